@@ -1,0 +1,7 @@
+"""One module a subcommand; each offers `register(subparsers)` that sets `run` as the default."""
+
+from types import ModuleType
+
+from game.commands import start
+
+COMMANDS: list[ModuleType] = [start]

@@ -1,0 +1,78 @@
+"""The model's named constants, each a default that a scenario may override under `parameters:`.
+
+`docs/calibration.md` gives the basis of every value; keep the two in step.
+"""
+
+from pydantic import Field
+
+from game.model.base import Fraction, NonNegative, StrictModel
+
+
+class Parameters(StrictModel):
+    # Budgets and capacities (RULES.md 5.2)
+    capacity_decay: Fraction = Field(0.10, description="Share of a capacity lost in a round it is unfunded.")
+    capacity_upkeep: NonNegative = Field(0.3, description="Points a round to hold one capacity level.")
+    capacity_gain: NonNegative = Field(0.25, description="Levels bought by one point above upkeep at level 0.")
+    political_capital_income: NonNegative = Field(2.0, description="Political capital a round at approval 50.")
+    approval_drift: Fraction = Field(0.10, description="Share of the gap to 50 that approval closes a round.")
+    corruption_reform_rate: Fraction = Field(0.08, description="Share of corruption removed a round by reform.")
+
+    # Recruitment (5.3)
+    prevention_effect: NonNegative = Field(0.06, description="Recruitment falls by exp(-this x prevention).")
+    periphery_productivity: NonNegative = Field(25.0, description="People a periphery member moves a round.")
+    new_route_recruitment: NonNegative = Field(2.0, description="People a round per million x V x demand.")
+
+    # Detection in transit (5.4)
+    detect_base: NonNegative = Field(0.005)
+    detect_border: NonNegative = Field(0.012, description="Hazard per border level on a physical crossing.")
+    detect_enforcement: NonNegative = Field(0.006, description="Hazard per enforcement level.")
+    detect_cyber: NonNegative = Field(0.012, description="Hazard per cyber level on the online share.")
+    detect_shared: NonNegative = Field(0.04, description="Hazard added by information sharing.")
+    border_security_multiplier: NonNegative = Field(2.0, description="Border hazard with border_security.")
+    platform_duties_multiplier: NonNegative = Field(2.0, description="Cyber hazard with online duties.")
+    form_detectability_sexual: NonNegative = Field(1.2)
+    form_detectability_labour: NonNegative = Field(0.8)
+    form_detectability_criminality: NonNegative = Field(0.7)
+
+    # Exploitation and identification (5.5)
+    identify_base: NonNegative = Field(0.004, description="Yearly identification hazard with no capacity.")
+    identify_enforcement: NonNegative = Field(0.004, description="Identification hazard per enforcement level.")
+    identify_referral_multiplier: NonNegative = Field(1.8, description="Identification x this with referral.")
+    self_identify_protection: NonNegative = Field(0.002, description="Self-identification per protection level.")
+    self_identify_victim_protection: NonNegative = Field(0.01, description="Self-identification with the law.")
+    escape_rate: Fraction = Field(0.08, description="Share of the stock that escapes a round.")
+    profit_sexual: NonNegative = Field(27.0, description="Network capital per victim-round, thousand USD.")
+    profit_labour: NonNegative = Field(3.7)
+    profit_criminality: NonNegative = Field(10.0)
+
+    # Justice (5.6)
+    prosecutions_per_identified: NonNegative = Field(0.14, description="Prosecutions per identified victim.")
+    prosecution_enforcement: NonNegative = Field(0.08, description="Prosecutions x (1 + this x enforcement).")
+    prosecution_without_criminalization: Fraction = Field(0.2)
+    conviction_rate: Fraction = Field(0.42, description="Convictions per prosecution, before bonuses.")
+    testimony_bonus: NonNegative = Field(0.10, description="Conviction rate added by victim protection.")
+
+    # Network adaptation (5.7)
+    risk_prior_a: NonNegative = Field(1.0)
+    risk_prior_b: NonNegative = Field(19.0)
+    risk_discount: Fraction = Field(0.7, description="Weight kept by last round's interdictions.")
+    loss_tolerance: Fraction = Field(0.05, description="Loss share past which a network reroutes.")
+    displacement_share: Fraction = Field(0.6, description="Share of a dropped route's flow that reappears.")
+    periphery_replacement: Fraction = Field(0.9, description="Chance a removed member is replaced.")
+    replacement_cost: NonNegative = Field(5.0, description="Capital to replace a periphery member.")
+    capital_spending: Fraction = Field(0.5, description="Share of capital a network consumes a round.")
+    tau_growth: Fraction = Field(0.08, description="Growth of tech a round at full pressure.")
+    split_periphery: NonNegative = Field(400, description="Periphery above which a network splits.")
+    emergence_chance: Fraction = Field(0.05, description="Chance a round of a new network where V is high.")
+    emergence_vulnerability: Fraction = Field(0.6, description="Vulnerability above which networks emerge.")
+
+    # Victims (5.8)
+    retrafficking_rate: Fraction = Field(0.25, description="Share of unassisted identified re-trafficked.")
+    assisted_per_protection: NonNegative = Field(60.0, description="Victims assisted a round per level.")
+
+    # Intelligence (2)
+    estimate_noise: NonNegative = Field(0.6, description="Log-scale noise of an estimate at intelligence 0.")
+    estimate_noise_per_level: NonNegative = Field(0.15)
+
+    # Random shocks (5.1)
+    shock_chance: Fraction = Field(0.15, description="Chance a round of a random shock in a region.")

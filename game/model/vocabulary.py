@@ -1,0 +1,17 @@
+"""The fixed words of the game: capacities, forms of exploitation, tiers.
+
+Kept in one place so that the scenario format, the engine and the screens agree on spelling.
+"""
+
+from typing import Literal, get_args
+
+CapacityName = Literal["enforcement", "border", "protection", "prevention", "intelligence", "cyber"]
+CAPACITIES: tuple[str, ...] = get_args(CapacityName)
+
+BUILTIN_FORMS: tuple[str, ...] = ("sexual", "labour", "criminality")
+"""Forms with default figures; a scenario may name others, which take the labour figures."""
+
+Tier = Literal["1", "2", "2WL", "3"]
+TIERS: tuple[str, ...] = get_args(Tier)
+TIER_ORDER: dict[str, int] = {"1": 0, "2": 1, "2WL": 2, "3": 3}
+"""Lower is better; Tier 2 Watch List sits between Tier 2 and Tier 3, as in the TIP Report."""

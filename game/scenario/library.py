@@ -1,0 +1,29 @@
+"""Where the shipped scenarios are, and how a name on the command line finds one."""
+
+from pathlib import Path
+
+DEFAULT_SCENARIO = "tutorial"
+
+
+def scenarios_dir() -> Path:
+    """`./scenarios` when run from a checkout, else the folder beside the installed package."""
+    here = Path.cwd() / "scenarios"
+    if (here / f"{DEFAULT_SCENARIO}.yaml").is_file():
+        return here
+    return Path(__file__).resolve().parents[2] / "scenarios"
+
+
+def resolve_scenario(name: str) -> Path:
+    """A path as given, or the name of a shipped scenario (`mekong` for `scenarios/mekong.yaml`)."""
+    given = Path(name)
+    if given.exists() or given.suffix in {".yaml", ".yml"} or "/" in name:
+        return given
+    return scenarios_dir() / f"{name}.yaml"
+
+
+def default_scenario_path() -> Path:
+    return scenarios_dir() / f"{DEFAULT_SCENARIO}.yaml"
+
+
+def shipped_scenarios() -> list[Path]:
+    return sorted(scenarios_dir().glob("*.yaml"))
