@@ -1,0 +1,201 @@
+"""Network adaptation (RULES.md 5.7): risk beliefs, rerouting, replacement, technology.
+
+Risk belief per route `rho = (I + a) / (T + a + b)` with discounted interdictions (NarcoLogic,
+Magliocca et al. 2019). When its loss share passes its tolerance, a network gives up its riskiest
+route and opens a path around the region that pressed it, through the weakest neighbours; a share of
+the flow reappears there: the balloon effect.
+"""
+
+import heapq
+import math
+import random
+
+from game.engine.detection import crossing_at, hazard
+from game.engine.laws import holds
+from game.engine.ledger import Ledger, NetworkTally
+from game.engine.recruitment import risk
+from game.engine.rng import stochastic_round
+from game.engine.setup import recruitment_driver
+from game.model.report import Displacement
+from game.model.state import GameState, NetworkRecord, RouteRecord
+
+
+def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displacement]:
+    moves: list[Displacement] = []
+    for network in list(state.networks.values()):
+        if not network.active:
+            continue
+        tally = ledger.network(network.id)
+        _update_beliefs(state, network, tally)
+        recruited = tally.recruited
+        loss_share = tally.detected / recruited if recruited > 0 else 0.0
+        move = _reroute(state, network)
+        if move is not None:
+            moves.append(move)
+        _replace_periphery(state, network, tally, rng)
+        _raise_technology(state, network, loss_share)
+        network.capital *= 1.0 - state.world.params.capital_spending
+    return moves
+
+
+def _update_beliefs(state: GameState, network: NetworkRecord, tally: NetworkTally) -> None:
+    keep = state.world.params.risk_discount
+    for route in network.routes:
+        route_tally = tally.routes.get(route.id)
+        hits = route_tally.detected if route_tally else 0
+        total = route_tally.recruited if route_tally else 0
+        route.risk_hits = keep * route.risk_hits + hits
+        route.risk_total = keep * route.risk_total + total
+
+
+def _reroute(state: GameState, network: NetworkRecord) -> Displacement | None:
+    """Give up the riskiest route whose risk passed the network's tolerance, when a clearly safer
+    path exists around the region that pressed it, and move part of its reach onto that path.
+
+    Where no path is clearly safer the network bears the losses: pressure everywhere at once is
+    what shrinks a network rather than moving it."""
+    ranked = sorted(
+        range(len(network.routes)), key=lambda i: (-risk(network, i, state), network.routes[i].id)
+    )
+    world = state.world
+    for index in ranked:
+        belief = risk(network, index, state)
+        if belief <= network.loss_tolerance:
+            return None
+        route = network.routes[index]
+        pressure = _pressure_region(state, route)
+        if pressure is None:
+            continue
+        new_path = _safer_path(state, route, pressure)
+        if new_path is None or path_loss(state, new_path, route.form) > (
+            world.params.reroute_advantage * path_loss(state, route.path, route.form)
+        ):
+            continue
+        old_driver = recruitment_driver(world, state.regions, state.states, route.path[0], route.path[-1],
+                                        route.form)
+        new_driver = recruitment_driver(world, state.regions, state.states, new_path[0], new_path[-1],
+                                        route.form)
+        moved = world.params.displacement_share * route.reach * old_driver / new_driver
+        network.routes.pop(index)
+        existing = next((r for r in network.routes if r.path == new_path and r.form == route.form), None)
+        if existing is not None:
+            existing.reach += moved
+        else:
+            network.routes.append(
+                RouteRecord(
+                    id=f"{network.id}/{network.next_route}", path=new_path, form=route.form, flow=0,
+                    reach=moved, risk_hits=0.0, risk_total=0.0, opened=state.round,
+                )
+            )
+            network.next_route += 1
+        old_states = {world.controller[r] for r in route.path}
+        received = sorted({s for r in new_path if (s := world.controller[r]) is not None} - old_states)
+        return Displacement(
+            network=network.id, form=route.form, dropped=list(route.path), dropped_flow=route.flow,
+            opened=new_path, reach_moved=moved, risk=belief, pressure_region=pressure,
+            pressure_state=world.controller[pressure], received_by=received,
+        )
+    return None
+
+
+def path_loss(state: GameState, path: list[str], form: str) -> float:
+    """The share of people a network expects to lose in transit on a path, from public figures."""
+    total = sum(
+        hazard(state, region_id, crossing=crossing_at(state.world, path, index), online=False, form=form)
+        for index, region_id in enumerate(path)
+    )
+    return 1.0 - math.exp(-total)
+
+
+def _pressure_region(state: GameState, route: RouteRecord) -> str | None:
+    """The controlled region of the route with the highest detection hazard."""
+    best: tuple[float, str] | None = None
+    for index, region_id in enumerate(route.path):
+        rate = hazard(state, region_id, crossing=crossing_at(state.world, route.path, index), online=False,
+                      form=route.form)
+        if rate > 0 and (best is None or rate > best[0]):
+            best = (rate, region_id)
+    return best[1] if best else None
+
+
+def _safer_path(state: GameState, route: RouteRecord, avoid: str) -> list[str] | None:
+    """The least-hazard path around `avoid`: same origin and destination where they are not the
+    pressed region, else a neighbour of them (a new origin, or a market next door)."""
+    world = state.world
+    origin, destination = route.path[0], route.path[-1]
+    origins = [origin] if origin != avoid else [r for r in world.neighbours[origin] if r != avoid]
+    if destination != avoid:
+        destinations = [destination]
+    else:
+        destinations = [
+            r for r in world.neighbours[destination]
+            if r != avoid and state.regions[r].demand.get(route.form, 0.0) > 0.0
+        ]
+    if not origins or not destinations:
+        return None
+    limit = len(route.path) + 2
+    best: tuple[float, list[str]] | None = None
+    for start in origins:
+        found = _cheapest(state, start, set(destinations), avoid, limit, route.form)
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
+    if best is None or best[1] == route.path:
+        return None
+    return best[1]
+
+
+def _cheapest(state: GameState, start: str, goals: set[str], avoid: str, limit: int,
+              form: str) -> tuple[float, list[str]] | None:
+    """Dijkstra over regions, each step costing the hazard met there plus a small travel cost."""
+    world = state.world
+    queue: list[tuple[float, list[str]]] = [(_step_cost(state, [start], 0, form), [start])]
+    settled: set[str] = set()
+    while queue:
+        cost, path = heapq.heappop(queue)
+        here = path[-1]
+        if here in goals:
+            return cost, path
+        if here in settled or len(path) >= limit:
+            continue
+        settled.add(here)
+        for nxt in world.neighbours[here]:
+            if nxt == avoid or nxt in path:
+                continue
+            step = [*path, nxt]
+            heapq.heappush(queue, (cost + _step_cost(state, step, len(step) - 1, form), step))
+    return None
+
+
+def _step_cost(state: GameState, path: list[str], index: int, form: str) -> float:
+    rate = hazard(state, path[index], crossing=crossing_at(state.world, path, index), online=False, form=form)
+    return rate + 0.02
+
+
+def _replace_periphery(state: GameState, network: NetworkRecord, tally: NetworkTally,
+                       rng: random.Random) -> None:
+    """Removed periphery is replaced with probability 0.9 if capital allows (Kosmas et al.); a
+    network short of people for its demand hires more."""
+    params = state.world.params
+    wanted = stochastic_round(tally.periphery_removed * params.periphery_replacement, rng)
+    if tally.pressure > 1.0:
+        wanted += math.ceil(network.periphery * params.periphery_growth)
+    affordable = int(network.capital // params.replacement_cost) if params.replacement_cost > 0 else wanted
+    hired = max(0, min(wanted, affordable))
+    network.periphery += hired
+    network.capital -= hired * params.replacement_cost
+    tally.periphery_replaced = hired
+
+
+def _raise_technology(state: GameState, network: NetworkRecord, loss_share: float) -> None:
+    """Pressure pushes recruitment online; platform duties where the network works slow that."""
+    params = state.world.params
+    tolerance = max(network.loss_tolerance, 1e-9)
+    if loss_share <= tolerance:
+        return
+    push = params.tau_growth * min(1.0, (loss_share - tolerance) / tolerance)
+    touched = {state.world.controller[r] for route in network.routes for r in route.path}
+    if any(
+        holds(state.world, state.states[s], "online_platform_duties") for s in touched if s in state.states
+    ):
+        push *= 0.5
+    network.tau = min(1.0, network.tau + push * (1.0 - network.tau))

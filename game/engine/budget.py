@@ -1,0 +1,64 @@
+"""Orders take effect (RULES.md 5.2): laws enter into force or are repealed, upkeep is paid first,
+then the allocation funds capacities. An unfunded capacity decays 10% a round; investment has
+diminishing returns. A budget never goes negative: orders beyond it are scaled down."""
+
+from game.engine import laws
+from game.model.report import StateFigures
+from game.model.state import GameState, StateRecord
+
+
+def enact_laws(state: GameState, figures: dict[str, StateFigures]) -> None:
+    world = state.world
+    for state_id in world.state_ids:
+        record = state.states[state_id]
+        for law in list(record.pending_repeals):
+            if law in record.laws:
+                record.laws.remove(law)
+                figures[state_id].laws_repealed.append(law)
+        record.pending_repeals = []
+        due = sorted(law for law, when in record.pending_laws.items() if when <= state.round)
+        for law in due:
+            del record.pending_laws[law]
+            if law not in record.laws:
+                record.laws.append(law)
+                record.laws.sort()
+                record.approval = _clamp(record.approval + world.laws[law].approval, 0.0, 100.0)
+                figures[state_id].laws_entered.append(law)
+
+
+def fund_capacities(state: GameState, figures: dict[str, StateFigures]) -> None:
+    params = state.world.params
+    for state_id in state.world.state_ids:
+        record = state.states[state_id]
+        upkeep = laws.upkeep(state.world, record.laws)
+        spending = scaled_allocation(record, available(state, record))
+        figures[state_id].budget = record.budget
+        figures[state_id].upkeep = min(upkeep, record.budget)
+        figures[state_id].spent = spending
+        for capacity, level in record.capacities.items():
+            funded = spending.get(capacity, 0.0)
+            need = params.capacity_upkeep * level
+            if funded < need:
+                shortfall = 1.0 - funded / need
+                level -= params.capacity_decay * level * shortfall
+            else:
+                level += params.capacity_gain * (funded - need) * (1.0 - level / 10.0)
+            record.capacities[capacity] = _clamp(level, 0.0, 10.0)
+
+
+def available(state: GameState, record: StateRecord) -> float:
+    """Points left for capacities once the upkeep of laws in force is paid."""
+    return max(0.0, record.budget - laws.upkeep(state.world, record.laws))
+
+
+def scaled_allocation(record: StateRecord, points: float) -> dict[str, float]:
+    """The standing allocation, scaled down proportionally if the budget no longer covers it."""
+    total = sum(record.allocation.values())
+    if total <= points or total <= 0:
+        return dict(record.allocation)
+    factor = points / total
+    return {capacity: amount * factor for capacity, amount in record.allocation.items()}
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))

@@ -1,0 +1,91 @@
+"""Movement along a route, and detection region by region (RULES.md 5.4).
+
+`p = 1 - exp(-(b0 + b_border*border + b_enf*enforcement + b_info*shared) * (1 - C) * m_form)`,
+with the online share meeting `cyber` where the physical share meets `border`.
+"""
+
+import math
+import random
+from dataclasses import dataclass, field
+
+from game.engine.laws import holds
+from game.engine.rng import stochastic_round
+from game.model.state import GameState, NetworkRecord, RouteRecord
+from game.model.world import World
+
+
+def hazard(state: GameState, region_id: str, *, crossing: bool, online: bool, form: str) -> float:
+    """The detection hazard a person meets in one region; 0 where no state controls it."""
+    world = state.world
+    owner = world.controller[region_id]
+    if owner is None or owner not in state.states:
+        return 0.0
+    record = state.states[owner]
+    params = world.params
+    caps = record.capacities
+    rate = params.detect_base + params.detect_enforcement * caps["enforcement"]
+    if online:
+        cyber = params.detect_cyber * caps["cyber"]
+        if holds(world, record, "online_platform_duties"):
+            cyber *= params.platform_duties_multiplier
+        rate += cyber
+    elif crossing:
+        border = params.detect_border * caps["border"]
+        if holds(world, record, "border_security"):
+            border *= params.border_security_multiplier
+        rate += border
+    rate += params.detect_shared * shared_information(state, owner)
+    return rate * (1.0 - record.corruption) * world.detectability(form)
+
+
+def shared_information(state: GameState, owner: str) -> float:
+    """Information shared with `owner` by partners (0 to 1): the place where agreements add detection.
+
+    With no agreement in force a state works only on its own intelligence, scaled 0 to 0.5.
+    """
+    return 0.05 * state.states[owner].capacities["intelligence"]
+
+
+def crossing_at(world: World, path: list[str], index: int) -> bool:
+    """A border crossing: the region is entered from a region held by someone else."""
+    return index > 0 and world.controller[path[index - 1]] != world.controller[path[index]]
+
+
+@dataclass(slots=True)
+class Movement:
+    """What happened to the people on one route this round."""
+
+    detected: int = 0
+    arrived: int = 0
+    detected_by: dict[str, int] = field(default_factory=dict)
+    entered: dict[str, int] = field(default_factory=dict)
+    """State -> people who entered its territory from outside it."""
+
+
+def move(state: GameState, network: NetworkRecord, route: RouteRecord, recruited: int,
+         rng: random.Random) -> Movement:
+    world = state.world
+    result = Movement()
+    online = stochastic_round(recruited * network.tau, rng)
+    parts = [recruited - online, min(online, recruited)]
+    origin_owner = world.controller[route.path[0]]
+    seen: set[str] = set()
+    for index, region_id in enumerate(route.path):
+        owner = world.controller[region_id]
+        if owner is None:
+            continue
+        if owner != origin_owner and owner not in seen:
+            seen.add(owner)
+            result.entered[owner] = result.entered.get(owner, 0) + parts[0] + parts[1]
+        crossing = crossing_at(world, route.path, index)
+        for which in (0, 1):
+            if parts[which] <= 0:
+                continue
+            rate = hazard(state, region_id, crossing=crossing, online=which == 1, form=route.form)
+            caught = min(parts[which], stochastic_round(parts[which] * (1.0 - math.exp(-rate)), rng))
+            if caught:
+                parts[which] -= caught
+                result.detected += caught
+                result.detected_by[owner] = result.detected_by.get(owner, 0) + caught
+    result.arrived = parts[0] + parts[1]
+    return result

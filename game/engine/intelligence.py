@@ -1,0 +1,51 @@
+"""Intelligence estimates (RULES.md 2): true numbers stay hidden; each state sees estimates whose
+noise shrinks with its `intelligence` capacity and a national rapporteur. The range given with an
+estimate covers the truth about 95 times in 100."""
+
+import math
+
+from game.engine.laws import holds
+from game.engine.rng import stream
+from game.model.state import Estimate, GameState, Intelligence
+
+RAPPORTEUR_NOISE = 0.7
+RANGE_WIDTH = 2.0
+
+
+def noise(state: GameState, state_id: str) -> float:
+    params = state.world.params
+    record = state.states[state_id]
+    sigma = params.estimate_noise * math.exp(-params.estimate_noise_per_level * record.capacities["intelligence"])
+    if holds(state.world, record, "national_rapporteur"):
+        sigma *= RAPPORTEUR_NOISE
+    return sigma
+
+
+def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelligence]:
+    world = state.world
+    result: dict[str, Intelligence] = {}
+    victims_by_region: dict[str, int] = {}
+    for network in state.networks.values():
+        for region_id, by_form in network.stock.items():
+            victims_by_region[region_id] = victims_by_region.get(region_id, 0) + sum(by_form.values())
+    for state_id in world.state_ids:
+        rng = stream(state.seed, resolved_round, f"estimate:{state_id}")
+        sigma = noise(state, state_id)
+        territory = set(world.territory[state_id])
+        true_victims = sum(victims_by_region.get(r, 0) for r in territory)
+        routes: dict[str, Estimate] = {}
+        for network_id in sorted(state.networks):
+            for route in state.networks[network_id].routes:
+                if territory.intersection(route.path):
+                    routes[route.id] = _estimate(route.flow, sigma, rng.gauss(0.0, 1.0))
+        result[state_id] = Intelligence(_estimate(true_victims, sigma, rng.gauss(0.0, 1.0)), routes)
+    return result
+
+
+def _estimate(truth: int, sigma: float, draw: float) -> Estimate:
+    value = truth * math.exp(sigma * draw)
+    return Estimate(
+        value=round(value),
+        low=math.floor(value * math.exp(-RANGE_WIDTH * sigma)),
+        high=math.ceil(value * math.exp(RANGE_WIDTH * sigma)),
+    )

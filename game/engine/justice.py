@@ -1,0 +1,61 @@
+"""Justice (RULES.md 5.6): prosecutions follow identified cases; convictions remove periphery.
+
+Prosecutions scale with criminalization (x0.2 without it), enforcement and corruption; convictions
+are about 0.4-0.5 of prosecutions (TIP 2017-2023), more with victims' testimony. Only joint
+investigations and extradition (agreements) reach a network's core.
+"""
+
+import random
+
+from game.engine.laws import holds
+from game.engine.ledger import Ledger
+from game.engine.rng import stochastic_round
+from game.model.state import GameState
+
+
+def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
+    world = state.world
+    params = world.params
+    for state_id in world.state_ids:
+        record = state.states[state_id]
+        figures = ledger.states[state_id]
+        figures.identified = figures.detected_in_transit + figures.identified_in_exploitation
+        if figures.identified <= 0:
+            continue
+        rate = (
+            params.prosecutions_per_identified
+            * (1.0 + params.prosecution_enforcement * record.capacities["enforcement"])
+            * (1.0 - record.corruption)
+        )
+        if not holds(world, record, "criminalization"):
+            rate *= params.prosecution_without_criminalization
+        figures.prosecutions = stochastic_round(figures.identified * rate, rng)
+        conviction_rate = params.conviction_rate
+        if holds(world, record, "victim_protection"):
+            conviction_rate += params.testimony_bonus
+        figures.convictions = min(
+            figures.prosecutions, stochastic_round(figures.prosecutions * min(1.0, conviction_rate), rng)
+        )
+        _remove_periphery(state, ledger, state_id, figures.convictions)
+
+
+def _remove_periphery(state: GameState, ledger: Ledger, state_id: str, convictions: int) -> None:
+    """Convictions fall on the networks whose victims this state identified, in proportion."""
+    shares = {
+        network_id: tally.identified_by.get(state_id, 0)
+        for network_id, tally in ledger.networks.items()
+        if tally.identified_by.get(state_id, 0) > 0
+    }
+    total = sum(shares.values())
+    if total <= 0 or convictions <= 0:
+        return
+    left = convictions
+    for network_id in sorted(shares, key=lambda n: (-shares[n], n)):
+        network = state.networks[network_id]
+        removed = min(network.periphery, left, max(1, round(convictions * shares[network_id] / total)))
+        network.periphery -= removed
+        ledger.network(network_id).periphery_removed += removed
+        ledger.states[state_id].periphery_removed += removed
+        left -= removed
+        if left <= 0:
+            break

@@ -1,0 +1,43 @@
+"""Laws: what a state holds, and the slow effects of laws in force (RULES.md section 3)."""
+
+from game.model.state import GameState, StateRecord
+from game.model.world import World
+
+
+def holds(world: World, record: StateRecord, rule: str) -> bool:
+    """Whether a law following the built-in `rule` is in force (a scenario law `based_on` it counts)."""
+    return any(world.law_rule(law) == rule for law in record.laws)
+
+
+def upkeep(world: World, laws: list[str]) -> float:
+    return sum(world.laws[law].upkeep for law in laws if law in world.laws)
+
+
+def dependants(world: World, record: StateRecord, law: str) -> list[str]:
+    """Laws in force or pending that need `law` as a prerequisite."""
+    held = [*record.laws, *record.pending_laws]
+    return sorted(other for other in held if law in world.laws[other].prerequisites)
+
+
+def apply_standing_effects(state: GameState) -> None:
+    """Each round a law is in force it moves its slow figures: demand, vulnerability, corruption."""
+    world = state.world
+    params = world.params
+    for record in state.states.values():
+        territory = world.territory[record.id]
+        if holds(world, record, "supply_chain_transparency"):
+            for region_id in territory:
+                demand = state.regions[region_id].demand
+                if "labour" in demand:
+                    demand["labour"] *= 1.0 - params.supply_chain_demand_fall
+        if holds(world, record, "demand_reduction"):
+            for region_id in territory:
+                demand = state.regions[region_id].demand
+                if "sexual" in demand:
+                    demand["sexual"] *= 1.0 - params.demand_reduction_fall
+        if holds(world, record, "fair_recruitment"):
+            for region_id in territory:
+                region = state.regions[region_id]
+                region.vulnerability *= 1.0 - params.fair_recruitment_fall
+        if holds(world, record, "anti_corruption"):
+            record.corruption *= 1.0 - params.corruption_reform_rate

@@ -1,0 +1,49 @@
+"""The figures a round accumulates as its phases run, before they become the round's report."""
+
+from dataclasses import dataclass, field
+
+from game.model.report import StateFigures
+
+
+@dataclass(slots=True)
+class RouteTally:
+    recruited: int = 0
+    detected: int = 0
+    arrived: int = 0
+    identified: float = 0.0
+    """Identified from the stock this route fed, pro rata to its arrivals: a share of interdiction."""
+
+
+@dataclass(slots=True)
+class NetworkTally:
+    routes: dict[str, RouteTally] = field(default_factory=dict)
+    identified_by: dict[str, int] = field(default_factory=dict)
+    """State -> people this network lost to that state's identification (transit and exploitation)."""
+    periphery_removed: int = 0
+    periphery_replaced: int = 0
+    pressure: float = 0.0
+    """Potential recruits over capacity: above 1 the network is short of people."""
+
+    @property
+    def recruited(self) -> int:
+        return sum(t.recruited for t in self.routes.values())
+
+    @property
+    def detected(self) -> int:
+        return sum(t.detected for t in self.routes.values())
+
+    @property
+    def interdicted(self) -> float:
+        return sum(t.detected + t.identified for t in self.routes.values())
+
+
+@dataclass(slots=True)
+class Ledger:
+    states: dict[str, StateFigures]
+    networks: dict[str, NetworkTally] = field(default_factory=dict)
+
+    def network(self, network_id: str) -> NetworkTally:
+        tally = self.networks.get(network_id)
+        if tally is None:
+            tally = self.networks[network_id] = NetworkTally()
+        return tally

@@ -1,0 +1,146 @@
+"""Players' orders: `apply` checks an action against the rules and records it; `legal_actions`
+lists what a state may do now. Orders touch only the acting state's own record, which is why the
+order in which states submit never changes the round's outcome."""
+
+import difflib
+from collections.abc import Iterable
+
+from game.engine import laws
+from game.engine.budget import available
+from game.engine.errors import ActionRejected
+from game.engine.round import is_over
+from game.model.actions import Action, AdoptLaw, Allocate, Ready, RepealLaw
+from game.model.state import GameState, StateRecord
+from game.model.vocabulary import CAPACITIES
+
+EPSILON = 1e-9
+
+
+def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
+    """The state after `action`, or `ActionRejected` with a reason a student understands.
+
+    `by` is the seat submitting; when given, it must be the state the action names.
+    """
+    record = _check_actor(state, action, by)
+    after = state.clone()
+    mine = after.states[record.id]
+    if isinstance(action, Allocate):
+        _allocate(after, mine, action)
+    elif isinstance(action, AdoptLaw):
+        _adopt(after, mine, action.law)
+    elif isinstance(action, RepealLaw):
+        _repeal(after, mine, action.law)
+    elif isinstance(action, Ready):
+        mine.ready = True
+    return after
+
+
+def _check_actor(state: GameState, action: Action, by: str | None) -> StateRecord:
+    if is_over(state):
+        raise ActionRejected(f"the game is over: all {state.world.scenario.rounds} rounds are resolved")
+    if by is not None and by != action.state:
+        raise ActionRejected(f"not your state: you play {by}, and this order is for {action.state}")
+    record = state.states.get(action.state)
+    if record is None:
+        raise ActionRejected(f"unknown state '{action.state}'{_did_you_mean(action.state, state.states)}")
+    if action.round is not None and action.round != state.round:
+        if action.round < state.round:
+            raise ActionRejected(f"round {action.round} is already resolved; it is now round {state.round}")
+        raise ActionRejected(f"round {action.round} has not started; it is now round {state.round}")
+    if record.ready:
+        raise ActionRejected(
+            f"{action.state} is already ready for round {state.round}; orders reopen after it resolves"
+        )
+    return record
+
+
+def _allocate(state: GameState, record: StateRecord, action: Allocate) -> None:
+    total = sum(action.budget.values())
+    points = available(state, record)
+    if total > points + EPSILON:
+        upkeep = laws.upkeep(state.world, record.laws)
+        raise ActionRejected(
+            f"not enough budget: you allocated {total:g} points, but only {points:g} of your "
+            f"{record.budget:g} are left after {upkeep:g} points of law upkeep"
+        )
+    given: dict[str, float] = {str(c): v for c, v in action.budget.items()}
+    record.allocation = {c: float(given[c]) for c in CAPACITIES if given.get(c, 0.0) > 0}
+
+
+def _adopt(state: GameState, record: StateRecord, law: str) -> None:
+    world = state.world
+    spec = world.laws.get(law)
+    if spec is None:
+        raise ActionRejected(f"unknown law '{law}'{_did_you_mean(law, world.laws)}")
+    if law in record.laws:
+        raise ActionRejected(f"{spec.name} is already in force in {record.id}")
+    if law in record.pending_laws:
+        raise ActionRejected(
+            f"{spec.name} is already adopted; it enters into force in round {record.pending_laws[law]}"
+        )
+    missing = [p for p in spec.prerequisites if p not in record.laws]
+    if missing:
+        names = ", ".join(world.laws[p].name if p in world.laws else p for p in missing)
+        raise ActionRejected(f"missing prerequisite: {spec.name} needs {names} in force first")
+    if record.political_capital + EPSILON < spec.political_cost:
+        raise ActionRejected(
+            f"not enough political capital: {spec.name} costs {spec.political_cost:g}, "
+            f"you have {record.political_capital:g}"
+        )
+    record.political_capital -= spec.political_cost
+    record.pending_laws[law] = state.round + spec.delay
+    record.pending_laws = dict(sorted(record.pending_laws.items()))
+
+
+def _repeal(state: GameState, record: StateRecord, law: str) -> None:
+    world = state.world
+    name = world.laws[law].name if law in world.laws else law
+    if law in record.pending_laws:
+        del record.pending_laws[law]
+        return
+    if law not in record.laws:
+        raise ActionRejected(f"{name} is not in force in {record.id}, so it cannot be repealed")
+    if law in record.pending_repeals:
+        raise ActionRejected(f"{name} is already being repealed this round")
+    needing = [d for d in laws.dependants(world, record, law) if d not in record.pending_repeals]
+    if needing:
+        names = ", ".join(world.laws[d].name for d in needing)
+        raise ActionRejected(f"{names} depends on {name}; repeal that first")
+    record.pending_repeals.append(law)
+    record.pending_repeals.sort()
+
+
+def legal_actions(state: GameState, who: str) -> list[Action]:
+    """Every law action open to `who` now, its standing allocation, and `ready`.
+
+    Allocations form a continuum; the one listed is the standing order (always legal once the
+    budget covers it), and any split of the available points is legal too.
+    """
+    if is_over(state) or who not in state.states or state.states[who].ready:
+        return []
+    record = state.states[who]
+    world = state.world
+    result: list[Action] = []
+    points = available(state, record)
+    standing = record.allocation if sum(record.allocation.values()) <= points + EPSILON else {}
+    result.append(Allocate.model_validate({"state": who, "budget": dict(standing)}))
+    for law_id, spec in world.laws.items():
+        if law_id in record.pending_laws or law_id in record.laws:
+            continue
+        if all(p in record.laws for p in spec.prerequisites) and \
+                record.political_capital + EPSILON >= spec.political_cost:
+            result.append(AdoptLaw(state=who, law=law_id))
+    for law_id in [*record.laws, *record.pending_laws]:
+        if law_id in record.pending_repeals:
+            continue
+        if law_id in record.pending_laws or not [
+            d for d in laws.dependants(world, record, law_id) if d not in record.pending_repeals
+        ]:
+            result.append(RepealLaw(state=who, law=law_id))
+    result.append(Ready(state=who))
+    return result
+
+
+def _did_you_mean(word: str, known: Iterable[str]) -> str:
+    options = difflib.get_close_matches(word, list(known), n=1)
+    return f" (did you mean '{options[0]}'?)" if options else ""

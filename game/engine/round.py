@@ -1,0 +1,132 @@
+"""One round, in the order of RULES.md section 5: every player's orders resolve together.
+
+Each phase draws from its own random stream (seed, round, phase), so a change in one phase never
+shifts the draws of another, and the counterfactual run stays comparable.
+"""
+
+import random
+
+from game.engine import intelligence
+from game.engine.adaptation import adapt
+from game.engine.assessment import assess
+from game.engine.budget import enact_laws, fund_capacities
+from game.engine.detection import move
+from game.engine.errors import ActionRejected
+from game.engine.events import fire_events
+from game.engine.exploitation import exploit
+from game.engine.justice import prosecute
+from game.engine.laws import apply_standing_effects
+from game.engine.ledger import Ledger, RouteTally
+from game.engine.lifecycle import evolve
+from game.engine.recruitment import recruit, risk
+from game.engine.rng import stream
+from game.engine.serialize import state_hash
+from game.engine.victims import assist
+from game.model.report import NetworkFigures, RoundReport, RouteFigures, StateFigures
+from game.model.state import GameState
+
+
+def is_over(state: GameState) -> bool:
+    return state.round > state.world.scenario.rounds
+
+
+def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
+    """The next state and the round's report; the given state is left untouched."""
+    if is_over(state):
+        raise ActionRejected(f"the game is over: all {state.world.scenario.rounds} rounds are resolved")
+    current = state.clone()
+    world = current.world
+    number = current.round
+
+    def rng(purpose: str) -> random.Random:
+        return stream(current.seed, number, purpose)
+
+    figures = {state_id: StateFigures() for state_id in world.state_ids}
+    ledger = Ledger(figures)
+    events = fire_events(current, rng("events"))
+    enact_laws(current, figures)
+    fund_capacities(current, figures)
+    apply_standing_effects(current)
+    _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"))
+    exploit(current, ledger, rng("exploitation"))
+    prosecute(current, ledger, rng("justice"))
+    displacement = adapt(current, ledger, rng("adaptation"))
+    events.extend(evolve(current, rng("lifecycle")))
+    assist(current, ledger, rng("victims"))
+    total = _count_victims(current, figures)
+    current.victim_rounds += total
+    assess(current, figures, partnerships={})
+    current.intelligence = intelligence.estimate_all(current, number)
+    for record in current.states.values():
+        record.ready = False
+    current.round += 1
+    report = RoundReport(
+        round=number, states=figures, networks=_network_figures(current, ledger), events=events,
+        displacement=displacement, victims_total=total,
+    )
+    report.state_hash = state_hash(current)
+    return current, report
+
+
+def _recruit_and_move(
+    state: GameState, ledger: Ledger, recruit_rng: random.Random, move_rng: random.Random
+) -> None:
+    world = state.world
+    figures = ledger.states
+    for network in state.networks.values():
+        if not network.active or not network.routes:
+            network.retrafficked = 0
+            continue
+        tally = ledger.network(network.id)
+        recruited, tally.pressure = recruit(state, network, recruit_rng)
+        network.retrafficked = 0
+        for route, people in zip(network.routes, recruited, strict=True):
+            route.flow = people
+            origin_owner = world.controller[route.path[0]]
+            if origin_owner in figures:
+                figures[origin_owner].recruited += people
+            movement = move(state, network, route, people, move_rng)
+            tally.routes[route.id] = RouteTally(people, movement.detected, movement.arrived)
+            for owner, caught in movement.detected_by.items():
+                figures[owner].detected_in_transit += caught
+                tally.identified_by[owner] = tally.identified_by.get(owner, 0) + caught
+            for owner, entered in movement.entered.items():
+                figures[owner].inflow += entered
+            destination = route.path[-1]
+            held = network.stock.setdefault(destination, {})
+            held[route.form] = held.get(route.form, 0) + movement.arrived
+            destination_owner = world.controller[destination]
+            if destination_owner in figures:
+                figures[destination_owner].arrived += movement.arrived
+
+
+def _count_victims(state: GameState, figures: dict[str, StateFigures]) -> int:
+    total = 0
+    for network in state.networks.values():
+        for region_id, by_form in network.stock.items():
+            held = sum(by_form.values())
+            total += held
+            owner = state.world.controller[region_id]
+            if owner in figures:
+                figures[owner].victims_exploited += held
+    return total
+
+
+def _network_figures(state: GameState, ledger: Ledger) -> dict[str, NetworkFigures]:
+    result: dict[str, NetworkFigures] = {}
+    for network_id, network in state.networks.items():
+        tally = ledger.network(network_id)
+        routes = []
+        for index, route in enumerate(network.routes):
+            route_tally = tally.routes.get(route.id, RouteTally())
+            routes.append(RouteFigures(route.id, list(route.path), route.form, route.flow,
+                                       route_tally.detected, route_tally.arrived, risk(network, index, state)))
+        recruited = tally.recruited
+        result[network_id] = NetworkFigures(
+            capital=network.capital, core=network.core, periphery=network.periphery, tau=network.tau,
+            active=network.active, routes=routes, recruited=recruited, interdicted=round(tally.interdicted),
+            loss_share=tally.interdicted / recruited if recruited else 0.0,
+            victims=sum(sum(v.values()) for v in network.stock.values()),
+            periphery_replaced=tally.periphery_replaced,
+        )
+    return result

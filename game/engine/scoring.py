@@ -1,0 +1,103 @@
+"""Scoring (RULES.md 6): each state's scenario objectives, and the shared outcome: true
+victim-rounds against a counterfactual run of the same scenario and seed in which no state changes
+anything ("harm averted", exactly 0 when nobody acts)."""
+
+from dataclasses import dataclass, field
+
+from game.engine.round import is_over, resolve_round
+from game.engine.setup import new_game
+from game.model.scenario import (
+    AdoptLaw,
+    KeepApproval,
+    Objective,
+    ReachTier,
+    ReduceVictims,
+    Scenario,
+    SignAgreement,
+)
+from game.model.state import GameState
+from game.model.vocabulary import TIER_ORDER
+
+
+@dataclass(slots=True)
+class ObjectiveResult:
+    kind: str
+    description: str
+    points: int
+    met: bool
+
+
+@dataclass(slots=True)
+class StateScore:
+    points: int
+    max_points: int
+    objectives: list[ObjectiveResult] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class GameScore:
+    victim_rounds: float
+    baseline_victim_rounds: float
+    harm_averted: float
+    """Victim-rounds the table prevented against the baseline, as a count of person-rounds."""
+    states: dict[str, StateScore]
+
+
+def run_baseline(scenario: Scenario, seed: int) -> GameState:
+    """The same scenario and seed played to the end with no orders at all."""
+    state = new_game(scenario, seed)
+    while not is_over(state):
+        state, _ = resolve_round(state)
+    return state
+
+
+def victims_in(state: GameState, regions: list[str]) -> int:
+    wanted = set(regions)
+    return sum(
+        held
+        for network in state.networks.values()
+        for region_id, by_form in network.stock.items()
+        if region_id in wanted
+        for held in by_form.values()
+    )
+
+
+def scores(state: GameState, baseline: GameState) -> GameScore:
+    world = state.world
+    per_state: dict[str, StateScore] = {}
+    for state_id in world.state_ids:
+        results = [_judge(state, baseline, state_id, objective) for objective in world.state_specs[state_id].objectives]
+        per_state[state_id] = StateScore(
+            points=sum(r.points for r in results if r.met), max_points=sum(r.points for r in results),
+            objectives=results,
+        )
+    return GameScore(
+        victim_rounds=state.victim_rounds, baseline_victim_rounds=baseline.victim_rounds,
+        harm_averted=baseline.victim_rounds - state.victim_rounds, states=per_state,
+    )
+
+
+def _judge(state: GameState, baseline: GameState, state_id: str, objective: Objective) -> ObjectiveResult:
+    record = state.states[state_id]
+    world = state.world
+    if isinstance(objective, ReduceVictims):
+        regions = [objective.region] if objective.region else world.territory.get(objective.state or "", [])
+        now, before = victims_in(state, regions), victims_in(baseline, regions)
+        met = now <= (1.0 - objective.by) * before if before > 0 else now == 0
+        place = objective.region or objective.state
+        text = f"cut true victims in {place} by {objective.by:.0%} against the baseline ({now} vs {before})"
+    elif isinstance(objective, ReachTier):
+        met = TIER_ORDER[record.tier] <= TIER_ORDER[str(objective.tier)]
+        text = f"reach Tier {objective.tier} or better (now Tier {record.tier})"
+    elif isinstance(objective, AdoptLaw):
+        met = objective.law in record.laws
+        text = f"have {objective.law} in force at the end"
+    elif isinstance(objective, SignAgreement):
+        met = objective.agreement in record.signed
+        partners = f" with {', '.join(objective.with_)}" if objective.with_ else ""
+        text = f"sign {objective.agreement}{partners}"
+    else:
+        assert isinstance(objective, KeepApproval)
+        met = record.min_approval >= objective.at_least
+        text = f"keep approval at {objective.at_least:g} or more every round (lowest {record.min_approval:.0f})"
+    return ObjectiveResult(objective.kind, text, objective.points, met)

@@ -1,0 +1,52 @@
+"""A state to JSON and back, and its hash: the fixed part (`world`) is left out and named by the
+scenario's hash instead, so that a save holds each round's state without repeating the scenario."""
+
+import hashlib
+from dataclasses import fields
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from game.model.report import RoundReport
+from game.model.state import GameState
+from game.model.world import World
+
+_DYNAMIC = {f.name for f in fields(GameState)} - {"world"}
+
+
+class _StateData:
+    adapter: TypeAdapter[GameState] | None = None
+
+
+def _adapter() -> TypeAdapter[GameState]:
+    if _StateData.adapter is None:
+        GameState.__pydantic_config__ = {"arbitrary_types_allowed": True}  # type: ignore[attr-defined]
+        _StateData.adapter = TypeAdapter(GameState)
+    return _StateData.adapter
+
+
+REPORT_ADAPTER: TypeAdapter[RoundReport] = TypeAdapter(RoundReport)
+
+
+def state_to_json(state: GameState) -> bytes:
+    return _adapter().dump_json(state, include=_DYNAMIC)
+
+
+def state_to_data(state: GameState) -> dict[str, Any]:
+    data: dict[str, Any] = _adapter().dump_python(state, mode="json", include=_DYNAMIC)
+    return data
+
+
+def state_from_data(data: dict[str, Any], world: World) -> GameState:
+    return _adapter().validate_python({**data, "world": world})
+
+
+def state_hash(state: GameState) -> str:
+    digest = hashlib.sha256(state.world.scenario_hash.encode())
+    digest.update(state_to_json(state))
+    return digest.hexdigest()
+
+
+def report_to_data(report: RoundReport) -> dict[str, Any]:
+    data: dict[str, Any] = REPORT_ADAPTER.dump_python(report, mode="json")
+    return data

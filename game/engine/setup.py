@@ -1,0 +1,120 @@
+"""The opening position: a `GameState` built from a scenario, before any order."""
+
+import math
+
+from game.engine import assessment, intelligence
+from game.model.report import StateFigures
+from game.model.scenario import Scenario
+from game.model.state import GameState, NetworkRecord, RegionRecord, RouteRecord, StateRecord
+from game.model.vocabulary import CAPACITIES
+from game.model.world import World
+
+MIN_EXIT_RATE = 0.02
+"""Floor on exits when sizing the opening stock, so a scenario without escape stays finite."""
+
+
+def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
+    world = World(scenario)
+    chosen_seed = seed if seed is not None else (scenario.seed or 0)
+    regions = {
+        r.id: RegionRecord(r.id, r.population, r.vulnerability, dict(sorted(r.demand.items())))
+        for r in sorted(scenario.regions, key=lambda r: r.id)
+    }
+    states = {sid: _state_record(world, sid) for sid in world.state_ids}
+    networks: dict[str, NetworkRecord] = {}
+    for spec in sorted(scenario.networks, key=lambda n: n.id):
+        network = NetworkRecord(
+            id=spec.id, name=spec.name, capital=spec.capital, core=spec.core, periphery=spec.periphery,
+            tau=spec.tech,
+            loss_tolerance=spec.loss_tolerance if spec.loss_tolerance is not None
+            else world.params.loss_tolerance,
+            routes=[], stock={},
+        )
+        for route in spec.routes:
+            driver = recruitment_driver(world, regions, states, route.path[0], route.path[-1], route.form)
+            network.routes.append(
+                RouteRecord(
+                    id=f"{spec.id}/{network.next_route}", path=list(route.path), form=route.form,
+                    flow=round(route.flow), reach=route.flow / driver, risk_hits=0.0, risk_total=0.0,
+                    opened=0,
+                )
+            )
+            network.next_route += 1
+        networks[spec.id] = network
+    state = GameState(
+        world=world, seed=chosen_seed, round=1, states=states, regions=regions, networks=networks,
+        fired_events=[], intelligence={},
+    )
+    if world.params.initial_stock:
+        _fill_initial_stock(state)
+    for record in states.values():
+        scores = assessment.four_p(world, record, StateFigures(), partnerships=0)
+        record.tier, _ = assessment.tier_for(world, record, scores, 0.0, None)
+        record.scores_4p = scores
+    state.intelligence = intelligence.estimate_all(state)
+    return state
+
+
+def _fill_initial_stock(state: GameState) -> None:
+    """The stock the starting flows sustain, so that a game opens in a steady state: arrivals equal
+    exits (identification and escape), and nothing rises or falls before anyone acts."""
+    from game.engine.detection import crossing_at, hazard
+    from game.engine.exploitation import identification_rate
+
+    world = state.world
+    for network in state.networks.values():
+        for route in network.routes:
+            lost = 0.0
+            for index, region_id in enumerate(route.path):
+                crossing = crossing_at(world, route.path, index)
+                physical = hazard(state, region_id, crossing=crossing, online=False, form=route.form)
+                online = hazard(state, region_id, crossing=crossing, online=True, form=route.form)
+                lost += (1.0 - network.tau) * physical + network.tau * online
+            arrivals = route.flow * math.exp(-lost)
+            destination = route.path[-1]
+            identified = 1.0 - math.exp(-identification_rate(state, destination, route.form))
+            exits = identified + (1.0 - identified) * world.params.escape_rate
+            held = network.stock.setdefault(destination, {})
+            held[route.form] = held.get(route.form, 0) + round(arrivals / max(exits, MIN_EXIT_RATE))
+
+
+def recruitment_driver(
+    world: World,
+    regions: dict[str, RegionRecord],
+    states: dict[str, StateRecord],
+    origin: str,
+    destination: str,
+    form: str,
+) -> float:
+    """Population x vulnerability x demand, damped by prevention in the origin (RULES.md 5.3).
+
+    Small floors keep a route alive where a figure is zero, so that a route's `reach` (its
+    calibration to the scenario's starting flow) stays finite.
+    """
+    region = regions[origin]
+    owner = world.controller[origin]
+    prevention = states[owner].capacities["prevention"] if owner in states else 0.0
+    demand = regions[destination].demand.get(form, 0.0)
+    return (
+        region.population
+        * max(region.vulnerability, 0.01)
+        * max(demand, 0.01)
+        * math.exp(-world.params.prevention_effect * prevention)
+    )
+
+
+def _state_record(world: World, state_id: str) -> StateRecord:
+    spec = world.state_specs[state_id]
+    capacities = {c: float(getattr(spec.capacities, c)) for c in CAPACITIES}
+    laws = sorted(set(spec.laws))
+    upkeep = sum(world.laws[law].upkeep for law in laws if law in world.laws)
+    available = max(0.0, spec.budget - upkeep)
+    holding = {c: world.params.capacity_upkeep * level for c, level in capacities.items()}
+    need = sum(holding.values())
+    scale = min(1.0, available / need) if need > 0 else 0.0
+    allocation = {c: math.floor(points * scale * 100) / 100 for c, points in holding.items() if points > 0}
+    return StateRecord(
+        id=state_id, budget=spec.budget, political_capital=spec.political_capital,
+        approval=spec.approval, corruption=spec.corruption, capacities=capacities, laws=laws,
+        pending_laws={}, pending_repeals=[], allocation=allocation, min_approval=spec.approval,
+    )

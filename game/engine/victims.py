@@ -1,0 +1,42 @@
+"""Victim outcomes (RULES.md 5.8): identified victims are assisted up to `protection` capacity;
+some of those left without assistance are trafficked again next round, by the network that held them.
+"""
+
+import random
+
+from game.engine.ledger import Ledger
+from game.engine.rng import stochastic_round
+from game.model.state import GameState
+
+
+def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
+    params = state.world.params
+    for state_id in state.world.state_ids:
+        record = state.states[state_id]
+        figures = ledger.states[state_id]
+        places = record.capacities["protection"] * params.assisted_per_protection
+        figures.assisted = min(figures.identified, int(places))
+        unassisted = figures.identified - figures.assisted
+        figures.retrafficked = stochastic_round(unassisted * retrafficking_rate(state, state_id), rng)
+        _return_to_networks(state, ledger, state_id, figures.retrafficked)
+
+
+def retrafficking_rate(state: GameState, state_id: str) -> float:
+    """The share of unassisted victims trafficked again; repatriation protocols lower it."""
+    return state.world.params.retrafficking_rate
+
+
+def _return_to_networks(state: GameState, ledger: Ledger, state_id: str, people: int) -> None:
+    shares = {
+        network_id: tally.identified_by[state_id]
+        for network_id, tally in ledger.networks.items()
+        if tally.identified_by.get(state_id, 0) > 0 and state.networks[network_id].active
+    }
+    total = sum(shares.values())
+    left = people
+    for network_id in sorted(shares, key=lambda n: (-shares[n], n)):
+        if left <= 0 or total <= 0:
+            break
+        back = min(left, max(1, round(people * shares[network_id] / total)))
+        state.networks[network_id].retrafficked += back
+        left -= back

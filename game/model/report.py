@@ -1,0 +1,108 @@
+"""What happened in one round, with the true figures (for the facilitator) beside the observed ones.
+
+`game.engine.views` decides which parts a player may read; the report itself is the whole truth.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class StateFigures:
+    # true, hidden from players
+    victims_exploited: int = 0
+    """People held in exploitation in its regions at the end of the round."""
+    inflow: int = 0
+    """People trafficked from elsewhere who entered its regions this round."""
+    recruited: int = 0
+    """People recruited from its regions this round."""
+    arrived: int = 0
+    """People who reached exploitation in its regions this round."""
+    escaped: int = 0
+    # observed, published
+    detected_in_transit: int = 0
+    identified_in_exploitation: int = 0
+    identified: int = 0
+    prosecutions: int = 0
+    convictions: int = 0
+    assisted: int = 0
+    retrafficked: int = 0
+    periphery_removed: int = 0
+    # the state itself
+    budget: float = 0.0
+    upkeep: float = 0.0
+    spent: dict[str, float] = field(default_factory=dict)
+    capacities: dict[str, float] = field(default_factory=dict)
+    laws: list[str] = field(default_factory=list)
+    laws_entered: list[str] = field(default_factory=list)
+    laws_repealed: list[str] = field(default_factory=list)
+    approval: float = 0.0
+    political_capital: float = 0.0
+    corruption: float = 0.0
+    scores_4p: dict[str, int] = field(default_factory=dict)
+    tier: str = "3"
+
+
+@dataclass(slots=True)
+class RouteFigures:
+    id: str
+    path: list[str]
+    form: str
+    flow: int
+    detected: int = 0
+    arrived: int = 0
+    risk: float = 0.0
+
+
+@dataclass(slots=True)
+class NetworkFigures:
+    capital: float
+    core: int
+    periphery: int
+    tau: float
+    active: bool
+    routes: list[RouteFigures]
+    recruited: int = 0
+    interdicted: int = 0
+    loss_share: float = 0.0
+    victims: int = 0
+    periphery_replaced: int = 0
+
+
+@dataclass(slots=True)
+class EventRecord:
+    id: str
+    title: str
+    text: str
+    kind: str
+    """`scripted`, `shock`, `emergence`, `split` or `collapse`."""
+    effects: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Displacement:
+    network: str
+    form: str
+    dropped: list[str]
+    """The path given up."""
+    dropped_flow: int
+    opened: list[str] | None
+    """The path the flow moved to, or None when nothing reappeared."""
+    reach_moved: float
+    risk: float
+    """The network's risk belief on the dropped route."""
+    pressure_region: str
+    pressure_state: str | None
+    """The region (and the state controlling it) whose detection made the route too risky."""
+    received_by: list[str]
+    """States whose territory the new path crosses and the old one did not."""
+
+
+@dataclass(slots=True)
+class RoundReport:
+    round: int
+    states: dict[str, StateFigures]
+    networks: dict[str, NetworkFigures]
+    events: list[EventRecord]
+    displacement: list[Displacement]
+    victims_total: int = 0
+    state_hash: str = ""

@@ -1,0 +1,149 @@
+"""What the engine evolves: plain dataclasses, fast to copy in the inner loops.
+
+pydantic guards the boundaries (`game.engine.serialize` turns a state into JSON and back); inside a
+round the engine works on these records directly. Every field here is part of the state hash, so
+nothing derivable is stored, and every dict is filled in a fixed order (sorted ids).
+"""
+
+from dataclasses import dataclass, field
+
+from game.model.world import World
+
+
+@dataclass(slots=True)
+class StateRecord:
+    id: str
+    budget: float
+    political_capital: float
+    approval: float
+    corruption: float
+    capacities: dict[str, float]
+    laws: list[str]
+    pending_laws: dict[str, int]
+    """Law id -> the round in whose resolution it enters into force."""
+    pending_repeals: list[str]
+    allocation: dict[str, float]
+    """Standing orders: the allocation repeats each round until the state changes it."""
+    ready: bool = False
+    scores_4p: dict[str, int] = field(default_factory=dict)
+    tier: str = "3"
+    watch_list_rounds: int = 0
+    min_approval: float = 100.0
+    signed: list[str] = field(default_factory=list)
+    """Agreement kinds this state has signed, for objectives."""
+
+    def clone(self) -> "StateRecord":
+        return StateRecord(
+            self.id, self.budget, self.political_capital, self.approval, self.corruption,
+            dict(self.capacities), list(self.laws), dict(self.pending_laws), list(self.pending_repeals),
+            dict(self.allocation), self.ready, dict(self.scores_4p), self.tier, self.watch_list_rounds,
+            self.min_approval, list(self.signed),
+        )
+
+
+@dataclass(slots=True)
+class RegionRecord:
+    id: str
+    population: float
+    vulnerability: float
+    demand: dict[str, float]
+
+    def clone(self) -> "RegionRecord":
+        return RegionRecord(self.id, self.population, self.vulnerability, dict(self.demand))
+
+
+@dataclass(slots=True)
+class RouteRecord:
+    id: str
+    path: list[str]
+    form: str
+    flow: int
+    """People recruited onto the route in the last resolved round (the scenario's flow at the start)."""
+    reach: float
+    """Recruits a round per unit of origin population x vulnerability x demand x prevention factor."""
+    risk_hits: float
+    risk_total: float
+    opened: int
+
+    def clone(self) -> "RouteRecord":
+        return RouteRecord(self.id, list(self.path), self.form, self.flow, self.reach, self.risk_hits,
+                           self.risk_total, self.opened)
+
+
+@dataclass(slots=True)
+class NetworkRecord:
+    id: str
+    name: str
+    capital: float
+    core: int
+    periphery: int
+    tau: float
+    loss_tolerance: float
+    routes: list[RouteRecord]
+    stock: dict[str, dict[str, int]]
+    """Region id -> form -> people held in exploitation by this network (true, hidden)."""
+    retrafficked: int = 0
+    """Identified victims left unassisted last round who are recruited again this round."""
+    active: bool = True
+    parent: str | None = None
+    next_route: int = 0
+
+    def clone(self) -> "NetworkRecord":
+        return NetworkRecord(
+            self.id, self.name, self.capital, self.core, self.periphery, self.tau, self.loss_tolerance,
+            [r.clone() for r in self.routes], {k: dict(v) for k, v in self.stock.items()},
+            self.retrafficked, self.active, self.parent, self.next_route,
+        )
+
+
+@dataclass(slots=True)
+class Estimate:
+    """An intelligence estimate: a central figure and a range that narrows with intelligence."""
+
+    value: int
+    low: int
+    high: int
+
+
+@dataclass(slots=True)
+class Intelligence:
+    """What one state believes about the hidden numbers, drawn at the end of each round."""
+
+    victims: Estimate
+    """People exploited in its own territory."""
+    routes: dict[str, Estimate]
+    """Route id -> estimated flow, for routes that touch its territory."""
+
+    def clone(self) -> "Intelligence":
+        return Intelligence(self.victims, dict(self.routes))
+
+
+@dataclass(slots=True)
+class GameState:
+    world: World
+    seed: int
+    round: int
+    """The round now open for orders; `rounds + 1` once the game is over."""
+    states: dict[str, StateRecord]
+    regions: dict[str, RegionRecord]
+    networks: dict[str, NetworkRecord]
+    fired_events: list[str]
+    intelligence: dict[str, Intelligence]
+    victim_rounds: float = 0.0
+    """True victims summed over resolved rounds: the shared outcome."""
+    last_figures: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Per state, last round's true `victims`, `identified` and `convictions`, for conditions and tiers."""
+    next_network: int = 0
+
+    def clone(self) -> "GameState":
+        return GameState(
+            self.world, self.seed, self.round,
+            {k: v.clone() for k, v in self.states.items()},
+            {k: v.clone() for k, v in self.regions.items()},
+            {k: v.clone() for k, v in self.networks.items()},
+            list(self.fired_events),
+            {k: v.clone() for k, v in self.intelligence.items()},
+            self.victim_rounds,
+            {k: dict(v) for k, v in self.last_figures.items()},
+            self.next_network,
+        )

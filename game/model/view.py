@@ -1,0 +1,82 @@
+"""What one player may know: its own state in full, the public face of the others, the map, and
+noisy estimates of the hidden numbers. Built by `game.engine.views.view`; never the truth."""
+
+from pydantic import Field
+
+from game.model.base import StrictModel
+from game.model.scenario import Objective
+
+
+class EstimateView(StrictModel):
+    value: int
+    low: int
+    high: int
+
+
+class OwnState(StrictModel):
+    id: str
+    name: str
+    brief: str
+    objectives: list[Objective]
+    budget: float
+    available: float = Field(description="Points left for capacities after law upkeep.")
+    political_capital: float
+    approval: float
+    corruption: float
+    capacities: dict[str, float]
+    laws: list[str]
+    pending_laws: dict[str, int]
+    pending_repeals: list[str]
+    allocation: dict[str, float]
+    ready: bool
+    tier: str
+    scores_4p: dict[str, int]
+    identified: int
+    prosecutions: int
+    convictions: int
+    victims_estimate: EstimateView
+
+
+class PublicState(StrictModel):
+    """What a state publishes, as in a TIP Report country narrative."""
+
+    id: str
+    name: str
+    laws: list[str]
+    tier: str
+    scores_4p: dict[str, int]
+    approval: float
+    identified: int
+    prosecutions: int
+    convictions: int
+    ready: bool
+
+
+class RegionView(StrictModel):
+    id: str
+    name: str
+    population: float
+    vulnerability: float
+    demand: dict[str, float]
+    neighbours: list[str]
+    controlled_by: str | None
+
+
+class KnownRoute(StrictModel):
+    id: str
+    path: list[str]
+    form: str
+    flow: EstimateView
+
+
+class PlayerView(StrictModel):
+    scenario: str
+    title: str
+    round: int
+    rounds: int
+    round_label: str
+    over: bool
+    me: OwnState
+    others: list[PublicState]
+    regions: list[RegionView]
+    routes: list[KnownRoute]

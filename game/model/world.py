@@ -1,0 +1,59 @@
+"""The fixed part of a game, derived once from its scenario: the map, the catalogues, the constants.
+
+Nothing here changes during play, so a state refers to it instead of copying it every round.
+"""
+
+import hashlib
+from functools import cached_property
+
+from game.model.catalogue import AgreementSpec, LawSpec
+from game.model.parameters import Parameters
+from game.model.scenario import Region, Scenario
+from game.model.scenario import State as StateSpec
+
+
+class World:
+    def __init__(self, scenario: Scenario) -> None:
+        self.scenario = scenario
+        self.params: Parameters = scenario.parameters
+        self.laws: dict[str, LawSpec] = scenario.law_catalogue()
+        self.agreements: dict[str, AgreementSpec] = scenario.agreement_catalogue()
+        self.region_specs: dict[str, Region] = {r.id: r for r in scenario.regions}
+        self.state_specs: dict[str, StateSpec] = {s.id: s for s in scenario.states}
+        self.state_ids: list[str] = sorted(self.state_specs)
+        self.region_ids: list[str] = sorted(self.region_specs)
+        self.controller: dict[str, str | None] = {r.id: r.controlled_by for r in scenario.regions}
+        neighbours: dict[str, set[str]] = {r.id: set() for r in scenario.regions}
+        for region in scenario.regions:
+            for other in region.neighbours:
+                if other in neighbours:
+                    neighbours[region.id].add(other)
+                    neighbours[other].add(region.id)
+        self.neighbours: dict[str, list[str]] = {k: sorted(v) for k, v in neighbours.items()}
+        self.territory: dict[str, list[str]] = {s: [] for s in self.state_ids}
+        for region_id in self.region_ids:
+            owner = self.controller[region_id]
+            if owner in self.territory:
+                self.territory[owner].append(region_id)
+
+    @cached_property
+    def scenario_hash(self) -> str:
+        return hashlib.sha256(self.scenario.model_dump_json().encode()).hexdigest()
+
+    def law_rule(self, law_id: str) -> str:
+        """The built-in law whose rule `law_id` follows (itself, or what it is based on)."""
+        spec = self.laws.get(law_id)
+        return spec.rule if spec is not None else law_id
+
+    def profit(self, form: str) -> float:
+        params = self.params
+        return {"sexual": params.profit_sexual, "criminality": params.profit_criminality}.get(
+            form, params.profit_labour
+        )
+
+    def detectability(self, form: str) -> float:
+        params = self.params
+        return {
+            "sexual": params.form_detectability_sexual,
+            "criminality": params.form_detectability_criminality,
+        }.get(form, params.form_detectability_labour)

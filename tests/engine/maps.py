@@ -1,0 +1,56 @@
+"""Small maps for rule cases, built in code so that each case states exactly what it sets up.
+
+The corridor: origin `o` (state `orig`) sends labour to destination `d` (state `dest`) through
+transit `t1` (state `tran`); an alternative transit `t2` (state `alt`) is a neighbour of both ends.
+
+    o --- t1 --- d
+     \\         /
+      --- t2 ---
+"""
+
+from typing import Any
+
+from game.model.scenario import Scenario
+
+
+def corridor(**changes: Any) -> Scenario:
+    data: dict[str, Any] = {
+        "format": 1,
+        "id": "corridor",
+        "title": "Corridor",
+        "summary": "Four states on one corridor.",
+        "rounds": 8,
+        "seed": 7,
+        "regions": [
+            {"id": "o", "name": "Origin", "population": 20, "vulnerability": 0.6,
+             "demand": {"labour": 0.1}, "neighbours": ["t1", "t2"], "controlled_by": "orig"},
+            {"id": "t1", "name": "Transit One", "population": 5, "vulnerability": 0.3,
+             "demand": {"labour": 0.2}, "neighbours": ["o", "d"], "controlled_by": "tran"},
+            {"id": "t2", "name": "Transit Two", "population": 5, "vulnerability": 0.3,
+             "demand": {"labour": 0.2}, "neighbours": ["o", "d"], "controlled_by": "alt"},
+            {"id": "d", "name": "Destination", "population": 30, "vulnerability": 0.1,
+             "demand": {"labour": 0.8, "sexual": 0.5}, "neighbours": ["t1", "t2"], "controlled_by": "dest"},
+        ],
+        "states": [
+            _state("orig", "Origin State"),
+            _state("tran", "Transit State"),
+            _state("alt", "Alternative State"),
+            _state("dest", "Destination State"),
+        ],
+        "networks": [
+            {"id": "ring", "name": "The Ring", "capital": 500, "core": 5, "periphery": 80, "tech": 0.0,
+             "routes": [{"path": ["o", "t1", "d"], "form": "labour", "flow": 1000}]},
+        ],
+        "parameters": {"shock_chance": 0.0, "emergence_chance": 0.0},
+    }
+    data.update(changes)
+    return Scenario.model_validate(data)
+
+
+def _state(state_id: str, name: str) -> dict[str, Any]:
+    return {
+        "id": state_id, "name": name, "budget": 20, "political_capital": 10, "approval": 50,
+        "corruption": 0.2, "laws": ["criminalization"],
+        "capacities": {"enforcement": 3, "border": 3, "protection": 3, "prevention": 2,
+                       "intelligence": 2, "cyber": 1},
+    }
