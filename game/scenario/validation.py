@@ -1,0 +1,222 @@
+"""pydantic's validation errors turned into positioned problems, for any model read from YAML.
+
+pydantic reports a location in the model (`('states', 0, 'objectives', 1, 'adopt_law', 'law')`,
+with the union member in it); a user needs the place in the file and words about the file. This walks
+each location against the data to find the path that was written, picks the key or the value to point
+at, and rewords the message, adding "did you mean" for an unknown key.
+"""
+
+import json
+import re
+import types
+from collections.abc import Hashable, Sequence
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from game.scenario.problems import DataPath, Problem, field_path
+from game.scenario.suggest import did_you_mean
+from game.scenario.yaml_source import Positions
+
+_SLUG_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def validation_problems(
+    error: ValidationError, *, name: str, data: Any, positions: Positions, model: type[BaseModel]
+) -> list[Problem]:
+    """One problem per pydantic error, positioned by `positions`; `model` is the one validated."""
+    problems = []
+    for detail in error.errors(include_url=False):
+        path, on_key = data_path(detail["loc"], data)
+        path, message, on_key = _describe(detail, path, on_key, data, model)
+        # a missing key has no position of its own: point at the mapping that should hold it
+        where = path[:-1] if detail["type"] == "missing" else path
+        mark = positions.locate(where, key=on_key)
+        problems.append(Problem(name, mark[0], mark[1], "error", field_path(path), message))
+    return problems
+
+
+def data_path(loc: Sequence[int | str], data: Any) -> tuple[DataPath, bool]:
+    """The path in the data that a pydantic location names, and whether it names a key (`[key]`).
+
+    Steps that are not in the data (the name of a union member) are dropped, except the last, which
+    is the missing or unknown key itself.
+    """
+    path: list[Hashable] = []
+    current = data
+    on_key = False
+    for index, step in enumerate(loc):
+        last = index == len(loc) - 1
+        if step == "[key]":
+            on_key = True
+            continue
+        if isinstance(current, dict):
+            found = _dict_key(current, step)
+            if found is not _ABSENT:
+                path.append(found)
+                current = current[found]
+                continue
+        elif isinstance(current, list) and isinstance(step, int) and 0 <= step < len(current):
+            path.append(step)
+            current = current[step]
+            continue
+        if last and isinstance(current, dict):
+            path.append(step)
+        current = None if isinstance(current, dict | list) else current
+    return tuple(path), on_key
+
+
+_ABSENT: Any = object()
+
+
+def _dict_key(mapping: dict[Any, Any], step: int | str) -> Any:
+    """The key of `mapping` that a location step names; pydantic writes non-string keys as strings."""
+    if step in mapping:
+        return step
+    for key in mapping:
+        if not isinstance(key, str) and str(key) == str(step):
+            return key
+    return _ABSENT
+
+
+def _describe(
+    detail: ErrorDetails, path: DataPath, on_key: bool, data: Any, model: type[BaseModel]
+) -> tuple[DataPath, str, bool]:
+    kind = detail["type"]
+    ctx = detail.get("ctx") or {}
+    given = detail.get("input")
+    if kind == "missing":
+        return path, f"missing required key '{path[-1]}'", False
+    if kind == "extra_forbidden":
+        key = path[-1] if path else given
+        present = _value_at(data, path[:-1])
+        allowed = [
+            name for name in expected_keys(model, detail["loc"][:-1]) or []
+            if not (isinstance(present, dict) and name in present)
+        ]
+        return path, f"unknown key '{key}'{did_you_mean(key, allowed)}", True
+    if kind == "union_tag_invalid":
+        discriminator = str(ctx.get("discriminator", "kind")).strip("'")
+        tags = _QUOTED.findall(str(ctx.get("expected_tags", "")))
+        tag = ctx.get("tag")
+        hint = did_you_mean(tag, tags) or f"; expected one of: {', '.join(tags)}"
+        return (*path, discriminator), f"unknown {discriminator} '{tag}'{hint}", False
+    if kind == "union_tag_not_found":
+        discriminator = str(ctx.get("discriminator", "kind")).strip("'")
+        if not isinstance(given, dict):
+            return path, f"should be a mapping with a '{discriminator}', not {_shown(given)}", False
+        return (*path, discriminator), f"missing required key '{discriminator}'", False
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") == _SLUG_PATTERN:
+        what = "key" if on_key else "id"
+        return path, (
+            f"{_shown(given)} is not a valid {what}: use lower-case letters, digits, '_' and '-', "
+            "starting with a letter or digit"
+        ), on_key
+    if kind in {"model_type", "model_attributes_type", "dict_type"}:
+        return path, f"should be a mapping of keys to values, not {_shown(given)}", on_key
+    if kind == "list_type":
+        return path, f"should be a list, not {_shown(given)}", on_key
+    if kind == "literal_error":
+        return path, f"should be {ctx.get('expected')}, not {_shown(given)}", on_key
+    if kind in {"value_error", "assertion_error"}:
+        return path, str(detail["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, "), on_key
+    message = str(detail["msg"])
+    message = message[0].lower() + message[1:] if message else kind
+    message = message.replace("input should", "should")
+    if not isinstance(given, dict | list):
+        message += f" (got {_shown(given)})"
+    return path, message, on_key
+
+
+def _value_at(data: Any, path: DataPath) -> Any:
+    for step in path:
+        listed = isinstance(data, list) and isinstance(step, int) and 0 <= step < len(data)
+        if not (listed or (isinstance(data, dict) and step in data)):
+            return None
+        data = data[step]
+    return data
+
+
+def _shown(value: Any) -> str:
+    """A value as the user wrote it in YAML, shortened."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = json.dumps(value, ensure_ascii=False)
+        return text if len(text) <= 40 else text[:37] + '..."'
+    return repr(value)[:40]
+
+
+def expected_keys(model: type[BaseModel], loc: Sequence[int | str]) -> list[str] | None:
+    """The keys a mapping at `loc` may hold, walking the model's type hints; None when lost."""
+    current: Any = model
+    for step in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = _field(current, step)
+            if field is None:
+                return None
+            current = field
+        elif get_origin(current) in (list, tuple, Sequence) and isinstance(step, int):
+            current = get_args(current)[0]
+        elif get_origin(current) is dict:
+            current = get_args(current)[1]
+        elif _is_union(current):
+            member = _union_member(current, step)
+            if member is None:
+                return None
+            current = member
+        else:
+            return None
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [info.alias or name for name, info in current.model_fields.items()]
+    return None
+
+
+def _field(model: type[BaseModel], step: int | str) -> Any:
+    for name, info in model.model_fields.items():
+        if step in (name, info.alias):
+            return info.annotation
+    return None
+
+
+def _is_union(annotation: Any) -> bool:
+    return get_origin(annotation) in (Union, types.UnionType)
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip `Annotated[...]` and `X | None` down to the type that holds the keys."""
+    while True:
+        if get_origin(annotation) is Annotated:
+            annotation = get_args(annotation)[0]
+        elif _is_union(annotation):
+            members = [arg for arg in get_args(annotation) if arg is not type(None)]
+            if len(members) != 1:
+                return annotation
+            annotation = members[0]
+        else:
+            return annotation
+
+
+def _union_member(union: Any, tag: int | str) -> Any:
+    """The member a location names: by its discriminator value or, untagged, by its class name."""
+    for member in get_args(union):
+        member = _unwrap(member)
+        if not (isinstance(member, type) and issubclass(member, BaseModel)):
+            continue
+        if member.__name__ == tag:
+            return member
+        for info in member.model_fields.values():
+            if get_origin(info.annotation) is Literal and tag in get_args(info.annotation):
+                return member
+    return None
+
