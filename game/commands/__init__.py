@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from game.commands import start
+from game.commands import simulate, start
 
-COMMANDS: list[ModuleType] = [start]
+COMMANDS: list[ModuleType] = [start, simulate]

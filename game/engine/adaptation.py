@@ -10,7 +10,7 @@ import heapq
 import math
 import random
 
-from game.engine.detection import crossing_at, hazard
+from game.engine.detection import crossing_at, hazard, path_loss, route_tolerance
 from game.engine.laws import holds
 from game.engine.ledger import Ledger, NetworkTally
 from game.engine.recruitment import risk
@@ -60,9 +60,9 @@ def _reroute(state: GameState, network: NetworkRecord) -> Displacement | None:
     world = state.world
     for index in ranked:
         belief = risk(network, index, state)
-        if belief <= network.loss_tolerance:
-            return None
         route = network.routes[index]
+        if belief <= route.tolerance:
+            continue
         pressure = _pressure_region(state, route)
         if pressure is None:
             continue
@@ -85,6 +85,7 @@ def _reroute(state: GameState, network: NetworkRecord) -> Displacement | None:
                 RouteRecord(
                     id=f"{network.id}/{network.next_route}", path=new_path, form=route.form, flow=0,
                     reach=moved, risk_hits=0.0, risk_total=0.0, opened=state.round,
+                    tolerance=route_tolerance(state, network.loss_tolerance, new_path, route.form),
                 )
             )
             network.next_route += 1
@@ -96,15 +97,6 @@ def _reroute(state: GameState, network: NetworkRecord) -> Displacement | None:
             pressure_state=world.controller[pressure], received_by=received,
         )
     return None
-
-
-def path_loss(state: GameState, path: list[str], form: str) -> float:
-    """The share of people a network expects to lose in transit on a path, from public figures."""
-    total = sum(
-        hazard(state, region_id, crossing=crossing_at(state.world, path, index), online=False, form=form)
-        for index, region_id in enumerate(path)
-    )
-    return 1.0 - math.exp(-total)
 
 
 def _pressure_region(state: GameState, route: RouteRecord) -> str | None:

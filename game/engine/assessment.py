@@ -11,7 +11,8 @@ from game.model.state import GameState, StateRecord
 from game.model.world import World
 
 RISING = 1.05
-TIER_APPROVAL = {"1": 1.0, "2": 0.0, "2WL": -1.0, "3": -2.0}
+TIER_APPROVAL = {"1": 1.0, "2": 0.0, "2WL": -0.5, "3": -1.0}
+"""Approval a round from the tier: a good report is praised at home, a bad one costs a little."""
 
 
 def four_p(world: World, record: StateRecord, figures: StateFigures, partnerships: int) -> dict[str, int]:
@@ -64,7 +65,8 @@ def assess(state: GameState, figures: dict[str, StateFigures], partnerships: dic
         tier, watch = tier_for(world, record, scores, mine.victims_exploited,
                                last["victims"] if last else None)
         record.scores_4p, record.tier, record.watch_list_rounds = scores, tier, watch
-        record.approval += params.approval_drift * (50.0 - record.approval) + TIER_APPROVAL[tier]
+        home = world.state_specs[state_id].approval
+        record.approval += params.approval_drift * (home - record.approval) + TIER_APPROVAL[tier]
         record.approval = max(0.0, min(100.0, record.approval))
         record.political_capital += params.political_capital_income * record.approval / 50.0
         record.min_approval = min(record.min_approval, record.approval)

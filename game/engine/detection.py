@@ -13,6 +13,8 @@ from game.engine.rng import stochastic_round
 from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.model.world import World
 
+ROUTE_MARGIN = 1.25
+
 
 def hazard(state: GameState, region_id: str, *, crossing: bool, online: bool, form: str) -> float:
     """The detection hazard a person meets in one region; 0 where no state controls it."""
@@ -44,6 +46,22 @@ def shared_information(state: GameState, owner: str) -> float:
     With no agreement in force a state works only on its own intelligence, scaled 0 to 0.5.
     """
     return 0.05 * state.states[owner].capacities["intelligence"]
+
+
+def path_loss(state: GameState, path: list[str], form: str) -> float:
+    """The share of people a network expects to lose in transit on a path, from public figures."""
+    total = sum(
+        hazard(state, region_id, crossing=crossing_at(state.world, path, index), online=False, form=form)
+        for index, region_id in enumerate(path)
+    )
+    return 1.0 - math.exp(-total)
+
+
+def route_tolerance(state: GameState, network_tolerance: float, path: list[str], form: str) -> float:
+    """The loss a network accepts on a route: its tolerance, or what the route cost when it was
+    opened if that was more (with a margin), since a network keeps a route whose risks it knew.
+    A route is given up when pressure makes it riskier than it was, which is what players cause."""
+    return max(network_tolerance, ROUTE_MARGIN * path_loss(state, path, form))
 
 
 def crossing_at(world: World, path: list[str], index: int) -> bool:

@@ -3,6 +3,7 @@
 import math
 
 from game.engine import assessment, intelligence
+from game.engine.detection import route_tolerance
 from game.model.report import StateFigures
 from game.model.scenario import Scenario
 from game.model.state import GameState, NetworkRecord, RegionRecord, RouteRecord, StateRecord
@@ -36,7 +37,7 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
                 RouteRecord(
                     id=f"{spec.id}/{network.next_route}", path=list(route.path), form=route.form,
                     flow=round(route.flow), reach=route.flow / driver, risk_hits=0.0, risk_total=0.0,
-                    opened=0,
+                    opened=0, tolerance=0.0,
                 )
             )
             network.next_route += 1
@@ -45,6 +46,10 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
         world=world, seed=chosen_seed, round=1, states=states, regions=regions, networks=networks,
         fired_events=[], intelligence={},
     )
+    for network in networks.values():
+        for route_record in network.routes:
+            route_record.tolerance = route_tolerance(state, network.loss_tolerance, route_record.path,
+                                                     route_record.form)
     if world.params.initial_stock:
         _fill_initial_stock(state)
     for record in states.values():

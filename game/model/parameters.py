@@ -14,7 +14,7 @@ class Parameters(StrictModel):
     capacity_upkeep: NonNegative = Field(0.3, description="Points a round to hold one capacity level.")
     capacity_gain: NonNegative = Field(0.25, description="Levels bought by one point above upkeep at level 0.")
     political_capital_income: NonNegative = Field(2.0, description="Political capital a round at approval 50.")
-    approval_drift: Fraction = Field(0.10, description="Share of the gap to 50 that approval closes a round.")
+    approval_drift: Fraction = Field(0.10, description="Share of the gap to its start that approval closes a round.")
     corruption_reform_rate: Fraction = Field(0.08, description="Share of corruption removed a round by reform.")
     supply_chain_demand_fall: Fraction = Field(0.06, description="Labour demand lost a round to transparency.")
     demand_reduction_fall: Fraction = Field(0.08, description="Sexual demand lost a round to the law.")

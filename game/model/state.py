@@ -64,10 +64,12 @@ class RouteRecord:
     risk_hits: float
     risk_total: float
     opened: int
+    tolerance: float
+    """The risk belief past which the network gives the route up (see `detection.route_tolerance`)."""
 
     def clone(self) -> "RouteRecord":
         return RouteRecord(self.id, list(self.path), self.form, self.flow, self.reach, self.risk_hits,
-                           self.risk_total, self.opened)
+                           self.risk_total, self.opened, self.tolerance)
 
 
 @dataclass(slots=True)

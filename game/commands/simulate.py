@@ -1,0 +1,58 @@
+"""`accord simulate`: a game with no human, for checking a scenario and for data."""
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+
+from game.model.actions import Action
+from game.model.state import GameState
+
+
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = sub.add_parser(
+        "simulate", help="run a game with no human players",
+        description="Run a scenario with no human: states follow an orders file, otherwise change nothing.",
+    )
+    parser.add_argument("scenario", help="a scenario file, or the name of a shipped one (tutorial, mekong, ...)")
+    parser.add_argument("--seed", type=int, help="random seed (default: the scenario's, else 0)")
+    parser.add_argument("--rounds", type=_positive, help="rounds to play (default: the scenario's)")
+    parser.add_argument("--orders", metavar="FILE", help="YAML: round number -> list of actions")
+    parser.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
+    parser.set_defaults(run=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.report.simulation import simulation_document, simulation_table
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+    from game.scenario.orders_file import PlacedAction, load_orders
+    from game.session.simulation import simulate, with_rounds
+
+    scenario = with_rounds(load_scenario(resolve_scenario(args.scenario)), args.rounds)
+    seed = args.seed if args.seed is not None else (scenario.seed or 0)
+    placed: dict[int, list[PlacedAction]] = {}
+    if args.orders:
+        placed = load_orders(args.orders, rounds=scenario.rounds, states=[s.id for s in scenario.states])
+
+    def orders_for(state: GameState) -> list[tuple[Action, Callable[[str], Exception]]]:
+        return [(order.action, order.rejection) for order in placed.get(state.round, [])]
+
+    result = simulate(scenario, seed, orders_for)
+    if args.json:
+        json.dump(simulation_document(result), sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(simulation_table(result))
+    return 0
+

@@ -1,0 +1,109 @@
+"""A simulated game as data (`--json`) and as a readable table a round."""
+
+from dataclasses import asdict
+from typing import Any
+
+from game.model.report import RoundReport
+from game.session.simulation import Simulation
+
+
+def simulation_document(sim: Simulation) -> dict[str, Any]:
+    return {
+        "scenario": sim.scenario.id,
+        "seed": sim.seed,
+        "rounds": [_round(report) for report in sim.reports],
+        "final": {
+            "victim_rounds": sim.score.victim_rounds,
+            "baseline_victim_rounds": sim.score.baseline_victim_rounds,
+            "harm_averted": sim.score.harm_averted,
+            "scores": {state_id: asdict(score) for state_id, score in sim.score.states.items()},
+        },
+    }
+
+
+def _round(report: RoundReport) -> dict[str, Any]:
+    return {
+        "round": report.round,
+        "state_hash": report.state_hash,
+        "victims_total": report.victims_total,
+        "states": {
+            state_id: {
+                "victims_exploited": f.victims_exploited,
+                "inflow": f.inflow,
+                "recruited": f.recruited,
+                "arrived": f.arrived,
+                "detected_in_transit": f.detected_in_transit,
+                "identified": f.identified,
+                "escaped": f.escaped,
+                "prosecutions": f.prosecutions,
+                "convictions": f.convictions,
+                "assisted": f.assisted,
+                "tier": f.tier,
+                "scores_4p": f.scores_4p,
+                "approval": round(f.approval, 2),
+                "political_capital": round(f.political_capital, 2),
+                "budget": f.budget,
+                "spent": {k: round(v, 2) for k, v in f.spent.items()},
+                "capacities": {k: round(v, 3) for k, v in f.capacities.items()},
+                "laws": f.laws,
+                "laws_entered": f.laws_entered,
+                "laws_repealed": f.laws_repealed,
+            }
+            for state_id, f in report.states.items()
+        },
+        "networks": {
+            network_id: {
+                "active": n.active,
+                "capital": round(n.capital, 1),
+                "core": n.core,
+                "periphery": n.periphery,
+                "tau": round(n.tau, 4),
+                "victims": n.victims,
+                "routes": [{"path": r.path, "form": r.form, "flow": r.flow} for r in n.routes],
+            }
+            for network_id, n in report.networks.items()
+        },
+        "events": [asdict(event) for event in report.events],
+        "displacement": [asdict(move) for move in report.displacement],
+    }
+
+
+def simulation_table(sim: Simulation) -> str:
+    label = sim.scenario.round_label
+    lines = [f"{sim.scenario.title} — seed {sim.seed}, {len(sim.reports)} {label}s", ""]
+    header = f"{'state':<14}{'victims':>9}{'inflow':>8}{'recruit':>8}{'ident.':>7}{'pros.':>6}{'conv.':>6}" \
+             f"{'tier':>5}{'approval':>9}{'budget':>7}"
+    for report in sim.reports:
+        lines.append(f"{label.capitalize()} {report.round}: {report.victims_total:,} people in exploitation (true)")
+        for event in report.events:
+            lines.append(f"  event: {event.title}")
+        lines.append("  " + header)
+        for state_id, f in report.states.items():
+            lines.append(
+                f"  {state_id[:13]:<14}{f.victims_exploited:>9,}{f.inflow:>8,}{f.recruited:>8,}{f.identified:>7,}"
+                f"{f.prosecutions:>6,}{f.convictions:>6,}{_tier(f.tier):>5}{f.approval:>9.1f}{f.budget:>7.1f}"
+            )
+        for network_id, n in report.networks.items():
+            if not n.active:
+                continue
+            flow = sum(r.flow for r in n.routes)
+            lines.append(f"  network {network_id}: flow {flow:,} on {len(n.routes)} route(s), "
+                         f"core {n.core}, periphery {n.periphery}, online {n.tau:.0%}")
+        for move in report.displacement:
+            onto = " -> ".join(move.opened) if move.opened else "nowhere"
+            lines.append(f"  displaced: {move.network} left {' -> '.join(move.dropped)} "
+                         f"(pressure in {move.pressure_region}) for {onto}")
+        lines.append("")
+    score = sim.score
+    lines.append(f"Victim-{label}s: {score.victim_rounds:,.0f} against {score.baseline_victim_rounds:,.0f} "
+                 f"with nobody acting: harm averted {score.harm_averted:,.0f}")
+    for state_id, mine in score.states.items():
+        lines.append(f"  {state_id}: {mine.points}/{mine.max_points} objective points")
+        for result in mine.objectives:
+            mark = "met" if result.met else "not met"
+            lines.append(f"    [{mark}] {result.description} ({result.points} pts)")
+    return "\n".join(lines)
+
+
+def _tier(tier: str) -> str:
+    return "2WL" if tier == "2WL" else tier
