@@ -65,8 +65,13 @@ def route_tolerance(state: GameState, network_tolerance: float, path: list[str],
 
 
 def crossing_at(world: World, path: list[str], index: int) -> bool:
-    """A border crossing: the region is entered from a region held by someone else."""
-    return index > 0 and world.controller[path[index - 1]] != world.controller[path[index]]
+    """A border crossing: the region is entered from, or left for, a region held by someone else.
+
+    Both sides check a crossing: the state left (exit screening) and the state entered."""
+    here = world.controller[path[index]]
+    entered = index > 0 and world.controller[path[index - 1]] != here
+    left = index < len(path) - 1 and world.controller[path[index + 1]] != here
+    return entered or left
 
 
 @dataclass(slots=True)

@@ -27,9 +27,9 @@ class Parameters(StrictModel):
 
     # Detection in transit (5.4)
     detect_base: NonNegative = Field(0.002)
-    detect_border: NonNegative = Field(0.006, description="Hazard per border level on a physical crossing.")
-    detect_enforcement: NonNegative = Field(0.003, description="Hazard per enforcement level.")
-    detect_cyber: NonNegative = Field(0.006, description="Hazard per cyber level on the online share.")
+    detect_border: NonNegative = Field(0.015, description="Hazard per border level on a physical crossing.")
+    detect_enforcement: NonNegative = Field(0.005, description="Hazard per enforcement level.")
+    detect_cyber: NonNegative = Field(0.02, description="Hazard per cyber level on the online share.")
     detect_shared: NonNegative = Field(0.02, description="Hazard added by information sharing.")
     border_security_multiplier: NonNegative = Field(2.0, description="Border hazard with border_security.")
     platform_duties_multiplier: NonNegative = Field(2.0, description="Cyber hazard with online duties.")
