@@ -33,7 +33,7 @@ def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displace
         if move is not None:
             moves.append(move)
         _replace_periphery(state, network, tally, rng)
-        _raise_technology(state, network, loss_share)
+        _raise_technology(state, network, loss_share, _tolerated(network, tally))
         network.capital *= 1.0 - state.world.params.capital_spending
     return moves
 
@@ -165,12 +165,16 @@ def _step_cost(state: GameState, path: list[str], index: int, form: str) -> floa
 
 def _replace_periphery(state: GameState, network: NetworkRecord, tally: NetworkTally,
                        rng: random.Random) -> None:
-    """Removed periphery is replaced with probability 0.9 if capital allows (Kosmas et al.); a
-    network short of people for its demand hires more."""
+    """Removed periphery is replaced with probability 0.9 if capital allows (Kosmas et al.), and a
+    network short of crew for the people it could move hires up to a tenth more a round: so
+    arrests that never reach the core are soon undone."""
     params = state.world.params
     wanted = stochastic_round(tally.periphery_removed * params.periphery_replacement, rng)
-    if tally.pressure > 1.0:
-        wanted += math.ceil(network.periphery * params.periphery_growth)
+    productivity = params.periphery_productivity
+    needed = math.ceil(tally.demand / productivity) if productivity > 0 else 0
+    short = needed - (network.periphery + wanted)
+    if short > 0:
+        wanted += min(short, math.ceil(max(network.periphery, 1) * params.periphery_growth))
     affordable = int(network.capital // params.replacement_cost) if params.replacement_cost > 0 else wanted
     hired = max(0, min(wanted, affordable))
     network.periphery += hired
@@ -178,10 +182,22 @@ def _replace_periphery(state: GameState, network: NetworkRecord, tally: NetworkT
     tally.periphery_replaced = hired
 
 
-def _raise_technology(state: GameState, network: NetworkRecord, loss_share: float) -> None:
-    """Pressure pushes recruitment online; platform duties where the network works slow that."""
+def _tolerated(network: NetworkRecord, tally: NetworkTally) -> float:
+    """The loss share the network accepts on its current routes, weighted by their recruits."""
+    weights = [
+        (route.tolerance, tally.routes[route.id].recruited) for route in network.routes if route.id in tally.routes
+    ]
+    total = sum(people for _, people in weights)
+    if total <= 0:
+        return network.loss_tolerance
+    return sum(tolerance * people for tolerance, people in weights) / total
+
+
+def _raise_technology(state: GameState, network: NetworkRecord, loss_share: float, tolerated: float) -> None:
+    """Pressure beyond what its routes tolerate pushes recruitment online; platform duties where the
+    network works slow that."""
     params = state.world.params
-    tolerance = max(network.loss_tolerance, 1e-9)
+    tolerance = max(tolerated, 1e-9)
     if loss_share <= tolerance:
         return
     push = params.tau_growth * min(1.0, (loss_share - tolerance) / tolerance)

@@ -21,8 +21,8 @@ class NetworkTally:
     """State -> people this network lost to that state's identification (transit and exploitation)."""
     periphery_removed: int = 0
     periphery_replaced: int = 0
-    pressure: float = 0.0
-    """Potential recruits over capacity: above 1 the network is short of people."""
+    demand: float = 0.0
+    """People the network could have recruited this round, had it the crew: what it hires for."""
 
     @property
     def recruited(self) -> int:

@@ -22,7 +22,7 @@ def risk(network: NetworkRecord, index: int, state: GameState) -> float:
 
 
 def recruit(state: GameState, network: NetworkRecord, rng: random.Random) -> tuple[list[int], float]:
-    """People recruited per route, and the network's demand for people over its capacity."""
+    """People recruited per route, and the people the network could have recruited (its demand)."""
     world = state.world
     potentials = [
         route.reach * recruitment_driver(world, state.regions, state.states, route.path[0],
@@ -34,7 +34,7 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random) -> tup
         potentials = [p + network.retrafficked * p / total for p in potentials]
         total += network.retrafficked
     capacity = network.periphery * world.params.periphery_productivity
-    pressure = total / capacity if capacity > 0 else (0.0 if total == 0 else float("inf"))
+    demand = total
     if total > capacity:
         weights = [p * (1.0 - risk(network, i, state)) for i, p in enumerate(potentials)]
         weight_sum = sum(weights)
@@ -42,4 +42,4 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random) -> tup
             potentials = [min(p, capacity * w / weight_sum) for p, w in zip(potentials, weights, strict=True)]
         else:
             potentials = [0.0 for _ in potentials]
-    return [stochastic_round(p, rng) for p in potentials], pressure
+    return [stochastic_round(p, rng) for p in potentials], demand

@@ -78,7 +78,7 @@ def _recruit_and_move(
             network.retrafficked = 0
             continue
         tally = ledger.network(network.id)
-        recruited, tally.pressure = recruit(state, network, recruit_rng)
+        recruited, tally.demand = recruit(state, network, recruit_rng)
         network.retrafficked = 0
         for route, people in zip(network.routes, recruited, strict=True):
             route.flow = people
