@@ -1,0 +1,171 @@
+"""The calibration promises of docs/calibration.md, checked on every shipped scenario.
+
+If a change to the rules or the defaults breaks one of these, the game stops teaching what it
+should: either mend the change or retune the defaults and the document together.
+"""
+
+from collections.abc import Callable
+from functools import cache
+
+import pytest
+
+from game.engine import apply, is_over, new_game, resolve_round
+from game.engine.errors import ActionRejected
+from game.engine.intelligence import noise
+from game.model.actions import Action, AdoptLaw, Allocate
+from game.model.report import RoundReport, StateFigures
+from game.model.scenario import Scenario
+from game.model.state import GameState
+from game.model.vocabulary import CAPACITIES
+from game.scenario.library import shipped_scenarios
+from game.scenario.loader import load_scenario
+
+SHIPPED = {path.stem: path for path in shipped_scenarios()}
+VISIBLE = 0.05
+
+Orders = Callable[[GameState], list[Action]]
+
+
+@cache
+def scenario(name: str) -> Scenario:
+    return load_scenario(SHIPPED[name])
+
+
+def play(sc: Scenario, first_round: Orders | None = None) -> tuple[GameState, list[RoundReport]]:
+    state = new_game(sc)
+    reports = []
+    while not is_over(state):
+        if state.round == 1 and first_round is not None:
+            for action in first_round(state):
+                state = apply(state, action)
+        state, report = resolve_round(state)
+        reports.append(report)
+    return state, reports
+
+
+@cache
+def baseline(name: str) -> tuple[GameState, list[RoundReport]]:
+    return play(scenario(name))
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_identification_is_a_few_percent_of_the_true_stock_a_year(name: str) -> None:
+    _, reports = baseline(name)
+    identified = sum(f.identified for r in reports for f in r.states.values())
+    stock = sum(r.victims_total for r in reports)
+    share = identified / stock
+    assert 0.005 <= share <= 0.10, f"{name}: identified {share:.2%} of the true stock a round"
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_convictions_are_about_four_to_five_tenths_of_prosecutions(name: str) -> None:
+    _, reports = baseline(name)
+    prosecutions = sum(f.prosecutions for r in reports for f in r.states.values())
+    convictions = sum(f.convictions for r in reports for f in r.states.values())
+    assert prosecutions > 0, f"{name}: nobody was prosecuted in a whole game"
+    assert 0.35 <= convictions / prosecutions <= 0.6, f"{name}: conviction ratio {convictions / prosecutions:.2f}"
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_a_table_where_nobody_acts_stays_near_its_opening_numbers(name: str) -> None:
+    """Harm averted measures the players only if the world does not drift far on its own."""
+    _, reports = baseline(name)
+    first, last = reports[0].victims_total, reports[-1].victims_total
+    assert abs(last - first) <= 0.35 * first, f"{name}: true victims went from {first} to {last} with no orders"
+
+
+def _total(reports: list[RoundReport], state_id: str, figure: str) -> float:
+    return float(sum(getattr(r.states[state_id], figure) for r in reports))
+
+
+def _all_to(capacity: str) -> Callable[[str], Orders]:
+    def orders_for(state_id: str) -> Orders:
+        def orders(state: GameState) -> list[Action]:
+            from game.engine.views import view
+
+            me = view(state, state_id).me
+            budget = dict(me.allocation)
+            budget[capacity] = budget.get(capacity, 0.0) + me.available - sum(budget.values())
+            return [Allocate.model_validate({"state": state_id, "budget": budget})]
+
+        return orders
+
+    return orders_for
+
+
+def _adopt(law: str) -> Callable[[str], Orders]:
+    def orders_for(state_id: str) -> Orders:
+        return lambda state: [AdoptLaw(state=state_id, law=law)]
+
+    return orders_for
+
+
+LEVERS: dict[str, tuple[Callable[[str], Orders], tuple[str, ...]]] = {
+    **{c: (_all_to(c), figures) for c, figures in {
+        "enforcement": ("identified", "prosecutions"),
+        "border": ("detected_in_transit", "inflow"),
+        "protection": ("identified", "assisted"),
+        "prevention": ("recruited",),
+        "intelligence": ("noise",),
+        "cyber": ("detected_in_transit", "inflow"),
+    }.items()},
+    "criminalization": (_adopt("criminalization"), ("prosecutions",)),
+    "victim_protection": (_adopt("victim_protection"), ("identified", "convictions")),
+    "referral_mechanism": (_adopt("referral_mechanism"), ("identified",)),
+    "national_rapporteur": (_adopt("national_rapporteur"), ("noise",)),
+    "border_security": (_adopt("border_security"), ("detected_in_transit", "inflow")),
+    "supply_chain_transparency": (_adopt("supply_chain_transparency"), ("inflow", "victims_exploited")),
+    "demand_reduction": (_adopt("demand_reduction"), ("inflow", "victims_exploited")),
+    "fair_recruitment": (_adopt("fair_recruitment"), ("recruited",)),
+    "anti_corruption": (_adopt("anti_corruption"), ("prosecutions",)),
+    "online_platform_duties": (_adopt("online_platform_duties"), ("detected_in_transit", "inflow")),
+}
+
+
+def _change(name: str, state_id: str, lever: str) -> float | None:
+    """The largest relative change of the lever's figures for `state_id`, or None if it can't pull it."""
+    orders_for, figures = LEVERS[lever]
+    base_state, base_reports = baseline(name)
+    try:
+        state, reports = play(scenario(name), orders_for(state_id))
+    except ActionRejected:
+        return None
+    changes = []
+    for figure in figures:
+        if figure == "noise":
+            before, after = noise(base_state, state_id), noise(state, state_id)
+            if before > 0:
+                changes.append(abs(after - before) / before)
+            continue
+        # over the whole game, and in the last round (slow laws show late)
+        for before, after in (
+            (_total(base_reports, state_id, figure), _total(reports, state_id, figure)),
+            (_total(base_reports[-1:], state_id, figure), _total(reports[-1:], state_id, figure)),
+        ):
+            if before > 0:
+                changes.append(abs(after - before) / before)
+    return max(changes, default=0.0)
+
+
+@pytest.mark.parametrize("lever", sorted(LEVERS))
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_every_lever_visibly_matters_within_the_game(name: str, lever: str) -> None:
+    """Some state that pulls the lever in round 1 sees one of its figures move by 5% or more, over the
+    game or in its last round."""
+    assert set(CAPACITIES) <= set(LEVERS)
+    seen = {}
+    for state_id in sorted(s.id for s in scenario(name).states):
+        change = _change(name, state_id, lever)
+        if change is not None:
+            seen[state_id] = round(change, 3)
+            if change >= VISIBLE:
+                return
+    if not seen:
+        pytest.skip(f"{name}: no state can pull {lever} in round 1 (all hold it, or lack what it needs)")
+    pytest.fail(f"{name}: pulling {lever} moved no state's figures by {VISIBLE:.0%}: {seen}")
+
+
+def test_figures_named_by_levers_exist() -> None:
+    names = set(StateFigures.__dataclass_fields__) | {"noise"}
+    for lever, (_, figures) in LEVERS.items():
+        assert set(figures) <= names, f"{lever} names an unknown figure"
