@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from game.errors import AccordError
+
 DEFAULT_SCENARIO = "tutorial"
 
 
@@ -18,7 +20,11 @@ def resolve_scenario(name: str) -> Path:
     given = Path(name)
     if given.exists() or given.suffix in {".yaml", ".yml"} or "/" in name:
         return given
-    return scenarios_dir() / f"{name}.yaml"
+    shipped = scenarios_dir() / f"{name}.yaml"
+    if not shipped.is_file():
+        names = ", ".join(path.stem for path in shipped_scenarios())
+        raise AccordError(f"no scenario file or shipped scenario named '{name}' (shipped: {names})")
+    return shipped
 
 
 def default_scenario_path() -> Path:
