@@ -16,11 +16,12 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from game.scenario.problems import DataPath, Problem, field_path
-from game.scenario.suggest import did_you_mean
+from game.scenario.suggest import closest, did_you_mean
 from game.scenario.yaml_source import Positions
 
 _SLUG_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
 _QUOTED = re.compile(r"'([^']*)'")
+_ONE_OF = re.compile(r"give exactly one of '(\w+)' or '(\w+)'")
 
 
 def validation_problems(
@@ -28,14 +29,40 @@ def validation_problems(
 ) -> list[Problem]:
     """One problem per pydantic error, positioned by `positions`; `model` is the one validated."""
     problems = []
-    for detail in error.errors(include_url=False):
+    details = error.errors(include_url=False)
+    suggested = _suggested_keys(details, data, model)
+    for detail in details:
         path, on_key = data_path(detail["loc"], data)
+        if detail["type"] == "missing" and path in suggested:
+            continue  # "unknown key 'nmae'; did you mean 'name'?" says it already
         path, message, on_key = _describe(detail, path, on_key, data, model)
         # a missing key has no position of its own: point at the mapping that should hold it
         where = path[:-1] if detail["type"] == "missing" else path
         mark = positions.locate(where, key=on_key)
         problems.append(Problem(name, mark[0], mark[1], "error", field_path(path), message))
     return problems
+
+
+def _suggested_keys(details: list[ErrorDetails], data: Any, model: type[BaseModel]) -> set[DataPath]:
+    """Paths of missing keys that an unknown key's "did you mean" names."""
+    found: set[DataPath] = set()
+    for detail in details:
+        if detail["type"] == "extra_forbidden":
+            path, _ = data_path(detail["loc"], data)
+            suggestion = _key_suggestion(path, data, model, detail["loc"])
+            if suggestion is not None:
+                found.add((*path[:-1], suggestion))
+    return found
+
+
+def _key_suggestion(path: DataPath, data: Any, model: type[BaseModel], loc: Sequence[int | str]) -> str | None:
+    present = _value_at(data, path[:-1])
+    allowed = [
+        name for name in expected_keys(model, loc[:-1]) or []
+        if not (isinstance(present, dict) and name in present)
+    ]
+    key = path[-1] if path else None
+    return closest(key, allowed) if isinstance(key, str) else None
 
 
 def data_path(loc: Sequence[int | str], data: Any) -> tuple[DataPath, bool]:
@@ -91,12 +118,9 @@ def _describe(
         return path, f"missing required key '{path[-1]}'", False
     if kind == "extra_forbidden":
         key = path[-1] if path else given
-        present = _value_at(data, path[:-1])
-        allowed = [
-            name for name in expected_keys(model, detail["loc"][:-1]) or []
-            if not (isinstance(present, dict) and name in present)
-        ]
-        return path, f"unknown key '{key}'{did_you_mean(key, allowed)}", True
+        suggestion = _key_suggestion(path, data, model, detail["loc"])
+        hint = f"; did you mean '{suggestion}'?" if suggestion is not None else ""
+        return path, f"unknown key '{key}'{hint}", True
     if kind == "union_tag_invalid":
         discriminator = str(ctx.get("discriminator", "kind")).strip("'")
         tags = _QUOTED.findall(str(ctx.get("expected_tags", "")))
@@ -121,13 +145,26 @@ def _describe(
     if kind == "literal_error":
         return path, f"should be {ctx.get('expected')}, not {_shown(given)}", on_key
     if kind in {"value_error", "assertion_error"}:
-        return path, str(detail["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, "), on_key
+        message = str(detail["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        return _one_of(path, message, _value_at(data, path), on_key)
     message = str(detail["msg"])
     message = message[0].lower() + message[1:] if message else kind
     message = message.replace("input should", "should")
     if not isinstance(given, dict | list):
         message += f" (got {_shown(given)})"
     return path, message, on_key
+
+
+def _one_of(path: DataPath, message: str, given: Any, on_key: bool) -> tuple[DataPath, str, bool]:
+    """The models' "give exactly one of 'a' or 'b'", pointed at the second key when both are given."""
+    pair = _ONE_OF.fullmatch(message)
+    if pair is None or not isinstance(given, dict):
+        return path, message, on_key
+    first, second = pair.groups()
+    if first in given and second in given:
+        later = next(key for key in reversed(list(given)) if key in (first, second))
+        return (*path, later), f"give '{first}' or '{second}', not both", True
+    return path, f"give '{first}' or '{second}'", on_key
 
 
 def _value_at(data: Any, path: DataPath) -> Any:

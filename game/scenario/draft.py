@@ -1,0 +1,142 @@
+"""A scenario's parts that are well formed, even when the whole is not.
+
+The cross-reference checks run on this, so that a type error in one region does not hide a bad
+reference in another: every problem in the file is reported in one pass. Ids are taken from the raw
+data, so a region with a wrong population is still a region that others may name.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from game.model.catalogue import BUILTIN_AGREEMENTS, BUILTIN_LAWS
+from game.model.scenario import AgreementOverride, Event, LawOverride, Network, Region, Scenario, State
+from game.model.vocabulary import BUILTIN_FORMS
+
+M = TypeVar("M", bound=BaseModel)
+Indexed = list[tuple[int, M]]
+
+SECTIONS = ("regions", "states", "networks", "events", "laws", "agreements")
+
+
+@dataclass
+class Draft:
+    rounds: int | None
+    regions: Indexed[Region]
+    states: Indexed[State]
+    networks: Indexed[Network]
+    events: Indexed[Event]
+    laws: Indexed[LawOverride]
+    agreements: Indexed[AgreementOverride]
+    ids: dict[str, list[tuple[int, str]]]
+    """Per section, every `id` written as a string, with its index, in file order."""
+    demand_forms: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_data(cls, data: dict[Any, Any]) -> "Draft":
+        rounds = data.get("rounds")
+        return cls(
+            rounds=rounds if isinstance(rounds, int) and not isinstance(rounds, bool) else None,
+            regions=_valid(data, "regions", Region.model_validate),
+            states=_valid(data, "states", State.model_validate),
+            networks=_valid(data, "networks", Network.model_validate),
+            events=_valid(data, "events", Event.model_validate),
+            laws=_valid(data, "laws", LawOverride.model_validate),
+            agreements=_valid(data, "agreements", AgreementOverride.model_validate),
+            ids={section: _raw_ids(data, section) for section in SECTIONS},
+            demand_forms=_raw_forms(data),
+        )
+
+    @classmethod
+    def from_scenario(cls, scenario: Scenario) -> "Draft":
+        """The same view of a scenario that validated whole, without validating its parts again."""
+        sections: dict[str, list[Any]] = {
+            "regions": scenario.regions, "states": scenario.states, "networks": scenario.networks,
+            "events": scenario.events, "laws": scenario.laws, "agreements": scenario.agreements,
+        }
+        return cls(
+            rounds=scenario.rounds,
+            regions=list(enumerate(scenario.regions)),
+            states=list(enumerate(scenario.states)),
+            networks=list(enumerate(scenario.networks)),
+            events=list(enumerate(scenario.events)),
+            laws=list(enumerate(scenario.laws)),
+            agreements=list(enumerate(scenario.agreements)),
+            ids={name: [(index, item.id) for index, item in enumerate(items)] for name, items in sections.items()},
+            demand_forms={form for region in scenario.regions for form in region.demand},
+        )
+
+    def known(self, section: str) -> set[str]:
+        return {item_id for _, item_id in self.ids[section]}
+
+    @property
+    def law_ids(self) -> set[str]:
+        return set(BUILTIN_LAWS) | self.known("laws")
+
+    @property
+    def agreement_ids(self) -> set[str]:
+        return set(BUILTIN_AGREEMENTS) | self.known("agreements")
+
+    @property
+    def forms(self) -> set[str]:
+        return set(BUILTIN_FORMS) | self.demand_forms
+
+    def region_map(self) -> dict[str, Region]:
+        found: dict[str, Region] = {}
+        for _, region in self.regions:
+            found.setdefault(region.id, region)
+        return found
+
+    def adjacency(self) -> dict[str, set[str]]:
+        """Neighbours both ways: a one-sided listing is a warning, and made symmetric on loading."""
+        known = self.known("regions")
+        links: dict[str, set[str]] = {region_id: set() for region_id in known}
+        for _, region in self.regions:
+            for other in region.neighbours:
+                if other in known and other != region.id:
+                    links[region.id].add(other)
+                    links[other].add(region.id)
+        return links
+
+    def law_prerequisites(self) -> dict[str, list[str]]:
+        """Each law's prerequisites after the scenario's overrides."""
+        found = {law_id: list(spec.prerequisites) for law_id, spec in BUILTIN_LAWS.items()}
+        for _, entry in self.laws:
+            base = BUILTIN_LAWS.get(entry.id) or BUILTIN_LAWS.get(entry.based_on or "")
+            inherited = list(base.prerequisites) if base is not None else []
+            found[entry.id] = list(entry.prerequisites) if entry.prerequisites is not None else inherited
+        return found
+
+
+def _items(data: dict[Any, Any], section: str) -> list[Any]:
+    items = data.get(section)
+    return items if isinstance(items, list) else []
+
+
+def _valid(data: dict[Any, Any], section: str, validate: Callable[[Any], M]) -> Indexed[M]:
+    valid: Indexed[M] = []
+    for index, item in enumerate(_items(data, section)):
+        try:
+            valid.append((index, validate(item)))
+        except ValidationError:
+            continue  # reported by the validation of the whole
+    return valid
+
+
+def _raw_ids(data: dict[Any, Any], section: str) -> list[tuple[int, str]]:
+    return [
+        (index, item["id"])
+        for index, item in enumerate(_items(data, section))
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    ]
+
+
+def _raw_forms(data: dict[Any, Any]) -> set[str]:
+    forms: set[str] = set()
+    for region in _items(data, "regions"):
+        demand = region.get("demand") if isinstance(region, dict) else None
+        if isinstance(demand, dict):
+            forms.update(key for key in demand if isinstance(key, str))
+    return forms
