@@ -18,32 +18,42 @@ S = TypeVar("S", LawSpec, AgreementSpec)
 
 
 class Region(StrictModel):
-    id: Slug
-    name: str = Field(min_length=1)
+    """A place on the map, through which routes move people."""
+
+    id: Slug = Field(description="The region's id, used by neighbours, routes, objectives and events.",
+                     examples=["hills"])
+    name: str = Field(min_length=1, description="The name players read.")
     population: float = Field(gt=0, description="Millions of people.")
-    vulnerability: Fraction
+    vulnerability: Fraction = Field(description="0 (safe) to 1: poverty, conflict, lack of rights, in one figure.")
     demand: dict[Slug, Fraction] = Field(
-        default_factory=dict, description="Demand per form of exploitation, 0-1."
+        default_factory=dict,
+        description="Demand per form of exploitation, 0-1: sexual, labour, criminality, or a form of your own.",
     )
-    neighbours: list[Slug] = Field(default_factory=list)
+    neighbours: list[Slug] = Field(
+        default_factory=list, description="Ids of neighbouring regions; list each link on both sides."
+    )
     controlled_by: Slug | None = Field(description="A state id, or null where no state controls it.")
 
 
 class Capacities(StrictModel):
-    enforcement: CapacityLevel = 0.0
-    border: CapacityLevel = 0.0
-    protection: CapacityLevel = 0.0
-    prevention: CapacityLevel = 0.0
-    intelligence: CapacityLevel = 0.0
-    cyber: CapacityLevel = 0.0
+    """A state's capacities at the start, levels 0-10."""
+
+    enforcement: CapacityLevel = Field(0.0, description="Police and prosecutors: detection and prosecutions.")
+    border: CapacityLevel = Field(0.0, description="Checks on physical border crossings.")
+    protection: CapacityLevel = Field(0.0, description="Victim services: assistance and self-identification.")
+    prevention: CapacityLevel = Field(0.0, description="Awareness and social programmes: fewer recruits.")
+    intelligence: CapacityLevel = Field(0.0, description="Less noise in the state's estimates.")
+    cyber: CapacityLevel = Field(0.0, description="Detection of online recruitment.")
 
 
 class ReduceVictims(StrictModel):
-    kind: Literal["reduce_victims"]
-    region: Slug | None = None
-    state: Slug | None = None
+    """Fewer true victims in one region or state than in the run where nobody acts."""
+
+    kind: Literal["reduce_victims"] = Field(description="The kind of objective.")
+    region: Slug | None = Field(None, description="A region id (give either region or state).")
+    state: Slug | None = Field(None, description="A state id (give either region or state).")
     by: Fraction = Field(description="Fraction by which true victims fall against the baseline.")
-    points: int = Field(ge=0)
+    points: int = Field(ge=0, description="Points for meeting it.")
 
     @model_validator(mode="after")
     def _one_place(self) -> "ReduceVictims":
@@ -53,30 +63,40 @@ class ReduceVictims(StrictModel):
 
 
 class ReachTier(StrictModel):
-    kind: Literal["reach_tier"]
+    """A TIP-style tier at the end of the game."""
+
+    kind: Literal["reach_tier"] = Field(description="The kind of objective.")
     tier: Literal[1, 2] = Field(description="Tier to reach or better by the end (2 excludes Watch List).")
-    points: int = Field(ge=0)
+    points: int = Field(ge=0, description="Points for meeting it.")
 
 
 class AdoptLaw(StrictModel):
-    kind: Literal["adopt_law"]
-    law: Slug
-    points: int = Field(ge=0)
+    """A law in force by the end of the game."""
+
+    kind: Literal["adopt_law"] = Field(description="The kind of objective.")
+    law: Slug = Field(description="A law id: a built-in law or one of the scenario's `laws`.")
+    points: int = Field(ge=0, description="Points for meeting it.")
 
 
 class SignAgreement(StrictModel):
-    kind: Literal["sign_agreement"]
-    agreement: Slug
-    with_: list[Slug] = Field(default_factory=list, alias="with")
-    points: int = Field(ge=0)
+    """An agreement in force with the named states."""
+
+    kind: Literal["sign_agreement"] = Field(description="The kind of objective.")
+    agreement: Slug = Field(description="An agreement id: a built-in one or one of the scenario's `agreements`.")
+    with_: list[Slug] = Field(
+        default_factory=list, alias="with", description="Ids of the other states that must be parties; empty: any."
+    )
+    points: int = Field(ge=0, description="Points for meeting it.")
 
     model_config = StrictModel.model_config | {"populate_by_name": True}
 
 
 class KeepApproval(StrictModel):
-    kind: Literal["keep_approval"]
-    at_least: Percent
-    points: int = Field(ge=0)
+    """Domestic approval kept at or above a level."""
+
+    kind: Literal["keep_approval"] = Field(description="The kind of objective.")
+    at_least: Percent = Field(description="Approval, 0-100, to hold at the end.")
+    points: int = Field(ge=0, description="Points for meeting it.")
 
 
 Objective = Annotated[
@@ -86,40 +106,52 @@ Objective = Annotated[
 
 
 class State(StrictModel):
-    id: Slug
-    name: str = Field(min_length=1)
+    """A country, played by a team or by the computer."""
+
+    id: Slug = Field(description="The state's id, used by regions' controlled_by, objectives and events.",
+                     examples=["northland"])
+    name: str = Field(min_length=1, description="The name players read.")
     budget: NonNegative = Field(description="Points a round.")
-    political_capital: NonNegative
-    approval: Percent
-    corruption: Fraction
-    capacities: Capacities = Field(default_factory=Capacities)
-    laws: list[Slug] = Field(default_factory=list)
-    brief: str = ""
-    objectives: list[Objective] = Field(default_factory=list)
+    political_capital: NonNegative = Field(description="Spent to adopt laws; earned each round.")
+    approval: Percent = Field(description="Domestic approval, 0-100.")
+    corruption: Fraction = Field(description="0-1: every enforcement effect is multiplied by (1 - corruption).")
+    capacities: Capacities = Field(default_factory=Capacities, description="Capacity levels at the start, 0-10.")
+    laws: list[Slug] = Field(default_factory=list, description="Ids of the laws in force at the start.")
+    brief: str = Field("", description="The team's private brief: shown only to that team.")
+    objectives: list[Objective] = Field(default_factory=list, description="What the team scores points for.")
 
 
 class Route(StrictModel):
+    """A path of neighbouring regions along which a network moves people for one form of exploitation."""
+
     path: list[Slug] = Field(min_length=1, description="Region ids, origin first, destination last.")
-    form: Slug
+    form: Slug = Field(description="Form of exploitation: sexual, labour, criminality, or a form in some demand.")
     flow: NonNegative = Field(description="People a round at the start.")
 
 
 class Network(StrictModel):
-    id: Slug
-    name: str = Field(min_length=1)
+    """A trafficking network: hidden from players, who see only its traces."""
+
+    id: Slug = Field(description="The network's id, used by events.")
+    name: str = Field(min_length=1, description="The name the facilitator and the debrief show.")
     capital: NonNegative = Field(description="Thousand USD.")
-    core: int = Field(ge=0)
-    periphery: int = Field(ge=0)
+    core: int = Field(ge=0, description="Leaders: reached only by joint investigations and extradition.")
+    periphery: int = Field(ge=0, description="Recruiters and transporters.")
     tech: Fraction = Field(description="Share recruited online.")
-    loss_tolerance: Fraction | None = None
-    routes: list[Route] = Field(default_factory=list)
+    loss_tolerance: Fraction | None = Field(
+        None, description="Share of flow lost past which it reroutes; default: the parameter loss_tolerance."
+    )
+    routes: list[Route] = Field(default_factory=list, description="Its routes at the start.")
 
 
 class Condition(StrictModel):
-    target: str
-    field: str
-    below: float | None = None
-    above: float | None = None
+    """A figure crossing a threshold: the event fires in the first round it holds."""
+
+    target: str = Field(description="region:ID, state:ID or network:ID.", examples=["state:northland"])
+    field: str = Field(description="A figure of the target, e.g. approval, vulnerability, victims, flow.",
+                       examples=["approval"])
+    below: float | None = Field(None, description="Fires when the figure is below this (give below or above).")
+    above: float | None = Field(None, description="Fires when the figure is above this (give below or above).")
 
     @model_validator(mode="after")
     def _one_bound(self) -> "Condition":
@@ -129,10 +161,15 @@ class Condition(StrictModel):
 
 
 class Effect(StrictModel):
-    target: str = Field(description="region:ID, state:ID or network:ID.")
-    field: str
-    add: float | None = None
-    set: float | None = None
+    """A change an event makes to one figure."""
+
+    target: str = Field(description="region:ID, state:ID or network:ID.", examples=["region:hills"])
+    field: str = Field(
+        description="A figure of the target, e.g. vulnerability, demand.labour, budget, capacities.border, capital.",
+        examples=["vulnerability"],
+    )
+    add: float | None = Field(None, description="Amount to add (give add or set).")
+    set: float | None = Field(None, description="Value to set (give add or set).")
 
     @model_validator(mode="after")
     def _one_change(self) -> "Effect":
@@ -142,12 +179,14 @@ class Effect(StrictModel):
 
 
 class Event(StrictModel):
-    id: Slug
-    title: str = Field(min_length=1)
-    text: str = ""
-    round: int | None = Field(None, ge=1)
-    when: Condition | None = None
-    effects: list[Effect] = Field(default_factory=list)
+    """A scripted event, by round or by condition."""
+
+    id: Slug = Field(description="The event's id.")
+    title: str = Field(min_length=1, description="The headline players read.")
+    text: str = Field("", description="The news item players read.")
+    round: int | None = Field(None, ge=1, description="The round it happens in (give round or when).")
+    when: Condition | None = Field(None, description="The condition that sets it off (give round or when).")
+    effects: list[Effect] = Field(default_factory=list, description="What it changes.")
 
     @model_validator(mode="after")
     def _one_trigger(self) -> "Event":
@@ -159,47 +198,53 @@ class Event(StrictModel):
 class LawOverride(StrictModel):
     """A law entry in a scenario: every field optional when it overrides a built-in law."""
 
-    id: Slug
-    name: str | None = None
-    based_on: Slug | None = None
-    political_cost: NonNegative | None = None
-    upkeep: NonNegative | None = None
-    prerequisites: list[Slug] | None = None
-    delay: int | None = Field(None, ge=0)
-    approval: float | None = Field(None, ge=-100, le=100)
-    effect: str | None = None
-    source: str | None = None
+    id: Slug = Field(description="A built-in law's id to change it, or a new id to add a law.")
+    name: str | None = Field(None, description="The name players read.")
+    based_on: Slug | None = Field(None, description="For a new law: the built-in law whose rule it follows.")
+    political_cost: NonNegative | None = Field(None, description="Political capital spent to adopt it.")
+    upkeep: NonNegative | None = Field(None, description="Budget points a round while in force.")
+    prerequisites: list[Slug] | None = Field(None, description="Laws that must be in force first.")
+    delay: int | None = Field(None, ge=0, description="Rounds between adoption and entry into force.")
+    approval: float | None = Field(None, ge=-100, le=100, description="Approval change on entry into force.")
+    effect: str | None = Field(None, description="What it does, in words players read.")
+    source: str | None = Field(None, description="The real instrument behind it.")
 
 
 class AgreementOverride(StrictModel):
-    id: Slug
-    name: str | None = None
-    based_on: Slug | None = None
-    min_parties: int | None = Field(None, ge=2)
-    duration: int | None = Field(None, ge=1)
-    contribution: NonNegative | None = None
-    approval: float | None = Field(None, ge=-100, le=100)
-    requires_laws: list[Slug] | None = None
-    effect: str | None = None
-    source: str | None = None
+    """An agreement entry in a scenario: every field optional when it overrides a built-in one."""
+
+    id: Slug = Field(description="A built-in agreement's id to change it, or a new id to add one.")
+    name: str | None = Field(None, description="The name players read.")
+    based_on: Slug | None = Field(None, description="For a new agreement: the built-in one whose rule it follows.")
+    min_parties: int | None = Field(None, ge=2, description="Fewest parties it can have.")
+    duration: int | None = Field(None, ge=1, description="Default length in rounds.")
+    contribution: NonNegative | None = Field(None, description="Default points a round per party.")
+    approval: float | None = Field(None, ge=-100, le=100, description="Approval change for each party.")
+    requires_laws: list[Slug] | None = Field(None, description="Laws every party must hold.")
+    effect: str | None = Field(None, description="What it does, in words players read.")
+    source: str | None = Field(None, description="The real instrument behind it.")
 
 
 class Scenario(StrictModel):
-    format: Literal[1]
-    id: Slug
-    title: str = Field(min_length=1)
-    summary: str
-    rounds: int = Field(ge=1, le=1000)
-    round_label: str = "year"
-    seed: int | None = Field(None, ge=0)
-    learning_objectives: list[str] = Field(default_factory=list)
-    regions: list[Region] = Field(min_length=1)
-    states: list[State] = Field(min_length=1)
-    networks: list[Network] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
-    laws: list[LawOverride] = Field(default_factory=list)
-    agreements: list[AgreementOverride] = Field(default_factory=list)
-    parameters: Parameters = Field(default_factory=Parameters)
+    format: Literal[1] = Field(description="The version of the scenario format: 1.")
+    id: Slug = Field(description="The scenario's id.", examples=["mekong"])
+    title: str = Field(min_length=1, description="The title players read.")
+    summary: str = Field(description="The paragraph the class reads first.")
+    rounds: int = Field(ge=1, le=1000, description="How many rounds the game lasts.")
+    round_label: str = Field("year", description="What one round stands for, shown to players.")
+    seed: int | None = Field(None, ge=0, description="Seed of every random draw; leave out for a new one each game.")
+    learning_objectives: list[str] = Field(default_factory=list, description="What the class should take away.")
+    regions: list[Region] = Field(min_length=1, description="The map.")
+    states: list[State] = Field(min_length=1, description="The states the teams play.")
+    networks: list[Network] = Field(default_factory=list, description="The trafficking networks at the start.")
+    events: list[Event] = Field(default_factory=list, description="Scripted events.")
+    laws: list[LawOverride] = Field(default_factory=list, description="Changes to built-in laws, or new laws.")
+    agreements: list[AgreementOverride] = Field(
+        default_factory=list, description="Changes to built-in agreements, or new agreements."
+    )
+    parameters: Parameters = Field(
+        default_factory=Parameters, description="The model's constants, to tune; see RULES.md for each basis."
+    )
 
     def law_catalogue(self) -> dict[str, LawSpec]:
         """The built-in laws with this scenario's overrides and additions applied."""
