@@ -2,6 +2,6 @@
 
 from types import ModuleType
 
-from game.commands import simulate, start
+from game.commands import new_scenario, schema, simulate, start, validate
 
-COMMANDS: list[ModuleType] = [start, simulate]
+COMMANDS: list[ModuleType] = [start, simulate, validate, schema, new_scenario]

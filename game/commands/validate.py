@@ -1,0 +1,45 @@
+"""`accord validate PATH...`: every problem in each scenario, one a line, then a verdict a file.
+
+Problems go to standard output: they are what was asked for, and an editor's problem matcher or a CI
+log reads them there. Exit 0 when every file is valid (with `--strict`, also free of warnings).
+"""
+
+import argparse
+
+
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = sub.add_parser(
+        "validate", help="check scenario files and list every problem",
+        description="Check scenario files: every error and lint warning, as PATH:LINE:COLUMN lines.",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="a scenario file, or the name of a shipped one (tutorial, mekong, ...)")
+    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import check_scenario
+
+    failed = False
+    for given in args.paths:
+        path = resolve_scenario(given)
+        _, problems = check_scenario(path)
+        for problem in problems:
+            print(problem)
+        errors = sum(problem.is_error for problem in problems)
+        warnings = len(problems) - errors
+        if errors:
+            verdict = f"invalid ({_count(errors, 'error')}, {_count(warnings, 'warning')})"
+        elif warnings and args.strict:
+            verdict = f"fails --strict ({_count(warnings, 'warning')})"
+        else:
+            verdict = f"valid ({_count(warnings, 'warning')})"
+        failed = failed or bool(errors) or (args.strict and bool(warnings))
+        print(f"{path}: {verdict}")
+    return 1 if failed else 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
