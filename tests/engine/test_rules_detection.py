@@ -1,0 +1,90 @@
+"""RULES.md 5.4, movement and detection: along the path, in each region a state controls, a share is
+detected: `p = 1 - exp(-(b0 + b_border*border + b_enf*enforcement + b_info*shared) * (1 - C) * m_form)`,
+with the online share meeting `cyber` instead of `border`.
+
+Transit detection in round 1 depends only on the flow and the capacities, so cases compare round 1
+of two set-ups that differ in one capacity."""
+
+from typing import Any
+
+from tests.engine.play import play, setup
+
+BIG_RING: dict[str, Any] = {
+    "periphery": 800, "routes": [{"path": ["o", "t1", "d"], "form": "labour", "flow": 10000}],
+}
+ALL_ONLINE: dict[str, Any] = {**BIG_RING, "tech": 1.0}
+DOMESTIC: dict[str, Any] = {"routes": [{"path": ["d"], "form": "sexual", "flow": 2000}], "periphery": 200}
+"""People recruited and exploited in the destination itself: no border is ever crossed."""
+
+
+def detected(state_id: str, network: dict[str, Any], **capacities: float) -> int:
+    changes = {state_id: {"capacities": capacities}} if capacities else {}
+    return play(setup(network=network, states=changes), rounds=1).figures(1, state_id).detected_in_transit
+
+
+def test_nobody_detects_in_a_region_no_state_controls() -> None:
+    """RULES.md 5.4: detection happens "in each region a state controls"; Transit One as a
+    lawless zone lets everyone through there."""
+    lawless = play(setup(network=BIG_RING, regions={"t1": {"controlled_by": None}}), rounds=1)
+    governed = play(setup(network=BIG_RING), rounds=1)
+    assert lawless.figures(1, "tran").detected_in_transit == 0
+    route = lawless.network(1).routes[0]
+    by_states = sum(f.detected_in_transit for f in lawless.report(1).states.values())
+    assert route.detected == by_states, "every detection on the route is credited to a state that controls a region"
+    assert route.detected < governed.network(1).routes[0].detected, "a lawless transit zone means fewer detections"
+
+
+def test_border_capacity_raises_detection_at_crossings() -> None:
+    """RULES.md 5.4: `b_border * border` on a physical border crossing."""
+    strong, weak = detected("tran", BIG_RING, border=9), detected("tran", BIG_RING)
+    assert strong > 1.5 * weak, f"tran detected {strong} with border 9, {weak} with border 3"
+
+
+def test_border_capacity_does_nothing_away_from_a_crossing() -> None:
+    """RULES.md 5.4: the border term applies to crossings only: a domestic route meets no border."""
+    strong, weak = detected("dest", DOMESTIC, border=10), detected("dest", DOMESTIC)
+    assert weak > 0, "the case needs detections on the domestic route"
+    assert strong == weak, f"dest detected {strong} with border 10 and {weak} with border 3 on a domestic route"
+
+
+def test_enforcement_raises_detection_everywhere_a_state_controls() -> None:
+    """RULES.md 5.4: `b_enf * enforcement` applies in every controlled region, crossing or not."""
+    strong, weak = detected("dest", DOMESTIC, enforcement=10), detected("dest", DOMESTIC)
+    assert strong > 1.5 * weak, f"dest detected {strong} with enforcement 10, {weak} with enforcement 3"
+
+
+def test_online_recruits_meet_cyber_instead_of_border() -> None:
+    """RULES.md 2 and 5.4: online-recruited flow skips physical border checks but meets `cyber`."""
+    base = detected("tran", ALL_ONLINE)
+    assert detected("tran", ALL_ONLINE, border=10) == base, "border capacity should not touch online recruits"
+    cyber = detected("tran", ALL_ONLINE, cyber=8)
+    assert cyber > 1.5 * base, f"tran detected {cyber} online recruits with cyber 8, {base} with cyber 1"
+
+
+def test_physical_recruits_do_not_meet_cyber() -> None:
+    """RULES.md 5.4: with nobody recruited online, cyber capacity detects nobody."""
+    assert detected("tran", BIG_RING, cyber=10) == detected("tran", BIG_RING)
+
+
+def test_corruption_divides_detection() -> None:
+    """RULES.md 5.4: the hazard is multiplied by (1 - C): at corruption 0.8 a fifth of it remains."""
+    honest = play(setup(network=BIG_RING, states={"tran": {"corruption": 0.0}}), rounds=1)
+    bought = play(setup(network=BIG_RING, states={"tran": {"corruption": 0.8}}), rounds=1)
+    clean, corrupt = (g.figures(1, "tran").detected_in_transit for g in (honest, bought))
+    assert corrupt < 0.35 * clean, f"tran detected {corrupt} at corruption 0.8 and {clean} at 0"
+
+
+def test_sexual_exploitation_is_more_detectable_than_labour() -> None:
+    """RULES.md 5.4: the hazard is multiplied by m_form, higher for sexual exploitation than labour."""
+    sexual = {"periphery": 800, "routes": [{"path": ["o", "t1", "d"], "form": "sexual", "flow": 10000}]}
+    as_sexual, as_labour = detected("tran", sexual), detected("tran", BIG_RING)
+    assert as_sexual > 1.2 * as_labour, f"tran detected {as_sexual} on a sexual route, {as_labour} on a labour one"
+
+
+def test_people_detected_in_transit_never_reach_exploitation() -> None:
+    """RULES.md 5.4 and 5.5: the recruited are either detected on the way or arrive; only survivors
+    join the stock."""
+    game = play(setup(network=BIG_RING), rounds=1)
+    route = game.network(1).routes[0]
+    assert route.detected > 0 and route.flow == route.detected + route.arrived
+    assert game.figures(1, "dest").arrived == route.arrived
