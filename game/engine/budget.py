@@ -3,7 +3,8 @@ then the allocation funds capacities. An unfunded capacity decays 10% a round; i
 diminishing returns. A budget never goes negative: orders beyond it are scaled down."""
 
 from game.engine import laws
-from game.model.report import StateFigures
+from game.engine.diplomacy.settlement import pay_commitments
+from game.model.report import EventRecord, StateFigures
 from game.model.state import GameState, StateRecord
 
 
@@ -26,17 +27,30 @@ def enact_laws(state: GameState, figures: dict[str, StateFigures]) -> None:
                 figures[state_id].laws_entered.append(law)
 
 
-def fund_capacities(state: GameState, figures: dict[str, StateFigures]) -> None:
+def fund_capacities(state: GameState, figures: dict[str, StateFigures]) -> list[EventRecord]:
+    """Upkeep, then the allocation, then agreements' contributions from what is left; funding from
+    a donor adds to the recipient's spending before capacities move."""
     params = state.world.params
+    spending: dict[str, dict[str, float]] = {}
+    leftover: dict[str, float] = {}
     for state_id in state.world.state_ids:
         record = state.states[state_id]
-        upkeep = laws.upkeep(state.world, record.laws)
-        spending = scaled_allocation(record, available(state, record))
+        points = available(state, record)
+        spending[state_id] = scaled_allocation(record, points)
+        leftover[state_id] = max(0.0, points - sum(spending[state_id].values()))
+    transfers, paid, events = pay_commitments(state, leftover)
+    for state_id in state.world.state_ids:
+        record = state.states[state_id]
+        mine = spending[state_id]
+        for capacity, points in transfers.get(state_id, {}).items():
+            mine[capacity] = mine.get(capacity, 0.0) + points
         figures[state_id].budget = record.budget
-        figures[state_id].upkeep = min(upkeep, record.budget)
-        figures[state_id].spent = spending
+        figures[state_id].upkeep = min(laws.upkeep(state.world, record.laws), record.budget)
+        figures[state_id].spent = mine
+        figures[state_id].contributed = paid.get(state_id, 0.0)
+        figures[state_id].funding_received = sum(transfers.get(state_id, {}).values())
         for capacity, level in record.capacities.items():
-            funded = spending.get(capacity, 0.0)
+            funded = mine.get(capacity, 0.0)
             need = params.capacity_upkeep * level
             if funded < need:
                 shortfall = 1.0 - funded / need
@@ -44,6 +58,7 @@ def fund_capacities(state: GameState, figures: dict[str, StateFigures]) -> None:
             else:
                 level += params.capacity_gain * (funded - need) * (1.0 - level / 10.0)
             record.capacities[capacity] = _clamp(level, 0.0, 10.0)
+    return events
 
 
 def available(state: GameState, record: StateRecord) -> float:

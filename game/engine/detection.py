@@ -8,6 +8,7 @@ import math
 import random
 from dataclasses import dataclass, field
 
+from game.engine.diplomacy.effects import information
 from game.engine.laws import holds
 from game.engine.rng import stochastic_round
 from game.model.state import GameState, NetworkRecord, RouteRecord
@@ -16,8 +17,13 @@ from game.model.world import World
 ROUTE_MARGIN = 1.25
 
 
-def hazard(state: GameState, region_id: str, *, crossing: bool, online: bool, form: str) -> float:
-    """The detection hazard a person meets in one region; 0 where no state controls it."""
+def hazard(
+    state: GameState, region_id: str, *, crossing: bool, online: bool, form: str,
+    route_states: frozenset[str] = frozenset(),
+) -> float:
+    """The detection hazard a person meets in one region; 0 where no state controls it.
+
+    `route_states` are the states the route crosses: partners among them share information."""
     world = state.world
     owner = world.controller[region_id]
     if owner is None or owner not in state.states:
@@ -36,16 +42,8 @@ def hazard(state: GameState, region_id: str, *, crossing: bool, online: bool, fo
         if holds(world, record, "border_security"):
             border *= params.border_security_multiplier
         rate += border
-    rate += params.detect_shared * shared_information(state, owner)
+    rate += params.detect_shared * information(state, owner, route_states)
     return rate * (1.0 - record.corruption) * world.detectability(form)
-
-
-def shared_information(state: GameState, owner: str) -> float:
-    """Information shared with `owner` by partners (0 to 1): the place where agreements add detection.
-
-    With no agreement in force a state works only on its own intelligence, scaled 0 to 0.5.
-    """
-    return 0.05 * state.states[owner].capacities["intelligence"]
 
 
 def path_loss(state: GameState, path: list[str], form: str) -> float:
@@ -92,6 +90,7 @@ def move(state: GameState, network: NetworkRecord, route: RouteRecord, recruited
     online = stochastic_round(recruited * network.tau, rng)
     parts = [recruited - online, min(online, recruited)]
     origin_owner = world.controller[route.path[0]]
+    route_states = frozenset(s for r in route.path if (s := world.controller[r]) is not None)
     seen: set[str] = set()
     for index, region_id in enumerate(route.path):
         owner = world.controller[region_id]
@@ -104,7 +103,8 @@ def move(state: GameState, network: NetworkRecord, route: RouteRecord, recruited
         for which in (0, 1):
             if parts[which] <= 0:
                 continue
-            rate = hazard(state, region_id, crossing=crossing, online=which == 1, form=route.form)
+            rate = hazard(state, region_id, crossing=crossing, online=which == 1, form=route.form,
+                          route_states=route_states)
             caught = min(parts[which], stochastic_round(parts[which] * (1.0 - math.exp(-rate)), rng))
             if caught:
                 parts[which] -= caught

@@ -4,12 +4,15 @@ estimate covers the truth about 95 times in 100."""
 
 import math
 
+from game.engine.diplomacy.effects import estimate_noise_factor, joint_team_targets
 from game.engine.laws import holds
 from game.engine.rng import stream
 from game.model.state import Estimate, GameState, Intelligence
 
 RAPPORTEUR_NOISE = 0.7
 RANGE_WIDTH = 2.0
+JOINT_TEAM_NOISE = 0.5
+"""A joint investigation sees its target's routes, all of them, twice as sharply."""
 
 
 def noise(state: GameState, state_id: str) -> float:
@@ -18,7 +21,7 @@ def noise(state: GameState, state_id: str) -> float:
     sigma = params.estimate_noise * math.exp(-params.estimate_noise_per_level * record.capacities["intelligence"])
     if holds(state.world, record, "national_rapporteur"):
         sigma *= RAPPORTEUR_NOISE
-    return sigma
+    return sigma * estimate_noise_factor(state, state_id)
 
 
 def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelligence]:
@@ -34,9 +37,12 @@ def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelli
         territory = set(world.territory[state_id])
         true_victims = sum(victims_by_region.get(r, 0) for r in territory)
         routes: dict[str, Estimate] = {}
+        targets = joint_team_targets(state, state_id)
         for network_id in sorted(state.networks):
             for route in state.networks[network_id].routes:
-                if territory.intersection(route.path):
+                if network_id in targets:
+                    routes[route.id] = _estimate(route.flow, sigma * JOINT_TEAM_NOISE, rng.gauss(0.0, 1.0))
+                elif territory.intersection(route.path):
                     routes[route.id] = _estimate(route.flow, sigma, rng.gauss(0.0, 1.0))
         result[state_id] = Intelligence(_estimate(true_victims, sigma, rng.gauss(0.0, 1.0)), routes)
     return result

@@ -7,6 +7,7 @@ investigations and extradition (agreements) reach a network's core.
 
 import random
 
+from game.engine.diplomacy.effects import legal_assistance_partners
 from game.engine.laws import holds
 from game.engine.ledger import Ledger
 from game.engine.rng import stochastic_round
@@ -33,10 +34,29 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
         conviction_rate = params.conviction_rate
         if holds(world, record, "victim_protection"):
             conviction_rate += params.testimony_bonus
+        conviction_rate += params.legal_assistance_bonus * _assisted_share(state, ledger, state_id)
         figures.convictions = min(
             figures.prosecutions, stochastic_round(figures.prosecutions * min(1.0, conviction_rate), rng)
         )
         _remove_periphery(state, ledger, state_id, figures.convictions)
+
+
+def _assisted_share(state: GameState, ledger: Ledger, state_id: str) -> float:
+    """The share of this state's identified victims held by networks that also work in a state it has
+    mutual legal assistance with: the cross-border cases where evidence from abroad helps."""
+    partners = legal_assistance_partners(state, state_id)
+    if not partners:
+        return 0.0
+    total = helped = 0
+    for network_id, tally in ledger.networks.items():
+        mine = tally.identified_by.get(state_id, 0)
+        if not mine:
+            continue
+        total += mine
+        footprint = {state.world.controller[r] for route in state.networks[network_id].routes for r in route.path}
+        if footprint & partners:
+            helped += mine
+    return helped / total if total else 0.0
 
 
 def _remove_periphery(state: GameState, ledger: Ledger, state_id: str, convictions: int) -> None:
@@ -54,7 +74,9 @@ def _remove_periphery(state: GameState, ledger: Ledger, state_id: str, convictio
         network = state.networks[network_id]
         removed = min(network.periphery, left, max(1, round(convictions * shares[network_id] / total)))
         network.periphery -= removed
-        ledger.network(network_id).periphery_removed += removed
+        tally = ledger.network(network_id)
+        tally.periphery_removed += removed
+        tally.convictions_by[state_id] = tally.convictions_by.get(state_id, 0) + removed
         ledger.states[state_id].periphery_removed += removed
         left -= removed
         if left <= 0:

@@ -21,6 +21,8 @@ class NetworkTally:
     """State -> people this network lost to that state's identification (transit and exploitation)."""
     periphery_removed: int = 0
     periphery_replaced: int = 0
+    convictions_by: dict[str, int] = field(default_factory=dict)
+    """State -> members of this network it convicted this round."""
     demand: float = 0.0
     """People the network could have recruited this round, had it the crew: what it hires for."""
 

@@ -2,14 +2,13 @@
 lists what a state may do now. Orders touch only the acting state's own record, which is why the
 order in which states submit never changes the round's outcome."""
 
-import difflib
-from collections.abc import Iterable
-
 from game.engine import laws
 from game.engine.budget import available
+from game.engine.diplomacy import proposals
 from game.engine.errors import ActionRejected
 from game.engine.round import is_over
-from game.model.actions import Action, AdoptLaw, Allocate, Ready, RepealLaw
+from game.engine.suggest import did_you_mean
+from game.model.actions import Action, AdoptLaw, Allocate, Message, Propose, Ready, RepealLaw, Respond, Withdraw
 from game.model.state import GameState, StateRecord
 from game.model.vocabulary import CAPACITIES
 
@@ -32,6 +31,14 @@ def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
         _repeal(after, mine, action.law)
     elif isinstance(action, Ready):
         mine.ready = True
+    elif isinstance(action, Propose):
+        proposals.propose(after, mine.id, action)
+    elif isinstance(action, Respond):
+        proposals.respond(after, mine.id, action)
+    elif isinstance(action, Withdraw):
+        proposals.withdraw(after, mine.id, action)
+    elif isinstance(action, Message):
+        proposals.message(after, mine.id, action)
     return after
 
 
@@ -42,7 +49,7 @@ def _check_actor(state: GameState, action: Action, by: str | None) -> StateRecor
         raise ActionRejected(f"not your state: you play {by}, and this order is for {action.state}")
     record = state.states.get(action.state)
     if record is None:
-        raise ActionRejected(f"unknown state '{action.state}'{_did_you_mean(action.state, state.states)}")
+        raise ActionRejected(f"unknown state '{action.state}'{did_you_mean(action.state, state.states)}")
     if action.round is not None and action.round != state.round:
         if action.round < state.round:
             raise ActionRejected(f"round {action.round} is already resolved; it is now round {state.round}")
@@ -71,7 +78,7 @@ def _adopt(state: GameState, record: StateRecord, law: str) -> None:
     world = state.world
     spec = world.laws.get(law)
     if spec is None:
-        raise ActionRejected(f"unknown law '{law}'{_did_you_mean(law, world.laws)}")
+        raise ActionRejected(f"unknown law '{law}'{did_you_mean(law, world.laws)}")
     if law in record.laws:
         raise ActionRejected(f"{spec.name} is already in force in {record.id}")
     if law in record.pending_laws:
@@ -111,10 +118,12 @@ def _repeal(state: GameState, record: StateRecord, law: str) -> None:
 
 
 def legal_actions(state: GameState, who: str) -> list[Action]:
-    """Every law action open to `who` now, its standing allocation, and `ready`.
+    """Every law action open to `who` now, its standing allocation, answers to the proposals it is
+    asked, withdrawals open to it, and `ready`.
 
-    Allocations form a continuum; the one listed is the standing order (always legal once the
-    budget covers it), and any split of the available points is legal too.
+    Allocations and proposals form a continuum; the allocation listed is the standing order (legal
+    once the budget covers it), and any split of the available points is legal too. New proposals
+    and messages are open-ended and not listed.
     """
     if is_over(state) or who not in state.states or state.states[who].ready:
         return []
@@ -137,10 +146,19 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
             d for d in laws.dependants(world, record, law_id) if d not in record.pending_repeals
         ]:
             result.append(RepealLaw(state=who, law=law_id))
+    for proposal in state.proposals.values():
+        if proposal.status != "open" or who not in proposal.parties:
+            continue
+        if proposal.proposer == who:
+            result.append(Withdraw(state=who, agreement=proposal.id))
+            continue
+        result.append(Respond(state=who, proposal=proposal.id, answer="reject"))
+        if not proposals.laws_missing(state, [who], world.agreements[proposal.kind]):
+            result.append(Respond(state=who, proposal=proposal.id, answer="accept"))
+    for agreement in state.agreements.values():
+        if agreement.status == "in_force" and who in agreement.parties:
+            result.append(Withdraw(state=who, agreement=agreement.id))
     result.append(Ready(state=who))
     return result
 
 
-def _did_you_mean(word: str, known: Iterable[str]) -> str:
-    options = difflib.get_close_matches(word, list(known), n=1)
-    return f" (did you mean '{options[0]}'?)" if options else ""

@@ -11,6 +11,8 @@ from game.engine.adaptation import adapt
 from game.engine.assessment import assess
 from game.engine.budget import enact_laws, fund_capacities
 from game.engine.detection import move
+from game.engine.diplomacy import effects as diplomacy_effects
+from game.engine.diplomacy.settlement import close_terms, settle_proposals
 from game.engine.errors import ActionRejected
 from game.engine.events import fire_events
 from game.engine.exploitation import exploit
@@ -45,21 +47,27 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     ledger = Ledger(figures)
     events = fire_events(current, rng("events"))
     enact_laws(current, figures)
-    fund_capacities(current, figures)
+    events.extend(settle_proposals(current))
+    events.extend(fund_capacities(current, figures))
     apply_standing_effects(current)
+    diplomacy_effects.apply_standing(current)
     _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"))
     exploit(current, ledger, rng("exploitation"))
     prosecute(current, ledger, rng("justice"))
+    convictions = {network_id: tally.convictions_by for network_id, tally in ledger.networks.items()}
+    events.extend(diplomacy_effects.operations(current, convictions, rng("operations")))
     displacement = adapt(current, ledger, rng("adaptation"))
     events.extend(evolve(current, rng("lifecycle")))
     assist(current, ledger, rng("victims"))
     total = _count_victims(current, figures)
     current.victim_rounds += total
-    assess(current, figures, partnerships={})
+    assess(current, figures, partnerships=diplomacy_effects.partnerships(current))
+    events.extend(diplomacy_effects.peer_review(current))
     current.intelligence = intelligence.estimate_all(current, number)
     for record in current.states.values():
         record.ready = False
     current.round += 1
+    close_terms(current)
     report = RoundReport(
         round=number, states=figures, networks=_network_figures(current, ledger), events=events,
         displacement=displacement, victims_total=total,

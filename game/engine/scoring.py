@@ -93,7 +93,12 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
         met = objective.law in record.laws
         text = f"have {objective.law} in force at the end"
     elif isinstance(objective, SignAgreement):
-        met = objective.agreement in record.signed
+        wanted = {state_id, *objective.with_}
+        met = any(
+            agreement.kind == objective.agreement and wanted <= set(agreement.parties) | {state_id}
+            and state_id in agreement.parties
+            for agreement in state.agreements.values()
+        )
         partners = f" with {', '.join(objective.with_)}" if objective.with_ else ""
         text = f"sign {objective.agreement}{partners}"
     else:

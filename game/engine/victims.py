@@ -4,6 +4,7 @@ some of those left without assistance are trafficked again next round, by the ne
 
 import random
 
+from game.engine.diplomacy.effects import repatriation_partners
 from game.engine.ledger import Ledger
 from game.engine.rng import stochastic_round
 from game.model.state import GameState
@@ -23,7 +24,10 @@ def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
 
 def retrafficking_rate(state: GameState, state_id: str) -> float:
     """The share of unassisted victims trafficked again; repatriation protocols lower it."""
-    return state.world.params.retrafficking_rate
+    params = state.world.params
+    if repatriation_partners(state, state_id):
+        return params.retrafficking_rate * params.repatriation_factor
+    return params.retrafficking_rate
 
 
 def _return_to_networks(state: GameState, ledger: Ledger, state_id: str, people: int) -> None:

@@ -4,10 +4,22 @@ published; of the networks only its intelligence estimates. The facilitator's `t
 from typing import Any
 
 from game.engine.budget import available
+from game.engine.diplomacy.settlement import due
+from game.engine.diplomacy.trust import trust_row
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
 from game.model.state import Estimate, GameState
-from game.model.view import EstimateView, KnownRoute, OwnState, PlayerView, PublicState, RegionView
+from game.model.view import (
+    AgreementView,
+    EstimateView,
+    KnownRoute,
+    MessageView,
+    OwnState,
+    PlayerView,
+    ProposalView,
+    PublicState,
+    RegionView,
+)
 
 
 def view(state: GameState, who: str) -> PlayerView:
@@ -28,6 +40,7 @@ def view(state: GameState, who: str) -> PlayerView:
         ready=record.ready, tier=record.tier, scores_4p=dict(record.scores_4p),
         identified=int(published.get("identified", 0)), prosecutions=int(published.get("prosecutions", 0)),
         convictions=int(published.get("convictions", 0)), victims_estimate=_estimate(intel.victims),
+        trust=trust_row(state, who), committed=committed(state, who),
     )
     others = []
     for other_id in world.state_ids:
@@ -59,6 +72,29 @@ def view(state: GameState, who: str) -> PlayerView:
         scenario=scenario.id, title=scenario.title, round=state.round, rounds=scenario.rounds,
         round_label=scenario.round_label, over=is_over(state), me=me, others=others, regions=regions,
         routes=routes,
+        proposals=[
+            ProposalView(id=p.id, kind=p.kind, proposer=p.proposer, parties=list(p.parties), terms=p.terms,
+                         round=p.round, expires=p.expires, status=p.status, answers=dict(p.answers),
+                         counters=p.counters)
+            for p in state.proposals.values() if who in p.parties
+        ],
+        agreements=[
+            AgreementView(id=a.id, kind=a.kind, parties=list(a.parties), terms=a.terms, signed=a.signed, ends=a.ends,
+                          status=a.status, unpaid=list(a.unpaid), ended_round=a.ended_round, ended_by=a.ended_by)
+            for a in state.agreements.values()
+        ],
+        messages=[
+            MessageView(round=m.round, sender=m.sender, to=list(m.to), text=m.text)
+            for m in state.messages if m.sender == who or who in m.to
+        ],
+    )
+
+
+def committed(state: GameState, who: str) -> float:
+    """What `who` owes each round to agreements in force: keep this much unallocated to pay it."""
+    return sum(
+        due(state, agreement, who) for agreement in state.agreements.values()
+        if agreement.status == "in_force" and who in agreement.parties and agreement.ends >= state.round
     )
 
 

@@ -1,6 +1,7 @@
 """What a player does: one discriminated union on `type`, each action naming the acting `state`.
 
-The diplomacy issue adds `propose`, `respond`, `withdraw` and `message` to this union.
+Policy orders (`allocate`, `adopt_law`, `repeal_law`) touch only the acting state; diplomacy
+(`propose`, `respond`, `withdraw`, `message`) is how states reach each other.
 """
 
 from typing import Annotated, Literal
@@ -8,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field, TypeAdapter
 
 from game.model.base import NonNegative, Slug, StrictModel
+from game.model.terms import Terms
 from game.model.vocabulary import CapacityName
 
 
@@ -39,5 +41,39 @@ class Ready(ActionBase):
     type: Literal["ready"] = "ready"
 
 
-Action = Annotated[Allocate | AdoptLaw | RepealLaw | Ready, Field(discriminator="type")]
+class Propose(ActionBase):
+    """Propose an agreement to other states; with `counters`, it replaces an open proposal."""
+
+    type: Literal["propose"] = "propose"
+    agreement: Slug = Field(description="The kind of agreement, from the catalogue.")
+    parties: list[Slug] = Field(min_length=1, description="Every party, the proposer among them.")
+    terms: Terms = Field(default_factory=Terms)
+    counters: str | None = Field(None, description="The id of the open proposal this one replaces.")
+
+
+class Respond(ActionBase):
+    type: Literal["respond"] = "respond"
+    proposal: str
+    answer: Literal["accept", "reject"]
+
+
+class Withdraw(ActionBase):
+    """Leave an agreement in force (a broken commitment before its term), or take back a proposal."""
+
+    type: Literal["withdraw"] = "withdraw"
+    agreement: str
+
+
+class Message(ActionBase):
+    """Free press between states: recorded, seen by its recipients and the facilitator."""
+
+    type: Literal["message"] = "message"
+    to: list[Slug] = Field(min_length=1)
+    text: str = Field(min_length=1, max_length=4000)
+
+
+Action = Annotated[
+    Allocate | AdoptLaw | RepealLaw | Ready | Propose | Respond | Withdraw | Message,
+    Field(discriminator="type"),
+]
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)

@@ -31,6 +31,9 @@ class StateFigures:
     budget: float = 0.0
     upkeep: float = 0.0
     spent: dict[str, float] = field(default_factory=dict)
+    contributed: float = 0.0
+    """Points paid into agreements this round."""
+    funding_received: float = 0.0
     capacities: dict[str, float] = field(default_factory=dict)
     laws: list[str] = field(default_factory=list)
     laws_entered: list[str] = field(default_factory=list)

@@ -7,6 +7,7 @@ nothing derivable is stored, and every dict is filled in a fixed order (sorted i
 
 from dataclasses import dataclass, field
 
+from game.model.terms import Terms
 from game.model.world import World
 
 
@@ -29,15 +30,13 @@ class StateRecord:
     tier: str = "3"
     watch_list_rounds: int = 0
     min_approval: float = 100.0
-    signed: list[str] = field(default_factory=list)
-    """Agreement kinds this state has signed, for objectives."""
 
     def clone(self) -> "StateRecord":
         return StateRecord(
             self.id, self.budget, self.political_capital, self.approval, self.corruption,
             dict(self.capacities), list(self.laws), dict(self.pending_laws), list(self.pending_repeals),
             dict(self.allocation), self.ready, dict(self.scores_4p), self.tier, self.watch_list_rounds,
-            self.min_approval, list(self.signed),
+            self.min_approval,
         )
 
 
@@ -121,6 +120,63 @@ class Intelligence:
 
 
 @dataclass(slots=True)
+class ProposalRecord:
+    id: str
+    kind: str
+    proposer: str
+    parties: list[str]
+    terms: Terms
+    round: int
+    """The round it was proposed in."""
+    expires: int
+    """The last round in which it can be answered; it expires at that round's resolution."""
+    answers: dict[str, str] = field(default_factory=dict)
+    """Party -> `accept` or `reject`; the proposer's acceptance is implied."""
+    status: str = "open"
+    """`open`, `accepted`, `rejected`, `countered`, `withdrawn` or `expired`."""
+    counters: str | None = None
+    agreement: str | None = None
+
+    def clone(self) -> "ProposalRecord":
+        return ProposalRecord(self.id, self.kind, self.proposer, list(self.parties), self.terms, self.round,
+                              self.expires, dict(self.answers), self.status, self.counters, self.agreement)
+
+
+@dataclass(slots=True)
+class AgreementRecord:
+    id: str
+    kind: str
+    parties: list[str]
+    terms: Terms
+    proposal: str
+    signed: int
+    """The round whose resolution brought it into force."""
+    ends: int
+    """The last round it is in force, unless it ends early."""
+    status: str = "in_force"
+    """`in_force`, `ended` (at term), `lapsed` (repeated breach or unmet condition) or `withdrawn`."""
+    breaches: dict[str, int] = field(default_factory=dict)
+    """Party -> rounds in a row it has not paid; reset when it pays."""
+    unpaid: list[str] = field(default_factory=list)
+    """Parties that did not pay in the last resolved round: what they promised was withheld."""
+    ended_round: int | None = None
+    ended_by: str | None = None
+
+    def clone(self) -> "AgreementRecord":
+        return AgreementRecord(self.id, self.kind, list(self.parties), self.terms, self.proposal, self.signed,
+                               self.ends, self.status, dict(self.breaches), list(self.unpaid),
+                               self.ended_round, self.ended_by)
+
+
+@dataclass(slots=True, frozen=True)
+class MessageRecord:
+    round: int
+    sender: str
+    to: tuple[str, ...]
+    text: str
+
+
+@dataclass(slots=True)
 class GameState:
     world: World
     seed: int
@@ -136,6 +192,11 @@ class GameState:
     last_figures: dict[str, dict[str, float]] = field(default_factory=dict)
     """Per state, last round's true `victims`, `identified` and `convictions`, for conditions and tiers."""
     next_network: int = 0
+    proposals: dict[str, ProposalRecord] = field(default_factory=dict)
+    agreements: dict[str, AgreementRecord] = field(default_factory=dict)
+    messages: list[MessageRecord] = field(default_factory=list)
+    commitments: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+    """Promiser -> partner -> [kept, broken]: each round of an agreement paid or not, each early exit."""
 
     def clone(self) -> "GameState":
         return GameState(
@@ -148,4 +209,8 @@ class GameState:
             self.victim_rounds,
             {k: dict(v) for k, v in self.last_figures.items()},
             self.next_network,
+            {k: v.clone() for k, v in self.proposals.items()},
+            {k: v.clone() for k, v in self.agreements.items()},
+            list(self.messages),
+            {k: {p: list(c) for p, c in v.items()} for k, v in self.commitments.items()},
         )

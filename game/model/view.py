@@ -5,6 +5,7 @@ from pydantic import Field
 
 from game.model.base import StrictModel
 from game.model.scenario import Objective
+from game.model.terms import Terms
 
 
 class EstimateView(StrictModel):
@@ -35,6 +36,8 @@ class OwnState(StrictModel):
     prosecutions: int
     convictions: int
     victims_estimate: EstimateView
+    trust: dict[str, float] = Field(description="Trust in each other state, from its record with this one.")
+    committed: float = Field(description="Points a round owed to agreements in force.")
 
 
 class PublicState(StrictModel):
@@ -62,6 +65,41 @@ class RegionView(StrictModel):
     controlled_by: str | None
 
 
+class ProposalView(StrictModel):
+    id: str
+    kind: str
+    proposer: str
+    parties: list[str]
+    terms: Terms
+    round: int
+    expires: int
+    status: str
+    answers: dict[str, str]
+    counters: str | None
+
+
+class AgreementView(StrictModel):
+    """Treaties are public: every state sees every agreement, its parties, terms and breaches."""
+
+    id: str
+    kind: str
+    parties: list[str]
+    terms: Terms
+    signed: int
+    ends: int
+    status: str
+    unpaid: list[str]
+    ended_round: int | None
+    ended_by: str | None
+
+
+class MessageView(StrictModel):
+    round: int
+    sender: str
+    to: list[str]
+    text: str
+
+
 class KnownRoute(StrictModel):
     id: str
     path: list[str]
@@ -80,3 +118,6 @@ class PlayerView(StrictModel):
     others: list[PublicState]
     regions: list[RegionView]
     routes: list[KnownRoute]
+    proposals: list[ProposalView] = Field(description="Proposals this state is a party to.")
+    agreements: list[AgreementView]
+    messages: list[MessageView] = Field(description="Messages this state sent or received.")

@@ -1,0 +1,157 @@
+"""What agreements in force do to the other mechanics (RULES.md section 4), asked by them here so
+that each agreement's rule has one home.
+
+A party that did not pay this round (`unpaid`) withholds what it promised: its partners get
+nothing from it, though it still gets what they give. That asymmetry is the free rider's gain.
+"""
+
+import random
+
+from game.engine.rng import stochastic_round
+from game.model.report import EventRecord
+from game.model.state import AgreementRecord, GameState
+
+SHARED_INFORMATION_CAP = 2.0
+
+
+def in_force(state: GameState, rule: str) -> list[AgreementRecord]:
+    world = state.world
+    return [
+        a for a in state.agreements.values()
+        if a.status == "in_force" and world.agreements[a.kind].rule == rule and a.signed <= state.round
+    ]
+
+
+def _giving_partners(state: GameState, state_id: str, rules: tuple[str, ...]) -> set[str]:
+    """Partners of `state_id` under agreements of these kinds who paid (and so share) this round."""
+    partners: set[str] = set()
+    for rule in rules:
+        for agreement in in_force(state, rule):
+            if state_id in agreement.parties:
+                partners.update(p for p in agreement.parties if p != state_id and p not in agreement.unpaid)
+    return partners
+
+
+def sharing_partners(state: GameState, state_id: str) -> set[str]:
+    return _giving_partners(state, state_id, ("information_sharing", "regional_convention"))
+
+
+def information(state: GameState, owner: str, route_states: frozenset[str]) -> float:
+    """Own intelligence (level / 20) plus what partners on the same route share."""
+    own = state.states[owner].capacities["intelligence"] / 20.0
+    partners = sharing_partners(state, owner) & route_states
+    return min(SHARED_INFORMATION_CAP, own + state.world.params.information_per_partner * len(partners))
+
+
+def estimate_noise_factor(state: GameState, state_id: str) -> float:
+    return float(state.world.params.estimate_noise_sharing ** len(sharing_partners(state, state_id)))
+
+
+def legal_assistance_partners(state: GameState, state_id: str) -> set[str]:
+    return _giving_partners(state, state_id, ("mutual_legal_assistance",))
+
+
+def repatriation_partners(state: GameState, state_id: str) -> set[str]:
+    return _giving_partners(state, state_id, ("repatriation_protocol",))
+
+
+def joint_team_targets(state: GameState, state_id: str) -> set[str]:
+    """Networks a joint investigation team of `state_id` works on: their routes are revealed to it."""
+    return {
+        a.terms.network for a in in_force(state, "joint_investigation_team")
+        if state_id in a.parties and a.terms.network
+    }
+
+
+def partnerships(state: GameState) -> dict[str, int]:
+    """Agreements in force each state is a party to and paid for: the partnership pillar."""
+    counts = {state_id: 0 for state_id in state.world.state_ids}
+    for agreement in state.agreements.values():
+        if agreement.status == "in_force":
+            for party in agreement.parties:
+                if party not in agreement.unpaid:
+                    counts[party] += 1
+    return counts
+
+
+def apply_standing(state: GameState) -> None:
+    """Labour migration MoUs: vulnerability and irregular labour demand fall in the parties' regions."""
+    fall = state.world.params.labour_mou_fall
+    for agreement in in_force(state, "labour_migration_mou"):
+        for party in agreement.parties:
+            if party in agreement.unpaid:
+                continue
+            for region_id in state.world.territory[party]:
+                region = state.regions[region_id]
+                region.vulnerability *= 1.0 - fall
+                if "labour" in region.demand:
+                    region.demand["labour"] *= 1.0 - fall
+
+
+def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: random.Random) -> list[EventRecord]:
+    """Joint investigation teams and extradition: the only ways to reach a network's core.
+
+    `convictions` is network -> state -> convictions of that network's members this round.
+    """
+    events: list[EventRecord] = []
+    params = state.world.params
+    for agreement in in_force(state, "joint_investigation_team"):
+        network = state.networks.get(agreement.terms.network or "")
+        if network is None or not network.active or agreement.unpaid:
+            continue
+        strength = joint_team_strength(state, agreement.parties)
+        core = min(network.core, stochastic_round(network.core * params.joint_team_core_share * strength, rng))
+        crew = min(network.periphery,
+                   stochastic_round(network.periphery * params.joint_team_periphery_share * strength, rng))
+        network.core -= core
+        network.periphery -= crew
+        events.append(EventRecord(
+            f"operation-{agreement.id}", f"Joint investigation against {network.name}",
+            f"{', '.join(agreement.parties)} arrest {core} leader(s) and {crew} member(s).", "operation",
+            [f"network:{network.id} core -{core}", f"network:{network.id} periphery -{crew}"],
+        ))
+    for agreement in in_force(state, "extradition"):
+        parties = set(agreement.parties)
+        for network_id, by_state in convictions.items():
+            network = state.networks[network_id]
+            footprint = {state.world.controller[r] for route in network.routes for r in route.path}
+            if not network.active or len(footprint & parties) < 2:
+                continue
+            caught = sum(n for s, n in by_state.items() if s in parties)
+            core = min(network.core, stochastic_round(caught * params.extradition_core_rate, rng))
+            if core:
+                network.core -= core
+                events.append(EventRecord(
+                    f"extradition-{agreement.id}-{network_id}", f"Leaders of {network.name} extradited",
+                    f"{core} leader(s) handed over between {', '.join(agreement.parties)}.", "operation",
+                ))
+    return events
+
+
+def joint_team_strength(state: GameState, parties: list[str]) -> float:
+    """0 to 1: the parties' enforcement and intelligence, as clean as their corruption allows."""
+    values = []
+    for party in parties:
+        record = state.states[party]
+        caps = record.capacities
+        values.append((caps["enforcement"] + caps["intelligence"]) / 20.0 * (1.0 - record.corruption))
+    return sum(values) / len(values) if values else 0.0
+
+
+def peer_review(state: GameState) -> list[EventRecord]:
+    """A regional convention reviews its members each round: reputation for all, and approval lost
+    for each pillar the review finds weak (a 4P score of 2 or less)."""
+    params = state.world.params
+    events: list[EventRecord] = []
+    for agreement in in_force(state, "regional_convention"):
+        for party in agreement.parties:
+            record = state.states[party]
+            gaps = sorted(p for p, score in record.scores_4p.items() if score <= 2)
+            change = params.convention_reputation - params.peer_review_gap_cost * len(gaps)
+            record.approval = max(0.0, min(100.0, record.approval + change))
+            if gaps:
+                events.append(EventRecord(
+                    f"review-{agreement.id}-{party}", f"Peer review finds gaps in {party}",
+                    f"The convention's review names weak {', '.join(gaps)}.", "review",
+                ))
+    return events

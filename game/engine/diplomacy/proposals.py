@@ -1,0 +1,158 @@
+"""Proposals, answers, withdrawals and messages: the diplomatic orders, checked and recorded.
+
+A proposal becomes an agreement at the next resolution if every party has accepted by then; one
+rejection ends it; a counter-proposal replaces it; unanswered, it expires at the resolution of the
+round after next (RULES.md section 4).
+"""
+
+from game.engine.diplomacy import trust
+from game.engine.errors import ActionRejected
+from game.engine.suggest import did_you_mean
+from game.model.actions import Message, Propose, Respond, Withdraw
+from game.model.catalogue import AgreementSpec
+from game.model.state import GameState, MessageRecord, ProposalRecord
+
+
+def propose(state: GameState, proposer: str, action: Propose) -> None:
+    world = state.world
+    spec = world.agreements.get(action.agreement)
+    if spec is None:
+        hint = did_you_mean(action.agreement, world.agreements)
+        raise ActionRejected(f"unknown agreement '{action.agreement}'{hint}")
+    parties = list(action.parties)
+    _check_parties(state, proposer, parties, spec)
+    for party in action.terms.contributions:
+        if party not in parties:
+            raise ActionRejected(f"terms.contributions names {party}, who is not a party to this proposal")
+    _check_kind_terms(state, proposer, parties, spec, action)
+    missing = laws_missing(state, parties, spec)
+    if missing:
+        raise ActionRejected(missing)
+    if action.counters is not None:
+        old = state.proposals.get(action.counters)
+        if old is None:
+            raise ActionRejected(f"there is no proposal '{action.counters}' to counter")
+        if old.status != "open":
+            raise ActionRejected(f"proposal {old.id} is no longer open (it was {old.status})")
+        if proposer not in old.parties:
+            raise ActionRejected(f"you are not a party to proposal {old.id}, so you cannot counter it")
+        old.status = "countered"
+    number = len(state.proposals) + 1
+    proposal_id = f"p{number}"
+    state.proposals[proposal_id] = ProposalRecord(
+        id=proposal_id, kind=action.agreement, proposer=proposer, parties=sorted(parties), terms=action.terms,
+        round=state.round, expires=state.round + world.params.proposal_rounds, counters=action.counters,
+    )
+
+
+def respond(state: GameState, responder: str, action: Respond) -> None:
+    proposal = state.proposals.get(action.proposal)
+    if proposal is None:
+        raise ActionRejected(f"there is no proposal '{action.proposal}'")
+    if responder not in proposal.parties:
+        raise ActionRejected(f"you are not a party to proposal {proposal.id}")
+    if responder == proposal.proposer:
+        raise ActionRejected(f"you made proposal {proposal.id}; withdraw it instead of answering it")
+    if proposal.status != "open":
+        raise ActionRejected(f"proposal {proposal.id} is no longer open (it was {proposal.status})")
+    if action.answer == "accept":
+        missing = laws_missing(state, [responder], state.world.agreements[proposal.kind])
+        if missing:
+            raise ActionRejected(missing)
+    proposal.answers[responder] = action.answer
+    proposal.answers = dict(sorted(proposal.answers.items()))
+
+
+def withdraw(state: GameState, who: str, action: Withdraw) -> None:
+    """Take back one's own open proposal, or leave an agreement in force: before its term, that
+    breaks a commitment to every other party."""
+    proposal = state.proposals.get(action.agreement)
+    if proposal is not None:
+        if proposal.proposer != who:
+            raise ActionRejected(f"only {proposal.proposer} can withdraw proposal {proposal.id}; answer it instead")
+        if proposal.status != "open":
+            raise ActionRejected(f"proposal {proposal.id} is no longer open (it was {proposal.status})")
+        proposal.status = "withdrawn"
+        return
+    agreement = state.agreements.get(action.agreement)
+    if agreement is None:
+        raise ActionRejected(f"there is no agreement or proposal '{action.agreement}'")
+    if who not in agreement.parties:
+        raise ActionRejected(f"you are not a party to agreement {agreement.id}")
+    if agreement.status != "in_force":
+        raise ActionRejected(f"agreement {agreement.id} is no longer in force (it {agreement.status})")
+    others = [p for p in agreement.parties if p != who]
+    trust.record(state, who, others, kept=False)
+    spec = state.world.agreements[agreement.kind]
+    if len(others) >= spec.min_parties:
+        agreement.parties = others
+        agreement.breaches.pop(who, None)
+        return
+    agreement.status = "withdrawn"
+    agreement.ended_round = state.round
+    agreement.ended_by = who
+
+
+def message(state: GameState, sender: str, action: Message) -> None:
+    recipients = sorted(set(action.to) - {sender})
+    if not recipients:
+        raise ActionRejected("a message needs at least one other state to send it to")
+    for recipient in recipients:
+        if recipient not in state.states:
+            raise ActionRejected(f"unknown state '{recipient}'{did_you_mean(recipient, state.states)}")
+    state.messages.append(MessageRecord(state.round, sender, tuple(recipients), action.text))
+
+
+def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> str:
+    """Why the parties cannot sign (a required law not in force somewhere), or an empty string."""
+    world = state.world
+    for law in spec.requires_laws:
+        lacking = [p for p in parties if law not in state.states[p].laws]
+        if lacking:
+            name = world.laws[law].name if law in world.laws else law
+            return f"{spec.name} needs {name} in force in every party: {', '.join(lacking)} lacks it"
+    return ""
+
+
+def _check_parties(state: GameState, proposer: str, parties: list[str], spec: AgreementSpec) -> None:
+    for party in parties:
+        if party not in state.states:
+            raise ActionRejected(f"unknown party '{party}'{did_you_mean(party, state.states)}")
+    if len(set(parties)) != len(parties):
+        raise ActionRejected("a party is listed twice")
+    if proposer not in parties:
+        raise ActionRejected("you must be a party to your own proposal")
+    if len(parties) == 1:
+        raise ActionRejected("an agreement needs at least one other state as a party")
+    if len(parties) < spec.min_parties:
+        raise ActionRejected(f"{spec.name} needs at least {spec.min_parties} parties, this names {len(parties)}")
+
+
+def _check_kind_terms(
+    state: GameState, proposer: str, parties: list[str], spec: AgreementSpec, action: Propose
+) -> None:
+    terms = action.terms
+    if spec.rule == "joint_investigation_team":
+        if not terms.network:
+            raise ActionRejected("a joint investigation team needs a target: terms.network")
+        known = {route_id.split("/")[0] for route_id in state.intelligence[proposer].routes}
+        network = state.networks.get(terms.network)
+        if terms.network not in known or network is None or not network.active:
+            raise ActionRejected(f"you have no intelligence on an active network called '{terms.network}'")
+    if spec.rule == "funding":
+        for name in ("donor", "recipient", "amount", "capacity"):
+            if getattr(terms, name) is None:
+                raise ActionRejected(f"funding needs terms.{name}")
+        if terms.donor not in parties or terms.recipient not in parties:
+            raise ActionRejected("the donor and the recipient of funding must both be parties")
+        if terms.donor == terms.recipient:
+            raise ActionRejected("the donor and the recipient of funding must be different states")
+        if not terms.amount:
+            raise ActionRejected("funding needs an amount above 0")
+        for condition in terms.conditions:
+            if condition.law not in state.world.laws:
+                raise ActionRejected(
+                    f"unknown law '{condition.law}' in a condition{did_you_mean(condition.law, state.world.laws)}"
+                )
+            if condition.by_round < state.round:
+                raise ActionRejected(f"a condition's by_round ({condition.by_round}) is already past")

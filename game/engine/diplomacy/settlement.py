@@ -1,0 +1,148 @@
+"""Settlement at resolution (RULES.md 5.2): accepted proposals enter into force, every party pays
+its contribution or is in breach, funding moves, conditions are checked, agreements lapse or end.
+
+Contributions are paid from what a state's allocation leaves: a state that allocates every point
+has chosen not to pay, and its partners see the breach. That is the free rider's temptation.
+"""
+
+from game.engine.diplomacy import trust
+from game.engine.diplomacy.proposals import laws_missing
+from game.model.report import EventRecord
+from game.model.state import AgreementRecord, GameState
+
+EPSILON = 1e-9
+
+
+def settle_proposals(state: GameState) -> list[EventRecord]:
+    events: list[EventRecord] = []
+    world = state.world
+    for proposal in sorted(state.proposals.values(), key=lambda p: int(p.id[1:])):
+        if proposal.status != "open":
+            continue
+        others = [p for p in proposal.parties if p != proposal.proposer]
+        if any(proposal.answers.get(p) == "reject" for p in others):
+            proposal.status = "rejected"
+            continue
+        if all(proposal.answers.get(p) == "accept" for p in others):
+            spec = world.agreements[proposal.kind]
+            missing = laws_missing(state, proposal.parties, spec)
+            if missing:
+                proposal.status = "rejected"
+                events.append(EventRecord(f"failed-{proposal.id}", f"{spec.name} falls through", missing, "agreement"))
+                continue
+            agreement_id = f"a{len(state.agreements) + 1}"
+            duration = proposal.terms.duration or spec.duration
+            state.agreements[agreement_id] = AgreementRecord(
+                id=agreement_id, kind=proposal.kind, parties=list(proposal.parties), terms=proposal.terms,
+                proposal=proposal.id, signed=state.round, ends=state.round + duration - 1,
+            )
+            proposal.status, proposal.agreement = "accepted", agreement_id
+            for party in proposal.parties:
+                record = state.states[party]
+                record.approval = max(0.0, min(100.0, record.approval + spec.approval))
+            events.append(EventRecord(
+                agreement_id, f"{spec.name} signed", f"{', '.join(proposal.parties)} sign for {duration} round(s).",
+                "agreement",
+            ))
+        elif state.round >= proposal.expires:
+            proposal.status = "expired"
+    return events
+
+
+def due(state: GameState, agreement: AgreementRecord, party: str) -> float:
+    """Points `party` owes this agreement each round: its contribution, and a donor's funding."""
+    spec = state.world.agreements[agreement.kind]
+    owed = agreement.terms.contributions.get(party, spec.contribution)
+    if spec.rule == "funding" and party == agreement.terms.donor:
+        owed += agreement.terms.amount or 0.0
+    return owed
+
+
+def pay_commitments(
+    state: GameState, leftover: dict[str, float]
+) -> tuple[dict[str, dict[str, float]], dict[str, float], list[EventRecord]]:
+    """Pay every agreement in force from each party's unallocated points.
+
+    Returns the funding each recipient receives per capacity, what each state paid, and the events.
+    """
+    world = state.world
+    transfers: dict[str, dict[str, float]] = {}
+    paid_total: dict[str, float] = {}
+    events: list[EventRecord] = []
+    for agreement in sorted(state.agreements.values(), key=lambda a: int(a.id[1:])):
+        if agreement.status != "in_force":
+            continue
+        spec = world.agreements[agreement.kind]
+        agreement.unpaid = []
+        for party in agreement.parties:
+            owed = due(state, agreement, party)
+            others = [p for p in agreement.parties if p != party]
+            if leftover.get(party, 0.0) + EPSILON >= owed:
+                leftover[party] = leftover.get(party, 0.0) - owed
+                paid_total[party] = paid_total.get(party, 0.0) + owed
+                agreement.breaches[party] = 0
+                trust.record(state, party, others, kept=True)
+            else:
+                agreement.unpaid.append(party)
+                agreement.breaches[party] = agreement.breaches.get(party, 0) + 1
+                trust.record(state, party, others, kept=False)
+                events.append(EventRecord(
+                    f"breach-{agreement.id}-{party}", f"{party} breaches the {spec.name.lower()}",
+                    f"{party} did not pay its {owed:g} points this round.", "breach",
+                ))
+        agreement.breaches = dict(sorted(agreement.breaches.items()))
+        terms = agreement.terms
+        if spec.rule == "funding" and terms.donor not in agreement.unpaid and terms.recipient and terms.capacity:
+            gift = transfers.setdefault(terms.recipient, {})
+            gift[terms.capacity] = gift.get(terms.capacity, 0.0) + (terms.amount or 0.0)
+        _check_conditions(state, agreement, events)
+        _lapse(state, agreement, events)
+    return transfers, paid_total, events
+
+
+def close_terms(state: GameState) -> None:
+    """Agreements whose last round has just resolved end at term: a kept commitment."""
+    for agreement in state.agreements.values():
+        if agreement.status == "in_force" and agreement.ends < state.round:
+            agreement.status, agreement.ended_round = "ended", agreement.ends
+
+
+def _check_conditions(state: GameState, agreement: AgreementRecord, events: list[EventRecord]) -> None:
+    """A funding condition unmet after its round, or a required law repealed, ends the agreement."""
+    if agreement.status != "in_force":
+        return
+    spec = state.world.agreements[agreement.kind]
+    recipient = agreement.terms.recipient
+    for condition in agreement.terms.conditions:
+        if recipient is None or state.round <= condition.by_round:
+            continue
+        record = state.states[recipient]
+        if condition.law not in record.laws and condition.law not in record.pending_laws:
+            _end(state, agreement, "lapsed", recipient, events,
+                 f"{recipient} did not adopt {condition.law} by round {condition.by_round}.")
+            return
+    missing = laws_missing(state, agreement.parties, spec)
+    if missing:
+        lacking = next(p for p in agreement.parties if laws_missing(state, [p], spec))
+        _end(state, agreement, "lapsed", lacking, events, missing)
+
+
+def _lapse(state: GameState, agreement: AgreementRecord, events: list[EventRecord]) -> None:
+    if agreement.status != "in_force":
+        return
+    limit = state.world.params.breaches_to_lapse
+    for party, count in agreement.breaches.items():
+        if count >= limit:
+            why = f"{party} has not paid for {count} rounds in a row."
+            _end(state, agreement, "lapsed", party, events, why, count_broken=False)
+            return
+
+
+def _end(state: GameState, agreement: AgreementRecord, status: str, by: str, events: list[EventRecord],
+         why: str, *, count_broken: bool = True) -> None:
+    """End an agreement early because of `by`; its unpaid rounds were already counted as broken."""
+    spec = state.world.agreements[agreement.kind]
+    agreement.status, agreement.ended_round, agreement.ended_by = status, state.round, by
+    if count_broken:
+        trust.record(state, by, [p for p in agreement.parties if p != by], kept=False)
+    events.append(EventRecord(f"{status}-{agreement.id}", f"The {spec.name.lower()} {status}", why, "agreement"))

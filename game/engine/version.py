@@ -1,0 +1,9 @@
+"""Which rules produced a save's numbers.
+
+A save records `ENGINE_RULES` beside `game.__version__`. Bump it whenever a change to the engine or
+the model changes any state hash or report for the same scenario, seed and actions: a save written
+under other rules then replays differently, and `accord verify` says "other rules", not "edited".
+"""
+
+ENGINE_RULES = 1
+"""The version of the rules (RULES.md as the engine implements it), as saves record it."""

@@ -1,0 +1,32 @@
+"""The terms of a proposed agreement: the common ones, and each kind's own (RULES.md section 4).
+
+Which terms a kind needs is checked by the engine (`game.engine.diplomacy.proposals`), which can
+name the missing one to the student; here they are only typed and ranged.
+"""
+
+from pydantic import Field
+
+from game.model.base import NonNegative, Slug, StrictModel
+from game.model.vocabulary import CapacityName
+
+
+class FundingCondition(StrictModel):
+    """The recipient must have `law` in force by the end of round `by_round`, or the funding lapses."""
+
+    law: Slug
+    by_round: int = Field(ge=1)
+
+
+class Terms(StrictModel):
+    model_config = StrictModel.model_config | {"frozen": True}
+
+    duration: int | None = Field(None, ge=1, le=50, description="Rounds in force; the kind's default if absent.")
+    contributions: dict[Slug, NonNegative] = Field(
+        default_factory=dict, description="Points a round each party pays; the kind's default for a party not named."
+    )
+    network: str | None = Field(None, description="joint_investigation_team: the network to investigate.")
+    donor: Slug | None = Field(None, description="funding: the party that pays.")
+    recipient: Slug | None = Field(None, description="funding: the party that receives.")
+    amount: NonNegative | None = Field(None, description="funding: points a round from donor to recipient.")
+    capacity: CapacityName | None = Field(None, description="funding: the recipient capacity the points go to.")
+    conditions: list[FundingCondition] = Field(default_factory=list, description="funding: laws to adopt by a round.")
