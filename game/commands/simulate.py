@@ -5,21 +5,47 @@ import json
 import sys
 from collections.abc import Callable
 
+from game.errors import AccordError
 from game.model.actions import Action
+from game.model.scenario import Scenario
 from game.model.state import GameState
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = sub.add_parser(
         "simulate", help="run a game with no human players",
-        description="Run a scenario with no human: states follow an orders file, otherwise change nothing.",
+        description="Run a scenario with no human: states follow an orders file or an AI personality, "
+                    "otherwise change nothing. With --games, many AI games give a balance report.",
     )
     parser.add_argument("scenario", help="a scenario file, or the name of a shipped one (tutorial, mekong, ...)")
     parser.add_argument("--seed", type=int, help="random seed (default: the scenario's, else 0)")
     parser.add_argument("--rounds", type=_positive, help="rounds to play (default: the scenario's)")
     parser.add_argument("--orders", metavar="FILE", help="YAML: round number -> list of actions")
+    parser.add_argument("--ai", metavar="PERSONALITY", help="AI plays every state without orders: "
+                        "cooperative, reciprocator, free_rider, sovereigntist, donor, or mixed (drawn by seed)")
+    parser.add_argument("--games", type=_positive, default=1, help="play N games (seeds SEED..SEED+N-1) and "
+                        "print a balance report; needs --ai")
+    parser.add_argument("--jobs", type=_positive, default=1, help="processes for --games (default 1)")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
     parser.set_defaults(run=run)
+
+
+def _balance(args: argparse.Namespace, scenario: Scenario, seed: int) -> int:
+    from game.report.balance import balance_document, balance_table
+    from game.session.balance import play_many, summarize
+
+    if not args.ai:
+        raise AccordError("--games needs --ai: without players every game of a seed is the same")
+    if args.orders:
+        raise AccordError("--orders scripts one game; leave it out with --games")
+    games = play_many(scenario, list(range(seed, seed + args.games)), args.ai, args.jobs)
+    balance = summarize(scenario, args.ai, games)
+    if args.json:
+        json.dump(balance_document(balance), sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(balance_table(balance))
+    return 0
 
 
 def _positive(text: str) -> int:
@@ -33,6 +59,7 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    from game.ai.registry import assign
     from game.report.simulation import simulation_document, simulation_table
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
@@ -41,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
 
     scenario = with_rounds(load_scenario(resolve_scenario(args.scenario)), args.rounds)
     seed = args.seed if args.seed is not None else (scenario.seed or 0)
+    if args.games > 1:
+        return _balance(args, scenario, seed)
     placed: dict[int, list[PlacedAction]] = {}
     if args.orders:
         placed = load_orders(args.orders, rounds=scenario.rounds, states=[s.id for s in scenario.states])
@@ -48,7 +77,11 @@ def run(args: argparse.Namespace) -> int:
     def orders_for(state: GameState) -> list[tuple[Action, Callable[[str], Exception]]]:
         return [(order.action, order.rejection) for order in placed.get(state.round, [])]
 
-    result = simulate(scenario, seed, orders_for)
+    scripted = {order.action.state for orders in placed.values() for order in orders}
+    ai = {}
+    if args.ai:
+        ai = {s: p for s, p in assign([s.id for s in scenario.states], args.ai, seed).items() if s not in scripted}
+    result = simulate(scenario, seed, orders_for, ai=ai)
     if args.json:
         json.dump(simulation_document(result), sys.stdout, indent=1)
         sys.stdout.write("\n")

@@ -62,8 +62,9 @@ def fund_capacities(state: GameState, figures: dict[str, StateFigures]) -> list[
 
 
 def available(state: GameState, record: StateRecord) -> float:
-    """Points left for capacities once the upkeep of laws in force is paid."""
-    return max(0.0, record.budget - laws.upkeep(state.world, record.laws))
+    """Points left for capacities once the upkeep of the laws in force at this round's resolution is
+    paid: laws already adopted that enter into force now count, laws being repealed do not."""
+    return max(0.0, record.budget - laws.upkeep(state.world, laws.in_force_at_resolution(state, record)))
 
 
 def scaled_allocation(record: StateRecord, points: float) -> dict[str, float]:

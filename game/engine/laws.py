@@ -13,6 +13,12 @@ def upkeep(world: World, laws: list[str]) -> float:
     return sum(world.laws[law].upkeep for law in laws if law in world.laws)
 
 
+def in_force_at_resolution(state: GameState, record: StateRecord) -> list[str]:
+    """The laws that will be in force once this round's orders take effect."""
+    entering = [law for law, when in record.pending_laws.items() if when <= state.round]
+    return [law for law in record.laws if law not in record.pending_repeals] + entering
+
+
 def dependants(world: World, record: StateRecord, law: str) -> list[str]:
     """Laws in force or pending that need `law` as a prerequisite."""
     held = [*record.laws, *record.pending_laws]

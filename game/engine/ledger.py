@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, field
 
-from game.model.report import StateFigures
+from game.model.report import StateFigures, StockFigures
 
 
 @dataclass(slots=True)
@@ -12,6 +12,8 @@ class RouteTally:
     arrived: int = 0
     identified: float = 0.0
     """Identified from the stock this route fed, pro rata to its arrivals: a share of interdiction."""
+    path: list[str] = field(default_factory=list)
+    form: str = ""
 
 
 @dataclass(slots=True)
@@ -21,6 +23,8 @@ class NetworkTally:
     """State -> people this network lost to that state's identification (transit and exploitation)."""
     periphery_removed: int = 0
     periphery_replaced: int = 0
+    stock: list[StockFigures] = field(default_factory=list)
+    """The exploitation account of each region and form it holds people in."""
     convictions_by: dict[str, int] = field(default_factory=dict)
     """State -> members of this network it convicted this round."""
     demand: float = 0.0

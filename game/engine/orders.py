@@ -65,7 +65,7 @@ def _allocate(state: GameState, record: StateRecord, action: Allocate) -> None:
     total = sum(action.budget.values())
     points = available(state, record)
     if total > points + EPSILON:
-        upkeep = laws.upkeep(state.world, record.laws)
+        upkeep = laws.upkeep(state.world, laws.in_force_at_resolution(state, record))
         raise ActionRejected(
             f"not enough budget: you allocated {total:g} points, but only {points:g} of your "
             f"{record.budget:g} are left after {upkeep:g} points of law upkeep"

@@ -94,7 +94,8 @@ def _recruit_and_move(
             if origin_owner in figures:
                 figures[origin_owner].recruited += people
             movement = move(state, network, route, people, move_rng)
-            tally.routes[route.id] = RouteTally(people, movement.detected, movement.arrived)
+            tally.routes[route.id] = RouteTally(people, movement.detected, movement.arrived, path=list(route.path),
+                                                form=route.form)
             for owner, caught in movement.detected_by.items():
                 figures[owner].detected_in_transit += caught
                 tally.identified_by[owner] = tally.identified_by.get(owner, 0) + caught
@@ -127,14 +128,19 @@ def _network_figures(state: GameState, ledger: Ledger) -> dict[str, NetworkFigur
         routes = []
         for index, route in enumerate(network.routes):
             route_tally = tally.routes.get(route.id, RouteTally())
-            routes.append(RouteFigures(route.id, list(route.path), route.form, route.flow,
+            routes.append(RouteFigures(route.id, list(route.path), route.form, route_tally.recruited,
                                        route_tally.detected, route_tally.arrived, risk(network, index, state)))
+        held = {route.id for route in network.routes}
+        for route_id, route_tally in tally.routes.items():
+            if route_id not in held:
+                routes.append(RouteFigures(route_id, route_tally.path, route_tally.form, route_tally.recruited,
+                                           route_tally.detected, route_tally.arrived, held=False))
         recruited = tally.recruited
         result[network_id] = NetworkFigures(
             capital=network.capital, core=network.core, periphery=network.periphery, tau=network.tau,
             active=network.active, routes=routes, recruited=recruited, interdicted=round(tally.interdicted),
             loss_share=tally.interdicted / recruited if recruited else 0.0,
             victims=sum(sum(v.values()) for v in network.stock.values()),
-            periphery_replaced=tally.periphery_replaced,
+            periphery_replaced=tally.periphery_replaced, stock=list(tally.stock),
         )
     return result

@@ -19,6 +19,7 @@ from game.model.view import (
     ProposalView,
     PublicState,
     RegionView,
+    RulesView,
 )
 
 
@@ -87,6 +88,10 @@ def view(state: GameState, who: str) -> PlayerView:
             MessageView(round=m.round, sender=m.sender, to=list(m.to), text=m.text)
             for m in state.messages if m.sender == who or who in m.to
         ],
+        rules=RulesView(
+            laws=world.laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
+            capacity_gain=world.params.capacity_gain, capacity_decay=world.params.capacity_decay,
+        ),
     )
 
 

@@ -54,6 +54,23 @@ class RouteFigures:
     detected: int = 0
     arrived: int = 0
     risk: float = 0.0
+    held: bool = True
+    """False for a route the network gave up (or a splinter took) at the end of this round: its
+    figures are this round's, and it has no risk belief any more."""
+
+
+@dataclass(slots=True)
+class StockFigures:
+    """One network's people in exploitation in one region for one form: the round's account,
+    `held` = held before + `arrived` - `identified` - `escaped`."""
+
+    region: str
+    form: str
+    arrived: int = 0
+    identified: int = 0
+    escaped: int = 0
+    held: int = 0
+    """At the end of the round."""
 
 
 @dataclass(slots=True)
@@ -69,6 +86,8 @@ class NetworkFigures:
     loss_share: float = 0.0
     victims: int = 0
     periphery_replaced: int = 0
+    stock: list[StockFigures] = field(default_factory=list)
+    """Where its victims are held, region by region and form by form (true, hidden)."""
 
 
 @dataclass(slots=True)

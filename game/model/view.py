@@ -4,6 +4,7 @@ noisy estimates of the hidden numbers. Built by `game.engine.views.view`; never 
 from pydantic import Field
 
 from game.model.base import StrictModel
+from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.scenario import Objective
 from game.model.terms import Terms
 
@@ -100,6 +101,16 @@ class MessageView(StrictModel):
     text: str
 
 
+class RulesView(StrictModel):
+    """The public rules a player plans with: the catalogues and the costs of capacities."""
+
+    laws: dict[str, LawSpec]
+    agreements: dict[str, AgreementSpec]
+    capacity_upkeep: float = Field(description="Points a round to hold one capacity level.")
+    capacity_gain: float = Field(description="Levels one point above upkeep buys at level 0.")
+    capacity_decay: float
+
+
 class KnownRoute(StrictModel):
     id: str
     path: list[str]
@@ -121,3 +132,4 @@ class PlayerView(StrictModel):
     proposals: list[ProposalView] = Field(description="Proposals this state is a party to.")
     agreements: list[AgreementView]
     messages: list[MessageView] = Field(description="Messages this state sent or received.")
+    rules: RulesView

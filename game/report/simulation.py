@@ -3,6 +3,7 @@
 from dataclasses import asdict
 from typing import Any
 
+from game.ai.driver import AiMove
 from game.model.report import RoundReport
 from game.session.simulation import Simulation
 
@@ -11,7 +12,14 @@ def simulation_document(sim: Simulation) -> dict[str, Any]:
     return {
         "scenario": sim.scenario.id,
         "seed": sim.seed,
-        "rounds": [_round(report) for report in sim.reports],
+        "seats": sim.seats,
+        "rounds": [_round(report, [m for m in sim.moves if m.round == report.round]) for report in sim.reports],
+        "agreements": [
+            {"id": a.id, "kind": a.kind, "parties": a.parties, "status": a.status, "signed": a.signed,
+             "ends": a.ends, "ended_round": a.ended_round, "ended_by": a.ended_by,
+             "terms": a.terms.model_dump(mode="json", exclude_defaults=True)}
+            for a in sim.final.agreements.values()
+        ],
         "final": {
             "victim_rounds": sim.score.victim_rounds,
             "baseline_victim_rounds": sim.score.baseline_victim_rounds,
@@ -21,9 +29,14 @@ def simulation_document(sim: Simulation) -> dict[str, Any]:
     }
 
 
-def _round(report: RoundReport) -> dict[str, Any]:
+def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
     return {
         "round": report.round,
+        "moves": [
+            {"state": m.state, "personality": m.personality,
+             "action": m.action.model_dump(mode="json", exclude_none=True), "reason": m.reason}
+            for m in moves
+        ],
         "state_hash": report.state_hash,
         "victims_total": report.victims_total,
         "states": {
@@ -48,6 +61,8 @@ def _round(report: RoundReport) -> dict[str, Any]:
                 "laws": f.laws,
                 "laws_entered": f.laws_entered,
                 "laws_repealed": f.laws_repealed,
+                "contributed": round(f.contributed, 2),
+                "funding_received": round(f.funding_received, 2),
             }
             for state_id, f in report.states.items()
         },

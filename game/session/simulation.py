@@ -1,19 +1,24 @@
 """A game with no human at the table: orders come from a file (or nobody), rounds resolve in turn.
 
-Used by `accord simulate` and, later, by balance runs. Its result holds every report and hash, so
-the command line and tests read the same figures.
+Used by `accord simulate` and, later, by balance runs. It plays through a `Session`, the one code
+path that writes saves, so `--save` gives the same file a class's game would. Its result holds every
+report and hash, so the command line and tests read the same figures.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from game.engine import apply, is_over, new_game, resolve_round, run_baseline, scores
+from game.ai.driver import AiMove, play_round
+from game.engine import run_baseline, scores
 from game.engine.errors import ActionRejected
 from game.engine.scoring import GameScore
 from game.model.actions import Action
 from game.model.report import RoundReport
 from game.model.scenario import Scenario
 from game.model.state import GameState
+from game.session.seats import Seat
+from game.session.session import Session
 
 OrdersFor = Callable[[GameState], list[tuple[Action, Callable[[str], Exception]]]]
 """For the open round: the actions to apply, each with how to report its rejection."""
@@ -26,6 +31,10 @@ class Simulation:
     reports: list[RoundReport]
     final: GameState
     score: GameScore
+    saved: Path | None = None
+    seats: dict[str, str] = field(default_factory=dict)
+    """AI personality per AI-played state; the others followed the orders file, or did nothing."""
+    moves: list[AiMove] = field(default_factory=list)
 
 
 def with_rounds(scenario: Scenario, rounds: int | None) -> Scenario:
@@ -35,16 +44,37 @@ def with_rounds(scenario: Scenario, rounds: int | None) -> Scenario:
     return scenario.model_copy(update={"rounds": rounds})
 
 
-def simulate(scenario: Scenario, seed: int, orders: OrdersFor | None = None) -> Simulation:
-    state = new_game(scenario, seed)
-    reports: list[RoundReport] = []
-    while not is_over(state):
-        for action, rejected in orders(state) if orders else []:
+def simulate(
+    scenario: Scenario,
+    seed: int,
+    orders: OrdersFor | None = None,
+    save: Path | None = None,
+    ai: dict[str, str] | None = None,
+    baseline: GameState | None = None,
+) -> Simulation:
+    """Play to the end: each round the scripted orders, then the AI seats (`ai`: state ->
+    personality), then resolution. With `save`, the game is written there once, at the end (no
+    human waits on it, so there is nothing to autosave along the way). `baseline` may be passed
+    when many games share one seed's counterfactual run."""
+    ai_seats = dict(ai or {})
+    seats = {state_id: Seat.ai(name) for state_id, name in ai_seats.items()}
+    session = Session.new(scenario, seed, seats=seats, saves_dir=None, path=save, autosave=False)
+    moves: list[AiMove] = []
+
+    def submit(action: Action, by: str, reason: str) -> GameState:
+        return session.submit(action, by=by)
+
+    while not session.is_over:
+        for action, rejected in orders(session.state) if orders else []:
             try:
-                state = apply(state, action)
+                session.submit(action)
             except ActionRejected as error:
                 raise rejected(str(error)) from None
-        state, report = resolve_round(state)
-        reports.append(report)
-    baseline = run_baseline(scenario, seed)
-    return Simulation(scenario, seed, reports, state, scores(state, baseline))
+        if ai_seats:
+            _, played = play_round(session.state, ai_seats, submit)
+            moves.extend(played)
+        session.resolve()
+    saved = session.save() if save is not None else None
+    counterfactual = baseline if baseline is not None else run_baseline(scenario, seed)
+    final = session.state
+    return Simulation(scenario, seed, session.reports, final, scores(final, counterfactual), saved, ai_seats, moves)

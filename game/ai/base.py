@@ -1,0 +1,207 @@
+"""What every AI player shares: declared traits, moves with reasons, and the planning helpers that
+turn a personality's preferences into legal orders.
+
+A strategy sees exactly what a human team sees, the `PlayerView` of its state, and nothing else.
+It decides in two passes a round, as a table does: first laws and proposals, then, once every seat
+has proposed, answers, the budget and `ready`.
+"""
+
+import random
+from abc import ABC
+from dataclasses import dataclass
+from typing import ClassVar
+
+from game.ai import valuation
+from game.model.actions import Action, AdoptLaw, Allocate, Propose, Ready, Respond
+from game.model.terms import Terms
+from game.model.view import PlayerView, ProposalView
+from game.model.vocabulary import CAPACITIES
+
+
+@dataclass(frozen=True)
+class Traits:
+    cooperation: float
+    """0 to 1: appetite for agreements (how many it proposes, how costly a deal it accepts)."""
+    reciprocity: float
+    """0 to 1: how much a partner's record (trust) decides its answers."""
+    sovereignty: float
+    """0 to 1: distaste for intrusive terms (extradition, joint teams, conventions, conditions)."""
+    generosity: float
+    """0 to 1: willingness to fund other states."""
+    keeps_promises: bool
+    """False for a free rider: it stops paying once an agreement has started."""
+    approval_floor: float
+    """It signs no deal that would take its approval below this."""
+
+
+@dataclass(frozen=True)
+class Move:
+    action: Action
+    reason: str
+
+
+CHEAP = 1.5
+"""Points a round a free rider will pay to be seen at the table."""
+INTRUSIVE = frozenset({"extradition", "joint_investigation_team", "regional_convention"})
+
+
+class Strategy(ABC):
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    traits: ClassVar[Traits]
+    capacity_weights: ClassVar[dict[str, float]]
+    law_order: ClassVar[tuple[str, ...]]
+    deal_kinds: ClassVar[tuple[str, ...]] = ("information_sharing", "mutual_legal_assistance")
+
+    # pass 1 -----------------------------------------------------------------
+    def propose_and_legislate(self, view: PlayerView, rng: random.Random) -> list[Move]:
+        return [*self.laws(view), *self.proposals(view, rng)]
+
+    def laws(self, view: PlayerView) -> list[Move]:
+        """Adopt the first affordable law of its order whose prerequisites are in force."""
+        me = view.me
+        rules = view.rules
+        capital = me.political_capital
+        upkeep_room = me.available - me.committed - self.minimum_upkeep(view)
+        for law_id in self.law_order:
+            spec = rules.laws.get(law_id)
+            if spec is None or law_id in me.laws or law_id in me.pending_laws:
+                continue
+            if any(p not in me.laws for p in spec.prerequisites):
+                continue
+            if spec.political_cost > capital or spec.upkeep > upkeep_room:
+                continue
+            if me.approval + spec.approval < self.traits.approval_floor:
+                continue
+            return [Move(AdoptLaw(state=me.id, law=law_id),
+                         f"adopts {spec.name}: {spec.effect[0].lower()}{spec.effect[1:]}")]
+        return []
+
+    def proposals(self, view: PlayerView, rng: random.Random) -> list[Move]:
+        """Offer one deal a round to the partner it values most, with a Nash-bargaining cost split."""
+        if rng.random() > self.traits.cooperation:
+            return []
+        open_with = {p for proposal in view.proposals if proposal.status == "open" for p in proposal.parties}
+        in_force = {(a.kind, frozenset(a.parties)) for a in view.agreements if a.status == "in_force"}
+        best: tuple[float, str, str] | None = None
+        for kind in self.deal_kinds:
+            if kind not in view.rules.agreements or self.refuses_kind(kind):
+                continue
+            for partner in valuation.partners(view):
+                if partner in open_with or (kind, frozenset({view.me.id, partner})) in in_force:
+                    continue
+                if self.traits.reciprocity and view.me.trust.get(partner, 0.5) < 0.5:
+                    continue
+                if not valuation.laws_allow(view, kind, [view.me.id, partner]):
+                    continue
+                value = valuation.deal_value(view, kind, partner)
+                if value > 0 and (best is None or value > best[0]):
+                    best = (value, kind, partner)
+        if best is None:
+            return []
+        value, kind, partner = best
+        spec = view.rules.agreements[kind]
+        split = valuation.nash_split(view, kind, [view.me.id, partner])
+        if split[view.me.id] > self.room(view):
+            return []
+        terms = Terms(contributions=split, network=valuation.best_target(view) if kind == "joint_investigation_team"
+                      else None)
+        if kind == "joint_investigation_team" and terms.network is None:
+            return []
+        reason = (f"proposes {spec.name.lower()} to {partner}: about {value:.0f} people a round pass through both, "
+                  f"cost split {split[view.me.id]:g}/{split[partner]:g}")
+        return [Move(Propose(state=view.me.id, agreement=kind, parties=[view.me.id, partner], terms=terms), reason)]
+
+    # pass 2 -----------------------------------------------------------------
+    def answer_and_allocate(self, view: PlayerView, rng: random.Random) -> list[Move]:
+        moves = []
+        accepted_dues = 0.0
+        for proposal in view.proposals:
+            if proposal.status != "open" or proposal.proposer == view.me.id or view.me.id in proposal.answers:
+                continue
+            accept, reason = self.judge(view, proposal, accepted_dues)
+            if accept:
+                accepted_dues += valuation.my_due(view, proposal)
+            moves.append(Move(Respond(state=view.me.id, proposal=proposal.id, answer="accept" if accept else "reject"),
+                              reason))
+        moves.append(self.allocate(view, reserve=self.reserve(view) + accepted_dues))
+        moves.append(Move(Ready(state=view.me.id), "ready"))
+        return moves
+
+    def judge(self, view: PlayerView, proposal: ProposalView, already: float) -> tuple[bool, str]:
+        """Accept a proposal if it is worth more than it costs, affordable, and carried by approval."""
+        spec = view.rules.agreements[proposal.kind]
+        name = spec.name.lower()
+        if self.refuses_kind(proposal.kind) or (proposal.terms.conditions and self.traits.sovereignty >= 0.7):
+            return False, f"rejects {name}: intrusive terms, a matter of sovereignty"
+        if not valuation.laws_allow(view, proposal.kind, [view.me.id]):
+            return False, f"rejects {name}: its laws do not allow it"
+        if view.me.approval + spec.approval < self.traits.approval_floor:
+            return False, f"rejects {name}: approval could not carry it"
+        others = [p for p in proposal.parties if p != view.me.id]
+        trust = min(view.me.trust.get(p, 0.5) for p in others)
+        if self.traits.reciprocity and trust < 0.5:
+            return False, f"rejects {name}: {', '.join(others)} broke commitments before (trust {trust:.2f})"
+        due = valuation.my_due(view, proposal)
+        if due > 0 and due > self.room(view) - already and self.traits.keeps_promises:
+            return False, f"rejects {name}: cannot pay {due:g} points a round"
+        value = valuation.proposal_value(view, proposal) * (0.5 + self.traits.cooperation)
+        if not self.traits.keeps_promises:
+            if due <= CHEAP or value > 0:
+                return True, f"accepts {name}: cheap to join, and the partners pay"
+            return False, f"rejects {name}: {due:g} points a round is not cheap"
+        if value + 2.0 * self.traits.cooperation < due:
+            return False, f"rejects {name}: worth about {value:.1f} against {due:g} points a round"
+        return True, f"accepts {name}: worth about {value:.1f} for {due:g} points a round"
+
+    def allocate(self, view: PlayerView, reserve: float) -> Move:
+        """Hold what it has (upkeep first), then spread the rest by its personality's weights."""
+        me = view.me
+        rules = view.rules
+        budget = max(0.0, me.available - reserve)
+        hold = {c: rules.capacity_upkeep * me.capacities[c] for c in CAPACITIES}
+        total_hold = sum(hold.values())
+        plan: dict[str, float] = {}
+        if total_hold >= budget:
+            scale = budget / total_hold if total_hold else 0.0
+            order = sorted(CAPACITIES, key=lambda c: -self.capacity_weights.get(c, 0.0))
+            left = budget
+            for capacity in order:
+                want = hold[capacity] * (1.0 if self.capacity_weights.get(capacity, 0) > 0 else scale)
+                plan[capacity] = min(left, want)
+                left -= plan[capacity]
+        else:
+            spare = budget - total_hold
+            weight_sum = sum(self.capacity_weights.values()) or 1.0
+            for capacity in CAPACITIES:
+                plan[capacity] = hold[capacity] + spare * self.capacity_weights.get(capacity, 0.0) / weight_sum
+        plan = {c: _floor2(v) for c, v in plan.items() if v > 0}
+        top = max(self.capacity_weights, key=lambda c: self.capacity_weights[c])
+        kept = f", keeping {reserve:g} for agreements" if reserve > 0 else ""
+        return Move(Allocate.model_validate({"state": me.id, "budget": plan}),
+                    f"spends {sum(plan.values()):.1f} points, most on {top}{kept}")
+
+    # helpers ------------------------------------------------------------------
+    def refuses_kind(self, kind: str) -> bool:
+        return kind in INTRUSIVE and self.traits.sovereignty >= 0.7
+
+    def reserve(self, view: PlayerView) -> float:
+        """Points to leave unallocated: what its agreements will ask, if it means to pay."""
+        if self.traits.keeps_promises:
+            return view.me.committed + sum(
+                valuation.my_due(view, p) for p in view.proposals if p.status == "open" and p.proposer == view.me.id
+            )
+        # a free rider pays the round it signs (its answers add that), then spends everything
+        return 0.0
+
+    def room(self, view: PlayerView) -> float:
+        """Points a round it could put into agreements and still hold its capacities."""
+        return view.me.available - view.me.committed - self.minimum_upkeep(view)
+
+    @staticmethod
+    def minimum_upkeep(view: PlayerView) -> float:
+        return view.rules.capacity_upkeep * sum(view.me.capacities.values()) * 0.8
+
+
+def _floor2(value: float) -> float:
+    return int(value * 100) / 100

@@ -1,0 +1,60 @@
+"""AI seats at the table: each decides from its own view, in two passes a round (laws and
+proposals; then answers, budget and `ready`), with a random stream of its own per seat and pass,
+so the same seed gives the same game.
+
+The driver does not apply moves itself: `submit` does, so a session can log and save them like any
+seat's orders, and a bare engine loop can apply them directly.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from game.ai.registry import strategy
+from game.engine import apply, view
+from game.engine.rng import stream
+from game.model.actions import Action
+from game.model.state import GameState
+
+Submit = Callable[[Action, str, str], GameState]
+"""Apply `action` for seat `state_id` with its `reason`, and return the state after it."""
+
+
+@dataclass(frozen=True)
+class AiMove:
+    round: int
+    state: str
+    personality: str
+    action: Action
+    reason: str
+
+
+def play_pass(state: GameState, seats: dict[str, str], second: bool, submit: Submit) -> tuple[GameState, list[AiMove]]:
+    """Every AI seat not yet ready acts once, in the order of state ids; an illegal move is a bug."""
+    moves: list[AiMove] = []
+    for state_id in sorted(seats):
+        if state.states[state_id].ready:
+            continue
+        player = strategy(seats[state_id])
+        rng = stream(state.seed, state.round, f"ai:{state_id}:{2 if second else 1}")
+        mine = view(state, state_id)
+        decided = player.answer_and_allocate(mine, rng) if second else player.propose_and_legislate(mine, rng)
+        for move in decided:
+            number = state.round
+            state = submit(move.action, state_id, move.reason)
+            moves.append(AiMove(number, state_id, seats[state_id], move.action, move.reason))
+    return state, moves
+
+
+def play_round(state: GameState, seats: dict[str, str], submit: Submit | None = None) -> tuple[GameState, list[AiMove]]:
+    """Both passes for every AI seat; humans (not in `seats`) act around them."""
+    current = [state]
+
+    def apply_directly(action: Action, state_id: str, reason: str) -> GameState:
+        current[0] = apply(current[0], action, by=state_id)
+        return current[0]
+
+    act = submit or apply_directly
+    state, first = play_pass(state, seats, False, act)
+    current[0] = state
+    state, second = play_pass(state, seats, True, act)
+    return state, first + second

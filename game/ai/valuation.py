@@ -1,0 +1,114 @@
+"""How an AI player values a deal, from its own view only (RULES.md heuristics): the flows it shares
+with a partner, the displacement a partner's pressure could push into its own territory, and a
+cost split near the Nash bargaining solution (each party's gain net of cost made equal)."""
+
+from game.model.view import PlayerView, ProposalView
+
+GAIN_PER_PERSON = {
+    "information_sharing": 0.012,
+    "mutual_legal_assistance": 0.008,
+    "joint_investigation_team": 0.02,
+    "extradition": 0.01,
+    "repatriation_protocol": 0.004,
+    "labour_migration_mou": 0.006,
+    "regional_convention": 0.015,
+    "funding": 0.0,
+}
+"""Points of value a round per person a round on the shared routes: a rough, public rule of thumb."""
+DISPLACEMENT_WEIGHT = 0.5
+
+
+def owners(view: PlayerView) -> dict[str, str | None]:
+    return {region.id: region.controlled_by for region in view.regions}
+
+
+def shared_flow(view: PlayerView, partner: str) -> float:
+    """Estimated people a round on known routes that cross both its territory and the partner's."""
+    owner = owners(view)
+    total = 0.0
+    for route in view.routes:
+        states = {owner.get(r) for r in route.path}
+        if view.me.id in states and partner in states:
+            total += route.flow.value
+    return total
+
+
+def displacement_risk(view: PlayerView, partner: str) -> float:
+    """People a round on routes through the partner that could be pushed next door into its own
+    regions: flows through a partner's region that borders its territory."""
+    owner = owners(view)
+    mine = {r for r, s in owner.items() if s == view.me.id}
+    borders = {region.id for region in view.regions if mine.intersection(region.neighbours)}
+    total = 0.0
+    for route in view.routes:
+        through = [r for r in route.path if owner.get(r) == partner]
+        if any(r in borders for r in through):
+            total += route.flow.value
+    return total
+
+
+def partners(view: PlayerView) -> list[str]:
+    """States whose territory its known routes cross, most shared flow first."""
+    scored = {other.id: shared_flow(view, other.id) + displacement_risk(view, other.id) for other in view.others}
+    return [s for s in sorted(scored, key=lambda s: (-scored[s], s)) if scored[s] > 0]
+
+
+def benefit(view: PlayerView, kind: str, partner: str) -> float:
+    flow = shared_flow(view, partner) + DISPLACEMENT_WEIGHT * displacement_risk(view, partner)
+    return flow * GAIN_PER_PERSON.get(kind, 0.005)
+
+
+def deal_value(view: PlayerView, kind: str, partner: str) -> float:
+    spec = view.rules.agreements[kind]
+    return benefit(view, kind, partner) - spec.contribution
+
+
+def nash_split(view: PlayerView, kind: str, parties: list[str]) -> dict[str, float]:
+    """Contributions that leave every party about the same net gain: a party that gains more pays
+    more, no one pays below zero, and the total is the kind's default. Its own gain counts the
+    displacement it fears; a partner's is estimated from the flows they share, all it can see."""
+    spec = view.rules.agreements[kind]
+    total = spec.contribution * len(parties)
+    me = view.me.id
+    rate = GAIN_PER_PERSON.get(kind, 0.005)
+    gains = {
+        p: sum(benefit(view, kind, q) for q in parties if q != me) if p == me else shared_flow(view, p) * rate
+        for p in parties
+    }
+    mean = sum(gains.values()) / len(gains)
+    raw = {p: max(0.0, total / len(parties) + (gains[p] - mean) / 2) for p in parties}
+    scale = total / sum(raw.values()) if sum(raw.values()) > 0 else 0.0
+    return {p: round(raw[p] * scale, 1) for p in parties}
+
+
+def my_due(view: PlayerView, proposal: ProposalView) -> float:
+    spec = view.rules.agreements[proposal.kind]
+    owed = proposal.terms.contributions.get(view.me.id, spec.contribution)
+    if spec.rule == "funding" and proposal.terms.donor == view.me.id:
+        owed += proposal.terms.amount or 0.0
+    return owed
+
+
+def proposal_value(view: PlayerView, proposal: ProposalView) -> float:
+    """What accepting is worth a round: shared flows with the other parties, or the money received."""
+    spec = view.rules.agreements[proposal.kind]
+    if spec.rule == "funding":
+        return (proposal.terms.amount or 0.0) if proposal.terms.recipient == view.me.id else 0.0
+    others = [p for p in proposal.parties if p != view.me.id]
+    return sum(benefit(view, spec.rule, p) for p in others)
+
+
+def laws_allow(view: PlayerView, kind: str, parties: list[str]) -> bool:
+    """Whether the parties it can see hold the laws the kind requires."""
+    spec = view.rules.agreements[kind]
+    laws = {view.me.id: set(view.me.laws), **{o.id: set(o.laws) for o in view.others}}
+    return all(set(spec.requires_laws) <= laws.get(p, set()) for p in parties)
+
+
+def best_target(view: PlayerView) -> str | None:
+    """The network with the largest estimated flow on routes it knows."""
+    flows: dict[str, float] = {}
+    for route in view.routes:
+        network = route.id.split("/")[0]
+        flows[network] = flows.get(network, 0.0) + route.flow.value
+    return max(sorted(flows), key=lambda n: flows[n]) if flows else None

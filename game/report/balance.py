@@ -1,0 +1,39 @@
+"""The balance report of many AI games, as a table for an instructor and as data."""
+
+from dataclasses import asdict
+from typing import Any
+
+from game.session.balance import Balance, Spread
+
+
+def balance_document(balance: Balance) -> dict[str, Any]:
+    return asdict(balance)
+
+
+def balance_table(balance: Balance) -> str:
+    lines = [
+        f"{balance.scenario}: {balance.games} games, AI {balance.ai}",
+        f"harm averted (victim-rounds): {_spread(balance.harm_averted, '{:,.0f}')}",
+        "",
+        f"{'state':<14}{'score mean':>11}{'p10':>6}{'p90':>6}{'of':>5}  {'agreements':>10}  tiers (final)",
+    ]
+    for state_id, state in balance.states.items():
+        tiers = ", ".join(f"{_tier(t)}: {n}" for t, n in state.tiers.items())
+        lines.append(
+            f"{state_id[:13]:<14}{state.score.mean:>11.2f}{state.score.p10:>6.0f}{state.score.p90:>6.0f}"
+            f"{state.max_points:>5}  {state.agreements:>10.1f}  {tiers}"
+        )
+    if any(len(s.by_personality) > 1 for s in balance.states.values()):
+        lines += ["", "score by personality in each seat (mean):"]
+        for state_id, state in balance.states.items():
+            parts = ", ".join(f"{name} {spread.mean:.2f}" for name, spread in state.by_personality.items())
+            lines.append(f"  {state_id}: {parts}")
+    return "\n".join(lines)
+
+
+def _spread(spread: Spread, fmt: str) -> str:
+    return f"mean {fmt.format(spread.mean)}, 10th percentile {fmt.format(spread.p10)}, 90th {fmt.format(spread.p90)}"
+
+
+def _tier(tier: str) -> str:
+    return "Tier 2 Watch List" if tier == "2WL" else f"Tier {tier}"
