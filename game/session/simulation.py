@@ -62,7 +62,7 @@ def simulate(
     moves: list[AiMove] = []
 
     def submit(action: Action, by: str, reason: str) -> GameState:
-        return session.submit(action, by=by)
+        return session.submit(action, by=by, reason=reason)
 
     while not session.is_over:
         for action, rejected in orders(session.state) if orders else []:

@@ -1,0 +1,148 @@
+"""A save in memory: the header (scenario, seed, seats, engine), the log, and facilitator notes.
+
+`to_text` writes it in the current format, reusing the text of every closed round, so that an
+autosave after each action costs little more than writing the round in progress.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from game import __version__
+from game.engine.version import ENGINE_RULES
+from game.model.scenario import Scenario
+from game.model.world import World
+from game.session.errors import SaveError
+from game.session.formats import FORMAT
+from game.session.layout import KIND, SaveLayout, SubmittedLayout
+from game.session.log import ClosedRound, Log, Start, Submitted, compact
+from game.session.seats import Seat
+
+
+@dataclass(frozen=True, slots=True)
+class EngineStamp:
+    """Which program and which rules wrote a save."""
+
+    accord: str
+    rules: int
+
+    @classmethod
+    def current(cls) -> "EngineStamp":
+        return cls(__version__, ENGINE_RULES)
+
+    @property
+    def is_current_rules(self) -> bool:
+        return self.rules == ENGINE_RULES
+
+    def __str__(self) -> str:
+        return f"accord {self.accord}, engine rules {self.rules}"
+
+
+@dataclass(slots=True)
+class SaveDocument:
+    id: str
+    created: str
+    """When the session began (ISO 8601, UTC): metadata only, never part of a hash."""
+    engine: EngineStamp
+    scenario: Scenario
+    scenario_data: dict[str, Any]
+    """The scenario exactly as embedded, which is what the first seal covers."""
+    scenario_hash: str
+    seed: int
+    seats: dict[str, Seat]
+    snapshot_every: int
+    log: Log
+    annotations: dict[int, list[str]] = field(default_factory=dict)
+    parent: dict[str, Any] | None = None
+    name: str = "<memory>"
+    """Where it was read from, for messages."""
+    _world: World | None = field(default=None, repr=False)
+    _scenario_text: str | None = field(default=None, repr=False)
+
+    @property
+    def world(self) -> World:
+        if self._world is None:
+            self._world = World(self.scenario)
+        return self._world
+
+    @property
+    def rounds_played(self) -> int:
+        return len(self.log.rounds)
+
+    @property
+    def over(self) -> bool:
+        return self.rounds_played >= self.scenario.rounds
+
+    @property
+    def open_round(self) -> int | None:
+        return None if self.over else self.rounds_played + 1
+
+    def to_text(self) -> str:
+        if self._scenario_text is None:
+            self._scenario_text = compact(self.scenario_data)
+        open_round = self.open_round
+        opened = None if open_round is None else {
+            "round": open_round, "actions": [s.to_data() for s in self.log.open],
+        }
+        notes = {str(k): v for k, v in sorted(self.annotations.items())}
+        parts = [
+            '{"kind":', compact(KIND), ',"format":', str(FORMAT),
+            ',"engine":', compact({"accord": self.engine.accord, "rules": self.engine.rules}),
+            ',"id":', compact(self.id), ',"created":', compact(self.created), ',"parent":', compact(self.parent),
+            ',"seed":', str(self.seed), ',"seats":', compact({k: v.to_data() for k, v in self.seats.items()}),
+            ',"snapshot_every":', str(self.snapshot_every), ',"scenario_hash":', compact(self.scenario_hash),
+            ',"scenario":', self._scenario_text, ',"annotations":', compact(notes),
+            ',"start":', compact(self.log.start.to_data()),
+            ',"rounds":[', ",".join(closed.text() for closed in self.log.rounds), ']',
+            ',"open":', compact(opened), "}",
+        ]
+        return "".join(parts)
+
+
+def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
+    """Give the layout its meaning: check what pydantic cannot (numbering, the scenario)."""
+    try:
+        scenario = Scenario.model_validate(layout.scenario)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise SaveError(name, f"the embedded scenario is invalid: {where}: {first['msg']}") from None
+    rounds: list[ClosedRound] = []
+    for index, entry in enumerate(layout.rounds):
+        if entry.round != index + 1:
+            raise SaveError(name, f"rounds[{index}] is round {entry.round}, expected round {index + 1}; "
+                                  "the log is out of order")
+        rounds.append(ClosedRound(entry.round, _submitted(entry.actions), entry.hash, entry.report, entry.seal,
+                                  entry.snapshot))
+    if len(rounds) > scenario.rounds:
+        raise SaveError(name, f"the log has {len(rounds)} rounds, but the scenario has only {scenario.rounds}")
+    over = len(rounds) >= scenario.rounds
+    opened: list[Submitted] = []
+    if layout.open is None:
+        if not over:
+            raise SaveError(name, f"round {len(rounds) + 1} is missing: the game is not over, yet nothing is open")
+    else:
+        if over:
+            raise SaveError(name, "the game is over, yet a round is open")
+        if layout.open.round != len(rounds) + 1:
+            raise SaveError(name, f"the open round is {layout.open.round}, expected round {len(rounds) + 1}")
+        opened = _submitted(layout.open.actions)
+    seats = {}
+    for state_id, seat in layout.seats.items():
+        try:
+            seats[state_id] = Seat(seat.kind, seat.personality)
+        except ValueError as error:
+            raise SaveError(name, f"seats.{state_id}: {error}") from None
+    start = Start(layout.start.hash, layout.start.seal, layout.start.snapshot)
+    return SaveDocument(
+        id=layout.id, created=layout.created, engine=EngineStamp(layout.engine.accord, layout.engine.rules),
+        scenario=scenario, scenario_data=layout.scenario, scenario_hash=layout.scenario_hash, seed=layout.seed,
+        seats=seats, snapshot_every=layout.snapshot_every, log=Log(start, rounds, opened),
+        annotations={k: list(v) for k, v in layout.annotations.items()},
+        parent=layout.parent.model_dump(exclude_none=True) if layout.parent else None, name=name,
+    )
+
+
+def _submitted(entries: list[SubmittedLayout]) -> list[Submitted]:
+    return [Submitted(entry.by, entry.action, reason=entry.reason) for entry in entries]

@@ -1,0 +1,176 @@
+"""The session's log: every accepted action in order with its submitter, and each round's close.
+
+The log is the single source of truth: every state of the game follows from the scenario, the seed
+and these entries. A round's close records what resolving it gave (the report and the state hash),
+a snapshot of the state when due (a cache for fast seeking, checked by `verify`), and a seal: a hash
+chained over every closed round's content, so that `verify` can tell a save edited after it was
+written from one that an engine with other rules replays differently.
+
+Entries keep the JSON data they are stored as, so that writing a save never converts them again.
+"""
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from game.engine.serialize import REPORT_ADAPTER
+from game.model.actions import ACTION_ADAPTER, Action
+from game.model.report import RoundReport
+
+
+def canonical(data: Any) -> str:
+    """One text for one value, whatever the key order: what seals are computed over."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def compact(data: Any) -> str:
+    """How a save writes a value: small, and fast to read back."""
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+
+
+def action_data(action: Action) -> dict[str, Any]:
+    data: dict[str, Any] = ACTION_ADAPTER.dump_python(action, mode="json", exclude_none=True)
+    return data
+
+
+class InvalidAction(ValueError):
+    """A stored action that is not a valid action any more (or never was)."""
+
+
+class Submitted:
+    """One accepted action and the seat that submitted it (None: the facilitator or an orders file),
+    with the one-line reason an AI seat gives for it.
+
+    The action is parsed from its data when first needed, so loading a long save stays fast.
+    """
+
+    __slots__ = ("_action", "by", "data", "reason")
+
+    def __init__(self, by: str | None, data: dict[str, Any], action: Action | None = None,
+                 reason: str | None = None) -> None:
+        self.by = by
+        self.data = data
+        self._action = action
+        self.reason = reason
+
+    @classmethod
+    def of(cls, action: Action, by: str | None, reason: str | None = None) -> "Submitted":
+        return cls(by, action_data(action), action, reason)
+
+    @property
+    def action(self) -> Action:
+        if self._action is None:
+            try:
+                self._action = ACTION_ADAPTER.validate_python(self.data)
+            except ValidationError as error:
+                first = error.errors()[0]
+                where = ".".join(str(part) for part in first["loc"])
+                raise InvalidAction(f"{where + ': ' if where else ''}{first['msg']}") from None
+        return self._action
+
+    @property
+    def type(self) -> str:
+        return str(self.data.get("type", "?"))
+
+    @property
+    def state(self) -> str:
+        return str(self.data.get("state", "?"))
+
+    def to_data(self) -> dict[str, Any]:
+        if self.reason is None:
+            return {"by": self.by, "action": self.data}
+        return {"by": self.by, "action": self.data, "reason": self.reason}
+
+
+def start_seal(scenario_data: dict[str, Any], scenario_hash: str, seed: int, start_hash: str) -> str:
+    """The first link of the chain: what the game started from."""
+    text = canonical({"scenario": scenario_data, "scenario_hash": scenario_hash, "seed": seed, "hash": start_hash})
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def round_seal(previous: str, round_no: int, actions: list[Submitted], state_hash: str,
+               report: dict[str, Any]) -> str:
+    content = canonical({
+        "round": round_no, "actions": [s.to_data() for s in actions], "hash": state_hash, "report": report,
+    })
+    return hashlib.sha256((previous + content).encode()).hexdigest()
+
+
+@dataclass(slots=True)
+class ClosedRound:
+    """A resolved round: its actions in order, then what resolving them gave."""
+
+    round: int
+    actions: list[Submitted]
+    hash: str
+    report_data: dict[str, Any]
+    seal: str
+    snapshot: dict[str, Any] | None = None
+    """The state after this round's resolution, as `state_to_data` gives it; None when not due."""
+    _report: RoundReport | None = field(default=None, repr=False)
+    _text: str | None = field(default=None, repr=False)
+
+    @property
+    def report(self) -> RoundReport:
+        if self._report is None:
+            self._report = REPORT_ADAPTER.validate_python(self.report_data)
+        return self._report
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "round": self.round, "actions": [s.to_data() for s in self.actions], "hash": self.hash,
+            "seal": self.seal, "report": self.report_data,
+        }
+        if self.snapshot is not None:
+            data["snapshot"] = self.snapshot
+        return data
+
+    def text(self) -> str:
+        """This round as the save writes it, computed once: a closed round never changes."""
+        if self._text is None:
+            self._text = compact(self.to_data())
+        return self._text
+
+    def without_snapshot(self) -> "ClosedRound":
+        return ClosedRound(self.round, self.actions, self.hash, self.report_data, self.seal, None, self._report)
+
+    def with_snapshot(self, snapshot: dict[str, Any]) -> "ClosedRound":
+        return ClosedRound(self.round, self.actions, self.hash, self.report_data, self.seal, snapshot, self._report)
+
+
+@dataclass(slots=True)
+class Start:
+    """The opening position: its hash, the first seal, and its snapshot."""
+
+    hash: str
+    seal: str
+    snapshot: dict[str, Any]
+
+    def to_data(self) -> dict[str, Any]:
+        return {"hash": self.hash, "seal": self.seal, "snapshot": self.snapshot}
+
+
+@dataclass(slots=True)
+class Log:
+    start: Start
+    rounds: list[ClosedRound] = field(default_factory=list)
+    open: list[Submitted] = field(default_factory=list)
+    """Actions accepted so far in the round now open."""
+
+    @property
+    def seal(self) -> str:
+        return self.rounds[-1].seal if self.rounds else self.start.seal
+
+    def actions(self, round_no: int) -> list[Submitted]:
+        """The actions of a round, closed or open, in the order they were accepted."""
+        if 1 <= round_no <= len(self.rounds):
+            return self.rounds[round_no - 1].actions
+        if round_no == len(self.rounds) + 1:
+            return self.open
+        return []
+
+    def copy(self) -> "Log":
+        return Log(self.start, list(self.rounds), list(self.open))

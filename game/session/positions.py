@@ -1,0 +1,58 @@
+"""States recomputed from a save's log: from the nearest snapshot, applying each round's actions
+and resolving, with every failure named by round and action."""
+
+from pydantic import ValidationError
+
+from game.engine import ActionRejected, apply, new_game, resolve_round
+from game.engine.serialize import state_from_data
+from game.model.state import GameState
+from game.session.document import SaveDocument
+from game.session.errors import SaveError
+from game.session.log import InvalidAction, Submitted
+
+
+def apply_all(state: GameState, actions: list[Submitted], round_no: int, name: str, first: int = 0) -> GameState:
+    """`state` after `actions`, which the log says were accepted in round `round_no`."""
+    for index, submitted in enumerate(actions, start=first + 1):
+        try:
+            state = apply(state, submitted.action, by=submitted.by)
+        except InvalidAction as error:
+            raise SaveError(name, f"round {round_no}, action {index} is not a valid action: {error}") from None
+        except ActionRejected as error:
+            raise SaveError(name, f"round {round_no}, action {index} ({submitted.state} {submitted.type}) "
+                                  f"is refused on replay: {error}") from None
+    return state
+
+
+def snapshot_state(document: SaveDocument, after_round: int) -> GameState | None:
+    """The stored state after `after_round` resolved (0: the opening), or None if none is stored.
+
+    A snapshot the model can no longer read (the engine changed) counts as none.
+    """
+    log = document.log
+    data = log.start.snapshot if after_round == 0 else log.rounds[after_round - 1].snapshot
+    if data is None:
+        return None
+    try:
+        return state_from_data(data, document.world)
+    except (ValidationError, KeyError, TypeError, ValueError):
+        return None
+
+
+def opening_state(document: SaveDocument, round_no: int, use_snapshots: bool = True) -> GameState:
+    """The state when round `round_no` opened (before any action), from the nearest snapshot.
+
+    Without snapshots (a save written under other rules), the whole log is re-run from the start.
+    """
+    base = round_no - 1 if use_snapshots else 0
+    state = snapshot_state(document, base) if use_snapshots else None
+    while use_snapshots and state is None and base > 0:
+        base -= 1
+        state = snapshot_state(document, base)
+    if state is None:
+        base = 0
+        state = new_game(document.scenario, document.seed)
+    for number in range(base + 1, round_no):
+        state = apply_all(state, document.log.actions(number), number, document.name)
+        state, _ = resolve_round(state)
+    return state

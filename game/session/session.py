@@ -1,0 +1,347 @@
+"""A game in progress: the scenario, the seed, a seat per state, and the log of everything accepted.
+
+The session is the only writer of save files. Every accepted action and every resolved round is an
+append to its log followed by an autosave, and a change that cannot be saved is undone and
+reported, so the file on disk and the game in memory never disagree. The log is the single source
+of truth (the current state is a cache of it), which is what lets seats sit on other machines
+later: a remote seat sends an action, the host submits it, and the log entry is what travels.
+
+No UI here: the TUI, the command line and a network host all drive the same methods.
+"""
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import ValidationError
+
+from game.engine import ActionRejected, apply, is_over, legal_actions, new_game, resolve_round, truth, view
+from game.engine.serialize import report_to_data, state_hash, state_to_data
+from game.model.actions import ACTION_ADAPTER, Action
+from game.model.report import RoundReport
+from game.model.scenario import Scenario
+from game.model.state import GameState
+from game.model.view import PlayerView
+from game.session.document import EngineStamp, SaveDocument
+from game.session.errors import SaveError, SessionError
+from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, start_seal
+from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
+from game.session.positions import apply_all, snapshot_state
+from game.session.seats import Seat
+from game.session.store import is_compressed_name, read_save, write_save
+
+if TYPE_CHECKING:
+    from game.session.replay import Replay
+
+Phase = Literal["orders", "over"]
+
+SNAPSHOT_EVERY = 1
+"""Rounds between snapshots. A snapshot costs about as much as a round's report and lets `seek`
+reach any moment without resolving a round, which keeps it within a few milliseconds."""
+
+
+class Session:
+    def __init__(self, document: SaveDocument, state: GameState, path: Path | None, autosave: bool = True,
+                 note: str | None = None) -> None:
+        """Use `Session.new` or `Session.load`; this is their common end."""
+        self.document = document
+        self._state = state
+        self.path = path
+        """Where autosaves go; None for a game kept in memory only."""
+        self.autosave = autosave
+        self.note = note
+        """Something the facilitator should know about how this session was opened, else None."""
+
+    # --- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def new(
+        cls,
+        scenario: Scenario,
+        seed: int | None = None,
+        seats: Mapping[str, Seat] | None = None,
+        saves_dir: str | Path | None = DEFAULT_SAVES,
+        *,
+        path: str | Path | None = None,
+        snapshot_every: int = SNAPSHOT_EVERY,
+        autosave: bool = True,
+        compress: bool = False,
+    ) -> "Session":
+        """A new game, saved at once to `path`, else to a new file in `saves_dir` (None: memory only)."""
+        if snapshot_every < 1:
+            raise SessionError(f"snapshot_every must be 1 or more, not {snapshot_every}")
+        state = new_game(scenario, seed)
+        world = state.world
+        scenario_data: dict[str, Any] = scenario.model_dump(mode="json", by_alias=True)
+        opening = state_hash(state)
+        seal = start_seal(scenario_data, world.scenario_hash, state.seed, opening)
+        start = Start(opening, seal, state_to_data(state))
+        created = now()
+        document = SaveDocument(
+            id=new_id(), created=created.isoformat(), engine=EngineStamp.current(), scenario=scenario,
+            scenario_data=scenario_data, scenario_hash=world.scenario_hash, seed=state.seed,
+            seats=seat_table(scenario, seats), snapshot_every=snapshot_every, log=Log(start), _world=world,
+        )
+        target: Path | None = Path(path) if path is not None else None
+        if target is None and saves_dir is not None:
+            target = save_path(Path(saves_dir), scenario.id, document.id, created, compress)
+        if target is not None:
+            document.name = str(target)
+        session = cls(document, state, target, autosave)
+        if target is not None and autosave:
+            session.save()
+        return session
+
+    @classmethod
+    def load(cls, path: str | Path, *, autosave: bool = True) -> "Session":
+        """The game in a save, ready to continue.
+
+        The current state comes from the last snapshot and the open round's actions. A save written
+        under other engine rules is replayed under these rules instead, and continues in a new file
+        beside it (its parent), so that the original record is never overwritten.
+        """
+        target = Path(path)
+        document = read_save(target)
+        if document.engine.is_current_rules:
+            state = snapshot_state(document, document.rounds_played)
+            if state is not None:
+                state = apply_all(state, document.log.open, document.rounds_played + 1, document.name)
+                return cls(document, state, target, autosave)
+        return cls._replayed(document, target, autosave)
+
+    @classmethod
+    def _replayed(cls, document: SaveDocument, target: Path, autosave: bool) -> "Session":
+        fresh = cls.new(document.scenario, document.seed, document.seats, None,
+                        snapshot_every=document.snapshot_every, autosave=False)
+        here = EngineStamp.current()
+        for closed in document.log.rounds:
+            fresh._resubmit(closed.actions, closed.round, document, here)
+            fresh.resolve()
+        fresh._resubmit(document.log.open, document.rounds_played + 1, document, here)
+        fresh.document.annotations = {k: list(v) for k, v in document.annotations.items()}
+        fresh.document.parent = {
+            "id": document.id, "path": str(target), "round": min(document.rounds_played + 1, document.scenario.rounds),
+            "actions": len(document.log.open), "reason": "rules",
+        }
+        fresh.path = save_path(target.parent, document.scenario.id, fresh.document.id, now(),
+                               is_compressed_name(target))
+        fresh.document.name = str(fresh.path)
+        fresh.autosave = autosave
+        fresh.note = (f"{target} was written under {document.engine}; it was replayed under {here} and continues "
+                      f"in {fresh.path} (the original is left as it was)")
+        return fresh
+
+    def _resubmit(self, actions: list[Submitted], round_no: int, source: SaveDocument, here: EngineStamp) -> None:
+        for index, submitted in enumerate(actions, start=1):
+            try:
+                self.submit(submitted.action, by=submitted.by, reason=submitted.reason)
+            except (ActionRejected, ValueError) as error:
+                raise SaveError(source.name, f"written under {source.engine}; under {here}, round {round_no} "
+                                             f"action {index} ({submitted.state} {submitted.type}) is refused: "
+                                             f"{error}. Open it with accord {source.engine.accord}") from None
+
+    # --- playing -------------------------------------------------------------------------------
+
+    @staticmethod
+    def parse_action(data: Mapping[str, Any]) -> Action:
+        """An action from plain data (a form, a network message), or `ActionRejected` saying why not."""
+        try:
+            return ACTION_ADAPTER.validate_python(dict(data))
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise ActionRejected(f"{where + ': ' if where else ''}{first['msg']}") from None
+
+    def submit(self, action: Action, by: str | None = None, reason: str | None = None) -> GameState:
+        """Accept `action` from seat `by` (None: the facilitator), append it to the log and autosave.
+        An AI seat gives its one-line `reason`, kept in the log for the debrief.
+
+        `ActionRejected` if the rules refuse it; `SaveError` (and nothing recorded) if it cannot be saved.
+        """
+        if by is not None and by not in self.document.seats:
+            raise ActionRejected(f"no seat '{by}' at this table; the seats are {', '.join(self.document.seats)}")
+        after = apply(self._state, action, by=by)
+        log = self.document.log
+        log.open.append(Submitted.of(action, by, reason))
+        try:
+            self._autosave()
+        except BaseException:
+            log.open.pop()
+            raise
+        self._state = after
+        return after
+
+    def resolve(self) -> RoundReport:
+        """Resolve the open round with every order submitted so far. The caller decides when: for
+        example once `waiting_for()` is empty."""
+        after, report = resolve_round(self._state)
+        log = self.document.log
+        every = self.document.snapshot_every
+        report_data = report_to_data(report)
+        closed = ClosedRound(
+            report.round, log.open, report.state_hash, report_data,
+            round_seal(log.seal, report.round, log.open, report.state_hash, report_data),
+            state_to_data(after), _report=report,
+        )
+        previous = log.rounds[-1] if log.rounds else None
+        trimmed = previous is not None and previous.round % every != 0 and previous.snapshot is not None
+        if previous is not None and trimmed:
+            log.rounds[-1] = previous.without_snapshot()
+        log.rounds.append(closed)
+        opened, log.open = log.open, []
+        try:
+            self._autosave()
+        except BaseException:
+            log.rounds.pop()
+            log.open = opened
+            if previous is not None and trimmed:
+                log.rounds[-1] = previous
+            raise
+        self._state = after
+        return report
+
+    def annotate(self, round_no: int, text: str) -> None:
+        """A facilitator's note on a round (0: before the first), kept with the save for the debrief."""
+        text = text.strip()
+        if not text:
+            raise SessionError("an annotation needs some text")
+        last = min(self.document.rounds_played + 1, self.scenario.rounds)
+        if not 0 <= round_no <= last:
+            raise SessionError(f"round {round_no} is not in this game yet; annotate rounds 0 to {last}")
+        notes = self.document.annotations.setdefault(round_no, [])
+        notes.append(text)
+        try:
+            self._autosave()
+        except BaseException:
+            notes.pop()
+            if not notes:
+                del self.document.annotations[round_no]
+            raise
+
+    def set_seat(self, state_id: str, seat: Seat) -> None:
+        """Hand a state to another player (a team leaves, an AI takes over)."""
+        if state_id not in self.document.seats:
+            raise SessionError(f"no state '{state_id}' in this game; its states are {', '.join(self.document.seats)}")
+        before = self.document.seats[state_id]
+        self.document.seats[state_id] = seat
+        try:
+            self._autosave()
+        except BaseException:
+            self.document.seats[state_id] = before
+            raise
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the save now (to `path`, which then becomes the session's file)."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise SessionError("this session is kept in memory only; give a path to save it")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise SaveError(str(target.parent), f"cannot create the folder: {error.strerror or error}") from None
+        write_save(target, self.document)
+        self.path = target
+        self.document.name = str(target)
+        return target
+
+    def _autosave(self) -> None:
+        if self.autosave and self.path is not None:
+            self.save()
+
+    # --- reading -------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> GameState:
+        """The current state; read it, never change it (the engine returns new states)."""
+        return self._state
+
+    @property
+    def scenario(self) -> Scenario:
+        return self.document.scenario
+
+    @property
+    def seed(self) -> int:
+        return self.document.seed
+
+    @property
+    def seats(self) -> dict[str, Seat]:
+        return dict(self.document.seats)
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    @property
+    def parent(self) -> dict[str, Any] | None:
+        return self.document.parent
+
+    @property
+    def round(self) -> int:
+        """The round open for orders (the scenario's rounds + 1 once the game is over)."""
+        return self._state.round
+
+    @property
+    def phase(self) -> Phase:
+        return "over" if is_over(self._state) else "orders"
+
+    @property
+    def is_over(self) -> bool:
+        return is_over(self._state)
+
+    @property
+    def reports(self) -> list[RoundReport]:
+        return [closed.report for closed in self.document.log.rounds]
+
+    @property
+    def log(self) -> Log:
+        return self.document.log
+
+    @property
+    def annotations(self) -> dict[int, list[str]]:
+        return {k: list(v) for k, v in self.document.annotations.items()}
+
+    def submitted(self, round_no: int | None = None) -> list[Submitted]:
+        """The actions accepted in a round (the open one by default), in order."""
+        return list(self.document.log.actions(self.round if round_no is None else round_no))
+
+    def ready_seats(self) -> list[str]:
+        return [state_id for state_id, record in self._state.states.items() if record.ready]
+
+    def waiting_for(self) -> list[str]:
+        """Human seats not ready yet: when it is empty, the table can resolve the round."""
+        ready = set(self.ready_seats())
+        return [state_id for state_id, seat in self.document.seats.items() if seat.is_human and state_id not in ready]
+
+    def legal_actions(self, who: str) -> list[Action]:
+        return legal_actions(self._state, who)
+
+    def view(self, who: str) -> PlayerView:
+        if who not in self._state.states:
+            raise SessionError(f"no state '{who}' in this game; its states are {', '.join(self.document.seats)}")
+        return view(self._state, who)
+
+    def truth(self) -> dict[str, Any]:
+        return truth(self._state)
+
+    def replay(self) -> "Replay":
+        from game.session.replay import Replay
+
+        return Replay(self)
+
+    def branch(self, round_no: int, *, keep: int = 0, saves_dir: str | Path | None = None) -> "Session":
+        """A new session reopening round `round_no` (keeping its first `keep` actions): a what-if."""
+        return self.replay().branch(round_no, keep=keep, saves_dir=saves_dir)
+
+
+def seat_table(scenario: Scenario, seats: Mapping[str, Seat] | None) -> dict[str, Seat]:
+    """A seat for every state in scenario order: the given ones, humans for the rest."""
+    ids = [state.id for state in scenario.states]
+    given = dict(seats or {})
+    unknown = sorted(set(given) - set(ids))
+    if unknown:
+        raise SessionError(f"no state {', '.join(repr(u) for u in unknown)} in {scenario.id}; "
+                           f"its states are {', '.join(ids)}")
+    return {state_id: given.get(state_id, Seat.human()) for state_id in ids}
+

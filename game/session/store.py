@@ -1,0 +1,160 @@
+"""Save files on disk: atomic writes (temporary file, fsync, rename) and careful reads.
+
+A process killed at any moment leaves either the previous save or the new one, never half of one,
+because the new text goes to a temporary file in the same folder that replaces the save in one
+`os.replace`. A file ending in `.json.gz` is gzip-compressed; a gzip file is recognised by its first
+bytes whatever its name. Reading turns every way a file can be wrong (missing, empty, truncated,
+corrupt, not JSON, not a save, a newer format) into one `SaveError` line.
+"""
+
+import contextlib
+import gzip
+import json
+import os
+import tempfile
+import zlib
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from game.session.document import SaveDocument, from_layout
+from game.session.errors import SaveError
+from game.session.formats import FORMAT, migrate
+from game.session.layout import KIND, SaveLayout
+
+GZIP_MAGIC = b"\x1f\x8b"
+GZIP_LEVEL = 5
+"""Compression that keeps an autosave fast; saves are small and compress well anyway."""
+
+
+def is_compressed_name(path: Path) -> bool:
+    return path.name.endswith(".gz")
+
+
+def write_save(path: Path, document: SaveDocument) -> None:
+    data = document.to_text().encode()
+    if is_compressed_name(path):
+        data = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
+    write_atomically(path, data)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step: a crash leaves the old file or the new, whole."""
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise SaveError(str(path), f"cannot write it: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise SaveError(str(path), f"cannot write it: {error.strerror or error}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def read_save(path: str | Path) -> SaveDocument:
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise SaveError(name, "no such file") from None
+    except IsADirectoryError:
+        raise SaveError(name, "this is a folder, not a save file") from None
+    except OSError as error:
+        raise SaveError(name, f"cannot read it: {error.strerror or error}") from None
+    return parse_save(raw, name)
+
+
+def parse_save(raw: bytes, name: str) -> SaveDocument:
+    if not raw.strip():
+        raise SaveError(name, "the file is empty: not a save, or one cut off before anything was written")
+    if raw[:2] == GZIP_MAGIC:
+        raw = _decompress(raw, name)
+    try:
+        return from_layout(SaveLayout.model_validate_json(raw), name)
+    except ValidationError:
+        pass  # not the current format as it stands: find out why, or migrate it
+    data = _decode_json(raw, name)
+    if not isinstance(data, dict) or data.get("kind") != KIND:
+        raise SaveError(name, f"not an Accord save: {_what_it_is(data)}")
+    version = data.get("format")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SaveError(name, f"not a valid Accord save: 'format' is {version!r}, expected a whole number from 1")
+    if version > FORMAT:
+        raise SaveError(name, f"written by a newer Accord (save format {version}; this one reads formats 1 to "
+                              f"{FORMAT}): update Accord to open it")
+    data = migrate(data, version)
+    try:
+        layout = SaveLayout.model_validate(data)
+    except ValidationError as error:
+        raise SaveError(name, f"not a valid Accord save: {_first_problem(error)}") from None
+    return from_layout(layout, name)
+
+
+def _decompress(raw: bytes, name: str) -> bytes:
+    try:
+        return gzip.decompress(raw)
+    except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as error:
+        detail = "it ends early" if isinstance(error, EOFError) else str(error)
+        raise SaveError(name, f"the compressed save is truncated or corrupt ({detail})") from None
+
+
+def _decode_json(raw: bytes, name: str) -> Any:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SaveError(name, "not an Accord save: the file is not text (not UTF-8 JSON)") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        stripped = len(text.rstrip())
+        if error.pos >= stripped - 1 or error.msg.startswith("Unterminated"):
+            raise SaveError(name, f"the save is truncated: its JSON ends early (line {error.lineno}, "
+                                  f"column {error.colno}); it was cut off while being copied or written") from None
+        raise SaveError(name, f"the save is corrupt: not valid JSON at line {error.lineno}, column "
+                              f"{error.colno} ({error.msg})") from None
+    except RecursionError:
+        raise SaveError(name, "not an Accord save: the JSON is nested too deeply") from None
+
+
+def _what_it_is(data: Any) -> str:
+    if isinstance(data, dict):
+        if "regions" in data and "states" in data:
+            return "this looks like a scenario; a save is written by `accord simulate --save` or a game"
+        keys = ", ".join(sorted(str(k) for k in data)[:5])
+        return f"a JSON object without \"kind\": \"{KIND}\" (its keys: {keys or 'none'})"
+    kinds = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true or false"}
+    return f"the JSON holds {kinds.get(type(data), 'null')}, not a save"
+
+
+def _first_problem(error: ValidationError) -> str:
+    problems = error.errors()
+    first = problems[0]
+    where = ".".join(str(part) for part in first["loc"])
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"{where}: {first['msg']}{more}" if where else f"{first['msg']}{more}"

@@ -1,0 +1,184 @@
+"""`verify`: re-run a save's log from the start and compare everything it records.
+
+Every round's state hash and report, every snapshot, and the seals are checked; the first round
+that differs is named. The seals tell the two causes apart: when a round's content no longer
+matches its seal, the save was edited after it was written; when the seals are intact but the
+re-run differs, the engine that re-runs it has other rules than the one that wrote it, and the
+message says so instead of calling the save tampered.
+"""
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from game.engine import new_game, resolve_round
+from game.engine.serialize import report_to_data, state_hash, state_to_data
+from game.model.state import GameState
+from game.session.document import EngineStamp, SaveDocument
+from game.session.errors import Diverged, SaveError
+from game.session.log import round_seal, start_seal
+from game.session.positions import apply_all
+from game.session.store import read_save
+
+
+@dataclass(frozen=True, slots=True)
+class Verified:
+    name: str
+    rounds: int
+    open_round: int | None
+    open_actions: int
+    snapshots: int
+    written_by: EngineStamp
+
+    def summary(self) -> str:
+        text = f"verified {self.rounds} round{'' if self.rounds == 1 else 's'}"
+        if self.open_round is not None and self.open_actions:
+            text += f" and {self.open_actions} action{'' if self.open_actions == 1 else 's'} of round {self.open_round}"
+        here = EngineStamp.current()
+        if self.written_by.rules != here.rules:
+            text += f" (written under {self.written_by}; re-run under {here})"
+        return text
+
+
+def verify(save: str | Path | SaveDocument) -> Verified:
+    """The save re-run and found identical, or `Diverged` naming the first round that differs
+    (`SaveError` for a file that cannot be read at all)."""
+    document = save if isinstance(save, SaveDocument) else read_save(save)
+    return _Verifier(document).run()
+
+
+def short(digest: str) -> str:
+    return f"{digest[:12]}…"
+
+
+class _Verifier:
+    def __init__(self, document: SaveDocument) -> None:
+        self.document = document
+        self.name = document.name
+        self.here = EngineStamp.current()
+        self.edited = self._first_broken_seal()
+        """The first round (0: the opening) whose content no longer matches its seal, else None."""
+
+    def _first_broken_seal(self) -> int | None:
+        doc = self.document
+        log = doc.log
+        if start_seal(doc.scenario_data, doc.scenario_hash, doc.seed, log.start.hash) != log.start.seal:
+            return 0
+        previous = log.start.seal
+        for closed in log.rounds:
+            if round_seal(previous, closed.round, closed.actions, closed.hash, closed.report_data) != closed.seal:
+                return closed.round
+            previous = closed.seal
+        return None
+
+    def fail(self, round_no: int, detail: str) -> Diverged:
+        where = "the opening position" if round_no == 0 else f"round {round_no}"
+        written = self.document.engine
+        if self.edited is not None and self.edited <= round_no:
+            edited = "the opening" if self.edited == 0 else f"round {self.edited}"
+            return Diverged(self.name, round_no, f"{where} diverges: {detail} (the save was edited after it was "
+                                                  f"written: {edited} does not match its seal)")
+        if written.rules != self.here.rules:
+            return Diverged(self.name, round_no, f"written under {written}, but this is {self.here}: {where} "
+                                                  f"re-runs differently under these rules ({detail}); the save "
+                                                  f"itself is intact: verify it with accord {written.accord}")
+        return Diverged(self.name, round_no, f"{where} diverges: {detail}; its seals are intact, so the engine "
+                                              f"that wrote it ({written}) likely had other rules than this one "
+                                              f"(changed without a rules version bump), or it was re-sealed after "
+                                              f"an edit")
+
+    def run(self) -> Verified:
+        doc = self.document
+        log = doc.log
+        unknown = sorted(set(doc.seats) ^ {s.id for s in doc.scenario.states})
+        if unknown:
+            raise SaveError(self.name, f"the seats do not match the scenario's states ({', '.join(unknown)})")
+        state = self._opening()
+        snapshots = 1
+        for closed in log.rounds:
+            number = closed.round
+            try:
+                state = apply_all(state, closed.actions, number, self.name)
+                state, report = resolve_round(state)
+            except SaveError as error:
+                raise self.fail(number, error.message.removeprefix(f"round {number}, ")) from None
+            except Exception as error:  # a tampered figure can break the engine: name the round anyway
+                raise self.fail(number, f"re-running it fails in the engine ({error!r})") from None
+            if report.state_hash != closed.hash:
+                raise self.fail(number, f"the save says hash {short(closed.hash)}, re-running gives "
+                                        f"{short(report.state_hash)}")
+            difference = first_difference(closed.report_data, report_to_data(report), "report")
+            if difference:
+                raise self.fail(number, difference)
+            if closed.snapshot is not None:
+                snapshots += 1
+                self._check_snapshot(number, closed.snapshot, state)
+        if self.edited is not None:
+            raise self.fail(self.edited, "its content does not match its seal")
+        open_round = doc.open_round
+        if open_round is not None:
+            try:
+                apply_all(state, log.open, open_round, self.name)
+            except SaveError as error:
+                raise self.fail(open_round, error.message.removeprefix(f"round {open_round}, ")) from None
+        return Verified(self.name, len(log.rounds), open_round, len(log.open), snapshots, doc.engine)
+
+    def _opening(self) -> GameState:
+        doc = self.document
+        try:
+            state = new_game(doc.scenario, doc.seed)
+        except Exception as error:  # an edited scenario the loader's checks would have refused
+            raise self.fail(0, f"the embedded scenario cannot be played ({error!r})") from None
+        if state.world.scenario_hash != doc.scenario_hash:
+            raise self.fail(0, f"the save says scenario hash {short(doc.scenario_hash)}, the embedded scenario "
+                               f"hashes to {short(state.world.scenario_hash)}")
+        opening = state_hash(state)
+        if opening != doc.log.start.hash:
+            raise self.fail(0, f"the save says hash {short(doc.log.start.hash)}, re-running gives {short(opening)}")
+        self._check_snapshot(0, doc.log.start.snapshot, state)
+        return state
+
+    def _check_snapshot(self, round_no: int, snapshot: dict[str, Any], state: GameState) -> None:
+        difference = first_difference(snapshot, state_to_data(state), "snapshot")
+        if difference:
+            raise self.fail(round_no, difference)
+
+
+def first_difference(saved: Any, rerun: Any, path: str) -> str | None:
+    """Where two JSON values first differ, as `path: the save says X, re-running gives Y`."""
+    if isinstance(saved, dict) and isinstance(rerun, dict):
+        for key in sorted(set(saved) | set(rerun), key=str):
+            here = f"{path}.{key}"
+            if key not in rerun:
+                return f"{here}: the save has {_show(saved[key])}, re-running has no such field"
+            if key not in saved:
+                return f"{here}: the save has no such field, re-running gives {_show(rerun[key])}"
+            found = first_difference(saved[key], rerun[key], here)
+            if found:
+                return found
+        return None
+    if isinstance(saved, list) and isinstance(rerun, list):
+        for index, (mine, theirs) in enumerate(zip(saved, rerun, strict=False)):
+            found = first_difference(mine, theirs, f"{path}[{index}]")
+            if found:
+                return found
+        if len(saved) != len(rerun):
+            return f"{path}: the save lists {len(saved)} items, re-running gives {len(rerun)}"
+        return None
+    if _same(saved, rerun):
+        return None
+    return f"{path}: the save says {_show(saved)}, re-running gives {_show(rerun)}"
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return a == b or (isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b))
+    return bool(type(a) is type(b) and a == b)
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:39] + "…"
