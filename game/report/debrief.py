@@ -1,0 +1,236 @@
+"""The debrief's content, gathered once from a save and rendered as Markdown, HTML or CSV.
+
+Everything comes from the save through a `Replay`: the actions in the log (any kind, described
+generically), the round reports (figures, events, displacement, tiers), the facilitator's notes,
+and a counterfactual run of the same scenario and seed in which nobody acts (the baseline).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from game.engine import new_game, resolve_round, scores
+from game.engine.scoring import StateScore
+from game.model.report import Displacement, EventRecord, RoundReport
+from game.model.state import GameState
+from game.model.world import World
+from game.report.describe import describe, law_name
+from game.session.log import Submitted
+from game.session.replay import Replay
+
+
+@dataclass(slots=True)
+class TimelineItem:
+    round: int
+    kind: str
+    """`action`, `law`, `tier`, `event` or `message`."""
+    text: str
+
+
+@dataclass(slots=True)
+class Promise:
+    """A message, beside what its sender did next."""
+
+    round: int
+    sender: str
+    to: list[str]
+    text: str
+    followed: list[str]
+
+
+@dataclass(slots=True)
+class Harm:
+    victim_rounds: float
+    baseline_victim_rounds: float
+
+    @property
+    def averted(self) -> float:
+        return self.baseline_victim_rounds - self.victim_rounds
+
+    @property
+    def share(self) -> float:
+        return self.averted / self.baseline_victim_rounds if self.baseline_victim_rounds else 0.0
+
+
+@dataclass
+class Debrief:
+    title: str
+    scenario_id: str
+    summary: str
+    seed: int
+    save_id: str
+    parent: dict[str, object] | None
+    round_label: str
+    rounds_total: int
+    over: bool
+    state_ids: list[str]
+    names: dict[str, str]
+    reports: list[RoundReport]
+    baseline: list[RoundReport]
+    """The same rounds played by nobody: the counterfactual."""
+    timeline: dict[str, list[TimelineItem]]
+    events: list[tuple[int, EventRecord]]
+    displacement: list[tuple[int, Displacement]]
+    promises: list[Promise]
+    harm: Harm
+    objectives: dict[str, StateScore] | None
+    """Each state's objectives, once the game is over."""
+    notes: dict[int, list[str]]
+    prompts: list[str]
+    notices: list[str] = field(default_factory=list)
+    actions: dict[int, list[Submitted]] = field(default_factory=dict)
+
+    @property
+    def rounds(self) -> list[int]:
+        return [report.round for report in self.reports]
+
+    @property
+    def label(self) -> str:
+        return self.round_label
+
+    def name(self, state_id: str | None) -> str:
+        if state_id is None:
+            return "no state"
+        return self.names.get(state_id, state_id)
+
+
+def build_debrief(replay: Replay) -> Debrief:
+    document = replay.document
+    scenario = document.scenario
+    world = document.world
+    reports = replay.reports
+    names = {s.id: s.name for s in scenario.states}
+    state_ids = [s.id for s in scenario.states]
+    actions = {number: replay.actions(number) for number in range(1, replay.last_round + 1)}
+    baseline, baseline_final = _baseline(replay, len(reports))
+    objectives = None
+    if replay.over and reports:
+        final = replay.seek(replay.rounds_played, "over").state
+        objectives = scores(final, baseline_final).states
+    debrief = Debrief(
+        title=scenario.title, scenario_id=scenario.id, summary=scenario.summary, seed=document.seed,
+        save_id=document.id, parent=document.parent, round_label=scenario.round_label, rounds_total=scenario.rounds,
+        over=replay.over, state_ids=state_ids, names=names, reports=reports, baseline=baseline,
+        timeline=_timeline(world, state_ids, names, reports, actions),
+        events=[(report.round, event) for report in reports for event in report.events],
+        displacement=[(report.round, move) for report in reports for move in report.displacement],
+        promises=_promises(world, actions, reports),
+        harm=Harm(float(sum(r.victims_total for r in reports)), float(sum(r.victims_total for r in baseline))),
+        objectives=objectives, notes={k: list(v) for k, v in sorted(document.annotations.items())}, prompts=[],
+        actions=actions,
+    )
+    if replay.note:
+        debrief.notices.append(f"This save was {replay.note}; the baseline and objectives are computed under the "
+                               f"current rules.")
+    if document.parent:
+        parent = document.parent
+        debrief.notices.append(f"A branch of save {parent.get('id')} ({parent.get('path') or 'unsaved'}), "
+                               f"reopened at {scenario.round_label} {parent.get('round')}.")
+    if not replay.over:
+        debrief.notices.append(f"The game is in progress: {len(reports)} of {scenario.rounds} "
+                               f"{scenario.round_label}s resolved.")
+    debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
+    return debrief
+
+
+def _baseline(replay: Replay, rounds: int) -> tuple[list[RoundReport], GameState]:
+    document = replay.document
+    state = new_game(document.scenario, document.seed)
+    reports = []
+    for _ in range(rounds):
+        state, report = resolve_round(state)
+        reports.append(report)
+    return reports, state
+
+
+def _timeline(world: World, state_ids: list[str], names: dict[str, str], reports: list[RoundReport],
+              actions: dict[int, list[Submitted]]) -> dict[str, list[TimelineItem]]:
+    timeline: dict[str, list[TimelineItem]] = {state_id: [] for state_id in state_ids}
+    tiers: dict[str, str | None] = {state_id: None for state_id in state_ids}
+    by_round = {report.round: report for report in reports}
+    for number, submitted in sorted(actions.items()):
+        for state_id in state_ids:
+            items = timeline[state_id]
+            mine = [s for s in submitted if s.state == state_id and s.type != "ready"]
+            allocations = [s for s in mine if s.type == "allocate"]
+            for entry in mine:
+                if entry.type == "allocate" and entry is not allocations[-1]:
+                    continue  # only the allocation that stood when the round resolved
+                kind = "message" if entry.type == "message" else "action"
+                items.append(TimelineItem(number, kind, describe(entry.data, world)))
+            report = by_round.get(number)
+            if report is None or state_id not in report.states:
+                continue
+            figures = report.states[state_id]
+            items += [TimelineItem(number, "law", f"{law_name(law, world)} entered into force")
+                      for law in figures.laws_entered]
+            items += [TimelineItem(number, "law", f"{law_name(law, world)} repealed") for law in figures.laws_repealed]
+            before = tiers[state_id]
+            if before is not None and before != figures.tier:
+                items.append(TimelineItem(number, "tier", f"tier {tier_name(before)} → {tier_name(figures.tier)}"))
+            tiers[state_id] = figures.tier
+            for event in report.events:
+                if _mentions(event, state_id, names[state_id]):
+                    items.append(TimelineItem(number, "event", event.title))
+    return timeline
+
+
+def _mentions(event: EventRecord, state_id: str, name: str) -> bool:
+    """Whether an event concerns a state: it names the state, or its id stands as a word."""
+    text = f"{event.id} {event.title} {event.text} {' '.join(event.effects)}"
+    return name in text or re.search(rf"(?<![\w-]){re.escape(state_id)}(?![\w-])", text) is not None
+
+
+def _promises(world: World, actions: dict[int, list[Submitted]], reports: list[RoundReport]) -> list[Promise]:
+    promises = []
+    for number, submitted in sorted(actions.items()):
+        for index, entry in enumerate(submitted):
+            text = entry.data.get("text")
+            if entry.type != "message" or not isinstance(text, str):
+                continue
+            later = [s for s in submitted[index + 1:] if s.state == entry.state]
+            later += [s for s in actions.get(number + 1, []) if s.state == entry.state]
+            followed = [f"{describe(s.data, world)}" for s in later if s.type not in ("ready", "message")]
+            to = entry.data.get("to")
+            promises.append(Promise(number, entry.state, [str(t) for t in to] if isinstance(to, list) else [],
+                                    text, followed or ["nothing in that round or the next"]))
+    return promises
+
+
+def tier_name(tier: str) -> str:
+    return "2 Watch List" if tier == "2WL" else tier
+
+
+def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
+    """Questions for the class, from what happened and from the scenario's learning objectives."""
+    label = debrief.label
+    prompts = []
+    harm = debrief.harm
+    if debrief.reports:
+        if harm.averted > 0:
+            prompts.append(f"The table averted {harm.averted:,.0f} victim-{label}s against the run where nobody acts "
+                           f"({harm.share:.0%}). Which decision did the most for that number, and how could you tell "
+                           f"from what you saw during play?")
+        else:
+            prompts.append(f"The table did no better than nobody acting ({-harm.averted:,.0f} more victim-{label}s "
+                           f"than the baseline). What held it back?")
+        last = debrief.reports[-1]
+        identified = sum(f.identified for f in last.states.values())
+        true = sum(f.victims_exploited for f in last.states.values())
+        if true:
+            prompts.append(f"In the last {label}, states identified {identified:,} people while {true:,} were held in "
+                           f"exploitation ({identified / true:.0%}). What does that gap mean for judging a state by "
+                           f"its identified victims?")
+    if debrief.displacement:
+        number, move = debrief.displacement[0]
+        pressed = debrief.name(move.pressure_state)
+        onto = ", ".join(debrief.name(s) for s in move.received_by) or "no other state"
+        prompts.append(f"In {label} {number}, pressure in {pressed} pushed network {move.network} off "
+                       f"{' → '.join(move.dropped)} and onto {onto}. Who paid for that success, and what would "
+                       f"have stopped the flow moving instead?")
+    if debrief.promises:
+        prompts.append("Read the messages beside what their senders did next. Where did words and actions part, "
+                       "and how did the others respond?")
+    for objective in objectives:
+        prompts.append(f"Learning objective: {objective} Where did this game show it? "
+                       f"Point to a {label} and a decision.")
+    return prompts

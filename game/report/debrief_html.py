@@ -1,0 +1,103 @@
+"""The debrief as one self-contained HTML file: inline CSS and SVG, no script, no link out, so it
+opens offline from a USB stick and prints cleanly."""
+
+from html import escape
+
+from game.report.charts import line_chart
+from game.report.debrief import Debrief
+from game.report.figures import charts
+from game.report.text import balance, capital, headline, tier_cell
+
+STYLE = """
+body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:2px solid #ddd;padding-bottom:.2rem;margin-top:2.2rem}
+.meta{color:#555}.notice{background:#fff6d6;border-left:4px solid #e69f00;padding:.4rem .8rem}
+table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;
+text-align:left;vertical-align:top}td.n,th.n{text-align:right}figure{margin:1.2rem 0}
+svg.chart{max-width:100%;height:auto}
+details{margin:.3rem 0 1rem}.kind{font-size:.75rem;color:#555;text-transform:uppercase;letter-spacing:.04em}
+.met{font-weight:600}ol li{margin:.4rem 0}@media print{details{display:none}h2{break-after:avoid}}
+"""
+
+
+def render_html(debrief: Debrief) -> str:
+    label = capital(debrief.label)
+    e = escape
+    out = ['<!doctype html>', '<html lang="en"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>Debrief: {e(debrief.title)}</title><style>{STYLE}</style></head><body>",
+           f"<h1>Debrief: {e(debrief.title)}</h1>", f'<p class="meta">{e(headline(debrief))}</p>']
+    out += [f'<p class="notice">{e(notice)}</p>' for notice in debrief.notices]
+    out += ["<h2>The balance sheet</h2><ul>"] + [f"<li>{e(line)}</li>" for line in balance(debrief)] + ["</ul>"]
+    if debrief.objectives:
+        out.append("<table><tr><th>State</th><th class=n>Points</th><th>Objectives</th></tr>")
+        for state_id, score in debrief.objectives.items():
+            listed = "".join(f'<li class="{"met" if o.met else "unmet"}">{"met" if o.met else "not met"}: '
+                            f"{e(o.description)} ({o.points} pts)</li>" for o in score.objectives)
+            out.append(f"<tr><td>{e(debrief.name(state_id))}</td><td class=n>{score.points}/{score.max_points}</td>"
+                       f"<td><ul>{listed}</ul></td></tr>")
+        out.append("</table>")
+    out.append("<h2>Figures</h2>")
+    for chart in charts(debrief):
+        svg = line_chart(chart.title, debrief.rounds, chart.series, x_label=label, y_label=chart.y_label)
+        head = "".join(f"<th class=n>{e(s.name)}</th>" for s in chart.series)
+        rows = "".join(f"<tr><td>{r}</td>" + "".join(f"<td class=n>{s.values[i]:,.0f}</td>" for s in chart.series)
+                       + "</tr>" for i, r in enumerate(debrief.rounds))
+        out.append(f"<figure>{svg}<details><summary>The numbers</summary><table><tr><th>{label}</th>{head}</tr>"
+                   f"{rows}</table></details></figure>")
+    out.append("<h2>Timeline by state</h2>")
+    for state_id in debrief.state_ids:
+        out.append(f"<h3>{e(debrief.name(state_id))}</h3>")
+        items = debrief.timeline[state_id]
+        if not items:
+            out.append("<p>Changed nothing.</p>")
+            continue
+        out.append("<table>")
+        for round_no in sorted({item.round for item in items}):
+            told = "<br>".join(f'<span class="kind">{e(i.kind)}</span> {e(i.text)}' for i in items
+                               if i.round == round_no)
+            out.append(f"<tr><th>{label} {round_no}</th><td>{told}</td></tr>")
+        out.append("</table>")
+    if debrief.events:
+        out.append("<h2>Events</h2><ul>")
+        out += [f"<li>{label} {r}: <strong>{e(ev.title)}</strong>" + (f": {e(ev.text)}" if ev.text else "") + "</li>"
+                for r, ev in debrief.events]
+        out.append("</ul>")
+    out.append("<h2>Where pressure displaced the flows</h2>")
+    if debrief.displacement:
+        out.append(f"<table><tr><th>{label}</th><th>Network</th><th>Gave up</th><th>Pressure in</th>"
+                   "<th>Moved to</th><th>Onto</th></tr>")
+        for round_no, move in debrief.displacement:
+            onto = ", ".join(debrief.name(s) for s in move.received_by) or "—"
+            opened = " → ".join(move.opened) if move.opened else "nowhere"
+            out.append(f"<tr><td>{round_no}</td><td>{e(move.network)}</td><td>{e(' → '.join(move.dropped))} "
+                       f"({move.dropped_flow:,})</td><td>{e(move.pressure_region)} "
+                       f"({e(debrief.name(move.pressure_state))})</td><td>{e(opened)}</td><td>{e(onto)}</td></tr>")
+        out.append("</table>")
+    else:
+        out.append("<p>No network gave up a route in this game.</p>")
+    out.append("<h2>Promises and what followed</h2>")
+    if debrief.promises:
+        out.append(f"<table><tr><th>{label}</th><th>From → to</th><th>Message</th><th>Then</th></tr>")
+        for promise in debrief.promises:
+            to = ", ".join(debrief.name(t) for t in promise.to)
+            out.append(f"<tr><td>{promise.round}</td><td>{e(debrief.name(promise.sender))} → {e(to)}</td>"
+                       f"<td>“{e(promise.text)}”</td><td>{'<br>'.join(e(f) for f in promise.followed)}</td></tr>")
+        out.append("</table>")
+    else:
+        out.append("<p>No messages were sent.</p>")
+    out.append("<h2>4P and tiers</h2><p>Each cell: tier · prevention/protection/prosecution/partnership (1-5).</p>")
+    out.append("<table><tr><th>State</th>" + "".join(f"<th>{label} {r}</th>" for r in debrief.rounds) + "</tr>")
+    for state_id in debrief.state_ids:
+        cells = "".join(f"<td>{e(tier_cell(r.states[state_id].tier, r.states[state_id].scores_4p))}</td>"
+                        if state_id in r.states else "<td>—</td>" for r in debrief.reports)
+        out.append(f"<tr><td>{e(debrief.name(state_id))}</td>{cells}</tr>")
+    out.append("</table><h2>Facilitator's notes</h2>")
+    if debrief.notes:
+        out.append("<ul>" + "".join(f"<li>{f'{label} {r}' if r else 'Before play'}: {e(note)}</li>"
+                                    for r, notes in debrief.notes.items() for note in notes) + "</ul>")
+    else:
+        out.append("<p>None.</p>")
+    out.append("<h2>Discussion prompts</h2><ol>" + "".join(f"<li>{e(p)}</li>" for p in debrief.prompts) + "</ol>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,77 @@
+"""The debrief as Markdown: for a course page, a shared document, or reading in a terminal."""
+
+from game.report.debrief import Debrief
+from game.report.figures import charts
+from game.report.text import balance, capital, headline, tier_cell
+
+
+def cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def render_markdown(debrief: Debrief) -> str:
+    label = capital(debrief.label)
+    out = [f"# Debrief: {debrief.title}", "", f"_{headline(debrief)}_", ""]
+    out += [f"> {notice}" for notice in debrief.notices] + ([""] if debrief.notices else [])
+    out += ["## The balance sheet", ""] + [f"- {line}" for line in balance(debrief)] + [""]
+    if debrief.objectives:
+        out += ["| State | Points | Objectives |", "|---|---:|---|"]
+        for state_id, score in debrief.objectives.items():
+            met = "; ".join(("✔ " if o.met else "✘ ") + o.description for o in score.objectives) or "none"
+            out.append(f"| {cell(debrief.name(state_id))} | {score.points}/{score.max_points} | {cell(met)} |")
+        out.append("")
+    out += ["## Figures", ""]
+    for chart in charts(debrief):
+        out += [f"### {chart.title}", "", "| " + " | ".join([label] + [cell(s.name) for s in chart.series]) + " |",
+                "|---" + "|---:" * len(chart.series) + "|"]
+        for index, round_no in enumerate(debrief.rounds):
+            out.append("| " + " | ".join([str(round_no)] + [f"{s.values[index]:,.0f}" for s in chart.series]) + " |")
+        out.append("")
+    out += ["## Timeline by state", ""]
+    for state_id in debrief.state_ids:
+        out += [f"### {debrief.name(state_id)}", ""]
+        items = debrief.timeline[state_id]
+        if not items:
+            out += ["- Changed nothing.", ""]
+            continue
+        for round_no in sorted({item.round for item in items}):
+            texts = "; ".join(item.text for item in items if item.round == round_no)
+            out.append(f"- **{label} {round_no}**: {cell(texts)}")
+        out.append("")
+    if debrief.events:
+        out += ["## Events", ""] + [f"- {label} {r}: **{cell(e.title)}**" + (f": {cell(e.text)}" if e.text else "")
+                                    for r, e in debrief.events] + [""]
+    out += ["## Where pressure displaced the flows", ""]
+    if debrief.displacement:
+        out += [f"| {label} | Network | Gave up | Pressure in | Moved to | Onto |", "|---:|---|---|---|---|---|"]
+        for round_no, move in debrief.displacement:
+            onto = ", ".join(debrief.name(s) for s in move.received_by) or "—"
+            opened = " → ".join(move.opened) if move.opened else "nowhere"
+            pressed = f"{move.pressure_region} ({cell(debrief.name(move.pressure_state))})"
+            out.append(f"| {round_no} | {cell(move.network)} | {' → '.join(move.dropped)} ({move.dropped_flow:,}) | "
+                       f"{pressed} | {opened} | {cell(onto)} |")
+    else:
+        out.append("No network gave up a route in this game.")
+    out += ["", "## Promises and what followed", ""]
+    if debrief.promises:
+        for promise in debrief.promises:
+            to = ", ".join(debrief.name(t) for t in promise.to)
+            out.append(f"- {label} {promise.round}, {debrief.name(promise.sender)} to {to}: “{cell(promise.text)}” "
+                       f"— then: {cell('; '.join(promise.followed))}")
+    else:
+        out.append("No messages were sent.")
+    out += ["", "## 4P and tiers", "", "Each cell: tier · prevention/protection/prosecution/partnership (1-5).", "",
+            "| State | " + " | ".join(f"{label} {r}" for r in debrief.rounds) + " |",
+            "|---" + "|---" * len(debrief.rounds) + "|"]
+    for state_id in debrief.state_ids:
+        cells = [tier_cell(r.states[state_id].tier, r.states[state_id].scores_4p) if state_id in r.states else "—"
+                 for r in debrief.reports]
+        out.append(f"| {cell(debrief.name(state_id))} | " + " | ".join(cells) + " |")
+    out += ["", "## Facilitator's notes", ""]
+    if debrief.notes:
+        out += [f"- {label} {r}: {cell(note)}" if r else f"- Before play: {cell(note)}"
+                for r, notes in debrief.notes.items() for note in notes]
+    else:
+        out.append("None.")
+    out += ["", "## Discussion prompts", ""] + [f"{n}. {prompt}" for n, prompt in enumerate(debrief.prompts, 1)]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,40 @@
+"""Small wording helpers the Markdown and HTML debriefs share."""
+
+from game.report.debrief import Debrief, tier_name
+
+FOUR_P = ("prevention", "protection", "prosecution", "partnership")
+
+
+def headline(debrief: Debrief) -> str:
+    played = len(debrief.reports)
+    progress = "" if debrief.over else " (in progress)"
+    parts = [f"scenario {debrief.scenario_id}", f"seed {debrief.seed}", f"save {debrief.save_id}",
+             f"{played} of {debrief.rounds_total} {debrief.label}s resolved{progress}"]
+    return ", ".join(parts)
+
+
+def balance(debrief: Debrief) -> list[str]:
+    harm = debrief.harm
+    label = debrief.label
+    lines = [
+        f"Victim-{label}s in this game: {harm.victim_rounds:,.0f} (true people held in exploitation, summed over "
+        f"{label}s).",
+        f"With nobody acting (the baseline, same scenario and seed): {harm.baseline_victim_rounds:,.0f}.",
+    ]
+    if harm.averted >= 0:
+        lines.append(f"Harm averted: {harm.averted:,.0f} victim-{label}s ({harm.share:.1%} of the baseline).")
+    else:
+        lines.append(f"Harm added: {-harm.averted:,.0f} victim-{label}s more than nobody acting.")
+    return lines
+
+
+def four_p(scores: dict[str, int]) -> str:
+    return "/".join(str(scores.get(p, 0)) for p in FOUR_P)
+
+
+def tier_cell(tier: str, scores: dict[str, int]) -> str:
+    return f"Tier {tier_name(tier)} · {four_p(scores)}"
+
+
+def capital(label: str) -> str:
+    return label[:1].upper() + label[1:]
