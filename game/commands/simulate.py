@@ -4,6 +4,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from game.errors import AccordError
 from game.model.actions import Action
@@ -27,6 +28,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                         "print a balance report; needs --ai")
     parser.add_argument("--jobs", type=_positive, default=1, help="processes for --games (default 1)")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
+    parser.add_argument("--save", metavar="PATH", help="also write the game as a save (.json or .json.gz)")
     parser.set_defaults(run=run)
 
 
@@ -38,6 +40,8 @@ def _balance(args: argparse.Namespace, scenario: Scenario, seed: int) -> int:
         raise AccordError("--games needs --ai: without players every game of a seed is the same")
     if args.orders:
         raise AccordError("--orders scripts one game; leave it out with --games")
+    if args.save:
+        raise AccordError("--save writes one game; leave it out with --games")
     games = play_many(scenario, list(range(seed, seed + args.games)), args.ai, args.jobs)
     balance = summarize(scenario, args.ai, games)
     if args.json:
@@ -81,11 +85,13 @@ def run(args: argparse.Namespace) -> int:
     ai = {}
     if args.ai:
         ai = {s: p for s, p in assign([s.id for s in scenario.states], args.ai, seed).items() if s not in scripted}
-    result = simulate(scenario, seed, orders_for, ai=ai)
+    result = simulate(scenario, seed, orders_for, ai=ai, save=Path(args.save) if args.save else None)
     if args.json:
         json.dump(simulation_document(result), sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
         print(simulation_table(result))
+    if result.saved is not None:
+        print(f"saved {result.saved}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
