@@ -94,14 +94,14 @@ def recruitment_driver(
     """Population x vulnerability x demand, damped by prevention in the origin (RULES.md 5.3).
 
     Small floors keep a route alive where a figure is zero, so that a route's `reach` (its
-    calibration to the scenario's starting flow) stays finite.
+    calibration to the scenario's starting flow) stays finite; an event may empty a region.
     """
     region = regions[origin]
     owner = world.controller[origin]
     prevention = states[owner].capacities["prevention"] if owner in states else 0.0
     demand = regions[destination].demand.get(form, 0.0)
     return (
-        region.population
+        max(region.population, 0.001)
         * max(region.vulnerability, 0.01)
         * max(demand, 0.01)
         * math.exp(-world.params.prevention_effect * prevention)

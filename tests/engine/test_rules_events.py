@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.engine.play import Game, play, setup
+from tests.engine.play import Game, play, press, setup
 
 
 def event(ident: str, effects: list[dict[str, Any]], **trigger: Any) -> dict[str, Any]:
@@ -107,3 +107,14 @@ def test_a_shock_raises_vulnerability_in_its_region() -> None:
     [shock] = [e for e in game.report(1).events if e.kind == "shock"]
     region = shock.effects[0].split()[0].removeprefix("region:")
     assert game.after(1).regions[region].vulnerability > game.after(0).regions[region].vulnerability
+
+
+def test_an_event_may_empty_a_region_and_the_game_goes_on() -> None:
+    """RULES.md 5.1 and 5.7: an event can take a region's population to 0 (clamped there); nobody is
+    recruited from it any more, and neither a new network nor a new route there breaks a round."""
+    exodus = event("exodus", [{"target": "region:o", "field": "population", "add": -100}], round=1)
+    scenario = setup(events=[exodus], parameters={"emergence_chance": 1.0},
+                     states={"orig": {"capacities": {"enforcement": 1}}})
+    game = play(scenario, {1: press(scenario, "tran")})
+    assert game.after(1).regions["o"].population == 0
+    assert all(game.flow_through(r, "o") <= 5 for r in range(2, 9)), [game.flow_through(r, "o") for r in range(9)]
