@@ -17,7 +17,7 @@ from game.scenario.check_events import check_events
 from game.scenario.draft import SECTIONS, Draft
 from game.scenario.problems import DataPath
 from game.scenario.reporter import Reporter
-from game.scenario.suggest import did_you_mean
+from game.scenario.suggest import closest, did_you_mean
 
 _SECTION_NOUN = {
     "regions": "region", "states": "state", "networks": "network", "events": "event",
@@ -63,6 +63,11 @@ def check_regions(draft: Draft, report: Reporter) -> None:
     region_ids = draft.known("regions")
     state_ids = draft.known("states")
     by_id = draft.region_map()
+    # a region that lists 'cty' meant 'city': no one-sided-listing warning on 'city' for that typo
+    meant = {
+        region.id: {closest(other, region_ids) for other in region.neighbours if other not in region_ids}
+        for _, region in draft.regions
+    }
     for index, region in draft.regions:
         here = ("regions", index)
         seen: set[str] = set()
@@ -74,7 +79,7 @@ def check_regions(draft: Draft, report: Reporter) -> None:
                 report.error(at, f"unknown region '{other}'{did_you_mean(other, region_ids - {region.id})}")
             elif other in seen:
                 report.warning(at, f"'{other}' is listed twice")
-            elif other in by_id and region.id not in by_id[other].neighbours:
+            elif other in by_id and region.id not in by_id[other].neighbours and region.id not in meant[other]:
                 report.warning(at, f"region '{other}' does not list '{region.id}' among its neighbours; "
                                    "they are made neighbours both ways")
             seen.add(other)

@@ -148,7 +148,7 @@ def parse_yaml_text(text: str, *, name: str) -> YamlDocument:
     try:
         data = builder.build(_events(text))
     except _Stop as stop:
-        raise _fatal(name, stop.mark, stop.message) from None
+        raise _fatal(name, stop.mark, stop.message, builder.here) from None
     except yaml.MarkedYAMLError as error:
         raise _fatal(name, _yaml_mark(error), _syntax_message(error)) from None
     except yaml.YAMLError as error:  # a reader error without a mark
@@ -222,6 +222,8 @@ class _Builder:
         self.anchors: dict[str, _Built] = {}
         self.open_anchors: set[str] = set()
         self.stack: list[_Open] = []
+        self.here: DataPath = ()
+        """The path being built, for the field of a problem found on the way."""
         self.values = 0
         self.alias_values = 0
         self.resolver = Resolver()
@@ -233,6 +235,7 @@ class _Builder:
         for event in events:
             finished: list[Any] = []
             if isinstance(event, DocumentStartEvent):
+                self.here = ()
                 documents += 1
                 if documents > 1:
                     raise _Stop(_mark(event), "the file holds more than one YAML document (a second '---')")
@@ -256,11 +259,13 @@ class _Builder:
         mark = _mark(event)
         top = self.stack[-1] if self.stack else None
         if top is not None and isinstance(top.value, dict) and not top.awaiting_value:
+            self.here = top.path
             self._key(top, event, mark)
             return []
         path: DataPath = ()
         if top is not None:
             path = (*top.path, len(top.value) if isinstance(top.value, list) else top.key)
+        self.here = path
         if isinstance(event, AliasEvent):
             built = self._alias(event, mark, len(path))
             if top is None or top.key is not _MERGE_KEY:
@@ -288,6 +293,7 @@ class _Builder:
 
     def _end(self) -> list[Any]:
         done = self.stack.pop()
+        self.here = done.path
         if isinstance(done.value, dict):
             self._apply_merges(done)
         built = _Built(done.value, [])
@@ -402,7 +408,7 @@ class _Builder:
         try:
             return self.constructor.yaml_constructors[tag](self.constructor, node)
         except Exception:  # PyYAML raises plain ValueErrors for values such as a 13th month
-            self._problem(mark, None, f"cannot read {event.value!r} as {_short_tag(tag)}")
+            self._problem(mark, self.here, f"cannot read {event.value!r} as {_short_tag(tag)}")
             self.fatal = True
             return None
 
@@ -412,7 +418,7 @@ class _Builder:
             self._refuse_tag(event.tag, mark)
 
     def _refuse_tag(self, tag: str | None, mark: Mark) -> None:
-        self._problem(mark, None, f"tag {_short_tag(tag)} is not allowed: only plain YAML values are read")
+        self._problem(mark, self.here, f"tag {_short_tag(tag)} is not allowed: only plain YAML values are read")
         self.fatal = True
 
     def _alias(self, event: AliasEvent, mark: Mark, depth: int) -> _Built:
@@ -475,8 +481,8 @@ def _short_tag(tag: str | None) -> str:
     return "!!" + tag.removeprefix(_TAG) if tag.startswith(_TAG) else tag
 
 
-def _fatal(name: str, mark: Mark, message: str) -> SourceError:
-    return SourceError([Problem(name, mark[0], mark[1], "error", "", message)])
+def _fatal(name: str, mark: Mark, message: str, path: DataPath = ()) -> SourceError:
+    return SourceError([Problem(name, mark[0], mark[1], "error", field_path(path), message)])
 
 
 def _too_large(size: int) -> str:
