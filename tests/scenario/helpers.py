@@ -1,0 +1,77 @@
+"""A small valid scenario written here, so these tests never depend on the shipped ones."""
+
+from typing import Any
+
+import yaml
+
+from game.model.scenario import Scenario
+from game.scenario.loader import check_scenario_text
+from game.scenario.problems import Problem
+
+MINIMAL = """\
+format: 1
+id: minimal
+title: Minimal
+summary: Three regions on one road, two states, one network.
+rounds: 4
+regions:
+  - id: village
+    name: Village
+    population: 1.0
+    vulnerability: 0.6
+    neighbours: [port]
+    controlled_by: south
+  - id: port
+    name: Port
+    population: 0.5
+    vulnerability: 0.3
+    neighbours: [village, city]
+    controlled_by: south
+  - id: city
+    name: City
+    population: 4.0
+    vulnerability: 0.2
+    demand: {labour: 0.5}
+    neighbours: [port]
+    controlled_by: north
+states:
+  - id: south
+    name: South
+    budget: 10
+    political_capital: 4
+    approval: 50
+    corruption: 0.3
+  - id: north
+    name: North
+    budget: 20
+    political_capital: 6
+    approval: 60
+    corruption: 0.1
+    laws: [criminalization]
+networks:
+  - id: ring
+    name: The ring
+    capital: 100
+    core: 2
+    periphery: 20
+    tech: 0.1
+    routes:
+      - {path: [village, port, city], form: labour, flow: 100}
+"""
+
+
+def minimal_data() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(MINIMAL)
+    return data
+
+
+def dump(data: Any) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+
+
+def check_data(data: Any) -> tuple[Scenario | None, list[Problem]]:
+    return check_scenario_text(dump(data), "test.yaml")
+
+
+def lines(problems: list[Problem]) -> list[str]:
+    return [str(problem) for problem in problems]

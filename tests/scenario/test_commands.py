@@ -1,0 +1,134 @@
+"""The commands: validate, schema, new-scenario, brief; exit codes and what they print."""
+
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+from game.scenario.loader import check_scenario, load_scenario_text
+from game.scenario.schema import schema_text
+
+from .helpers import MINIMAL
+
+BROKEN = Path(__file__).parent / "broken"
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def test_validate_a_valid_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "ok.yaml", MINIMAL)
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path}: valid (0 warnings)\n"
+
+
+def test_validate_prints_each_problem_then_a_verdict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(tmp_path, "ok.yaml", MINIMAL)
+    bad = BROKEN / "many_errors.yaml"
+    assert main(["validate", str(good), str(bad)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"{good}: valid (0 warnings)",
+        f"{bad}:9:9: error: rounds: should be greater than or equal to 1 (got 0)",
+        f"{bad}:21:27: error: regions[1].neighbours[1]: unknown region 'cty'; did you mean 'city'?",
+        f"{bad}:41:15: error: states[1].approval: should be a valid number, unable to parse string as a number "
+        '(got "high")',
+        f"{bad}: invalid (3 errors, 0 warnings)",
+    ]
+
+
+def test_warnings_pass_unless_strict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "one-sided.yaml", MINIMAL.replace("neighbours: [village, city]", "neighbours: [city]"))
+    assert main(["validate", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == f"{path}: valid (1 warning)"
+    assert main(["validate", "--strict", str(path)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path}:11:18: warning: regions[0].neighbours[0]: ")
+    assert out[-1] == f"{path}: fails --strict (1 warning)"
+
+
+def test_validate_never_shows_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "junk.yaml"
+    path.write_bytes(b"\x00\xff\xfe junk")
+    assert main(["validate", str(path), str(tmp_path / "absent.yaml")]) == 1
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err
+    assert captured.out.count("invalid (1 error, 0 warnings)") == 2
+
+
+def test_validate_needs_a_path(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["validate"])
+    assert raised.value.code == 1
+
+
+def test_schema_prints_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert capsys.readouterr().out == schema_text()
+
+
+def test_schema_writes_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "schema.json"
+    assert main(["schema", "-o", str(out)]) == 0
+    assert out.read_text("utf-8") == schema_text()
+
+
+def test_schema_to_an_unwritable_place_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "-o", str(tmp_path / "no" / "such" / "dir.json")]) == 1
+    assert capsys.readouterr().err.startswith("accord: error: cannot write ")
+
+
+def test_new_scenario_is_valid_with_no_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "mine.yaml"
+    assert main(["new-scenario", str(path)]) == 0
+    assert capsys.readouterr().out == f"wrote {path}; check it with: accord validate {path}\n"
+    scenario, problems = check_scenario(path)
+    assert scenario is not None and problems == []
+    assert path.read_text("utf-8").startswith("# yaml-language-server: $schema=")
+
+
+def test_new_scenario_names_the_shipped_schema_relative_to_itself(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    main(["new-scenario", str(path)])
+    reference = path.read_text("utf-8").splitlines()[0].removeprefix("# yaml-language-server: $schema=")
+    shipped = Path(__file__).resolve().parents[2] / "scenarios" / "schema.json"
+    assert (path.parent / reference).resolve() == shipped
+
+
+def test_new_scenario_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path, "taken.yaml", "keep me\n")
+    assert main(["new-scenario", str(path)]) == 1
+    assert capsys.readouterr().err == (
+        f"accord: error: {path} exists already; choose another name, or delete it first\n"
+    )
+    assert path.read_text("utf-8") == "keep me\n"
+
+
+def test_brief_prints_the_public_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = MINIMAL.replace("    corruption: 0.3\n", "    corruption: 0.3\n    brief: SECRET PLAN\n")
+    path = write(tmp_path, "s.yaml", text)
+    assert main(["brief", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Minimal\n=======\n")
+    assert "4 rounds, each a year." in out
+    assert "Village (village): 1 million people, held by South; neighbours: Port." in out
+    assert "North (north): City; laws in force: Criminalization of trafficking; approval 60%." in out
+    assert "SECRET PLAN" not in out and "The ring" not in out
+
+
+def test_brief_of_a_broken_file_is_its_problems(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", str(BROKEN / "unknown_law.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert err.endswith("error: states[1].laws[0]: unknown law 'criminalisation'; did you mean 'criminalization'?\n")
+
+
+def test_the_briefing_names_learning_objectives() -> None:
+    from game.scenario.briefing import render_briefing
+
+    text = MINIMAL.replace("rounds: 4\n", "rounds: 1\nround_label: month\nlearning_objectives: [See displacement.]\n")
+    out = render_briefing(load_scenario_text(text))
+    assert "1 round, each a month." in out
+    assert "Learning objectives\n  - See displacement.\n" in out
