@@ -8,6 +8,7 @@ corrupt, not JSON, not a save, a newer format) into one `SaveError` line.
 """
 
 import contextlib
+import glob
 import gzip
 import json
 import os
@@ -20,7 +21,7 @@ from pydantic import ValidationError
 
 from game.session.document import SaveDocument, from_layout
 from game.session.errors import SaveError
-from game.session.formats import FORMAT, migrate
+from game.session.formats import FORMAT, MIGRATIONS, migrate
 from game.session.layout import KIND, SaveLayout
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -61,6 +62,14 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.unlink(temporary)
         raise
     _sync_folder(folder)
+    _remove_stale(path)
+
+
+def _remove_stale(path: Path) -> None:
+    """Temporary files a killed writer left behind: the save beside them is whole, so they go."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _sync_folder(folder: Path) -> None:
@@ -103,7 +112,7 @@ def parse_save(raw: bytes, name: str) -> SaveDocument:
     if not isinstance(data, dict) or data.get("kind") != KIND:
         raise SaveError(name, f"not an Accord save: {_what_it_is(data)}")
     version = data.get("format")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or not (version >= 1 or version in MIGRATIONS):
         raise SaveError(name, f"not a valid Accord save: 'format' is {version!r}, expected a whole number from 1")
     if version > FORMAT:
         raise SaveError(name, f"written by a newer Accord (save format {version}; this one reads formats 1 to "
