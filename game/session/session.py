@@ -26,7 +26,7 @@ from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SaveError, SessionError
 from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, start_seal
 from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
-from game.session.positions import apply_all, snapshot_state
+from game.session.positions import apply_all, opening_state
 from game.session.seats import Seat
 from game.session.store import is_compressed_name, read_save, write_save
 
@@ -103,10 +103,12 @@ class Session:
         target = Path(path)
         document = read_save(target)
         if document.engine.is_current_rules:
-            state = snapshot_state(document, document.rounds_played)
-            if state is not None:
-                state = apply_all(state, document.log.open, document.rounds_played + 1, document.name)
+            log = document.log
+            state = opening_state(document, document.rounds_played + 1)
+            if state_hash(state) == (log.rounds[-1].hash if log.rounds else log.start.hash):
+                state = apply_all(state, log.open, document.rounds_played + 1, document.name)
                 return cls(document, state, target, autosave)
+            # the snapshots are unreadable or disagree: the engine changed without a rules bump
         return cls._replayed(document, target, autosave)
 
     @classmethod

@@ -134,3 +134,36 @@ def test_a_branch_of_an_in_memory_game_stays_in_memory_unless_given_a_folder(tmp
     placed = session.branch(2, saves_dir=tmp_path)
     assert placed.path is not None and placed.path.parent == tmp_path and placed.parent is not None
     assert placed.parent["path"] is None
+
+
+def test_a_save_from_other_rules_replays_from_its_log(tmp_path: Path) -> None:
+    scenario = short(tutorial(), 3)
+    script = random_script(scenario, 6, 6)
+    session = play(Session.new(scenario, 6, saves_dir=tmp_path), script)
+    assert session.path is not None
+    data = json.loads(session.path.read_text())
+    data["engine"]["rules"] = 0
+    for closed in data["rounds"]:
+        closed.pop("snapshot", None)  # other rules may have other state shapes: never trusted
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(data))
+    replay = Replay(other)
+    assert not replay.same_rules and replay.note is not None and "engine rules 0" in replay.note
+    assert [replay.seek(n, "resolved").hash for n in (3, 1, 2)] == [session.reports[n - 1].state_hash
+                                                                     for n in (3, 1, 2)]
+    branch = replay.branch(2)
+    assert branch.parent is not None and branch.parent["round"] == 2 and branch.path is not None
+    assert branch.path.parent == tmp_path and verify(branch.path).rounds == 1
+
+
+def test_a_save_missing_its_last_snapshot_loads_in_place(tmp_path: Path) -> None:
+    scenario = short(tutorial(), 3)
+    session = play(Session.new(scenario, 2, saves_dir=tmp_path), random_script(scenario, 2, 2), range(1, 3))
+    assert session.path is not None
+    data = json.loads(session.path.read_text())
+    for closed in data["rounds"]:
+        closed.pop("snapshot")
+    session.path.write_text(json.dumps(data))
+    loaded = Session.load(session.path)
+    assert loaded.path == session.path and loaded.note is None
+    assert state_hash(loaded.state) == session.reports[-1].state_hash
