@@ -5,6 +5,9 @@ log reads them there. Exit 0 when every file is valid (with `--strict`, also fre
 """
 
 import argparse
+import sys
+
+from game.errors import AccordError
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -24,7 +27,12 @@ def run(args: argparse.Namespace) -> int:
 
     failed = False
     for given in args.paths:
-        path = resolve_scenario(given)
+        try:
+            path = resolve_scenario(given)
+        except AccordError as error:  # a name that is no file: say so, and go on with the others
+            print("\n".join(error.lines()), file=sys.stderr)
+            failed = True
+            continue
         _, problems = check_scenario(path)
         for problem in problems:
             print(problem)

@@ -36,6 +36,8 @@ def check_draft(draft: Draft, report: Reporter) -> None:
 
 def non_finite_numbers(data: Any) -> Iterator[DataPath]:
     """Paths of `.inf` and `.nan` values: YAML allows them, no figure of the game does."""
+    if not _any_non_finite(data):  # the common case, without building a path for every value
+        return
     stack: list[tuple[DataPath, Any]] = [((), data)]
     while stack:
         path, value = stack.pop()
@@ -45,6 +47,19 @@ def non_finite_numbers(data: Any) -> Iterator[DataPath]:
             stack.extend(((*path, index), item) for index, item in enumerate(value))
         elif isinstance(value, float) and not math.isfinite(value):
             yield path
+
+
+def _any_non_finite(data: Any) -> bool:
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, float) and not math.isfinite(value):
+            return True
+    return False
 
 
 def check_unique_ids(draft: Draft, report: Reporter) -> None:

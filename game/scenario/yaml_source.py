@@ -56,6 +56,7 @@ _SCALAR_TAGS = frozenset(
     f"{_TAG}{name}" for name in ("null", "bool", "int", "float", "str", "timestamp", "binary")
 )
 _MERGE_TAG = f"{_TAG}merge"
+_STR_TAG = f"{_TAG}str"
 _NOT_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
@@ -227,6 +228,7 @@ class _Builder:
         self.values = 0
         self.alias_values = 0
         self.resolver = Resolver()
+        self.plain_tags: dict[str, str] = {}
         self.constructor = SafeConstructor()
 
     def build(self, events: Iterator[Event]) -> Any:
@@ -350,7 +352,8 @@ class _Builder:
             key = target.value
         elif isinstance(event, ScalarEvent):
             self._count(mark)
-            key = _MERGE_KEY if self._scalar_tag(event) == _MERGE_TAG else self._scalar(event, mark)
+            tag = self._scalar_tag(event)
+            key = _MERGE_KEY if tag == _MERGE_TAG else self._scalar(event, mark, tag)
             if event.anchor:
                 self.anchors[event.anchor] = _Built(key, [((), mark, None)])
         else:
@@ -391,14 +394,20 @@ class _Builder:
     # -- scalars, aliases and tags
 
     def _scalar_tag(self, event: ScalarEvent) -> str:
+        if event.tag is None and event.implicit[0]:  # plain: resolved by its text, so cached by it
+            tag = self.plain_tags.get(event.value)
+            if tag is None:
+                resolver: Any = self.resolver
+                tag = self.plain_tags[event.value] = str(resolver.resolve(ScalarNode, event.value, (True, False)))
+            return tag
         if event.tag in (None, "!"):
-            resolver: Any = self.resolver
-            resolved: str = resolver.resolve(ScalarNode, event.value, event.implicit)
-            return resolved if event.tag is None else f"{_TAG}str"
+            return _STR_TAG
         return str(event.tag)
 
-    def _scalar(self, event: ScalarEvent, mark: Mark) -> Any:
-        tag = self._scalar_tag(event)
+    def _scalar(self, event: ScalarEvent, mark: Mark, tag: str | None = None) -> Any:
+        tag = tag or self._scalar_tag(event)
+        if tag == _STR_TAG:
+            return event.value
         if tag == _MERGE_TAG:
             return event.value
         if tag not in _SCALAR_TAGS:

@@ -132,3 +132,11 @@ def test_the_briefing_names_learning_objectives() -> None:
     out = render_briefing(load_scenario_text(text))
     assert "1 round, each a month." in out
     assert "Learning objectives\n  - See displacement.\n" in out
+
+
+def test_validate_goes_on_after_an_unknown_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = write(tmp_path, "ok.yaml", MINIMAL)
+    assert main(["validate", "no-such-scenario-name", str(good)]) == 1
+    captured = capsys.readouterr()
+    assert "no-such-scenario-name" in captured.err
+    assert captured.out == f"{good}: valid (0 warnings)\n"
