@@ -52,6 +52,8 @@ class Strategy(ABC):
     capacity_weights: ClassVar[dict[str, float]]
     law_order: ClassVar[tuple[str, ...]]
     deal_kinds: ClassVar[tuple[str, ...]] = ("information_sharing", "mutual_legal_assistance")
+    worth_paying: ClassVar[frozenset[str]] = frozenset()
+    """For a free rider: kinds whose benefit it keeps only by paying (a joint team it starves fails)."""
 
     # pass 1 -----------------------------------------------------------------
     def propose_and_legislate(self, view: PlayerView, rng: random.Random) -> list[Move]:
@@ -62,7 +64,7 @@ class Strategy(ABC):
         me = view.me
         rules = view.rules
         capital = me.political_capital
-        upkeep_room = me.available - me.committed - self.minimum_upkeep(view)
+        upkeep_room = me.available - self.reserve(view) - self.minimum_upkeep(view)
         for law_id in self.law_order:
             spec = rules.laws.get(law_id)
             if spec is None or law_id in me.laws or law_id in me.pending_laws:
@@ -101,7 +103,7 @@ class Strategy(ABC):
             return []
         value, kind, partner = best
         spec = view.rules.agreements[kind]
-        split = valuation.nash_split(view, kind, [view.me.id, partner])
+        split = self.split(view, kind, [view.me.id, partner])
         if split[view.me.id] > self.room(view):
             return []
         terms = Terms(contributions=split, network=valuation.best_target(view) if kind == "joint_investigation_team"
@@ -120,8 +122,9 @@ class Strategy(ABC):
             if proposal.status != "open" or proposal.proposer == view.me.id or view.me.id in proposal.answers:
                 continue
             accept, reason = self.judge(view, proposal, accepted_dues)
-            if accept:
-                accepted_dues += valuation.my_due(view, proposal)
+            due = valuation.my_due(view, proposal)
+            if accept and (self.traits.keeps_promises or due <= CHEAP):
+                accepted_dues += due
             moves.append(Move(Respond(state=view.me.id, proposal=proposal.id, answer="accept" if accept else "reject"),
                               reason))
         moves.append(self.allocate(view, reserve=self.reserve(view) + accepted_dues))
@@ -182,6 +185,10 @@ class Strategy(ABC):
                     f"spends {sum(plan.values()):.1f} points, most on {top}{kept}")
 
     # helpers ------------------------------------------------------------------
+    def split(self, view: PlayerView, kind: str, parties: list[str]) -> dict[str, float]:
+        """The contributions it asks for: near the Nash bargaining split."""
+        return valuation.nash_split(view, kind, parties)
+
     def refuses_kind(self, kind: str) -> bool:
         return kind in INTRUSIVE and self.traits.sovereignty >= 0.7
 
@@ -191,12 +198,21 @@ class Strategy(ABC):
             return view.me.committed + sum(
                 valuation.my_due(view, p) for p in view.proposals if p.status == "open" and p.proposer == view.me.id
             )
-        # a free rider pays the round it signs (its answers add that), then spends everything
-        return 0.0
+        # a free rider pays what is cheap or what it must pay to keep its own benefit; the rest it
+        # withholds and spends at home
+        owed = 0.0
+        for agreement in view.agreements:
+            if agreement.status != "in_force" or view.me.id not in agreement.parties:
+                continue
+            due = valuation.due_in(view, agreement.id)
+            if due <= CHEAP or agreement.kind in self.worth_paying or valuation.agreement_value(view, agreement) >= due:
+                owed += due
+        return owed
 
     def room(self, view: PlayerView) -> float:
-        """Points a round it could put into agreements and still hold its capacities."""
-        return view.me.available - view.me.committed - self.minimum_upkeep(view)
+        """Points a round it could put into agreements and still hold its capacities, counting what
+        it means to pay of what it owes already."""
+        return view.me.available - self.reserve(view) - self.minimum_upkeep(view)
 
     @staticmethod
     def minimum_upkeep(view: PlayerView) -> float:

@@ -1,14 +1,15 @@
-"""The free rider: joins what is cheap, pays the round it signs, then spends everything on itself
-and lets its partners carry the deal until it lapses."""
+"""The free rider: at home it does what a cooperative state does, and it signs what it is offered;
+but it pays only what is cheap, and withholds the rest, spending it at home while its partners
+carry the deal until it lapses. Only the free riding differs, so a table can see what free riding
+alone costs."""
 
-from game.ai.base import Strategy, Traits
+from game.ai.base import Traits
+from game.ai.cooperative import Cooperative
 
 
-class FreeRider(Strategy):
+class FreeRider(Cooperative):
     name = "free_rider"
-    summary = "joins what is cheap, then stops paying and keeps the benefits"
-    traits = Traits(cooperation=0.3, reciprocity=0.0, sovereignty=0.4, generosity=0.0, keeps_promises=False,
+    summary = "signs like a cooperator, then withholds what mostly helps others"
+    traits = Traits(cooperation=0.9, reciprocity=0.0, sovereignty=0.1, generosity=0.0, keeps_promises=False,
                     approval_floor=30.0)
-    capacity_weights = {"enforcement": 3, "protection": 2, "border": 2, "intelligence": 1, "prevention": 1, "cyber": 1}
-    law_order = ("criminalization", "victim_protection", "border_security", "national_rapporteur")
-    deal_kinds = ("information_sharing",)
+    worth_paying = frozenset({"joint_investigation_team"})

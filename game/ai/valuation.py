@@ -2,7 +2,7 @@
 with a partner, the displacement a partner's pressure could push into its own territory, and a
 cost split near the Nash bargaining solution (each party's gain net of cost made equal)."""
 
-from game.model.view import PlayerView, ProposalView
+from game.model.view import AgreementView, PlayerView, ProposalView
 
 GAIN_PER_PERSON = {
     "information_sharing": 0.012,
@@ -64,9 +64,9 @@ def deal_value(view: PlayerView, kind: str, partner: str) -> float:
 
 
 def nash_split(view: PlayerView, kind: str, parties: list[str]) -> dict[str, float]:
-    """Contributions that leave every party about the same net gain: a party that gains more pays
-    more, no one pays below zero, and the total is the kind's default. Its own gain counts the
-    displacement it fears; a partner's is estimated from the flows they share, all it can see."""
+    """Contributions near the Nash bargaining split: a party that gains more pays more, no one pays
+    below zero, and the total is the kind's default. Its own gain counts the displacement it fears;
+    a partner's is estimated from the flows they share, all it can see."""
     spec = view.rules.agreements[kind]
     total = spec.contribution * len(parties)
     me = view.me.id
@@ -75,10 +75,12 @@ def nash_split(view: PlayerView, kind: str, parties: list[str]) -> dict[str, flo
         p: sum(benefit(view, kind, q) for q in parties if q != me) if p == me else shared_flow(view, p) * rate
         for p in parties
     }
-    mean = sum(gains.values()) / len(gains)
-    raw = {p: max(0.0, total / len(parties) + (gains[p] - mean) / 2) for p in parties}
-    scale = total / sum(raw.values()) if sum(raw.values()) > 0 else 0.0
-    return {p: round(raw[p] * scale, 1) for p in parties}
+    gain_sum = sum(gains.values())
+    if gain_sum <= 0:
+        return {p: round(total / len(parties), 1) for p in parties}
+    # half an equal split, half in proportion to gains: the equal-net-gain point, damped so that
+    # no party is asked for everything on estimates this rough
+    return {p: round(total * (0.5 / len(parties) + 0.5 * gains[p] / gain_sum), 1) for p in parties}
 
 
 def my_due(view: PlayerView, proposal: ProposalView) -> float:
@@ -89,13 +91,26 @@ def my_due(view: PlayerView, proposal: ProposalView) -> float:
     return owed
 
 
-def proposal_value(view: PlayerView, proposal: ProposalView) -> float:
-    """What accepting is worth a round: shared flows with the other parties, or the money received."""
+def due_in(view: PlayerView, agreement_id: str) -> float:
+    """What it owes a round to an agreement in force."""
+    agreement = next(a for a in view.agreements if a.id == agreement_id)
+    spec = view.rules.agreements[agreement.kind]
+    owed = agreement.terms.contributions.get(view.me.id, spec.contribution)
+    if spec.rule == "funding" and agreement.terms.donor == view.me.id:
+        owed += agreement.terms.amount or 0.0
+    return owed
+
+
+def proposal_value(view: PlayerView, proposal: ProposalView | AgreementView) -> float:
+    """What a deal is worth to it a round: shared flows with the other parties, or money received."""
     spec = view.rules.agreements[proposal.kind]
     if spec.rule == "funding":
         return (proposal.terms.amount or 0.0) if proposal.terms.recipient == view.me.id else 0.0
     others = [p for p in proposal.parties if p != view.me.id]
     return sum(benefit(view, spec.rule, p) for p in others)
+
+
+agreement_value = proposal_value
 
 
 def laws_allow(view: PlayerView, kind: str, parties: list[str]) -> bool:

@@ -176,7 +176,8 @@ def _replace_periphery(state: GameState, network: NetworkRecord, tally: NetworkT
     if short > 0:
         wanted += min(short, math.ceil(max(network.periphery, 1) * params.periphery_growth))
     affordable = int(network.capital // params.replacement_cost) if params.replacement_cost > 0 else wanted
-    hired = max(0, min(wanted, affordable))
+    room = math.floor(network.core * network.span) - network.periphery
+    hired = max(0, min(wanted, affordable, room))
     network.periphery += hired
     network.capital -= hired * params.replacement_cost
     tally.periphery_replaced = hired

@@ -1,8 +1,9 @@
 """Assessment (RULES.md 5.9): 4P scores, a TVPA-style tier, approval and political capital.
 
 Tier 1: criminalization and a 4P sum of 13 or more, not falling. Tier 2: a sum of 9 or more.
-Tier 2 Watch List: Tier 2 with true victims in its territory rising by more than 5% or a falling
-sum. Two Watch List rounds in a row downgrade to Tier 3, as the TIP Report's automatic downgrade.
+"Falling" means a drop of 2 or more in a round, since four rounded pillars wobble by one.
+Tier 2 Watch List: Tier 2 with true victims in its territory rising by more than 5%, or a sum that
+fell below 13. Two Watch List rounds in a row downgrade to Tier 3, as the TIP Report's automatic downgrade.
 """
 
 from game.engine.laws import holds
@@ -11,6 +12,10 @@ from game.model.state import GameState, StateRecord
 from game.model.world import World
 
 RISING = 1.05
+FALL = 2
+"""A 4P sum is falling when it drops by this much in a round; four rounded pillars wobble by one."""
+TIER_POINTS = {"1": 3, "2": 2, "2WL": 1, "3": 0}
+"""How a tier counts in a state's score, summed over rounds."""
 TIER_APPROVAL = {"1": 1.0, "2": 0.0, "2WL": -0.5, "3": -1.0}
 """Approval a round from the tier: a good report is praised at home, a bad one costs a little."""
 
@@ -43,11 +48,12 @@ def tier_for(world: World, record: StateRecord, scores: dict[str, int], victims:
     total = sum(scores.values())
     last_total = sum(record.scores_4p.values()) if record.scores_4p else total
     criminalized = holds(world, record, "criminalization")
-    if criminalized and total >= 13 and total >= last_total:
+    falling = last_total - total >= FALL
+    if criminalized and total >= 13 and not falling:
         return "1", 0
     if total >= 9:
         rising = last_victims is not None and victims > RISING * last_victims and victims > 0
-        if rising or total < last_total:
+        if rising or (falling and total < 13):
             rounds = record.watch_list_rounds + 1
             return ("3", rounds) if rounds >= 2 else ("2WL", rounds)
         return "2", 0
@@ -65,6 +71,7 @@ def assess(state: GameState, figures: dict[str, StateFigures], partnerships: dic
         tier, watch = tier_for(world, record, scores, mine.victims_exploited,
                                last["victims"] if last else None)
         record.scores_4p, record.tier, record.watch_list_rounds = scores, tier, watch
+        record.tier_points += TIER_POINTS[tier]
         home = world.state_specs[state_id].approval
         record.approval += params.approval_drift * (home - record.approval) + TIER_APPROVAL[tier]
         record.approval = max(0.0, min(100.0, record.approval))

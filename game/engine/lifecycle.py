@@ -4,7 +4,7 @@ collapse; new ones emerge where vulnerability is high and enforcement low."""
 import random
 
 from game.engine.detection import route_tolerance
-from game.engine.setup import recruitment_driver
+from game.engine.setup import recruitment_driver, span_for
 from game.model.report import EventRecord
 from game.model.state import GameState, NetworkRecord, RouteRecord
 
@@ -47,7 +47,7 @@ def _split(state: GameState, network: NetworkRecord) -> EventRecord:
     child = NetworkRecord(
         id=child_id, name=f"{network.name} (splinter)", capital=network.capital / 2, core=network.core // 2,
         periphery=network.periphery // 2, tau=network.tau, loss_tolerance=network.loss_tolerance,
-        routes=[], stock={}, parent=network.id,
+        routes=[], stock={}, span=network.span, parent=network.id,
     )
     network.capital -= child.capital
     network.core -= child.core
@@ -101,6 +101,7 @@ def _emerge(state: GameState, rng: random.Random) -> EventRecord | None:
         id=network_id, name=f"New network in {world.region_specs[region_id].name}", capital=EMERGENT_CAPITAL,
         core=EMERGENT_CORE, periphery=EMERGENT_PERIPHERY, tau=EMERGENT_TECH,
         loss_tolerance=params.loss_tolerance, routes=[route], stock={}, next_route=1,
+        span=span_for(world, EMERGENT_CORE, EMERGENT_PERIPHERY),
     )
     return EventRecord(
         id=network_id, title="A new network appears",

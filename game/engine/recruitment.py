@@ -21,6 +21,11 @@ def risk(network: NetworkRecord, index: int, state: GameState) -> float:
     )
 
 
+def crew(network: NetworkRecord) -> float:
+    """The periphery the network can actually run: no more than its leaders can direct."""
+    return min(float(network.periphery), network.core * network.span)
+
+
 def recruit(state: GameState, network: NetworkRecord, rng: random.Random) -> tuple[list[int], float]:
     """People recruited per route, and the people the network could have recruited (its demand)."""
     world = state.world
@@ -33,7 +38,7 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random) -> tup
     if total > 0 and network.retrafficked:
         potentials = [p + network.retrafficked * p / total for p in potentials]
         total += network.retrafficked
-    capacity = network.periphery * world.params.periphery_productivity
+    capacity = crew(network) * world.params.periphery_productivity
     demand = total
     if total > capacity:
         weights = [p * (1.0 - risk(network, i, state)) for i, p in enumerate(potentials)]

@@ -61,6 +61,8 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     assist(current, ledger, rng("victims"))
     total = _count_victims(current, figures)
     current.victim_rounds += total
+    for state_id, mine in figures.items():
+        current.states[state_id].victim_rounds += mine.victims_exploited
     assess(current, figures, partnerships=diplomacy_effects.partnerships(current))
     events.extend(diplomacy_effects.peer_review(current))
     current.intelligence = intelligence.estimate_all(current, number)

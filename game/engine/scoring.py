@@ -29,9 +29,19 @@ class ObjectiveResult:
 
 @dataclass(slots=True)
 class StateScore:
+    """A state's result. `score` = objective points + its mean tier points over the rounds (3 for
+    Tier 1, 2 for Tier 2, 1 for the Watch List, 0 for Tier 3) + one point per 10% fewer
+    victim-rounds in its own territory than with nobody acting: what it set out to do, how it was
+    judged year after year, and what its people were spared."""
+
     points: int
     max_points: int
     objectives: list[ObjectiveResult] = field(default_factory=list)
+    tier: str = "3"
+    tier_points: float = 0.0
+    own_victim_rounds: float = 0.0
+    own_baseline_victim_rounds: float = 0.0
+    score: float = 0.0
 
 
 @dataclass(slots=True)
@@ -67,9 +77,16 @@ def scores(state: GameState, baseline: GameState) -> GameScore:
     per_state: dict[str, StateScore] = {}
     for state_id in world.state_ids:
         results = [_judge(state, baseline, state_id, objective) for objective in world.state_specs[state_id].objectives]
+        record = state.states[state_id]
+        points = sum(r.points for r in results if r.met)
+        own, own_baseline = record.victim_rounds, baseline.states[state_id].victim_rounds
+        reduction = (own_baseline - own) / own_baseline if own_baseline > 0 else 0.0
+        played = max(1, state.round - 1)
+        tier_points = round(record.tier_points / played, 3)
         per_state[state_id] = StateScore(
-            points=sum(r.points for r in results if r.met), max_points=sum(r.points for r in results),
-            objectives=results,
+            points=points, max_points=sum(r.points for r in results), objectives=results, tier=record.tier,
+            tier_points=tier_points, own_victim_rounds=own, own_baseline_victim_rounds=own_baseline,
+            score=round(points + tier_points + 10.0 * reduction, 3),
         )
     return GameScore(
         victim_rounds=state.victim_rounds, baseline_victim_rounds=baseline.victim_rounds,

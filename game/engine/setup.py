@@ -29,7 +29,7 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
             tau=spec.tech,
             loss_tolerance=spec.loss_tolerance if spec.loss_tolerance is not None
             else world.params.loss_tolerance,
-            routes=[], stock={},
+            routes=[], stock={}, span=span_for(world, spec.core, spec.periphery),
         )
         for route in spec.routes:
             driver = recruitment_driver(world, regions, states, route.path[0], route.path[-1], route.form)
@@ -81,6 +81,11 @@ def _fill_initial_stock(state: GameState) -> None:
             exits = identified + (1.0 - identified) * world.params.escape_rate
             held = network.stock.setdefault(destination, {})
             held[route.form] = held.get(route.form, 0) + round(arrivals / max(exits, MIN_EXIT_RATE))
+
+
+def span_for(world: World, core: int, periphery: int) -> float:
+    """Leaders can run the crew they have, with room to grow: the span of control."""
+    return max(world.params.min_span, world.params.span_slack * periphery / max(core, 1))
 
 
 def recruitment_driver(

@@ -103,11 +103,11 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
     spec.id: spec
     for spec in (
         _agreement(id="information_sharing", name="Information sharing", min_parties=2, duration=4,
-                   contribution=1, approval=0,
+                   contribution=2, approval=0,
                    effect="Detection bonus on networks active in both; better estimates.",
                    source="Europol and Interpol channels; Bali Process"),
         _agreement(id="mutual_legal_assistance", name="Mutual legal assistance", min_parties=2,
-                   duration=4, contribution=1, approval=0,
+                   duration=4, contribution=2, approval=0,
                    effect="Conviction bonus on cross-border cases.",
                    source="UNTOC art. 18"),
         _agreement(id="extradition", name="Extradition treaty", min_parties=2, duration=6,
@@ -119,7 +119,7 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
                    effect="One operation a round against a named network: can remove core members.",
                    source="EU Council Framework Decision 2002/465/JHA; Eurojust JITs"),
         _agreement(id="repatriation_protocol", name="Repatriation protocol", min_parties=2, duration=4,
-                   contribution=1, approval=0,
+                   contribution=2, approval=0,
                    effect="Returned victims are re-trafficked less.",
                    source="Palermo Protocol art. 8"),
         _agreement(id="funding", name="Funding", min_parties=2, duration=3, contribution=0, approval=0,

@@ -64,6 +64,8 @@ class Parameters(StrictModel):
     reroute_advantage: Fraction = Field(0.7, description="A new path must expect below this x the old loss.")
     displacement_share: Fraction = Field(0.6, description="Share of a dropped route's flow that reappears.")
     periphery_replacement: Fraction = Field(0.9, description="Chance a removed member is replaced.")
+    span_slack: NonNegative = Field(1.25, description="A leader can run this x the scenario's crew per leader.")
+    min_span: NonNegative = Field(10.0, description="The least crew one leader can run.")
     periphery_growth: Fraction = Field(0.1, description="Share a round a network short of people grows.")
     replacement_cost: NonNegative = Field(5.0, description="Capital to replace a periphery member.")
     capital_spending: Fraction = Field(0.5, description="Share of capital a network consumes a round.")
@@ -78,7 +80,7 @@ class Parameters(StrictModel):
 
     # Agreements (RULES.md 4)
     proposal_rounds: int = Field(2, ge=0, le=10, description="Rounds after its own a proposal stays open.")
-    breaches_to_lapse: int = Field(2, ge=1, le=10, description="Rounds in a row unpaid before an agreement lapses.")
+    breaches_to_lapse: int = Field(3, ge=1, le=10, description="Rounds in a row unpaid before an agreement lapses.")
     information_per_partner: NonNegative = Field(0.5, description="Information a paying partner shares.")
     estimate_noise_sharing: Fraction = Field(0.8, description="Estimate noise x this per sharing partner.")
     legal_assistance_bonus: NonNegative = Field(0.15, description="Conviction rate added on cross-border cases.")

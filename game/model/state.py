@@ -30,13 +30,17 @@ class StateRecord:
     tier: str = "3"
     watch_list_rounds: int = 0
     min_approval: float = 100.0
+    victim_rounds: float = 0.0
+    """True victims in its territory summed over resolved rounds: its own share of the harm."""
+    tier_points: float = 0.0
+    """Tier points (3 for Tier 1 down to 0 for Tier 3) summed over resolved rounds."""
 
     def clone(self) -> "StateRecord":
         return StateRecord(
             self.id, self.budget, self.political_capital, self.approval, self.corruption,
             dict(self.capacities), list(self.laws), dict(self.pending_laws), list(self.pending_repeals),
             dict(self.allocation), self.ready, dict(self.scores_4p), self.tier, self.watch_list_rounds,
-            self.min_approval,
+            self.min_approval, self.victim_rounds, self.tier_points,
         )
 
 
@@ -83,6 +87,9 @@ class NetworkRecord:
     routes: list[RouteRecord]
     stock: dict[str, dict[str, int]]
     """Region id -> form -> people held in exploitation by this network (true, hidden)."""
+    span: float = 0.0
+    """Periphery members one leader can run: the core caps the crew (core x span). Set at the start
+    with some slack over the scenario's own ratio, so that only losing leaders shrinks the cap."""
     retrafficked: int = 0
     """Identified victims left unassisted last round who are recruited again this round."""
     active: bool = True
@@ -93,7 +100,7 @@ class NetworkRecord:
         return NetworkRecord(
             self.id, self.name, self.capital, self.core, self.periphery, self.tau, self.loss_tolerance,
             [r.clone() for r in self.routes], {k: dict(v) for k, v in self.stock.items()},
-            self.retrafficked, self.active, self.parent, self.next_route,
+            self.span, self.retrafficked, self.active, self.parent, self.next_route,
         )
 
 

@@ -15,7 +15,8 @@ from game.session.simulation import simulate
 class GameSummary:
     seed: int
     seats: dict[str, str]
-    points: dict[str, int]
+    points: dict[str, float]
+    """Each state's score (see `game.engine.scoring.StateScore`)."""
     max_points: dict[str, int]
     tiers: dict[str, str]
     agreements: dict[str, int]
@@ -33,7 +34,7 @@ def play_one(scenario: Scenario, seed: int, choice: str) -> GameSummary:
             signed[party] += 1
     return GameSummary(
         seed=seed, seats=seats,
-        points={s: v.points for s, v in result.score.states.items()},
+        points={s: v.score for s, v in result.score.states.items()},
         max_points={s: v.max_points for s, v in result.score.states.items()},
         tiers={s: r.tier for s, r in result.final.states.items()},
         agreements=signed, harm_averted=result.score.harm_averted,

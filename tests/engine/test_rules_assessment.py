@@ -89,18 +89,28 @@ def test_rising_victims_put_tier_2_on_the_watch_list_and_two_such_rounds_downgra
 
 
 def test_a_falling_sum_puts_tier_2_on_the_watch_list_for_a_round() -> None:
-    """RULES.md 5.9: Tier 2 with "no improvement" (a falling 4P sum) is on the Watch List; one such
-    round alone does not downgrade, and a steady next round restores Tier 2."""
-    game = dest_game(MIDDLE, 3, extra={2: [repeal("dest", "national_rapporteur")]})
-    assert total(game, 2) < total(game, 1), "the case needs a falling sum"
+    """RULES.md 5.9: Tier 2 with "no improvement" (a 4P sum falling by 2 or more) is on the Watch
+    List; one such round alone does not downgrade, and a steady next round restores Tier 2."""
+    drop = [repeal("dest", "national_rapporteur"), repeal("dest", "victim_protection")]
+    game = dest_game(MIDDLE, 3, extra={2: drop})
+    assert total(game, 1) - total(game, 2) >= 2 and total(game, 2) >= 9, "the case needs a sum falling by 2"
     assert tiers(game) == ["2", "2WL", "2"], tiers(game)
 
 
 def test_tier_1_that_falls_is_no_longer_tier_1() -> None:
-    """RULES.md 5.9: Tier 1 needs a sum "not falling": even above 13, a falling sum loses Tier 1."""
-    game = dest_game(TOP, 3, extra={2: [repeal("dest", "national_rapporteur")]})
-    assert 13 <= total(game, 2) < total(game, 1)
+    """RULES.md 5.9: Tier 1 needs a sum "not falling": even above 13, a sum falling by 2 loses Tier 1."""
+    drop = [repeal("dest", "national_rapporteur"), repeal("dest", "supply_chain_transparency"),
+            repeal("dest", "anti_corruption")]
+    game = dest_game(TOP, 3, extra={2: drop})
+    assert total(game, 1) - total(game, 2) >= 2 and total(game, 2) >= 13, [total(game, r) for r in (1, 2)]
     assert tiers(game)[0] == "1" and tiers(game)[1] != "1", tiers(game)
+
+
+def test_a_one_point_wobble_keeps_tier_1() -> None:
+    """Four rounded pillars wobble by one point; "falling" is a drop of 2 or more (docs/calibration.md)."""
+    game = dest_game(TOP, 3, extra={2: [repeal("dest", "national_rapporteur")]})
+    assert total(game, 1) - total(game, 2) == 1 and total(game, 2) >= 13, [total(game, r) for r in (1, 2)]
+    assert tiers(game)[:2] == ["1", "1"], tiers(game)
 
 
 def test_national_rapporteur_is_a_point_of_partnership() -> None:

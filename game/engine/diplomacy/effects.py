@@ -7,6 +7,7 @@ nothing from it, though it still gets what they give. That asymmetry is the free
 
 import random
 
+from game.engine.diplomacy.settlement import due
 from game.engine.rng import stochastic_round
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState
@@ -64,13 +65,13 @@ def joint_team_targets(state: GameState, state_id: str) -> set[str]:
 
 
 def partnerships(state: GameState) -> dict[str, int]:
-    """Agreements in force each state is a party to and paid for: the partnership pillar."""
+    """Agreements in force each state is a party to: the partnership pillar counts what a state has
+    signed, as a country report does; what it failed to pay shows in its partners' trust."""
     counts = {state_id: 0 for state_id in state.world.state_ids}
     for agreement in state.agreements.values():
         if agreement.status == "in_force":
             for party in agreement.parties:
-                if party not in agreement.unpaid:
-                    counts[party] += 1
+                counts[party] += 1
     return counts
 
 
@@ -97,9 +98,13 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
     params = state.world.params
     for agreement in in_force(state, "joint_investigation_team"):
         network = state.networks.get(agreement.terms.network or "")
-        if network is None or not network.active or agreement.unpaid:
+        paying = [p for p in agreement.parties if p not in agreement.unpaid]
+        if network is None or not network.active or not paying:
             continue
-        strength = joint_team_strength(state, agreement.parties)
+        # the team works with what was paid into it: a party that withheld its share weakens it
+        pooled = sum(due(state, agreement, p) for p in agreement.parties)
+        paid = sum(due(state, agreement, p) for p in paying)
+        strength = joint_team_strength(state, paying) * (paid / pooled if pooled > 0 else 1.0)
         core = min(network.core, stochastic_round(network.core * params.joint_team_core_share * strength, rng))
         crew = min(network.periphery,
                    stochastic_round(network.periphery * params.joint_team_periphery_share * strength, rng))
@@ -129,13 +134,14 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
 
 
 def joint_team_strength(state: GameState, parties: list[str]) -> float:
-    """0 to 1: the parties' enforcement and intelligence, as clean as their corruption allows."""
+    """0 to 1: the parties' enforcement and intelligence, as clean as their corruption allows; a
+    team's pooled skills count for more than their average, hence the square root."""
     values = []
     for party in parties:
         record = state.states[party]
         caps = record.capacities
         values.append((caps["enforcement"] + caps["intelligence"]) / 20.0 * (1.0 - record.corruption))
-    return sum(values) / len(values) if values else 0.0
+    return (sum(values) / len(values)) ** 0.5 if values else 0.0
 
 
 def peer_review(state: GameState) -> list[EventRecord]:
