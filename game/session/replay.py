@@ -172,8 +172,14 @@ class Replay:
         one as its parent. A save written under other rules is first replayed under these."""
         source = self.document
         if not self.same_rules:
-            source = Session._replayed(source, self.path or Path(source.name), autosave=False).document
-            return Replay(source).branch(round_no, keep=keep, saves_dir=saves_dir or self._folder())
+            replayed = Session._replayed(source, self.path or Path(source.name), autosave=False).document
+            replayed.name = "<memory>"
+            branch = Replay(replayed).branch(round_no, keep=keep, saves_dir=saves_dir or self._folder())
+            assert branch.document.parent is not None
+            branch.document.parent.update(id=source.id, path=str(self.path) if self.path else None)
+            if branch.path is not None:
+                branch.save()
+            return branch
         last = min(self.last_round, source.scenario.rounds)
         if not 1 <= round_no <= last:
             raise SessionError(f"cannot branch at round {round_no}; this save can reopen rounds 1 to {last}")

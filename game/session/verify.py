@@ -91,9 +91,6 @@ class _Verifier:
     def run(self) -> Verified:
         doc = self.document
         log = doc.log
-        unknown = sorted(set(doc.seats) ^ {s.id for s in doc.scenario.states})
-        if unknown:
-            raise SaveError(self.name, f"the seats do not match the scenario's states ({', '.join(unknown)})")
         state = self._opening()
         snapshots = 1
         for closed in log.rounds:

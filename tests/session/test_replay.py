@@ -152,7 +152,8 @@ def test_a_save_from_other_rules_replays_from_its_log(tmp_path: Path) -> None:
     assert [replay.seek(n, "resolved").hash for n in (3, 1, 2)] == [session.reports[n - 1].state_hash
                                                                      for n in (3, 1, 2)]
     branch = replay.branch(2)
-    assert branch.parent is not None and branch.parent["round"] == 2 and branch.path is not None
+    assert branch.parent == {"id": session.id, "path": str(other), "round": 2, "actions": 0, "reason": "branch"}
+    assert branch.path is not None and json.loads(branch.path.read_text())["parent"]["path"] == str(other)
     assert branch.path.parent == tmp_path and verify(branch.path).rounds == 1
 
 

@@ -193,6 +193,11 @@ def test_a_missing_file_and_a_folder(tmp_path: Path) -> None:
         read_save(tmp_path)
 
 
+def test_seats_that_do_not_match_the_scenario_are_refused(saved: Path, tmp_path: Path) -> None:
+    with pytest.raises(SaveError, match=r"the seats \(korvia, meridia\) do not match"):
+        read_save(_edited(saved, tmp_path, lambda data: data["seats"].pop("aldmark")))
+
+
 def test_an_out_of_order_log_is_refused(saved: Path, tmp_path: Path) -> None:
     def change(data: dict[str, Any]) -> None:
         data["rounds"][1], data["rounds"][2] = data["rounds"][2], data["rounds"][1]
