@@ -25,12 +25,12 @@ class Series:
 
 
 def nice_step(span: float, ticks: int = 5) -> float:
-    """A round tick interval (1, 2 or 5 times a power of ten) giving about `ticks` ticks."""
+    """A round tick interval (1, 2, 2.5 or 5 times a power of ten) giving about `ticks` ticks."""
     if span <= 0:
         return 1.0
     raw = span / ticks
     power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
+    for factor in (1, 2, 2.5, 5, 10):
         if raw <= factor * power:
             return float(factor * power)
     return float(10 * power)
