@@ -12,6 +12,7 @@ import glob
 import gzip
 import json
 import os
+import stat
 import tempfile
 import zlib
 from pathlib import Path
@@ -48,6 +49,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         raise SaveError(str(path), f"cannot write it: {error.strerror or error}") from None
     try:
+        os.chmod(temporary, _mode_for(path))
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
@@ -63,6 +65,17 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
     _sync_folder(folder)
     _remove_stale(path)
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a plain `open` would give (a temporary file starts private): the file's own
+    when it exists, else what the umask allows, so a debrief can be shared like any other file."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _remove_stale(path: Path) -> None:
