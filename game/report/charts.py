@@ -89,8 +89,8 @@ def line_chart(title: str, rounds: list[int], series: list[Series], *, x_label: 
     def ypos(value: float) -> float:
         return plot_bottom - value / top_value * plot_h
 
-    desc = "; ".join(f"{s.name}: " + ", ".join(f"{r} {number(v)}" for r, v in zip(rounds, s.values, strict=False))
-                     for s in series)
+    desc = ". ".join(f"{s.name}: " + "; ".join(f"{x_label} {r}: {number(v)}"
+                                                for r, v in zip(rounds, s.values, strict=False)) for s in series)
     out = [
         f'<svg class="chart" role="img" aria-labelledby="{ident}-t {ident}-d" viewBox="0 0 {width} {total_height}" '
         f'width="{width}" height="{total_height}" font-family="system-ui, sans-serif" font-size="12">',
@@ -121,7 +121,7 @@ def line_chart(title: str, rounds: list[int], series: list[Series], *, x_label: 
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
         out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dashed}/>')
         for (x, y), round_no, value in zip(points, rounds, line.values, strict=False):
-            out.append(marker(shape, x, y, colour, f"{line.name}, {round_no}: {number(value)}"))
+            out.append(marker(shape, x, y, colour, f"{line.name}, {x_label} {round_no}: {number(value)}"))
         row, column = divmod(number_, columns)
         lx = left + column * (plot_w / columns)
         ly = height + 4 + row * 22
