@@ -97,3 +97,22 @@ def test_simulate_save_refuses_games(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["simulate", "tutorial", "--ai", "cooperative", "--games", "2", "--save",
                  str(tmp_path / "x.json")]) == 1
     assert "--save writes one game" in capsys.readouterr().err
+
+
+def test_replay_shows_a_moment_a_view_the_truth_and_branches(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = _save(tmp_path)
+    capsys.readouterr()
+    assert main(["replay", str(path), "--round", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{path}: year 2, orders; state hash ") and "resolved: " in out
+    assert main(["replay", str(path), "--round", "2", "--as", "korvia"]) == 0
+    assert json.loads(capsys.readouterr().out)["me"]["id"] == "korvia"
+    assert main(["replay", str(path), "--round", "1", "--phase", "resolved", "--truth"]) == 0
+    assert json.loads(capsys.readouterr().out)["round"] == 2
+    assert main(["replay", str(path), "--round", "2", "--branch"]) == 0
+    branched = Path(capsys.readouterr().out.split()[1])
+    assert Session.load(branched).parent == {"id": Session.load(path).id, "path": str(path), "round": 2,
+                                             "actions": 0, "reason": "branch"}
+    assert main(["replay", str(path), "--round", "9"]) == 1
+    assert "round 9 is not in this save" in capsys.readouterr().err

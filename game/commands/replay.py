@@ -1,0 +1,72 @@
+"""`accord replay SAVE`: any moment of a saved game, or a what-if branch from it.
+
+    accord replay SAVE                              the last moment: round, phase, actions, messages
+    accord replay SAVE --round 3                    round 3's orders, in the order they came, and its outcome
+    accord replay SAVE --round 3 --phase resolved   just after round 3 resolved
+    accord replay SAVE --round 3 --as korvia        what Korvia's team saw with round 3's orders in (JSON)
+    accord replay SAVE --round 3 --truth            the facilitator's whole truth then (JSON)
+    accord replay SAVE --round 3 --branch           a new save reopening round 3: "what if...?"
+"""
+
+import argparse
+import json
+import sys
+
+
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = sub.add_parser(
+        "replay", help="show a moment of a saved game, or branch from it",
+        description="Show any moment of a saved game (a round and a phase), a team's view or the whole truth "
+                    "then, or start a new save from that moment.",
+    )
+    parser.add_argument("save", metavar="SAVE", help="a save file (.json or .json.gz)")
+    parser.add_argument("--round", type=int, help="the round (default: the last one)")
+    parser.add_argument("--phase", choices=("orders", "resolved", "over"), default=None,
+                        help="orders (the round open; the default with --round), resolved (just after it), "
+                             "over (the end)")
+    parser.add_argument("--step", type=int, help="in the orders phase: how many of the round's actions (default all)")
+    shown = parser.add_mutually_exclusive_group()
+    shown.add_argument("--as", dest="who", metavar="STATE", help="print that state's view as JSON")
+    shown.add_argument("--truth", action="store_true", help="print the whole truth as JSON")
+    shown.add_argument("--branch", action="store_true",
+                       help="start a new save reopening --round, keeping --step of its actions (default none)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.report.describe import describe
+    from game.session.replay import Replay
+
+    replay = Replay(args.save)
+    last_round, last_phase = replay.positions()[-1]
+    number = args.round if args.round is not None else last_round
+    if args.branch:
+        branch = replay.branch(number, keep=args.step or 0)
+        print(f"branched {branch.path} from {args.save} at round {number}, keeping {args.step or 0} of its actions")
+        return 0
+    phase = args.phase or ("orders" if args.round is not None else last_phase)
+    moment = replay.seek(number, phase, args.step)
+    if args.who:
+        print(moment.view(args.who).model_dump_json(indent=1))
+        return 0
+    if args.truth:
+        json.dump(moment.truth(), sys.stdout, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    label = replay.document.scenario.round_label
+    print(f"{args.save}: {label} {moment.round}, {moment.phase}; state hash {moment.hash[:12]}…")
+    if replay.note:
+        print(f"note: {replay.note}")
+    for index, submitted in enumerate(moment.actions, 1):
+        by = submitted.by or "facilitator"
+        why = f"  ({submitted.reason})" if submitted.reason else ""
+        print(f"  {index:>3}. {by}: {describe(submitted.data, replay.document.world)}{why}")
+    if not moment.actions:
+        print("  no actions")
+    if moment.round <= replay.rounds_played:
+        report = replay.report(moment.round)
+        print(f"  resolved: {report.victims_total:,} people in exploitation (true); "
+              + ", ".join(f"{s} identified {f.identified:,}" for s, f in report.states.items()))
+    for note in replay.document.annotations.get(moment.round, []):
+        print(f"  note: {note}")
+    return 0
