@@ -5,6 +5,10 @@ that differs is named. The seals tell the two causes apart: when a round's conte
 matches its seal, the save was edited after it was written; when the seals are intact but the
 re-run differs, the engine that re-runs it has other rules than the one that wrote it, and the
 message says so instead of calling the save tampered.
+
+The seals cover what the game is (the embedded scenario, the seed, every action with its submitter
+and reason, every report and hash); not the facilitator's notes, the seats or the file's metadata,
+which may be changed without touching the record of play.
 """
 
 import math
@@ -112,7 +116,9 @@ class _Verifier:
                 snapshots += 1
                 self._check_snapshot(number, closed.snapshot, state)
         if self.edited is not None:
-            raise self.fail(self.edited, "its content does not match its seal")
+            where = "the opening" if self.edited == 0 else f"round {self.edited}"
+            raise Diverged(self.name, self.edited, f"{where} was edited after it was written: it re-runs the same, "
+                                                   f"but its content does not match its seal")
         open_round = doc.open_round
         if open_round is not None:
             try:

@@ -78,6 +78,24 @@ def test_an_edited_hash_names_the_round(saved: Path, tmp_path: Path) -> None:
     assert "the save says hash 000000000000…, re-running gives" in error.message
 
 
+def test_an_edit_that_re_runs_the_same_still_breaks_the_seal(saved: Path, tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["rounds"][1]["actions"][0]["by"] = None  # the facilitator instead of the seat: same outcome
+
+    error = _diverged(_edited(saved, tmp_path, change))
+    assert error.round == 2
+    assert error.message == "round 2 was edited after it was written: it re-runs the same, but its content does " \
+                            "not match its seal"
+
+
+def test_notes_and_seats_are_not_sealed(saved: Path, tmp_path: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        data["annotations"]["2"] = ["added later"]
+        data["seats"]["korvia"] = {"kind": "ai", "personality": "donor"}
+
+    assert verify(_edited(saved, tmp_path, change)).rounds == 4
+
+
 def test_an_edited_seed_is_caught_at_the_opening(saved: Path, tmp_path: Path) -> None:
     error = _diverged(_edited(saved, tmp_path, lambda data: data.update(seed=data["seed"] + 1)))
     assert error.round == 0 and "the opening position diverges" in error.message
