@@ -129,8 +129,10 @@ class Session:
                                is_compressed_name(target))
         fresh.document.name = str(fresh.path)
         fresh.autosave = autosave
-        fresh.note = (f"{target} was written under {document.engine}; it was replayed under {here} and continues "
-                      f"in {fresh.path} (the original is left as it was)")
+        why = (f"was written under {document.engine}" if document.engine.rules != here.rules else
+               f"does not match this engine's states ({here}, changed since without a rules version bump)")
+        fresh.note = (f"{target} {why}; it was replayed under {here} and continues in {fresh.path} "
+                      f"(the original is left as it was)")
         return fresh
 
     def _resubmit(self, actions: list[Submitted], round_no: int, source: SaveDocument, here: EngineStamp) -> None:
