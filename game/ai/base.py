@@ -146,15 +146,13 @@ class Strategy(ABC):
         if self.traits.reciprocity and trust < 0.5:
             return False, f"rejects {name}: {', '.join(others)} broke commitments before (trust {trust:.2f})"
         due = valuation.my_due(view, proposal)
-        if due > 0 and due > self.room(view) - already and self.traits.keeps_promises:
+        if due > 0 and due > self.room(view) - already:
             return False, f"rejects {name}: cannot pay {due:g} points a round"
         value = valuation.proposal_value(view, proposal) * (0.5 + self.traits.cooperation)
-        if not self.traits.keeps_promises:
-            if due <= CHEAP or value > 0:
-                return True, f"accepts {name}: cheap to join, and the partners pay"
-            return False, f"rejects {name}: {due:g} points a round is not cheap"
         if value + 2.0 * self.traits.cooperation < due:
             return False, f"rejects {name}: worth about {value:.1f} against {due:g} points a round"
+        if not self.traits.keeps_promises and due > CHEAP:
+            return True, f"accepts {name}: worth about {value:.1f}, and the partners will pay for it"
         return True, f"accepts {name}: worth about {value:.1f} for {due:g} points a round"
 
     def allocate(self, view: PlayerView, reserve: float) -> Move:

@@ -2,12 +2,14 @@
 with a partner, the displacement a partner's pressure could push into its own territory, and a
 cost split near the Nash bargaining solution (each party's gain net of cost made equal)."""
 
+from dataclasses import dataclass
+
 from game.model.view import AgreementView, PlayerView, ProposalView
 
 GAIN_PER_PERSON = {
-    "information_sharing": 0.012,
+    "information_sharing": 0.03,
     "mutual_legal_assistance": 0.008,
-    "joint_investigation_team": 0.02,
+    "joint_investigation_team": 0.015,
     "extradition": 0.01,
     "repatriation_protocol": 0.004,
     "labour_migration_mou": 0.006,
@@ -18,33 +20,55 @@ GAIN_PER_PERSON = {
 DISPLACEMENT_WEIGHT = 0.5
 
 
-def owners(view: PlayerView) -> dict[str, str | None]:
-    return {region.id: region.controlled_by for region in view.regions}
+@dataclass(frozen=True)
+class Survey:
+    """What its known routes say about each other state: read once per decision."""
+
+    owner: dict[str, str | None]
+    shared: dict[str, float]
+    """Partner -> estimated people a round on known routes crossing both territories."""
+    displaced: dict[str, float]
+    """Partner -> people a round through the partner's regions that border its own territory."""
+
+
+_last: list[tuple[PlayerView, Survey]] = []
+
+
+def survey(view: PlayerView) -> Survey:
+    """The survey of this view, computed once: a strategy asks for it many times per decision."""
+    if _last and _last[0][0] is view:
+        return _last[0][1]
+    owner = {region.id: region.controlled_by for region in view.regions}
+    mine = {r for r, s in owner.items() if s == view.me.id}
+    borders = {region.id for region in view.regions if mine.intersection(region.neighbours)}
+    shared: dict[str, float] = {}
+    displaced: dict[str, float] = {}
+    for route in view.routes:
+        states = {owner.get(r) for r in route.path}
+        flow = float(route.flow.value)
+        for other in states:
+            if other is None or other == view.me.id:
+                continue
+            if view.me.id in states:
+                shared[other] = shared.get(other, 0.0) + flow
+        touched = {owner.get(r) for r in route.path if r in borders}
+        for other in touched:
+            if other is not None and other != view.me.id:
+                displaced[other] = displaced.get(other, 0.0) + flow
+    result = Survey(owner, shared, displaced)
+    _last[:] = [(view, result)]
+    return result
 
 
 def shared_flow(view: PlayerView, partner: str) -> float:
     """Estimated people a round on known routes that cross both its territory and the partner's."""
-    owner = owners(view)
-    total = 0.0
-    for route in view.routes:
-        states = {owner.get(r) for r in route.path}
-        if view.me.id in states and partner in states:
-            total += route.flow.value
-    return total
+    return survey(view).shared.get(partner, 0.0)
 
 
 def displacement_risk(view: PlayerView, partner: str) -> float:
     """People a round on routes through the partner that could be pushed next door into its own
     regions: flows through a partner's region that borders its territory."""
-    owner = owners(view)
-    mine = {r for r, s in owner.items() if s == view.me.id}
-    borders = {region.id for region in view.regions if mine.intersection(region.neighbours)}
-    total = 0.0
-    for route in view.routes:
-        through = [r for r in route.path if owner.get(r) == partner]
-        if any(r in borders for r in through):
-            total += route.flow.value
-    return total
+    return survey(view).displaced.get(partner, 0.0)
 
 
 def partners(view: PlayerView) -> list[str]:

@@ -25,6 +25,8 @@ class ObjectiveResult:
     description: str
     points: int
     met: bool
+    earned: float = 0.0
+    """Points earned: all of them when met; for a cut in victims, a share in proportion to the cut."""
 
 
 @dataclass(slots=True)
@@ -34,7 +36,8 @@ class StateScore:
     victim-rounds in its own territory than with nobody acting: what it set out to do, how it was
     judged year after year, and what its people were spared."""
 
-    points: int
+    points: float
+    """Objective points earned (partial credit for part of a cut in victims)."""
     max_points: int
     objectives: list[ObjectiveResult] = field(default_factory=list)
     tier: str = "3"
@@ -78,7 +81,7 @@ def scores(state: GameState, baseline: GameState) -> GameScore:
     for state_id in world.state_ids:
         results = [_judge(state, baseline, state_id, objective) for objective in world.state_specs[state_id].objectives]
         record = state.states[state_id]
-        points = sum(r.points for r in results if r.met)
+        points = round(sum(r.earned for r in results), 3)
         own, own_baseline = record.victim_rounds, baseline.states[state_id].victim_rounds
         reduction = (own_baseline - own) / own_baseline if own_baseline > 0 else 0.0
         played = max(1, state.round - 1)
@@ -102,7 +105,11 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
         now, before = victims_in(state, regions), victims_in(baseline, regions)
         met = now <= (1.0 - objective.by) * before if before > 0 else now == 0
         place = objective.region or objective.state
-        text = f"cut true victims in {place} by {objective.by:.0%} against the baseline ({now} vs {before})"
+        cut = (before - now) / before if before > 0 else (1.0 if now == 0 else 0.0)
+        share = 1.0 if met or objective.by <= 0 else max(0.0, min(1.0, cut / objective.by))
+        text = (f"cut true victims in {place} by {objective.by:.0%} against the baseline: "
+                f"{cut:.0%} ({now} vs {before})")
+        return ObjectiveResult(objective.kind, text, objective.points, met, round(objective.points * share, 3))
     elif isinstance(objective, ReachTier):
         met = TIER_ORDER[record.tier] <= TIER_ORDER[str(objective.tier)]
         text = f"reach Tier {objective.tier} or better (now Tier {record.tier})"
@@ -122,4 +129,4 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
         assert isinstance(objective, KeepApproval)
         met = record.min_approval >= objective.at_least
         text = f"keep approval at {objective.at_least:g} or more every round (lowest {record.min_approval:.0f})"
-    return ObjectiveResult(objective.kind, text, objective.points, met)
+    return ObjectiveResult(objective.kind, text, objective.points, met, float(objective.points) if met else 0.0)

@@ -7,7 +7,6 @@ nothing from it, though it still gets what they give. That asymmetry is the free
 
 import random
 
-from game.engine.diplomacy.settlement import due
 from game.engine.rng import stochastic_round
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState
@@ -98,13 +97,16 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
     params = state.world.params
     for agreement in in_force(state, "joint_investigation_team"):
         network = state.networks.get(agreement.terms.network or "")
-        paying = [p for p in agreement.parties if p not in agreement.unpaid]
-        if network is None or not network.active or not paying:
+        if network is None or not network.active:
             continue
-        # the team works with what was paid into it: a party that withheld its share weakens it
-        pooled = sum(due(state, agreement, p) for p in agreement.parties)
-        paid = sum(due(state, agreement, p) for p in paying)
-        strength = joint_team_strength(state, paying) * (paid / pooled if pooled > 0 else 1.0)
+        if agreement.unpaid:
+            # the points are pooled: a team one party will not fund cannot work this round
+            events.append(EventRecord(
+                f"stalled-{agreement.id}", f"Joint investigation against {network.name} stalls",
+                f"{', '.join(agreement.unpaid)} did not pay its share of the pooled budget.", "operation",
+            ))
+            continue
+        strength = joint_team_strength(state, agreement.parties)
         core = min(network.core, stochastic_round(network.core * params.joint_team_core_share * strength, rng))
         crew = min(network.periphery,
                    stochastic_round(network.periphery * params.joint_team_periphery_share * strength, rng))
