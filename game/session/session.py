@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import ValidationError
 
+from game.ai.driver import AiMove, play_round
 from game.engine import ActionRejected, apply, is_over, legal_actions, new_game, resolve_round, truth, view
 from game.engine.serialize import report_to_data, state_hash, state_to_data
 from game.model.actions import ACTION_ADAPTER, Action
@@ -309,6 +310,20 @@ class Session:
     def submitted(self, round_no: int | None = None) -> list[Submitted]:
         """The actions accepted in a round (the open one by default), in order."""
         return list(self.document.log.actions(self.round if round_no is None else round_no))
+
+    def play_ai(self) -> list[AiMove]:
+        """Let every AI seat act for the open round (laws and proposals, then answers, budget and
+        `ready`), each move submitted and logged with its reason like any seat's order."""
+        seats = {state_id: seat.personality for state_id, seat in self.seats.items()
+                 if not seat.is_human and seat.personality is not None}
+        if not seats or self.is_over:
+            return []
+
+        def submit(action: Action, by: str, reason: str) -> GameState:
+            return self.submit(action, by=by, reason=reason)
+
+        _, moves = play_round(self._state, seats, submit)
+        return moves
 
     def ready_seats(self) -> list[str]:
         return [state_id for state_id, record in self._state.states.items() if record.ready]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.ai.driver import AiMove, play_round
+from game.ai.driver import AiMove
 from game.engine import run_baseline, scores
 from game.engine.errors import ActionRejected
 from game.engine.scoring import GameScore
@@ -60,19 +60,13 @@ def simulate(
     seats = {state_id: Seat.ai(name) for state_id, name in ai_seats.items()}
     session = Session.new(scenario, seed, seats=seats, saves_dir=None, path=save, autosave=False)
     moves: list[AiMove] = []
-
-    def submit(action: Action, by: str, reason: str) -> GameState:
-        return session.submit(action, by=by, reason=reason)
-
     while not session.is_over:
         for action, rejected in orders(session.state) if orders else []:
             try:
                 session.submit(action)
             except ActionRejected as error:
                 raise rejected(str(error)) from None
-        if ai_seats:
-            _, played = play_round(session.state, ai_seats, submit)
-            moves.extend(played)
+        moves.extend(session.play_ai())
         session.resolve()
     saved = session.save() if save is not None else None
     counterfactual = baseline if baseline is not None else run_baseline(scenario, seed)
