@@ -10,7 +10,7 @@ import heapq
 import math
 import random
 
-from game.engine.detection import crossing_at, hazard, path_loss, route_tolerance
+from game.engine.detection import Detector, crossing_at, route_tolerance
 from game.engine.laws import holds
 from game.engine.ledger import Ledger, NetworkTally
 from game.engine.recruitment import risk
@@ -22,6 +22,7 @@ from game.model.state import GameState, NetworkRecord, RouteRecord
 
 def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displacement]:
     moves: list[Displacement] = []
+    detector = Detector(state)
     for network in list(state.networks.values()):
         if not network.active:
             continue
@@ -29,7 +30,7 @@ def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displace
         _update_beliefs(state, network, tally)
         recruited = tally.recruited
         loss_share = tally.detected / recruited if recruited > 0 else 0.0
-        move = _reroute(state, network)
+        move = _reroute(state, detector, network)
         if move is not None:
             moves.append(move)
         _replace_periphery(state, network, tally, rng)
@@ -48,7 +49,7 @@ def _update_beliefs(state: GameState, network: NetworkRecord, tally: NetworkTall
         route.risk_total = keep * route.risk_total + total
 
 
-def _reroute(state: GameState, network: NetworkRecord) -> Displacement | None:
+def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Displacement | None:
     """Give up the riskiest route whose risk passed the network's tolerance, when a clearly safer
     path exists around the region that pressed it, and move part of its reach onto that path.
 
@@ -63,12 +64,12 @@ def _reroute(state: GameState, network: NetworkRecord) -> Displacement | None:
         route = network.routes[index]
         if belief <= route.tolerance:
             continue
-        pressure = _pressure_region(state, route)
+        pressure = _pressure_region(detector, route)
         if pressure is None:
             continue
-        new_path = _safer_path(state, route, pressure)
-        if new_path is None or path_loss(state, new_path, route.form) > (
-            world.params.reroute_advantage * path_loss(state, route.path, route.form)
+        new_path = _safer_path(state, detector, route, pressure)
+        if new_path is None or detector.path_loss(new_path, route.form, network.tau) > (
+            world.params.reroute_advantage * detector.path_loss(route.path, route.form, network.tau)
         ):
             continue
         old_driver = recruitment_driver(world, state.regions, state.states, route.path[0], route.path[-1],
@@ -85,7 +86,7 @@ def _reroute(state: GameState, network: NetworkRecord) -> Displacement | None:
                 RouteRecord(
                     id=f"{network.id}/{network.next_route}", path=new_path, form=route.form, flow=0,
                     reach=moved, risk_hits=0.0, risk_total=0.0, opened=state.round,
-                    tolerance=route_tolerance(state, network.loss_tolerance, new_path, route.form),
+                    tolerance=route_tolerance(detector, network.loss_tolerance, new_path, route.form, network.tau),
                 )
             )
             network.next_route += 1
@@ -99,18 +100,18 @@ def _reroute(state: GameState, network: NetworkRecord) -> Displacement | None:
     return None
 
 
-def _pressure_region(state: GameState, route: RouteRecord) -> str | None:
+def _pressure_region(detector: Detector, route: RouteRecord) -> str | None:
     """The controlled region of the route with the highest detection hazard."""
     best: tuple[float, str] | None = None
     for index, region_id in enumerate(route.path):
-        rate = hazard(state, region_id, crossing=crossing_at(state.world, route.path, index), online=False,
-                      form=route.form)
+        rate = detector.hazard(region_id, crossing=crossing_at(detector.world, route.path, index), online=False,
+                               form=route.form)
         if rate > 0 and (best is None or rate > best[0]):
             best = (rate, region_id)
     return best[1] if best else None
 
 
-def _safer_path(state: GameState, route: RouteRecord, avoid: str) -> list[str] | None:
+def _safer_path(state: GameState, detector: Detector, route: RouteRecord, avoid: str) -> list[str] | None:
     """The least-hazard path around `avoid`: same origin and destination where they are not the
     pressed region, else a neighbour of them (a new origin, or a market next door)."""
     world = state.world
@@ -128,7 +129,7 @@ def _safer_path(state: GameState, route: RouteRecord, avoid: str) -> list[str] |
     limit = len(route.path) + 2
     best: tuple[float, list[str]] | None = None
     for start in origins:
-        found = _cheapest(state, start, set(destinations), avoid, limit, route.form)
+        found = _cheapest(detector, start, set(destinations), avoid, limit, route.form)
         if found is not None and (best is None or found[0] < best[0]):
             best = found
     if best is None or best[1] == route.path:
@@ -136,11 +137,11 @@ def _safer_path(state: GameState, route: RouteRecord, avoid: str) -> list[str] |
     return best[1]
 
 
-def _cheapest(state: GameState, start: str, goals: set[str], avoid: str, limit: int,
+def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit: int,
               form: str) -> tuple[float, list[str]] | None:
     """Dijkstra over regions, each step costing the hazard met there plus a small travel cost."""
-    world = state.world
-    queue: list[tuple[float, list[str]]] = [(_step_cost(state, [start], 0, form), [start])]
+    world = detector.world
+    queue: list[tuple[float, list[str]]] = [(_step_cost(detector, [start], 0, form), [start])]
     settled: set[str] = set()
     while queue:
         cost, path = heapq.heappop(queue)
@@ -154,12 +155,12 @@ def _cheapest(state: GameState, start: str, goals: set[str], avoid: str, limit: 
             if nxt == avoid or nxt in path:
                 continue
             step = [*path, nxt]
-            heapq.heappush(queue, (cost + _step_cost(state, step, len(step) - 1, form), step))
+            heapq.heappush(queue, (cost + _step_cost(detector, step, len(step) - 1, form), step))
     return None
 
 
-def _step_cost(state: GameState, path: list[str], index: int, form: str) -> float:
-    rate = hazard(state, path[index], crossing=crossing_at(state.world, path, index), online=False, form=form)
+def _step_cost(detector: Detector, path: list[str], index: int, form: str) -> float:
+    rate = detector.hazard(path[index], crossing=crossing_at(detector.world, path, index), online=False, form=form)
     return rate + 0.02
 
 

@@ -6,7 +6,8 @@ from game.model.world import World
 
 def holds(world: World, record: StateRecord, rule: str) -> bool:
     """Whether a law following the built-in `rule` is in force (a scenario law `based_on` it counts)."""
-    return any(world.law_rule(law) == rule for law in record.laws)
+    rules = world.law_rules
+    return any(rules.get(law, law) == rule for law in record.laws)
 
 
 def upkeep(world: World, laws: list[str]) -> float:

@@ -3,7 +3,7 @@ collapse; new ones emerge where vulnerability is high and enforcement low."""
 
 import random
 
-from game.engine.detection import route_tolerance
+from game.engine.detection import Detector, route_tolerance
 from game.engine.setup import recruitment_driver, span_for
 from game.model.report import EventRecord
 from game.model.state import GameState, NetworkRecord, RouteRecord
@@ -95,7 +95,7 @@ def _emerge(state: GameState, rng: random.Random) -> EventRecord | None:
         id=f"{network_id}/0", path=[region_id], form=form, flow=0,
         reach=potential / driver,
         risk_hits=0.0, risk_total=0.0, opened=state.round,
-        tolerance=route_tolerance(state, params.loss_tolerance, [region_id], form),
+        tolerance=route_tolerance(Detector(state), params.loss_tolerance, [region_id], form, EMERGENT_TECH),
     )
     state.networks[network_id] = NetworkRecord(
         id=network_id, name=f"New network in {world.region_specs[region_id].name}", capital=EMERGENT_CAPITAL,

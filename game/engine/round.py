@@ -10,7 +10,7 @@ from game.engine import intelligence
 from game.engine.adaptation import adapt
 from game.engine.assessment import assess
 from game.engine.budget import enact_laws, fund_capacities
-from game.engine.detection import move
+from game.engine.detection import Detector, move
 from game.engine.diplomacy import effects as diplomacy_effects
 from game.engine.diplomacy.settlement import close_terms, settle_proposals
 from game.engine.errors import ActionRejected
@@ -83,6 +83,7 @@ def _recruit_and_move(
 ) -> None:
     world = state.world
     figures = ledger.states
+    detector = Detector(state)
     for network in state.networks.values():
         if not network.active or not network.routes:
             network.retrafficked = 0
@@ -95,7 +96,7 @@ def _recruit_and_move(
             origin_owner = world.controller[route.path[0]]
             if origin_owner in figures:
                 figures[origin_owner].recruited += people
-            movement = move(state, network, route, people, move_rng)
+            movement = move(detector, network, route, people, move_rng)
             tally.routes[route.id] = RouteTally(people, movement.detected, movement.arrived, path=list(route.path),
                                                 form=route.form)
             for owner, caught in movement.detected_by.items():

@@ -3,7 +3,7 @@
 import math
 
 from game.engine import assessment, intelligence
-from game.engine.detection import route_tolerance
+from game.engine.detection import Detector, route_tolerance
 from game.model.report import StateFigures
 from game.model.scenario import Scenario
 from game.model.state import GameState, NetworkRecord, RegionRecord, RouteRecord, StateRecord
@@ -46,10 +46,11 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
         world=world, seed=chosen_seed, round=1, states=states, regions=regions, networks=networks,
         fired_events=[], intelligence={},
     )
+    detector = Detector(state)
     for network in networks.values():
         for route_record in network.routes:
-            route_record.tolerance = route_tolerance(state, network.loss_tolerance, route_record.path,
-                                                     route_record.form)
+            route_record.tolerance = route_tolerance(detector, network.loss_tolerance, route_record.path,
+                                                     route_record.form, network.tau)
     if world.params.initial_stock:
         _fill_initial_stock(state)
     for record in states.values():
@@ -63,17 +64,18 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
 def _fill_initial_stock(state: GameState) -> None:
     """The stock the starting flows sustain, so that a game opens in a steady state: arrivals equal
     exits (identification and escape), and nothing rises or falls before anyone acts."""
-    from game.engine.detection import crossing_at, hazard
+    from game.engine.detection import crossing_at
     from game.engine.exploitation import identification_rate
 
     world = state.world
+    detector = Detector(state)
     for network in state.networks.values():
         for route in network.routes:
             lost = 0.0
             for index, region_id in enumerate(route.path):
                 crossing = crossing_at(world, route.path, index)
-                physical = hazard(state, region_id, crossing=crossing, online=False, form=route.form)
-                online = hazard(state, region_id, crossing=crossing, online=True, form=route.form)
+                physical = detector.hazard(region_id, crossing=crossing, online=False, form=route.form)
+                online = detector.hazard(region_id, crossing=crossing, online=True, form=route.form)
                 lost += (1.0 - network.tau) * physical + network.tau * online
             arrivals = route.flow * math.exp(-lost)
             destination = route.path[-1]

@@ -10,6 +10,7 @@ from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
 from game.model.scenario import Region, Scenario
 from game.model.scenario import State as StateSpec
+from game.model.vocabulary import BUILTIN_FORMS
 
 
 class World:
@@ -30,6 +31,8 @@ class World:
                     neighbours[region.id].add(other)
                     neighbours[other].add(region.id)
         self.neighbours: dict[str, list[str]] = {k: sorted(v) for k, v in neighbours.items()}
+        self.forms: list[str] = sorted({f for r in scenario.regions for f in r.demand} | set(BUILTIN_FORMS))
+        self.law_rules: dict[str, str] = {law_id: spec.rule for law_id, spec in self.laws.items()}
         self.territory: dict[str, list[str]] = {s: [] for s in self.state_ids}
         for region_id in self.region_ids:
             owner = self.controller[region_id]
@@ -42,8 +45,7 @@ class World:
 
     def law_rule(self, law_id: str) -> str:
         """The built-in law whose rule `law_id` follows (itself, or what it is based on)."""
-        spec = self.laws.get(law_id)
-        return spec.rule if spec is not None else law_id
+        return self.law_rules.get(law_id, law_id)
 
     def profit(self, form: str) -> float:
         params = self.params
