@@ -53,7 +53,8 @@ class Strategy(ABC):
     law_order: ClassVar[tuple[str, ...]]
     deal_kinds: ClassVar[tuple[str, ...]] = ("information_sharing", "mutual_legal_assistance")
     worth_paying: ClassVar[frozenset[str]] = frozenset()
-    """For a free rider: kinds whose benefit it keeps only by paying (a joint team it starves fails)."""
+    """For a free rider: kinds (by rule) whose benefit it keeps only by paying, such as a convention
+    that suspends a member in breach."""
 
     # pass 1 -----------------------------------------------------------------
     def propose_and_legislate(self, view: PlayerView, rng: random.Random) -> list[Move]:
@@ -80,9 +81,13 @@ class Strategy(ABC):
         return []
 
     def proposals(self, view: PlayerView, rng: random.Random) -> list[Move]:
-        """Offer one deal a round to the partner it values most, with a Nash-bargaining cost split."""
+        """Offer one deal a round: a convention of every state that qualifies when one is possible,
+        else a deal to the partner it values most, with a Nash-bargaining cost split."""
         if rng.random() > self.traits.cooperation:
             return []
+        convention = self.convention(view)
+        if convention is not None:
+            return [convention]
         open_with = {p for proposal in view.proposals if proposal.status == "open" for p in proposal.parties}
         in_force = {(a.kind, frozenset(a.parties)) for a in view.agreements if a.status == "in_force"}
         best: tuple[float, str, str] | None = None
@@ -113,6 +118,28 @@ class Strategy(ABC):
         reason = (f"proposes {spec.name.lower()} to {partner}: about {value:.0f} people a round pass through both, "
                   f"cost split {split[view.me.id]:g}/{split[partner]:g}")
         return [Move(Propose(state=view.me.id, agreement=kind, parties=[view.me.id, partner], terms=terms), reason)]
+
+    def convention(self, view: PlayerView) -> Move | None:
+        """Propose a regional convention (the scenario's own first, e.g. ASEAN's) to every state that
+        holds the laws it requires, once three or more do and none is in force or on the table."""
+        if self.traits.sovereignty >= 0.7:
+            return None
+        kinds = [k for k, spec in view.rules.agreements.items() if spec.rule == "regional_convention"]
+        kinds.sort(key=lambda k: (k == "regional_convention", k))
+        busy = {a.kind for a in view.agreements if a.status == "in_force" and view.me.id in a.parties}
+        busy |= {p.kind for p in view.proposals if p.status == "open"}
+        for kind in kinds:
+            spec = view.rules.agreements[kind]
+            if kind in busy or not valuation.laws_allow(view, kind, [view.me.id]):
+                continue
+            members = [view.me.id] + [o.id for o in view.others if valuation.laws_allow(view, kind, [o.id])]
+            if len(members) < spec.min_parties or spec.contribution > self.room(view):
+                continue
+            return Move(
+                Propose(state=view.me.id, agreement=kind, parties=sorted(members)),
+                f"proposes the {spec.name} to the {len(members)} states whose laws qualify",
+            )
+        return None
 
     # pass 2 -----------------------------------------------------------------
     def answer_and_allocate(self, view: PlayerView, rng: random.Random) -> list[Move]:
@@ -196,14 +223,19 @@ class Strategy(ABC):
             return view.me.committed + sum(
                 valuation.my_due(view, p) for p in view.proposals if p.status == "open" and p.proposer == view.me.id
             )
-        # a free rider pays what is cheap or what it must pay to keep its own benefit; the rest it
-        # withholds and spends at home
+        # a free rider pays what is cheap or what it would lose its seat for; the rest it withholds
+        # and spends at home
         owed = 0.0
         for agreement in view.agreements:
             if agreement.status != "in_force" or view.me.id not in agreement.parties:
                 continue
             due = valuation.due_in(view, agreement.id)
-            if due <= CHEAP or agreement.kind in self.worth_paying or valuation.agreement_value(view, agreement) >= due:
+            rule = view.rules.agreements[agreement.kind].rule
+            # what it would lose its seat for it pays, until the game is too close to its end for
+            # a suspension to come: then it stops, as free riders do in a last round
+            rounds_left = view.rounds - view.round + 1
+            keeps_seat = rule in self.worth_paying and rounds_left >= view.rules.breaches_to_lapse
+            if due <= CHEAP or keeps_seat:
                 owed += due
         return owed
 

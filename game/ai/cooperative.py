@@ -13,4 +13,4 @@ class Cooperative(Strategy):
     law_order = ("criminalization", "victim_protection", "referral_mechanism", "national_rapporteur",
                  "anti_corruption", "online_platform_duties", "fair_recruitment", "supply_chain_transparency")
     deal_kinds = ("information_sharing", "mutual_legal_assistance", "joint_investigation_team",
-                  "repatriation_protocol", "extradition")
+                  "repatriation_protocol", "extradition", "labour_migration_mou")

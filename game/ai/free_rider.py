@@ -1,7 +1,7 @@
 """The free rider: at home it does what a cooperative state does, and it signs what it is offered;
-but it pays only what is cheap, and withholds the rest, spending it at home while its partners
-carry the deal until it lapses. Only the free riding differs, so a table can see what free riding
-alone costs."""
+but it pays only what is cheap or what would cost it its seat (a convention suspends members in
+breach), and withholds the rest, spending it at home while its partners carry the deal until it
+lapses. Only the free riding differs, so a table can see what free riding alone costs."""
 
 from game.ai.base import Traits
 from game.ai.cooperative import Cooperative
@@ -12,4 +12,4 @@ class FreeRider(Cooperative):
     summary = "signs like a cooperator, then withholds what mostly helps others"
     traits = Traits(cooperation=0.9, reciprocity=0.0, sovereignty=0.1, generosity=0.0, keeps_promises=False,
                     approval_floor=30.0)
-    worth_paying = frozenset[str]()
+    worth_paying = frozenset({"regional_convention", "joint_investigation_team"})

@@ -91,6 +91,7 @@ def view(state: GameState, who: str) -> PlayerView:
         rules=RulesView(
             laws=world.laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
             capacity_gain=world.params.capacity_gain, capacity_decay=world.params.capacity_decay,
+            breaches_to_lapse=world.params.breaches_to_lapse, proposal_rounds=world.params.proposal_rounds,
         ),
     )
 

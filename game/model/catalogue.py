@@ -130,7 +130,7 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
                    effect="Vulnerability and irregular labour demand fall on the corridor.",
                    source="Bilateral labour agreements (e.g. Thailand-Myanmar MoU 2003)"),
         _agreement(id="regional_convention", name="Regional convention", min_parties=3, duration=10,
-                   contribution=1, approval=1, requires_laws=["criminalization", "victim_protection"],
+                   contribution=2, approval=1, requires_laws=["criminalization", "victim_protection"],
                    effect="Peer review; information sharing among all members; reputation.",
                    source="Council of Europe Convention 2005; ASEAN ACTIP 2015"),
     )

@@ -109,6 +109,8 @@ class RulesView(StrictModel):
     capacity_upkeep: float = Field(description="Points a round to hold one capacity level.")
     capacity_gain: float = Field(description="Levels one point above upkeep buys at level 0.")
     capacity_decay: float
+    breaches_to_lapse: int = Field(description="Rounds in a row unpaid before an agreement lapses or suspends.")
+    proposal_rounds: int = Field(description="Rounds after its own that a proposal stays open.")
 
 
 class KnownRoute(StrictModel):

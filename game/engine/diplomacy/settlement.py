@@ -131,11 +131,20 @@ def _lapse(state: GameState, agreement: AgreementRecord, events: list[EventRecor
     if agreement.status != "in_force":
         return
     limit = state.world.params.breaches_to_lapse
-    for party, count in agreement.breaches.items():
-        if count >= limit:
-            why = f"{party} has not paid for {count} rounds in a row."
-            _end(state, agreement, "lapsed", party, events, why, count_broken=False)
-            return
+    spec = state.world.agreements[agreement.kind]
+    for party, count in list(agreement.breaches.items()):
+        if count < limit:
+            continue
+        why = f"{party} has not paid for {count} rounds in a row."
+        if len(agreement.parties) - 1 >= spec.min_parties:
+            # a multilateral agreement suspends the member in breach and goes on without it
+            agreement.parties = [p for p in agreement.parties if p != party]
+            del agreement.breaches[party]
+            events.append(EventRecord(f"suspended-{agreement.id}-{party}", f"{party} suspended from the {spec.name}",
+                                      why, "agreement"))
+            continue
+        _end(state, agreement, "lapsed", party, events, why, count_broken=False)
+        return
 
 
 def _end(state: GameState, agreement: AgreementRecord, status: str, by: str, events: list[EventRecord],
