@@ -108,13 +108,14 @@ def close_terms(state: GameState) -> None:
 
 
 def _check_conditions(state: GameState, agreement: AgreementRecord, events: list[EventRecord]) -> None:
-    """A funding condition unmet after its round, or a required law repealed, ends the agreement."""
+    """A funding condition unmet at the end of its round (the law neither in force nor adopted by
+    then), or a required law repealed, ends the agreement."""
     if agreement.status != "in_force":
         return
     spec = state.world.agreements[agreement.kind]
     recipient = agreement.terms.recipient
     for condition in agreement.terms.conditions:
-        if recipient is None or state.round <= condition.by_round:
+        if recipient is None or state.round < condition.by_round:
             continue
         record = state.states[recipient]
         if condition.law not in record.laws and condition.law not in record.pending_laws:
