@@ -1,0 +1,365 @@
+"""RULES.md section 4, what each agreement does while in force: one rule case per kind, each
+playing the same corridor game with and without the agreement (same seed, same other orders) and
+asserting the direction of the effect with a clear margin. Then trust, its place in the views, the
+publicity of a breach, and what agreements count for in scoring.
+
+The ring's route runs o (orig) -> t1 (tran) -> d (dest); alt is on no route of it."""
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from game.engine import run_baseline, scores, view
+from game.engine.diplomacy.effects import information, partnerships
+from game.engine.exploitation import identification_rate
+from game.engine.scoring import GameScore
+from game.model.actions import Action
+from game.model.scenario import Scenario
+from tests.diplomacy.deals import ON_ROUTE, signed, withdraw, withhold
+from tests.engine.play import Game, adopt, holding, play, setup
+
+RING_ROUTE = frozenset(ON_ROUTE)
+BIG_RING: dict[str, Any] = {
+    "periphery": 800, "routes": [{"path": ["o", "t1", "d"], "form": "labour", "flow": 10000}],
+}
+"""Ten times the corridor's flow, so that justice figures are large enough to compare."""
+PROTECTED = {"laws": ["criminalization", "victim_protection"]}
+
+
+def with_and_without(scenario: Scenario, deal: Sequence[Action], rounds: int,
+                     other: Sequence[Action] | None = None) -> tuple[Game, Game]:
+    """The same game twice: with `deal` (and `other`) in round 1, and with only `other`."""
+    base: dict[int, list[Action]] = {1: list(other or [])}
+    dealt = {**base, 1: [*deal, *(other or [])]}
+    return play(scenario, dealt, rounds=rounds), play(scenario, base, rounds=rounds)
+
+
+# information sharing ---------------------------------------------------------------------------------------------
+
+
+def test_information_sharing_raises_detection_and_identification_for_partners_on_shared_routes() -> None:
+    """RULES.md 4, information_sharing: a detection bonus on networks active in both. tran and dest
+    both lie on the ring's route: in round 1 each detects more in transit, and dest, where the victims
+    are held, identifies more of them; orig, no party, detects what it did."""
+    with_deal, without = with_and_without(setup(), signed("information_sharing", "dest", "tran"), rounds=1)
+    for party in ("tran", "dest"):
+        more, base = with_deal.figures(1, party).detected_in_transit, without.figures(1, party).detected_in_transit
+        assert more > 1.3 * base, f"{party} detected {more} in transit with sharing and {base} without"
+    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
+    assert more > 1.3 * base, f"dest identified {more} victims in exploitation with sharing and {base} without"
+    orig = with_deal.figures(1, "orig").detected_in_transit, without.figures(1, "orig").detected_in_transit
+    assert abs(orig[0] - orig[1]) <= 0.1 * orig[1], f"orig is no party; its detection moved: {orig}"
+
+
+def test_information_sharing_gives_nothing_to_a_partner_not_on_the_route() -> None:
+    """RULES.md 4, information_sharing: the bonus is on networks active in both: alt shares with dest,
+    but the ring does not cross alt, so dest's hazard on the ring's route gains nothing from alt."""
+    with_deal, without = with_and_without(setup(), signed("information_sharing", "dest", "alt"), rounds=1)
+    assert information(with_deal.after(1), "dest", RING_ROUTE) == information(without.after(1), "dest", RING_ROUTE)
+
+
+def test_information_shared_by_a_party_that_withholds_its_contribution_is_worthless() -> None:
+    """RULES.md 4, information_sharing: worthless if a party hoards (breach). tran allocates every
+    point and pays nothing: that round dest gets nothing from tran (its information and identification
+    rate are what they would be with no agreement), while tran still gets what dest paid to share."""
+    scenario = setup()
+    hoard = [withhold(scenario, "tran")]
+    with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), 1, other=hoard)
+    assert with_deal.after(1).agreements["a1"].unpaid == ["tran"]
+    got, alone = (information(g.after(1), "dest", RING_ROUTE) for g in (with_deal, without))
+    assert got == alone, f"dest should get nothing from a partner in breach: information {got} against {alone}"
+    rates = [identification_rate(g.after(1), "d", "labour") for g in (with_deal, without)]
+    assert rates[0] == rates[1], f"dest's identification rate should not gain from tran: {rates}"
+    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
+    assert more < 1.1 * base, f"dest identified {more} with a hoarding partner and {base} alone"
+    more, base = (g.figures(1, "tran").detected_in_transit for g in (with_deal, without))
+    assert more > 1.3 * base, f"tran still gets dest's information: {more} detected against {base}"
+
+
+# mutual legal assistance -----------------------------------------------------------------------------------------
+
+
+def test_mutual_legal_assistance_raises_the_conviction_ratio_on_cross_border_cases() -> None:
+    """RULES.md 4, mutual_legal_assistance: a conviction bonus on cross-border cases. The ring's
+    victims in dest were moved through tran: with the treaty, more of dest's prosecutions convict."""
+    scenario = setup(network=BIG_RING)
+    with_deal, without = with_and_without(scenario, signed("mutual_legal_assistance", "dest", "tran"), rounds=3)
+    ratios = []
+    for game in (with_deal, without):
+        ratios.append(game.total("convictions", "dest") / game.total("prosecutions", "dest"))
+    assert without.total("prosecutions", "dest") > 200, "the case needs enough prosecutions to compare"
+    assert ratios[0] > ratios[1] + 0.08, f"dest's convictions per prosecution with and without MLA: {ratios}"
+
+
+def test_mutual_legal_assistance_with_a_state_off_the_networks_path_adds_nothing() -> None:
+    """RULES.md 4, mutual_legal_assistance: the bonus is for cross-border cases; the ring never
+    crosses alt, so evidence from alt convicts no one more in dest."""
+    scenario = setup(network=BIG_RING)
+    with_deal, without = with_and_without(scenario, signed("mutual_legal_assistance", "dest", "alt"), rounds=3)
+    assert with_deal.total("convictions", "dest") == without.total("convictions", "dest")
+
+
+# extradition ----------------------------------------------------------------------------------------------------
+
+
+def test_extradition_removes_core_members_where_convictions_happen_in_party_territory() -> None:
+    """RULES.md 4 and 5.6, extradition: core members can be convicted in party territory; without
+    the treaty national justice never reaches the core."""
+    with_deal, without = with_and_without(setup(network=BIG_RING), signed("extradition", "dest", "tran"), rounds=3)
+    assert without.network(3).core == 5, "no treaty: the core must stay whole"
+    assert with_deal.network(3).core <= 3, f"the treaty should remove leaders: core {with_deal.network(3).core} of 5"
+    assert any(e.id.startswith("extradition-a1") for r in (1, 2, 3) for e in with_deal.report(r).events)
+
+
+def test_extradition_needs_the_network_in_both_parties_territory() -> None:
+    """RULES.md 4, extradition: leaders are handed over between parties; alt holds none of the
+    ring's regions, so an extradition treaty between dest and alt reaches no leader."""
+    with_deal, _ = with_and_without(setup(network=BIG_RING), signed("extradition", "dest", "alt"), rounds=3)
+    assert with_deal.network(3).core == 5
+
+
+# joint investigation team -----------------------------------------------------------------------------------------
+
+STRONG = {"capacities": {"enforcement": 10, "intelligence": 10}, "corruption": 0.0}
+BIG_CORE = {"core": 20}
+"""A core large enough that one operation's share of it is a clear number of leaders."""
+
+
+def jit_scenario() -> Scenario:
+    return setup(network=BIG_CORE, states={"dest": STRONG, "alt": STRONG})
+
+
+def test_joint_investigation_team_removes_core_members_of_its_named_network() -> None:
+    """RULES.md 4, joint_investigation_team: one operation per round against a named network, which
+    can remove core members; with no team the core stays whole."""
+    scenario = jit_scenario()
+    team = signed("joint_investigation_team", "dest", "alt", network="ring")
+    with_deal, without = with_and_without(scenario, team, rounds=2)
+    assert without.network(2).core == 20
+    assert with_deal.network(1).core <= 17, f"one round's operation left a core of {with_deal.network(1).core} of 20"
+    assert with_deal.network(2).core < with_deal.network(1).core, "a second round, a second operation"
+    assert [e.id for e in with_deal.report(1).events if e.kind == "operation"] == ["operation-a1"]
+
+
+def test_joint_investigation_team_reveals_its_networks_routes_to_every_party() -> None:
+    """RULES.md 4, joint_investigation_team: reveals its routes to the parties. alt holds none of the
+    ring's regions and knows none of its routes, until it joins a team against it."""
+    with_deal, without = with_and_without(jit_scenario(), signed("joint_investigation_team", "dest", "alt",
+                                                                  network="ring"), rounds=1)
+    assert [r.id for r in view(without.after(1), "alt").routes] == [], "alt should know nothing of the ring alone"
+    seen = {r.id for r in view(with_deal.after(1), "alt").routes}
+    held = {r.id for r in with_deal.after(1).networks["ring"].routes}
+    assert held and held <= seen, f"alt should see every route of the ring: sees {seen}, the ring holds {held}"
+
+
+def test_joint_investigation_team_stalls_when_a_party_does_not_pay() -> None:
+    """RULES.md 4, joint_investigation_team: the points are pooled; a team one party will not fund
+    cannot work that round: no leader is arrested, and the stall is announced."""
+    scenario = jit_scenario()
+    team = signed("joint_investigation_team", "dest", "alt", network="ring")
+    game = play(scenario, {1: [*team, withhold(scenario, "alt")]}, rounds=1)
+    assert game.network(1).core == 20, "an unfunded team must arrest no one"
+    assert [e.id for e in game.report(1).events if e.kind == "operation"] == ["stalled-a1"]
+
+
+# repatriation protocol ------------------------------------------------------------------------------------------
+
+
+def test_repatriation_protocol_means_fewer_returned_victims_are_retrafficked() -> None:
+    """RULES.md 4 and 5.8, repatriation_protocol: returned victims are re-trafficked less. dest has
+    little protection, so most victims it identifies go unassisted; with the protocol fewer of them
+    fall back into the ring."""
+    scenario = setup(states={"dest": {"capacities": {"protection": 1}}})
+    with_deal, without = with_and_without(scenario, signed("repatriation_protocol", "dest", "orig"), rounds=4)
+    more, fewer = without.total("retrafficked", "dest"), with_deal.total("retrafficked", "dest")
+    assert more >= 80, f"the case needs victims left unassisted: {more} retrafficked without the protocol"
+    assert fewer < 0.6 * more, f"re-trafficked from dest: {fewer} with the protocol, {more} without"
+
+
+# funding --------------------------------------------------------------------------------------------------------
+
+GRANT: dict[str, Any] = {"donor": "dest", "recipient": "tran", "amount": 4, "capacity": "enforcement"}
+
+
+def test_funding_moves_donor_points_to_the_recipients_capacity() -> None:
+    """RULES.md 4, funding: donor points go to a recipient's capacity. dest pays 4 points a round
+    and tran's enforcement grows beyond what its own budget holds."""
+    with_deal, without = with_and_without(setup(), signed("funding", "dest", "tran", **GRANT), rounds=3)
+    for round_no in (1, 2, 3):
+        assert with_deal.figures(round_no, "dest").contributed == 4, "the donor pays the amount each round"
+        assert with_deal.figures(round_no, "tran").funding_received == 4
+        assert with_deal.figures(round_no, "tran").contributed == 0, "the recipient pays nothing by default"
+    levels = [g.after(3).states["tran"].capacities["enforcement"] for g in (with_deal, without)]
+    assert levels[0] > levels[1] + 1.0, f"tran's enforcement with and without the grant: {levels}"
+
+
+def test_funding_lapses_when_its_condition_is_not_met_by_its_round() -> None:
+    """RULES.md 4, funding: with conditions (adopt a law by round N). tran was to adopt the national
+    rapporteur by round 2 and never does: the grant lapses at round 2's resolution, and nothing more
+    is paid."""
+    condition: dict[str, Any] = {"conditions": [{"law": "national_rapporteur", "by_round": 2}], "duration": 5}
+    game = play(setup(), {1: signed("funding", "dest", "tran", **GRANT, **condition)}, rounds=4)
+    assert game.after(1).agreements["a1"].status == "in_force"
+    lapsed = game.after(2).agreements["a1"]
+    assert (lapsed.status, lapsed.ended_round, lapsed.ended_by) == ("lapsed", 2, "tran")
+    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [4, 4, 0, 0]
+
+
+def test_funding_continues_when_its_condition_is_met_in_time() -> None:
+    """RULES.md 4, funding: a recipient that adopts the law by round N keeps the grant."""
+    condition: dict[str, Any] = {"conditions": [{"law": "national_rapporteur", "by_round": 2}], "duration": 4}
+    orders: dict[int, list[Action]] = {
+        1: signed("funding", "dest", "tran", **GRANT, **condition), 2: [adopt("tran", "national_rapporteur")],
+    }
+    game = play(setup(), orders, rounds=4)
+    assert game.after(3).agreements["a1"].status == "in_force"
+    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [4, 4, 4, 4]
+
+
+def test_funding_condition_adopted_too_late_does_not_save_the_grant() -> None:
+    """RULES.md 4, funding: "adopt a law by round N": adopting it in round N + 1 is too late."""
+    condition: dict[str, Any] = {"conditions": [{"law": "national_rapporteur", "by_round": 2}], "duration": 4}
+    orders: dict[int, list[Action]] = {
+        1: signed("funding", "dest", "tran", **GRANT, **condition), 3: [adopt("tran", "national_rapporteur")],
+    }
+    game = play(setup(), orders, rounds=3)
+    assert game.after(3).agreements["a1"].status == "lapsed"
+    assert game.figures(3, "tran").funding_received == 0, "no money after the condition's round has passed"
+
+
+# labour migration MoU -------------------------------------------------------------------------------------------
+
+
+def test_labour_migration_mou_lowers_vulnerability_and_labour_demand_in_the_parties_regions() -> None:
+    """RULES.md 4, labour_migration_mou: vulnerability and irregular labour demand fall on the
+    corridor: in orig's and dest's regions, not in tran's, which is no party."""
+    with_deal, without = with_and_without(setup(), signed("labour_migration_mou", "orig", "dest"), rounds=4)
+    mou, base = with_deal.after(4).regions, without.after(4).regions
+    for region_id in ("o", "d"):
+        assert mou[region_id].vulnerability < 0.95 * base[region_id].vulnerability, f"vulnerability in {region_id}"
+        assert mou[region_id].demand["labour"] < 0.95 * base[region_id].demand["labour"], f"demand in {region_id}"
+    assert mou["t1"].vulnerability == base["t1"].vulnerability and mou["t1"].demand == base["t1"].demand
+
+
+# regional convention --------------------------------------------------------------------------------------------
+
+MEMBERS = ("orig", "tran", "dest")
+
+
+def convention_scenario(**parameters: float) -> Scenario:
+    states: dict[str, Any] = {s: PROTECTED for s in MEMBERS}
+    states["dest"] = {**PROTECTED, "capacities": {"prevention": 10, "intelligence": 10}}
+    return setup(states=states, parameters=parameters)
+
+
+def test_regional_convention_members_share_information() -> None:
+    """RULES.md 4, regional_convention: information sharing among all members: dest identifies
+    more of the victims held in its territory, and tran detects more in transit."""
+    with_deal, without = with_and_without(convention_scenario(), signed("regional_convention", *MEMBERS), rounds=1)
+    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
+    assert more > 1.3 * base, f"dest identified {more} victims with the convention and {base} without"
+    more, base = (g.figures(1, "tran").detected_in_transit for g in (with_deal, without))
+    assert more > 1.3 * base, f"tran detected {more} in transit with the convention and {base} without"
+
+
+def test_regional_convention_peer_review_moves_approval_and_reports_gaps() -> None:
+    """RULES.md 4, regional_convention: peer review each round; review exposes gaps. A member gains
+    parameters.convention_reputation of approval and loses parameters.peer_review_gap_cost for each
+    weak pillar (4P score of 2 or less), and each member with gaps is named in a 'review' event.
+    dest, strong in prevention and intelligence, has no gap; orig and tran have two."""
+    deal = signed("regional_convention", *MEMBERS)
+    reviewed = play(convention_scenario(), {1: deal}, rounds=1)
+    unreviewed = play(convention_scenario(convention_reputation=0, peer_review_gap_cost=0), {1: deal}, rounds=1)
+    params = reviewed.after(1).world.params
+    for member in MEMBERS:
+        gaps = sorted(p for p, score in reviewed.figures(1, member).scores_4p.items() if score <= 2)
+        moved = reviewed.after(1).states[member].approval - unreviewed.after(1).states[member].approval
+        expected = params.convention_reputation - params.peer_review_gap_cost * len(gaps)
+        assert moved == pytest.approx(expected), f"{member} with gaps {gaps}: approval moved {moved}, not {expected}"
+        events = [e for e in reviewed.report(1).events if e.id == f"review-a1-{member}"]
+        if gaps:
+            assert events and events[0].kind == "review" and all(g in events[0].text for g in gaps), events
+        else:
+            assert events == [], f"{member} has no gap and must not be named"
+    assert reviewed.figures(1, "dest").scores_4p and not [
+        p for p, s in reviewed.figures(1, "dest").scores_4p.items() if s <= 2
+    ], "the case needs one member without gaps"
+    assert any(e.kind == "review" for e in reviewed.report(1).events), "the case needs a member with gaps"
+
+
+# trust, views, publicity, scoring --------------------------------------------------------------------------------
+
+
+def test_trust_is_kept_plus_one_over_kept_plus_broken_plus_two() -> None:
+    """RULES.md 4: trust of A in B = (kept + 1) / (kept + broken + 2) over B's commitments to A.
+    tran pays rounds 1 and 2 and withholds in round 3: dest's trust in tran is (2+1)/(2+1+2) = 3/5;
+    dest paid all three: tran's trust in dest is (3+1)/(3+0+2) = 4/5; alt, with no record, 1/2."""
+    scenario = setup()
+    game = play(scenario, {1: signed("information_sharing", "dest", "tran"), 3: [withhold(scenario, "tran")]},
+                rounds=3)
+    state = game.after(3)
+    assert view(state, "dest").me.trust["tran"] == pytest.approx(3 / 5)
+    assert view(state, "tran").me.trust["dest"] == pytest.approx(4 / 5)
+    assert view(state, "dest").me.trust["alt"] == pytest.approx(1 / 2)
+    assert set(view(state, "alt").me.trust) == {"orig", "tran", "dest"}, "a view holds trust in every other state"
+
+
+def test_trust_counts_a_withdrawal_as_a_broken_commitment() -> None:
+    """RULES.md 4: leaving before the term is one broken commitment: one round paid, then out:
+    (1+1)/(1+1+2) = 1/2."""
+    game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 2: [withdraw("tran", "a1")]}, rounds=2)
+    assert view(game.after(2), "dest").me.trust["tran"] == pytest.approx(2 / 4)
+
+
+def test_a_breach_is_a_public_event_seen_by_every_state() -> None:
+    """RULES.md 4: a party that does not pay is in breach, and its partners see it; treaties are
+    public, so the breach is in the round's report and in every state's view, parties or not."""
+    scenario = setup()
+    game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]}, rounds=1)
+    breaches = [e for e in game.report(1).events if e.kind == "breach"]
+    assert len(breaches) == 1 and "tran" in breaches[0].title and "did not pay" in breaches[0].text, breaches
+    for state_id in ("orig", "tran", "alt", "dest"):
+        seen = {a.id: a.unpaid for a in view(game.after(1), state_id).agreements}
+        assert seen == {"a1": ["tran"]}, f"{state_id} should see tran's breach of a1, sees {seen}"
+
+
+def objective_score(orders: dict[int, list[Action]]) -> GameScore:
+    objective = {"kind": "sign_agreement", "agreement": "information_sharing", "with": ["tran"], "points": 3}
+    scenario = setup(rounds=2, states={"dest": {"objectives": [objective]}})
+    return scores(play(scenario, orders).after(2), run_baseline(scenario, 7))
+
+
+def test_sign_agreement_objective_is_met_by_signing_with_the_named_partner() -> None:
+    """RULES.md 6 (scenario objectives): sign_agreement is met by an agreement of that kind with the
+    named partner, not with another state, and not by none."""
+    met = objective_score({1: signed("information_sharing", "dest", "tran")}).states["dest"].objectives[0]
+    assert met.met and met.earned == 3, met
+    other = objective_score({1: signed("information_sharing", "dest", "orig")}).states["dest"].objectives[0]
+    assert not other.met, "an agreement with orig does not meet an objective naming tran"
+    kind = objective_score({1: signed("mutual_legal_assistance", "dest", "tran")}).states["dest"].objectives[0]
+    assert not kind.met, "another kind of agreement with tran does not meet it"
+    assert not objective_score({}).states["dest"].objectives[0].met
+
+
+def test_partnership_pillar_counts_agreements_in_force() -> None:
+    """RULES.md 5.9 and 1 (the 4 Ps): the partnership pillar counts agreements in force: dest's score
+    rises with one agreement and again with two, and falls back once they end."""
+    orders = {1: [*signed("information_sharing", "dest", "tran", duration=2),
+                  *signed("mutual_legal_assistance", "dest", "orig", proposal="p2", duration=2)]}
+    two = play(setup(), orders, rounds=3)
+    one = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=2)}, rounds=1)
+    none = play(setup(), {}, rounds=1)
+    assert partnerships(two.after(1))["dest"] == 2 and partnerships(one.after(1))["dest"] == 1
+    pillar = [g.figures(1, "dest").scores_4p["partnership"] for g in (none, one, two)]
+    assert pillar[0] < pillar[1] < pillar[2], f"dest's partnership with 0, 1 and 2 agreements: {pillar}"
+    assert two.figures(3, "dest").scores_4p["partnership"] == pillar[0], "back to none once both have ended"
+
+
+def test_holding_capacities_leaves_room_to_pay() -> None:
+    """RULES.md 4 and 5.2: contributions are paid from what the allocation leaves: a state that holds
+    its capacities and keeps the rest pays, and is not in breach."""
+    scenario = setup()
+    game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), holding(scenario, "tran")]}, rounds=1)
+    assert game.after(1).agreements["a1"].unpaid == []
+    assert not [e for e in game.report(1).events if e.kind == "breach"]
