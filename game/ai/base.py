@@ -101,6 +101,8 @@ class Strategy(ABC):
                     continue
                 if not valuation.laws_allow(view, kind, [view.me.id, partner]):
                     continue
+                if view.rules.agreements[kind].political_cost > view.me.political_capital:
+                    continue
                 value = valuation.deal_value(view, kind, partner)
                 if value > 0 and (best is None or value > best[0]):
                     best = (value, kind, partner)
@@ -135,6 +137,8 @@ class Strategy(ABC):
             members = [view.me.id] + [o.id for o in view.others if valuation.laws_allow(view, kind, [o.id])]
             if len(members) < spec.min_parties or spec.contribution > self.room(view):
                 continue
+            if spec.political_cost > view.me.political_capital:
+                continue
             return Move(
                 Propose(state=view.me.id, agreement=kind, parties=sorted(members)),
                 f"proposes the {spec.name} to the {len(members)} states whose laws qualify",
@@ -168,6 +172,8 @@ class Strategy(ABC):
             return False, f"rejects {name}: its laws do not allow it"
         if view.me.approval + spec.approval < self.traits.approval_floor:
             return False, f"rejects {name}: approval could not carry it"
+        if valuation.signing_cost(view, proposal) > view.me.political_capital:
+            return False, f"rejects {name}: not enough political capital to sign it now"
         others = [p for p in proposal.parties if p != view.me.id]
         trust = min(view.me.trust.get(p, 0.5) for p in others)
         if self.traits.reciprocity and trust < 0.5:

@@ -107,6 +107,13 @@ def nash_split(view: PlayerView, kind: str, parties: list[str]) -> dict[str, flo
     return {p: round(total * (0.5 / len(parties) + 0.5 * gains[p] / gain_sum), 1) for p in parties}
 
 
+def signing_cost(view: PlayerView, proposal: ProposalView) -> float:
+    """Political capital it would spend to sign; half under an organization's auspices is not
+    visible in the proposal's terms, so it reckons with the full cost when the proposer is no party."""
+    cost = view.rules.agreements[proposal.kind].political_cost
+    return cost * 0.5 if proposal.proposer not in proposal.parties else cost
+
+
 def my_due(view: PlayerView, proposal: ProposalView) -> float:
     spec = view.rules.agreements[proposal.kind]
     owed = proposal.terms.contributions.get(view.me.id, spec.contribution)

@@ -10,7 +10,7 @@ from game.engine.round import is_over, resolve_round
 from game.engine.scoring import run_baseline, scores
 from game.engine.serialize import state_hash
 from game.engine.setup import new_game
-from game.engine.views import truth, view
+from game.engine.views import org_view, seat_view, truth, view
 
 __all__ = [
     "ActionRejected",
@@ -18,9 +18,11 @@ __all__ = [
     "is_over",
     "legal_actions",
     "new_game",
+    "org_view",
     "resolve_round",
     "run_baseline",
     "scores",
+    "seat_view",
     "state_hash",
     "truth",
     "view",

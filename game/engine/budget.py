@@ -27,9 +27,12 @@ def enact_laws(state: GameState, figures: dict[str, StateFigures]) -> None:
                 figures[state_id].laws_entered.append(law)
 
 
-def fund_capacities(state: GameState, figures: dict[str, StateFigures]) -> list[EventRecord]:
+def fund_capacities(
+    state: GameState, figures: dict[str, StateFigures], assistance: dict[str, dict[str, float]] | None = None
+) -> list[EventRecord]:
     """Upkeep, then the allocation, then agreements' contributions from what is left; funding from
-    a donor adds to the recipient's spending before capacities move."""
+    a donor and an organization's `assistance` add to the recipient's spending before capacities
+    move. An organization pays its funding agreements from what its instruments left."""
     params = state.world.params
     spending: dict[str, dict[str, float]] = {}
     leftover: dict[str, float] = {}
@@ -38,7 +41,13 @@ def fund_capacities(state: GameState, figures: dict[str, StateFigures]) -> list[
         points = available(state, record)
         spending[state_id] = scaled_allocation(record, points)
         leftover[state_id] = max(0.0, points - sum(spending[state_id].values()))
+    for org_id, org in state.organizations.items():
+        leftover[org_id] = max(0.0, org.budget - org.spent)
     transfers, paid, events = pay_commitments(state, leftover)
+    for state_id, gifts in (assistance or {}).items():
+        mine = transfers.setdefault(state_id, {})
+        for capacity, points in gifts.items():
+            mine[capacity] = mine.get(capacity, 0.0) + points
     for state_id in state.world.state_ids:
         record = state.states[state_id]
         mine = spending[state_id]

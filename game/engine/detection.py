@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, sharing_partners
 from game.engine.laws import holds
+from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
 from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.model.world import World
@@ -50,7 +51,7 @@ class Detector:
             if holds(world, record, "online_platform_duties"):
                 cyber *= params.platform_duties_multiplier
             self.screening[state_id] = Screening(
-                base=params.detect_base + params.detect_enforcement * caps["enforcement"],
+                base=params.detect_base + params.detect_enforcement * effective(state, state_id, "enforcement"),
                 border=border, cyber=cyber, own_information=caps["intelligence"] / 20.0,
                 partners=frozenset(sharing_partners(state, state_id)), clean=1.0 - record.corruption,
             )

@@ -10,6 +10,7 @@ import random
 from game.engine.diplomacy.effects import legal_assistance_partners
 from game.engine.laws import holds
 from game.engine.ledger import Ledger
+from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
 from game.model.state import GameState
 
@@ -25,7 +26,7 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             continue
         rate = (
             params.prosecutions_per_identified
-            * (1.0 + params.prosecution_enforcement * record.capacities["enforcement"])
+            * (1.0 + params.prosecution_enforcement * effective(state, state_id, "enforcement"))
             * (1.0 - record.corruption)
         )
         if not holds(world, record, "criminalization"):

@@ -6,23 +6,43 @@ from game.engine import laws
 from game.engine.budget import available
 from game.engine.diplomacy import proposals
 from game.engine.errors import ActionRejected
+from game.engine.organizations.instruments import apply_instrument
 from game.engine.round import is_over
 from game.engine.suggest import did_you_mean
-from game.model.actions import Action, AdoptLaw, Allocate, Message, Propose, Ready, RepealLaw, Respond, Withdraw
-from game.model.state import GameState, StateRecord
+from game.model.actions import (
+    Action,
+    AdoptLaw,
+    Allocate,
+    Assist,
+    Campaign,
+    Convene,
+    Message,
+    Monitor,
+    Propose,
+    Ready,
+    RepealLaw,
+    Respond,
+    Train,
+    Withdraw,
+)
+from game.model.state import GameState, OrgRecord, StateRecord
 from game.model.vocabulary import CAPACITIES
 
 EPSILON = 1e-9
+TYPICAL_GRANT = 3.0
 
 
 def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
     """The state after `action`, or `ActionRejected` with a reason a student understands.
 
-    `by` is the seat submitting; when given, it must be the state the action names.
+    `by` is the seat submitting; when given, it must be the state or organization the action names.
     """
-    record = _check_actor(state, action, by)
+    actor = _check_actor(state, action, by)
     after = state.clone()
-    mine = after.states[record.id]
+    if actor in after.organizations:
+        _apply_for_organization(after, after.organizations[actor], action)
+        return after
+    mine = after.states[actor]
     if isinstance(action, Allocate):
         _allocate(after, mine, action)
     elif isinstance(action, AdoptLaw):
@@ -39,26 +59,58 @@ def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
         proposals.withdraw(after, mine.id, action)
     elif isinstance(action, Message):
         proposals.message(after, mine.id, action)
+    else:
+        raise ActionRejected(f"'{action.type}' is an organization's instrument; states cannot use it")
     return after
 
 
-def _check_actor(state: GameState, action: Action, by: str | None) -> StateRecord:
+def _apply_for_organization(state: GameState, org: OrgRecord, action: Action) -> None:
+    """Organizations have no territory and no laws: they use their instruments, funding
+    agreements, messages and `ready`."""
+    if isinstance(action, Train | Monitor | Assist | Campaign | Convene):
+        apply_instrument(state, org, action)
+    elif isinstance(action, Ready):
+        org.ready = True
+    elif isinstance(action, Propose):
+        proposals.propose(state, org.id, action)
+    elif isinstance(action, Respond):
+        proposals.respond(state, org.id, action)
+    elif isinstance(action, Withdraw):
+        proposals.withdraw(state, org.id, action)
+    elif isinstance(action, Message):
+        proposals.message(state, org.id, action)
+    else:
+        raise ActionRejected(f"an organization has no budget to allocate and no laws: '{action.type}' is for states")
+
+
+def _check_actor(state: GameState, action: Action, by: str | None) -> str:
     if is_over(state):
         raise ActionRejected(f"the game is over: all {state.world.scenario.rounds} rounds are resolved")
-    if by is not None and by != action.state:
-        raise ActionRejected(f"not your state: you play {by}, and this order is for {action.state}")
-    record = state.states.get(action.state)
-    if record is None:
-        raise ActionRejected(f"unknown state '{action.state}'{did_you_mean(action.state, state.states)}")
+    actor = action.actor
+    if by is not None and by != actor:
+        seat = "state" if by in state.states else "seat"
+        raise ActionRejected(f"not your {seat}: you play {by}, and this order is for {actor}")
+    ready = _ready(state, actor)
+    if ready is None:
+        known = [*state.states, *state.organizations]
+        what = "state or organization" if state.organizations else "state"
+        raise ActionRejected(f"unknown {what} '{actor}'{did_you_mean(actor, known)}")
     if action.round is not None and action.round != state.round:
         if action.round < state.round:
             raise ActionRejected(f"round {action.round} is already resolved; it is now round {state.round}")
         raise ActionRejected(f"round {action.round} has not started; it is now round {state.round}")
-    if record.ready:
-        raise ActionRejected(
-            f"{action.state} is already ready for round {state.round}; orders reopen after it resolves"
-        )
-    return record
+    if ready:
+        raise ActionRejected(f"{actor} is already ready for round {state.round}; orders reopen after it resolves")
+    return actor
+
+
+def _ready(state: GameState, actor: str) -> bool | None:
+    """Whether the actor is ready this round, or None if there is no such actor."""
+    if actor in state.states:
+        return state.states[actor].ready
+    if actor in state.organizations:
+        return state.organizations[actor].ready
+    return None
 
 
 def _allocate(state: GameState, record: StateRecord, action: Allocate) -> None:
@@ -125,6 +177,8 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
     once the budget covers it), and any split of the available points is legal too. New proposals
     and messages are open-ended and not listed.
     """
+    if who in state.organizations:
+        return _organization_actions(state, who)
     if is_over(state) or who not in state.states or state.states[who].ready:
         return []
     record = state.states[who]
@@ -162,3 +216,36 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
     return result
 
 
+
+
+def _organization_actions(state: GameState, who: str) -> list[Action]:
+    """An organization's instruments it can afford now, one of each kind per target, and `ready`.
+    Assistance is listed at what is left of its budget, up to a typical grant."""
+    org = state.organizations[who]
+    if is_over(state) or org.ready:
+        return []
+    world = state.world
+    params = world.params
+    mandate = world.org_specs[who].mandate
+    left = org.budget - org.spent
+    result: list[Action] = []
+    for target in world.state_ids:
+        if "train" in mandate and left + EPSILON >= params.training_cost:
+            result.extend(Train(org=who, target=target, capacity=capacity)
+                          for capacity in ("enforcement", "protection") if [target, capacity] not in org.trainings)
+        if "monitor" in mandate and left + EPSILON >= params.monitor_cost and target not in org.reviews:
+            result.append(Monitor(org=who, target=target))
+        if "assist" in mandate and left >= 1.0 and target not in org.barred:
+            result.append(Assist(org=who, target=target, amount=min(left, TYPICAL_GRANT)))
+    if "campaign" in mandate and left + EPSILON >= params.campaign_cost:
+        result.extend(Campaign(org=who, region=r) for r in world.region_ids if r not in org.campaigns)
+    if "convene" in mandate and left + EPSILON >= params.convene_cost:
+        for kind, spec in world.agreements.items():
+            members = [s for s in world.state_ids if not proposals.laws_missing(state, [s], spec)]
+            if spec.rule == "regional_convention" and len(members) >= spec.min_parties:
+                result.append(Convene(org=who, agreement=kind, parties=members))
+    for proposal in state.proposals.values():
+        if proposal.status == "open" and proposal.proposer == who:
+            result.append(Withdraw(org=who, agreement=proposal.id))
+    result.append(Ready(org=who))
+    return result

@@ -20,6 +20,7 @@ from game.engine.justice import prosecute
 from game.engine.laws import apply_standing_effects
 from game.engine.ledger import Ledger, RouteTally
 from game.engine.lifecycle import evolve
+from game.engine.organizations import effects as organization_effects
 from game.engine.recruitment import recruit, risk
 from game.engine.rng import stream
 from game.engine.serialize import state_hash
@@ -48,9 +49,12 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     events = fire_events(current, rng("events"))
     enact_laws(current, figures)
     events.extend(settle_proposals(current))
-    events.extend(fund_capacities(current, figures))
+    assistance, started = organization_effects.take_effect(current)
+    events.extend(started)
+    events.extend(fund_capacities(current, figures, assistance))
     apply_standing_effects(current)
     diplomacy_effects.apply_standing(current)
+    organization_effects.run_campaigns(current)
     _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"))
     exploit(current, ledger, rng("exploitation"))
     prosecute(current, ledger, rng("justice"))
@@ -63,8 +67,14 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     current.victim_rounds += total
     for state_id, mine in figures.items():
         current.states[state_id].victim_rounds += mine.victims_exploited
+    last_victims = {s: figures_["victims"] for s, figures_ in current.last_figures.items()}
     assess(current, figures, partnerships=diplomacy_effects.partnerships(current))
     events.extend(diplomacy_effects.peer_review(current))
+    victims = {state_id: mine.victims_exploited for state_id, mine in figures.items()}
+    events.extend(organization_effects.publish_reviews(current, victims, last_victims))
+    for state_id, mine in figures.items():
+        mine.tier, mine.approval = current.states[state_id].tier, current.states[state_id].approval
+    organization_effects.close_round(current)
     current.intelligence = intelligence.estimate_all(current, number)
     for record in current.states.values():
         record.ready = False

@@ -10,10 +10,13 @@ from game.model.scenario import (
     AdoptLaw,
     KeepApproval,
     Objective,
+    OrganizationObjective,
     ReachTier,
     ReduceVictims,
     Scenario,
     SignAgreement,
+    StatesMonitored,
+    TrainStates,
 )
 from game.model.state import GameState
 from game.model.vocabulary import TIER_ORDER
@@ -54,6 +57,17 @@ class GameScore:
     harm_averted: float
     """Victim-rounds the table prevented against the baseline, as a count of person-rounds."""
     states: dict[str, StateScore]
+    organizations: dict[str, "OrgScore"] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class OrgScore:
+    """An organization's result: its objective points (partial for part of a cut in victims)."""
+
+    points: float
+    max_points: int
+    objectives: list[ObjectiveResult] = field(default_factory=list)
+    score: float = 0.0
 
 
 def run_baseline(scenario: Scenario, seed: int) -> GameState:
@@ -87,30 +101,70 @@ def scores(state: GameState, baseline: GameState) -> GameScore:
         played = max(1, state.round - 1)
         tier_points = round(record.tier_points / played, 3)
         per_state[state_id] = StateScore(
-            points=points, max_points=sum(r.points for r in results), objectives=results, tier=record.tier,
-            tier_points=tier_points, own_victim_rounds=own, own_baseline_victim_rounds=own_baseline,
+            points=points,
+            max_points=sum(r.points for r in results),
+            objectives=results,
+            tier=record.tier,
+            tier_points=tier_points,
+            own_victim_rounds=own,
+            own_baseline_victim_rounds=own_baseline,
             score=round(points + tier_points + 10.0 * reduction, 3),
         )
+    per_org: dict[str, OrgScore] = {}
+    for org_id in world.org_ids:
+        results = [_judge_org(state, baseline, org_id, objective) for objective in world.org_specs[org_id].objectives]
+        points = round(sum(r.earned for r in results), 3)
+        per_org[org_id] = OrgScore(points, sum(r.points for r in results), results, points)
     return GameScore(
-        victim_rounds=state.victim_rounds, baseline_victim_rounds=baseline.victim_rounds,
-        harm_averted=baseline.victim_rounds - state.victim_rounds, states=per_state,
+        victim_rounds=state.victim_rounds,
+        baseline_victim_rounds=baseline.victim_rounds,
+        harm_averted=baseline.victim_rounds - state.victim_rounds,
+        states=per_state,
+        organizations=per_org,
     )
+
+
+def _judge_org(state: GameState, baseline: GameState, org_id: str, objective: OrganizationObjective) -> ObjectiveResult:
+    org = state.organizations[org_id]
+    if isinstance(objective, ReduceVictims):
+        return _cut(state, baseline, objective)
+    if isinstance(objective, TrainStates):
+        met = len(org.trained) >= objective.count
+        text = f"train officials of {objective.count} states ({len(org.trained)} so far)"
+    elif isinstance(objective, StatesMonitored):
+        met = len(org.monitored) >= objective.count
+        text = f"review and publish {objective.count} states ({len(org.monitored)} so far)"
+    else:
+        assert isinstance(objective, SignAgreement)
+        wanted = set(objective.with_)
+        met = any(
+            agreement.kind == objective.agreement
+            and wanted <= set(agreement.parties)
+            and (org_id in agreement.parties or state.proposals[agreement.proposal].convened_by == org_id)
+            for agreement in state.agreements.values()
+        )
+        text = f"see {objective.agreement} signed under its auspices or with it as a party"
+    return ObjectiveResult(objective.kind, text, objective.points, met, float(objective.points) if met else 0.0)
+
+
+def _cut(state: GameState, baseline: GameState, objective: ReduceVictims) -> ObjectiveResult:
+    """A cut in true victims against the baseline, with credit in proportion to the part achieved."""
+    world = state.world
+    regions = [objective.region] if objective.region else world.territory.get(objective.state or "", [])
+    now, before = victims_in(state, regions), victims_in(baseline, regions)
+    met = now <= (1.0 - objective.by) * before if before > 0 else now == 0
+    place = objective.region or objective.state
+    cut = (before - now) / before if before > 0 else (1.0 if now == 0 else 0.0)
+    share = 1.0 if met or objective.by <= 0 else max(0.0, min(1.0, cut / objective.by))
+    text = f"cut true victims in {place} by {objective.by:.0%} against the baseline: {cut:.0%} ({now} vs {before})"
+    return ObjectiveResult(objective.kind, text, objective.points, met, round(objective.points * share, 3))
 
 
 def _judge(state: GameState, baseline: GameState, state_id: str, objective: Objective) -> ObjectiveResult:
     record = state.states[state_id]
-    world = state.world
     if isinstance(objective, ReduceVictims):
-        regions = [objective.region] if objective.region else world.territory.get(objective.state or "", [])
-        now, before = victims_in(state, regions), victims_in(baseline, regions)
-        met = now <= (1.0 - objective.by) * before if before > 0 else now == 0
-        place = objective.region or objective.state
-        cut = (before - now) / before if before > 0 else (1.0 if now == 0 else 0.0)
-        share = 1.0 if met or objective.by <= 0 else max(0.0, min(1.0, cut / objective.by))
-        text = (f"cut true victims in {place} by {objective.by:.0%} against the baseline: "
-                f"{cut:.0%} ({now} vs {before})")
-        return ObjectiveResult(objective.kind, text, objective.points, met, round(objective.points * share, 3))
-    elif isinstance(objective, ReachTier):
+        return _cut(state, baseline, objective)
+    if isinstance(objective, ReachTier):
         met = TIER_ORDER[record.tier] <= TIER_ORDER[str(objective.tier)]
         text = f"reach Tier {objective.tier} or better (now Tier {record.tier})"
     elif isinstance(objective, AdoptLaw):
@@ -119,7 +173,8 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
     elif isinstance(objective, SignAgreement):
         wanted = {state_id, *objective.with_}
         met = any(
-            agreement.kind == objective.agreement and wanted <= set(agreement.parties) | {state_id}
+            agreement.kind == objective.agreement
+            and wanted <= set(agreement.parties) | {state_id}
             and state_id in agreement.parties
             for agreement in state.agreements.values()
         )

@@ -6,7 +6,7 @@ from game.engine import assessment, intelligence
 from game.engine.detection import Detector, route_tolerance
 from game.model.report import StateFigures
 from game.model.scenario import Scenario
-from game.model.state import GameState, NetworkRecord, RegionRecord, RouteRecord, StateRecord
+from game.model.state import GameState, NetworkRecord, OrgRecord, RegionRecord, RouteRecord, StateRecord
 from game.model.vocabulary import CAPACITIES
 from game.model.world import World
 
@@ -45,6 +45,7 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
     state = GameState(
         world=world, seed=chosen_seed, round=1, states=states, regions=regions, networks=networks,
         fired_events=[], intelligence={},
+        organizations={org_id: OrgRecord(org_id, world.org_specs[org_id].budget) for org_id in world.org_ids},
     )
     detector = Detector(state)
     for network in networks.values():

@@ -6,6 +6,7 @@ import random
 
 from game.engine.diplomacy.effects import repatriation_partners
 from game.engine.ledger import Ledger
+from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
 from game.model.state import GameState
 
@@ -13,9 +14,8 @@ from game.model.state import GameState
 def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     params = state.world.params
     for state_id in state.world.state_ids:
-        record = state.states[state_id]
         figures = ledger.states[state_id]
-        places = record.capacities["protection"] * params.assisted_per_protection
+        places = effective(state, state_id, "protection") * params.assisted_per_protection
         figures.assisted = min(figures.identified, int(places))
         unassisted = figures.identified - figures.assisted
         figures.retrafficked = stochastic_round(unassisted * retrafficking_rate(state, state_id), rng)

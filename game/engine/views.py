@@ -1,11 +1,14 @@
-"""`view(state, who)`: what a state may know. Its own record in full; of the others only what is
-published; of the networks only its intelligence estimates. The facilitator's `truth` is the state."""
+"""What each seat may know. A state sees its own record in full, of the others only what is
+published (and what reviews revealed), of the networks only its intelligence estimates. An
+organization sees its own record and the public face of every state. The facilitator's `truth`
+is the state itself."""
 
 from typing import Any
 
 from game.engine.budget import available
 from game.engine.diplomacy.settlement import due
 from game.engine.diplomacy.trust import trust_row
+from game.engine.organizations.effects import TRAINABLE, trained_by
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
 from game.model.state import Estimate, GameState
@@ -14,11 +17,14 @@ from game.model.view import (
     EstimateView,
     KnownRoute,
     MessageView,
+    OrgSelf,
+    OrgView,
     OwnState,
     PlayerView,
     ProposalView,
     PublicState,
     RegionView,
+    ReviewView,
     RulesView,
 )
 
@@ -43,26 +49,6 @@ def view(state: GameState, who: str) -> PlayerView:
         convictions=int(published.get("convictions", 0)), victims_estimate=_estimate(intel.victims),
         trust=trust_row(state, who), committed=committed(state, who),
     )
-    others = []
-    for other_id in world.state_ids:
-        if other_id == who:
-            continue
-        other = state.states[other_id]
-        figures = state.last_figures.get(other_id, {})
-        others.append(PublicState(
-            id=other_id, name=world.state_specs[other_id].name, laws=list(other.laws), tier=other.tier,
-            scores_4p=dict(other.scores_4p), approval=other.approval,
-            identified=int(figures.get("identified", 0)), prosecutions=int(figures.get("prosecutions", 0)),
-            convictions=int(figures.get("convictions", 0)), ready=other.ready,
-        ))
-    regions = [
-        RegionView(
-            id=region_id, name=world.region_specs[region_id].name, population=state.regions[region_id].population,
-            vulnerability=state.regions[region_id].vulnerability, demand=dict(state.regions[region_id].demand),
-            neighbours=list(world.neighbours[region_id]), controlled_by=world.controller[region_id],
-        )
-        for region_id in world.region_ids
-    ]
     routes = []
     for network in state.networks.values():
         for route in network.routes:
@@ -71,28 +57,100 @@ def view(state: GameState, who: str) -> PlayerView:
                                          flow=_estimate(intel.routes[route.id])))
     return PlayerView(
         scenario=scenario.id, title=scenario.title, round=state.round, rounds=scenario.rounds,
-        round_label=scenario.round_label, over=is_over(state), me=me, others=others, regions=regions,
-        routes=routes,
-        proposals=[
-            ProposalView(id=p.id, kind=p.kind, proposer=p.proposer, parties=list(p.parties), terms=p.terms,
-                         round=p.round, expires=p.expires, status=p.status, answers=dict(p.answers),
-                         counters=p.counters)
-            for p in state.proposals.values() if who in p.parties
-        ],
-        agreements=[
-            AgreementView(id=a.id, kind=a.kind, parties=list(a.parties), terms=a.terms, signed=a.signed, ends=a.ends,
-                          status=a.status, unpaid=list(a.unpaid), ended_round=a.ended_round, ended_by=a.ended_by)
-            for a in state.agreements.values()
-        ],
-        messages=[
-            MessageView(round=m.round, sender=m.sender, to=list(m.to), text=m.text)
-            for m in state.messages if m.sender == who or who in m.to
-        ],
-        rules=RulesView(
-            laws=world.laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
-            capacity_gain=world.params.capacity_gain, capacity_decay=world.params.capacity_decay,
-            breaches_to_lapse=world.params.breaches_to_lapse, proposal_rounds=world.params.proposal_rounds,
-        ),
+        round_label=scenario.round_label, over=is_over(state), me=me,
+        others=[public_state(state, other) for other in world.state_ids if other != who],
+        regions=region_views(state), routes=routes, proposals=proposal_views(state, who),
+        agreements=agreement_views(state), messages=message_views(state, who), rules=rules_view(state),
+    )
+
+
+def org_view(state: GameState, who: str) -> OrgView:
+    world = state.world
+    scenario = world.scenario
+    if who not in state.organizations:
+        raise KeyError(who)
+    org = state.organizations[who]
+    spec = world.org_specs[who]
+    me = OrgSelf(
+        id=who, name=spec.name, kind=spec.kind, brief=spec.brief, objectives=list(spec.objectives),
+        mandate=list(spec.mandate), budget=org.budget, left=org.budget - org.spent, ready=org.ready,
+        trained=list(org.trained), monitored=list(org.monitored), barred=list(org.barred),
+        trust={s: t for s, t in trust_row(state, who).items()},
+    )
+    return OrgView(
+        scenario=scenario.id, title=scenario.title, round=state.round, rounds=scenario.rounds,
+        round_label=scenario.round_label, over=is_over(state), me=me,
+        states=[public_state(state, state_id) for state_id in world.state_ids], regions=region_views(state),
+        campaigns=dict(state.campaigns), proposals=proposal_views(state, who), agreements=agreement_views(state),
+        messages=message_views(state, who), rules=rules_view(state),
+    )
+
+
+def seat_view(state: GameState, who: str) -> PlayerView | OrgView:
+    """The view of whoever sits at `who`: a state or an organization."""
+    return org_view(state, who) if who in state.organizations else view(state, who)
+
+
+def public_state(state: GameState, state_id: str) -> PublicState:
+    """What a state publishes, as in a TIP Report country narrative, with any review of it."""
+    record = state.states[state_id]
+    figures = state.last_figures.get(state_id, {})
+    review = state.reviews.get(state_id)
+    return PublicState(
+        id=state_id, name=state.world.state_specs[state_id].name, laws=list(record.laws), tier=record.tier,
+        scores_4p=dict(record.scores_4p), approval=record.approval,
+        identified=int(figures.get("identified", 0)), prosecutions=int(figures.get("prosecutions", 0)),
+        convictions=int(figures.get("convictions", 0)), ready=record.ready,
+        review=ReviewView(round=int(review["round"]), by=str(review["by"]), victims=int(review["victims"]),
+                          gaps=str(review["gaps"]), rising=review["rising"] == "yes") if review else None,
+        trained_by={c: org for c in TRAINABLE if (org := trained_by(state, state_id, c)) is not None},
+    )
+
+
+def region_views(state: GameState) -> list[RegionView]:
+    world = state.world
+    return [
+        RegionView(
+            id=region_id, name=world.region_specs[region_id].name, population=state.regions[region_id].population,
+            vulnerability=state.regions[region_id].vulnerability, demand=dict(state.regions[region_id].demand),
+            neighbours=list(world.neighbours[region_id]), controlled_by=world.controller[region_id],
+        )
+        for region_id in world.region_ids
+    ]
+
+
+def proposal_views(state: GameState, who: str) -> list[ProposalView]:
+    """Negotiations are private: the proposals `who` is a party to, or made or hosted."""
+    return [
+        ProposalView(id=p.id, kind=p.kind, proposer=p.proposer, parties=list(p.parties), terms=p.terms,
+                     round=p.round, expires=p.expires, status=p.status, answers=dict(p.answers),
+                     counters=p.counters)
+        for p in state.proposals.values() if who in p.parties or who == p.proposer
+    ]
+
+
+def agreement_views(state: GameState) -> list[AgreementView]:
+    """Treaties are public: every agreement, its parties, terms and breaches."""
+    return [
+        AgreementView(id=a.id, kind=a.kind, parties=list(a.parties), terms=a.terms, signed=a.signed, ends=a.ends,
+                      status=a.status, unpaid=list(a.unpaid), ended_round=a.ended_round, ended_by=a.ended_by)
+        for a in state.agreements.values()
+    ]
+
+
+def message_views(state: GameState, who: str) -> list[MessageView]:
+    return [
+        MessageView(round=m.round, sender=m.sender, to=list(m.to), text=m.text)
+        for m in state.messages if m.sender == who or who in m.to
+    ]
+
+
+def rules_view(state: GameState) -> RulesView:
+    world = state.world
+    return RulesView(
+        laws=world.laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
+        capacity_gain=world.params.capacity_gain, capacity_decay=world.params.capacity_decay,
+        breaches_to_lapse=world.params.breaches_to_lapse, proposal_rounds=world.params.proposal_rounds,
     )
 
 

@@ -1,48 +1,86 @@
-"""What a player does: one discriminated union on `type`, each action naming the acting `state`.
+"""What a player does: one discriminated union on `type`.
 
-Policy orders (`allocate`, `adopt_law`, `repeal_law`) touch only the acting state; diplomacy
-(`propose`, `respond`, `withdraw`, `message`) is how states reach each other.
+Each action names its actor: `state` for a state's orders, `org` for an organization's. Policy
+orders (`allocate`, `adopt_law`, `repeal_law`) belong to states alone and touch only the acting
+state; diplomacy (`propose`, `respond`, `withdraw`, `message`) and `ready` are open to both; the
+instruments (`train`, `monitor`, `assist`, `campaign`, `convene`) belong to organizations.
 """
 
 from typing import Annotated, Literal
 
-from pydantic import Field, TypeAdapter
+from pydantic import Field, TypeAdapter, model_validator
 
 from game.model.base import NonNegative, Slug, StrictModel
-from game.model.terms import Terms
+from game.model.terms import FundingCondition, Terms
 from game.model.vocabulary import CapacityName
 
 
 class ActionBase(StrictModel):
-    state: Slug
     round: int | None = Field(None, ge=1, description="The round the order is for; refused if not the open one.")
 
+    @property
+    def actor(self) -> str:
+        raise NotImplementedError
 
-class Allocate(ActionBase):
+
+class StateAction(ActionBase):
+    state: Slug = Field(description="The acting state.")
+
+    @property
+    def actor(self) -> str:
+        return self.state
+
+
+class PartyAction(ActionBase):
+    """An action a state or an organization may take: name exactly one of `state` or `org`."""
+
+    state: Slug | None = Field(None, description="The acting state.")
+    org: Slug | None = Field(None, description="The acting organization.")
+
+    @model_validator(mode="after")
+    def _one_actor(self) -> "PartyAction":
+        if (self.state is None) == (self.org is None):
+            raise ValueError("name exactly one of 'state' or 'org' as the actor")
+        return self
+
+    @property
+    def actor(self) -> str:
+        return self.state if self.state is not None else str(self.org)
+
+
+class OrgAction(ActionBase):
+    org: Slug = Field(description="The acting organization.")
+
+    @property
+    def actor(self) -> str:
+        return self.org
+
+
+class Allocate(StateAction):
     """This round's budget, points per capacity; it stands until changed. Points left over are not spent."""
 
     type: Literal["allocate"] = "allocate"
     budget: dict[CapacityName, NonNegative]
 
 
-class AdoptLaw(ActionBase):
+class AdoptLaw(StateAction):
     type: Literal["adopt_law"] = "adopt_law"
     law: Slug
 
 
-class RepealLaw(ActionBase):
+class RepealLaw(StateAction):
     type: Literal["repeal_law"] = "repeal_law"
     law: Slug
 
 
-class Ready(ActionBase):
+class Ready(PartyAction):
     """Done for the round; the round resolves when every seat is ready."""
 
     type: Literal["ready"] = "ready"
 
 
-class Propose(ActionBase):
-    """Propose an agreement to other states; with `counters`, it replaces an open proposal."""
+class Propose(PartyAction):
+    """Propose an agreement to other parties; with `counters`, it replaces an open proposal."""
 
     type: Literal["propose"] = "propose"
     agreement: Slug = Field(description="The kind of agreement, from the catalogue.")
@@ -51,29 +89,73 @@ class Propose(ActionBase):
     counters: str | None = Field(None, description="The id of the open proposal this one replaces.")
 
 
-class Respond(ActionBase):
+class Respond(PartyAction):
     type: Literal["respond"] = "respond"
     proposal: str
     answer: Literal["accept", "reject"]
 
 
-class Withdraw(ActionBase):
+class Withdraw(PartyAction):
     """Leave an agreement in force (a broken commitment before its term), or take back a proposal."""
 
     type: Literal["withdraw"] = "withdraw"
     agreement: str
 
 
-class Message(ActionBase):
-    """Free press between states: recorded, seen by its recipients and the facilitator."""
+class Message(PartyAction):
+    """Free press: recorded, seen by its recipients and the facilitator."""
 
     type: Literal["message"] = "message"
     to: list[Slug] = Field(min_length=1)
     text: str = Field(min_length=1, max_length=4000)
 
 
+class Train(OrgAction):
+    """Train a state's officials to the organization's standard: its enforcement or protection
+    works better for some rounds, and joint teams of states trained alike work better together."""
+
+    type: Literal["train"] = "train"
+    target: Slug = Field(description="The state whose officials are trained.")
+    capacity: Literal["enforcement", "protection"]
+
+
+class Monitor(OrgAction):
+    """Review a state and publish it, as GRETA's country reports do."""
+
+    type: Literal["monitor"] = "monitor"
+    target: Slug = Field(description="The state reviewed.")
+
+
+class Assist(OrgAction):
+    """Fund victim services in a state (its protection capacity), with or without conditions."""
+
+    type: Literal["assist"] = "assist"
+    target: Slug = Field(description="The state whose victim services are funded.")
+    amount: float = Field(gt=0, description="Points this round.")
+    conditions: list[FundingCondition] = Field(default_factory=list, description="Laws it must adopt by a round.")
+
+
+class Campaign(OrgAction):
+    """An awareness campaign in a region: less vulnerability, more self-identification."""
+
+    type: Literal["campaign"] = "campaign"
+    region: Slug
+
+
+class Convene(OrgAction):
+    """Host a multilateral negotiation: a regional convention proposed to `parties` under the
+    organization's auspices, cheaper to sign and opening on a little more trust."""
+
+    type: Literal["convene"] = "convene"
+    agreement: Slug = Field(description="A convention kind from the catalogue.")
+    parties: list[Slug] = Field(min_length=3, description="The states invited.")
+    terms: Terms = Field(default_factory=Terms)
+
+
 Action = Annotated[
-    Allocate | AdoptLaw | RepealLaw | Ready | Propose | Respond | Withdraw | Message,
+    Allocate | AdoptLaw | RepealLaw | Ready | Propose | Respond | Withdraw | Message
+    | Train | Monitor | Assist | Campaign | Convene,
     Field(discriminator="type"),
 ]
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)
+INSTRUMENTS = ("train", "monitor", "assist", "campaign", "convene")

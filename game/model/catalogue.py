@@ -32,6 +32,7 @@ class AgreementSpec(StrictModel):
     name: str
     based_on: Slug | None = None
     min_parties: int = Field(ge=2)
+    political_cost: NonNegative = Field(0.0, description="Political capital each party spends to sign it.")
     duration: int = Field(ge=1, description="Default length in rounds.")
     contribution: NonNegative = Field(description="Default points a round per party.")
     approval: float = Field(ge=-100, le=100, description="Approval change for each party on entry into force.")
@@ -110,7 +111,7 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
                    duration=4, contribution=2, approval=0,
                    effect="Conviction bonus on cross-border cases.",
                    source="UNTOC art. 18"),
-        _agreement(id="extradition", name="Extradition treaty", min_parties=2, duration=6,
+        _agreement(id="extradition", name="Extradition treaty", min_parties=2, duration=6, political_cost=1,
                    contribution=0, approval=-3, requires_laws=["criminalization"],
                    effect="Core members can be convicted in party territory.",
                    source="UNTOC art. 16 (dual criminality)"),
@@ -129,7 +130,7 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
                    contribution=1, approval=-1,
                    effect="Vulnerability and irregular labour demand fall on the corridor.",
                    source="Bilateral labour agreements (e.g. Thailand-Myanmar MoU 2003)"),
-        _agreement(id="regional_convention", name="Regional convention", min_parties=3, duration=10,
+        _agreement(id="regional_convention", name="Regional convention", min_parties=3, duration=10, political_cost=3,
                    contribution=2, approval=1, requires_laws=["criminalization", "victim_protection"],
                    effect="Peer review; information sharing among all members; reputation.",
                    source="Council of Europe Convention 2005; ASEAN ACTIP 2015"),

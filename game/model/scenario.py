@@ -105,6 +105,44 @@ Objective = Annotated[
 ]
 
 
+class TrainStates(StrictModel):
+    """An organization's objective: officials of this many different states trained."""
+
+    kind: Literal["train_states"] = Field(description="The kind of objective.")
+    count: int = Field(ge=1, description="How many different states.")
+    points: int = Field(ge=0, description="Points it is worth.")
+
+
+class StatesMonitored(StrictModel):
+    """An organization's objective: this many different states reviewed and published."""
+
+    kind: Literal["states_monitored"] = Field(description="The kind of objective.")
+    count: int = Field(ge=1, description="How many different states.")
+    points: int = Field(ge=0, description="Points it is worth.")
+
+
+OrganizationObjective = Annotated[
+    ReduceVictims | SignAgreement | TrainStates | StatesMonitored,
+    Field(discriminator="kind"),
+]
+"""The objectives that apply to an organization: it has no tier, no laws and no voters."""
+
+Instrument = Literal["train", "monitor", "assist", "campaign", "convene"]
+
+
+class Organization(StrictModel):
+    """An international organization (UNODC, IOM, ILO) or an NGO: a budget and a mandate, no
+    territory and no laws."""
+
+    id: Slug = Field(description="Unique among states and organizations.", examples=["unodc"])
+    name: str = Field(min_length=1, description="The name players read.")
+    kind: Literal["intergovernmental", "ngo"] = Field(description="An intergovernmental organization or an NGO.")
+    budget: NonNegative = Field(description="Points a round for its instruments.")
+    mandate: list[Instrument] = Field(min_length=1, description="The instruments it may use.")
+    brief: str = Field("", description="Private text for the organization's players.")
+    objectives: list[OrganizationObjective] = Field(default_factory=list, description="What it is scored on.")
+
+
 class State(StrictModel):
     """A country, played by a team or by the computer."""
 
@@ -217,6 +255,7 @@ class AgreementOverride(StrictModel):
     name: str | None = Field(None, description="The name players read.")
     based_on: Slug | None = Field(None, description="For a new agreement: the built-in one whose rule it follows.")
     min_parties: int | None = Field(None, ge=2, description="Fewest parties it can have.")
+    political_cost: NonNegative | None = Field(None, description="Political capital each party spends to sign it.")
     duration: int | None = Field(None, ge=1, description="Default length in rounds.")
     contribution: NonNegative | None = Field(None, description="Default points a round per party.")
     approval: float | None = Field(None, ge=-100, le=100, description="Approval change for each party.")
@@ -236,6 +275,9 @@ class Scenario(StrictModel):
     learning_objectives: list[str] = Field(default_factory=list, description="What the class should take away.")
     regions: list[Region] = Field(min_length=1, description="The map.")
     states: list[State] = Field(min_length=1, description="The states the teams play.")
+    organizations: list[Organization] = Field(
+        default_factory=list, description="International organizations and NGOs, played like states."
+    )
     networks: list[Network] = Field(default_factory=list, description="The trafficking networks at the start.")
     events: list[Event] = Field(default_factory=list, description="Scripted events.")
     laws: list[LawOverride] = Field(default_factory=list, description="Changes to built-in laws, or new laws.")

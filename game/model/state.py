@@ -7,7 +7,7 @@ nothing derivable is stored, and every dict is filled in a fixed order (sorted i
 
 from dataclasses import dataclass, field
 
-from game.model.terms import Terms
+from game.model.terms import FundingCondition, Terms
 from game.model.world import World
 
 
@@ -143,10 +143,13 @@ class ProposalRecord:
     """`open`, `accepted`, `rejected`, `countered`, `withdrawn` or `expired`."""
     counters: str | None = None
     agreement: str | None = None
+    convened_by: str | None = None
+    """The organization hosting the negotiation, if any: the proposal is its, and no party is the proposer."""
 
     def clone(self) -> "ProposalRecord":
         return ProposalRecord(self.id, self.kind, self.proposer, list(self.parties), self.terms, self.round,
-                              self.expires, dict(self.answers), self.status, self.counters, self.agreement)
+                              self.expires, dict(self.answers), self.status, self.counters, self.agreement,
+                              self.convened_by)
 
 
 @dataclass(slots=True)
@@ -184,6 +187,36 @@ class MessageRecord:
 
 
 @dataclass(slots=True)
+class OrgRecord:
+    """An organization in play: its budget, this round's instrument orders, and its record."""
+
+    id: str
+    budget: float
+    spent: float = 0.0
+    """Points committed this round to instruments; the rest may go to funding it is party to."""
+    ready: bool = False
+    trainings: list[list[str]] = field(default_factory=list)
+    """This round's orders: [state, capacity] pairs."""
+    reviews: list[str] = field(default_factory=list)
+    assists: dict[str, float] = field(default_factory=dict)
+    campaigns: list[str] = field(default_factory=list)
+    trained: list[str] = field(default_factory=list)
+    """States it has trained, in the order it first did."""
+    monitored: list[str] = field(default_factory=list)
+    conditions: dict[str, list[FundingCondition]] = field(default_factory=dict)
+    """State -> laws its assistance was conditional on, with their rounds."""
+    barred: list[str] = field(default_factory=list)
+    """States that broke the conditions of its assistance: it assists them no more."""
+
+    def clone(self) -> "OrgRecord":
+        return OrgRecord(
+            self.id, self.budget, self.spent, self.ready, [list(t) for t in self.trainings], list(self.reviews),
+            dict(self.assists), list(self.campaigns), list(self.trained), list(self.monitored),
+            {k: list(v) for k, v in self.conditions.items()}, list(self.barred),
+        )
+
+
+@dataclass(slots=True)
 class GameState:
     world: World
     seed: int
@@ -204,6 +237,13 @@ class GameState:
     messages: list[MessageRecord] = field(default_factory=list)
     commitments: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     """Promiser -> partner -> [kept, broken]: each round of an agreement paid or not, each early exit."""
+    organizations: dict[str, OrgRecord] = field(default_factory=dict)
+    training: dict[str, dict[str, list[str | int]]] = field(default_factory=dict)
+    """State -> capacity -> [organization, last round]: officials trained to that organization's standard."""
+    campaigns: dict[str, int] = field(default_factory=dict)
+    """Region -> the last round an awareness campaign runs there."""
+    reviews: dict[str, dict[str, float | str]] = field(default_factory=dict)
+    """State -> its latest published review: the round, the reviewer, and the true figures it revealed."""
 
     def clone(self) -> "GameState":
         return GameState(
@@ -220,4 +260,8 @@ class GameState:
             {k: v.clone() for k, v in self.agreements.items()},
             list(self.messages),
             {k: {p: list(c) for p, c in v.items()} for k, v in self.commitments.items()},
+            {k: v.clone() for k, v in self.organizations.items()},
+            {k: {c: list(t) for c, t in v.items()} for k, v in self.training.items()},
+            dict(self.campaigns),
+            {k: dict(v) for k, v in self.reviews.items()},
         )

@@ -11,7 +11,8 @@ from game.model.vocabulary import CapacityName
 
 
 class FundingCondition(StrictModel):
-    """The recipient must have `law` in force by the end of round `by_round`, or the funding lapses."""
+    """The recipient must have adopted `law` (in force, or waiting out its delay) by round `by_round`,
+    or the funding lapses."""
 
     law: Slug
     by_round: int = Field(ge=1)

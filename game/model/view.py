@@ -5,7 +5,7 @@ from pydantic import Field
 
 from game.model.base import StrictModel
 from game.model.catalogue import AgreementSpec, LawSpec
-from game.model.scenario import Objective
+from game.model.scenario import Objective, OrganizationObjective
 from game.model.terms import Terms
 
 
@@ -41,6 +41,16 @@ class OwnState(StrictModel):
     committed: float = Field(description="Points a round owed to agreements in force.")
 
 
+class ReviewView(StrictModel):
+    """A published review of a state: the true figures an organization revealed, and its findings."""
+
+    round: int
+    by: str
+    victims: int
+    gaps: str
+    rising: bool
+
+
 class PublicState(StrictModel):
     """What a state publishes, as in a TIP Report country narrative."""
 
@@ -54,6 +64,8 @@ class PublicState(StrictModel):
     prosecutions: int
     convictions: int
     ready: bool
+    review: ReviewView | None = Field(None, description="Its latest published review, if any.")
+    trained_by: dict[str, str] = Field(default_factory=dict, description="Capacity -> organization, while it lasts.")
 
 
 class RegionView(StrictModel):
@@ -134,4 +146,41 @@ class PlayerView(StrictModel):
     proposals: list[ProposalView] = Field(description="Proposals this state is a party to.")
     agreements: list[AgreementView]
     messages: list[MessageView] = Field(description="Messages this state sent or received.")
+    rules: RulesView
+
+
+class OrgSelf(StrictModel):
+    id: str
+    name: str
+    kind: str
+    brief: str
+    objectives: list[OrganizationObjective]
+    mandate: list[str]
+    budget: float
+    left: float = Field(description="Points not yet committed this round.")
+    ready: bool
+    trained: list[str]
+    monitored: list[str]
+    barred: list[str]
+    trust: dict[str, float]
+
+
+class OrgView(StrictModel):
+    """What an organization may know: its own record, states' public figures and published
+    reviews, the map, the agreements (treaties are public) and its own negotiations and messages.
+    Never a state's brief, budget or the true figures behind the fog, except what a review revealed."""
+
+    scenario: str
+    title: str
+    round: int
+    rounds: int
+    round_label: str
+    over: bool
+    me: OrgSelf
+    states: list[PublicState]
+    regions: list[RegionView]
+    campaigns: dict[str, int]
+    proposals: list[ProposalView]
+    agreements: list[AgreementView]
+    messages: list[MessageView]
     rules: RulesView

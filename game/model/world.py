@@ -8,7 +8,7 @@ from functools import cached_property
 
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
-from game.model.scenario import Region, Scenario
+from game.model.scenario import Organization, Region, Scenario
 from game.model.scenario import State as StateSpec
 from game.model.vocabulary import BUILTIN_FORMS
 
@@ -22,6 +22,8 @@ class World:
         self.region_specs: dict[str, Region] = {r.id: r for r in scenario.regions}
         self.state_specs: dict[str, StateSpec] = {s.id: s for s in scenario.states}
         self.state_ids: list[str] = sorted(self.state_specs)
+        self.org_specs: dict[str, Organization] = {o.id: o for o in scenario.organizations}
+        self.org_ids: list[str] = sorted(self.org_specs)
         self.region_ids: list[str] = sorted(self.region_specs)
         self.controller: dict[str, str | None] = {r.id: r.controlled_by for r in scenario.regions}
         neighbours: dict[str, set[str]] = {r.id: set() for r in scenario.regions}

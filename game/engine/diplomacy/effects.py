@@ -7,6 +7,7 @@ nothing from it, though it still gets what they give. That asymmetry is the free
 
 import random
 
+from game.engine.organizations.effects import effective, same_standard
 from game.engine.rng import stochastic_round
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState
@@ -137,13 +138,17 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
 
 def joint_team_strength(state: GameState, parties: list[str]) -> float:
     """0 to 1: the parties' enforcement and intelligence, as clean as their corruption allows; a
-    team's pooled skills count for more than their average, hence the square root."""
+    team's pooled skills count for more than their average, hence the square root. Officials
+    trained to one standard work together better (a lesson of joint teams in practice)."""
     values = []
     for party in parties:
         record = state.states[party]
-        caps = record.capacities
-        values.append((caps["enforcement"] + caps["intelligence"]) / 20.0 * (1.0 - record.corruption))
-    return (sum(values) / len(values)) ** 0.5 if values else 0.0
+        enforcement = effective(state, party, "enforcement")
+        values.append((enforcement + record.capacities["intelligence"]) / 20.0 * (1.0 - record.corruption))
+    strength = (sum(values) / len(values)) ** 0.5 if values else 0.0
+    if same_standard(state, parties):
+        strength *= 1.0 + state.world.params.joint_training_bonus
+    return strength
 
 
 def peer_review(state: GameState) -> list[EventRecord]:

@@ -28,6 +28,7 @@ def propose(state: GameState, proposer: str, action: Propose) -> None:
     missing = laws_missing(state, parties, spec)
     if missing:
         raise ActionRejected(missing)
+    _check_political_capital(state, proposer, spec.political_cost)
     if action.counters is not None:
         old = state.proposals.get(action.counters)
         if old is None:
@@ -56,6 +57,7 @@ def respond(state: GameState, responder: str, action: Respond) -> None:
     if proposal.status != "open":
         raise ActionRejected(f"proposal {proposal.id} is no longer open (it was {proposal.status})")
     if action.answer == "accept":
+        _check_political_capital(state, responder, signing_cost(state, proposal))
         missing = laws_missing(state, [responder], state.world.agreements[proposal.kind])
         if missing:
             raise ActionRejected(missing)
@@ -80,7 +82,7 @@ def withdraw(state: GameState, who: str, action: Withdraw) -> None:
     if who not in agreement.parties:
         raise ActionRejected(f"you are not a party to agreement {agreement.id}")
     if agreement.status != "in_force":
-        raise ActionRejected(f"agreement {agreement.id} is no longer in force (it {agreement.status})")
+        raise ActionRejected(f"agreement {agreement.id} is no longer in force (it was {agreement.status})")
     others = [p for p in agreement.parties if p != who]
     trust.record(state, who, others, kept=False)
     spec = state.world.agreements[agreement.kind]
@@ -97,9 +99,11 @@ def message(state: GameState, sender: str, action: Message) -> None:
     recipients = sorted(set(action.to) - {sender})
     if not recipients:
         raise ActionRejected("a message needs at least one other state to send it to")
+    known = [*state.states, *state.organizations]
+    what = "state or organization" if state.organizations else "state"
     for recipient in recipients:
-        if recipient not in state.states:
-            raise ActionRejected(f"unknown state '{recipient}'{did_you_mean(recipient, state.states)}")
+        if recipient not in known:
+            raise ActionRejected(f"unknown {what} '{recipient}'{did_you_mean(recipient, known)}")
     state.messages.append(MessageRecord(state.round, sender, tuple(recipients), action.text))
 
 
@@ -107,19 +111,43 @@ def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> s
     """Why the parties cannot sign (a required law not in force somewhere), or an empty string."""
     world = state.world
     for law in spec.requires_laws:
-        lacking = [p for p in parties if law not in state.states[p].laws]
+        lacking = [p for p in parties if p in state.states and law not in state.states[p].laws]
         if lacking:
             name = world.laws[law].name if law in world.laws else law
             return f"{spec.name} needs {name} in force in every party: {', '.join(lacking)} lacks it"
     return ""
 
 
+def signing_cost(state: GameState, proposal: ProposalRecord) -> float:
+    """Political capital each state party spends to sign: less under an organization's auspices."""
+    cost = state.world.agreements[proposal.kind].political_cost
+    if proposal.convened_by is not None:
+        cost *= 1.0 - state.world.params.convene_discount
+    return cost
+
+
+def _check_political_capital(state: GameState, party: str, cost: float) -> None:
+    record = state.states.get(party)
+    if record is not None and cost > record.political_capital + 1e-9:
+        raise ActionRejected(
+            f"not enough political capital: signing costs {cost:g}, you have {record.political_capital:g}"
+        )
+
+
 def _check_parties(state: GameState, proposer: str, parties: list[str], spec: AgreementSpec) -> None:
+    """States may be parties to any agreement; organizations only to funding, never to laws,
+    extradition or the rest (RULES.md 4b)."""
     for party in parties:
+        if party in state.organizations:
+            if spec.rule != "funding":
+                raise ActionRejected(f"an organization can be a party to funding only, not to {spec.name.lower()}")
+            continue
         if party not in state.states:
-            raise ActionRejected(f"unknown party '{party}'{did_you_mean(party, state.states)}")
-    if len(set(parties)) != len(parties):
-        raise ActionRejected("a party is listed twice")
+            known = [*state.states, *state.organizations]
+            raise ActionRejected(f"unknown party '{party}'{did_you_mean(party, known)}")
+    twice = sorted({p for p in parties if parties.count(p) > 1})
+    if twice:
+        raise ActionRejected(f"a party is listed twice: {', '.join(twice)}")
     if proposer not in parties:
         raise ActionRejected("you must be a party to your own proposal")
     if len(parties) == 1:

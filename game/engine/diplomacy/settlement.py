@@ -6,7 +6,7 @@ has chosen not to pay, and its partners see the breach. That is the free rider's
 """
 
 from game.engine.diplomacy import trust
-from game.engine.diplomacy.proposals import laws_missing
+from game.engine.diplomacy.proposals import laws_missing, signing_cost
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState
 
@@ -25,7 +25,11 @@ def settle_proposals(state: GameState) -> list[EventRecord]:
             continue
         if all(proposal.answers.get(p) == "accept" for p in others):
             spec = world.agreements[proposal.kind]
-            missing = laws_missing(state, proposal.parties, spec)
+            cost = signing_cost(state, proposal)
+            short = [p for p in proposal.parties if p in state.states and state.states[p].political_capital < cost]
+            missing = laws_missing(state, proposal.parties, spec) or (
+                f"{', '.join(short)} lacks the political capital to sign ({cost:g})" if short else ""
+            )
             if missing:
                 proposal.status = "rejected"
                 events.append(EventRecord(f"failed-{proposal.id}", f"{spec.name} falls through", missing, "agreement"))
@@ -38,8 +42,16 @@ def settle_proposals(state: GameState) -> list[EventRecord]:
             )
             proposal.status, proposal.agreement = "accepted", agreement_id
             for party in proposal.parties:
-                record = state.states[party]
+                record = state.states.get(party)
+                if record is None:
+                    continue
                 record.approval = max(0.0, min(100.0, record.approval + spec.approval))
+                record.political_capital -= cost
+            if proposal.convened_by is not None:
+                # negotiating under an organization's roof: the parties start with a little trust
+                for party in proposal.parties:
+                    for _ in range(world.params.convene_trust):
+                        trust.record(state, party, proposal.parties, kept=True)
             events.append(EventRecord(
                 agreement_id, f"{spec.name} signed", f"{', '.join(proposal.parties)} sign for {duration} round(s).",
                 "agreement",
