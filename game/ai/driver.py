@@ -9,8 +9,9 @@ seat's orders, and a bare engine loop can apply them directly.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from game.ai.mandate import Mandate
 from game.ai.registry import strategy
-from game.engine import apply, view
+from game.engine import apply, org_view, view
 from game.engine.rng import stream
 from game.model.actions import Action
 from game.model.state import GameState
@@ -32,12 +33,19 @@ def play_pass(state: GameState, seats: dict[str, str], second: bool, submit: Sub
     """Every AI seat not yet ready acts once, in the order of state ids; an illegal move is a bug."""
     moves: list[AiMove] = []
     for state_id in sorted(seats):
-        if state.states[state_id].ready:
-            continue
-        player = strategy(seats[state_id])
         rng = stream(state.seed, state.round, f"ai:{state_id}:{2 if second else 1}")
-        mine = view(state, state_id)
-        decided = player.answer_and_allocate(mine, rng) if second else player.propose_and_legislate(mine, rng)
+        if state_id in state.organizations:
+            if state.organizations[state_id].ready:
+                continue
+            organization = Mandate()
+            seen = org_view(state, state_id)
+            decided = organization.answer(seen) if second else organization.act(seen, rng)
+        else:
+            if state.states[state_id].ready:
+                continue
+            player = strategy(seats[state_id])
+            mine = view(state, state_id)
+            decided = player.answer_and_allocate(mine, rng) if second else player.propose_and_legislate(mine, rng)
         for move in decided:
             number = state.round
             state = submit(move.action, state_id, move.reason)

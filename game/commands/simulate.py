@@ -76,15 +76,18 @@ def run(args: argparse.Namespace) -> int:
         return _balance(args, scenario, seed)
     placed: dict[int, list[PlacedAction]] = {}
     if args.orders:
-        placed = load_orders(args.orders, rounds=scenario.rounds, states=[s.id for s in scenario.states])
+        actors = [s.id for s in scenario.states] + [o.id for o in scenario.organizations]
+        placed = load_orders(args.orders, rounds=scenario.rounds, states=actors)
 
     def orders_for(state: GameState) -> list[tuple[Action, Callable[[str], Exception]]]:
         return [(order.action, order.rejection) for order in placed.get(state.round, [])]
 
-    scripted = {order.action.state for orders in placed.values() for order in orders}
+    scripted = {order.action.actor for orders in placed.values() for order in orders}
     ai = {}
     if args.ai:
-        ai = {s: p for s, p in assign([s.id for s in scenario.states], args.ai, seed).items() if s not in scripted}
+        organizations = [o.id for o in scenario.organizations]
+        chosen = assign([s.id for s in scenario.states], args.ai, seed, organizations)
+        ai = {s: p for s, p in chosen.items() if s not in scripted}
     result = simulate(scenario, seed, orders_for, ai=ai, save=Path(args.save) if args.save else None)
     if args.json:
         json.dump(simulation_document(result), sys.stdout, indent=1)

@@ -25,7 +25,7 @@ from game.engine.recruitment import recruit, risk
 from game.engine.rng import stream
 from game.engine.serialize import state_hash
 from game.engine.victims import assist
-from game.model.report import NetworkFigures, RoundReport, RouteFigures, StateFigures
+from game.model.report import NetworkFigures, OrgFigures, RoundReport, RouteFigures, StateFigures
 from game.model.state import GameState
 
 
@@ -74,6 +74,11 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     events.extend(organization_effects.publish_reviews(current, victims, last_victims))
     for state_id, mine in figures.items():
         mine.tier, mine.approval = current.states[state_id].tier, current.states[state_id].approval
+    organizations = {
+        org_id: OrgFigures(org.budget, org.spent, [list(t) for t in org.trainings], list(org.reviews),
+                           dict(org.assists), list(org.campaigns))
+        for org_id, org in current.organizations.items()
+    }
     organization_effects.close_round(current)
     current.intelligence = intelligence.estimate_all(current, number)
     for record in current.states.values():
@@ -82,7 +87,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     close_terms(current)
     report = RoundReport(
         round=number, states=figures, networks=_network_figures(current, ledger), events=events,
-        displacement=displacement, victims_total=total,
+        displacement=displacement, victims_total=total, organizations=organizations,
     )
     report.state_hash = state_hash(current)
     return current, report

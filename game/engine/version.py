@@ -5,5 +5,8 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 1
-"""The version of the rules (RULES.md as the engine implements it), as saves record it."""
+ENGINE_RULES = 2
+"""The version of the rules (RULES.md as the engine implements it), as saves record it.
+
+2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
+"""

@@ -81,7 +81,10 @@ def org_view(state: GameState, who: str) -> OrgView:
         scenario=scenario.id, title=scenario.title, round=state.round, rounds=scenario.rounds,
         round_label=scenario.round_label, over=is_over(state), me=me,
         states=[public_state(state, state_id) for state_id in world.state_ids], regions=region_views(state),
-        campaigns=dict(state.campaigns), proposals=proposal_views(state, who), agreements=agreement_views(state),
+        campaigns=dict(state.campaigns),
+        costs={"train": world.params.training_cost, "monitor": world.params.monitor_cost,
+               "campaign": world.params.campaign_cost, "convene": world.params.convene_cost},
+        proposals=proposal_views(state, who), agreements=agreement_views(state),
         messages=message_views(state, who), rules=rules_view(state),
     )
 

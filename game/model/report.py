@@ -120,6 +120,19 @@ class Displacement:
 
 
 @dataclass(slots=True)
+class OrgFigures:
+    """What an organization did with its budget this round."""
+
+    budget: float
+    spent: float
+    trained: list[list[str]] = field(default_factory=list)
+    """[state, capacity] pairs."""
+    reviewed: list[str] = field(default_factory=list)
+    assisted: dict[str, float] = field(default_factory=dict)
+    campaigns: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class RoundReport:
     round: int
     states: dict[str, StateFigures]
@@ -128,3 +141,4 @@ class RoundReport:
     displacement: list[Displacement]
     victims_total: int = 0
     state_hash: str = ""
+    organizations: dict[str, OrgFigures] = field(default_factory=dict)

@@ -180,6 +180,7 @@ class OrgView(StrictModel):
     states: list[PublicState]
     regions: list[RegionView]
     campaigns: dict[str, int]
+    costs: dict[str, float] = Field(description="Points each instrument costs (assistance: the amount given).")
     proposals: list[ProposalView]
     agreements: list[AgreementView]
     messages: list[MessageView]

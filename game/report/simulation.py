@@ -25,6 +25,7 @@ def simulation_document(sim: Simulation) -> dict[str, Any]:
             "baseline_victim_rounds": sim.score.baseline_victim_rounds,
             "harm_averted": sim.score.harm_averted,
             "scores": {state_id: asdict(score) for state_id, score in sim.score.states.items()},
+            "organization_scores": {org_id: asdict(score) for org_id, score in sim.score.organizations.items()},
         },
     }
 
@@ -78,6 +79,7 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
             }
             for network_id, n in report.networks.items()
         },
+        "organizations": {org_id: asdict(figures) for org_id, figures in report.organizations.items()},
         "events": [asdict(event) for event in report.events],
         "displacement": [asdict(move) for move in report.displacement],
     }
@@ -113,10 +115,12 @@ def simulation_table(sim: Simulation) -> str:
     lines.append(f"Victim-{label}s: {score.victim_rounds:,.0f} against {score.baseline_victim_rounds:,.0f} "
                  f"with nobody acting: harm averted {score.harm_averted:,.0f}")
     for state_id, mine in score.states.items():
-        lines.append(f"  {state_id}: {mine.points}/{mine.max_points} objective points")
+        lines.append(f"  {state_id}: score {mine.score:.2f} ({mine.points:g}/{mine.max_points} objective points, "
+                     f"tier points {mine.tier_points:.2f}, own victim-rounds {mine.own_victim_rounds:,.0f} "
+                     f"against {mine.own_baseline_victim_rounds:,.0f})")
         for result in mine.objectives:
             mark = "met" if result.met else "not met"
-            lines.append(f"    [{mark}] {result.description} ({result.points} pts)")
+            lines.append(f"    [{mark}] {result.description} ({result.earned:g} of {result.points} pts)")
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from game.model.scenario import AdoptLaw, ReduceVictims, SignAgreement
 from game.scenario.check_catalogue import check_catalogue
 from game.scenario.check_events import check_events
+from game.scenario.check_organizations import check_organizations
 from game.scenario.draft import SECTIONS, Draft
 from game.scenario.problems import DataPath
 from game.scenario.reporter import Reporter
@@ -21,7 +22,7 @@ from game.scenario.suggest import closest, did_you_mean
 
 _SECTION_NOUN = {
     "regions": "region", "states": "state", "networks": "network", "events": "event",
-    "laws": "law", "agreements": "agreement",
+    "laws": "law", "agreements": "agreement", "organizations": "organization",
 }
 
 
@@ -29,6 +30,7 @@ def check_draft(draft: Draft, report: Reporter) -> None:
     check_unique_ids(draft, report)
     check_regions(draft, report)
     check_states(draft, report)
+    check_organizations(draft, report)
     check_networks(draft, report)
     check_events(draft, report)
     check_catalogue(draft, report)

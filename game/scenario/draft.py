@@ -12,13 +12,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from game.model.catalogue import BUILTIN_AGREEMENTS, BUILTIN_LAWS
-from game.model.scenario import AgreementOverride, Event, LawOverride, Network, Region, Scenario, State
+from game.model.scenario import AgreementOverride, Event, LawOverride, Network, Organization, Region, Scenario, State
 from game.model.vocabulary import BUILTIN_FORMS
 
 M = TypeVar("M", bound=BaseModel)
 Indexed = list[tuple[int, M]]
 
-SECTIONS = ("regions", "states", "networks", "events", "laws", "agreements")
+SECTIONS = ("regions", "states", "organizations", "networks", "events", "laws", "agreements")
 
 
 @dataclass
@@ -31,6 +31,7 @@ class Draft:
     laws: Indexed[LawOverride]
     agreements: Indexed[AgreementOverride]
     ids: dict[str, list[tuple[int, str]]]
+    organizations: Indexed[Organization] = field(default_factory=list)
     """Per section, every `id` written as a string, with its index, in file order."""
     demand_forms: set[str] = field(default_factory=set)
 
@@ -45,6 +46,7 @@ class Draft:
             events=_valid(data, "events", Event.model_validate),
             laws=_valid(data, "laws", LawOverride.model_validate),
             agreements=_valid(data, "agreements", AgreementOverride.model_validate),
+            organizations=_valid(data, "organizations", Organization.model_validate),
             ids={section: _raw_ids(data, section) for section in SECTIONS},
             demand_forms=_raw_forms(data),
         )
@@ -55,6 +57,7 @@ class Draft:
         sections: dict[str, list[Any]] = {
             "regions": scenario.regions, "states": scenario.states, "networks": scenario.networks,
             "events": scenario.events, "laws": scenario.laws, "agreements": scenario.agreements,
+            "organizations": scenario.organizations,
         }
         return cls(
             rounds=scenario.rounds,
@@ -64,6 +67,7 @@ class Draft:
             events=list(enumerate(scenario.events)),
             laws=list(enumerate(scenario.laws)),
             agreements=list(enumerate(scenario.agreements)),
+            organizations=list(enumerate(scenario.organizations)),
             ids={name: [(index, item.id) for index, item in enumerate(items)] for name, items in sections.items()},
             demand_forms={form for region in scenario.regions for form in region.demand},
         )

@@ -77,9 +77,11 @@ def load_orders(path: str | Path, *, rounds: int, states: list[str]) -> dict[int
         for index, action in enumerate(actions):
             line, column = positions.locate((key, index))
             here = field_path((key, index))
-            if action.state not in states:
-                problems.append(Problem(name, line, column, "error", f"{here}.state",
-                                        f"unknown state '{action.state}'; this scenario has {', '.join(states)}"))
+            if action.actor not in states:
+                key = "org" if getattr(action, "org", None) else "state"
+                what = "organization" if key == "org" else "state"
+                problems.append(Problem(name, line, column, "error", f"{here}.{key}",
+                                        f"unknown {what} '{action.actor}'; this scenario has {', '.join(states)}"))
                 continue
             placed.setdefault(number, []).append(PlacedAction(action, name, line, column, here))
     if problems:

@@ -26,7 +26,7 @@ class GameSummary:
 
 
 def play_one(scenario: Scenario, seed: int, choice: str) -> GameSummary:
-    seats = assign([s.id for s in scenario.states], choice, seed)
+    seats = assign([s.id for s in scenario.states], choice, seed, [o.id for o in scenario.organizations])
     result = simulate(scenario, seed, ai=seats)
     signed = {state_id: 0 for state_id in seats}
     for agreement in result.final.agreements.values():

@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ValidationError
 
 from game.ai.driver import AiMove, play_round
-from game.engine import ActionRejected, apply, is_over, legal_actions, new_game, resolve_round, truth, view
+from game.engine import ActionRejected, apply, is_over, legal_actions, new_game, org_view, resolve_round, truth, view
 from game.engine.serialize import report_to_data, state_hash, state_to_data
 from game.model.actions import ACTION_ADAPTER, Action
 from game.model.report import RoundReport
 from game.model.scenario import Scenario
 from game.model.state import GameState
-from game.model.view import PlayerView
+from game.model.view import OrgView, PlayerView
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SaveError, SessionError
 from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, start_seal
@@ -326,7 +326,8 @@ class Session:
         return moves
 
     def ready_seats(self) -> list[str]:
-        return [state_id for state_id, record in self._state.states.items() if record.ready]
+        states = [state_id for state_id, record in self._state.states.items() if record.ready]
+        return states + [org_id for org_id, org in self._state.organizations.items() if org.ready]
 
     def waiting_for(self) -> list[str]:
         """Human seats not ready yet: when it is empty, the table can resolve the round."""
@@ -338,8 +339,14 @@ class Session:
 
     def view(self, who: str) -> PlayerView:
         if who not in self._state.states:
-            raise SessionError(f"no state '{who}' in this game; its states are {', '.join(self.document.seats)}")
+            raise SessionError(f"no state '{who}' in this game; its states are {', '.join(self._state.states)}")
         return view(self._state, who)
+
+    def org_view(self, who: str) -> OrgView:
+        """What an organization's team may see (see `game.engine.views.org_view`)."""
+        if who not in self._state.organizations:
+            raise SessionError(f"no organization '{who}' in this game")
+        return org_view(self._state, who)
 
     def truth(self) -> dict[str, Any]:
         return truth(self._state)
@@ -355,12 +362,14 @@ class Session:
 
 
 def seat_table(scenario: Scenario, seats: Mapping[str, Seat] | None) -> dict[str, Seat]:
-    """A seat for every state in scenario order: the given ones, humans for the rest."""
-    ids = [state.id for state in scenario.states]
+    """A seat for every state, then every organization, in scenario order: the given ones, humans
+    for the rest."""
+    ids = [state.id for state in scenario.states] + [org.id for org in scenario.organizations]
     given = dict(seats or {})
     unknown = sorted(set(given) - set(ids))
     if unknown:
-        raise SessionError(f"no state {', '.join(repr(u) for u in unknown)} in {scenario.id}; "
-                           f"its states are {', '.join(ids)}")
+        noun, seats_are = ("state or organization", "seats") if scenario.organizations else ("state", "states")
+        raise SessionError(f"no {noun} {', '.join(repr(u) for u in unknown)} in {scenario.id}; "
+                           f"its {seats_are} are {', '.join(ids)}")
     return {state_id: given.get(state_id, Seat.human()) for state_id in ids}
 

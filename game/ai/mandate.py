@@ -1,0 +1,131 @@
+"""The mandate-driven organization: it spends its budget where its mandate and the public record
+say the gap is widest, and says why. It sees what an organization sees (states' public figures,
+published reviews, the map), never a state's private brief or budget."""
+
+import random
+from typing import ClassVar
+
+from game.ai.base import Move
+from game.model.actions import Assist, Campaign, Convene, Monitor, Ready, Respond, Train
+from game.model.view import OrgView, PublicState
+
+GRANT = 3.0
+"""Points of assistance a grant carries."""
+
+
+class Mandate:
+    name: ClassVar[str] = "mandate"
+    summary: ClassVar[str] = "an organization that spends where its mandate and the public record show the widest gap"
+
+    def act(self, view: OrgView, rng: random.Random) -> list[Move]:
+        """The round's instruments, most valuable first, while the budget lasts."""
+        me = view.me
+        left = me.left
+        moves: list[Move] = []
+        for instrument in ("convene", "train", "monitor", "assist", "campaign"):
+            if instrument not in me.mandate:
+                continue
+            for move, cost in self._candidates(view, instrument):
+                if cost <= left:
+                    moves.append(move)
+                    left -= cost
+                    break
+        return moves
+
+    def answer(self, view: OrgView) -> list[Move]:
+        """Organizations join funding only as donors they chose; other invitations it declines."""
+        moves = [
+            Move(
+                Respond(org=view.me.id, proposal=p.id, answer="reject"),
+                "declines: it gives through its own instruments",
+            )
+            for p in view.proposals
+            if p.status == "open"
+            and view.me.id in p.parties
+            and p.proposer != view.me.id
+            and view.me.id not in p.answers
+        ]
+        return [*moves, Move(Ready(org=view.me.id), "ready")]
+
+    def _candidates(self, view: OrgView, instrument: str) -> list[tuple[Move, float]]:
+        me = view.me
+        states = sorted(view.states, key=lambda s: s.id)
+        if instrument == "convene":
+            return self._convene(view)
+        if instrument == "train":
+            untrained = [s for s in states if "enforcement" not in s.trained_by]
+            ranked = sorted(untrained, key=lambda s: (s.scores_4p.get("prosecution", 0), s.id))
+            return [
+                (
+                    Move(
+                        Train(org=me.id, target=s.id, capacity="enforcement"),
+                        f"trains {s.name}'s police: the weakest prosecution record ({_pillar(s, 'prosecution')})",
+                    ),
+                    view.costs["train"],
+                )
+                for s in ranked[:1]
+            ]
+        if instrument == "monitor":
+            ranked = sorted(states, key=lambda s: (s.review.round if s.review else 0, _tier_rank(s), s.id))
+            return [
+                (
+                    Move(
+                        Monitor(org=me.id, target=s.id),
+                        f"reviews {s.name}: {_last_review(s)}, Tier {s.tier}",
+                    ),
+                    view.costs["monitor"],
+                )
+                for s in ranked[:1]
+            ]
+        if instrument == "assist":
+            eligible = [s for s in states if s.id not in me.barred]
+            ranked = sorted(eligible, key=lambda s: (s.scores_4p.get("protection", 0), s.id))
+            return [
+                (
+                    Move(
+                        Assist(org=me.id, target=s.id, amount=GRANT),
+                        f"funds victim services in {s.name}: the weakest protection ({_pillar(s, 'protection')})",
+                    ),
+                    GRANT,
+                )
+                for s in ranked[:1]
+            ]
+        regions = sorted(view.regions, key=lambda r: (-r.vulnerability, r.id))
+        fresh = [r for r in regions if view.campaigns.get(r.id, 0) < view.round]
+        return [
+            (
+                Move(
+                    Campaign(org=me.id, region=r.id),
+                    f"campaigns in {r.name}, where vulnerability is highest ({r.vulnerability:.2f})",
+                ),
+                view.costs["campaign"],
+            )
+            for r in fresh[:1]
+        ]
+
+    def _convene(self, view: OrgView) -> list[tuple[Move, float]]:
+        busy = {a.kind for a in view.agreements if a.status == "in_force"}
+        busy |= {p.kind for p in view.proposals if p.status == "open"}
+        for kind, spec in sorted(view.rules.agreements.items(), key=lambda kv: (kv[0] == "regional_convention", kv[0])):
+            if spec.rule != "regional_convention" or kind in busy:
+                continue
+            members = [s.id for s in view.states if set(spec.requires_laws) <= set(s.laws)]
+            if len(members) >= spec.min_parties:
+                move = Move(
+                    Convene(org=view.me.id, agreement=kind, parties=sorted(members)),
+                    f"convenes the {spec.name}: {len(members)} states now hold the laws it requires",
+                )
+                return [(move, view.costs["convene"])]
+        return []
+
+
+def _pillar(state: PublicState, pillar: str) -> str:
+    return f"{pillar} {state.scores_4p.get(pillar, 0)} of 5"
+
+
+def _last_review(state: PublicState) -> str:
+    return "never reviewed" if state.review is None else f"last reviewed in round {state.review.round}"
+
+
+def _tier_rank(state: PublicState) -> int:
+    return {"3": 0, "2WL": 1, "2": 2, "1": 3}.get(state.tier, 0)
