@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from game import __version__
-from game.commands import COMMANDS
+from game.commands import COMMANDS, start
 from game.errors import AccordError
 
 
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Accord: a classroom simulation of international cooperation against trafficking.",
     )
     parser.add_argument("--version", action="version", version=f"accord {__version__}")
+    start.add_saves_option(parser, root=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for command in COMMANDS:
         command.register(sub)
@@ -39,8 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "run", None)
     if handler is None:
-        from game.commands import start
-
         handler = start.run
     try:
         code: int = handler(args)

@@ -1,6 +1,7 @@
-"""`accord replay SAVE`: any moment of a saved game, or a what-if branch from it.
+"""`accord replay SAVE`: the replay viewer, or any moment of a saved game printed, or a what-if branch.
 
-    accord replay SAVE                              the last moment: round, phase, actions, messages
+    accord replay SAVE                              the replay viewer (in a terminal; else as --text)
+    accord replay SAVE --text                       the last moment: round, phase, actions, messages
     accord replay SAVE --round 3                    round 3's orders, in the order they came, and its outcome
     accord replay SAVE --round 3 --phase resolved   just after round 3 resolved
     accord replay SAVE --round 3 --as korvia        what Korvia's team saw with round 3's orders in (JSON)
@@ -28,6 +29,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     shown = parser.add_mutually_exclusive_group()
     shown.add_argument("--as", dest="who", metavar="STATE", help="print that state's view as JSON")
     shown.add_argument("--truth", action="store_true", help="print the whole truth as JSON")
+    shown.add_argument("--text", action="store_true",
+                       help="print the moment instead of opening the viewer (the default without a terminal)")
     shown.add_argument("--branch", action="store_true",
                        help="start a new save reopening --round, keeping --step of its actions (default none)")
     parser.set_defaults(run=run)
@@ -38,6 +41,14 @@ def run(args: argparse.Namespace) -> int:
     from game.session.replay import Replay
 
     replay = Replay(args.save)
+    flags = (args.round, args.phase, args.step, args.who)
+    if all(flag is None for flag in flags) and not (args.truth or args.branch or args.text):
+        from game.tui import has_terminal, run_app
+
+        if has_terminal():
+            from pathlib import Path
+
+            return run_app(Path(args.save).parent, replay=replay)
     last_round, last_phase = replay.positions()[-1]
     number = args.round if args.round is not None else last_round
     if args.branch:

@@ -1,0 +1,66 @@
+"""`accord play [SCENARIO] [--seed N] [--seat ID=human|ai[:PERSONALITY]]`: straight into a game.
+
+    accord play                                     the tutorial, every state a human team
+    accord play mekong --seed 7                     another scenario, a chosen seed
+    accord play tutorial --seat aldmark=ai:donor    Aldmark played by the computer
+"""
+
+import argparse
+import random
+import sys
+
+from game.commands.start import add_saves_option, saves_dir
+from game.errors import AccordError
+from game.session.seats import Seat
+
+DEFAULT_PERSONALITY = "cooperative"
+
+
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = sub.add_parser(
+        "play", help="start a game at this screen (hot seat)",
+        description="Start a game directly: each human team plays in turn at this screen; AI seats act at once.",
+    )
+    parser.add_argument("scenario", nargs="?", default="tutorial",
+                        help="a scenario file, or the name of a shipped one (default: tutorial)")
+    parser.add_argument("--seed", type=int, help="random seed (default: a random one, shown in the game)")
+    parser.add_argument("--seat", action="append", default=[], metavar="ID=human|ai[:PERSONALITY]",
+                        help="who plays a state (repeatable; default: a human team); "
+                             f"ai alone means ai:{DEFAULT_PERSONALITY}")
+    add_saves_option(parser)
+    parser.set_defaults(run=run)
+
+
+def parse_seat(text: str) -> tuple[str, Seat]:
+    """`korvia=human`, `aldmark=ai`, `meridia=ai:free_rider`, or `AccordError` saying what is wrong."""
+    from game.ai.registry import strategy
+
+    state_id, sep, kind = text.partition("=")
+    if not sep or not state_id.strip() or not kind.strip():
+        raise AccordError(f"--seat '{text}': write it as STATE=human or STATE=ai[:PERSONALITY]")
+    kind = kind.strip()
+    if kind == "human":
+        return state_id.strip(), Seat.human()
+    name, _, personality = kind.partition(":")
+    if name != "ai":
+        raise AccordError(f"--seat '{text}': a seat is 'human' or 'ai[:PERSONALITY]', not '{kind}'")
+    personality = personality or DEFAULT_PERSONALITY
+    strategy(personality)  # an unknown personality is named with the choices
+    return state_id.strip(), Seat.ai(personality)
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+    from game.session.session import Session, seat_table
+    from game.tui import has_terminal, run_app
+
+    seats = dict(parse_seat(text) for text in args.seat)
+    scenario = load_scenario(resolve_scenario(args.scenario))
+    seat_table(scenario, seats)  # an unknown state is named before anything is saved
+    if not has_terminal():
+        raise AccordError("accord play needs a terminal to draw the game in")
+    seed = args.seed if args.seed is not None else random.randrange(1, 1_000_000)
+    session = Session.new(scenario, seed, seats, saves_dir(args))
+    print(f"accord: playing {scenario.id} with seed {seed}; autosaving to {session.path}", file=sys.stderr)
+    return run_app(saves_dir(args), session=session)

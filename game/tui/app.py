@@ -1,0 +1,155 @@
+"""The Accord app: a title screen, a hot-seat game and a replay viewer, over one `Session`.
+
+The session (or the replay) is injected: the command line opens it, the app drives it. Top-level
+views are modes (`title`, `game`, `replay`), each with its own stack of screens, so leaving a game
+for the title screen and coming back to another never mixes their screens. Errors a player can
+cause arrive as `AccordError`s and become a notice; anything unexpected is logged to a file and
+shown as a notice too, because a traceback in front of a class ends the lesson.
+"""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from game.errors import AccordError, log_internal_error
+from game.session.naming import DEFAULT_SAVES
+from game.session.replay import Replay
+from game.session.session import Session
+from game.tui.screens.help import HelpScreen
+from game.tui.screens.notice import NoticeScreen
+from game.tui.screens.title import TitleScreen
+
+if TYPE_CHECKING:
+    from game.tui.screens.new_game import NewGame
+
+MAX_SURPRISES = 5
+"""Unexpected errors shown as notices before the app gives up and exits with one line."""
+
+
+class AccordApp(App[None]):
+    CSS_PATH = "accord.tcss"
+    TITLE = "Accord"
+    ENABLE_COMMAND_PALETTE = False
+    MODES: ClassVar[dict[str, str | type[Screen[None]]]] = {"title": TitleScreen}  # type: ignore[assignment]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+    ]
+
+    def __init__(self, saves_dir: Path = DEFAULT_SAVES, *, session: Session | None = None,
+                 replay: Replay | None = None) -> None:
+        super().__init__()
+        self.saves_dir = Path(saves_dir)
+        self.session = session
+        self._replay = replay
+        self._surprises = 0
+
+    def on_mount(self) -> None:
+        if self.session is not None:
+            self.play(self.session)
+        elif self._replay is not None:
+            self.open_replay(self._replay)
+        else:
+            self.switch_mode("title")
+
+    # --- top-level views -----------------------------------------------------------------------
+
+    def play(self, session: Session) -> None:
+        """Play `session` at this screen: its table becomes the `game` mode."""
+        from game.tui.screens.table import TableScreen
+
+        self.session = session
+        self._install("game", lambda: TableScreen(session))
+        if session.note:
+            self.notice(session.note, title="This save was replayed")
+
+    def open_replay(self, replay: Replay, session: Session | None = None) -> None:
+        """The replay viewer on `replay`; notes go through `session` when it is the live game."""
+        from game.tui.screens.replay import ReplayScreen
+
+        self._install("replay", lambda: ReplayScreen(replay, session))
+        if replay.note:
+            self.notify(f"This save was {replay.note}", timeout=8)
+
+    def to_title(self) -> None:
+        self.switch_mode("title")
+        title = self.screen
+        if isinstance(title, TitleScreen):
+            title.refresh_saves()
+
+    def _install(self, mode: str, factory: "type[Screen[None]] | object") -> None:
+        """Replace `mode` with a fresh base screen and switch to it."""
+        if self.current_mode == mode:
+            self.switch_mode("title")
+        if mode in self._modes:
+            self.remove_mode(mode)
+        self.add_mode(mode, factory)  # type: ignore[arg-type]
+        self.switch_mode(mode)
+
+    # --- opening games -------------------------------------------------------------------------
+
+    def start_new(self, game: "NewGame") -> None:
+        """A new session from the new-game form, autosaved in the saves folder from the start."""
+        try:
+            session = Session.new(game.scenario, game.seed, game.seats, self.saves_dir)
+        except AccordError as error:
+            self.notice(_one_line(error), title="Cannot start that game")
+            return
+        except OSError as error:
+            self.notice(f"Cannot write in {self.saves_dir}: {error.strerror or error}", title="Cannot start that game")
+            return
+        self.play(session)
+
+    def load_and_play(self, path: Path) -> None:
+        try:
+            session = Session.load(path)
+        except AccordError as error:
+            self.notice(_one_line(error), title="Cannot open that save")
+            return
+        except OSError as error:
+            self.notice(f"{path}: {error.strerror or error}", title="Cannot open that save")
+            return
+        self.play(session)
+
+    def load_replay(self, path: Path) -> None:
+        try:
+            replay = Replay(path)
+        except AccordError as error:
+            self.notice(_one_line(error), title="Cannot open that save")
+            return
+        except OSError as error:
+            self.notice(f"{path}: {error.strerror or error}", title="Cannot open that save")
+            return
+        self.open_replay(replay)
+
+    # --- notices and help ----------------------------------------------------------------------
+
+    def notice(self, text: str, *, title: str = "Notice") -> None:
+        """A readable message in front of whatever is on screen; Enter or Esc closes it."""
+        self.push_screen(NoticeScreen(text, title=title))
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: logged to a file and shown as a notice; the game goes on, since
+        everything submitted is already saved. After several, the app exits with one line."""
+        self._surprises += 1
+        where = log_internal_error(error)
+        if self._surprises > MAX_SURPRISES:
+            self.exit(return_code=1, message=f"accord: internal error: {error!r} (details in {where}; "
+                                             "your game is saved; please report it)")
+            return
+        try:
+            self.notice(f"Something went wrong: {error!r}. Your game is saved. Details are in {where}; "
+                        "please tell the facilitator.", title="Unexpected error")
+        except Exception:  # the screen stack itself is broken: leave cleanly
+            self.exit(return_code=1, message=f"accord: internal error: {error!r} (details in {where})")
+
+
+def _one_line(error: AccordError) -> str:
+    return " ".join(line.removeprefix("accord: error: ") for line in error.lines())

@@ -1,0 +1,307 @@
+"""Composers for a new proposal (every term of its kind) and for a message, each checked by the
+engine as it is typed so the team reads why a proposal would be refused before sending it."""
+
+from typing import Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Select, Static
+
+from game.model.actions import Action
+from game.model.view import PlayerView, ProposalView
+from game.model.vocabulary import CAPACITIES
+from game.tui.orders import Probe
+from game.tui.text import escape
+from game.tui.widgets.dashboard import names_of
+from game.tui.widgets.tick import Tick
+
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "joint_investigation_team": ("network",),
+    "funding": ("donor", "recipient", "amount", "capacity", "condition"),
+}
+"""Terms beyond duration and contributions, by the rule a kind follows."""
+
+
+def known_networks(view: PlayerView) -> list[str]:
+    return sorted({route.id.split("/")[0] for route in view.routes})
+
+
+def _number(text: str, field: str) -> float | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{field}: '{text}' is not a number") from None
+
+
+class ProposalComposer(ModalScreen[Action | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "send", "Send", key_display="^s"),
+    ]
+
+    def __init__(self, view: PlayerView, probe: Probe, counter: ProposalView | None = None) -> None:
+        super().__init__()
+        self.view = view
+        self.probe = probe
+        self.counter = counter
+        self.names = names_of(view)
+        self.others = [other.id for other in view.others]
+
+    def compose(self) -> ComposeResult:
+        view = self.view
+        title = f"Counter-proposal to {self.counter.id}" if self.counter else "New proposal"
+        kinds = [(spec.name, kind) for kind, spec in view.rules.agreements.items()]
+        first = self.counter.kind if self.counter else kinds[0][1]
+        blank_law: list[tuple[str, str]] = [("no condition", "")]
+        with Vertical(classes="dialog wide tall"):
+            yield Static(f"[b]{title}[/]  (^s send · Esc cancel · Tab next field)", classes="dialog-title")
+            with VerticalScroll(id="composer-body"):
+                with Horizontal(classes="form-row"):
+                    yield Label("Agreement", classes="form-label")
+                    yield Select(kinds, value=first, allow_blank=False, compact=True, id="kind")
+                yield Static(id="kind-detail", classes="form-note")
+                yield Label("Parties (you are one):", classes="form-label")
+                with Horizontal(classes="form-row parties"):
+                    for other in self.others:
+                        yield Tick(self.names[other], id=f"party-{other}", compact=True)
+                with Horizontal(classes="form-row"):
+                    yield Label(f"Duration ({view.round_label}s)", classes="form-label")
+                    yield Input(id="duration", type="integer", compact=True, classes="short")
+                yield Label(f"Contribution a {view.round_label} by each party (blank: the kind's default)")
+                with Horizontal(classes="form-row contributions"):
+                    for party in [view.me.id, *self.others]:
+                        yield Label(self.names[party], id=f"contribution-label-{party}", classes="contribution-label")
+                        yield Input(id=f"contribution-{party}", type="number", compact=True, classes="short")
+                with Horizontal(classes="form-row", id="row-network"):
+                    yield Label("Target network", classes="form-label")
+                    networks = known_networks(view)
+                    yield Select([(n, n) for n in networks], compact=True, id="network",
+                                 prompt="none known" if not networks else "choose a network")
+                with Horizontal(classes="form-row", id="row-donor"):
+                    yield Label("Donor → recipient", classes="form-label")
+                    everyone = [(self.names[p], p) for p in [view.me.id, *self.others]]
+                    yield Select(everyone, compact=True, id="donor", prompt="donor")
+                    yield Select(everyone, compact=True, id="recipient", prompt="recipient")
+                with Horizontal(classes="form-row", id="row-amount"):
+                    yield Label(f"Points a {view.round_label}", classes="form-label")
+                    yield Input(id="amount", type="number", compact=True, classes="short")
+                    yield Label(" for ")
+                    yield Select([(c, c) for c in CAPACITIES], compact=True, id="capacity", prompt="capacity")
+                with Horizontal(classes="form-row", id="row-condition"):
+                    yield Label("Condition: law", classes="form-label")
+                    yield Select(blank_law + [(spec.name, law) for law, spec in view.rules.laws.items()],
+                                 value="", allow_blank=False, compact=True, id="condition-law")
+                    yield Label(f" by {view.round_label} ")
+                    yield Input(id="condition-round", type="integer", compact=True, classes="short")
+            yield Static("", id="composer-verdict", classes="refusal")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Send (^s)", id="send", variant="primary", compact=True)
+                yield Button("Cancel (Esc)", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        if self.counter is not None:
+            self.prefill(self.counter)
+        self.refresh_kind()
+        self.query_one("#kind", Select).focus()
+
+    def prefill(self, proposal: ProposalView) -> None:
+        for party in proposal.parties:
+            if party in self.others:
+                self.query_one(f"#party-{party}", Checkbox).value = True
+        terms = proposal.terms
+        if terms.duration:
+            self.query_one("#duration", Input).value = str(terms.duration)
+        for party, amount in terms.contributions.items():
+            if party in self.names:
+                self.query_one(f"#contribution-{party}", Input).value = f"{amount:g}"
+        if terms.network and terms.network in known_networks(self.view):
+            self.query_one("#network", Select).value = terms.network
+        if terms.donor:
+            self.query_one("#donor", Select).value = terms.donor
+        if terms.recipient:
+            self.query_one("#recipient", Select).value = terms.recipient
+        if terms.amount is not None:
+            self.query_one("#amount", Input).value = f"{terms.amount:g}"
+        if terms.capacity:
+            self.query_one("#capacity", Select).value = terms.capacity
+        if terms.conditions:
+            self.query_one("#condition-law", Select).value = terms.conditions[0].law
+            self.query_one("#condition-round", Input).value = str(terms.conditions[0].by_round)
+
+    def kind(self) -> str:
+        return str(self.query_one("#kind", Select).value)
+
+    def refresh_kind(self) -> None:
+        """Show the terms this kind takes, and its defaults."""
+        spec = self.view.rules.agreements[self.kind()]
+        fields = KIND_FIELDS.get(spec.rule, ())
+        self.query_one("#row-network").display = "network" in fields
+        for row in ("donor", "amount", "condition"):
+            self.query_one(f"#row-{row}").display = row in fields
+        label = self.view.round_label
+        needs = f" Every party needs {', '.join(spec.requires_laws)} in force." if spec.requires_laws else ""
+        self.query_one("#kind-detail", Static).update(
+            f"{escape(spec.effect)} At least {spec.min_parties} parties; default {spec.duration} {label}s, "
+            f"{spec.contribution:g} pts a {label} each; approval {spec.approval:+g}.{escape(needs)}")
+        self.query_one("#duration", Input).placeholder = str(spec.duration)
+        for party in [self.view.me.id, *self.others]:
+            self.query_one(f"#contribution-{party}", Input).placeholder = f"{spec.contribution:g}"
+        self.recheck()
+
+    def data(self) -> dict[str, Any]:
+        """The proposal as plain data, or `ValueError` naming a field that is not a number."""
+        me = self.view.me.id
+        parties = [me] + [o for o in self.others if self.query_one(f"#party-{o}", Checkbox).value]
+        terms: dict[str, Any] = {}
+        duration = _number(self.query_one("#duration", Input).value, "duration")
+        if duration is not None:
+            terms["duration"] = int(duration)
+        contributions = {}
+        for party in parties:
+            typed = self.query_one(f"#contribution-{party}", Input).value
+            amount = _number(typed, f"{self.names[party]}'s contribution")
+            if amount is not None:
+                contributions[party] = amount
+        if contributions:
+            terms["contributions"] = contributions
+        fields = KIND_FIELDS.get(self.view.rules.agreements[self.kind()].rule, ())
+        if "network" in fields:
+            terms["network"] = self._select("network")
+        if "donor" in fields:
+            terms["donor"] = self._select("donor")
+            terms["recipient"] = self._select("recipient")
+            terms["amount"] = _number(self.query_one("#amount", Input).value, "amount")
+            terms["capacity"] = self._select("capacity")
+            law = self._select("condition-law")
+            if law:
+                by = _number(self.query_one("#condition-round", Input).value, "condition round")
+                if by is None:
+                    raise ValueError(f"the condition needs the {self.view.round_label} by which {law} is in force")
+                terms["conditions"] = [{"law": law, "by_round": int(by)}]
+        data: dict[str, Any] = {"type": "propose", "agreement": self.kind(), "parties": parties,
+                                "terms": {k: v for k, v in terms.items() if v is not None}}
+        if self.counter is not None:
+            data["counters"] = self.counter.id
+        return data
+
+    def _select(self, name: str) -> str | None:
+        value = self.query_one(f"#{name}", Select).value
+        return None if value is Select.NULL or value == "" else str(value)
+
+    def check(self) -> tuple[Action | None, str | None]:
+        try:
+            data = self.data()
+        except ValueError as error:
+            return None, str(error)
+        return self.probe.check(data)
+
+    def recheck(self) -> None:
+        for party in self.others:
+            chosen = self.query_one(f"#party-{party}", Checkbox).value
+            self.query_one(f"#contribution-{party}", Input).display = chosen
+            self.query_one(f"#contribution-label-{party}", Label).display = chosen
+        _, refusal = self.check()
+        self.query_one("#composer-verdict", Static).update(
+            f"✗ {escape(refusal)}" if refusal else "✓ the rules accept this proposal: ^s or Send")
+        self.query_one("#send", Button).disabled = refusal is not None
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        if event.select.id == "kind":
+            self.refresh_kind()
+        else:
+            self.recheck()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        self.recheck()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.recheck()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "send":
+            self.action_send()
+        else:
+            self.action_cancel()
+
+    def action_send(self) -> None:
+        action, refusal = self.check()
+        if refusal or action is None:
+            self.query_one("#composer-verdict", Static).update(f"✗ {escape(refusal or 'incomplete')}")
+            return
+        self.dismiss(action)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class MessageComposer(ModalScreen[Action | None]):
+    """Free press between states: the recipients and the facilitator read it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "send", "Send", key_display="^s"),
+    ]
+
+    def __init__(self, view: PlayerView, probe: Probe) -> None:
+        super().__init__()
+        self.view = view
+        self.probe = probe
+        self.names = names_of(view)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Static("[b]New message[/]  (Enter or ^s send · Esc cancel)", classes="dialog-title")
+            yield Label("To:")
+            with Horizontal(classes="form-row parties"):
+                for other in self.view.others:
+                    yield Tick(other.name, id=f"to-{other.id}", compact=True)
+            yield Input(placeholder="Your message (the facilitator reads every message too)", id="message-text",
+                        max_length=4000, compact=True)
+            yield Static("", id="message-verdict", classes="refusal")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Send (^s)", id="send", variant="primary", compact=True)
+                yield Button("Cancel (Esc)", id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(Checkbox).focus()
+
+    def data(self) -> dict[str, Any]:
+        to = [o.id for o in self.view.others if self.query_one(f"#to-{o.id}", Checkbox).value]
+        return {"type": "message", "to": to, "text": self.query_one("#message-text", Input).value.strip()}
+
+    def action_send(self) -> None:
+        data = self.data()
+        if not data["to"]:
+            self.query_one("#message-verdict", Static).update("✗ choose at least one state to write to")
+            return
+        if not data["text"]:
+            self.query_one("#message-verdict", Static).update("✗ write something first")
+            return
+        action, refusal = self.probe.check(data)
+        if refusal or action is None:
+            self.query_one("#message-verdict", Static).update(f"✗ {escape(refusal or 'incomplete')}")
+            return
+        self.dismiss(action)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_send()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "send":
+            self.action_send()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

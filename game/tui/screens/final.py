@@ -1,0 +1,146 @@
+"""The end of the game: each state's score, the shared outcome against the run where nobody acts
+(the hidden truth, revealed at last), and the way to the debrief and the replay."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
+
+from game.engine import run_baseline, scores
+from game.engine.scoring import GameScore
+from game.session.session import Session
+from game.tui import turns
+from game.tui.text import check, escape, num, tier_label
+
+if TYPE_CHECKING:
+    from game.tui.app import AccordApp
+
+
+def final_text(session: Session, score: GameScore) -> str:
+    names = turns.names(session)
+    label = session.scenario.round_label
+    averted = score.harm_averted
+    share = averted / score.baseline_victim_rounds if score.baseline_victim_rounds else 0.0
+    outcome = (f"✓ Harm averted: {num(averted)} victim-{label}s ({share:.0%} of the baseline)" if averted > 0 else
+               f"✗ No harm averted: {num(-averted)} victim-{label}s more than nobody acting")
+    lines = [
+        "[b]The shared outcome[/] (the hidden truth, revealed)",
+        f"  true victim-{label}s in this game: {num(score.victim_rounds)}",
+        f"  with nobody acting (same scenario and seed): {num(score.baseline_victim_rounds)}",
+        f"  {outcome}",
+        "",
+        "[b]Scores[/]  objectives + tier points (mean over the game) + harm spared at home",
+        f"  {'State':<13} {'Seat':<16} {'Objectives':>10} {'Tier':>5} {'Home':>5} {'Score':>5}  Final",
+    ]
+    ranked = sorted(score.states.items(), key=lambda item: -item[1].score)
+    for state_id, result in ranked:
+        seat = session.seats[state_id]
+        who = "human team" if seat.is_human else f"AI {seat.personality}"
+        home = round(result.score - result.points - result.tier_points, 1) + 0.0
+        name = escape(names[state_id])[:13]
+        lines.append(f"  {name:<13} {who[:16]:<16} {result.points:>5.1f}/{result.max_points:<4} "
+                     f"{result.tier_points:>5.1f} {home:>+5.1f} {result.score:>5.1f}  {tier_label(result.tier)}")
+    lines += ["", "[b]Objectives[/]"]
+    for state_id, result in ranked:
+        lines.append(f"  [b]{escape(names[state_id])}[/]")
+        for objective in result.objectives:
+            lines.append(f"    {check(objective.met)} {escape(objective.description)} "
+                         f"({objective.earned:.1f} of {objective.points} pts)")
+    save = session.path
+    lines += [
+        "",
+        "[b]The debrief[/]",
+        "  w  write the debrief beside the save (HTML with charts for the class, and Markdown)",
+        "  v  replay this game: every action and message, each team's view and the truth, notes",
+        "  t  back to the title screen · q quit",
+    ]
+    if save is not None:
+        lines.append(f"  or later: accord report {escape(str(save))} --format html -o debrief.html")
+    return "\n".join(lines)
+
+
+class FinalScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("w", "debrief", "Write debrief"),
+        Binding("v", "replay", "Replay"),
+        Binding("t", "title", "Title"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+
+    @property
+    def accord(self) -> "AccordApp":
+
+        return cast("AccordApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        scenario = self.session.scenario
+        yield Static(f"[b]THE GAME IS OVER[/] · {escape(scenario.title)} · {scenario.rounds} "
+                     f"{scenario.round_label}s", classes="screen-title")
+        with VerticalScroll(id="final-body"):
+            yield Static("Computing the baseline: the same game with nobody acting…", id="final-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#final-body").focus()
+        self.compute()
+
+    @work(thread=True, exit_on_error=False, group="final")
+    def compute(self) -> GameScore:
+        """The baseline replays the whole scenario: a worker keeps the screen responsive meanwhile."""
+        session = self.session
+        return scores(session.state, run_baseline(session.scenario, session.seed))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group == "final" and event.state == WorkerState.SUCCESS and isinstance(worker.result, GameScore):
+            self.query_one("#final-text", Static).update(final_text(self.session, worker.result))
+        elif worker.group == "final" and event.state == WorkerState.ERROR:
+            self.query_one("#final-text", Static).update(f"✗ The scores could not be computed: {worker.error!r}")
+        elif worker.group == "debrief" and event.state == WorkerState.SUCCESS and isinstance(worker.result, list):
+            written = ", ".join(str(path) for path in worker.result)
+            self.accord.notice(f"The debrief is written: {written}. Open the HTML file in a browser to show the "
+                               "class.", title="Debrief written")
+        elif worker.group == "debrief" and event.state == WorkerState.ERROR:
+            self.accord.notice(f"The debrief could not be written: {worker.error}", title="Debrief")
+
+    def action_debrief(self) -> None:
+        if self.session.path is None:
+            self.accord.notice("This game is kept in memory only, so there is no save to write a debrief beside.",
+                               title="Debrief")
+            return
+        self.notify("Writing the debrief…", timeout=3)
+        self.write_debrief(self.session.path)
+
+    @work(thread=True, exit_on_error=False, group="debrief")
+    def write_debrief(self, save: Path) -> list[Path]:
+        from game.report.render import render
+        from game.session.replay import Replay
+        from game.session.store import write_atomically
+
+        stem = save.name.removesuffix(".gz").removesuffix(".json")
+        written = []
+        replay = Replay(self.session)
+        for format, suffix in (("html", ".html"), ("md", ".md")):
+            target = save.with_name(f"{stem}-debrief{suffix}")
+            write_atomically(target, render(replay, format).encode())
+            written.append(target)
+        return written
+
+    def action_replay(self) -> None:
+        self.accord.open_replay(self.session.replay(), self.session)
+
+    def action_title(self) -> None:
+        self.accord.to_title()
+
+    async def action_quit(self) -> None:
+        self.accord.exit()

@@ -1,0 +1,77 @@
+"""The rules in brief and the keys, one key away on every screen."""
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Markdown, Static
+
+RULES_IN_BRIEF = """\
+## Accord in brief
+
+Your team governs a **state**. Trafficking **networks** move people along **routes** from poor
+regions to places where someone pays for their exploitation. Push them in one place and they move
+to the weakest neighbour (the *balloon effect*): acting alone mostly moves the problem, acting
+together shrinks it.
+
+**Each round** (a year) every team, in turn at this screen:
+
+1. **Budget** (b): points per capacity: enforcement, border, protection, prevention,
+   intelligence, cyber. Holding a level costs upkeep; a capacity you stop paying for decays.
+2. **Laws** (l): adopt or repeal. A law costs political capital, a budget upkeep each round,
+   may need another law first, and enters into force after a delay.
+3. **Diplomacy** (p): propose agreements (information sharing, legal assistance, extradition,
+   joint investigations, funding...), answer others' proposals (accept, reject, counter), send
+   messages. An agreement costs each party its contribution every round; not paying is a breach.
+4. **Ready** (r): end your turn. When every team is ready the round resolves together.
+
+**What you see** is not the whole truth: the true number of victims is hidden. You see identified
+victims, prosecutions and convictions, and intelligence estimates with a range that narrows as your
+intelligence capacity grows.
+
+**Tiers** (as in the US TIP Report): Tier 1 ★ (full standards), Tier 2 ●, Tier 2 Watch List ⚠,
+Tier 3 ✗. The **4 Ps**: prevention, protection, prosecution, partnership, each scored 1 to 5.
+
+**At the end** each state is scored on its objectives (in its private brief), its tiers and the
+harm spared at home; the table together is judged on **harm averted**: true victims against a run
+of the same game in which nobody acts.
+
+## Keys
+
+- **Everywhere**: `?` this help · `q` quit to the title (everything submitted is saved) ·
+  `Tab` next field · `Esc` leave a field or close a window · the mouse works too.
+- **Team screen**: `d` dashboard · `m` map · `l` laws · `b` budget · `p` diplomacy ·
+  `i` intelligence · `n` news · `o` last round's report · `r` ready (end the turn) ·
+  `h` pass the screen on without ending the turn · `N` new proposal · `M` message.
+- **Laws**: `↑` `↓` choose · `a` adopt · `x` repeal (or cancel an adoption).
+- **Budget**: type points in each field, then `Enter` or *Submit budget*; the cost is shown
+  before you confirm.
+- **Diplomacy**: `↑` `↓` choose a proposal · `a` accept · `x` reject · `c` counter ·
+  `w` withdraw your own · `N` new proposal · `M` message.
+- **Replay** (facilitator): `←` `→` previous / next moment · `[` `]` previous / next round ·
+  `,` `.` one action back / on · `v` whose view (each team, then the truth) · `t` the truth ·
+  `a` add a note · `B` branch a what-if from here · `q` back to the title.
+
+Symbols always come with words: ✓ yes / done, ✗ no / breach, ⧗ pending, ⚠ warning.
+"""
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,question_mark,q", "close", "Close help"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-box"):
+            yield Static("[b]Help[/]  (Esc to close)", classes="dialog-title")
+            with VerticalScroll(id="help-scroll"):
+                yield Markdown(RULES_IN_BRIEF, id="help-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#help-scroll").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,158 @@
+"""A new game: a scenario (its title, summary, states and rounds shown), a seat for each state
+(a human team or an AI personality), and a seed that is random but shown and editable, so that a
+class can replay the same game."""
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from game.ai.registry import PERSONALITIES
+from game.errors import AccordError
+from game.model.scenario import Scenario
+from game.scenario.library import DEFAULT_SCENARIO, shipped_scenarios
+from game.scenario.loader import load_scenario
+from game.session.seats import Seat
+from game.tui.text import escape
+
+HUMAN = "human"
+
+
+@dataclass(frozen=True)
+class NewGame:
+    scenario: Scenario
+    seats: dict[str, Seat]
+    seed: int
+
+
+def seat_options() -> list[tuple[str, str]]:
+    return [("Human team", HUMAN)] + [(f"AI · {name.replace('_', ' ')}", f"ai:{name}") for name in PERSONALITIES]
+
+
+def seat_of(value: object) -> Seat:
+    text = str(value)
+    return Seat.ai(text.removeprefix("ai:")) if text.startswith("ai:") else Seat.human()
+
+
+class NewGameScreen(Screen["NewGame | None"]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("ctrl+s", "start", "Start", key_display="^s"),
+    ]
+
+    def __init__(self, folder: Path | None = None) -> None:
+        super().__init__()
+        self.scenarios: dict[str, Scenario] = {}
+        self.problems: dict[str, str] = {}
+        for path in (sorted(folder.glob("*.yaml")) if folder else shipped_scenarios()):
+            try:
+                self.scenarios[path.stem] = load_scenario(path)
+            except AccordError as error:
+                self.problems[path.stem] = " ".join(error.lines())
+        self.chosen: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("[b]New game[/]  choose a scenario, a seat for each state, and a seed", classes="screen-title")
+        with Horizontal(id="scenario-row"):
+            options = [Option(escape(s.title), id=key) for key, s in self.scenarios.items()]
+            options += [Option(f"✗ {key} (cannot be read)", id=key, disabled=True) for key in self.problems]
+            yield OptionList(*options, id="scenarios")
+            with VerticalScroll(id="scenario-details"):
+                yield Static(id="details")
+        yield Static("[b]Seats[/]  who plays each state", classes="section-title")
+        yield VerticalScroll(id="seats")
+        with Horizontal(id="start-row"):
+            yield Label("Seed ")
+            yield Input(str(random.randrange(1, 1_000_000)), type="integer", id="seed", compact=True)
+            yield Button("Start ▶", id="start", variant="primary", compact=True)
+            yield Button("Back", id="back", compact=True)
+        yield Static("", id="new-game-problem", classes="refusal")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        menu = self.query_one("#scenarios", OptionList)
+        keys = list(self.scenarios)
+        if keys:
+            menu.highlighted = keys.index(DEFAULT_SCENARIO) if DEFAULT_SCENARIO in keys else 0
+        menu.focus()
+
+    async def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if event.option.id in self.scenarios:
+            await self.show(event.option.id)
+
+    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id in self.scenarios:
+            await self.show(event.option.id)
+            self.focus_next()
+
+    async def show(self, key: str) -> None:
+        """Describe the scenario and lay out a seat for each of its states (awaited, so that a quick
+        change of scenario never removes seats that are still being mounted)."""
+        if key == self.chosen:
+            return
+        self.chosen = key
+        scenario = self.scenarios[key]
+        states = ", ".join(state.name for state in scenario.states)
+        self.query_one("#details", Static).update(
+            f"[b]{escape(scenario.title)}[/]\n"
+            f"{len(scenario.states)} states: {escape(states)}\n"
+            f"{scenario.rounds} rounds (a round is a {escape(scenario.round_label)})\n\n"
+            f"{escape(scenario.summary.strip())}"
+        )
+        seats = self.query_one("#seats", VerticalScroll)
+        await seats.remove_children()
+        rows = []
+        for state in scenario.states:
+            row = Horizontal(
+                Label(f"{escape(state.name):<18}", classes="seat-name"),
+                Select(seat_options(), value=HUMAN, allow_blank=False, compact=True, id=f"seat-{state.id}"),
+                classes="seat-row",
+            )
+            rows.append(row)
+        await seats.mount_all(rows)
+
+    def choice(self) -> NewGame:
+        """The game as chosen on the form, or `ValueError` saying what is missing."""
+        if self.chosen is None:
+            raise ValueError("choose a scenario first")
+        scenario = self.scenarios[self.chosen]
+        text = self.query_one("#seed", Input).value.strip()
+        try:
+            seed = int(text)
+        except ValueError:
+            raise ValueError(f"the seed must be a whole number, not '{text}'") from None
+        if seed < 0:
+            raise ValueError("the seed must be 0 or more")
+        seats = {state.id: seat_of(self.query_one(f"#seat-{state.id}", Select).value) for state in scenario.states}
+        return NewGame(scenario, seats, seed)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "start":
+            self.action_start()
+        else:
+            self.action_back()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_start()
+
+    def action_start(self) -> None:
+        try:
+            game = self.choice()
+        except ValueError as error:
+            self.query_one("#new-game-problem", Static).update(f"✗ {error}")
+            return
+        self.dismiss(game)
+
+    def action_back(self) -> None:
+        self.dismiss(None)

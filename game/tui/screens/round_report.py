@@ -1,0 +1,156 @@
+"""A team's round report: what happened in its territory, what its choices did, its figures over
+the rounds, the agreements that came into force or were breached, and displacement it caused or
+received. Only this team's observed figures: the true numbers wait for the final debrief."""
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from game.model.report import RoundReport, StateFigures
+from game.model.view import PlayerView
+from game.report.describe import describe
+from game.session.session import Session
+from game.tui.text import escape, four_p, num, short, tier_label
+from game.tui.widgets.chart import Series, column_chart, spark_table
+from game.tui.widgets.dashboard import names_of
+from game.tui.widgets.diplomacy_panel import agreement_line
+from game.tui.widgets.news_panel import events_text
+
+
+def arrow(before: float, after: float) -> str:
+    if after > before + 0.05:
+        return "▲"
+    if after < before - 0.05:
+        return "▼"
+    return "="
+
+
+class RoundReportData:
+    """Everything the report shows, gathered from the session for one team and one round."""
+
+    def __init__(self, session: Session, who: str, report: RoundReport) -> None:
+        self.session = session
+        self.who = who
+        self.report = report
+        replay = session.replay()
+        self.view: PlayerView = replay.seek(report.round, "resolved").view(who)
+        self.rounds = [r.round for r in session.reports if r.round <= report.round]
+        self.figures: list[StateFigures] = [r.states[who] for r in session.reports if r.round <= report.round]
+        self.estimates = [replay.seek(n, "resolved").view(who).me.victims_estimate.value for n in self.rounds]
+        spec = next(s for s in session.scenario.states if s.id == who)
+        if report.round > 1:
+            before = session.reports[report.round - 2].states[who]
+            self.before_capacities = dict(before.capacities)
+            self.before_approval, self.before_capital, self.before_tier = (
+                before.approval, before.political_capital, before.tier)
+        else:
+            self.before_capacities = {k: float(v) for k, v in spec.capacities.model_dump().items()}
+            self.before_approval, self.before_capital, self.before_tier = (
+                float(spec.approval), float(spec.political_capital), "")
+
+
+def report_text(data: RoundReportData) -> str:
+    view, report, who = data.view, data.report, data.who
+    names = names_of(view)
+    world = data.session.document.world
+    fig = report.states[who]
+    label = view.round_label
+    lines = [
+        f"[b]What happened in your territory[/] in {label} {report.round}",
+        f"  identified {num(fig.identified)} people ({num(fig.detected_in_transit)} in transit, "
+        f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
+        f"  prosecutions {num(fig.prosecutions)} · convictions {num(fig.convictions)} · "
+        f"recruiters and drivers removed {num(fig.periphery_removed)}",
+        f"  victims held here, your estimate: about {num(view.me.victims_estimate.value)} "
+        f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)}); the truth is hidden",
+        "",
+        "[b]What your choices did[/]",
+    ]
+    mine = [s for s in data.session.submitted(report.round) if s.state == who and s.type != "ready"]
+    orders = [f"  • you {escape(describe(s.data, world))}" for s in mine]
+    lines += orders or ["  • no new orders: standing ones carried on"]
+    entered = ", ".join(view.rules.laws[law].name if law in view.rules.laws else law for law in fig.laws_entered)
+    repealed = ", ".join(view.rules.laws[law].name if law in view.rules.laws else law for law in fig.laws_repealed)
+    if entered:
+        lines.append(f"  ✓ entered into force: {escape(entered)}")
+    if repealed:
+        lines.append(f"  ✗ repealed: {escape(repealed)}")
+    spent = sum(fig.spent.values())
+    lines.append(f"  budget {num(fig.budget)}: law upkeep {num(fig.upkeep)}, capacities {num(spent)}, "
+                 f"agreements {num(fig.contributed)}" + (f", funding received {num(fig.funding_received)}"
+                                                          if fig.funding_received else ""))
+    changes = [f"{capacity[:5]} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "
+               f"{arrow(data.before_capacities.get(capacity, 0), level)}" for capacity, level in fig.capacities.items()]
+    lines.append("  capacities:")
+    for start in range(0, len(changes), 3):
+        lines.append("    " + " · ".join(changes[start:start + 3]))
+    tier_before = f"{tier_label(data.before_tier)} → " if data.before_tier else ""
+    approval = f"{data.before_approval:.0f}→{fig.approval:.0f}% {arrow(data.before_approval, fig.approval)}"
+    lines.append(f"  approval {approval}"
+                 f" · political capital {data.before_capital:.1f}→{fig.political_capital:.1f} "
+                 f"{arrow(data.before_capital, fig.political_capital)} · {tier_before}{tier_label(fig.tier)}")
+    lines.append(f"  4P: {four_p(fig.scores_4p)}")
+    lines += ["", "[b]Agreements[/]"]
+    touched = [a for a in view.agreements if who in a.parties or who == a.ended_by]
+    news = [a for a in touched if a.signed == report.round or a.ended_round == report.round or a.unpaid]
+    lines += [f"  {escape(agreement_line(a, view, names).strip())}" for a in news] or [
+        "  none came into force, ended or was breached this " + label]
+    lines += ["", "[b]Displacement[/] (networks moving away from pressure)"]
+    moves = [m for m in report.displacement if m.pressure_state == who or who in m.received_by]
+    for move in moves:
+        dropped = " → ".join(short(names.get(r, r)) for r in move.dropped)
+        opened = (" → ".join(short(names.get(r, r)) for r in move.opened) if move.opened
+                  else "nowhere (the flow was lost)")
+        pressed = names.get(move.pressure_state or "", "no state")
+        cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
+        onto = ", ".join("you" if s == who else names.get(s, s) for s in move.received_by) or "no state"
+        lines.append(f"  ⇢ {escape(move.network)} ({move.form}) left {escape(dropped)} because of {escape(cause)}")
+        lines.append(f"    and moved to {escape(opened)}: received by {escape(onto)}")
+    if not moves:
+        lines.append(f"  none caused or received by you this {label}")
+    lines += ["", "[b]News[/]", *events_text(view, report), ""]
+    rounds = data.rounds
+    lines.append(column_chart(f"Identified in your territory, by {label}", rounds,
+                              [float(f.identified) for f in data.figures], label=label))
+    lines.append("")
+    lines.append(f"[b]Your figures over the {label}s[/]")
+    lines.append(spark_table(rounds, [
+        Series("victims (your estimate)", [float(v) for v in data.estimates]),
+        Series("identified", [float(f.identified) for f in data.figures]),
+        Series("prosecutions", [float(f.prosecutions) for f in data.figures]),
+        Series("convictions", [float(f.convictions) for f in data.figures]),
+        Series("approval %", [f.approval for f in data.figures]),
+        Series("political capital", [f.political_capital for f in data.figures]),
+    ], label))
+    return "\n".join(lines)
+
+
+class RoundReportScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,escape", "close", "Done"),
+    ]
+
+    def __init__(self, session: Session, who: str, report: RoundReport) -> None:
+        super().__init__()
+        self.data = RoundReportData(session, who, report)
+
+    def compose(self) -> ComposeResult:
+        data = self.data
+        view = data.view
+        last = data.report.round >= view.rounds
+        after = "the final scores come next" if last else f"{view.round_label} {data.report.round + 1} comes next"
+        yield Static(f"[b]{escape(view.me.name.upper())}[/] · report on {view.round_label} {data.report.round} of "
+                     f"{view.rounds} · {after}", classes="screen-title")
+        with VerticalScroll(id="report-body"):
+            yield Static(report_text(data), id="report-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#report-body").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,171 @@
+"""Budget allocation: points per capacity, what holding each level costs, and the total against
+the points free after law upkeep, all shown before the team confirms."""
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Label, Static
+
+from game.model.actions import Allocate
+from game.model.view import PlayerView
+from game.model.vocabulary import CAPACITIES
+from game.tui.messages import Order, Refused
+from game.tui.orders import Probe
+from game.tui.screens.notice import ConfirmScreen
+from game.tui.text import bar, escape, num
+
+EPSILON = 0.05
+
+
+def trend(points: float, hold: float) -> str:
+    """What the allocation does to a level, in words (the rules view's upkeep per level)."""
+    if points + EPSILON < hold:
+        return "▼ decays"
+    if points > hold + EPSILON:
+        return "▲ rises"
+    return "= holds"
+
+
+class BudgetPanel(VerticalScroll):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "submit", "Submit budget", key_display="^s"),
+    ]
+
+    def __init__(self, probe: Probe, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.probe = probe
+        self.view: PlayerView | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="budget-summary")
+        yield Static("[b]capacity       level            hold   points   effect[/]", classes="budget-head")
+        for capacity in CAPACITIES:
+            with Horizontal(classes="budget-row"):
+                yield Label(capacity, classes="budget-name")
+                yield Label("", id=f"level-{capacity}", classes="budget-level")
+                yield Label("", id=f"hold-{capacity}", classes="budget-hold")
+                yield Input("0", type="number", id=f"points-{capacity}", compact=True, classes="budget-input")
+                yield Label("", id=f"trend-{capacity}", classes="budget-trend")
+        yield Static(id="budget-total")
+        with Horizontal(classes="panel-buttons"):
+            yield Button("Submit budget", id="submit-budget", variant="primary", compact=True)
+            yield Button("Hold every level", id="hold-all", compact=True)
+            yield Button("Reset", id="reset-budget", compact=True)
+        yield Static("", id="budget-verdict", classes="refusal")
+
+    def show(self, view: PlayerView) -> None:
+        self.view = view
+        me = view.me
+        for capacity in CAPACITIES:
+            level = me.capacities.get(capacity, 0.0)
+            self.query_one(f"#level-{capacity}", Label).update(f"{bar(level)} {level:4.1f}")
+            self.query_one(f"#hold-{capacity}", Label).update(f"{self.hold(capacity):5.1f}")
+        self.fill(me.allocation)
+        upkeep = me.budget - me.available
+        self.query_one("#budget-summary", Static).update(
+            f"Budget {num(me.budget)} pts − law upkeep {num(upkeep)} = [b]{num(me.available)} free[/] for capacities. "
+            f"Agreements take {num(me.committed)} from what you leave unallocated. 'Hold' is what keeping "
+            f"a level costs ({view.rules.capacity_upkeep:g} pt a level); less and it decays, more and it rises.")
+
+    def hold(self, capacity: str) -> float:
+        assert self.view is not None
+        return self.view.rules.capacity_upkeep * self.view.me.capacities.get(capacity, 0.0)
+
+    def fill(self, allocation: dict[str, float]) -> None:
+        for capacity in CAPACITIES:
+            self.query_one(f"#points-{capacity}", Input).value = f"{allocation.get(capacity, 0.0):g}"
+        self.recheck()
+
+    def points(self) -> dict[str, float]:
+        """The points typed in, or `ValueError` naming the field that is not a number."""
+        result = {}
+        for capacity in CAPACITIES:
+            text = self.query_one(f"#points-{capacity}", Input).value.strip() or "0"
+            try:
+                result[capacity] = float(text)
+            except ValueError:
+                raise ValueError(f"{capacity}: '{text}' is not a number") from None
+        return result
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.recheck()
+
+    def recheck(self) -> None:
+        """Totals, trends and the engine's verdict on the allocation as typed."""
+        if self.view is None:
+            return
+        verdict = self.query_one("#budget-verdict", Static)
+        button = self.query_one("#submit-budget", Button)
+        try:
+            points = self.points()
+        except ValueError as error:
+            verdict.update(f"✗ {escape(str(error))}")
+            button.disabled = True
+            return
+        for capacity, amount in points.items():
+            self.query_one(f"#trend-{capacity}", Label).update(trend(amount, self.hold(capacity)))
+        total = sum(points.values())
+        free = self.view.me.available
+        left = free - total
+        self.query_one("#budget-total", Static).update(
+            f"[b]Allocated {num(total)} of {num(free)}[/] free points · left over {num(max(left, 0))}"
+            + (f" (agreements need {num(self.view.me.committed)})" if self.view.me.committed else ""))
+        _, refusal = self.probe.check({"type": "allocate", "budget": points})
+        if refusal:
+            verdict.update(f"✗ {escape(refusal)}")
+        elif self.view.me.committed > left + EPSILON:
+            verdict.update(f"⚠ only {num(max(left, 0))} left for agreements that cost {num(self.view.me.committed)}: "
+                           "a party that does not pay is in breach")
+        else:
+            verdict.update("✓ the rules accept this budget (Submit to confirm)")
+        button.disabled = refusal is not None
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if self.view is None:
+            return
+        if event.button.id == "submit-budget":
+            self.action_submit()
+        elif event.button.id == "hold-all":
+            self.fill({capacity: round(self.hold(capacity), 1) for capacity in CAPACITIES})
+        else:
+            self.fill(self.view.me.allocation)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        """Show the cost, then submit on confirmation."""
+        if self.view is None:
+            return
+        try:
+            points = self.points()
+        except ValueError as error:
+            self.query_one("#budget-verdict", Static).update(f"✗ {escape(str(error))}")
+            return
+        action, refusal = self.probe.check({"type": "allocate", "budget": points})
+        if refusal or action is None:
+            self.query_one("#budget-verdict", Static).update(f"✗ {escape(refusal or 'not a valid budget')}")
+            return
+        assert isinstance(action, Allocate)
+        total = sum(points.values())
+        lines = [f"  {capacity:<13} {num(amount):>5} pts  {trend(amount, self.hold(capacity))}"
+                 for capacity, amount in points.items()]
+        question = (f"Allocate {num(total)} of your {num(self.view.me.available)} free points this "
+                    f"{self.view.round_label}:\n" + "\n".join(lines) +
+                    f"\n\nLeft over: {num(self.view.me.available - total)} (agreements take "
+                    f"{num(self.view.me.committed)} from it). The allocation stands until you change it.")
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.post_message(Order(action, f"budget set: {num(total)} points allocated", self))
+
+        self.app.push_screen(ConfirmScreen(question, title="Confirm the budget", yes="Allocate", no="Back"), answer)
+
+    def on_refused(self, message: Refused) -> None:
+        message.stop()
+        self.query_one("#budget-verdict", Static).update(f"✗ {escape(message.reason)}")

@@ -1,0 +1,70 @@
+"""A state's dashboard: budget, capacities, approval, political capital, tier, 4P, trust, laws,
+the last published figures, and the team's private objectives and brief."""
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from game.model.view import PlayerView
+from game.tui.text import bar, escape, four_p, num, objective_text, tier_markup
+
+
+def names_of(view: PlayerView) -> dict[str, str]:
+    """Every state and region name the view knows, by id."""
+    names = {other.id: other.name for other in view.others}
+    names[view.me.id] = view.me.name
+    names.update({region.id: region.name for region in view.regions})
+    return names
+
+
+def law_names(view: PlayerView, laws: list[str]) -> str:
+    return ", ".join(view.rules.laws[law].name if law in view.rules.laws else law for law in laws)
+
+
+def dashboard_text(view: PlayerView) -> str:
+    me = view.me
+    names = names_of(view)
+    label = view.round_label
+    upkeep = me.budget - me.available
+    allocated = sum(me.allocation.values())
+    lines = [
+        f"[b]Budget[/] {num(me.budget)} pts − law upkeep {num(upkeep)} = {num(me.available)} free · "
+        f"allocated {num(allocated)} · owed to agreements {num(me.committed)}",
+        f"[b]Political capital[/] {me.political_capital:.1f} · [b]Approval[/] {me.approval:.0f}% · "
+        f"[b]Corruption[/] {me.corruption:.2f}",
+        f"[b]Assessment[/] {tier_markup(me.tier)} · 4P: {four_p(me.scores_4p)}",
+        "",
+        f"[b]Capacities[/] (level 0-10)      allocated this {label}",
+    ]
+    for capacity, level in me.capacities.items():
+        points = me.allocation.get(capacity, 0.0)
+        lines.append(f"  {capacity:<13} {bar(level)} {level:4.1f}   {num(points):>5} pts")
+    pending = [f"⧗ {view.rules.laws[law].name if law in view.rules.laws else law} (in force from {label} {when})"
+               for law, when in me.pending_laws.items()]
+    repeals = [f"✗ {law_names(view, [law])} (being repealed)" for law in me.pending_repeals]
+    lines += [
+        "",
+        f"[b]Laws in force[/] ✓ {escape(law_names(view, me.laws)) or 'none'}",
+        *[f"  {escape(line)}" for line in pending + repeals],
+        "[b]Trust[/] (0 to 1, from their record with you): " + " · ".join(
+            f"{escape(names.get(other, other))} {value:.2f}" for other, value in me.trust.items()),
+        f"[b]Last {label} published[/] identified {num(me.identified)} · prosecutions {num(me.prosecutions)} · "
+        f"convictions {num(me.convictions)}",
+        f"[b]Victims in your territory[/] (your estimate) about {num(me.victims_estimate.value)} "
+        f"(range {num(me.victims_estimate.low)} to {num(me.victims_estimate.high)})",
+        "",
+        "[b]Your objectives[/] (private)",
+        *[f"  • {escape(objective_text(objective, names))}" for objective in me.objectives],
+        "",
+        "[b]Your brief[/] (private)",
+        escape(" ".join(me.brief.split())),
+    ]
+    return "\n".join(lines)
+
+
+class Dashboard(VerticalScroll):
+    def compose(self) -> ComposeResult:
+        yield Static(id="dashboard-text")
+
+    def show(self, view: PlayerView) -> None:
+        self.query_one("#dashboard-text", Static).update(dashboard_text(view))

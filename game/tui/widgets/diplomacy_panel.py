@@ -1,0 +1,263 @@
+"""Diplomacy: the inbox of proposals (accept, reject, counter, withdraw), the agreements on the
+table (treaties are public), and messages; new proposals and messages open a composer."""
+
+from typing import ClassVar, Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, DataTable, Static
+
+from game.model.actions import Action, Respond, Withdraw
+from game.model.terms import Terms
+from game.model.view import AgreementView, PlayerView, ProposalView
+from game.tui.messages import Order, Refused
+from game.tui.orders import Probe
+from game.tui.text import escape, num
+from game.tui.widgets.dashboard import names_of
+
+
+def terms_text(terms: Terms, kind_default_duration: int, default_contribution: float, names: dict[str, str],
+               label: str) -> str:
+    """The terms of a proposal or agreement in words."""
+    parts = [f"for {terms.duration or kind_default_duration} {label}s"]
+    if terms.contributions:
+        paid = ", ".join(f"{names.get(p, p)} {num(v)}" for p, v in terms.contributions.items())
+        parts.append(f"each pays a {label}: {paid} (others {num(default_contribution)})")
+    elif default_contribution:
+        parts.append(f"each party pays {num(default_contribution)} a {label}")
+    if terms.network:
+        parts.append(f"target: network {terms.network}")
+    if terms.donor and terms.recipient:
+        parts.append(f"{names.get(terms.donor, terms.donor)} pays {names.get(terms.recipient, terms.recipient)} "
+                     f"{num(terms.amount or 0)} a {label} for {terms.capacity}")
+    for condition in terms.conditions:
+        parts.append(f"condition: {condition.law} in force by {label} {condition.by_round}")
+    return "; ".join(parts)
+
+
+def answers_text(proposal: ProposalView, names: dict[str, str]) -> str:
+    marks = []
+    for party in proposal.parties:
+        if party == proposal.proposer:
+            continue
+        answer = proposal.answers.get(party)
+        mark = "✓" if answer == "accept" else "✗" if answer == "reject" else "?"
+        marks.append(f"{mark} {names.get(party, party)}")
+    return ", ".join(marks)
+
+
+def status_word(status: str) -> str:
+    return {"open": "⧗ open", "accepted": "✓ accepted", "rejected": "✗ rejected", "countered": "↺ countered",
+            "withdrawn": "✗ withdrawn", "expired": "✗ expired"}.get(status, status)
+
+
+def agreement_line(agreement: AgreementView, view: PlayerView, names: dict[str, str]) -> str:
+    spec = view.rules.agreements.get(agreement.kind)
+    name = spec.name if spec else agreement.kind
+    label = view.round_label
+    parties = ", ".join(names.get(p, p) for p in agreement.parties)
+    if agreement.status == "in_force":
+        state = f"✓ in force (signed {label} {agreement.signed}, until {label} {agreement.ends})"
+    else:
+        by = f" by {names.get(agreement.ended_by, agreement.ended_by)}" if agreement.ended_by else ""
+        state = f"✗ {agreement.status}{by}" + (f" in {label} {agreement.ended_round}" if agreement.ended_round else "")
+    unpaid = ", ".join(names.get(p, p) for p in agreement.unpaid)
+    breach = f" · ✗ breach: {unpaid} did not pay" if agreement.unpaid else ""
+    mine = "★ " if view.me.id in agreement.parties else "  "
+    return f"{mine}{agreement.id} {name} ({parties}): {state}{breach}"
+
+
+class DiplomacyPanel(VerticalScroll):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "answer('accept')", "Accept"),
+        Binding("x", "answer('reject')", "Reject"),
+        Binding("c", "counter", "Counter"),
+        Binding("w", "withdraw", "Withdraw", show=False),
+        Binding("N", "compose_proposal", "New", key_display="N"),
+        Binding("M", "compose_message", "Message", key_display="M"),
+    ]
+
+    def __init__(self, probe: Probe, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.probe = probe
+        self.view: PlayerView | None = None
+        self.proposal_ids: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("[b]Proposals[/] you are a party to  (a accept · x reject · c counter · w withdraw)",
+                     classes="section-title")
+        table: DataTable[str] = DataTable(id="proposals-table", cursor_type="row")
+        table.add_columns("Id", "Agreement", "From", "Status", "Answers")
+        yield table
+        yield Static(id="proposal-detail")
+        with Horizontal(classes="panel-buttons"):
+            yield Button("Accept (a)", id="accept", compact=True, variant="primary")
+            yield Button("Reject (x)", id="reject", compact=True)
+            yield Button("Counter (c)", id="counter", compact=True)
+            yield Button("Withdraw (w)", id="withdraw", compact=True)
+        yield Static("", id="diplomacy-verdict", classes="refusal")
+        with Horizontal(classes="panel-buttons"):
+            yield Button("New proposal (N)", id="new-proposal", compact=True, variant="success")
+            yield Button("Message (M)", id="new-message", compact=True, variant="success")
+        yield Static(id="agreements-text")
+        yield Static(id="messages-text")
+
+    def show(self, view: PlayerView) -> None:
+        self.view = view
+        names = names_of(view)
+        table = self.query_one("#proposals-table", DataTable)
+        row = table.cursor_row
+        table.clear()
+        shown = sorted(view.proposals, key=lambda p: (p.status != "open", -p.round, p.id))
+        self.proposal_ids = [p.id for p in shown]
+        for proposal in shown:
+            spec = view.rules.agreements.get(proposal.kind)
+            table.add_row(proposal.id, spec.name if spec else proposal.kind,
+                          names.get(proposal.proposer, proposal.proposer),
+                          status_word(proposal.status), answers_text(proposal, names), key=proposal.id)
+        if not shown:
+            table.add_row("–", "no proposals yet: press N to propose one", "", "", "")
+        elif row is not None:
+            table.move_cursor(row=min(row, len(shown) - 1))
+        agreements = [agreement_line(a, view, names) for a in view.agreements]
+        self.query_one("#agreements-text", Static).update(
+            "[b]Agreements[/] (public; ★ yours)\n" + escape("\n".join(agreements) or "  none yet"))
+        label = view.round_label
+        messages = [f"  {label[:1].upper()}{m.round} {names.get(m.sender, m.sender)} → "
+                    f"{', '.join(names.get(t, t) for t in m.to)}: “{m.text}”" for m in reversed(view.messages)]
+        self.query_one("#messages-text", Static).update(
+            "[b]Messages[/] (newest first)\n" + escape("\n".join(messages) or "  none yet"))
+        self.describe()
+
+    def current(self) -> ProposalView | None:
+        if self.view is None or not self.proposal_ids:
+            return None
+        row = self.query_one("#proposals-table", DataTable).cursor_row
+        if not 0 <= row < len(self.proposal_ids):
+            return None
+        wanted = self.proposal_ids[row]
+        return next((p for p in self.view.proposals if p.id == wanted), None)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self.describe()
+
+    def describe(self) -> None:
+        view, proposal = self.view, self.current()
+        detail = self.query_one("#proposal-detail", Static)
+        verdict = self.query_one("#diplomacy-verdict", Static)
+        buttons = {name: self.query_one(f"#{name}", Button) for name in ("accept", "reject", "counter", "withdraw")}
+        if view is None or proposal is None:
+            detail.update("")
+            verdict.update("")
+            for button in buttons.values():
+                button.disabled = True
+            return
+        names = names_of(view)
+        spec = view.rules.agreements.get(proposal.kind)
+        duration = spec.duration if spec else 1
+        contribution = spec.contribution if spec else 0.0
+        label = view.round_label
+        lines = [
+            f"[b]{escape(spec.name if spec else proposal.kind)}[/] proposed by "
+            f"{escape(names.get(proposal.proposer, proposal.proposer))} in {label} {proposal.round}; "
+            f"parties: {escape(', '.join(names.get(p, p) for p in proposal.parties))}; open until {label} "
+            f"{proposal.expires}" + (f"; counters {proposal.counters}" if proposal.counters else ""),
+            f"Terms: {escape(terms_text(proposal.terms, duration, contribution, names, label))}",
+        ]
+        if spec:
+            lines.append(f"Effect: {escape(spec.effect)}  [i]{escape(spec.source)}[/]")
+        detail.update("\n".join(lines))
+        me = view.me.id
+        checks: dict[str, Action] = {
+            "accept": Respond(state=me, proposal=proposal.id, answer="accept"),
+            "reject": Respond(state=me, proposal=proposal.id, answer="reject"),
+            "withdraw": Withdraw(state=me, agreement=proposal.id),
+        }
+        refusals = {name: self.probe.refusal(action) for name, action in checks.items()}
+        for name, refusal in refusals.items():
+            buttons[name].disabled = refusal is not None
+        buttons["counter"].disabled = proposal.status != "open" or proposal.proposer == me or view.me.ready
+        if proposal.status != "open":
+            verdict.update(f"{status_word(proposal.status)}: nothing to answer")
+        elif proposal.proposer == me:
+            verdict.update("⧗ waiting for the others' answers; w withdraws it")
+        elif refusals["accept"] is None:
+            verdict.update("✓ you can accept (a), reject (x) or counter (c)")
+        else:
+            verdict.update(f"✗ cannot accept: {escape(refusals['accept'] or '')}")
+
+    # --- orders --------------------------------------------------------------------------------
+
+    def _order(self, action: Action, done: str) -> None:
+        self.post_message(Order(action, done, self))
+
+    def action_answer(self, answer: str) -> None:
+        proposal = self.current()
+        if proposal is None or self.view is None:
+            return
+        verdict: Literal["accept", "reject"] = "accept" if answer == "accept" else "reject"
+        action = Respond(state=self.view.me.id, proposal=proposal.id, answer=verdict)
+        self._order(action, f"{answer}ed proposal {proposal.id}")
+
+    def action_withdraw(self) -> None:
+        proposal = self.current()
+        if proposal is None or self.view is None:
+            return
+        self._order(Withdraw(state=self.view.me.id, agreement=proposal.id), f"withdrew proposal {proposal.id}")
+
+    def action_counter(self) -> None:
+        proposal = self.current()
+        if proposal is None or self.view is None:
+            return
+        if proposal.status != "open" or proposal.proposer == self.view.me.id:
+            self.query_one("#diplomacy-verdict", Static).update(
+                "✗ only an open proposal from another state can be countered")
+            return
+        self._open_composer(proposal)
+
+    def action_compose_proposal(self) -> None:
+        self._open_composer(None)
+
+    def _open_composer(self, counter: ProposalView | None) -> None:
+        from game.tui.screens.composer import ProposalComposer
+
+        if self.view is None:
+            return
+
+        def sent(action: Action | None) -> None:
+            if action is not None:
+                self._order(action, "proposal sent" if counter is None else f"counter-proposal to {counter.id} sent")
+
+        self.app.push_screen(ProposalComposer(self.view, self.probe, counter), sent)
+
+    def action_compose_message(self) -> None:
+        from game.tui.screens.composer import MessageComposer
+
+        if self.view is None:
+            return
+
+        def sent(action: Action | None) -> None:
+            if action is not None:
+                self._order(action, "message sent")
+
+        self.app.push_screen(MessageComposer(self.view, self.probe), sent)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        button = event.button.id
+        if button in ("accept", "reject"):
+            self.action_answer(button)
+        elif button == "counter":
+            self.action_counter()
+        elif button == "withdraw":
+            self.action_withdraw()
+        elif button == "new-proposal":
+            self.action_compose_proposal()
+        elif button == "new-message":
+            self.action_compose_message()
+
+    def on_refused(self, message: Refused) -> None:
+        message.stop()
+        self.query_one("#diplomacy-verdict", Static).update(f"✗ {escape(message.reason)}")

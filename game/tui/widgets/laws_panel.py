@@ -1,0 +1,129 @@
+"""The law catalogue: cost, upkeep, delay, prerequisites, effect and the real instrument each law
+comes from; adopt (a) and repeal (x), with the engine's reason shown before a refused order."""
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, DataTable, Static
+
+from game.model.actions import AdoptLaw, RepealLaw
+from game.model.view import PlayerView
+from game.tui.messages import Order, Refused
+from game.tui.orders import Probe
+from game.tui.text import escape
+
+
+class LawsPanel(Vertical):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "adopt", "Adopt"),
+        Binding("x", "repeal", "Repeal"),
+    ]
+
+    def __init__(self, probe: Probe, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.probe = probe
+        self.view: PlayerView | None = None
+        self.law_ids: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        table: DataTable[str] = DataTable(id="laws-table", cursor_type="row", zebra_stripes=True)
+        table.add_columns("Status", "Law", "PC", "Upk", "Dly", "Needs")
+        yield table
+        with VerticalScroll(id="law-detail-box"):
+            yield Static(id="law-detail")
+        with Horizontal(classes="panel-buttons"):
+            yield Button("Adopt (a)", id="adopt", compact=True, variant="primary")
+            yield Button("Repeal (x)", id="repeal", compact=True)
+            yield Static("", id="law-verdict", classes="refusal")
+
+    def show(self, view: PlayerView) -> None:
+        self.view = view
+        table = self.query_one("#laws-table", DataTable)
+        row = table.cursor_row
+        table.clear()
+        me = view.me
+        self.law_ids = list(view.rules.laws)
+        for law_id, spec in view.rules.laws.items():
+            if law_id in me.pending_repeals:
+                status = "✗ repeal"
+            elif law_id in me.laws:
+                status = "✓ in force"
+            elif law_id in me.pending_laws:
+                status = f"⧗ {view.round_label[:2]} {me.pending_laws[law_id]}"
+            elif self.probe.refusal(AdoptLaw(state=me.id, law=law_id)) is None:
+                status = "+ open"
+            else:
+                status = "– blocked"
+            needs = ", ".join(view.rules.laws[p].name.split()[0] if p in view.rules.laws else p
+                              for p in spec.prerequisites) or "–"
+            table.add_row(status, spec.name, f"{spec.political_cost:g}", f"{spec.upkeep:g}", f"{spec.delay}",
+                          needs, key=law_id)
+        if self.law_ids:
+            table.move_cursor(row=min(row, len(self.law_ids) - 1))
+        self.describe()
+
+    def current(self) -> str | None:
+        table = self.query_one("#laws-table", DataTable)
+        if not self.law_ids or not 0 <= table.cursor_row < len(self.law_ids):
+            return None
+        return self.law_ids[table.cursor_row]
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        self.describe()
+
+    def describe(self) -> None:
+        """Show the highlighted law in full, and whether adopting or repealing it would be accepted."""
+        view, law = self.view, self.current()
+        if view is None or law is None:
+            return
+        spec = view.rules.laws[law]
+        me = view.me
+        prerequisites = ", ".join(view.rules.laws[p].name if p in view.rules.laws else p for p in spec.prerequisites)
+        label = view.round_label
+        text = [
+            f"[b]{escape(spec.name)}[/]: {escape(spec.effect)}",
+            f"Costs {spec.political_cost:g} political capital (you have {me.political_capital:.1f}), then "
+            f"{spec.upkeep:g} pt(s) of budget every {label}; in force {spec.delay} {label}(s) after adoption; "
+            f"approval {spec.approval:+g} when it enters into force.",
+            f"Needs first: {escape(prerequisites) or 'nothing'}.  Source: [i]{escape(spec.source)}[/]",
+        ]
+        self.query_one("#law-detail", Static).update("\n".join(text))
+        adopt = self.probe.refusal(AdoptLaw(state=me.id, law=law))
+        repeal = self.probe.refusal(RepealLaw(state=me.id, law=law))
+        self.query_one("#adopt", Button).disabled = adopt is not None
+        self.query_one("#repeal", Button).disabled = repeal is not None
+        if adopt is None:
+            verdict = "✓ you can adopt it (a)"
+        elif repeal is None:
+            verdict = "✓ you can repeal it (x)" if law not in me.pending_laws else "✓ you can cancel its adoption (x)"
+        else:
+            verdict = f"✗ {adopt}"
+        self.query_one("#law-verdict", Static).update(escape(verdict))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "adopt":
+            self.action_adopt()
+        elif event.button.id == "repeal":
+            self.action_repeal()
+
+    def action_adopt(self) -> None:
+        law = self.current()
+        if law is None or self.view is None:
+            return
+        name = self.view.rules.laws[law].name
+        self.post_message(Order(AdoptLaw(state=self.view.me.id, law=law), f"adopted {name}", self))
+
+    def action_repeal(self) -> None:
+        law = self.current()
+        if law is None or self.view is None:
+            return
+        name = self.view.rules.laws[law].name
+        self.post_message(Order(RepealLaw(state=self.view.me.id, law=law), f"repeal of {name} ordered", self))
+
+    def on_refused(self, message: Refused) -> None:
+        message.stop()
+        self.query_one("#law-verdict", Static).update(f"✗ {escape(message.reason)}")

@@ -1,0 +1,63 @@
+"""The news of the round: last round's events (with their effects on this state only: the
+figures of other states stay private), agreements signed or breached, and messages received."""
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from game.model.report import EventRecord, RoundReport
+from game.model.view import PlayerView
+from game.tui.text import escape
+from game.tui.widgets.dashboard import names_of
+
+KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
+              "emergence": "⚠", "split": "⚠", "collapse": "✓"}
+
+
+def own_effects(event: EventRecord, me: str, my_regions: set[str]) -> list[str]:
+    """The event's effects that concern this state or its regions: the rest are other teams' figures."""
+    mine = []
+    for effect in event.effects:
+        target = effect.split(" ", 1)[0]
+        kind, _, ident = target.partition(":")
+        if (kind == "state" and ident == me) or (kind == "region" and ident in my_regions):
+            mine.append(effect)
+    return mine
+
+
+def events_text(view: PlayerView, report: RoundReport | None) -> list[str]:
+    if report is None:
+        return ["  nothing yet: the first news comes with the first resolution"]
+    me = view.me.id
+    regions = {r.id for r in view.regions if r.controlled_by == me}
+    lines = []
+    for event in report.events:
+        mark = KIND_MARKS.get(event.kind, "•")
+        lines.append(f"{mark} [b]{escape(event.title)}[/]")
+        if event.text.strip():
+            lines.append(f"  {escape(' '.join(event.text.split()))}")
+        for effect in own_effects(event, me, regions):
+            lines.append(f"  → for you: {escape(effect)}")
+    return lines or ["  a quiet year: no events"]
+
+
+def news_text(view: PlayerView, report: RoundReport | None) -> str:
+    names = names_of(view)
+    label = view.round_label
+    heading = f"[b]News of {label} {report.round}[/]" if report else "[b]News[/]"
+    lines = [heading + "  (o: your full report)", *events_text(view, report), ""]
+    recent = [m for m in view.messages if m.sender != view.me.id and m.round >= view.round - 1]
+    lines.append("[b]Messages to you[/] (this and last " + label + ")")
+    lines += [f"  {names.get(m.sender, m.sender)}: “{escape(m.text)}”" for m in recent] or ["  none"]
+    asked = [p for p in view.proposals if p.status == "open" and p.proposer != view.me.id
+             and view.me.id not in p.answers]
+    lines += ["", f"[b]Proposals waiting for your answer[/]: {len(asked)}" + ("  (p: diplomacy)" if asked else "")]
+    return "\n".join(lines)
+
+
+class NewsPanel(VerticalScroll):
+    def compose(self) -> ComposeResult:
+        yield Static(id="news-text")
+
+    def show(self, view: PlayerView, report: RoundReport | None) -> None:
+        self.query_one("#news-text", Static).update(news_text(view, report))

@@ -1,0 +1,62 @@
+"""Helpers for the TUI tests: the screen as plain text, games set up through the session, and the
+text snapshots kept in `tests/tui/snapshots/` (rewrite them with ACCORD_UPDATE_SNAPSHOTS=1)."""
+
+import io
+import os
+from pathlib import Path
+
+from rich.console import Console
+from textual.app import App
+
+from game.model.actions import Ready
+from game.model.scenario import Scenario
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+from game.session.seats import Seat
+from game.session.session import Session
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+UPDATE = os.environ.get("ACCORD_UPDATE_SNAPSHOTS") == "1"
+
+
+def screen_text(app: App[object]) -> str:
+    """What the terminal shows, as text: the same rendering as `export_screenshot`, without styles."""
+    width, height = app.size
+    console = Console(width=width, height=height, file=io.StringIO(), force_terminal=True, color_system=None,
+                      record=True, legacy_windows=False, safe_box=False)
+    console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
+    lines = [line.rstrip() for line in console.export_text(styles=False).splitlines()]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+SAVE = Path("saves") / "tutorial-20250101-090000-0000abcd.json"
+
+
+def tutorial(*, ai: tuple[str, ...] = ("aldmark",), seed: int = 7, scenario: Scenario | None = None) -> Session:
+    """The tutorial saved in `./saves` under a fixed name, human teams except the `ai` seats."""
+    scenario = scenario or load_scenario(resolve_scenario("tutorial"))
+    seats = {state_id: Seat.ai("cooperative") for state_id in ai}
+    return Session.new(scenario, seed, seats, SAVE.parent, path=SAVE)
+
+
+def finish_round(session: Session) -> None:
+    """Every seat acts and is ready, and the round resolves: rounds a test is not about."""
+    session.play_ai()
+    for state_id in session.waiting_for():
+        session.submit(Ready(state=state_id), by=state_id)
+    session.resolve()
+
+
+def assert_snapshot(name: str, text: str) -> None:
+    """Compare with the committed snapshot; with ACCORD_UPDATE_SNAPSHOTS=1, write it instead."""
+    path = SNAPSHOTS / f"{name}.txt"
+    if UPDATE or not path.exists():
+        SNAPSHOTS.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        if not UPDATE:
+            raise AssertionError(f"{path} did not exist and was written: check it, commit it, and run again")
+        return
+    expected = path.read_text(encoding="utf-8")
+    assert text == expected, (f"the screen differs from {path}; if the change is intended, rewrite the snapshots "
+                              f"with ACCORD_UPDATE_SNAPSHOTS=1 and review the diff.\n--- expected\n{expected}"
+                              f"--- got\n{text}")
