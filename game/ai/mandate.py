@@ -53,13 +53,19 @@ class Mandate:
         if instrument == "convene":
             return self._convene(view)
         if instrument == "train":
-            untrained = [s for s in states if "enforcement" not in s.trained_by]
-            ranked = sorted(untrained, key=lambda s: (s.scores_4p.get("prosecution", 0), s.id))
+            # an organization that serves victims trains those who identify them; the others, police
+            capacity, pillar, who = (
+                ("protection", "protection", "victim services")
+                if "assist" in me.mandate
+                else ("enforcement", "prosecution", "police")
+            )
+            untrained = [s for s in states if capacity not in s.trained_by]
+            ranked = sorted(untrained, key=lambda s: (s.scores_4p.get(pillar, 0), s.id))
             return [
                 (
                     Move(
-                        Train(org=me.id, target=s.id, capacity="enforcement"),
-                        f"trains {s.name}'s police: the weakest prosecution record ({_pillar(s, 'prosecution')})",
+                        Train(org=me.id, target=s.id, capacity=capacity),
+                        f"trains {s.name}'s {who}: the weakest {pillar} record ({_pillar(s, pillar)})",
                     ),
                     view.costs["train"],
                 )

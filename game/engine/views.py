@@ -104,8 +104,8 @@ def public_state(state: GameState, state_id: str) -> PublicState:
         scores_4p=dict(record.scores_4p), approval=record.approval,
         identified=int(figures.get("identified", 0)), prosecutions=int(figures.get("prosecutions", 0)),
         convictions=int(figures.get("convictions", 0)), ready=record.ready,
-        review=ReviewView(round=int(review["round"]), by=str(review["by"]), victims=int(review["victims"]),
-                          gaps=str(review["gaps"]), rising=review["rising"] == "yes") if review else None,
+        review=ReviewView(round=review.round, by=review.by, victims=review.victims, gaps=review.gaps,
+                          rising=review.rising) if review else None,
         trained_by={c: org for c in TRAINABLE if (org := trained_by(state, state_id, c)) is not None},
     )
 

@@ -186,6 +186,25 @@ class MessageRecord:
     text: str
 
 
+@dataclass(slots=True, frozen=True)
+class Training:
+    """Officials of one capacity trained to an organization's standard, until a round."""
+
+    by: str
+    until: int
+
+
+@dataclass(slots=True, frozen=True)
+class Review:
+    """A published review of a state: what it revealed and found."""
+
+    round: int
+    by: str
+    victims: int
+    gaps: str
+    rising: bool
+
+
 @dataclass(slots=True)
 class OrgRecord:
     """An organization in play: its budget, this round's instrument orders, and its record."""
@@ -238,12 +257,12 @@ class GameState:
     commitments: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     """Promiser -> partner -> [kept, broken]: each round of an agreement paid or not, each early exit."""
     organizations: dict[str, OrgRecord] = field(default_factory=dict)
-    training: dict[str, dict[str, list[str | int]]] = field(default_factory=dict)
-    """State -> capacity -> [organization, last round]: officials trained to that organization's standard."""
+    training: dict[str, dict[str, Training]] = field(default_factory=dict)
+    """State -> capacity -> officials trained to an organization's standard, while it lasts."""
     campaigns: dict[str, int] = field(default_factory=dict)
     """Region -> the last round an awareness campaign runs there."""
-    reviews: dict[str, dict[str, float | str]] = field(default_factory=dict)
-    """State -> its latest published review: the round, the reviewer, and the true figures it revealed."""
+    reviews: dict[str, Review] = field(default_factory=dict)
+    """State -> its latest published review."""
 
     def clone(self) -> "GameState":
         return GameState(
@@ -261,7 +280,7 @@ class GameState:
             list(self.messages),
             {k: {p: list(c) for p, c in v.items()} for k, v in self.commitments.items()},
             {k: v.clone() for k, v in self.organizations.items()},
-            {k: {c: list(t) for c, t in v.items()} for k, v in self.training.items()},
+            {k: dict(v) for k, v in self.training.items()},
             dict(self.campaigns),
-            {k: dict(v) for k, v in self.reviews.items()},
+            dict(self.reviews),
         )

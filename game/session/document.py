@@ -128,10 +128,10 @@ def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
         if layout.open.round != len(rounds) + 1:
             raise SaveError(name, f"the open round is {layout.open.round}, expected round {len(rounds) + 1}")
         opened = _submitted(layout.open.actions)
-    states = [state.id for state in scenario.states]
+    states = [state.id for state in scenario.states] + [org.id for org in scenario.organizations]
     if sorted(layout.seats) != sorted(states):
         raise SaveError(name, f"the seats ({', '.join(layout.seats) or 'none'}) do not match the scenario's "
-                              f"states ({', '.join(states)})")
+                              f"states and organizations ({', '.join(states)})")
     seats = {}
     for state_id, seat in layout.seats.items():
         try:

@@ -29,6 +29,8 @@ def propose(state: GameState, proposer: str, action: Propose) -> None:
     if missing:
         raise ActionRejected(missing)
     _check_political_capital(state, proposer, spec.political_cost)
+    if action.counters is None and spec.rule != "funding":  # grants differ by donor, amount and terms
+        refuse_duplicate(state, action.agreement, parties)
     if action.counters is not None:
         old = state.proposals.get(action.counters)
         if old is None:
@@ -116,6 +118,26 @@ def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> s
             name = world.laws[law].name if law in world.laws else law
             return f"{spec.name} needs {name} in force in every party: {', '.join(lacking)} lacks it"
     return ""
+
+
+def duplicate_of(state: GameState, kind: str, parties: list[str]) -> str | None:
+    """An agreement in force, or a proposal open, of the same kind among the same parties: a party
+    proposing sees both, since it is among the parties of each."""
+    wanted = sorted(parties)
+    for agreement in state.agreements.values():
+        if agreement.status == "in_force" and agreement.kind == kind and sorted(agreement.parties) == wanted:
+            return f"agreement {agreement.id} is already in force"
+    for proposal in state.proposals.values():
+        if proposal.status == "open" and proposal.kind == kind and sorted(proposal.parties) == wanted:
+            return f"proposal {proposal.id} is already on the table"
+    return None
+
+
+def refuse_duplicate(state: GameState, kind: str, parties: list[str]) -> None:
+    found = duplicate_of(state, kind, parties)
+    if found is not None:
+        name = state.world.agreements[kind].name
+        raise ActionRejected(f"{name} among these parties: {found}")
 
 
 def signing_cost(state: GameState, proposal: ProposalRecord) -> float:

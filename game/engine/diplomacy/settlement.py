@@ -27,9 +27,12 @@ def settle_proposals(state: GameState) -> list[EventRecord]:
             spec = world.agreements[proposal.kind]
             cost = signing_cost(state, proposal)
             short = [p for p in proposal.parties if p in state.states and state.states[p].political_capital < cost]
+            signed_already = None if spec.rule == "funding" else next(
+                (a.id for a in state.agreements.values() if a.status == "in_force" and a.kind == proposal.kind
+                 and sorted(a.parties) == sorted(proposal.parties)), None)
             missing = laws_missing(state, proposal.parties, spec) or (
                 f"{', '.join(short)} lacks the political capital to sign ({cost:g})" if short else ""
-            )
+            ) or (f"the same parties signed it already ({signed_already})" if signed_already else "")
             if missing:
                 proposal.status = "rejected"
                 events.append(EventRecord(f"failed-{proposal.id}", f"{spec.name} falls through", missing, "agreement"))

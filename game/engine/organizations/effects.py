@@ -3,7 +3,7 @@ a while, assistance funds victim services, campaigns lower vulnerability and rai
 self-identification, and published reviews reveal the truth and move approval."""
 
 from game.model.report import EventRecord
-from game.model.state import GameState
+from game.model.state import GameState, Review, Training
 
 TRAINABLE = ("enforcement", "protection")
 
@@ -12,7 +12,7 @@ def effective(state: GameState, state_id: str, capacity: str) -> float:
     """A capacity as it works: more while its officials' training lasts."""
     level = state.states[state_id].capacities[capacity]
     held = state.training.get(state_id, {}).get(capacity)
-    if held is not None and int(held[1]) >= state.round:
+    if held is not None and held.until >= state.round:
         level *= 1.0 + state.world.params.training_bonus
     return level
 
@@ -20,7 +20,7 @@ def effective(state: GameState, state_id: str, capacity: str) -> float:
 def trained_by(state: GameState, state_id: str, capacity: str = "enforcement") -> str | None:
     """The organization whose standard this state's officials were trained to, while it lasts."""
     held = state.training.get(state_id, {}).get(capacity)
-    return str(held[0]) if held is not None and int(held[1]) >= state.round else None
+    return held.by if held is not None and held.until >= state.round else None
 
 
 def same_standard(state: GameState, parties: list[str]) -> bool:
@@ -44,7 +44,7 @@ def take_effect(state: GameState) -> tuple[dict[str, dict[str, float]], list[Eve
         org = state.organizations[org_id]
         name = state.world.org_specs[org_id].name
         for target, capacity in org.trainings:
-            state.training.setdefault(target, {})[capacity] = [org_id, state.round + params.training_rounds - 1]
+            state.training.setdefault(target, {})[capacity] = Training(org_id, state.round + params.training_rounds - 1)
             if target not in org.trained:
                 org.trained.append(target)
             events.append(
@@ -136,13 +136,7 @@ def publish_reviews(state: GameState, victims: dict[str, int], last_victims: dic
                     record.tier_points -= 1
             else:
                 record.approval = min(100.0, record.approval + params.monitor_praise)
-            state.reviews[target] = {
-                "round": state.round,
-                "by": org_id,
-                "victims": true_victims,
-                "gaps": ", ".join(gaps),
-                "rising": "yes" if rising else "no",
-            }
+            state.reviews[target] = Review(state.round, org_id, true_victims, ", ".join(gaps), rising)
             if target not in org.monitored:
                 org.monitored.append(target)
             finding = ("victims rising" if rising else "") + (

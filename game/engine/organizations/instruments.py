@@ -78,6 +78,8 @@ def _convene(state: GameState, org: OrgRecord, action: Convene) -> None:
     missing = laws_missing(state, parties, spec)
     if missing:
         raise ActionRejected(missing)
+    # an organization cannot see the states' own negotiations: a convening that duplicates one
+    # goes ahead, and settlement keeps only the first of them to be signed
     _spend(org, world.params.convene_cost, "hosting the negotiation")
     proposal_id = f"p{len(state.proposals) + 1}"
     state.proposals[proposal_id] = ProposalRecord(
