@@ -76,9 +76,6 @@ class AccordApp(App[None]):
 
     def to_title(self) -> None:
         self.switch_mode("title")
-        title = self.screen
-        if isinstance(title, TitleScreen):
-            title.refresh_saves()
 
     def _install(self, mode: str, factory: "type[Screen[None]] | object") -> None:
         """Replace `mode` with a fresh base screen and switch to it."""

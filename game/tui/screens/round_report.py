@@ -83,7 +83,7 @@ def report_text(data: RoundReportData) -> str:
     lines.append(f"  budget {num(fig.budget)}: law upkeep {num(fig.upkeep)}, capacities {num(spent)}, "
                  f"agreements {num(fig.contributed)}" + (f", funding received {num(fig.funding_received)}"
                                                           if fig.funding_received else ""))
-    changes = [f"{capacity[:5]} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "
+    changes = [f"{capacity:<12} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "
                f"{arrow(data.before_capacities.get(capacity, 0), level)}" for capacity, level in fig.capacities.items()]
     lines.append("  capacities:")
     for start in range(0, len(changes), 3):

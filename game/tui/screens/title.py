@@ -57,6 +57,8 @@ class TitleScreen(Screen[None]):
 
     def refresh_saves(self) -> None:
         """Rebuild the menu: 'continue' is offered only when the saves folder has a game."""
+        if not self.query("#menu"):
+            return  # not composed yet: on_mount will come
         latest = latest_save(self.accord.saves_dir)
         menu = self.query_one("#menu", OptionList)
         highlighted = menu.highlighted

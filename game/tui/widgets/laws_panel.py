@@ -36,7 +36,7 @@ class LawsPanel(Vertical):
         with Horizontal(classes="panel-buttons"):
             yield Button("Adopt (a)", id="adopt", compact=True, variant="primary")
             yield Button("Repeal (x)", id="repeal", compact=True)
-            yield Static("", id="law-verdict", classes="refusal")
+        yield Static("", id="law-verdict", classes="refusal")
 
     def show(self, view: PlayerView) -> None:
         self.view = view

@@ -1,0 +1,54 @@
+"""The replay viewer: stepping through moments and actions, each team's view and the truth, a
+facilitator's note written into the save, and a what-if branch."""
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Input
+
+from game.session.replay import Replay
+from game.session.session import Session
+from game.tui.app import AccordApp
+from game.tui.screens.replay import ReplayScreen
+from tests.tui.helpers import SAVE, finish_round, screen_text, tutorial
+
+
+def test_step_a_replay_switch_views_note_and_branch(here: Path) -> None:
+    session = tutorial()
+    for _ in range(2):
+        finish_round(session)
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), replay=Replay(SAVE))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ReplayScreen)
+            assert screen.positions[screen.index] == (3, "orders")
+            await pilot.press("left")
+            assert "year 2 of 6 · resolved" in screen_text(app)
+            await pilot.press("comma", "comma")
+            text = screen_text(app)
+            total = len(session.submitted(2))
+            assert f"year 2 of 6 · orders open · action {total - 1}/{total}" in text
+            assert "The truth" in text and "true victims held here" in text
+            await pilot.press("v")
+            assert "showing Korvia's view" in screen_text(app) and "Korvia's screen at this moment" in screen_text(app)
+            await pilot.press("v", "v")
+            assert "showing Aldmark's view" in screen_text(app)
+            await pilot.press("t", "left_square_bracket")
+            assert "year 1 of 6 · orders open" in screen_text(app)
+            await pilot.press("a")
+            app.screen.query_one(Input).value = "Why did nobody answer Aldmark?"
+            await pilot.press("enter")
+            assert "Why did nobody answer Aldmark?" in screen_text(app)
+            await pilot.press("B", "y")
+            await pilot.pause()
+            await pilot.press("n")
+        assert Session.load(SAVE).annotations == {1: ["Why did nobody answer Aldmark?"]}
+        branches = [p for p in Path("saves").iterdir() if p != SAVE]
+        assert len(branches) == 1
+        branch = Session.load(branches[0])
+        assert branch.round == 1 and branch.parent is not None and branch.parent["reason"] == "branch"
+
+    asyncio.run(run())
