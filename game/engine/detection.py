@@ -7,6 +7,7 @@ with the online share meeting `cyber` where the physical share meets `border`.
 import math
 import random
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, sharing_partners
 from game.engine.laws import holds
@@ -16,6 +17,36 @@ from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.model.world import World
 
 ROUTE_MARGIN = 1.25
+
+
+@dataclass(slots=True, frozen=True)
+class Geometry:
+    """A path as the map makes it, whatever the state of play: computed once per world and path."""
+
+    steps: tuple[tuple[str, bool, bool], ...]
+    """The controlled regions in order, each as (owner, crossing, enters): `crossing` as
+    `crossing_at` says, `enters` for the first region of a state other than the origin's."""
+    states: frozenset[str]
+    """The states the path crosses: partners among them share information."""
+
+
+_GEOMETRY: "WeakKeyDictionary[World, dict[tuple[str, ...], Geometry]]" = WeakKeyDictionary()
+
+
+def _geometry(world: World, path: list[str]) -> Geometry:
+    controller = world.controller
+    origin = controller[path[0]]
+    steps = []
+    seen: set[str] = set()
+    for index, region_id in enumerate(path):
+        owner = controller[region_id]
+        if owner is None:
+            continue
+        enters = owner != origin and owner not in seen
+        if enters:
+            seen.add(owner)
+        steps.append((owner, crossing_at(world, path, index), enters))
+    return Geometry(tuple(steps), frozenset(s for r in path if (s := controller[r]) is not None))
 
 
 @dataclass(slots=True, frozen=True)
@@ -38,6 +69,8 @@ class Detector:
         world = state.world
         params = world.params
         self.world = world
+        self._paths = _GEOMETRY.setdefault(world, {})
+        self._chances: dict[str, dict[tuple[str, bool, int], tuple[float, float]]] = {}
         self.shared = params.detect_shared
         self.per_partner = params.information_per_partner
         self.detectability = {form: world.detectability(form) for form in world.forms}
@@ -55,6 +88,34 @@ class Detector:
                 border=border, cyber=cyber, own_information=caps["intelligence"] / 20.0,
                 partners=frozenset(sharing_partners(state, state_id)), clean=1.0 - record.corruption,
             )
+
+    def geometry(self, path: list[str]) -> Geometry:
+        key = tuple(path)
+        found = self._paths.get(key)
+        if found is None:
+            found = self._paths[key] = _geometry(self.world, path)
+        return found
+
+    def chances(self, form: str) -> dict[tuple[str, bool, int], tuple[float, float]]:
+        """This phase's table of `chance` for one form, filled as routes ask."""
+        table = self._chances.get(form)
+        if table is None:
+            table = self._chances[form] = {}
+        return table
+
+    def chance(self, screening: Screening, crossing: bool, shared: int, form: str) -> tuple[float, float]:
+        """The chance that a person is detected in a region, physically recruited and online: the
+        same arithmetic as `hazard`, in the same order, so the figures are identical."""
+        information = min(SHARED_INFORMATION_CAP, screening.own_information + self.per_partner * shared)
+        detectability = self.detectability.get(form)
+        if detectability is None:
+            detectability = self.world.detectability(form)
+        result = []
+        for online in (False, True):
+            rate = screening.base + (screening.cyber if online else screening.border if crossing else 0.0)
+            rate += self.shared * information
+            result.append(1.0 - math.exp(-(rate * screening.clean * detectability)))
+        return result[0], result[1]
 
     def hazard(self, region_id: str, *, crossing: bool, online: bool, form: str,
                route_states: frozenset[str] = frozenset()) -> float:
@@ -124,30 +185,42 @@ class Movement:
 
 def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruited: int,
          rng: random.Random) -> Movement:
-    world = detector.world
+    """People moved along the route region by region, the physical and the online share each
+    meeting that region's hazard. The hot loop of a round: on the route's geometry, computed once
+    per map, with each (state, crossing, form) chance of detection computed once per phase."""
     result = Movement()
     online = stochastic_round(recruited * network.tau, rng)
     parts = [recruited - online, min(online, recruited)]
-    origin_owner = world.controller[route.path[0]]
-    route_states = frozenset(s for r in route.path if (s := world.controller[r]) is not None)
-    seen: set[str] = set()
-    for index, region_id in enumerate(route.path):
-        owner = world.controller[region_id]
-        if owner is None:
+    path = detector.geometry(route.path)
+    route_states = path.states
+    chances = detector.chances(route.form)
+    screens = detector.screening
+    entered = result.entered
+    detected_by = result.detected_by
+    floor, draw = math.floor, rng.random
+    for owner, crossing, enters in path.steps:
+        if enters:
+            entered[owner] = entered.get(owner, 0) + parts[0] + parts[1]
+        screening = screens.get(owner)
+        if screening is None:
             continue
-        if owner != origin_owner and owner not in seen:
-            seen.add(owner)
-            result.entered[owner] = result.entered.get(owner, 0) + parts[0] + parts[1]
-        crossing = crossing_at(world, route.path, index)
+        shared = len(screening.partners & route_states) if screening.partners else 0
+        key = (owner, crossing, shared)
+        chance = chances.get(key)
+        if chance is None:
+            chance = chances[key] = detector.chance(screening, crossing, shared, route.form)
         for which in (0, 1):
-            if parts[which] <= 0:
+            people = parts[which]
+            if people <= 0:
                 continue
-            rate = detector.hazard(region_id, crossing=crossing, online=which == 1, form=route.form,
-                                   route_states=route_states)
-            caught = min(parts[which], stochastic_round(parts[which] * (1.0 - math.exp(-rate)), rng))
+            expected = people * chance[which]
+            if expected <= 0.0:  # `stochastic_round` inlined: no draw for nobody
+                continue
+            whole = floor(expected)
+            caught = min(people, whole + (1 if draw() < expected - whole else 0))
             if caught:
-                parts[which] -= caught
+                parts[which] = people - caught
                 result.detected += caught
-                result.detected_by[owner] = result.detected_by.get(owner, 0) + caught
+                detected_by[owner] = detected_by.get(owner, 0) + caught
     result.arrived = parts[0] + parts[1]
     return result

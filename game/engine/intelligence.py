@@ -7,7 +7,7 @@ import math
 from game.engine.diplomacy.effects import estimate_noise_factor, joint_team_targets
 from game.engine.laws import holds
 from game.engine.rng import stream
-from game.model.state import Estimate, GameState, Intelligence
+from game.model.state import Estimate, GameState, Intelligence, RouteRecord
 
 RAPPORTEUR_NOISE = 0.7
 RANGE_WIDTH = 2.0
@@ -25,25 +25,43 @@ def noise(state: GameState, state_id: str) -> float:
 
 
 def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelligence]:
+    """Each state's estimates, drawn from its own stream in a fixed order: its routes (by network
+    id, then route order), then its victims. Routes are grouped by the states they touch in one
+    pass, so a state's work is its own routes rather than all of them."""
     world = state.world
+    controller = world.controller
     result: dict[str, Intelligence] = {}
     victims_by_region: dict[str, int] = {}
     for network in state.networks.values():
         for region_id, by_form in network.stock.items():
             victims_by_region[region_id] = victims_by_region.get(region_id, 0) + sum(by_form.values())
+    ordered = [(network_id, route) for network_id in sorted(state.networks)
+               for route in state.networks[network_id].routes]
+    touching: dict[str, list[RouteRecord]] = {state_id: [] for state_id in world.state_ids}
+    for _, route in ordered:
+        for state_id in {controller[r] for r in route.path}:
+            if state_id in touching:
+                touching[state_id].append(route)
     for state_id in world.state_ids:
         rng = stream(state.seed, resolved_round, f"estimate:{state_id}")
         sigma = noise(state, state_id)
-        territory = set(world.territory[state_id])
-        true_victims = sum(victims_by_region.get(r, 0) for r in territory)
+        true_victims = sum(victims_by_region.get(r, 0) for r in world.territory[state_id])
         routes: dict[str, Estimate] = {}
         targets = joint_team_targets(state, state_id)
-        for network_id in sorted(state.networks):
-            for route in state.networks[network_id].routes:
+        if targets:  # a joint team sees its target's routes wherever they run: every route, in order
+            territory = set(world.territory[state_id])
+            for network_id, route in ordered:
                 if network_id in targets:
                     routes[route.id] = _estimate(route.flow, sigma * JOINT_TEAM_NOISE, rng.gauss(0.0, 1.0))
                 elif territory.intersection(route.path):
                     routes[route.id] = _estimate(route.flow, sigma, rng.gauss(0.0, 1.0))
+        else:
+            low, high = math.exp(-RANGE_WIDTH * sigma), math.exp(RANGE_WIDTH * sigma)
+            gauss = rng.gauss
+            exp = math.exp
+            for route in touching[state_id]:
+                value = route.flow * exp(sigma * gauss(0.0, 1.0))
+                routes[route.id] = Estimate(round(value), math.floor(value * low), math.ceil(value * high))
         result[state_id] = Intelligence(_estimate(true_victims, sigma, rng.gauss(0.0, 1.0)), routes)
     return result
 

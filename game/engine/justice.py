@@ -18,6 +18,7 @@ from game.model.state import GameState
 def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     world = state.world
     params = world.params
+    identified_by = _identified_by(ledger)
     for state_id in world.state_ids:
         record = state.states[state_id]
         figures = ledger.states[state_id]
@@ -35,24 +36,33 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
         conviction_rate = params.conviction_rate
         if holds(world, record, "victim_protection"):
             conviction_rate += params.testimony_bonus
-        conviction_rate += params.legal_assistance_bonus * _assisted_share(state, ledger, state_id)
+        mine = identified_by.get(state_id, {})
+        conviction_rate += params.legal_assistance_bonus * _assisted_share(state, mine, state_id)
         figures.convictions = min(
             figures.prosecutions, stochastic_round(figures.prosecutions * min(1.0, conviction_rate), rng)
         )
-        _remove_periphery(state, ledger, state_id, figures.convictions)
+        _remove_periphery(state, ledger, state_id, mine, figures.convictions)
 
 
-def _assisted_share(state: GameState, ledger: Ledger, state_id: str) -> float:
+def _identified_by(ledger: Ledger) -> dict[str, dict[str, int]]:
+    """State -> network -> people it identified of that network this round (only counts above 0),
+    networks in the ledger's order: read once, rather than once per state."""
+    result: dict[str, dict[str, int]] = {}
+    for network_id, tally in ledger.networks.items():
+        for state_id, count in tally.identified_by.items():
+            if count > 0:
+                result.setdefault(state_id, {})[network_id] = count
+    return result
+
+
+def _assisted_share(state: GameState, identified: dict[str, int], state_id: str) -> float:
     """The share of this state's identified victims held by networks that also work in a state it has
     mutual legal assistance with: the cross-border cases where evidence from abroad helps."""
     partners = legal_assistance_partners(state, state_id)
     if not partners:
         return 0.0
     total = helped = 0
-    for network_id, tally in ledger.networks.items():
-        mine = tally.identified_by.get(state_id, 0)
-        if not mine:
-            continue
+    for network_id, mine in identified.items():
         total += mine
         footprint = {state.world.controller[r] for route in state.networks[network_id].routes for r in route.path}
         if footprint & partners:
@@ -60,13 +70,9 @@ def _assisted_share(state: GameState, ledger: Ledger, state_id: str) -> float:
     return helped / total if total else 0.0
 
 
-def _remove_periphery(state: GameState, ledger: Ledger, state_id: str, convictions: int) -> None:
-    """Convictions fall on the networks whose victims this state identified, in proportion."""
-    shares = {
-        network_id: tally.identified_by.get(state_id, 0)
-        for network_id, tally in ledger.networks.items()
-        if tally.identified_by.get(state_id, 0) > 0
-    }
+def _remove_periphery(state: GameState, ledger: Ledger, state_id: str, shares: dict[str, int],
+                      convictions: int) -> None:
+    """Convictions fall on the networks whose victims this state identified (`shares`), in proportion."""
     total = sum(shares.values())
     if total <= 0 or convictions <= 0:
         return

@@ -6,8 +6,10 @@ from game.model.world import World
 
 def holds(world: World, record: StateRecord, rule: str) -> bool:
     """Whether a law following the built-in `rule` is in force (a scenario law `based_on` it counts)."""
-    rules = world.law_rules
-    return any(rules.get(law, law) == rule for law in record.laws)
+    following = world.laws_following.get(rule)
+    if following is None:  # no law of the catalogue follows it: only an unknown law of that name would
+        return rule not in world.law_rules and rule in record.laws
+    return not following.isdisjoint(record.laws)
 
 
 def upkeep(world: World, laws: list[str]) -> float:

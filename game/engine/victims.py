@@ -31,6 +31,8 @@ def retrafficking_rate(state: GameState, state_id: str) -> float:
 
 
 def _return_to_networks(state: GameState, ledger: Ledger, state_id: str, people: int) -> None:
+    if people <= 0:  # nobody to return: skip reading every network's tally
+        return
     shares = {
         network_id: tally.identified_by[state_id]
         for network_id, tally in ledger.networks.items()

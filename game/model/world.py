@@ -35,6 +35,20 @@ class World:
         self.neighbours: dict[str, list[str]] = {k: sorted(v) for k, v in neighbours.items()}
         self.forms: list[str] = sorted({f for r in scenario.regions for f in r.demand} | set(BUILTIN_FORMS))
         self.law_rules: dict[str, str] = {law_id: spec.rule for law_id, spec in self.laws.items()}
+        following: dict[str, set[str]] = {}
+        for law_id, rule in self.law_rules.items():
+            following.setdefault(rule, set()).add(law_id)
+        self.laws_following: dict[str, frozenset[str]] = {
+            rule: frozenset(ids | ({rule} if rule not in self.law_rules else set())) for rule, ids in following.items()
+        }
+        """Rule -> the laws that follow it (the built-in law and those `based_on` it): `holds` asks this
+        once a record, many times a round."""
+        self.agreement_rules: dict[str, str] = {kind: spec.rule for kind, spec in self.agreements.items()}
+        params = self.params
+        self._profits = {"sexual": params.profit_sexual, "criminality": params.profit_criminality}
+        self._detectabilities = {
+            "sexual": params.form_detectability_sexual, "criminality": params.form_detectability_criminality,
+        }
         self.territory: dict[str, list[str]] = {s: [] for s in self.state_ids}
         for region_id in self.region_ids:
             owner = self.controller[region_id]
@@ -50,14 +64,7 @@ class World:
         return self.law_rules.get(law_id, law_id)
 
     def profit(self, form: str) -> float:
-        params = self.params
-        return {"sexual": params.profit_sexual, "criminality": params.profit_criminality}.get(
-            form, params.profit_labour
-        )
+        return self._profits.get(form, self.params.profit_labour)
 
     def detectability(self, form: str) -> float:
-        params = self.params
-        return {
-            "sexual": params.form_detectability_sexual,
-            "criminality": params.form_detectability_criminality,
-        }.get(form, params.form_detectability_labour)
+        return self._detectabilities.get(form, self.params.form_detectability_labour)

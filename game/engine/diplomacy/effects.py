@@ -16,10 +16,10 @@ SHARED_INFORMATION_CAP = 2.0
 
 
 def in_force(state: GameState, rule: str) -> list[AgreementRecord]:
-    world = state.world
+    rules = state.world.agreement_rules
+    now = state.round
     return [
-        a for a in state.agreements.values()
-        if a.status == "in_force" and world.agreements[a.kind].rule == rule and a.signed <= state.round
+        a for a in state.agreements.values() if a.status == "in_force" and rules[a.kind] == rule and a.signed <= now
     ]
 
 
