@@ -14,6 +14,8 @@ from game.errors import AccordError
 from game.session.seats import Seat
 
 DEFAULT_PERSONALITY = "cooperative"
+MANDATE = "mandate"
+"""The AI of an organization: it plays its mandate (`game.ai.mandate`)."""
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -25,14 +27,16 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                         help="a scenario file, or the name of a shipped one (default: tutorial)")
     parser.add_argument("--seed", type=int, help="random seed (default: a random one, shown in the game)")
     parser.add_argument("--seat", action="append", default=[], metavar="ID=human|ai[:PERSONALITY]",
-                        help="who plays a state (repeatable; default: a human team); "
-                             f"ai alone means ai:{DEFAULT_PERSONALITY}")
+                        help="who plays a state or organization (repeatable; default: a human team for a "
+                             f"state, the AI for an organization); ai alone means ai:{DEFAULT_PERSONALITY} "
+                             "(an organization's AI plays its mandate)")
     add_saves_option(parser)
     parser.set_defaults(run=run)
 
 
-def parse_seat(text: str) -> tuple[str, Seat]:
-    """`korvia=human`, `aldmark=ai`, `meridia=ai:free_rider`, or `AccordError` saying what is wrong."""
+def parse_seat(text: str, organizations: frozenset[str] = frozenset()) -> tuple[str, Seat]:
+    """`korvia=human`, `aldmark=ai`, `meridia=ai:free_rider`, or `AccordError` saying what is wrong.
+    An organization's AI plays its mandate."""
     from game.ai.registry import strategy
 
     state_id, sep, kind = text.partition("=")
@@ -44,6 +48,10 @@ def parse_seat(text: str) -> tuple[str, Seat]:
     name, _, personality = kind.partition(":")
     if name != "ai":
         raise AccordError(f"--seat '{text}': a seat is 'human' or 'ai[:PERSONALITY]', not '{kind}'")
+    if state_id.strip() in organizations:
+        if personality not in ("", MANDATE):
+            raise AccordError(f"--seat '{text}': an organization's AI plays its mandate ({state_id}=ai)")
+        return state_id.strip(), Seat.ai(MANDATE)
     personality = personality or DEFAULT_PERSONALITY
     strategy(personality)  # an unknown personality is named with the choices
     return state_id.strip(), Seat.ai(personality)
@@ -55,8 +63,10 @@ def run(args: argparse.Namespace) -> int:
     from game.session.session import Session, seat_table
     from game.tui import has_terminal, run_app
 
-    seats = dict(parse_seat(text) for text in args.seat)
     scenario = load_scenario(resolve_scenario(args.scenario))
+    organizations = frozenset(org.id for org in scenario.organizations)
+    seats = {org: Seat.ai(MANDATE) for org in sorted(organizations)}
+    seats.update(parse_seat(text, organizations) for text in args.seat)
     seat_table(scenario, seats)  # an unknown state is named before anything is saved
     if not has_terminal():
         raise AccordError("accord play needs a terminal to draw the game in")

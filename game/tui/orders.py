@@ -19,6 +19,8 @@ class Probe:
     def __init__(self, session: Session, who: str) -> None:
         self.session = session
         self.who = who
+        self.actor = "org" if who in {org.id for org in session.scenario.organizations} else "state"
+        """How an action names this seat: `state` for a state, `org` for an organization."""
 
     def refusal(self, action: Action) -> str | None:
         """Why the rules would refuse `action` now, or None if they would accept it."""
@@ -30,7 +32,7 @@ class Probe:
 
     def build(self, data: Mapping[str, Any]) -> Action:
         """An action of this team from form data, or `ActionRejected` naming the bad field."""
-        return Session.parse_action({"state": self.who, **data})
+        return Session.parse_action({self.actor: self.who, **data})
 
     def check(self, data: Mapping[str, Any]) -> tuple[Action | None, str | None]:
         """The action from form data and the reason it would be refused (None when it would pass)."""

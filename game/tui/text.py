@@ -1,9 +1,8 @@
 """Words and glyphs the screens share, so that meaning is never carried by colour alone: every
 tier, status and trend is written as a word or a symbol, and colour only repeats it."""
 
+from pydantic import BaseModel
 from textual.markup import escape as markup_escape
-
-from game.model.scenario import Objective
 
 TIERS: dict[str, tuple[str, str]] = {
     "1": ("Tier 1 ★", "good"),
@@ -66,7 +65,7 @@ def check(ok: bool) -> str:
     return "✓" if ok else "✗"
 
 
-def objective_text(objective: Objective, names: dict[str, str]) -> str:
+def objective_text(objective: BaseModel, names: dict[str, str]) -> str:
     """An objective from the brief in words, with its points."""
     data = objective.model_dump()
     kind = data["kind"]
@@ -82,6 +81,10 @@ def objective_text(objective: Objective, names: dict[str, str]) -> str:
         partners = data.get("with_") or []
         others = ", ".join(names.get(p, p) for p in partners)
         text = f"sign {data['agreement']}" + (f" with {others}" if partners else "")
+    elif kind == "train_states":
+        text = f"train the officials of {data['count']} different states"
+    elif kind == "states_monitored":
+        text = f"review and publish {data['count']} different states"
     elif kind == "keep_approval":
         text = f"keep approval at {data['at_least']:g} or more every round"
     else:

@@ -33,5 +33,15 @@ def next_team(session: Session, after: str | None = None) -> str | None:
 
 
 def names(session: Session) -> dict[str, str]:
-    """State id -> name, for everything a screen prints."""
-    return {state.id: state.name for state in session.scenario.states}
+    """Seat id (state or organization) -> name, for everything a screen prints."""
+    scenario = session.scenario
+    return {state.id: state.name for state in scenario.states} | {org.id: org.name for org in scenario.organizations}
+
+
+def is_organization(session: Session, seat: str) -> bool:
+    return any(org.id == seat for org in session.scenario.organizations)
+
+
+def actor(data: dict[str, object]) -> str:
+    """The seat an action's data names: its state, or its organization."""
+    return str(data.get("state") or data.get("org") or "?")

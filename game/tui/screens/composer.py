@@ -10,11 +10,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from game.model.actions import Action
-from game.model.view import PlayerView, ProposalView
+from game.model.view import ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.text import escape
-from game.tui.widgets.dashboard import names_of
+from game.tui.views import SeatView, known_networks, names_of, parties_of
 from game.tui.widgets.tick import Tick
 
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
@@ -22,10 +22,6 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "funding": ("donor", "recipient", "amount", "capacity", "condition"),
 }
 """Terms beyond duration and contributions, by the rule a kind follows."""
-
-
-def known_networks(view: PlayerView) -> list[str]:
-    return sorted({route.id.split("/")[0] for route in view.routes})
 
 
 def _number(text: str, field: str) -> float | None:
@@ -44,13 +40,13 @@ class ProposalComposer(ModalScreen[Action | None]):
         Binding("ctrl+s", "send", "Send", key_display="^s"),
     ]
 
-    def __init__(self, view: PlayerView, probe: Probe, counter: ProposalView | None = None) -> None:
+    def __init__(self, view: SeatView, probe: Probe, counter: ProposalView | None = None) -> None:
         super().__init__()
         self.view = view
         self.probe = probe
         self.counter = counter
         self.names = names_of(view)
-        self.others = [other.id for other in view.others]
+        self.others = [state_id for state_id, _ in parties_of(view)]
 
     def compose(self) -> ComposeResult:
         view = self.view
@@ -251,7 +247,7 @@ class MessageComposer(ModalScreen[Action | None]):
         Binding("ctrl+s", "send", "Send", key_display="^s"),
     ]
 
-    def __init__(self, view: PlayerView, probe: Probe) -> None:
+    def __init__(self, view: SeatView, probe: Probe) -> None:
         super().__init__()
         self.view = view
         self.probe = probe
@@ -262,8 +258,8 @@ class MessageComposer(ModalScreen[Action | None]):
             yield Static("[b]New message[/]  (Enter or ^s send · Esc cancel)", classes="dialog-title")
             yield Label("To:")
             with Horizontal(classes="form-row parties"):
-                for other in self.view.others:
-                    yield Tick(other.name, id=f"to-{other.id}", compact=True)
+                for state_id, name in parties_of(self.view):
+                    yield Tick(name, id=f"to-{state_id}", compact=True)
             yield Input(placeholder="Your message (the facilitator reads every message too)", id="message-text",
                         max_length=4000, compact=True)
             yield Static("", id="message-verdict", classes="refusal")
@@ -275,7 +271,7 @@ class MessageComposer(ModalScreen[Action | None]):
         self.query_one(Checkbox).focus()
 
     def data(self) -> dict[str, Any]:
-        to = [o.id for o in self.view.others if self.query_one(f"#to-{o.id}", Checkbox).value]
+        to = [s for s, _ in parties_of(self.view) if self.query_one(f"#to-{s}", Checkbox).value]
         return {"type": "message", "to": to, "text": self.query_one("#message-text", Input).value.strip()}
 
     def action_send(self) -> None:

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
 from game.engine import run_baseline, scores
-from game.engine.scoring import GameScore
+from game.engine.scoring import GameScore, ObjectiveResult
 from game.session.session import Session
 from game.tui import turns
 from game.tui.text import check, escape, num, tier_label
@@ -46,10 +46,18 @@ def final_text(session: Session, score: GameScore) -> str:
         name = escape(names[state_id])[:13]
         lines.append(f"  {name:<13} {who[:16]:<16} {result.points:>5.1f}/{result.max_points:<4} "
                      f"{result.tier_points:>5.1f} {home:>+5.1f} {result.score:>5.1f}  {tier_label(result.tier)}")
+    for org_id, org_score in score.organizations.items():
+        org_seat = session.seats.get(org_id)
+        who = "human team" if org_seat is not None and org_seat.is_human else "AI mandate"
+        name = escape(names.get(org_id, org_id))[:13]
+        lines.append(f"  {name:<13} {who[:16]:<16} {org_score.points:>5.1f}/{org_score.max_points:<4} "
+                     f"{'':>5} {'':>5} {org_score.score:>5.1f}  organization")
     lines += ["", "[b]Objectives[/]"]
-    for state_id, result in ranked:
-        lines.append(f"  [b]{escape(names[state_id])}[/]")
-        for objective in result.objectives:
+    everyone: list[tuple[str, list[ObjectiveResult]]] = [(s, r.objectives) for s, r in ranked]
+    everyone += [(o, r.objectives) for o, r in score.organizations.items()]
+    for state_id, objectives in everyone:
+        lines.append(f"  [b]{escape(names.get(state_id, state_id))}[/]")
+        for objective in objectives:
             lines.append(f"    {check(objective.met)} {escape(objective.description)} "
                          f"({objective.earned:.1f} of {objective.points} pts)")
     save = session.path

@@ -27,6 +27,10 @@ together shrinks it.
    messages. An agreement costs each party its contribution every round; not paying is a breach.
 4. **Ready** (r): end your turn. When every team is ready the round resolves together.
 
+**Organizations** (UNODC, IOM, NGOs...) may have seats too: no territory and no laws, but a budget
+and a mandate: train officials, monitor and publish reviews, fund victim services, run awareness
+campaigns, convene a regional convention (`i` instruments on their screen).
+
 **What you see** is not the whole truth: the true number of victims is hidden. You see identified
 victims, prosecutions and convictions, and intelligence estimates with a range that narrows as your
 intelligence capacity grows.

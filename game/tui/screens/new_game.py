@@ -32,8 +32,16 @@ class NewGame:
     seed: int
 
 
+MANDATE = "ai:mandate"
+"""The computer plays an organization by its mandate."""
+
+
 def seat_options() -> list[tuple[str, str]]:
     return [("Human team", HUMAN)] + [(f"AI · {name.replace('_', ' ')}", f"ai:{name}") for name in PERSONALITIES]
+
+
+def org_seat_options() -> list[tuple[str, str]]:
+    return [("AI · its mandate", MANDATE), ("Human team", HUMAN)]
 
 
 def seat_of(value: object) -> Seat:
@@ -102,9 +110,11 @@ class NewGameScreen(Screen["NewGame | None"]):
         self.chosen = key
         scenario = self.scenarios[key]
         states = ", ".join(state.name for state in scenario.states)
+        orgs = ", ".join(org.name for org in scenario.organizations)
         self.query_one("#details", Static).update(
             f"[b]{escape(scenario.title)}[/]\n"
             f"{len(scenario.states)} states: {escape(states)}\n"
+            + (f"{len(scenario.organizations)} organizations: {escape(orgs)}\n" if orgs else "") +
             f"{scenario.rounds} rounds (a round is a {escape(scenario.round_label)})\n\n"
             f"{escape(scenario.summary.strip())}"
         )
@@ -118,6 +128,12 @@ class NewGameScreen(Screen["NewGame | None"]):
                 classes="seat-row",
             )
             rows.append(row)
+        for org in scenario.organizations:
+            rows.append(Horizontal(
+                Label(f"{escape(org.id.upper()):<18}", classes="seat-name"),
+                Select(org_seat_options(), value=MANDATE, allow_blank=False, compact=True, id=f"seat-{org.id}"),
+                classes="seat-row",
+            ))
         await seats.mount_all(rows)
 
     def choice(self) -> NewGame:
@@ -132,7 +148,8 @@ class NewGameScreen(Screen["NewGame | None"]):
             raise ValueError(f"the seed must be a whole number, not '{text}'") from None
         if seed < 0:
             raise ValueError("the seed must be 0 or more")
-        seats = {state.id: seat_of(self.query_one(f"#seat-{state.id}", Select).value) for state in scenario.states}
+        ids = [state.id for state in scenario.states] + [org.id for org in scenario.organizations]
+        seats = {seat: seat_of(self.query_one(f"#seat-{seat}", Select).value) for seat in ids}
         return NewGame(scenario, seats, seed)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

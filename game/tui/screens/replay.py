@@ -132,7 +132,7 @@ class ReplayScreen(Screen[None]):
         document = self.replay.document
         scenario = document.scenario
         label = scenario.round_label
-        names = {s.id: s.name for s in scenario.states}
+        names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
         total = len(self.replay.actions(moment.round))
         applied = len(moment.actions)
         who = self.perspectives[self.perspective]

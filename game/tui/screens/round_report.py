@@ -10,15 +10,18 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from game.engine import org_view
 from game.model.report import RoundReport, StateFigures
-from game.model.view import PlayerView
+from game.model.view import OrgView, PlayerView
 from game.report.describe import describe
 from game.session.session import Session
 from game.tui.text import escape, four_p, num, short, tier_label
+from game.tui.turns import actor, is_organization
+from game.tui.views import SeatView, names_of
 from game.tui.widgets.chart import Series, column_chart, spark_table
-from game.tui.widgets.dashboard import names_of
 from game.tui.widgets.diplomacy_panel import agreement_line
 from game.tui.widgets.news_panel import events_text
+from game.tui.widgets.org_panels import public_records
 
 
 def arrow(before: float, after: float) -> str:
@@ -70,7 +73,7 @@ def report_text(data: RoundReportData) -> str:
         "",
         "[b]What your choices did[/]",
     ]
-    mine = [s for s in data.session.submitted(report.round) if s.state == who and s.type != "ready"]
+    mine = [s for s in data.session.submitted(report.round) if actor(s.data) == who and s.type != "ready"]
     orders = [f"  • you {escape(describe(s.data, world))}" for s in mine]
     lines += orders or ["  • no new orders: standing ones carried on"]
     entered = ", ".join(view.rules.laws[law].name if law in view.rules.laws else law for law in fig.laws_entered)
@@ -129,6 +132,35 @@ def report_text(data: RoundReportData) -> str:
     return "\n".join(lines)
 
 
+def org_report_text(session: Session, who: str, report: RoundReport, view: OrgView) -> str:
+    """An organization's round: what it spent and on whom, its agreements, the news, the states'
+    published records (with any review it revealed)."""
+    names = names_of(view)
+    world = session.document.world
+    label = view.round_label
+    lines = [f"[b]What you did[/] in {label} {report.round}"]
+    figures = report.organizations.get(who)
+    if figures is not None:
+        lines.append(f"  budget {num(figures.budget)} · spent {num(figures.spent)}")
+        trained = ", ".join(f"{names.get(s, s)} ({c})" for s, c in figures.trained)
+        lines.append(f"  trained: {escape(trained) or 'nobody'}")
+        reviewed = ", ".join(names.get(s, s) for s in figures.reviewed)
+        lines.append(f"  reviewed and published: {escape(reviewed) or 'nobody'}")
+        assisted = ", ".join(f"{names.get(s, s)} {num(v)} pts" for s, v in figures.assisted.items())
+        lines.append(f"  victim services funded: {escape(assisted) or 'none'}")
+        lines.append(f"  campaigns: {escape(', '.join(short(names.get(r, r)) for r in figures.campaigns)) or 'none'}")
+    mine = [s for s in session.submitted(report.round) if actor(s.data) == who and s.type != "ready"]
+    lines += [f"  • you {escape(describe(s.data, world))}" for s in mine] or ["  • no orders this " + label]
+    lines += ["", "[b]Agreements[/]"]
+    touched = [a for a in view.agreements if who in a.parties]
+    news = [a for a in touched if a.signed == report.round or a.ended_round == report.round or a.unpaid]
+    lines += [f"  {escape(agreement_line(a, view, names).strip())}" for a in news] or [
+        f"  none of yours came into force, ended or was breached this {label}"]
+    lines += ["", "[b]News[/]", *events_text(view, report), "", "[b]The states[/] (published records)"]
+    lines += public_records(view.states, view.me.trust, view.rules)
+    return "\n".join(lines)
+
+
 class RoundReportScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,escape", "close", "Done"),
@@ -136,17 +168,26 @@ class RoundReportScreen(Screen[None]):
 
     def __init__(self, session: Session, who: str, report: RoundReport) -> None:
         super().__init__()
-        self.data = RoundReportData(session, who, report)
+        self.session = session
+        self.who = who
+        self.report = report
 
     def compose(self) -> ComposeResult:
-        data = self.data
-        view = data.view
-        last = data.report.round >= view.rounds
-        after = "the final scores come next" if last else f"{view.round_label} {data.report.round + 1} comes next"
-        yield Static(f"[b]{escape(view.me.name.upper())}[/] · report on {view.round_label} {data.report.round} of "
+        report = self.report
+        if is_organization(self.session, self.who):
+            moment = self.session.replay().seek(report.round, "resolved")
+            view: SeatView = org_view(moment.state, self.who)
+            assert isinstance(view, OrgView)
+            text = org_report_text(self.session, self.who, report, view)
+        else:
+            data = RoundReportData(self.session, self.who, report)
+            view, text = data.view, report_text(data)
+        last = report.round >= view.rounds
+        after = "the final scores come next" if last else f"{view.round_label} {report.round + 1} comes next"
+        yield Static(f"[b]{escape(view.me.name.upper())}[/] · report on {view.round_label} {report.round} of "
                      f"{view.rounds} · {after}", classes="screen-title")
         with VerticalScroll(id="report-body"):
-            yield Static(report_text(data), id="report-text")
+            yield Static(text, id="report-text")
         yield Footer()
 
     def on_mount(self) -> None:

@@ -20,7 +20,7 @@ from game.session.session import Session
 from game.tui import turns
 from game.tui.screens.handoff import HandoffScreen
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import escape
+from game.tui.text import escape, short
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -68,7 +68,9 @@ class TableScreen(Screen[None]):
         ready = set(session.ready_seats())
         lines = ["[b]The table[/]"]
         for state_id, seat in session.seats.items():
-            who = "human team" if seat.is_human else f"AI · {seat.personality}"
+            who = ("human team" if seat.is_human else f"AI · {seat.personality}")
+            if turns.is_organization(session, state_id):
+                who += " (organization)"
             mark = "✓ ready" if state_id in ready else ("… to play" if not session.is_over else "")
             lines.append(f"  {escape(names[state_id]):<20} {who:<24} {mark}")
         if session.path is not None:
@@ -106,15 +108,19 @@ class TableScreen(Screen[None]):
             return
         names = turns.names(session)
         headline = f"{session.scenario.round_label.capitalize()} {session.round} of {session.scenario.rounds}"
-        purpose = "Your turn: set your budget, laws and diplomacy, then press r when you are ready."
-        self.accord.push_screen(HandoffScreen(names[team], headline, purpose),
+        purpose = ("Your turn: choose your instruments and diplomacy, then press r when you are ready."
+                   if turns.is_organization(session, team) else
+                   "Your turn: set your budget, laws and diplomacy, then press r when you are ready.")
+        self.accord.push_screen(HandoffScreen(short(names[team]), headline, purpose),
                                 lambda answer: self.after_turn_handoff(team, answer))
 
     def after_turn_handoff(self, team: str, answer: str | None) -> None:
         if answer == "go":
+            from game.tui.screens.org_team import OrgScreen
             from game.tui.screens.team import TeamScreen
 
-            self.accord.push_screen(TeamScreen(self.session, team), lambda result: self.after_turn(team, result))
+            kind = OrgScreen if turns.is_organization(self.session, team) else TeamScreen
+            self.accord.push_screen(kind(self.session, team), lambda result: self.after_turn(team, result))
         elif answer == "quit":
             self.action_leave()
         else:
@@ -147,9 +153,8 @@ class TableScreen(Screen[None]):
         names = turns.names(self.session)
         label = self.session.scenario.round_label
         headline = f"{label.capitalize()} {self.report.round} is resolved"
-        purpose = (f"Your report on {label} {self.report.round}: what happened in your territory and what your "
-                   "choices did.")
-        self.accord.push_screen(HandoffScreen(names[team], headline, purpose),
+        purpose = f"Your report on {label} {self.report.round}: what happened and what your choices did."
+        self.accord.push_screen(HandoffScreen(short(names[team]), headline, purpose),
                                 lambda answer: self.after_report_handoff(team, answer))
 
     def after_report_handoff(self, team: str, answer: str | None) -> None:

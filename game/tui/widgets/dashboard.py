@@ -7,14 +7,7 @@ from textual.widgets import Static
 
 from game.model.view import PlayerView
 from game.tui.text import bar, escape, four_p, num, objective_text, tier_markup
-
-
-def names_of(view: PlayerView) -> dict[str, str]:
-    """Every state and region name the view knows, by id."""
-    names = {other.id: other.name for other in view.others}
-    names[view.me.id] = view.me.name
-    names.update({region.id: region.name for region in view.regions})
-    return names
+from game.tui.views import names_of
 
 
 def law_names(view: PlayerView, laws: list[str]) -> str:

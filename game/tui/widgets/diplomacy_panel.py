@@ -1,20 +1,20 @@
 """Diplomacy: the inbox of proposals (accept, reject, counter, withdraw), the agreements on the
 table (treaties are public), and messages; new proposals and messages open a composer."""
 
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, DataTable, Static
 
-from game.model.actions import Action, Respond, Withdraw
+from game.model.actions import Action
 from game.model.terms import Terms
-from game.model.view import AgreementView, PlayerView, ProposalView
+from game.model.view import AgreementView, ProposalView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.text import escape, num
-from game.tui.widgets.dashboard import names_of
+from game.tui.views import SeatView, names_of
 
 
 def terms_text(terms: Terms, kind_default_duration: int, default_contribution: float, names: dict[str, str],
@@ -52,7 +52,7 @@ def status_word(status: str) -> str:
             "withdrawn": "✗ withdrawn", "expired": "✗ expired"}.get(status, status)
 
 
-def agreement_line(agreement: AgreementView, view: PlayerView, names: dict[str, str]) -> str:
+def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, str]) -> str:
     spec = view.rules.agreements.get(agreement.kind)
     name = spec.name if spec else agreement.kind
     label = view.round_label
@@ -81,7 +81,7 @@ class DiplomacyPanel(VerticalScroll):
     def __init__(self, probe: Probe, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.probe = probe
-        self.view: PlayerView | None = None
+        self.view: SeatView | None = None
         self.proposal_ids: list[str] = []
 
     def compose(self) -> ComposeResult:
@@ -103,7 +103,7 @@ class DiplomacyPanel(VerticalScroll):
         yield Static(id="agreements-text")
         yield Static(id="messages-text")
 
-    def show(self, view: PlayerView) -> None:
+    def show(self, view: SeatView) -> None:
         self.view = view
         names = names_of(view)
         table = self.query_one("#proposals-table", DataTable)
@@ -170,12 +170,12 @@ class DiplomacyPanel(VerticalScroll):
             lines.append(f"Effect: {escape(spec.effect)}  [i]{escape(spec.source)}[/]")
         detail.update("\n".join(lines))
         me = view.me.id
-        checks: dict[str, Action] = {
-            "accept": Respond(state=me, proposal=proposal.id, answer="accept"),
-            "reject": Respond(state=me, proposal=proposal.id, answer="reject"),
-            "withdraw": Withdraw(state=me, agreement=proposal.id),
+        checks: dict[str, dict[str, str]] = {
+            "accept": {"type": "respond", "proposal": proposal.id, "answer": "accept"},
+            "reject": {"type": "respond", "proposal": proposal.id, "answer": "reject"},
+            "withdraw": {"type": "withdraw", "agreement": proposal.id},
         }
-        refusals = {name: self.probe.refusal(action) for name, action in checks.items()}
+        refusals = {name: self.probe.check(data)[1] for name, data in checks.items()}
         for name, refusal in refusals.items():
             buttons[name].disabled = refusal is not None
         buttons["counter"].disabled = proposal.status != "open" or proposal.proposer == me or view.me.ready
@@ -197,15 +197,16 @@ class DiplomacyPanel(VerticalScroll):
         proposal = self.current()
         if proposal is None or self.view is None:
             return
-        verdict: Literal["accept", "reject"] = "accept" if answer == "accept" else "reject"
-        action = Respond(state=self.view.me.id, proposal=proposal.id, answer=verdict)
-        self._order(action, f"{answer}ed proposal {proposal.id}")
+        verdict = "accept" if answer == "accept" else "reject"
+        self._order(self.probe.build({"type": "respond", "proposal": proposal.id, "answer": verdict}),
+                    f"{verdict}ed proposal {proposal.id}")
 
     def action_withdraw(self) -> None:
         proposal = self.current()
         if proposal is None or self.view is None:
             return
-        self._order(Withdraw(state=self.view.me.id, agreement=proposal.id), f"withdrew proposal {proposal.id}")
+        self._order(self.probe.build({"type": "withdraw", "agreement": proposal.id}),
+                    f"withdrew proposal {proposal.id}")
 
     def action_counter(self) -> None:
         proposal = self.current()

@@ -7,7 +7,7 @@ from textual.widgets import Static
 
 from game.model.view import PlayerView
 from game.tui.text import bar, check, escape, four_p, num, short, tier_label
-from game.tui.widgets.dashboard import names_of
+from game.tui.views import names_of
 
 
 def intel_text(view: PlayerView) -> str:

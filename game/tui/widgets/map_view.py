@@ -7,14 +7,14 @@ from textual.widgets import Static
 
 from game.model.view import PlayerView
 from game.tui.text import bar, escape, num, short
-from game.tui.widgets.dashboard import names_of
+from game.tui.views import SeatView, names_of
 
 
 def vulnerability_word(value: float) -> str:
     return "high" if value >= 0.45 else "medium" if value >= 0.25 else "low"
 
 
-def map_text(view: PlayerView) -> str:
+def map_text(view: SeatView) -> str:
     names = names_of(view)
     me = view.me.id
     lines = ["[b]Regions[/]  (★ yours; population in millions; vulnerability 0 to 1)"]
@@ -28,10 +28,11 @@ def map_text(view: PlayerView) -> str:
                      f"({vulnerability_word(region.vulnerability)}) · demand: {demand}")
         lines.append(f"    neighbours: {escape(', '.join(short(names.get(n, n)) for n in region.neighbours))}")
     lines += ["", f"[b]Routes you know of[/]  (estimated people a {view.round_label}, with the range)"]
-    if not view.routes:
+    routes = view.routes if isinstance(view, PlayerView) else []
+    if not routes:
         lines.append("  none: routes appear when they touch your territory or partners share intelligence")
-    top = max((route.flow.high for route in view.routes), default=1)
-    for route in view.routes:
+    top = max((route.flow.high for route in routes), default=1)
+    for route in routes:
         path = " → ".join(short(names.get(region, region)) for region in route.path)
         lines.append(f"  {route.form:<8} {escape(path)}")
         lines.append(f"           {bar(route.flow.value, top, 12)} about {num(route.flow.value)} "
@@ -43,5 +44,5 @@ class MapView(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="map-text")
 
-    def show(self, view: PlayerView) -> None:
+    def show(self, view: SeatView) -> None:
         self.query_one("#map-text", Static).update(map_text(view))

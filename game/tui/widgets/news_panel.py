@@ -6,9 +6,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from game.model.report import EventRecord, RoundReport
-from game.model.view import PlayerView
 from game.tui.text import escape
-from game.tui.widgets.dashboard import names_of
+from game.tui.views import SeatView, names_of
 
 KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
               "emergence": "⚠", "split": "⚠", "collapse": "✓"}
@@ -20,16 +19,16 @@ def own_effects(event: EventRecord, me: str, my_regions: set[str]) -> list[str]:
     for effect in event.effects:
         target = effect.split(" ", 1)[0]
         kind, _, ident = target.partition(":")
-        if (kind == "state" and ident == me) or (kind == "region" and ident in my_regions):
+        if (kind in ("state", "org", "organization") and ident == me) or (kind == "region" and ident in my_regions):
             mine.append(effect)
     return mine
 
 
-def events_text(view: PlayerView, report: RoundReport | None) -> list[str]:
+def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
     if report is None:
         return ["  nothing yet: the first news comes with the first resolution"]
     me = view.me.id
-    regions = {r.id for r in view.regions if r.controlled_by == me}
+    regions = {r.id for r in view.regions if r.controlled_by == me}  # none for an organization
     lines = []
     for event in report.events:
         mark = KIND_MARKS.get(event.kind, "•")
@@ -41,7 +40,7 @@ def events_text(view: PlayerView, report: RoundReport | None) -> list[str]:
     return lines or ["  a quiet year: no events"]
 
 
-def news_text(view: PlayerView, report: RoundReport | None) -> str:
+def news_text(view: SeatView, report: RoundReport | None) -> str:
     names = names_of(view)
     label = view.round_label
     heading = f"[b]News of {label} {report.round}[/]" if report else "[b]News[/]"
@@ -59,5 +58,5 @@ class NewsPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="news-text")
 
-    def show(self, view: PlayerView, report: RoundReport | None) -> None:
+    def show(self, view: SeatView, report: RoundReport | None) -> None:
         self.query_one("#news-text", Static).update(news_text(view, report))

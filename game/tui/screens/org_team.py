@@ -1,0 +1,71 @@
+"""An organization's turn: its dashboard, the map, its instruments, diplomacy, the states'
+published records and the news, built from `session.org_view(team)` only."""
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widget import Widget
+
+from game.model.view import OrgView
+from game.tui.screens.seat import SeatScreen
+from game.tui.text import escape, num, short
+from game.tui.views import SeatView
+from game.tui.widgets.diplomacy_panel import DiplomacyPanel
+from game.tui.widgets.map_view import MapView
+from game.tui.widgets.news_panel import NewsPanel
+from game.tui.widgets.org_panels import InstrumentsPanel, OrgDashboard, StatesPanel
+
+TABS: list[tuple[str, str, str]] = [
+    ("d", "dashboard", "Dashboard"),
+    ("m", "map", "Map"),
+    ("i", "instruments", "Instruments"),
+    ("p", "diplomacy", "Diplomacy"),
+    ("s", "states", "States"),
+    ("n", "news", "News"),
+]
+
+
+class OrgScreen(SeatScreen):
+    TABS = TABS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(key, f"tab('{tab}')", label, show=False) for key, tab, label in TABS
+    ]
+
+    def seat_view(self) -> OrgView:
+        return self.session.org_view(self.team)
+
+    def panel(self, tab: str) -> Widget:
+        view = self.view
+        assert isinstance(view, OrgView)
+        if tab == "dashboard":
+            return OrgDashboard(id="dashboard-panel")
+        if tab == "map":
+            return MapView(id="map-panel")
+        if tab == "instruments":
+            return InstrumentsPanel(self.probe, view, id="instruments-panel")
+        if tab == "diplomacy":
+            return DiplomacyPanel(self.probe, id="diplomacy-panel")
+        if tab == "states":
+            return StatesPanel(id="states-panel")
+        return NewsPanel(id="news-panel")
+
+    def header(self, view: SeatView) -> str:
+        assert isinstance(view, OrgView)
+        me = view.me
+        when = f"{view.round_label.capitalize()} {min(view.round, view.rounds)}/{view.rounds}"
+        return f"[b]{escape(short(me.name).upper())}[/] · {when} · {num(me.left)} of {num(me.budget)} pts left"
+
+    def show_panels(self, view: SeatView) -> None:
+        assert isinstance(view, OrgView)
+        news = self.session.reports[-1] if self.session.reports else None
+        self.query_one(OrgDashboard).show(view)
+        self.query_one(MapView).show(view)
+        self.query_one(InstrumentsPanel).show(view)
+        self.query_one(DiplomacyPanel).show(view)
+        self.query_one(StatesPanel).show(view)
+        self.query_one(NewsPanel).show(view, news)
+
+    def budget_line(self) -> str:
+        view = self.view
+        assert isinstance(view, OrgView)
+        return f"Budget: {num(view.me.left)} of {num(view.me.budget)} points left unused.\n"

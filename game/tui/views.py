@@ -1,0 +1,28 @@
+"""What the panels need from a seat's view, whether the seat is a state (`PlayerView`) or an
+organization (`OrgView`): names, the other parties, the networks it knows of."""
+
+from game.model.view import OrgView, PlayerView
+
+SeatView = PlayerView | OrgView
+
+
+def names_of(view: SeatView) -> dict[str, str]:
+    """Every state, region and own name the view knows, by id."""
+    states = view.others if isinstance(view, PlayerView) else view.states
+    names = {state.id: state.name for state in states}
+    names[view.me.id] = view.me.name
+    names.update({region.id: region.name for region in view.regions})
+    return names
+
+
+def parties_of(view: SeatView) -> list[tuple[str, str]]:
+    """The states this seat can negotiate with, as (id, name), in the scenario's order."""
+    states = view.others if isinstance(view, PlayerView) else view.states
+    return [(state.id, state.name) for state in states if state.id != view.me.id]
+
+
+def known_networks(view: SeatView) -> list[str]:
+    """Networks this seat has intelligence on (a target for a joint investigation team)."""
+    if not isinstance(view, PlayerView):
+        return []
+    return sorted({route.id.split("/")[0] for route in view.routes})
