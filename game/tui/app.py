@@ -124,9 +124,9 @@ class AccordApp(App[None]):
 
     # --- notices and help ----------------------------------------------------------------------
 
-    def notice(self, text: str, *, title: str = "Notice") -> None:
+    def notice(self, text: str, *, title: str = "Notice", mark: str = "⚠") -> None:
         """A readable message in front of whatever is on screen; Enter or Esc closes it."""
-        self.push_screen(NoticeScreen(text, title=title))
+        self.push_screen(NoticeScreen(text, title=title, mark=mark))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -76,11 +76,11 @@ def objective_text(objective: BaseModel, names: dict[str, str]) -> str:
     elif kind == "reach_tier":
         text = f"reach Tier {data['tier']} or better by the end"
     elif kind == "adopt_law":
-        text = f"have the law {data['law']} in force at the end"
+        text = f"have the law {names.get(data['law'], data['law'])} in force at the end"
     elif kind == "sign_agreement":
         partners = data.get("with_") or []
         others = ", ".join(names.get(p, p) for p in partners)
-        text = f"sign {data['agreement']}" + (f" with {others}" if partners else "")
+        text = f"sign {names.get(data['agreement'], data['agreement'])}" + (f" with {others}" if partners else "")
     elif kind == "train_states":
         text = f"train the officials of {data['count']} different states"
     elif kind == "states_monitored":

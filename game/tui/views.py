@@ -15,6 +15,12 @@ def names_of(view: SeatView) -> dict[str, str]:
     return names
 
 
+def catalogue_names(view: SeatView) -> dict[str, str]:
+    """Law and agreement ids -> their names, for objectives written with ids."""
+    return {law: spec.name for law, spec in view.rules.laws.items()} | {
+        kind: spec.name for kind, spec in view.rules.agreements.items()}
+
+
 def parties_of(view: SeatView) -> list[tuple[str, str]]:
     """The states this seat can negotiate with, as (id, name), in the scenario's order."""
     states = view.others if isinstance(view, PlayerView) else view.states

@@ -117,7 +117,7 @@ class FinalScreen(Screen[None]):
         elif worker.group == "debrief" and event.state == WorkerState.SUCCESS and isinstance(worker.result, list):
             written = ", ".join(str(path) for path in worker.result)
             self.accord.notice(f"The debrief is written: {written}. Open the HTML file in a browser to show the "
-                               "class.", title="Debrief written")
+                               "class.", title="Debrief written", mark="✓")
         elif worker.group == "debrief" and event.state == WorkerState.ERROR:
             self.accord.notice(f"The debrief could not be written: {worker.error}", title="Debrief")
 

@@ -18,14 +18,15 @@ class NoticeScreen(ModalScreen[None]):
         Binding("escape,enter", "close", "Close"),
     ]
 
-    def __init__(self, text: str, *, title: str = "Notice") -> None:
+    def __init__(self, text: str, *, title: str = "Notice", mark: str = "⚠") -> None:
         super().__init__()
         self.text = text
         self.heading = title
+        self.mark = mark
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(f"[b]⚠ {escape(self.heading)}[/]", classes="dialog-title")
+            yield Static(f"[b]{self.mark} {escape(self.heading)}[/]", classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
                 yield Static(escape(self.text), id="notice-text")
             with Horizontal(classes="dialog-buttons"):

@@ -35,7 +35,7 @@ class SeatScreen(Screen[str]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "ready", "Ready"),
-        Binding("h", "hand_over", "Pass on"),
+        Binding("h", "hand_over", "Pass"),
         Binding("o", "report", "Report"),
         Binding("escape", "leave_field", "Leave field", show=False),
         Binding("N", "diplomacy('compose_proposal')", "New proposal", show=False),
@@ -108,11 +108,12 @@ class SeatScreen(Screen[str]):
 
     def action_tab(self, tab: str) -> None:
         self.query_one("#team-tabs", TabbedContent).active = tab
-        self.call_after_refresh(self._focus_tab_content, tab)
+        self._focus_tab_content(tab)
 
     def _focus_tab_content(self, tab: str) -> None:
+        """Focus the tab's first control, so its keys (a adopt, x reject...) work at once."""
         pane = self.query_one(f"#{tab}", TabPane)
-        focusable = [w for w in pane.query("*") if w.focusable]
+        focusable = [w for w in pane.query("*") if w.can_focus and not w.disabled]
         if focusable:
             focusable[0].focus()
         else:

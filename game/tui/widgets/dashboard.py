@@ -7,7 +7,7 @@ from textual.widgets import Static
 
 from game.model.view import PlayerView
 from game.tui.text import bar, escape, four_p, num, objective_text, tier_markup
-from game.tui.views import names_of
+from game.tui.views import catalogue_names, names_of
 
 
 def law_names(view: PlayerView, laws: list[str]) -> str:
@@ -47,7 +47,7 @@ def dashboard_text(view: PlayerView) -> str:
         f"(range {num(me.victims_estimate.low)} to {num(me.victims_estimate.high)})",
         "",
         "[b]Your objectives[/] (private)",
-        *[f"  • {escape(objective_text(objective, names))}" for objective in me.objectives],
+        *[f"  • {escape(objective_text(objective, names | catalogue_names(view)))}" for objective in me.objectives],
         "",
         "[b]Your brief[/] (private)",
         escape(" ".join(me.brief.split())),

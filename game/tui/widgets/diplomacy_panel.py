@@ -75,7 +75,7 @@ class DiplomacyPanel(VerticalScroll):
         Binding("c", "counter", "Counter"),
         Binding("w", "withdraw", "Withdraw", show=False),
         Binding("N", "compose_proposal", "New", key_display="N"),
-        Binding("M", "compose_message", "Message", key_display="M"),
+        Binding("M", "compose_message", "Msg", key_display="M"),
     ]
 
     def __init__(self, probe: Probe, *, id: str | None = None) -> None:

@@ -13,7 +13,7 @@ from game.model.view import OrgView, PublicState, RulesView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.text import check, escape, four_p, num, objective_text, tier_label
-from game.tui.views import names_of
+from game.tui.views import catalogue_names, names_of
 from game.tui.widgets.tick import Tick
 
 INSTRUMENTS: dict[str, str] = {
@@ -44,7 +44,7 @@ def org_dashboard_text(view: OrgView) -> str:
         "[b]Trust[/] (0 to 1): " + " · ".join(f"{escape(names.get(s, s))} {v:.2f}" for s, v in me.trust.items()),
         "",
         "[b]Your objectives[/] (private)",
-        *[f"  • {escape(objective_text(objective, names))}" for objective in me.objectives],
+        *[f"  • {escape(objective_text(objective, names | catalogue_names(view)))}" for objective in me.objectives],
         "",
         "[b]Your brief[/] (private)",
         escape(" ".join(me.brief.split())),
