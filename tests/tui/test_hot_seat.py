@@ -72,7 +72,7 @@ def test_no_screen_shown_to_korvia_holds_meridias_private_data(here: Path) -> No
 
     async def run() -> None:
         app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=TALL) as pilot:
+        async with app.run_test(size=TALL, notifications=True) as pilot:
             await pilot.pause()
             shown = {"handoff": screen_text(app)}
             assert isinstance(app.screen, HandoffScreen) and app.screen.team == "Korvia"
@@ -88,9 +88,13 @@ def test_no_screen_shown_to_korvia_holds_meridias_private_data(here: Path) -> No
             await pilot.press("enter", "N")
             await pilot.pause()
             shown["composer"] = screen_text(app)
-            await pilot.press("escape", "r", "y")
+            await pilot.press("escape", "l", "down", "a")
+            await pilot.pause()
+            assert "✓ adopted Victim protection" in screen_text(app)
+            await pilot.press("r", "y")
             await pilot.pause()
             shown["next handoff"] = screen_text(app)
+            assert "adopted" not in shown["next handoff"], "Korvia's last toast is still up for Meridia"
             assert isinstance(app.screen, HandoffScreen) and app.screen.team == "Meridia"
             for name, screen in shown.items():
                 found = leaks(screen, session, "meridia", "korvia")

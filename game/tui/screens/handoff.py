@@ -39,6 +39,8 @@ class HandoffScreen(Screen[str]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # a toast from the last team ("✓ budget set: ...") must not stay up for the next one
+        self.app.clear_notifications()
         self.query_one("#handoff-go", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
