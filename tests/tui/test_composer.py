@@ -1,0 +1,69 @@
+"""The proposal composer: every term of a kind (funding: donor, recipient, amount, capacity, a
+condition), the engine's verdict before sending, and a counter-proposal that replaces the original."""
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Checkbox, DataTable, Input, Select
+
+from game.tui.app import AccordApp
+from game.tui.screens.composer import ProposalComposer
+from game.tui.widgets.diplomacy_panel import DiplomacyPanel
+from tests.tui.helpers import finish_round, screen_text, tutorial
+
+
+def test_a_funding_proposal_with_a_condition_and_a_counter_proposal(here: Path) -> None:
+    session = tutorial()
+    finish_round(session)
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            # Aldmark's AI has proposed information sharing to Korvia as round 2 opened
+            offered = next(p for p in session.view("korvia").proposals if p.proposer == "aldmark")
+            await pilot.press("enter", "N")
+            await pilot.pause()
+            composer = app.screen
+            assert isinstance(composer, ProposalComposer)
+            composer.query_one("#kind", Select).value = "funding"
+            await pilot.pause()
+            assert "✗ an agreement needs at least one other state as a party" in screen_text(app)
+            composer.query_one("#party-aldmark", Checkbox).value = True
+            await pilot.pause()
+            assert "✗ funding needs terms.donor" in screen_text(app)
+            composer.query_one("#donor", Select).value = "aldmark"
+            composer.query_one("#recipient", Select).value = "korvia"
+            composer.query_one("#amount", Input).value = "3"
+            composer.query_one("#capacity", Select).value = "prevention"
+            composer.query_one("#condition-law", Select).value = "victim_protection"
+            await pilot.pause()
+            assert "✗ the condition needs the year by which victim_protection is in force" in screen_text(app)
+            composer.query_one("#condition-round", Input).value = "4"
+            await pilot.pause()
+            assert "✓ the rules accept this proposal" in screen_text(app)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            sent = [p for p in session.view("korvia").proposals if p.proposer == "korvia"]
+            assert len(sent) == 1 and sent[0].kind == "funding"
+            terms = sent[0].terms
+            assert (terms.donor, terms.recipient, terms.amount) == ("aldmark", "korvia", 3)
+            assert terms.capacity == "prevention"
+            assert [(c.law, c.by_round) for c in terms.conditions] == [("victim_protection", 4)]
+            # counter Aldmark's offer: the composer opens with its terms, and the counter replaces it
+            table = app.screen.query_one("#proposals-table", DataTable)
+            table.focus()
+            table.move_cursor(row=app.screen.query_one(DiplomacyPanel).proposal_ids.index(offered.id))
+            await pilot.press("c")
+            await pilot.pause()
+            counter = app.screen
+            assert isinstance(counter, ProposalComposer) and counter.counter is not None
+            assert counter.query_one("#party-aldmark", Checkbox).value
+            counter.query_one("#duration", Input).value = "2"
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            proposals = {p.id: p for p in session.view("korvia").proposals}
+            assert proposals[offered.id].status == "countered"
+            replacing = [p for p in proposals.values() if p.counters == offered.id]
+            assert len(replacing) == 1 and replacing[0].terms.duration == 2
+
+    asyncio.run(run())
