@@ -30,7 +30,7 @@ def test_a_funding_proposal_with_a_condition_and_a_counter_proposal(here: Path) 
             assert "✗ an agreement needs at least one other state as a party" in screen_text(app)
             composer.query_one("#party-aldmark", Checkbox).value = True
             await pilot.pause()
-            assert "✗ funding needs terms.donor" in screen_text(app)
+            assert "✗ choose the donor and the recipient" in screen_text(app)
             composer.query_one("#donor", Select).value = "aldmark"
             composer.query_one("#recipient", Select).value = "korvia"
             composer.query_one("#amount", Input).value = "3"

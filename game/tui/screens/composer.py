@@ -85,7 +85,7 @@ class ProposalComposer(ModalScreen[Action | None]):
                     yield Select(everyone, compact=True, id="recipient", prompt="recipient")
                 with Horizontal(classes="form-row", id="row-amount"):
                     yield Label(f"Points a {view.round_label}", classes="form-label")
-                    yield Input(id="amount", type="number", compact=True, classes="short")
+                    yield Input(id="amount", type="number", compact=True, classes="short", placeholder="pts")
                     yield Label(" for ")
                     yield Select([(c, c) for c in CAPACITIES], compact=True, id="capacity", prompt="capacity")
                 with Horizontal(classes="form-row", id="row-condition"):
@@ -93,7 +93,8 @@ class ProposalComposer(ModalScreen[Action | None]):
                     yield Select(blank_law + [(spec.name, law) for law, spec in view.rules.laws.items()],
                                  value="", allow_blank=False, compact=True, id="condition-law")
                     yield Label(f" by {view.round_label} ")
-                    yield Input(id="condition-round", type="integer", compact=True, classes="short")
+                    yield Input(id="condition-round", type="integer", compact=True, classes="short",
+                                placeholder=view.round_label)
             yield Static("", id="composer-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Send (^s)", id="send", variant="primary", compact=True)
@@ -189,12 +190,30 @@ class ProposalComposer(ModalScreen[Action | None]):
         value = self.query_one(f"#{name}", Select).value
         return None if value is Select.NULL or value == "" else str(value)
 
+    def missing(self, data: dict[str, Any]) -> str | None:
+        """A term the form still needs, in words, before the rules can judge the proposal."""
+        if len(data["parties"]) < 2:
+            return None  # the engine's own words say it best
+        terms = data["terms"]
+        fields = KIND_FIELDS.get(self.view.rules.agreements[self.kind()].rule, ())
+        if "network" in fields and "network" not in terms:
+            return "choose the network to investigate (one you have intelligence on)"
+        if "donor" in fields:
+            if "donor" not in terms or "recipient" not in terms:
+                return "choose the donor and the recipient"
+            if "amount" not in terms:
+                return f"type the points a {self.view.round_label} the donor pays"
+            if "capacity" not in terms:
+                return "choose the capacity the points go to"
+        return None
+
     def check(self) -> tuple[Action | None, str | None]:
         try:
             data = self.data()
         except ValueError as error:
             return None, str(error)
-        return self.probe.check(data)
+        need = self.missing(data)
+        return (None, need) if need else self.probe.check(data)
 
     def recheck(self) -> None:
         for party in self.others:
