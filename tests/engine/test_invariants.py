@@ -29,7 +29,6 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from game.engine import ActionRejected, apply, is_over, legal_actions, new_game, resolve_round, state_hash, view
 from game.engine.budget import available
-from game.engine.diplomacy.effects import joint_team_targets
 from game.engine.serialize import report_to_data, state_from_data, state_to_data
 from game.model.actions import Action, AdoptLaw, Allocate, Message, Propose, Ready, RepealLaw
 from game.model.catalogue import BUILTIN_LAWS
@@ -130,7 +129,7 @@ def small_scenarios(draw: st.DrawFn) -> Scenario:
             path.append(draw(st.sampled_from(options)))
         return [region_ids[i] for i in path]
 
-    networks = []
+    networks: list[dict[str, Any]] = []
     for n in range(draw(st.integers(1, 2))):
         routes = [
             {"path": walk(draw(st.integers(0, n_regions - 1)), draw(st.integers(1, 4))),
@@ -145,8 +144,9 @@ def small_scenarios(draw: st.DrawFn) -> Scenario:
     events = []
     for e in range(draw(st.integers(0, 3))):
         kind = draw(st.sampled_from(["region", "state", "network"]))
-        target = draw(st.sampled_from({"region": region_ids, "state": state_ids,
-                                       "network": [n["id"] for n in networks]}[kind]))
+        targets: dict[str, list[str]] = {"region": region_ids, "state": state_ids,
+                                         "network": [n["id"] for n in networks]}
+        target = draw(st.sampled_from(targets[kind]))
         field = draw(st.sampled_from(EFFECT_FIELDS[kind])).replace("<form>", draw(st.sampled_from(FORMS)))
         change = draw(st.sampled_from(["add", "set"]))
         effect = {"target": f"{kind}:{target}", "field": field, change: draw(st.floats(-100, 100))}
@@ -358,6 +358,17 @@ def check_accounts(before: GameState, after: GameState, report: RoundReport) -> 
     assert after.victim_rounds == pytest.approx(before.victim_rounds + total)
 
 
+def investigated_by(state: GameState, who: str) -> set[str]:
+    """Networks a joint investigation team of `who` worked on in the last resolved round: RULES.md 4,
+    a team "reveals its routes to the parties", and that round's estimates keep them."""
+    last = state.round - 1
+    return {
+        a.terms.network for a in state.agreements.values()
+        if state.world.agreements[a.kind].rule == "joint_investigation_team" and who in a.parties
+        and a.terms.network and a.signed <= last and (a.status == "in_force" or (a.ended_round or 0) >= last)
+    }
+
+
 def check_privacy(state: GameState) -> None:
     """A state's view holds only its own record in full and the published face of the others."""
     public_fields = set(PublicState.model_fields)
@@ -381,7 +392,7 @@ def check_privacy(state: GameState) -> None:
             if who != message.sender and who not in message.to:
                 assert message.text not in text, f"{who}'s view holds a message between others"
         territory = set(state.world.territory[who])
-        investigated = joint_team_targets(state, who)
+        investigated = investigated_by(state, who)
         for route in dump["routes"]:
             assert territory.intersection(route["path"]) or route["id"].split("/")[0] in investigated, (
                 f"{who} sees route {route['id']}, which never touches it, of a network it does not investigate"
@@ -444,7 +455,7 @@ class Play(RuleBasedStateMachine):
                 plan.append(action)
             plans[who] = plan
         in_turn = [action for who in self.state.world.state_ids for action in plans[who]]
-        interleaved = [action for action in in_turn if not isinstance(action, POLICY)]
+        interleaved: list[Action] = [action for action in in_turn if not isinstance(action, POLICY)]
         queues = {who: [a for a in plan if isinstance(a, POLICY)] for who, plan in plans.items()}
         queues = {who: queue for who, queue in queues.items() if queue}
         while queues:
@@ -466,8 +477,9 @@ class Play(RuleBasedStateMachine):
         """Any law order is accepted exactly when `legal_actions` offers it; a refusal says why (after
         the last round, that the game is over)."""
         who = data.draw(st.sampled_from(self.state.world.state_ids), label="who")
-        kind = data.draw(st.sampled_from([AdoptLaw, RepealLaw]), label="law order")
-        action = kind(state=who, law=data.draw(st.sampled_from(LAW_IDS), label="law"))
+        law = data.draw(st.sampled_from(LAW_IDS), label="law")
+        action: Action = AdoptLaw(state=who, law=law) if data.draw(st.booleans(), label="adopt") else \
+            RepealLaw(state=who, law=law)
         offered = action in legal_actions(self.state, who)
         try:
             apply(self.state, action, by=who)
