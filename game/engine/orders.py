@@ -29,6 +29,7 @@ from game.model.state import GameState, OrgRecord, StateRecord
 from game.model.vocabulary import CAPACITIES
 
 EPSILON = 1e-9
+POLICY_ORDERS = (Allocate, AdoptLaw, RepealLaw, Ready)
 TYPICAL_GRANT = 3.0
 
 
@@ -36,9 +37,12 @@ def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
     """The state after `action`, or `ActionRejected` with a reason a student understands.
 
     `by` is the seat submitting; when given, it must be the state or organization the action names.
+    The given state is left untouched; the new one shares with it the records the action did not
+    change, so neither may be changed in place afterwards (the engine never does: a round resolves
+    on its own copy).
     """
     actor = _check_actor(state, action, by)
-    after = state.clone()
+    after = _copy_for(state, action, actor)
     if actor in after.organizations:
         _apply_for_organization(after, after.organizations[actor], action)
         return after
@@ -62,6 +66,19 @@ def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
     else:
         raise ActionRejected(f"'{action.type}' is an organization's instrument; states cannot use it")
     return after
+
+
+def _copy_for(state: GameState, action: Action, actor: str) -> GameState:
+    """The copy an action is applied to. A state's policy orders change its own record alone, its
+    proposals and answers the proposals alone: their copy shares every other record with the
+    given state (copying a whole state per order was most of an AI round). Everything else works
+    on a full copy."""
+    if actor in state.states:
+        if isinstance(action, POLICY_ORDERS):
+            return state.with_new_record(actor)
+        if isinstance(action, Propose | Respond):
+            return state.with_new_proposals()
+    return state.clone()
 
 
 def _apply_for_organization(state: GameState, org: OrgRecord, action: Action) -> None:
