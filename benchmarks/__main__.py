@@ -71,7 +71,7 @@ def run(plan: Plan, progress: bool) -> list[Figure]:
             figures.append(verify_figure(large, label, large_reduced))
             say("seek")
             mekong = library.shipped("mekong")
-            seats = assign([s.id for s in mekong.states], "mixed", 1)
+            seats = assign([s.id for s in mekong.states], "mixed", 1, [o.id for o in mekong.organizations])
             mekong_save = Path(folder) / "mekong.json"
             simulate(mekong, 1, ai=seats, save=mekong_save)
             figures.append(seek_figure(mekong_save, "mekong AI game", plan.seek_samples,

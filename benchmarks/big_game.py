@@ -21,7 +21,7 @@ def _rss_mb() -> float:
 def main(scenario_path: str, save_path: str, seed: int) -> dict[str, float]:
     scenario = load_scenario(scenario_path)
     before = _rss_mb()
-    drawn = assign([s.id for s in scenario.states], "mixed", seed)
+    drawn = assign([s.id for s in scenario.states], "mixed", seed, [o.id for o in scenario.organizations])
     seats = {state_id: Seat.ai(name) for state_id, name in drawn.items()}
     session = Session.new(scenario, seed, seats=seats, saves_dir=None, path=Path(save_path), autosave=False)
     start = time.perf_counter()

@@ -33,7 +33,8 @@ def hashes() -> dict[str, list[str]]:
             seed = scenario.seed or 0
             result[f"{name}/none"] = [r.state_hash for r in simulate(scenario, seed).reports]
             for ai_seed in AI_SEEDS if name != "synthetic-50" else AI_SEEDS[:1]:
-                seats = assign([s.id for s in scenario.states], "mixed", ai_seed)
+                seats = assign([s.id for s in scenario.states], "mixed", ai_seed,
+                               [o.id for o in scenario.organizations])
                 played = simulate(scenario, ai_seed, ai=seats)
                 result[f"{name}/mixed-{ai_seed}"] = [r.state_hash for r in played.reports]
     return result
