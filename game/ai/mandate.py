@@ -11,6 +11,8 @@ from game.model.view import OrgView, PublicState
 
 GRANT = 3.0
 """Points of assistance a grant carries."""
+RETRY = 2
+"""Rounds before it convenes again the same states that turned its convention down."""
 
 
 class Mandate:
@@ -18,18 +20,26 @@ class Mandate:
     summary: ClassVar[str] = "an organization that spends where its mandate and the public record show the widest gap"
 
     def act(self, view: OrgView, rng: random.Random) -> list[Move]:
-        """The round's instruments, most valuable first, while the budget lasts."""
+        """The round's instruments, most valuable first, while the budget lasts: each pass takes
+        the best target left of each instrument of its mandate, and passes go on until nothing
+        more is affordable."""
         me = view.me
         left = me.left
         moves: list[Move] = []
-        for instrument in ("convene", "train", "monitor", "assist", "campaign"):
-            if instrument not in me.mandate:
-                continue
-            for move, cost in self._candidates(view, instrument):
-                if cost <= left:
+        chosen: list[object] = []
+        added = True
+        while added:
+            added = False
+            for instrument in ("convene", "train", "monitor", "assist", "campaign"):
+                if instrument not in me.mandate:
+                    continue
+                fresh = [(move, cost) for move, cost in self._candidates(view, instrument) if move.action not in chosen]
+                if fresh and fresh[0][1] <= left:
+                    move, cost = fresh[0]
                     moves.append(move)
+                    chosen.append(move.action)
                     left -= cost
-                    break
+                    added = True
         return moves
 
     def answer(self, view: OrgView) -> list[Move]:
@@ -65,11 +75,11 @@ class Mandate:
                 (
                     Move(
                         Train(org=me.id, target=s.id, capacity=capacity),
-                        f"trains {s.name}'s {who}: the weakest {pillar} record ({_pillar(s, pillar)})",
+                        f"trains {s.name}'s {who}: among the weakest {pillar} records ({_pillar(s, pillar)})",
                     ),
                     view.costs["train"],
                 )
-                for s in ranked[:1]
+                for s in ranked
             ]
         if instrument == "monitor":
             ranked = sorted(states, key=lambda s: (s.review.round if s.review else 0, _tier_rank(s), s.id))
@@ -81,7 +91,7 @@ class Mandate:
                     ),
                     view.costs["monitor"],
                 )
-                for s in ranked[:1]
+                for s in ranked
             ]
         if instrument == "assist":
             eligible = [s for s in states if s.id not in me.barred]
@@ -90,11 +100,11 @@ class Mandate:
                 (
                     Move(
                         Assist(org=me.id, target=s.id, amount=GRANT),
-                        f"funds victim services in {s.name}: the weakest protection ({_pillar(s, 'protection')})",
+                        f"funds victim services in {s.name}: weak in protection ({_pillar(s, 'protection')})",
                     ),
                     GRANT,
                 )
-                for s in ranked[:1]
+                for s in ranked
             ]
         regions = sorted(view.regions, key=lambda r: (-r.vulnerability, r.id))
         fresh = [r for r in regions if view.campaigns.get(r.id, 0) < view.round]
@@ -102,11 +112,11 @@ class Mandate:
             (
                 Move(
                     Campaign(org=me.id, region=r.id),
-                    f"campaigns in {r.name}, where vulnerability is highest ({r.vulnerability:.2f})",
+                    f"campaigns in {r.name}, among the most vulnerable regions ({r.vulnerability:.2f})",
                 ),
                 view.costs["campaign"],
             )
-            for r in fresh[:1]
+            for r in fresh
         ]
 
     def _convene(self, view: OrgView) -> list[tuple[Move, float]]:
@@ -116,7 +126,10 @@ class Mandate:
             if spec.rule != "regional_convention" or kind in busy:
                 continue
             members = [s.id for s in view.states if set(spec.requires_laws) <= set(s.laws)]
-            if len(members) >= spec.min_parties:
+            refused = any(p.kind == kind and p.proposer == view.me.id and p.status == "rejected"
+                          and sorted(p.parties) == sorted(members) and p.round >= view.round - RETRY
+                          for p in view.proposals)
+            if len(members) >= spec.min_parties and not refused:
                 move = Move(
                     Convene(org=view.me.id, agreement=kind, parties=sorted(members)),
                     f"convenes the {spec.name}: {len(members)} states now hold the laws it requires",

@@ -236,8 +236,9 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
 
 
 def _organization_actions(state: GameState, who: str) -> list[Action]:
-    """An organization's instruments it can afford now, one of each kind per target, and `ready`.
-    Assistance is listed at what is left of its budget, up to a typical grant."""
+    """An organization's instruments it can afford now, one of each kind per target, answers to the
+    funding it is asked to join, withdrawals open to it, and `ready`. Assistance is listed at what
+    is left of its budget, up to a typical grant."""
     org = state.organizations[who]
     if is_over(state) or org.ready:
         return []
@@ -262,7 +263,15 @@ def _organization_actions(state: GameState, who: str) -> list[Action]:
             if spec.rule == "regional_convention" and len(members) >= spec.min_parties:
                 result.append(Convene(org=who, agreement=kind, parties=members))
     for proposal in state.proposals.values():
-        if proposal.status == "open" and proposal.proposer == who:
+        if proposal.status != "open" or who not in [*proposal.parties, proposal.proposer]:
+            continue
+        if proposal.proposer == who:
             result.append(Withdraw(org=who, agreement=proposal.id))
+        else:
+            result += [Respond(org=who, proposal=proposal.id, answer="reject"),
+                       Respond(org=who, proposal=proposal.id, answer="accept")]
+    for agreement in state.agreements.values():
+        if agreement.status == "in_force" and who in agreement.parties:
+            result.append(Withdraw(org=who, agreement=agreement.id))
     result.append(Ready(org=who))
     return result

@@ -9,9 +9,10 @@ import re
 from dataclasses import dataclass, field
 
 from game.engine import new_game, resolve_round, scores
-from game.engine.scoring import StateScore
+from game.engine.scoring import OrgScore, StateScore
 from game.model.report import Displacement, EventRecord, RoundReport
-from game.model.state import GameState
+from game.model.scenario import Organization
+from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import describe, law_name
 from game.session.log import Submitted
@@ -51,6 +52,37 @@ class Harm:
         return self.averted / self.baseline_victim_rounds if self.baseline_victim_rounds else 0.0
 
 
+@dataclass(slots=True)
+class OrgRound:
+    """What an organization did in one round: its instruments, in words, and what they cost."""
+
+    round: int
+    budget: float
+    spent: float
+    done: list[str]
+
+
+@dataclass(slots=True)
+class OrgRecord:
+    """An organization's part in the game: its actions round by round, and its objectives."""
+
+    id: str
+    name: str
+    kind: str
+    mandate: list[str]
+    rounds: list[OrgRound]
+    score: OrgScore | None = None
+    """Its objectives, once the game is over."""
+
+    @property
+    def spent(self) -> float:
+        return sum(r.spent for r in self.rounds)
+
+    @property
+    def budget(self) -> float:
+        return sum(r.budget for r in self.rounds)
+
+
 @dataclass
 class Debrief:
     title: str
@@ -78,6 +110,8 @@ class Debrief:
     prompts: list[str]
     notices: list[str] = field(default_factory=list)
     actions: dict[int, list[Submitted]] = field(default_factory=dict)
+    organizations: list[OrgRecord] = field(default_factory=list)
+    """Each organization at the table (RULES.md 4b), in scenario order."""
 
     @property
     def rounds(self) -> list[int]:
@@ -98,14 +132,19 @@ def build_debrief(replay: Replay) -> Debrief:
     scenario = document.scenario
     world = document.world
     reports = replay.reports
-    names = {s.id: s.name for s in scenario.states}
+    names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
     state_ids = [s.id for s in scenario.states]
     actions = {number: replay.actions(number) for number in range(1, replay.last_round + 1)}
     baseline, baseline_final = _baseline(replay, len(reports))
     objectives = None
+    org_scores: dict[str, OrgScore] = {}
+    latest: GameState | None = None
     if replay.over and reports:
-        final = replay.seek(replay.rounds_played, "over").state
-        objectives = scores(final, baseline_final).states
+        latest = replay.seek(replay.rounds_played, "over").state
+        score = scores(latest, baseline_final)
+        objectives, org_scores = score.states, score.organizations
+    elif scenario.organizations:
+        latest = replay.seek(replay.last_round).state
     debrief = Debrief(
         title=scenario.title, scenario_id=scenario.id, summary=scenario.summary, seed=document.seed,
         save_id=document.id, parent=document.parent, round_label=scenario.round_label, rounds_total=scenario.rounds,
@@ -117,6 +156,8 @@ def build_debrief(replay: Replay) -> Debrief:
         harm=Harm(float(sum(r.victims_total for r in reports)), float(sum(r.victims_total for r in baseline))),
         objectives=objectives, notes={k: list(v) for k, v in sorted(document.annotations.items())}, prompts=[],
         actions=actions,
+        organizations=[_organization(world, org, reports, actions, org_scores.get(org.id), latest)
+                       for org in scenario.organizations],
     )
     if replay.note:
         debrief.notices.append(f"This save was {replay.note}; the baseline and objectives are computed under the "
@@ -174,6 +215,34 @@ def _timeline(world: World, state_ids: list[str], names: dict[str, str], reports
     return timeline
 
 
+def _organization(world: World, org: Organization, reports: list[RoundReport], actions: dict[int, list[Submitted]],
+                  score: OrgScore | None, latest: GameState | None) -> OrgRecord:
+    """An organization's rounds: its orders from the log (trained, reviewed, assisted, campaigned,
+    convened, and its diplomacy), what it spent from the reports, and conditions broken."""
+    convened = iter(sorted((p for p in latest.proposals.values() if p.convened_by == org.id),
+                           key=lambda p: int(p.id[1:])) if latest is not None else [])
+    rounds = []
+    for report in reports:
+        mine = [entry for entry in actions.get(report.round, []) if entry.state == org.id and entry.type != "ready"]
+        done = [describe(entry.data, world)
+                + (_outcome(next(convened, None), latest) if entry.type == "convene" else "") for entry in mine]
+        done += [event.title for event in report.events if event.id.startswith(f"conditions-{org.id}-")]
+        figures = report.organizations.get(org.id)
+        budget, spent = (figures.budget, figures.spent) if figures is not None else (org.budget, 0.0)
+        rounds.append(OrgRound(report.round, budget, spent, done))
+    return OrgRecord(org.id, org.name, org.kind, list(org.mandate), rounds, score)
+
+
+def _outcome(proposal: ProposalRecord | None, latest: GameState | None) -> str:
+    """What became of a convention an organization convened."""
+    if proposal is None or latest is None:
+        return ""
+    if proposal.status == "accepted" and proposal.agreement in latest.agreements:
+        return f" (signed in round {latest.agreements[proposal.agreement].signed})"
+    return {"rejected": " (not signed)", "expired": " (expired unanswered)", "open": " (still open)"}.get(
+        proposal.status, f" ({proposal.status})")
+
+
 def _mentions(event: EventRecord, state_id: str, name: str) -> bool:
     """Whether an event concerns a state: it names the state, or its id stands as a word."""
     text = f"{event.id} {event.title} {event.text} {' '.join(event.effects)}"
@@ -227,6 +296,11 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
         prompts.append(f"In {label} {number}, pressure in {pressed} pushed network {move.network} off "
                        f"{' → '.join(move.dropped)} and onto {onto}. Who paid for that success, and what would "
                        f"have stopped the flow moving instead?")
+    acting = [org.name for org in debrief.organizations if any(r.done for r in org.rounds)]
+    if acting:
+        prompts.append(f"{' and '.join(acting)} had no territory and no laws, only a budget and a mandate. Which of "
+                       f"their trainings, reviews, grants, campaigns or conventions changed what a state chose, and "
+                       f"which changed nothing?")
     if debrief.promises:
         prompts.append("Read the messages beside what their senders did next. Where did words and actions part, "
                        "and how did the others respond?")

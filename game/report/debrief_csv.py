@@ -1,4 +1,6 @@
-"""The debrief as CSV: a row per round and state, for a gradebook or a spreadsheet.
+"""The debrief as CSV: a row per round and state, for a gradebook or a spreadsheet, then a row per
+round and organization (its `org.*` columns: budget, spent, and whom it trained, reviewed, assisted
+and where it campaigned; the states' columns are left empty there).
 
 Columns follow the round report's figures for a state, whatever they are (a figure added to the
 engine appears as a column without a change here): numbers and words as they are, a list joined by
@@ -34,6 +36,20 @@ def render_csv(debrief: Debrief) -> str:
             baseline = base.states[state_id].victims_exploited if state_id in base.states else 0
             row["baseline_victims_exploited"] = baseline
             row["victims_averted"] = baseline - figures.victims_exploited
+            for key in row:
+                if key not in columns:
+                    columns.append(key)
+            rows.append(row)
+        for org in debrief.organizations:
+            taken = [s for s in debrief.actions.get(report.round, []) if s.state == org.id and s.type != "ready"]
+            row = {"scenario": debrief.scenario_id, "seed": debrief.seed, "round": report.round, "state": org.id,
+                   "state_name": org.name, "actions": ";".join(s.type for s in taken)}
+            done = report.organizations.get(org.id)
+            if done is not None:
+                spent = asdict(done)
+                spent["trained"] = [f"{target}:{capacity}" for target, capacity in done.trained]
+                for key, value in spent.items():
+                    _flatten(row, f"org.{key}", value)
             for key in row:
                 if key not in columns:
                     columns.append(key)

@@ -6,7 +6,7 @@ from html import escape
 from game.report.charts import line_chart
 from game.report.debrief import Debrief
 from game.report.figures import charts
-from game.report.text import balance, capital, headline, tier_cell
+from game.report.text import balance, capital, headline, org_heading, org_round, org_summary, tier_cell
 
 STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -58,6 +58,15 @@ def render_html(debrief: Debrief) -> str:
                                if i.round == round_no)
             out.append(f"<tr><th>{label} {round_no}</th><td>{told}</td></tr>")
         out.append("</table>")
+    if debrief.organizations:
+        out.append("<h2>Organizations</h2>")
+        for org in debrief.organizations:
+            out.append(f"<h3>{e(org_heading(org))}</h3>")
+            out += [f"<p>{e(line)}</p>" for line in org_summary(org, debrief.label)]
+            out.append(f"<table><tr><th>{label}</th><th class=n>Spent</th><th>Actions</th></tr>")
+            out += [f"<tr><td>{entry.round}</td><td class=n>{e(org_round(entry))}</td>"
+                    f"<td>{'<br>'.join(e(d) for d in entry.done) or 'nothing'}</td></tr>" for entry in org.rounds]
+            out.append("</table>")
     if debrief.events:
         out.append("<h2>Events</h2><ul>")
         out += [f"<li>{label} {r}: <strong>{e(ev.title)}</strong>" + (f": {e(ev.text)}" if ev.text else "") + "</li>"

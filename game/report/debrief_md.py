@@ -2,7 +2,7 @@
 
 from game.report.debrief import Debrief
 from game.report.figures import charts
-from game.report.text import balance, capital, headline, tier_cell
+from game.report.text import balance, capital, headline, org_heading, org_round, org_summary, tier_cell
 
 
 def cell(text: str) -> str:
@@ -38,6 +38,16 @@ def render_markdown(debrief: Debrief) -> str:
             texts = "; ".join(item.text for item in items if item.round == round_no)
             out.append(f"- **{label} {round_no}**: {cell(texts)}")
         out.append("")
+    if debrief.organizations:
+        out += ["## Organizations", ""]
+        for org in debrief.organizations:
+            out += [f"### {cell(org_heading(org))}", ""]
+            for line in org_summary(org, debrief.label):
+                out += [cell(line), ""]
+            for entry in org.rounds:
+                done = "; ".join(entry.done) or "nothing"
+                out.append(f"- **{label} {entry.round}** ({org_round(entry)}): {cell(done)}")
+            out.append("")
     if debrief.events:
         out += ["## Events", ""] + [f"- {label} {r}: **{cell(e.title)}**" + (f": {cell(e.text)}" if e.text else "")
                                     for r, e in debrief.events] + [""]

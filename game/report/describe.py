@@ -6,7 +6,7 @@ from typing import Any
 
 from game.model.world import World
 
-_PLAIN = {"type", "state", "round"}
+_PLAIN = {"type", "state", "org", "round"}
 
 
 def describe(data: dict[str, Any], world: World) -> str:
@@ -29,13 +29,29 @@ def describe(data: dict[str, Any], world: World) -> str:
         if kind == "propose":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])
-            others = [str(p) for p in data["parties"] if p != data.get("state")]
+            others = [str(p) for p in data["parties"] if p != (data.get("state") or data.get("org"))]
             terms = _fields(dict(data.get("terms") or {}))
             return f"proposed {name} with {', '.join(others)}" + (f" ({terms})" if terms else "")
         if kind == "respond":
             return f"answered {data['answer']} to proposal {data['proposal']}"
         if kind == "withdraw":
             return f"withdrew from {data['agreement']}"
+        if kind == "train":
+            return f"trained {data['target']}'s {data['capacity']} officials"
+        if kind == "monitor":
+            return f"reviewed {data['target']} and published it"
+        if kind == "assist":
+            conditions = [f"{law_name(str(c['law']), world)} by round {c['by_round']}"
+                          for c in data.get("conditions") or []]
+            return f"funded victim services in {data['target']} ({float(data['amount']):g} points" + (
+                f", on condition of {', '.join(conditions)})" if conditions else ")")
+        if kind == "campaign":
+            region = world.region_specs.get(str(data["region"]))
+            return f"campaigned in {region.name if region is not None else data['region']}"
+        if kind == "convene":
+            spec = world.agreements.get(str(data["agreement"]))
+            name = spec.name if spec is not None else str(data["agreement"])
+            return f"convened the {name} among {', '.join(map(str, data['parties']))}"
     except (KeyError, TypeError, ValueError):
         pass
     details = _fields({k: v for k, v in data.items() if k not in _PLAIN})

@@ -106,6 +106,13 @@ def simulation_table(sim: Simulation) -> str:
             flow = sum(r.flow for r in n.routes)
             lines.append(f"  network {network_id}: flow {flow:,} on {len(n.routes)} route(s), "
                          f"core {n.core}, periphery {n.periphery}, online {n.tau:.0%}")
+        for org_id, o in report.organizations.items():
+            done = [f"trained {target} ({capacity})" for target, capacity in o.trained]
+            done += [f"reviewed {target}" for target in o.reviewed]
+            done += [f"assisted {target} ({points:g})" for target, points in o.assisted.items()]
+            done += [f"campaigned in {region}" for region in o.campaigns]
+            lines.append(f"  organization {org_id}: spent {o.spent:g} of {o.budget:g}"
+                         + (f": {', '.join(done)}" if done else ""))
         for move in report.displacement:
             onto = " -> ".join(move.opened) if move.opened else "nowhere"
             lines.append(f"  displaced: {move.network} left {' -> '.join(move.dropped)} "
@@ -119,6 +126,11 @@ def simulation_table(sim: Simulation) -> str:
                      f"tier points {mine.tier_points:.2f}, own victim-rounds {mine.own_victim_rounds:,.0f} "
                      f"against {mine.own_baseline_victim_rounds:,.0f})")
         for result in mine.objectives:
+            mark = "met" if result.met else "not met"
+            lines.append(f"    [{mark}] {result.description} ({result.earned:g} of {result.points} pts)")
+    for org_id, theirs in score.organizations.items():
+        lines.append(f"  {org_id}: {theirs.points:g}/{theirs.max_points} objective points")
+        for result in theirs.objectives:
             mark = "met" if result.met else "not met"
             lines.append(f"    [{mark}] {result.description} ({result.earned:g} of {result.points} pts)")
     return "\n".join(lines)

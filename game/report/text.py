@@ -1,6 +1,6 @@
 """Small wording helpers the Markdown and HTML debriefs share."""
 
-from game.report.debrief import Debrief, tier_name
+from game.report.debrief import Debrief, OrgRecord, OrgRound, tier_name
 
 FOUR_P = ("prevention", "protection", "prosecution", "partnership")
 
@@ -38,3 +38,21 @@ def tier_cell(tier: str, scores: dict[str, int]) -> str:
 
 def capital(label: str) -> str:
     return label[:1].upper() + label[1:]
+
+
+def org_heading(org: OrgRecord) -> str:
+    kind = "an NGO" if org.kind == "ngo" else "intergovernmental"
+    return f"{org.name} ({kind}; mandate: {', '.join(org.mandate)})"
+
+
+def org_summary(org: OrgRecord, label: str) -> list[str]:
+    """Its spending over the game, and its objectives once the game is over."""
+    lines = [f"Spent {org.spent:g} of {org.budget:g} points over {len(org.rounds)} {label}s on its instruments."]
+    if org.score is not None:
+        met = "; ".join(("✔ " if o.met else "✘ ") + o.description for o in org.score.objectives) or "none"
+        lines.append(f"Objectives, {org.score.points:g}/{org.score.max_points} points: {met}.")
+    return lines
+
+
+def org_round(entry: OrgRound) -> str:
+    return f"{entry.spent:g} of {entry.budget:g} points"

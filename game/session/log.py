@@ -77,7 +77,8 @@ class Submitted:
 
     @property
     def state(self) -> str:
-        return str(self.data.get("state", "?"))
+        """The acting state or organization."""
+        return str(self.data.get("state") or self.data.get("org") or "?")
 
     def to_data(self) -> dict[str, Any]:
         if self.reason is None:

@@ -71,7 +71,8 @@ def partnerships(state: GameState) -> dict[str, int]:
     for agreement in state.agreements.values():
         if agreement.status == "in_force":
             for party in agreement.parties:
-                counts[party] += 1
+                if party in counts:  # an organization party to funding has no pillar to count
+                    counts[party] += 1
     return counts
 
 

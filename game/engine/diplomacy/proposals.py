@@ -197,6 +197,8 @@ def _check_kind_terms(
             raise ActionRejected("the donor and the recipient of funding must both be parties")
         if terms.donor == terms.recipient:
             raise ActionRejected("the donor and the recipient of funding must be different states")
+        if terms.recipient in state.organizations:  # it has no capacity for the points to build
+            raise ActionRejected("an organization gives funding but does not receive it: the recipient must be a state")
         if not terms.amount:
             raise ActionRejected("funding needs an amount above 0")
         for condition in terms.conditions:
