@@ -1,0 +1,57 @@
+"""What the optimizations rely on: `apply` returns a state that shares records with the one it was
+given, so it must never change the given one; views copy what they show, so changing a view never
+changes the game."""
+
+import json
+
+import pytest
+
+from game.ai.driver import play_round
+from game.ai.registry import assign
+from game.engine import apply, is_over, new_game, resolve_round, view
+from game.engine.serialize import state_to_data
+from game.model.actions import Action
+from game.model.state import GameState
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+
+
+def _snapshot(state: GameState) -> str:
+    return json.dumps(state_to_data(state), sort_keys=True)
+
+
+@pytest.mark.parametrize("name", ["tutorial", "mekong", "europe"])
+def test_apply_never_changes_the_state_it_was_given(name: str) -> None:
+    scenario = load_scenario(resolve_scenario(name))
+    seats = assign([s.id for s in scenario.states], "mixed", 4, [o.id for o in scenario.organizations])
+    history: list[tuple[GameState, str]] = []
+    """Every state of the round so far, with its snapshot when it was made."""
+
+    def submit(action: Action, by: str, reason: str) -> GameState:
+        current, before = history[-1]
+        after = apply(current, action, by=by)
+        assert _snapshot(current) == before, f"apply changed the state it was given: {action!r}"
+        history.append((after, _snapshot(after)))
+        return after
+
+    state = new_game(scenario, 4)
+    checked = 0
+    while not is_over(state) and state.round <= 4:
+        history[:] = [(state, _snapshot(state))]
+        played, _ = play_round(state, seats, submit)
+        for earlier, text in history:  # nor did any later order change an earlier state
+            assert _snapshot(earlier) == text
+        checked += len(history) - 1
+        state, _ = resolve_round(played)
+    assert checked > 20
+
+
+def test_a_view_is_a_copy() -> None:
+    state = new_game(load_scenario(resolve_scenario("mekong")), 1)
+    before = _snapshot(state)
+    seen = view(state, "thailand")
+    seen.me.laws.append("invented")
+    seen.me.capacities["border"] = 99.0
+    seen.regions[0].demand["labour"] = 1.0
+    seen.others[0].laws.clear()
+    assert _snapshot(state) == before
