@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rich.console import Console
 from textual.app import App
+from textual.pilot import Pilot
 
 from game.model.actions import Ready
 from game.model.scenario import Scenario
@@ -30,6 +31,18 @@ def screen_text(app: App[object]) -> str:
 
 
 SAVE = Path("saves") / "tutorial-20250101-090000-0000abcd.json"
+
+
+async def settled(pilot: Pilot[object]) -> str:
+    """The screen once it has stopped changing (the footer follows focus a frame or two later)."""
+    text = ""
+    for _ in range(20):
+        await pilot.pause()
+        now = screen_text(pilot.app)
+        if now == text:
+            return now
+        text = now
+    return text
 
 
 def tutorial(*, ai: tuple[str, ...] = ("aldmark",), seed: int = 7, scenario: Scenario | None = None) -> Session:

@@ -15,7 +15,7 @@ from game.tui.screens.team import TeamScreen
 from game.tui.text import objective_text
 from tests.tui.helpers import finish_round, screen_text, tutorial
 
-TALL = (100, 160)
+TALL = (100, 100)
 """Tall enough that every panel shows all of its content without scrolling."""
 
 SECRET_BUDGET = "23.4"

@@ -10,7 +10,7 @@ from pathlib import Path
 from game.session.replay import Replay
 from game.tui.app import AccordApp
 from game.tui.screens.final import FinalScreen
-from tests.tui.helpers import SAVE, assert_snapshot, finish_round, screen_text, tutorial
+from tests.tui.helpers import SAVE, assert_snapshot, finish_round, settled, tutorial
 
 SIZE = (80, 24)
 
@@ -19,8 +19,7 @@ def test_title_screen(here: Path) -> None:
     async def run() -> None:
         app = AccordApp(Path("saves"))
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            assert_snapshot("title", screen_text(app))
+            assert_snapshot("title", await settled(pilot))
 
     asyncio.run(run())
 
@@ -34,12 +33,10 @@ def test_a_teams_screens_in_the_second_round(here: Path) -> None:
     async def run() -> None:
         app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            assert_snapshot("handoff", screen_text(app))
+            assert_snapshot("handoff", await settled(pilot))
             for key, name in (("enter", "dashboard"), ("l", "laws"), ("p", "diplomacy"), ("o", "round_report")):
                 await pilot.press(key)
-                await pilot.pause()
-                assert_snapshot(name, screen_text(app))
+                assert_snapshot(name, await settled(pilot))
 
     asyncio.run(run())
 
@@ -55,8 +52,7 @@ def test_final_scores(here: Path) -> None:
             await pilot.press("enter")
             assert isinstance(app.screen, FinalScreen)
             await app.workers.wait_for_complete()
-            await pilot.pause()
-            assert_snapshot("final", screen_text(app))
+            assert_snapshot("final", await settled(pilot))
 
     asyncio.run(run())
 
@@ -70,7 +66,6 @@ def test_replay_viewer(here: Path) -> None:
         app = AccordApp(Path("saves"), replay=Replay(SAVE))
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("left", "left")
-            await pilot.pause()
-            assert_snapshot("replay", screen_text(app))
+            assert_snapshot("replay", await settled(pilot))
 
     asyncio.run(run())

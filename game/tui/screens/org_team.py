@@ -55,15 +55,12 @@ class OrgScreen(SeatScreen):
         when = f"{view.round_label.capitalize()} {min(view.round, view.rounds)}/{view.rounds}"
         return f"[b]{escape(short(me.name).upper())}[/] · {when} · {num(me.left)} of {num(me.budget)} pts left"
 
-    def show_panels(self, view: SeatView) -> None:
+    def show_panel(self, panel: Widget, view: SeatView) -> None:
         assert isinstance(view, OrgView)
-        news = self.session.reports[-1] if self.session.reports else None
-        self.query_one(OrgDashboard).show(view)
-        self.query_one(MapView).show(view)
-        self.query_one(InstrumentsPanel).show(view)
-        self.query_one(DiplomacyPanel).show(view)
-        self.query_one(StatesPanel).show(view)
-        self.query_one(NewsPanel).show(view, news)
+        if isinstance(panel, NewsPanel):
+            panel.show(view, self.session.reports[-1] if self.session.reports else None)
+        elif isinstance(panel, OrgDashboard | MapView | InstrumentsPanel | DiplomacyPanel | StatesPanel):
+            panel.show(view)
 
     def budget_line(self) -> str:
         view = self.view

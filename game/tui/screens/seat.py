@@ -49,6 +49,8 @@ class SeatScreen(Screen[str]):
         self.team = team
         self.probe = Probe(session, team)
         self.view: SeatView = self.seat_view()
+        self._panels: dict[str, Widget] = {}
+        """Tab id -> its panel, once built (a tab's panel is built the first time it is opened)."""
 
     @property
     def accord(self) -> "AccordApp":
@@ -66,27 +68,51 @@ class SeatScreen(Screen[str]):
     def header(self, view: SeatView) -> str:
         raise NotImplementedError
 
-    def show_panels(self, view: SeatView) -> None:
+    def show_panel(self, panel: Widget, view: SeatView) -> None:
+        """Send `view` down to one of this screen's panels."""
         raise NotImplementedError
 
     # --- layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Static(id="team-header")
-        with TabbedContent(initial=self.TABS[0][1], id="team-tabs"):
+        first = self.TABS[0][1]
+        with TabbedContent(initial=first, id="team-tabs"):
             for key, tab, label in self.TABS:
                 with TabPane(f"[b]{key}[/] {label}", id=tab):
-                    yield self.panel(tab)
+                    if tab == first:
+                        self._panels[tab] = self.panel(tab)
+                        yield self._panels[tab]
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.show_view()
 
+    def panels(self) -> list[Widget]:
+        """The panels mounted so far: a tab's panel is built the first time it is opened, so a
+        team that only ends its turn does not pay for seven panels."""
+        return [panel for panel in self._panels.values() if panel.is_mounted]
+
+    async def ensure_panel(self, tab: str) -> Widget:
+        """The tab's panel, built and filled now if this is the first time it is opened. The key
+        and the tab's activation both ask; the first one builds it, the other gets the same one."""
+        panel = self._panels.get(tab)
+        if panel is None:
+            panel = self._panels[tab] = self.panel(tab)
+            await self.query_one(f"#{tab}", TabPane).mount(panel)
+            self.show_panel(panel, self.view)
+        return panel
+
+    async def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id is not None:
+            await self.ensure_panel(event.pane.id)
+
     def show_view(self) -> None:
-        """Send the seat's current view down to the header and every panel."""
+        """Send the seat's current view down to the header and every panel built so far."""
         view = self.view = self.seat_view()
         self.query_one("#team-header", Static).update(self.header(view))
-        self.show_panels(view)
+        for panel in self.panels():
+            self.show_panel(panel, view)
 
     # --- orders --------------------------------------------------------------------------------
 
@@ -106,14 +132,15 @@ class SeatScreen(Screen[str]):
 
     # --- keys ----------------------------------------------------------------------------------
 
-    def action_tab(self, tab: str) -> None:
+    async def action_tab(self, tab: str) -> None:
         self.query_one("#team-tabs", TabbedContent).active = tab
-        self._focus_tab_content(tab)
+        panel = await self.ensure_panel(tab)
+        # after the next refresh, when the new pane is laid out and its panel can take focus
+        self.call_after_refresh(self._focus_panel, panel)
 
-    def _focus_tab_content(self, tab: str) -> None:
-        """Focus the tab's first control, so its keys (a adopt, x reject...) work at once."""
-        pane = self.query_one(f"#{tab}", TabPane)
-        focusable = [w for w in pane.query("*") if w.can_focus and not w.disabled]
+    def _focus_panel(self, panel: Widget) -> None:
+        """Focus the panel's first control, so its keys (a adopt, x reject...) work at once."""
+        focusable = [w for w in [panel, *panel.query("*")] if w.can_focus and not w.disabled]
         if focusable:
             focusable[0].focus()
         else:
@@ -122,10 +149,11 @@ class SeatScreen(Screen[str]):
     def action_leave_field(self) -> None:
         self.query_one(Tabs).focus()
 
-    def action_diplomacy(self, what: str) -> None:
+    async def action_diplomacy(self, what: str) -> None:
         """N and M work from any tab: they open the diplomacy tab and its composer."""
         self.query_one("#team-tabs", TabbedContent).active = "diplomacy"
-        panel = self.query_one(DiplomacyPanel)
+        panel = await self.ensure_panel("diplomacy")
+        assert isinstance(panel, DiplomacyPanel)
         if what == "compose_proposal":
             panel.action_compose_proposal()
         else:

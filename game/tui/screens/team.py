@@ -60,16 +60,12 @@ class TeamScreen(SeatScreen):
                 f"{view.rounds} · {num(me.available)} of {num(me.budget)} pts free · capital "
                 f"{me.political_capital:.1f} · approval {me.approval:.0f}% · {tier_markup(me.tier)}")
 
-    def show_panels(self, view: SeatView) -> None:
+    def show_panel(self, panel: Widget, view: SeatView) -> None:
         assert isinstance(view, PlayerView)
-        news = self.session.reports[-1] if self.session.reports else None
-        self.query_one(Dashboard).show(view)
-        self.query_one(MapView).show(view)
-        self.query_one(LawsPanel).show(view)
-        self.query_one(BudgetPanel).show(view)
-        self.query_one(DiplomacyPanel).show(view)
-        self.query_one(IntelPanel).show(view)
-        self.query_one(NewsPanel).show(view, news)
+        if isinstance(panel, NewsPanel):
+            panel.show(view, self.session.reports[-1] if self.session.reports else None)
+        elif isinstance(panel, Dashboard | MapView | LawsPanel | BudgetPanel | DiplomacyPanel | IntelPanel):
+            panel.show(view)
 
     def budget_line(self) -> str:
         view = self.view
