@@ -295,7 +295,10 @@ def check_report_ranges(report: RoundReport) -> None:
         assert figures.identified == figures.detected_in_transit + figures.identified_in_exploitation, state_id
         assert figures.convictions <= figures.prosecutions, state_id
         assert figures.assisted + figures.retrafficked <= figures.identified, state_id
-        assert figures.upkeep + sum(figures.spent.values()) <= figures.budget + EPSILON, state_id
+        paid_out = figures.upkeep + sum(figures.spent.values()) + figures.contributed
+        assert paid_out <= figures.budget + figures.funding_received + EPSILON, (
+            f"{state_id} paid {paid_out} out of a budget of {figures.budget} and {figures.funding_received} received"
+        )
     for network_id, network in report.networks.items():
         assert network.recruited >= 0 and network.interdicted >= 0 and network.victims >= 0, network_id
         assert network.periphery_replaced >= 0 and network.loss_share >= 0, network_id
