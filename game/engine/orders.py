@@ -55,17 +55,25 @@ def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
         _repeal(after, mine, action.law)
     elif isinstance(action, Ready):
         mine.ready = True
-    elif isinstance(action, Propose):
-        proposals.propose(after, mine.id, action)
-    elif isinstance(action, Respond):
-        proposals.respond(after, mine.id, action)
-    elif isinstance(action, Withdraw):
-        proposals.withdraw(after, mine.id, action)
-    elif isinstance(action, Message):
-        proposals.message(after, mine.id, action)
-    else:
+    elif not _diplomacy(after, mine.id, action):
         raise ActionRejected(f"'{action.type}' is an organization's instrument; states cannot use it")
     return after
+
+
+def _diplomacy(state: GameState, actor: str, action: Action) -> bool:
+    """Proposals, answers, withdrawals and messages, the same for states and organizations; False
+    if `action` is none of them."""
+    if isinstance(action, Propose):
+        proposals.propose(state, actor, action)
+    elif isinstance(action, Respond):
+        proposals.respond(state, actor, action)
+    elif isinstance(action, Withdraw):
+        proposals.withdraw(state, actor, action)
+    elif isinstance(action, Message):
+        proposals.message(state, actor, action)
+    else:
+        return False
+    return True
 
 
 def _copy_for(state: GameState, action: Action, actor: str) -> GameState:
@@ -88,15 +96,7 @@ def _apply_for_organization(state: GameState, org: OrgRecord, action: Action) ->
         apply_instrument(state, org, action)
     elif isinstance(action, Ready):
         org.ready = True
-    elif isinstance(action, Propose):
-        proposals.propose(state, org.id, action)
-    elif isinstance(action, Respond):
-        proposals.respond(state, org.id, action)
-    elif isinstance(action, Withdraw):
-        proposals.withdraw(state, org.id, action)
-    elif isinstance(action, Message):
-        proposals.message(state, org.id, action)
-    else:
+    elif not _diplomacy(state, org.id, action):
         raise ActionRejected(f"an organization has no budget to allocate and no laws: '{action.type}' is for states")
 
 

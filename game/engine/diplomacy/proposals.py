@@ -11,6 +11,7 @@ from game.engine.suggest import did_you_mean
 from game.model.actions import Message, Propose, Respond, Withdraw
 from game.model.catalogue import AgreementSpec
 from game.model.state import GameState, MessageRecord, ProposalRecord
+from game.model.terms import FundingCondition
 
 
 def propose(state: GameState, proposer: str, action: Propose) -> None:
@@ -109,6 +110,16 @@ def message(state: GameState, sender: str, action: Message) -> None:
     state.messages.append(MessageRecord(state.round, sender, tuple(recipients), action.text))
 
 
+def check_conditions(state: GameState, conditions: list[FundingCondition]) -> None:
+    """Conditions on money (funding, an organization's assistance): a known law, a round to come."""
+    for condition in conditions:
+        if condition.law not in state.world.laws:
+            hint = did_you_mean(condition.law, state.world.laws)
+            raise ActionRejected(f"unknown law '{condition.law}' in a condition{hint}")
+        if condition.by_round < state.round:
+            raise ActionRejected(f"a condition's by_round ({condition.by_round}) is already past")
+
+
 def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> str:
     """Why the parties cannot sign (a required law not in force somewhere), or an empty string."""
     world = state.world
@@ -201,10 +212,4 @@ def _check_kind_terms(
             raise ActionRejected("an organization gives funding but does not receive it: the recipient must be a state")
         if not terms.amount:
             raise ActionRejected("funding needs an amount above 0")
-        for condition in terms.conditions:
-            if condition.law not in state.world.laws:
-                raise ActionRejected(
-                    f"unknown law '{condition.law}' in a condition{did_you_mean(condition.law, state.world.laws)}"
-                )
-            if condition.by_round < state.round:
-                raise ActionRejected(f"a condition's by_round ({condition.by_round}) is already past")
+        check_conditions(state, terms.conditions)

@@ -1,7 +1,7 @@
 """An organization's instruments as orders: checked against its mandate and budget, and recorded
 for the round's resolution (a convening opens its negotiation at once, like a proposal)."""
 
-from game.engine.diplomacy.proposals import laws_missing
+from game.engine.diplomacy.proposals import check_conditions, laws_missing
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
 from game.model.actions import Assist, Campaign, Convene, Monitor, Train
@@ -35,13 +35,7 @@ def apply_instrument(state: GameState, org: OrgRecord, action: Train | Monitor |
             raise ActionRejected(
                 f"{action.target} broke the conditions of earlier assistance; {spec.name} assists it no more"
             )
-        for condition in action.conditions:
-            if condition.law not in state.world.laws:
-                raise ActionRejected(
-                    f"unknown law '{condition.law}' in a condition{did_you_mean(condition.law, state.world.laws)}"
-                )
-            if condition.by_round < state.round:
-                raise ActionRejected(f"a condition's by_round ({condition.by_round}) is already past")
+        check_conditions(state, action.conditions)
         _spend(org, action.amount, "assistance")
         org.assists[action.target] = org.assists.get(action.target, 0.0) + action.amount
         if action.conditions:
