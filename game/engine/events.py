@@ -1,8 +1,12 @@
-"""Events and shocks (RULES.md 5.1): scripted events by round or by condition, and seeded random
-shocks. Every change is clamped to the field's range, so no event makes a figure impossible."""
+"""Events and shocks (RULES.md 5.1): scripted events by round or by condition, events the
+facilitator injects by hand, and seeded random shocks. Every change is clamped to the field's range,
+so no event makes a figure impossible."""
 
 import random
 
+from game.engine.errors import ActionRejected
+from game.engine.suggest import did_you_mean
+from game.model.actions import Inject
 from game.model.fields import FIELD_BOUNDS, generic
 from game.model.report import EventRecord
 from game.model.scenario import Condition, Effect
@@ -11,8 +15,38 @@ from game.model.state import GameState
 SHOCK_RISE = 0.05
 
 
+def inject(state: GameState, action: Inject, by: str | None) -> GameState:
+    """The state with `action.event` due at the start of this round's resolution. Only the
+    facilitator (no seat: `by` is None) may inject, an event of the scenario that has not fired."""
+    scenario = state.world.scenario
+    if by is not None:
+        raise ActionRejected(f"only the facilitator can fire an event; {by} cannot")
+    if state.round > scenario.rounds:
+        raise ActionRejected(f"the game is over: all {scenario.rounds} rounds are resolved")
+    if action.round is not None and action.round != state.round:
+        raise ActionRejected(f"it is round {state.round}, not {action.round}: an event fires in the open round")
+    ids = [event.id for event in scenario.events]
+    if action.event not in ids:
+        known = f"; its events are {', '.join(ids)}" if ids else "; it has none"
+        raise ActionRejected(f"no event '{action.event}' in {scenario.id}{did_you_mean(action.event, ids)}{known}")
+    if action.event in state.fired_events:
+        raise ActionRejected(f"event '{action.event}' has already fired; an event fires once")
+    if action.event in state.injected:
+        raise ActionRejected(f"event '{action.event}' is already set to fire when this round resolves")
+    after = state.clone()
+    after.injected.append(action.event)
+    return after
+
+
 def fire_events(state: GameState, rng: random.Random) -> list[EventRecord]:
     records: list[EventRecord] = []
+    by_id = {event.id: event for event in state.world.scenario.events}
+    for event_id in state.injected:
+        event = by_id[event_id]
+        state.fired_events.append(event_id)
+        applied = [_apply(state, effect) for effect in event.effects]
+        records.append(EventRecord(event.id, event.title, event.text, "injected", applied))
+    state.injected = []
     for event in state.world.scenario.events:
         if event.id in state.fired_events:
             continue

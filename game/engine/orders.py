@@ -2,7 +2,7 @@
 lists what a state may do now. Orders touch only the acting state's own record, which is why the
 order in which states submit never changes the round's outcome."""
 
-from game.engine import laws
+from game.engine import events, laws
 from game.engine.budget import available
 from game.engine.diplomacy import proposals
 from game.engine.errors import ActionRejected
@@ -16,6 +16,7 @@ from game.model.actions import (
     Assist,
     Campaign,
     Convene,
+    Inject,
     Message,
     Monitor,
     Propose,
@@ -41,6 +42,8 @@ def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
     change, so neither may be changed in place afterwards (the engine never does: a round resolves
     on its own copy).
     """
+    if isinstance(action, Inject):
+        return events.inject(state, action, by)
     actor = _check_actor(state, action, by)
     after = _copy_for(state, action, actor)
     if actor in after.organizations:

@@ -12,6 +12,13 @@ from game.model.state import GameState
 from game.model.world import World
 
 _DYNAMIC = {f.name for f in fields(GameState)} - {"world"}
+_WITHOUT_INJECTED = _DYNAMIC - {"injected"}
+"""Events injected by the facilitator are pending only within a round; while there are none the
+field is left out, so that every state of a game without injects has the hash it always had."""
+
+
+def _fields(state: GameState) -> set[str]:
+    return _DYNAMIC if state.injected else _WITHOUT_INJECTED
 
 
 class _StateData:
@@ -29,11 +36,11 @@ REPORT_ADAPTER: TypeAdapter[RoundReport] = TypeAdapter(RoundReport)
 
 
 def state_to_json(state: GameState) -> bytes:
-    return _adapter().dump_json(state, include=_DYNAMIC)
+    return _adapter().dump_json(state, include=_fields(state))
 
 
 def state_to_data(state: GameState) -> dict[str, Any]:
-    data: dict[str, Any] = _adapter().dump_python(state, mode="json", include=_DYNAMIC)
+    data: dict[str, Any] = _adapter().dump_python(state, mode="json", include=_fields(state))
     return data
 
 

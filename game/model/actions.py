@@ -3,7 +3,9 @@
 Each action names its actor: `state` for a state's orders, `org` for an organization's. Policy
 orders (`allocate`, `adopt_law`, `repeal_law`) belong to states alone and touch only the acting
 state; diplomacy (`propose`, `respond`, `withdraw`, `message`) and `ready` are open to both; the
-instruments (`train`, `monitor`, `assist`, `campaign`, `convene`) belong to organizations.
+instruments (`train`, `monitor`, `assist`, `campaign`, `convene`) belong to organizations. The
+facilitator alone may `inject` a scenario event by hand; it is logged like any order, so a replay
+fires it again at the same moment.
 """
 
 from typing import Annotated, Literal
@@ -152,9 +154,26 @@ class Convene(OrgAction):
     terms: Terms = Field(default_factory=Terms)
 
 
+FACILITATOR = "facilitator"
+"""The actor of the facilitator's actions: no seat has this id (a slug names states, so a scenario
+could in principle use it; the engine then still tells them apart by the action's type)."""
+
+
+class Inject(ActionBase):
+    """The facilitator fires one of the scenario's events now (an 'inject'): it takes effect at the
+    start of this round's resolution, as if scripted for this round, and never fires again."""
+
+    type: Literal["inject"] = "inject"
+    event: Slug = Field(description="The id of an event of the scenario that has not fired yet.")
+
+    @property
+    def actor(self) -> str:
+        return FACILITATOR
+
+
 Action = Annotated[
     Allocate | AdoptLaw | RepealLaw | Ready | Propose | Respond | Withdraw | Message
-    | Train | Monitor | Assist | Campaign | Convene,
+    | Train | Monitor | Assist | Campaign | Convene | Inject,
     Field(discriminator="type"),
 ]
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)

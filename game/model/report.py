@@ -96,7 +96,7 @@ class EventRecord:
     title: str
     text: str
     kind: str
-    """`scripted`, `shock`, `emergence`, `split` or `collapse`."""
+    """`scripted`, `injected` (by the facilitator), `shock`, `emergence`, `split` or `collapse`."""
     effects: list[str] = field(default_factory=list)
 
 

@@ -263,6 +263,9 @@ class GameState:
     """Region -> the last round an awareness campaign runs there."""
     reviews: dict[str, Review] = field(default_factory=dict)
     """State -> its latest published review."""
+    injected: list[str] = field(default_factory=list)
+    """Events the facilitator fired by hand this round, in order: they fire at the start of its
+    resolution. Left out of the state's data while empty, so that games without one keep their hashes."""
 
     def with_new_record(self, state_id: str) -> "GameState":
         """A copy that shares everything with this state but `state_id`'s record, which is its own:
@@ -304,6 +307,7 @@ class GameState:
             {k: dict(v) for k, v in self.training.items()},
             dict(self.campaigns),
             dict(self.reviews),
+            list(self.injected),
         )
 
 

@@ -48,6 +48,10 @@ def describe(data: dict[str, Any], world: World) -> str:
         if kind == "campaign":
             region = world.region_specs.get(str(data["region"]))
             return f"campaigned in {region.name if region is not None else data['region']}"
+        if kind == "inject":
+            titles = {event.id: event.title for event in world.scenario.events}
+            event = str(data["event"])
+            return f"fired the event '{titles.get(event, event)}' by hand"
         if kind == "convene":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])

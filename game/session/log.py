@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from game.engine.serialize import REPORT_ADAPTER
-from game.model.actions import ACTION_ADAPTER, Action
+from game.model.actions import ACTION_ADAPTER, FACILITATOR, Action
 from game.model.report import RoundReport
 
 
@@ -77,7 +77,9 @@ class Submitted:
 
     @property
     def state(self) -> str:
-        """The acting state or organization."""
+        """The acting state or organization (`facilitator` for the facilitator's injects)."""
+        if self.data.get("type") == "inject":
+            return FACILITATOR
         return str(self.data.get("state") or self.data.get("org") or "?")
 
     def to_data(self) -> dict[str, Any]:

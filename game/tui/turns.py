@@ -43,5 +43,7 @@ def is_organization(session: Session, seat: str) -> bool:
 
 
 def actor(data: dict[str, object]) -> str:
-    """The seat an action's data names: its state, or its organization."""
+    """The seat an action's data names: its state, or its organization (`facilitator` for an inject)."""
+    if data.get("type") == "inject":
+        return "facilitator"
     return str(data.get("state") or data.get("org") or "?")
