@@ -1,5 +1,5 @@
 """An organization's turn: its dashboard, the map, its instruments, diplomacy, the states'
-published records and the news, built from `session.org_view(team)` only."""
+published records and the news, built from the table's view of this organization only."""
 
 from typing import ClassVar
 
@@ -31,9 +31,6 @@ class OrgScreen(SeatScreen):
         Binding(key, f"tab('{tab}')", label, show=False) for key, tab, label in TABS
     ]
 
-    def seat_view(self) -> OrgView:
-        return self.session.org_view(self.team)
-
     def panel(self, tab: str) -> Widget:
         view = self.view
         assert isinstance(view, OrgView)
@@ -58,7 +55,7 @@ class OrgScreen(SeatScreen):
     def show_panel(self, panel: Widget, view: SeatView) -> None:
         assert isinstance(view, OrgView)
         if isinstance(panel, NewsPanel):
-            panel.show(view, self.session.reports[-1] if self.session.reports else None)
+            panel.show(view, self.table.last_report(self.team))
         elif isinstance(panel, OrgDashboard | MapView | InstrumentsPanel | DiplomacyPanel | StatesPanel):
             panel.show(view)
 

@@ -1,6 +1,7 @@
 """A team's round report: what happened in its territory, what its choices did, its figures over
 the rounds, the agreements that came into force or were breached, and displacement it caused or
-received. Only this team's observed figures: the true numbers wait for the final debrief."""
+received. Only this team's observed figures: the true numbers wait for the final debrief. The data
+comes from the table (`game.session.seat_reports`), already filtered for this team."""
 
 from typing import ClassVar
 
@@ -10,14 +11,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from game.engine import org_view
-from game.model.report import RoundReport, StateFigures
-from game.model.view import OrgView, PlayerView
-from game.report.describe import describe
-from game.session.session import Session
+from game.errors import AccordError
+from game.session.seat_reports import OrgRoundReport, StateRoundReport
+from game.tui.table import Table
 from game.tui.text import escape, four_p, num, short, tier_label
-from game.tui.turns import actor, is_organization
-from game.tui.views import SeatView, names_of
+from game.tui.views import names_of
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
 from game.tui.widgets.news_panel import events_text
@@ -32,34 +30,9 @@ def arrow(before: float, after: float) -> str:
     return "="
 
 
-class RoundReportData:
-    """Everything the report shows, gathered from the session for one team and one round."""
-
-    def __init__(self, session: Session, who: str, report: RoundReport) -> None:
-        self.session = session
-        self.who = who
-        self.report = report
-        replay = session.replay()
-        self.view: PlayerView = replay.seek(report.round, "resolved").view(who)
-        self.rounds = [r.round for r in session.reports if r.round <= report.round]
-        self.figures: list[StateFigures] = [r.states[who] for r in session.reports if r.round <= report.round]
-        self.estimates = [replay.seek(n, "resolved").view(who).me.victims_estimate.value for n in self.rounds]
-        spec = next(s for s in session.scenario.states if s.id == who)
-        if report.round > 1:
-            before = session.reports[report.round - 2].states[who]
-            self.before_capacities = dict(before.capacities)
-            self.before_approval, self.before_capital, self.before_tier = (
-                before.approval, before.political_capital, before.tier)
-        else:
-            self.before_capacities = {k: float(v) for k, v in spec.capacities.model_dump().items()}
-            self.before_approval, self.before_capital, self.before_tier = (
-                float(spec.approval), float(spec.political_capital), "")
-
-
-def report_text(data: RoundReportData) -> str:
-    view, report, who = data.view, data.report, data.who
+def report_text(data: StateRoundReport) -> str:
+    view, report, who = data.view, data.report, data.view.me.id
     names = names_of(view)
-    world = data.session.document.world
     fig = report.states[who]
     label = view.round_label
     lines = [
@@ -73,8 +46,7 @@ def report_text(data: RoundReportData) -> str:
         "",
         "[b]What your choices did[/]",
     ]
-    mine = [s for s in data.session.submitted(report.round) if actor(s.data) == who and s.type != "ready"]
-    orders = [f"  • you {escape(describe(s.data, world))}" for s in mine]
+    orders = [f"  • you {escape(line)}" for line in data.orders]
     lines += orders or ["  • no new orders: standing ones carried on"]
     entered = ", ".join(view.rules.laws[law].name if law in view.rules.laws else law for law in fig.laws_entered)
     repealed = ", ".join(view.rules.laws[law].name if law in view.rules.laws else law for law in fig.laws_repealed)
@@ -132,11 +104,11 @@ def report_text(data: RoundReportData) -> str:
     return "\n".join(lines)
 
 
-def org_report_text(session: Session, who: str, report: RoundReport, view: OrgView) -> str:
+def org_report_text(data: OrgRoundReport) -> str:
     """An organization's round: what it spent and on whom, its agreements, the news, the states'
     published records (with any review it revealed)."""
+    view, report, who = data.view, data.report, data.view.me.id
     names = names_of(view)
-    world = session.document.world
     label = view.round_label
     lines = [f"[b]What you did[/] in {label} {report.round}"]
     figures = report.organizations.get(who)
@@ -149,8 +121,7 @@ def org_report_text(session: Session, who: str, report: RoundReport, view: OrgVi
         assisted = ", ".join(f"{names.get(s, s)} {num(v)} pts" for s, v in figures.assisted.items())
         lines.append(f"  victim services funded: {escape(assisted) or 'none'}")
         lines.append(f"  campaigns: {escape(', '.join(short(names.get(r, r)) for r in figures.campaigns)) or 'none'}")
-    mine = [s for s in session.submitted(report.round) if actor(s.data) == who and s.type != "ready"]
-    lines += [f"  • you {escape(describe(s.data, world))}" for s in mine] or ["  • no orders this " + label]
+    lines += [f"  • you {escape(line)}" for line in data.orders] or ["  • no orders this " + label]
     lines += ["", "[b]Agreements[/]"]
     touched = [a for a in view.agreements if who in a.parties]
     news = [a for a in touched if a.signed == report.round or a.ended_round == report.round or a.unpaid]
@@ -166,32 +137,34 @@ class RoundReportScreen(Screen[None]):
         Binding("enter,escape", "close", "Done"),
     ]
 
-    def __init__(self, session: Session, who: str, report: RoundReport) -> None:
+    def __init__(self, table: Table, who: str, round_no: int) -> None:
         super().__init__()
-        self.session = session
+        self.table = table
         self.who = who
-        self.report = report
+        self.round = round_no
 
     def compose(self) -> ComposeResult:
-        report = self.report
-        if is_organization(self.session, self.who):
-            moment = self.session.replay().seek(report.round, "resolved")
-            view: SeatView = org_view(moment.state, self.who)
-            assert isinstance(view, OrgView)
-            text = org_report_text(self.session, self.who, report, view)
-        else:
-            data = RoundReportData(self.session, self.who, report)
-            view, text = data.view, report_text(data)
-        last = report.round >= view.rounds
-        after = "the final scores come next" if last else f"{view.round_label} {report.round + 1} comes next"
-        yield Static(f"[b]{escape(view.me.name.upper())}[/] · report on {view.round_label} {report.round} of "
+        try:
+            data = self.table.round_report(self.who, self.round)
+        except AccordError as error:
+            yield Static(f"[b]Report on round {self.round}[/]", classes="screen-title")
+            yield Static(escape(" ".join(error.lines())), id="report-text")
+            yield Footer()
+            return
+        view = data.view
+        text = org_report_text(data) if isinstance(data, OrgRoundReport) else report_text(data)
+        last = self.round >= view.rounds
+        after = "the final scores come next" if last else f"{view.round_label} {self.round + 1} comes next"
+        yield Static(f"[b]{escape(view.me.name.upper())}[/] · report on {view.round_label} {self.round} of "
                      f"{view.rounds} · {after}", classes="screen-title")
         with VerticalScroll(id="report-body"):
             yield Static(text, id="report-text")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#report-body").focus()
+        bodies = self.query("#report-body")
+        if bodies:
+            bodies.first().focus()
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -1,6 +1,7 @@
 """What every team's screen shares, a state's or an organization's: tabs one key each, orders
-posted up by the panels and submitted through the session, and the keys that end a turn (r), pass
-the screen on (h), open the last report (o) or quit (q). Only this seat's own view is ever shown.
+posted up by the panels and submitted through the table (the session here, or a host across the
+network), and the keys that end a turn (r), pass the screen on (h), open the last report (o) or
+quit (q). Only this seat's own view is ever shown: the table serves nothing else.
 """
 
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -13,13 +14,11 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
 
 from game.engine import ActionRejected
 from game.errors import AccordError
-from game.report.describe import describe
-from game.session.session import Session
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
+from game.tui.table import Table
 from game.tui.text import escape
-from game.tui.turns import actor
 from game.tui.views import SeatView
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
 
@@ -43,11 +42,15 @@ class SeatScreen(Screen[str]):
         Binding("q", "quit_game", "Quit"),
     ]
 
-    def __init__(self, session: Session, team: str) -> None:
+    QUIT_QUESTION = ("Quit to the title screen? Everything submitted is saved: 'Continue the latest game' goes on "
+                     "from this team and this round.")
+    """What `q` asks; a screen fed by a host across the network says where the game goes on instead."""
+
+    def __init__(self, table: Table, team: str) -> None:
         super().__init__()
-        self.session = session
+        self.table = table
         self.team = team
-        self.probe = Probe(session, team)
+        self.probe = Probe(table, team)
         self.view: SeatView = self.seat_view()
         self._panels: dict[str, Widget] = {}
         """Tab id -> its panel, once built (a tab's panel is built the first time it is opened)."""
@@ -60,7 +63,7 @@ class SeatScreen(Screen[str]):
     # --- what a subclass says --------------------------------------------------------------------
 
     def seat_view(self) -> SeatView:
-        raise NotImplementedError
+        return self.table.seat_view(self.team)
 
     def panel(self, tab: str) -> Widget:
         raise NotImplementedError
@@ -119,7 +122,7 @@ class SeatScreen(Screen[str]):
     def on_order(self, message: Order) -> None:
         message.stop()
         try:
-            self.session.submit(message.action, by=self.team)
+            self.table.submit(message.action, self.team)
         except ActionRejected as error:
             message.origin.post_message(Refused(str(error)))
             self.notify(f"✗ {error}", severity="warning", timeout=6)
@@ -166,9 +169,12 @@ class SeatScreen(Screen[str]):
     def action_ready(self) -> None:
         view = self.view
         label = view.round_label
-        mine = [s for s in self.session.submitted() if actor(s.data) == self.team and s.type != "ready"]
-        world = self.session.document.world
-        orders = "\n".join(f"  • {escape(describe(s.data, world))}" for s in mine)
+        try:
+            mine = self.table.orders(self.team)
+        except AccordError as error:
+            self.accord.notice(" ".join(error.lines()), title="Cannot end the turn now")
+            return
+        orders = "\n".join(f"  • {escape(line)}" for line in mine)
         orders = orders or "  • no new orders (what stands carries on)"
         question = (f"End {escape(view.me.name)}'s turn for {label} {view.round}?\n\n"
                     f"Your orders this {label}:\n{orders}\n\n{self.budget_line()}"
@@ -178,7 +184,7 @@ class SeatScreen(Screen[str]):
             if not yes:
                 return
             try:
-                self.session.submit(self.probe.build({"type": "ready"}), by=self.team)
+                self.table.submit(self.probe.build({"type": "ready"}), self.team)
             except ActionRejected as error:
                 self.accord.notice(str(error), title="Not ready yet")
                 return
@@ -199,18 +205,17 @@ class SeatScreen(Screen[str]):
             "turn comes round again once the others have played.", title="Hand over"), answer)
 
     def action_report(self) -> None:
-        if not self.session.reports:
+        if self.view.round <= 1:
             self.notify("No round has been resolved yet: reports come after the first.", timeout=4)
             return
         from game.tui.screens.round_report import RoundReportScreen
 
-        self.accord.push_screen(RoundReportScreen(self.session, self.team, self.session.reports[-1]))
+        last = min(self.view.round, self.view.rounds + 1) - 1
+        self.accord.push_screen(RoundReportScreen(self.table, self.team, last))
 
     def action_quit_game(self) -> None:
         def answer(yes: bool | None) -> None:
             if yes:
                 self.dismiss("quit")
 
-        self.accord.push_screen(ConfirmScreen(
-            "Quit to the title screen? Everything submitted is saved: 'Continue the latest game' goes on from "
-            "this team and this round.", title="Quit the game"), answer)
+        self.accord.push_screen(ConfirmScreen(self.QUIT_QUESTION, title="Quit the game"), answer)

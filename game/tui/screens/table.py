@@ -20,6 +20,7 @@ from game.session.session import Session
 from game.tui import turns
 from game.tui.screens.handoff import HandoffScreen
 from game.tui.screens.notice import ConfirmScreen
+from game.tui.table import LocalTable
 from game.tui.text import escape, short
 
 if TYPE_CHECKING:
@@ -35,6 +36,8 @@ class TableScreen(Screen[None]):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.table = LocalTable(session)
+        """What the teams' screens read and submit through: this session, one seat at a time."""
         self.last_team: str | None = None
         self.reports_to_show: list[str] = []
         self.report: RoundReport | None = None
@@ -120,7 +123,7 @@ class TableScreen(Screen[None]):
             from game.tui.screens.team import TeamScreen
 
             kind = OrgScreen if turns.is_organization(self.session, team) else TeamScreen
-            self.accord.push_screen(kind(self.session, team), lambda result: self.after_turn(team, result))
+            self.accord.push_screen(kind(self.table, team), lambda result: self.after_turn(team, result))
         elif answer == "quit":
             self.action_leave()
         else:
@@ -166,7 +169,7 @@ class TableScreen(Screen[None]):
                     self.reports_to_show.pop(0)
                 self.show_next_report()
 
-            self.accord.push_screen(RoundReportScreen(self.session, team, self.report), shown)
+            self.accord.push_screen(RoundReportScreen(self.table, team, self.report.round), shown)
         elif answer == "quit":
             self.action_leave()
         else:

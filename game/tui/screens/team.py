@@ -1,5 +1,5 @@
 """A state's turn: its dashboard, map, laws, budget, diplomacy, intelligence and news, one key each,
-built from `session.view(team)` only, so nothing here belongs to another team."""
+built from the table's view of this team only, so nothing here belongs to another team."""
 
 from typing import ClassVar
 
@@ -35,9 +35,6 @@ class TeamScreen(SeatScreen):
         Binding(key, f"tab('{tab}')", label, show=False) for key, tab, label in TABS
     ]
 
-    def seat_view(self) -> PlayerView:
-        return self.session.view(self.team)
-
     def panel(self, tab: str) -> Widget:
         if tab == "dashboard":
             return Dashboard(id="dashboard-panel")
@@ -63,7 +60,7 @@ class TeamScreen(SeatScreen):
     def show_panel(self, panel: Widget, view: SeatView) -> None:
         assert isinstance(view, PlayerView)
         if isinstance(panel, NewsPanel):
-            panel.show(view, self.session.reports[-1] if self.session.reports else None)
+            panel.show(view, self.table.last_report(self.team))
         elif isinstance(panel, Dashboard | MapView | LawsPanel | BudgetPanel | DiplomacyPanel | IntelPanel):
             panel.show(view)
 

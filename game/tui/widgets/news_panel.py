@@ -5,23 +5,13 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from game.model.report import EventRecord, RoundReport
+from game.model.report import RoundReport
+from game.session.seat_reports import own_effects
 from game.tui.text import escape
 from game.tui.views import SeatView, names_of
 
 KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
               "emergence": "⚠", "split": "⚠", "collapse": "✓"}
-
-
-def own_effects(event: EventRecord, me: str, my_regions: set[str]) -> list[str]:
-    """The event's effects that concern this state or its regions: the rest are other teams' figures."""
-    mine = []
-    for effect in event.effects:
-        target = effect.split(" ", 1)[0]
-        kind, _, ident = target.partition(":")
-        if (kind in ("state", "org", "organization") and ident == me) or (kind == "region" and ident in my_regions):
-            mine.append(effect)
-    return mine
 
 
 def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
