@@ -29,6 +29,8 @@ class Survey:
     """Partner -> estimated people a round on known routes crossing both territories."""
     displaced: dict[str, float]
     """Partner -> people a round through the partner's regions that border its own territory."""
+    laws: dict[str, set[str]]
+    """State -> the laws it holds, as far as it can see: asked for every partner and kind."""
 
 
 _last: list[tuple[PlayerView, Survey]] = []
@@ -55,7 +57,8 @@ def survey(view: PlayerView) -> Survey:
         for other in touched:
             if other is not None and other != view.me.id:
                 displaced[other] = displaced.get(other, 0.0) + flow
-    result = Survey(owner, shared, displaced)
+    laws = {view.me.id: set(view.me.laws), **{o.id: set(o.laws) for o in view.others}}
+    result = Survey(owner, shared, displaced, laws)
     _last[:] = [(view, result)]
     return result
 
@@ -147,7 +150,7 @@ agreement_value = proposal_value
 def laws_allow(view: PlayerView, kind: str, parties: list[str]) -> bool:
     """Whether the parties it can see hold the laws the kind requires."""
     spec = view.rules.agreements[kind]
-    laws = {view.me.id: set(view.me.laws), **{o.id: set(o.laws) for o in view.others}}
+    laws = survey(view).laws
     return all(set(spec.requires_laws) <= laws.get(p, set()) for p in parties)
 
 

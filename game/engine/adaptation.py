@@ -139,9 +139,19 @@ def _safer_path(state: GameState, detector: Detector, route: RouteRecord, avoid:
 
 def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit: int,
               form: str) -> tuple[float, list[str]] | None:
-    """Dijkstra over regions, each step costing the hazard met there plus a small travel cost."""
+    """Dijkstra over regions, each step costing the hazard met there plus a small travel cost: the
+    hazard of a region entered from a region of another state counts it as a border crossing."""
     world = detector.world
-    queue: list[tuple[float, list[str]]] = [(_step_cost(detector, [start], 0, form), [start])]
+    controller = world.controller
+    step_cost = detector.step_costs(form)
+
+    def cost_of(region_id: str, crossing: bool) -> float:
+        found = step_cost.get((region_id, crossing))
+        if found is None:
+            found = step_cost[(region_id, crossing)] = _step_cost(detector, region_id, crossing, form)
+        return found
+
+    queue: list[tuple[float, list[str]]] = [(cost_of(start, False), [start])]
     settled: set[str] = set()
     while queue:
         cost, path = heapq.heappop(queue)
@@ -151,17 +161,18 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
         if here in settled or len(path) >= limit:
             continue
         settled.add(here)
+        owner = controller[here]
         for nxt in world.neighbours[here]:
             if nxt == avoid or nxt in path:
                 continue
-            step = [*path, nxt]
-            heapq.heappush(queue, (cost + _step_cost(detector, step, len(step) - 1, form), step))
+            heapq.heappush(queue, (cost + cost_of(nxt, controller[nxt] != owner), [*path, nxt]))
     return None
 
 
-def _step_cost(detector: Detector, path: list[str], index: int, form: str) -> float:
-    rate = detector.hazard(path[index], crossing=crossing_at(detector.world, path, index), online=False, form=form)
-    return rate + 0.02
+def _step_cost(detector: Detector, region_id: str, crossing: bool, form: str) -> float:
+    """What entering a region costs a path: the hazard there (`crossing_at` of the last region of a
+    path: a crossing when the region before it is another state's) plus a small travel cost."""
+    return detector.hazard(region_id, crossing=crossing, online=False, form=form) + 0.02
 
 
 def _replace_periphery(state: GameState, network: NetworkRecord, tally: NetworkTally,

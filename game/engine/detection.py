@@ -9,7 +9,7 @@ import random
 from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
-from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, sharing_partners
+from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, SHARING, giving_partners_all
 from game.engine.laws import holds
 from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
@@ -71,10 +71,12 @@ class Detector:
         self.world = world
         self._paths = _GEOMETRY.setdefault(world, {})
         self._chances: dict[str, dict[tuple[str, bool, int], tuple[float, float]]] = {}
+        self._steps: dict[str, dict[tuple[str, bool], float]] = {}
         self.shared = params.detect_shared
         self.per_partner = params.information_per_partner
         self.detectability = {form: world.detectability(form) for form in world.forms}
         self.screening: dict[str, Screening] = {}
+        sharing = giving_partners_all(state, SHARING)
         for state_id, record in state.states.items():
             caps = record.capacities
             border = params.detect_border * caps["border"]
@@ -86,7 +88,7 @@ class Detector:
             self.screening[state_id] = Screening(
                 base=params.detect_base + params.detect_enforcement * effective(state, state_id, "enforcement"),
                 border=border, cyber=cyber, own_information=caps["intelligence"] / 20.0,
-                partners=frozenset(sharing_partners(state, state_id)), clean=1.0 - record.corruption,
+                partners=frozenset(sharing.get(state_id, ())), clean=1.0 - record.corruption,
             )
 
     def geometry(self, path: list[str]) -> Geometry:
@@ -95,6 +97,14 @@ class Detector:
         if found is None:
             found = self._paths[key] = _geometry(self.world, path)
         return found
+
+    def step_costs(self, form: str) -> dict[tuple[str, bool], float]:
+        """This phase's table of path-finding step costs for one form (see `adaptation`), filled as
+        searches ask: many searches of a phase cross the same regions."""
+        table = self._steps.get(form)
+        if table is None:
+            table = self._steps[form] = {}
+        return table
 
     def chances(self, form: str) -> dict[tuple[str, bool, int], tuple[float, float]]:
         """This phase's table of `chance` for one form, filled as routes ask."""

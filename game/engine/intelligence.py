@@ -4,7 +4,7 @@ estimate covers the truth about 95 times in 100."""
 
 import math
 
-from game.engine.diplomacy.effects import estimate_noise_factor, joint_team_targets
+from game.engine.diplomacy.effects import SHARING, giving_partners_all, joint_team_targets_all
 from game.engine.laws import holds
 from game.engine.rng import stream
 from game.model.state import Estimate, GameState, Intelligence, RouteRecord
@@ -16,12 +16,18 @@ JOINT_TEAM_NOISE = 0.5
 
 
 def noise(state: GameState, state_id: str) -> float:
+    return _noise(state, state_id, len(giving_partners_all(state, SHARING).get(state_id, ())))
+
+
+def _noise(state: GameState, state_id: str, sharing_partners: int) -> float:
+    """Noise shrinks with intelligence, a national rapporteur, and each partner sharing
+    (`estimate_noise_factor`)."""
     params = state.world.params
     record = state.states[state_id]
     sigma = params.estimate_noise * math.exp(-params.estimate_noise_per_level * record.capacities["intelligence"])
     if holds(state.world, record, "national_rapporteur"):
         sigma *= RAPPORTEUR_NOISE
-    return sigma * estimate_noise_factor(state, state_id)
+    return sigma * float(params.estimate_noise_sharing ** sharing_partners)
 
 
 def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelligence]:
@@ -42,12 +48,14 @@ def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelli
         for state_id in {controller[r] for r in route.path}:
             if state_id in touching:
                 touching[state_id].append(route)
+    sharing = giving_partners_all(state, SHARING)
+    all_targets = joint_team_targets_all(state)
     for state_id in world.state_ids:
         rng = stream(state.seed, resolved_round, f"estimate:{state_id}")
-        sigma = noise(state, state_id)
+        sigma = _noise(state, state_id, len(sharing.get(state_id, ())))
         true_victims = sum(victims_by_region.get(r, 0) for r in world.territory[state_id])
         routes: dict[str, Estimate] = {}
-        targets = joint_team_targets(state, state_id)
+        targets = all_targets.get(state_id, set())
         if targets:  # a joint team sees its target's routes wherever they run: every route, in order
             territory = set(world.territory[state_id])
             for network_id, route in ordered:

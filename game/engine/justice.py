@@ -7,7 +7,7 @@ investigations and extradition (agreements) reach a network's core.
 
 import random
 
-from game.engine.diplomacy.effects import legal_assistance_partners
+from game.engine.diplomacy.effects import giving_partners_all
 from game.engine.laws import holds
 from game.engine.ledger import Ledger
 from game.engine.organizations.effects import effective
@@ -19,6 +19,7 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     world = state.world
     params = world.params
     identified_by = _identified_by(ledger)
+    assistance = giving_partners_all(state, ("mutual_legal_assistance",))
     for state_id in world.state_ids:
         record = state.states[state_id]
         figures = ledger.states[state_id]
@@ -37,7 +38,7 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
         if holds(world, record, "victim_protection"):
             conviction_rate += params.testimony_bonus
         mine = identified_by.get(state_id, {})
-        conviction_rate += params.legal_assistance_bonus * _assisted_share(state, mine, state_id)
+        conviction_rate += params.legal_assistance_bonus * _assisted_share(state, mine, assistance.get(state_id))
         figures.convictions = min(
             figures.prosecutions, stochastic_round(figures.prosecutions * min(1.0, conviction_rate), rng)
         )
@@ -55,10 +56,9 @@ def _identified_by(ledger: Ledger) -> dict[str, dict[str, int]]:
     return result
 
 
-def _assisted_share(state: GameState, identified: dict[str, int], state_id: str) -> float:
+def _assisted_share(state: GameState, identified: dict[str, int], partners: set[str] | None) -> float:
     """The share of this state's identified victims held by networks that also work in a state it has
     mutual legal assistance with: the cross-border cases where evidence from abroad helps."""
-    partners = legal_assistance_partners(state, state_id)
     if not partners:
         return 0.0
     total = helped = 0

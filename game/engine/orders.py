@@ -81,14 +81,16 @@ def _diplomacy(state: GameState, actor: str, action: Action) -> bool:
 
 def _copy_for(state: GameState, action: Action, actor: str) -> GameState:
     """The copy an action is applied to. A state's policy orders change its own record alone, its
-    proposals and answers the proposals alone: their copy shares every other record with the
-    given state (copying a whole state per order was most of an AI round). Everything else works
-    on a full copy."""
+    proposals and answers the proposals alone (a new one, and the one answered or countered): their
+    copy shares every other record with the given state (copying a whole state per order was most
+    of an AI round). Everything else works on a full copy."""
     if actor in state.states:
         if isinstance(action, POLICY_ORDERS):
             return state.with_new_record(actor)
-        if isinstance(action, Propose | Respond):
-            return state.with_new_proposals()
+        if isinstance(action, Respond):
+            return state.with_new_proposals([action.proposal])
+        if isinstance(action, Propose):
+            return state.with_new_proposals([action.counters] if action.counters is not None else [])
     return state.clone()
 
 

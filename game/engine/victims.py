@@ -4,7 +4,7 @@ some of those left without assistance are trafficked again next round, by the ne
 
 import random
 
-from game.engine.diplomacy.effects import repatriation_partners
+from game.engine.diplomacy.effects import REPATRIATION, giving_partners_all, repatriation_partners
 from game.engine.ledger import Ledger
 from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
@@ -13,19 +13,25 @@ from game.model.state import GameState
 
 def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     params = state.world.params
+    repatriating = giving_partners_all(state, REPATRIATION)
     for state_id in state.world.state_ids:
         figures = ledger.states[state_id]
         places = effective(state, state_id, "protection") * params.assisted_per_protection
         figures.assisted = min(figures.identified, int(places))
         unassisted = figures.identified - figures.assisted
-        figures.retrafficked = stochastic_round(unassisted * retrafficking_rate(state, state_id), rng)
+        rate = _retrafficking_rate(state, bool(repatriating.get(state_id)))
+        figures.retrafficked = stochastic_round(unassisted * rate, rng)
         _return_to_networks(state, ledger, state_id, figures.retrafficked)
 
 
 def retrafficking_rate(state: GameState, state_id: str) -> float:
     """The share of unassisted victims trafficked again; repatriation protocols lower it."""
+    return _retrafficking_rate(state, bool(repatriation_partners(state, state_id)))
+
+
+def _retrafficking_rate(state: GameState, repatriates: bool) -> float:
     params = state.world.params
-    if repatriation_partners(state, state_id):
+    if repatriates:
         return params.retrafficking_rate * params.repatriation_factor
     return params.retrafficking_rate
 

@@ -3,7 +3,7 @@ published (and what reviews revealed), of the networks only its intelligence est
 organization sees its own record and the public face of every state. The facilitator's `truth`
 is the state itself."""
 
-from typing import Any
+from typing import Any, ClassVar
 
 from game.engine.budget import available
 from game.engine.diplomacy.settlement import due
@@ -55,7 +55,7 @@ def view(state: GameState, who: str) -> PlayerView:
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
         "round_label": scenario.round_label, "over": is_over(state), "me": me,
         "others": [_public_data(state, other) for other in world.state_ids if other != who],
-        "regions": _region_data(state), "routes": routes, "proposals": _proposal_data(state, who),
+        "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
         "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state),
     })
 
@@ -112,6 +112,24 @@ def _public_data(state: GameState, state_id: str) -> dict[str, Any]:
 
 def region_views(state: GameState) -> list[RegionView]:
     return [RegionView.model_validate(data) for data in _region_data(state)]
+
+
+class _MapCache:
+    """The map as every seat sees it is the same for all of them and changes only when a round
+    resolves, so the last one built is kept, with the figures it was built from: every view of a
+    table's round shares it (views are read, never changed)."""
+
+    key: ClassVar[tuple[object, ...] | None] = None
+    regions: ClassVar[list[RegionView]] = []
+
+
+def _shared_regions(state: GameState) -> list[RegionView]:
+    regions = state.regions
+    key = (state.world, *((r.population, r.vulnerability, *r.demand.items()) for r in regions.values()))
+    if key != _MapCache.key:
+        _MapCache.regions = region_views(state)
+        _MapCache.key = key
+    return _MapCache.regions
 
 
 def _region_data(state: GameState) -> list[dict[str, Any]]:

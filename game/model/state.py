@@ -275,10 +275,14 @@ class GameState:
         copy.states[state_id] = self.states[state_id].clone()
         return copy
 
-    def with_new_proposals(self) -> "GameState":
-        """A copy that shares everything with this state but the proposals, which are its own."""
+    def with_new_proposals(self, changing: list[str]) -> "GameState":
+        """A copy that shares everything with this state but its table of proposals, in which those
+        `changing` are its own records: a proposal can be added, and those changed."""
         copy = self._shallow_copy()
-        copy.proposals = {k: v.clone() for k, v in self.proposals.items()}
+        copy.proposals = dict(self.proposals)
+        for proposal_id in changing:
+            if proposal_id in copy.proposals:
+                copy.proposals[proposal_id] = copy.proposals[proposal_id].clone()
         return copy
 
     def _shallow_copy(self) -> "GameState":

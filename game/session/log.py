@@ -111,10 +111,29 @@ class ClosedRound:
     hash: str
     report_data: dict[str, Any]
     seal: str
-    snapshot: dict[str, Any] | None = None
-    """The state after this round's resolution, as `state_to_data` gives it; None when not due."""
+    stored: dict[str, Any] | str | None = None
+    """The state after this round's resolution when a snapshot is due, else None: its data as
+    `state_to_data` gives it (a save read back), or that data as JSON text (a live session keeps
+    the text: one string rather than a tree of dicts and lists, which a long game's memory and the
+    garbage collector would carry every round)."""
     _report: RoundReport | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
+
+    @property
+    def snapshot(self) -> dict[str, Any] | None:
+        """The snapshot as data, parsed again on each call when it is kept as text: read it once."""
+        if isinstance(self.stored, str):
+            data: dict[str, Any] = json.loads(self.stored)
+            return data
+        return self.stored
+
+    @property
+    def has_snapshot(self) -> bool:
+        return self.stored is not None
+
+    def snapshot_text(self) -> str | None:
+        """The snapshot as JSON text (the same data as `snapshot`)."""
+        return self.stored if isinstance(self.stored, str) or self.stored is None else compact(self.stored)
 
     @property
     def report(self) -> RoundReport:
@@ -123,24 +142,30 @@ class ClosedRound:
         return self._report
 
     def to_data(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "round": self.round, "actions": [s.to_data() for s in self.actions], "hash": self.hash,
-            "seal": self.seal, "report": self.report_data,
-        }
-        if self.snapshot is not None:
+        data = self._head()
+        if self.stored is not None:
             data["snapshot"] = self.snapshot
         return data
 
+    def _head(self) -> dict[str, Any]:
+        return {
+            "round": self.round, "actions": [s.to_data() for s in self.actions], "hash": self.hash,
+            "seal": self.seal, "report": self.report_data,
+        }
+
     def text(self) -> str:
-        """This round as the save writes it, computed once: a closed round never changes."""
+        """This round as the save writes it (`compact(to_data())`), computed once: a closed round
+        never changes. A snapshot kept as text goes in as it is."""
         if self._text is None:
-            self._text = compact(self.to_data())
+            head = compact(self._head())
+            snapshot = self.snapshot_text()
+            self._text = head if snapshot is None else f'{head[:-1]},"snapshot":{snapshot}}}'
         return self._text
 
     def without_snapshot(self) -> "ClosedRound":
         return ClosedRound(self.round, self.actions, self.hash, self.report_data, self.seal, None, self._report)
 
-    def with_snapshot(self, snapshot: dict[str, Any]) -> "ClosedRound":
+    def with_snapshot(self, snapshot: dict[str, Any] | str) -> "ClosedRound":
         return ClosedRound(self.round, self.actions, self.hash, self.report_data, self.seal, snapshot, self._report)
 
 

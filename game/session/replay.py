@@ -187,7 +187,7 @@ class Replay:
         if not 0 <= keep <= len(actions):
             raise SessionError(f"round {round_no} has {len(actions)} actions; cannot keep {keep}")
         rounds = list(source.log.rounds[:round_no - 1])
-        if rounds and rounds[-1].snapshot is None:
+        if rounds and not rounds[-1].has_snapshot:
             rounds[-1] = rounds[-1].with_snapshot(state_to_data(self._opening(round_no)))
         state = self._opening(round_no)
         for submitted in actions[:keep]:

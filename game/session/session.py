@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from game.ai.driver import AiMove, play_round
 from game.engine import ActionRejected, apply, is_over, legal_actions, new_game, org_view, resolve_round, truth, view
-from game.engine.serialize import report_to_data, state_hash, state_to_data
+from game.engine.serialize import report_to_data, state_hash, state_to_data, state_to_json
 from game.model.actions import ACTION_ADAPTER, Action
 from game.model.report import RoundReport
 from game.model.scenario import Scenario
@@ -186,10 +186,10 @@ class Session:
         closed = ClosedRound(
             report.round, log.open, report.state_hash, report_data,
             round_seal(log.seal, report.round, log.open, report.state_hash, report_data),
-            state_to_data(after), _report=report,
+            state_to_json(after).decode(), _report=report,
         )
         previous = log.rounds[-1] if log.rounds else None
-        trimmed = previous is not None and previous.round % every != 0 and previous.snapshot is not None
+        trimmed = previous is not None and previous.round % every != 0 and previous.has_snapshot
         if previous is not None and trimmed:
             log.rounds[-1] = previous.without_snapshot()
         log.rounds.append(closed)

@@ -33,8 +33,24 @@ def _giving_partners(state: GameState, state_id: str, rules: tuple[str, ...]) ->
     return partners
 
 
+def giving_partners_all(state: GameState, rules: tuple[str, ...]) -> dict[str, set[str]]:
+    """`_giving_partners` of every party at once, in one pass over the agreements: a phase that
+    asks for every state reads the agreements once rather than once a state."""
+    result: dict[str, set[str]] = {}
+    for rule in rules:
+        for agreement in in_force(state, rule):
+            for party in agreement.parties:
+                result.setdefault(party, set()).update(
+                    p for p in agreement.parties if p != party and p not in agreement.unpaid
+                )
+    return result
+
+
+SHARING = ("information_sharing", "regional_convention")
+
+
 def sharing_partners(state: GameState, state_id: str) -> set[str]:
-    return _giving_partners(state, state_id, ("information_sharing", "regional_convention"))
+    return _giving_partners(state, state_id, SHARING)
 
 
 def information(state: GameState, owner: str, route_states: frozenset[str]) -> float:
@@ -52,8 +68,21 @@ def legal_assistance_partners(state: GameState, state_id: str) -> set[str]:
     return _giving_partners(state, state_id, ("mutual_legal_assistance",))
 
 
+REPATRIATION = ("repatriation_protocol",)
+
+
 def repatriation_partners(state: GameState, state_id: str) -> set[str]:
-    return _giving_partners(state, state_id, ("repatriation_protocol",))
+    return _giving_partners(state, state_id, REPATRIATION)
+
+
+def joint_team_targets_all(state: GameState) -> dict[str, set[str]]:
+    """`joint_team_targets` of every party at once."""
+    result: dict[str, set[str]] = {}
+    for agreement in in_force(state, "joint_investigation_team"):
+        if agreement.terms.network:
+            for party in agreement.parties:
+                result.setdefault(party, set()).add(agreement.terms.network)
+    return result
 
 
 def joint_team_targets(state: GameState, state_id: str) -> set[str]:
