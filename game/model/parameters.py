@@ -63,7 +63,7 @@ class Parameters(StrictModel):
     risk_discount: Fraction = Field(0.7, description="Weight kept by last round's interdictions.")
     loss_tolerance: Fraction = Field(0.05, description="Loss share past which a network reroutes.")
     reroute_advantage: Fraction = Field(0.7, description="A new path must expect below this x the old loss.")
-    displacement_share: Fraction = Field(0.6, description="Share of a dropped route's flow that reappears.")
+    displacement_share: Fraction = Field(0.9, description="Share of a dropped route's flow that reappears.")
     periphery_replacement: Fraction = Field(0.9, description="Chance a removed member is replaced.")
     span_slack: NonNegative = Field(1.25, description="A leader can run this x the scenario's crew per leader.")
     min_span: NonNegative = Field(10.0, description="The least crew one leader can run.")
