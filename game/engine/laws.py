@@ -45,8 +45,12 @@ def apply_standing_effects(state: GameState) -> None:
                 if "sexual" in demand:
                     demand["sexual"] *= 1.0 - params.demand_reduction_fall
         if holds(world, record, "fair_recruitment"):
+            # fair recruitment works where labour recruiters work: the regions labour routes leave from
+            senders = {route.path[0] for network in state.networks.values() for route in network.routes
+                       if route.form == "labour"}
             for region_id in territory:
-                region = state.regions[region_id]
-                region.vulnerability *= 1.0 - params.fair_recruitment_fall
+                if region_id in senders:
+                    region = state.regions[region_id]
+                    region.vulnerability *= 1.0 - params.fair_recruitment_fall
         if holds(world, record, "anti_corruption"):
             record.corruption *= 1.0 - params.corruption_reform_rate
