@@ -41,15 +41,16 @@ def write_save(path: Path, document: SaveDocument) -> None:
     write_atomically(path, data)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one step: a crash leaves the old file or the new, whole."""
+def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace `path` with `data` in one step: a crash leaves the old file or the new, whole.
+    `mode` sets the file's permissions (0o600 for a secret), else they stay what they were."""
     folder = path.parent
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as error:
         raise SaveError(str(path), f"cannot write it: {error.strerror or error}") from None
     try:
-        os.chmod(temporary, _mode_for(path))
+        os.chmod(temporary, _mode_for(path) if mode is None else mode)
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()

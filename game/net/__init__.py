@@ -1,0 +1,13 @@
+"""A classroom over the network: one host owns the session, each team plays from its own machine.
+
+- `codes`: the join codes, one per seat and one for the facilitator, kept beside the save.
+- `protocol`: the JSON a host and its clients exchange, as pydantic models.
+- `table`: the host's game logic over the session (who may act, when the round resolves, pause).
+- `limits`: rate limits, so that a flood from one client does not disturb the others.
+- `host`: the aiohttp application (HTTP and a WebSocket of change notices), `server`: running it.
+- `client`: `RemoteTable` and `RemoteFacilitator`, the same interface the screens use locally.
+- `web`: the join screen in a browser, through textual-serve.
+
+The host trusts nothing a client sends: every request is authenticated by its code, every action
+validated by the engine for the code's own seat, every body bounded in size and rate.
+"""

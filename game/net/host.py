@@ -1,0 +1,394 @@
+"""The host's web application: HTTP for requests, a WebSocket for change notices (aiohttp).
+
+aiohttp because textual-serve (the browser join screen) is built on it: one well-kept server library
+for both, one event loop, one process, and its client for the remote screens too. Each request is
+handled to the end on the loop's one thread, so the session sees one request at a time.
+
+The order of checks for every request: a body over `MAX_BODY` is refused before it is read (413);
+then the code (401, with nothing that tells which codes exist; wrong codes from one address are rate
+limited too); then the code's own rate limit (429); then the body's JSON (400, with the parser's
+words); then the role (403) and the rules (409). A refused request changes nothing in the game.
+"""
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from aiohttp import WSMsgType, web
+from pydantic import BaseModel, ValidationError
+
+from game.engine import ActionRejected
+from game.errors import AccordError
+from game.net.codes import FACILITATOR, Codes
+from game.net.limits import RateLimiter
+from game.net.protocol import (
+    MAX_BODY,
+    ActionReply,
+    ActionRequest,
+    CheckReply,
+    CheckRequest,
+    Done,
+    ErrorKind,
+    ErrorReply,
+    Hello,
+    InjectRequest,
+    NoteRequest,
+    Notice,
+    OrdersReply,
+    ReportReply,
+    ResolveRequest,
+)
+from game.net.table import GameOver, HostTable, NotOverYet, NotYourSeat, Paused
+from game.session.errors import SaveError, SessionError
+from game.session.seat_reports import OrgRoundReport
+from game.session.session import Session
+
+log = logging.getLogger("accord.host")
+
+M = TypeVar("M", bound=BaseModel)
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+RATE = 20.0
+"""Requests a second a code may keep up (a screen makes a few; a verdict per key typed at most)."""
+BURST = 60.0
+FAILED_RATE = 1.0
+"""Requests with a wrong code an address may make a second, after a burst of `FAILED_BURST`."""
+FAILED_BURST = 20.0
+SOCKETS_PER_CODE = 4
+SOCKETS = 512
+HEARTBEAT = 10.0
+"""Seconds between WebSocket pings: a client that vanished is counted as gone within about this."""
+
+
+class Refusal(Exception):
+    """A request the host refuses: its status and the error the client reads."""
+
+    def __init__(self, status: int, kind: ErrorKind, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.kind = kind
+        self.headers = headers or {}
+
+
+def reply(model: BaseModel, status: int = 200) -> web.Response:
+    return web.Response(body=model.model_dump_json(exclude_none=False), status=status,
+                        content_type="application/json")
+
+
+def error_reply(status: int, kind: ErrorKind, message: str, headers: dict[str, str] | None = None) -> web.Response:
+    response = reply(ErrorReply(error=message, kind=kind), status)
+    response.headers.update(headers or {})
+    return response
+
+
+@web.middleware
+async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Every failure as a JSON `ErrorReply`, never a traceback and never a half-done change."""
+    try:
+        return await handler(request)
+    except Refusal as refusal:
+        return error_reply(refusal.status, refusal.kind, str(refusal), refusal.headers)
+    except web.HTTPRequestEntityTooLarge:
+        return error_reply(413, "too_large", f"the request body is over {MAX_BODY // 1024} KB")
+    except web.HTTPNotFound:
+        return error_reply(404, "not_found", f"no such path: {request.path}")
+    except web.HTTPMethodNotAllowed as error:
+        allowed = ", ".join(sorted(error.allowed_methods))
+        return error_reply(405, "invalid", f"{request.method} is not allowed on {request.path}; use {allowed}")
+    except web.HTTPException as error:
+        if error.status < 400:
+            raise
+        return error_reply(error.status, "invalid", error.reason or "bad request")
+    except Paused as paused:
+        return error_reply(423, "paused", str(paused))
+    except NotYourSeat as error:
+        return error_reply(403, "forbidden", str(error))
+    except GameOver as error:
+        return error_reply(409, "over", str(error))
+    except NotOverYet as error:
+        return error_reply(409, "refused", str(error))
+    except ActionRejected as error:
+        return error_reply(409, "refused", str(error))
+    except SaveError as error:
+        log.error("%s", " ".join(error.lines()))
+        return error_reply(503, "unavailable", f"the host could not save it, so nothing was recorded: {error}")
+    except (SessionError, AccordError) as error:
+        return error_reply(409, "refused", " ".join(line.removeprefix("accord: error: ") for line in error.lines()))
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        log.exception("unexpected error on %s %s", request.method, request.path)
+        return error_reply(500, "unavailable", "the host met an unexpected error; nothing was changed by it")
+
+
+class Hub:
+    """Who is connected, and the wake-up calls for their notice sockets."""
+
+    def __init__(self) -> None:
+        self.connected: dict[str, int] = {}
+        self.last_seen: dict[str, float] = {}
+        self._game = asyncio.Event()
+        self._presence = asyncio.Event()
+
+    def game_changed(self) -> None:
+        self._game.set()
+        self._game = asyncio.Event()
+
+    def presence_changed(self) -> None:
+        self._presence.set()
+        self._presence = asyncio.Event()
+
+    async def wait(self, presence: bool) -> None:
+        waits = [asyncio.ensure_future(self._game.wait())]
+        if presence:
+            waits.append(asyncio.ensure_future(self._presence.wait()))
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiting in waits:
+                waiting.cancel()
+
+    @property
+    def sockets(self) -> int:
+        return sum(self.connected.values())
+
+
+class Host:
+    """The handlers over one `HostTable` and its `Codes`."""
+
+    def __init__(self, table: HostTable, codes: Codes, *, rate: float = RATE, burst: float = BURST,
+                 failed_rate: float = FAILED_RATE, failed_burst: float = FAILED_BURST) -> None:
+        self.table = table
+        self.codes = codes
+        self.hub = Hub()
+        self.limiter = RateLimiter(rate, burst)
+        self.failures = RateLimiter(failed_rate, failed_burst)
+        table.on_change(self.hub.game_changed)
+
+    @property
+    def session(self) -> Session:
+        return self.table.session
+
+    def application(self) -> web.Application:
+        app = web.Application(middlewares=[errors], client_max_size=MAX_BODY)
+        app.add_routes([
+            web.get("/api/ping", self.ping),
+            web.get("/api/whoami", self.whoami),
+            web.get("/api/table", self.table_status),
+            web.get("/api/view", self.view),
+            web.post("/api/action", self.action),
+            web.post("/api/check", self.check),
+            web.get("/api/orders", self.orders),
+            web.get("/api/report", self.report),
+            web.get("/api/final", self.final),
+            web.get("/api/events", self.events),
+            web.get("/api/facilitator/status", self.facilitator_status),
+            web.get("/api/facilitator/truth", self.truth),
+            web.post("/api/facilitator/resolve", self.resolve),
+            web.post("/api/facilitator/inject", self.inject),
+            web.post("/api/facilitator/pause", self.pause),
+            web.post("/api/facilitator/resume", self.resume),
+            web.post("/api/facilitator/note", self.note),
+        ])
+        return app
+
+    # --- checks ----------------------------------------------------------------------------------
+
+    def role(self, request: web.Request) -> str:
+        """The seat (or `FACILITATOR`) the request's code grants, after the rate limits."""
+        address = request.remote or "?"
+        header = request.headers.get("Authorization", "")
+        scheme, _, code = header.partition(" ")
+        if not self.failures.available(address):
+            wait = max(1, round(self.failures.retry_after(address)))
+            raise Refusal(429, "rate_limited", f"too many requests with wrong codes; wait {wait} s",
+                          {"Retry-After": str(wait)})
+        role = self.codes.role(code.strip()) if scheme.lower() == "bearer" and code.strip() else None
+        if role is None:
+            self.failures.allow(address)
+            message = ("no code: send 'Authorization: Bearer CODE' with your team's join code" if not header
+                       else "this code is not valid for this game: check it with the facilitator")
+            raise Refusal(401, "unauthorized", message, {"WWW-Authenticate": "Bearer"})
+        if not self.limiter.allow(role):
+            wait = max(1, round(self.limiter.retry_after(role)))
+            raise Refusal(429, "rate_limited", f"too many requests: slow down and retry in {wait} s",
+                          {"Retry-After": str(wait)})
+        self.hub.last_seen[role] = time.monotonic()
+        return role
+
+    def seat(self, request: web.Request) -> str:
+        role = self.role(request)
+        if role == FACILITATOR:
+            raise Refusal(403, "forbidden", "the facilitator's code has no seat: use the facilitator's routes")
+        return role
+
+    def facilitator(self, request: web.Request) -> None:
+        if self.role(request) != FACILITATOR:
+            raise Refusal(403, "forbidden", "only the facilitator's code may do this")
+
+    async def body(self, request: web.Request, model: type[M]) -> M:
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            raise Refusal(413, "too_large", f"the request body is over {MAX_BODY // 1024} KB")
+        raw = await request.read()
+        try:
+            return model.model_validate_json(raw or b"{}")
+        except ValidationError as error:
+            raise Refusal(400, "invalid", problem(error)) from None
+
+    def action_of(self, data: dict[str, Any]) -> Any:
+        try:
+            return Session.parse_action(data)
+        except ActionRejected as error:
+            raise Refusal(400, "invalid", f"not a valid action: {error}") from None
+
+    def round_arg(self, request: web.Request) -> int | None:
+        text = request.query.get("round")
+        if text is None:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            raise Refusal(400, "invalid", f"round: '{text[:20]}' is not a whole number") from None
+
+    # --- everyone ----------------------------------------------------------------------------------
+
+    async def ping(self, request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    async def whoami(self, request: web.Request) -> web.Response:
+        role = self.role(request)
+        scenario = self.session.scenario
+        if role == FACILITATOR:
+            return reply(Hello(role="facilitator", name="Facilitator", title=scenario.title, scenario=scenario.id))
+        return reply(Hello(role="seat", seat=role, name=self.table.names[role],
+                           organization=role in self.table.organizations, title=scenario.title, scenario=scenario.id))
+
+    async def table_status(self, request: web.Request) -> web.Response:
+        self.role(request)
+        return reply(self.table.status(self.hub.connected))
+
+    async def view(self, request: web.Request) -> web.Response:
+        return reply(self.table.view_reply(self.seat(request)))
+
+    async def action(self, request: web.Request) -> web.Response:
+        who = self.seat(request)
+        body = await self.body(request, ActionRequest)
+        version, duplicate = self.table.submit(who, self.action_of(body.action), body.request)
+        return reply(ActionReply(version=version, duplicate=duplicate))
+
+    async def check(self, request: web.Request) -> web.Response:
+        who = self.seat(request)
+        body = await self.body(request, CheckRequest)
+        try:
+            action = Session.parse_action(body.action)
+        except ActionRejected as error:
+            return reply(CheckReply(refusal=str(error)))
+        return reply(CheckReply(refusal=self.table.refusal(who, action)))
+
+    async def orders(self, request: web.Request) -> web.Response:
+        who = self.seat(request)
+        round_no = self.round_arg(request) or self.session.round
+        if not 1 <= round_no <= min(self.session.round, self.session.scenario.rounds):
+            raise Refusal(400, "invalid", f"round {round_no} is not in this game yet")
+        return reply(OrdersReply(round=round_no, orders=self.table.orders(who, round_no)))
+
+    async def report(self, request: web.Request) -> web.Response:
+        who = self.seat(request)
+        round_no = self.round_arg(request) or len(self.session.reports)
+        data = self.table.round_report(who, round_no)
+        if isinstance(data, OrgRoundReport):
+            return reply(ReportReply(org=data))
+        return reply(ReportReply(state=data))
+
+    async def final(self, request: web.Request) -> web.Response:
+        self.role(request)
+        return reply(self.table.final())
+
+    async def events(self, request: web.Request) -> web.WebSocketResponse:
+        role = self.role(request)
+        if self.hub.connected.get(role, 0) >= SOCKETS_PER_CODE or self.hub.sockets >= SOCKETS:
+            raise Refusal(429, "rate_limited", "too many open connections with this code; close one first")
+        socket = web.WebSocketResponse(heartbeat=HEARTBEAT, max_msg_size=4096)
+        await socket.prepare(request)
+        self.hub.connected[role] = self.hub.connected.get(role, 0) + 1
+        self.hub.presence_changed()
+        writer = asyncio.ensure_future(self._notify(socket, presence=role == FACILITATOR))
+        try:
+            async for message in socket:
+                if message.type == WSMsgType.TEXT and message.data == "ping":
+                    await socket.send_str("pong")
+        finally:
+            writer.cancel()
+            self.hub.connected[role] -= 1
+            if not self.hub.connected[role]:
+                del self.hub.connected[role]
+            self.hub.presence_changed()
+        return socket
+
+    async def _notify(self, socket: web.WebSocketResponse, presence: bool) -> None:
+        """A notice now, then one after each change (changes that come together make one notice)."""
+        session = self.session
+        while not socket.closed:
+            notice = Notice(version=self.table.version, round=session.round, over=session.is_over,
+                            paused=self.table.paused)
+            try:
+                await socket.send_str(notice.model_dump_json())
+            except (ConnectionError, RuntimeError):
+                return
+            await self.hub.wait(presence)
+
+    # --- the facilitator -----------------------------------------------------------------------------
+
+    async def facilitator_status(self, request: web.Request) -> web.Response:
+        self.facilitator(request)
+        now = time.monotonic()
+        seen = {role: round(now - stamp, 1) for role, stamp in self.hub.last_seen.items() if role != FACILITATOR}
+        return reply(self.table.facilitator_status(self.hub.connected, seen))
+
+    async def truth(self, request: web.Request) -> web.Response:
+        self.facilitator(request)
+        return reply(self.table.truth())
+
+    async def resolve(self, request: web.Request) -> web.Response:
+        self.facilitator(request)
+        body = await self.body(request, ResolveRequest)
+        session = self.session
+        if body.round is not None and body.round != session.round:
+            raise Refusal(409, "refused", f"round {body.round} is not open: it is round {session.round}"
+                          + (" and the game is over" if session.is_over else ""))
+        report = self.table.force_resolve()
+        return reply(Done(version=self.table.version, message=f"round {report.round} resolved"))
+
+    async def inject(self, request: web.Request) -> web.Response:
+        self.facilitator(request)
+        body = await self.body(request, InjectRequest)
+        self.table.inject(body.event)
+        return reply(Done(version=self.table.version, message=f"'{body.event}' fires when this round resolves"))
+
+    async def pause(self, request: web.Request) -> web.Response:
+        self.facilitator(request)
+        self.table.pause()
+        return reply(Done(version=self.table.version, message="paused"))
+
+    async def resume(self, request: web.Request) -> web.Response:
+        self.facilitator(request)
+        self.table.resume()
+        return reply(Done(version=self.table.version, message="resumed"))
+
+    async def note(self, request: web.Request) -> web.Response:
+        self.facilitator(request)
+        body = await self.body(request, NoteRequest)
+        round_no = self.table.note(body.text, body.round)
+        return reply(Done(version=self.table.version, message=f"note kept on round {round_no}"))
+
+
+def problem(error: ValidationError) -> str:
+    """The first thing wrong with a body, in the validator's words, with where it is."""
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    kind = first["type"]
+    if kind == "json_invalid":
+        return f"the body is not valid JSON: {first['msg'].removeprefix('Invalid JSON: ')}"
+    return f"{where + ': ' if where else ''}{first['msg']}"

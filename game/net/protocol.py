@@ -1,0 +1,193 @@
+"""What a host and its clients say to each other: JSON bodies as pydantic models.
+
+Every request body is parsed with `model_validate_json` (bounded in size by the host before that),
+so that a malformed body gets the validation's own words back. Replies are models too, so the client
+checks what it receives as carefully: a host is trusted with the game, not with the client's memory.
+
+Endpoints (all but /api/ping take `Authorization: Bearer CODE`):
+
+    GET  /api/ping                      liveness, no code needed, says nothing about the game
+    GET  /api/whoami                    the role the code grants (`Hello`)
+    GET  /api/table                     the table as everyone sees it (`TableStatus`)
+    GET  /api/view                      the code's seat's view, verdicts and last report (`ViewReply`)
+    POST /api/action                    submit an action for the code's seat (`ActionRequest` -> `ActionReply`)
+    POST /api/check                     would the rules accept it? (`CheckRequest` -> `CheckReply`)
+    GET  /api/orders?round=N            the seat's own orders in a round, in words (`OrdersReply`)
+    GET  /api/report?round=N            the seat's report on a resolved round (`ReportReply`)
+    GET  /api/final                     the final scores, once the game is over (`FinalReply`)
+    GET  /api/events                    WebSocket of `Notice`s: something changed, fetch again
+    GET  /api/facilitator/status        connections, readiness, events, notes, messages (`FacilitatorStatus`)
+    GET  /api/facilitator/truth         the whole truth (`TruthReply`)
+    POST /api/facilitator/resolve       resolve the open round now, whoever is not ready (`ResolveRequest`)
+    POST /api/facilitator/inject        fire a scenario event (`InjectRequest`)
+    POST /api/facilitator/pause|resume  stop or reopen submissions
+    POST /api/facilitator/note          a note on a round, kept in the save (`NoteRequest`)
+
+Errors are `ErrorReply` with a status: 400 malformed or invalid, 401 no or unknown code, 403 not
+this code's seat or role, 404 no such path, 409 refused by the rules, 413 body too large, 423 paused,
+429 too many requests, 503 could not be saved.
+"""
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from game.engine.scoring import GameScore
+from game.model.base import Slug
+from game.model.report import RoundReport
+from game.model.view import MessageView, OrgView, PlayerView
+from game.session.seat_reports import OrgRoundReport, StateRoundReport
+from game.session.seats import Seat
+
+PROTOCOL = 1
+MAX_BODY = 64 * 1024
+"""Bytes a request body may hold: a message is at most 4,000 characters, a proposal far less."""
+
+ErrorKind = Literal["invalid", "unauthorized", "forbidden", "not_found", "refused", "too_large", "paused",
+                    "rate_limited", "unavailable", "over"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ErrorReply(Model):
+    error: str
+    kind: ErrorKind
+
+
+class Hello(Model):
+    protocol: int = PROTOCOL
+    role: Literal["seat", "facilitator"]
+    seat: str | None = None
+    name: str
+    """The seat's name, or 'Facilitator'."""
+    organization: bool = False
+    title: str
+    scenario: str
+
+
+class SeatStatus(Model):
+    id: str
+    name: str
+    human: bool
+    organization: bool
+    ready: bool
+    connected: int = Field(description="Open event connections with this seat's code.")
+
+
+class TableStatus(Model):
+    title: str
+    round: int
+    rounds: int
+    round_label: str
+    over: bool
+    paused: bool
+    version: str
+    seats: list[SeatStatus]
+    waiting_for: list[str]
+
+
+class ViewReply(Model):
+    version: str
+    player: PlayerView | None = None
+    org: OrgView | None = None
+    verdicts: dict[str, str | None] = Field(default_factory=dict, description=(
+        "The rules' verdict on the orders a team's screen asks about first (each law adopted or repealed, "
+        "each proposal answered or withdrawn), by the action's canonical JSON: one round trip instead of many."))
+    last_report: RoundReport | None = None
+
+
+class ActionRequest(Model):
+    action: dict[str, Any]
+    request: str | None = Field(None, min_length=1, max_length=64, description=(
+        "A client's id for this submission: a retry with the same id is answered, not applied twice."))
+
+
+class ActionReply(Model):
+    version: str
+    duplicate: bool = False
+
+
+class CheckRequest(Model):
+    action: dict[str, Any]
+
+
+class CheckReply(Model):
+    refusal: str | None
+
+
+class OrdersReply(Model):
+    round: int
+    orders: list[str]
+
+
+class ReportReply(Model):
+    state: StateRoundReport | None = None
+    org: OrgRoundReport | None = None
+
+
+class FinalReply(Model):
+    """The final scores, for everyone once the game is over (the truth is revealed at the end, as at
+    the hot seat)."""
+
+    title: str
+    round_label: str
+    score: GameScore
+    names: dict[str, str]
+    seats: dict[str, Seat]
+
+
+class Notice(Model):
+    """Pushed on /api/events whenever the game changes: fetch what you show again."""
+
+    type: Literal["changed"] = "changed"
+    version: str
+    round: int
+    over: bool
+    paused: bool
+
+
+class EventInfo(Model):
+    id: str
+    title: str
+    round: int | None
+    fired: bool
+    pending: bool
+
+
+class FacilitatorStatus(Model):
+    table: TableStatus
+    save: str | None
+    events: list[EventInfo]
+    notes: dict[int, list[str]]
+    messages: list[MessageView]
+    last_seen: dict[str, float] = Field(default_factory=dict, description="Seat -> seconds since its last request.")
+
+
+class TruthReply(Model):
+    version: str
+    truth: dict[str, Any]
+    last_report: RoundReport | None = None
+    names: dict[str, str] = Field(default_factory=dict, description="States, organizations and regions by id.")
+    controller: dict[str, str | None] = Field(default_factory=dict, description="Region -> the state controlling it.")
+
+
+class ResolveRequest(Model):
+    round: int | None = Field(None, ge=1, description=(
+        "The round the facilitator means to resolve: refused if it is not the open one, so that a retried "
+        "request never resolves two rounds."))
+
+
+class InjectRequest(Model):
+    event: Slug
+
+
+class NoteRequest(Model):
+    text: str = Field(min_length=1, max_length=4000)
+    round: int | None = Field(None, ge=0)
+
+
+class Done(Model):
+    version: str
+    message: str = ""

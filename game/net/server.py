@@ -1,0 +1,131 @@
+"""Running a host: bind, serve until told to stop, close cleanly.
+
+`RunningHost` is the host on the current event loop (what `accord host` runs); `HostThread` runs the
+same on a loop of its own in a background thread, for tests and for a host whose own terminal shows
+the facilitator's console. Loopback is the default address: serving a room is a choice the
+facilitator makes with `--bind`.
+"""
+
+import asyncio
+import contextlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from game.errors import AccordError
+from game.net.codes import Codes
+from game.net.host import BURST, RATE, Host
+from game.net.table import HostTable
+
+LOOPBACK = "127.0.0.1"
+
+
+@dataclass(frozen=True, slots=True)
+class HostOptions:
+    bind: str = LOOPBACK
+    port: int = 8470
+    """0: any free port (the bound one is then in `RunningHost.port`)."""
+    web: bool = False
+    """Also serve the join screen to browsers, through textual-serve, under /web/."""
+    rate: float = RATE
+    burst: float = BURST
+
+
+class RunningHost:
+    def __init__(self, table: HostTable, codes: Codes, options: HostOptions) -> None:
+        self.table = table
+        self.codes = codes
+        self.options = options
+        self.host = Host(table, codes, rate=options.rate, burst=options.burst)
+        self.port = options.port
+        self._runner: web.AppRunner | None = None
+
+    @property
+    def address(self) -> str:
+        """HOST:PORT as `accord join` on this machine takes it (loopback when bound to every interface)."""
+        bind = self.options.bind
+        shown = LOOPBACK if bind in ("0.0.0.0", "") else ("localhost" if bind == "::" else bind)
+        return f"[{shown}]:{self.port}" if ":" in shown else f"{shown}:{self.port}"
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.address}"
+
+    async def start(self) -> None:
+        app = self.host.application()
+        if self.options.web:
+            from game.net.web import add_web_join
+
+            add_web_join(app, self)
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=2.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.options.bind, self.options.port, reuse_address=True)
+        try:
+            await site.start()
+        except OSError as error:
+            await self._runner.cleanup()
+            raise AccordError(f"cannot listen on {self.options.bind}:{self.options.port}: "
+                              f"{error.strerror or error} (is another host running? choose --port)") from None
+        server = site._server
+        sockets = getattr(server, "sockets", None) or []
+        if sockets:
+            self.port = int(sockets[0].getsockname()[1])
+        self.table.advance()
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+
+async def serve(table: HostTable, codes: Codes, options: HostOptions, ready: Callable[[RunningHost], None],
+                stop: asyncio.Event) -> None:
+    """Serve until `stop` is set."""
+    running = RunningHost(table, codes, options)
+    await running.start()
+    ready(running)
+    try:
+        await stop.wait()
+    finally:
+        await running.stop()
+
+
+class HostThread:
+    """A host on its own event loop in a daemon thread: `start()` returns once it listens."""
+
+    def __init__(self, table: HostTable, codes: Codes, options: HostOptions) -> None:
+        self.running = RunningHost(table, codes, options)
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, name="accord-host", daemon=True)
+
+    @property
+    def port(self) -> int:
+        return self.running.port
+
+    @property
+    def address(self) -> str:
+        return self.running.address
+
+    def start(self, timeout: float = 10.0) -> "HostThread":
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self.running.start(), self._loop).result(timeout)
+        return self
+
+    def call(self, function: Callable[[], object], timeout: float = 10.0) -> object:
+        """Run `function` on the host's loop (the only thread that may touch its session)."""
+        async def run() -> object:
+            return function()
+
+        return asyncio.run_coroutine_threadsafe(run(), self._loop).result(timeout)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if not self._thread.is_alive():
+            return
+        with contextlib.suppress(Exception):
+            asyncio.run_coroutine_threadsafe(self.running.stop(), self._loop).result(timeout)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout)
+        if not self._thread.is_alive():
+            self._loop.close()

@@ -1,0 +1,279 @@
+"""The host's table: the game logic of a networked classroom over the one `Session`.
+
+Everything a client asks for goes through here, already tied to the seat its code grants: a view is
+that seat's view, an action is refused unless that seat is its actor, a report is filtered for that
+seat. After each accepted action the table lets the game go on as far as it can without a human: AI
+seats act at the start of each round, and a round whose human seats are all ready resolves at once
+(as at the hot seat, where the table screen does the same).
+
+All methods are synchronous and meant for one thread (the host's event loop): the session is never
+touched by two requests at once, and an action is acknowledged only after the session has saved it.
+"""
+
+import secrets
+from collections import OrderedDict
+from collections.abc import Callable
+
+from game.engine import ActionRejected, apply, run_baseline, scores
+from game.errors import AccordError
+from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealLaw, Respond, Withdraw
+from game.model.report import RoundReport
+from game.model.view import MessageView, OrgView, PlayerView
+from game.net.protocol import (
+    EventInfo,
+    FacilitatorStatus,
+    FinalReply,
+    SeatStatus,
+    TableStatus,
+    TruthReply,
+    ViewReply,
+)
+from game.session import seat_reports
+from game.session.seat_reports import SeatRoundReport
+from game.session.session import Session
+
+REMEMBERED = 256
+"""Request ids remembered per seat, so that a retried submission is answered and not applied twice."""
+
+
+class Paused(AccordError):
+    """The facilitator has paused the game: submissions wait."""
+
+
+class NotYourSeat(AccordError):
+    """An action naming another seat than the one the code grants."""
+
+
+class GameOver(AccordError):
+    pass
+
+
+class NotOverYet(AccordError):
+    pass
+
+
+def verdict_key(action: Action) -> str:
+    """An action's canonical JSON: the key of a verdict the host computes ahead for a client."""
+    return ACTION_ADAPTER.dump_json(action, exclude_none=True).decode()
+
+
+class HostTable:
+    def __init__(self, session: Session, say: Callable[[str], None] | None = None) -> None:
+        self.session = session
+        self.say = say or (lambda _: None)
+        """Where the host tells its operator what happens (a line each)."""
+        self.paused = False
+        self._boot = secrets.token_hex(3)
+        self._changes = 0
+        self._listeners: list[Callable[[], None]] = []
+        self._done: dict[str, OrderedDict[str, str]] = {}
+        self._reports: dict[tuple[str, int], SeatRoundReport] = {}
+        self._final: FinalReply | None = None
+        scenario = session.scenario
+        self.names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
+        self.organizations = {o.id for o in scenario.organizations}
+
+    # --- changes -----------------------------------------------------------------------------------
+
+    @property
+    def version(self) -> str:
+        """Changes with everything a client shows. Only equality counts: the part before the dot is
+        drawn anew when the host starts, so a client of a restarted host always fetches again."""
+        return f"{self._boot}.{self._changes}"
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        self._changes += 1
+        for listener in self._listeners:
+            listener()
+
+    # --- the game going on -----------------------------------------------------------------------
+
+    def _ai_to_play(self) -> bool:
+        session = self.session
+        ready = set(session.ready_seats())
+        return not session.is_over and any(not seat.is_human and seat_id not in ready
+                                           for seat_id, seat in session.seats.items())
+
+    def advance(self) -> list[RoundReport]:
+        """AI seats act, and while no human seat is waiting, the round resolves and the next begins.
+        Nothing moves while the game is paused."""
+        resolved: list[RoundReport] = []
+        while not self.paused and not self.session.is_over:
+            if self._ai_to_play():
+                self.session.play_ai()
+                self._changed()
+            if self.session.waiting_for() or self.session.is_over:
+                break
+            resolved.append(self._resolve())
+        return resolved
+
+    def _resolve(self) -> RoundReport:
+        report = self.session.resolve()
+        self._changed()
+        over = " The game is over." if self.session.is_over else ""
+        self.say(f"{self.session.scenario.round_label} {report.round} resolved.{over}")
+        return report
+
+    def _go_on(self) -> None:
+        """`advance` after an acknowledged change: a failure to resolve (a save that cannot be written)
+        is the host's problem, told to its operator, and never undoes what was acknowledged."""
+        try:
+            self.advance()
+        except AccordError as error:
+            self.say(f"the round could not go on: {' '.join(error.lines())}")
+
+    # --- a seat's requests -------------------------------------------------------------------------
+
+    def seat_view(self, who: str) -> PlayerView | OrgView:
+        return self.session.org_view(who) if who in self.organizations else self.session.view(who)
+
+    def view_reply(self, who: str) -> ViewReply:
+        view = self.seat_view(who)
+        verdicts = {verdict_key(action): self.refusal(who, action) for action in self._usual_questions(who, view)}
+        last = seat_reports.last_report(self.session, who)
+        if isinstance(view, OrgView):
+            return ViewReply(version=self.version, org=view, verdicts=verdicts, last_report=last)
+        return ViewReply(version=self.version, player=view, verdicts=verdicts, last_report=last)
+
+    def _usual_questions(self, who: str, view: PlayerView | OrgView) -> list[Action]:
+        """The orders a team's screen asks the rules about as soon as it shows a tab: each law adopted
+        or repealed, each proposal answered or withdrawn."""
+        actor = {"org": who} if who in self.organizations else {"state": who}
+        questions: list[Action] = []
+        if isinstance(view, PlayerView):
+            for law in view.rules.laws:
+                questions += [AdoptLaw(state=who, law=law), RepealLaw(state=who, law=law)]
+        for proposal in view.proposals:
+            questions += [Respond(**actor, proposal=proposal.id, answer="accept"),
+                          Respond(**actor, proposal=proposal.id, answer="reject"),
+                          Withdraw(**actor, agreement=proposal.id)]
+        return questions
+
+    def refusal(self, who: str, action: Action) -> str | None:
+        if action.actor != who:
+            return self._not_yours(who, action)
+        if self.paused:
+            return "the facilitator has paused the game; orders reopen when it resumes"
+        try:
+            apply(self.session.state, action, by=who)
+        except ActionRejected as error:
+            return str(error)
+        return None
+
+    def _not_yours(self, who: str, action: Action) -> str:
+        return f"your code plays {self.names.get(who, who)}; it cannot give an order for {action.actor}"
+
+    def submit(self, who: str, action: Action, request: str | None = None) -> tuple[str, bool]:
+        """Submit `action` for seat `who`; (the version after it, whether it was a retry already done).
+        `NotYourSeat`, `Paused`, `ActionRejected` or a `SaveError` (then nothing is recorded)."""
+        done = self._done.setdefault(who, OrderedDict())
+        if request is not None and request in done:
+            return done[request], True
+        if action.actor != who:
+            raise NotYourSeat(self._not_yours(who, action))
+        if self.paused:
+            raise Paused("the facilitator has paused the game; orders reopen when it resumes")
+        self.session.submit(action, by=who)
+        self._changed()
+        self.say(f"{self.names.get(who, who)}: {action.type}")
+        self._go_on()
+        version = self.version
+        if request is not None:
+            done[request] = version
+            while len(done) > REMEMBERED:
+                done.popitem(last=False)
+        return version, False
+
+    def orders(self, who: str, round_no: int | None = None) -> list[str]:
+        return seat_reports.orders_of(self.session, who, round_no)
+
+    def round_report(self, who: str, round_no: int) -> SeatRoundReport:
+        key = (who, round_no)
+        if key not in self._reports:  # a resolved round never changes
+            self._reports[key] = seat_reports.round_report(self.session, who, round_no)
+        return self._reports[key]
+
+    def status(self, connected: dict[str, int]) -> TableStatus:
+        session = self.session
+        scenario = session.scenario
+        ready = set(session.ready_seats())
+        seats = [SeatStatus(id=seat_id, name=self.names[seat_id], human=seat.is_human,
+                            organization=seat_id in self.organizations, ready=seat_id in ready,
+                            connected=connected.get(seat_id, 0))
+                 for seat_id, seat in session.seats.items()]
+        return TableStatus(title=scenario.title, round=session.round, rounds=scenario.rounds,
+                           round_label=scenario.round_label, over=session.is_over, paused=self.paused,
+                           version=self.version, seats=seats, waiting_for=session.waiting_for())
+
+    def final(self) -> FinalReply:
+        """The final scores (`GameOver`-like refusal before the end): computed once, as they never change."""
+        session = self.session
+        if not session.is_over:
+            raise NotOverYet(f"the scores come after the last {session.scenario.round_label}")
+        if self._final is None:
+            score = scores(session.state, run_baseline(session.scenario, session.seed))
+            self._final = FinalReply(title=session.scenario.title, round_label=session.scenario.round_label,
+                                     score=score, names=dict(self.names), seats=session.seats)
+        return self._final
+
+    # --- the facilitator ---------------------------------------------------------------------------
+
+    def facilitator_status(self, connected: dict[str, int], last_seen: dict[str, float]) -> FacilitatorStatus:
+        state = self.session.state
+        events = [EventInfo(id=e.id, title=e.title, round=e.round, fired=e.id in state.fired_events,
+                            pending=e.id in state.injected) for e in self.session.scenario.events]
+        messages = [MessageView(round=m.round, sender=m.sender, to=list(m.to), text=m.text) for m in state.messages]
+        path = self.session.path
+        return FacilitatorStatus(table=self.status(connected), save=str(path) if path else None, events=events,
+                                 notes=self.session.annotations, messages=messages, last_seen=last_seen)
+
+    def truth(self) -> TruthReply:
+        reports = self.session.reports
+        regions = self.session.scenario.regions
+        return TruthReply(version=self.version, truth=self.session.truth(),
+                          last_report=reports[-1] if reports else None,
+                          names=self.names | {r.id: r.name for r in regions},
+                          controller={r.id: r.controlled_by for r in regions})
+
+    def force_resolve(self) -> RoundReport:
+        """Resolve the open round now, whoever is not ready (a team that stalls): AI seats act first."""
+        if self.session.is_over:
+            raise GameOver("the game is over: there is no round left to resolve")
+        if self._ai_to_play():
+            self.session.play_ai()
+        waiting = [self.names[s] for s in self.session.waiting_for()]
+        report = self._resolve()
+        if waiting:
+            self.say(f"resolved by the facilitator without {', '.join(waiting)}")
+        self._go_on()
+        return report
+
+    def inject(self, event: str) -> None:
+        """Fire a scenario event at this round's resolution: a logged action of the facilitator."""
+        self.session.submit(Inject(event=event))
+        self._changed()
+        self.say(f"the facilitator fired the event '{event}': it happens when this round resolves")
+
+    def pause(self) -> None:
+        if not self.paused:
+            self.paused = True
+            self._changed()
+            self.say("paused by the facilitator")
+
+    def resume(self) -> None:
+        if self.paused:
+            self.paused = False
+            self._changed()
+            self.say("resumed by the facilitator")
+            self._go_on()
+
+    def note(self, text: str, round_no: int | None = None) -> int:
+        """A note on a round (the open one by default), kept in the save; the round it went to."""
+        session = self.session
+        target = min(session.round, session.scenario.rounds) if round_no is None else round_no
+        session.annotate(target, text)
+        self._changed()
+        return target

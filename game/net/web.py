@@ -1,0 +1,85 @@
+"""The join screen in a browser (`accord host --web`), through textual-serve, under /web/.
+
+textual-serve runs a Textual app as a process per browser session and draws it in the page: here
+the process is `accord join HOST:PORT` against this very host, over loopback, and the team types its
+code in the browser (the code screen), so a team with only a browser plays the same screens with
+the same code. Its aiohttp application is mounted in the host's own, so one port serves both.
+
+What is adapted from textual-serve's `Server`: the page's URLs follow the address the browser used
+(the library bakes one public URL in, which would send a classroom's browsers to 127.0.0.1), its
+startup banner and logging are left out (the host prints its own), and the number of browser
+sessions at once is bounded, since each one is a process on the facilitator's machine.
+"""
+
+import shlex
+import sys
+from typing import TYPE_CHECKING, Any
+
+import aiohttp_jinja2
+import jinja2
+from aiohttp import web
+from textual_serve.server import Server
+
+if TYPE_CHECKING:
+    from game.net.server import RunningHost
+
+PREFIX = "/web"
+
+
+class JoinServer(Server):
+    def __init__(self, command: str, limit: int) -> None:
+        super().__init__(command, title="Accord")
+        self.limit = limit
+        self.active = 0
+
+    async def on_startup(self, app: web.Application) -> None:
+        """No banner: the host prints how to join."""
+
+    @aiohttp_jinja2.template("app_index.html")
+    async def handle_index(self, request: web.Request) -> dict[str, Any]:
+        root = f"{request.scheme}://{request.host}"
+        router = request.app.router
+        static = root + str(router["static"].url_for(filename="/")).rstrip("/") + "/"
+        socket = root + str(router["websocket"].url_for())
+        socket = ("wss:" if root.startswith("https") else "ws:") + socket.split(":", 1)[1]
+        font_size = request.query.get("fontsize", "16")
+        return {
+            "font_size": int(font_size) if font_size.isdigit() else 16,
+            "app_websocket_url": socket,
+            "config": {"static": {"url": static}},
+            "application": {"name": self.title},
+        }
+
+    async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        if self.active >= self.limit:
+            raise web.HTTPServiceUnavailable(text="too many browser sessions on this host at once; close one first")
+        self.active += 1
+        try:
+            return await super().handle_websocket(request)
+        finally:
+            self.active -= 1
+
+
+def join_command(address: str) -> str:
+    """The command textual-serve runs for each browser: this Python, this Accord, this host."""
+    return shlex.join([sys.executable, "-m", "game", "join", address])
+
+
+def add_web_join(app: web.Application, running: "RunningHost") -> None:
+    """Mount the browser join screen at /web/ (and send / there)."""
+    seats = sum(1 for seat in running.table.session.seats.values() if seat.is_human)
+    server = JoinServer(join_command(running.address), limit=2 * seats + 4)
+
+    async def to_web(request: web.Request) -> web.StreamResponse:
+        raise web.HTTPFound(f"{PREFIX}/")
+
+    sub = web.Application()
+    aiohttp_jinja2.setup(sub, loader=jinja2.FileSystemLoader(server.templates_path))
+    sub.add_routes([
+        web.get("/", server.handle_index, name="index"),
+        web.get("/ws", server.handle_websocket, name="websocket"),
+        web.get("/download/{key}", server.handle_download, name="download"),
+        web.static("/static", server.statics_path, name="static"),
+    ])
+    app.add_subapp(f"{PREFIX}/", sub)
+    app.router.add_get("/", to_web)
