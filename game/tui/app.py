@@ -48,6 +48,10 @@ class AccordApp(App[None]):
         self._surprises = 0
 
     def on_mount(self) -> None:
+        self.first_screen()
+
+    def first_screen(self) -> None:
+        """What the app opens with: the game, the replay, or the title screen."""
         if self.session is not None:
             self.play(self.session)
         elif self._replay is not None:

@@ -1,6 +1,7 @@
 """The end of the game: each state's score, the shared outcome against the run where nobody acts
 (the hidden truth, revealed at last), and the way to the debrief and the replay."""
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -14,6 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from game.engine import run_baseline, scores
 from game.engine.scoring import GameScore, ObjectiveResult
+from game.session.seats import Seat
 from game.session.session import Session
 from game.tui import turns
 from game.tui.text import check, escape, num, tier_label
@@ -23,8 +25,13 @@ if TYPE_CHECKING:
 
 
 def final_text(session: Session, score: GameScore) -> str:
-    names = turns.names(session)
-    label = session.scenario.round_label
+    return scores_text(score, turns.names(session), session.seats, session.scenario.round_label, session.path)
+
+
+def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Seat], label: str, save: Path | None,
+                *, debrief: bool = True) -> str:
+    """The final scores in lines; `debrief` adds the keys to the debrief and the replay (at the
+    machine that holds the save)."""
     averted = score.harm_averted
     share = averted / score.baseline_victim_rounds if score.baseline_victim_rounds else 0.0
     outcome = (f"✓ Harm averted: {num(averted)} victim-{label}s ({share:.0%} of the baseline)" if averted > 0 else
@@ -40,14 +47,14 @@ def final_text(session: Session, score: GameScore) -> str:
     ]
     ranked = sorted(score.states.items(), key=lambda item: -item[1].score)
     for state_id, result in ranked:
-        seat = session.seats[state_id]
+        seat = seats[state_id]
         who = "human team" if seat.is_human else f"AI {seat.personality}"
         home = round(result.score - result.points - result.tier_points, 1) + 0.0
         name = escape(names[state_id])[:13]
         lines.append(f"  {name:<13} {who[:16]:<16} {result.points:>5.1f}/{result.max_points:<4} "
                      f"{result.tier_points:>5.1f} {home:>+5.1f} {result.score:>5.1f}  {tier_label(result.tier)}")
     for org_id, org_score in score.organizations.items():
-        org_seat = session.seats.get(org_id)
+        org_seat = seats.get(org_id)
         who = "human team" if org_seat is not None and org_seat.is_human else "AI mandate"
         name = escape(names.get(org_id, org_id))[:13]
         lines.append(f"  {name:<13} {who[:16]:<16} {org_score.points:>5.1f}/{org_score.max_points:<4} "
@@ -60,7 +67,8 @@ def final_text(session: Session, score: GameScore) -> str:
         for objective in objectives:
             lines.append(f"    {check(objective.met)} {escape(objective.description)} "
                          f"({objective.earned:.1f} of {objective.points} pts)")
-    save = session.path
+    if not debrief:
+        return "\n".join(lines)
     lines += [
         "",
         "[b]The debrief[/]",

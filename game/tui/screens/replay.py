@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from game.errors import AccordError
+from game.model.report import RoundReport
 from game.report.describe import describe
 from game.session.replay import Moment, Replay, ReplayPhase
 from game.session.session import Session
@@ -28,15 +29,20 @@ PHASE_WORDS = {"orders": "orders open", "resolved": "resolved", "over": "game ov
 def truth_text(replay: Replay, moment: Moment) -> str:
     """The whole truth at a moment, from the facilitator's `truth()`: true victims beside what
     each state could see, every network's routes and flows."""
-    data: dict[str, Any] = moment.truth()
     scenario = replay.document.scenario
     names = {s.id: s.name for s in scenario.states} | {r.id: r.name for r in scenario.regions}
     controller = {r.id: r.controlled_by for r in scenario.regions}
+    return truth_summary(moment.truth(), names, controller, moment.report)
+
+
+def truth_summary(data: dict[str, Any], names: dict[str, str], controller: dict[str, str | None],
+                  report: RoundReport | None) -> str:
+    """The truth (`game.engine.truth` data) in lines, with the round's report when there is one:
+    the replay viewer shows it, and so does the facilitator's console of a networked class."""
     held: dict[str | None, int] = {}
     for network in data["networks"].values():
         for region, forms in network["stock"].items():
             held[controller.get(region)] = held.get(controller.get(region), 0) + sum(forms.values())
-    report = moment.report
     lines = ["[b]The truth[/] (facilitator only; never shown to a team)", "[b]States[/]"]
     for state_id, record in data["states"].items():
         ready = "✓ ready" if record["ready"] else "… not ready"

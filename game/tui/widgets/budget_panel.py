@@ -37,6 +37,8 @@ class BudgetPanel(VerticalScroll):
         super().__init__(id=id)
         self.probe = probe
         self.view: PlayerView | None = None
+        self._standing: dict[str, float] | None = None
+        """The allocation the inputs were last filled from."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="budget-summary")
@@ -62,7 +64,11 @@ class BudgetPanel(VerticalScroll):
             level = me.capacities.get(capacity, 0.0)
             self.query_one(f"#level-{capacity}", Label).update(f"{bar(level)} {level:4.1f}")
             self.query_one(f"#hold-{capacity}", Label).update(f"{self.hold(capacity):5.1f}")
-        self.fill(me.allocation)
+        if me.allocation != self._standing:
+            self._standing = dict(me.allocation)
+            self.fill(me.allocation)  # a view refreshed by another team's move keeps what is being typed
+        else:
+            self.recheck()
         upkeep = me.budget - me.available
         self.query_one("#budget-summary", Static).update(
             f"Budget {num(me.budget)} pts − law upkeep {num(upkeep)} = [b]{num(me.available)} free[/] for capacities. "

@@ -1,0 +1,289 @@
+"""A team's desk in a networked classroom: the base screen of `accord join` for one team.
+
+It does for one team what the hot seat's table screen does for all: it opens the team's screen
+while its turn is open, shows who the table is waiting for once the team is ready, and when the
+host resolves the round it brings up the team's report, then the next round. The host decides
+everything; the desk follows its notices, and when the connection drops it says so and carries on
+as soon as the connection is back (the team's orders are on the host, so nothing is lost).
+"""
+
+import contextlib
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState
+
+from game.errors import AccordError
+from game.net.client import RemoteTable
+from game.net.protocol import Notice, TableStatus
+from game.tui.screens.notice import ConfirmScreen
+from game.tui.screens.seat import SeatScreen
+from game.tui.text import escape
+
+if TYPE_CHECKING:
+    from game.tui.app import AccordApp
+
+LEAVE = ("Leave the game on this machine? Everything you submitted is on the host: join again with the same "
+         "code to go on from here.")
+
+
+class TableChanged(Message):
+    """The host's notice that the game changed (posted from the connection's thread)."""
+
+    def __init__(self, notice: Notice) -> None:
+        super().__init__()
+        self.notice = notice
+
+
+class LinkChanged(Message):
+    def __init__(self, up: bool) -> None:
+        super().__init__()
+        self.up = up
+
+
+class DeskScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "desk", "Your turn"),
+        Binding("o", "report", "Last report"),
+        Binding("s", "scores", "Scores", show=False),
+        Binding("q", "leave", "Leave"),
+    ]
+
+    def __init__(self, table: RemoteTable) -> None:
+        super().__init__()
+        self.table = table
+        self.team = table.seat
+        self.round: int | None = None
+        """The round this desk last showed: a notice with another one means a round was resolved."""
+        self.seat_screen: SeatScreen | None = None
+        self.reporting = False
+        self.status: TableStatus | None = None
+        self.scores_shown = False
+
+    @property
+    def accord(self) -> "AccordApp":
+        return cast("AccordApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="table-box"):
+            yield Static(id="table-title", classes="screen-title")
+            yield Static(id="table-status")
+            yield Static("", id="desk-link")
+            yield Static("", id="table-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        connection = self.table.connection
+
+        def changed(notice: Notice) -> None:  # on the connection's thread: post_message is thread-safe
+            self.post_message(TableChanged(notice))
+
+        def linked(up: bool) -> None:
+            self.post_message(LinkChanged(up))
+
+        connection.on_change = changed
+        connection.on_link = linked
+        connection.listen()
+        self.call_after_refresh(self.advance)
+
+    def on_unmount(self) -> None:
+        self.table.connection.on_change = None
+        self.table.connection.on_link = None
+
+    # --- what the desk shows -------------------------------------------------------------------------
+
+    def refresh_status(self) -> TableStatus | None:
+        try:
+            status = self.status = self.table.status()
+        except AccordError as error:
+            self.query_one("#desk-link", Static).update(f"[b]⚠ {escape(' '.join(error.lines()))}[/]")
+            return None
+        label = status.round_label
+        where = (f"The game is over: {status.rounds} {label}s played." if status.over else
+                 f"{label.capitalize()} {status.round} of {status.rounds}: orders are open.")
+        if status.paused:
+            where += "  [b]⏸ Paused by the facilitator[/]"
+        self.query_one("#table-title", Static).update(f"[b]{escape(status.title)}[/]   {where}")
+        lines = [f"[b]The table[/]  (you are {escape(self.table.hello.name)})"]
+        for seat in status.seats:
+            who = "human team" if seat.human else "AI"
+            if seat.organization:
+                who += " (organization)"
+            mark = "✓ ready" if seat.ready else ("… to play" if not status.over else "")
+            online = "" if not seat.human else ("● online" if seat.connected else "○ offline")
+            lines.append(f"  {escape(seat.name):<20} {who:<24} {mark:<10} {online}")
+        self.query_one("#table-status", Static).update("\n".join(lines))
+        self.query_one("#desk-link", Static).update("" if self.table.connection.linked else
+                                                    "⚠ not connected to the host: reconnecting…")
+        return status
+
+    def hint(self, text: str) -> None:
+        self.query_one("#table-hint", Static).update(text)
+
+    # --- the cycle ---------------------------------------------------------------------------------
+
+    def advance(self) -> None:
+        """Show the team what is next: its turn, the wait for the others, a report, or the end."""
+        status = self.refresh_status()
+        if status is None:
+            self.hint("Waiting for the host…")
+            return
+        if self.round is not None and status.round > self.round and not self.reporting:
+            self.show_report(min(status.round, status.rounds + 1) - 1)
+            return
+        self.round = status.round
+        me = next(seat for seat in status.seats if seat.id == self.team)
+        if status.over:
+            self.hint("The game is over. s: the final scores · o: your report on the last round.")
+            if not self.scores_shown:
+                self.scores_shown = True
+                self.action_scores()
+        elif me.ready:
+            waiting = [s.name for s in status.seats if s.id in status.waiting_for]
+            self.hint("You are ready. Waiting for: " + (escape(", ".join(waiting)) or "the resolution") + ".")
+        elif self.seat_screen is None:
+            self.open_seat()
+        else:
+            self.hint("Enter: back to your turn.")
+
+    def open_seat(self) -> None:
+        from game.tui.screens.org_team import OrgScreen
+        from game.tui.screens.team import TeamScreen
+
+        kind = OrgScreen if self.table.hello.organization else TeamScreen
+        try:
+            screen = kind(self.table, self.team)
+        except AccordError as error:
+            self.hint(escape(" ".join(error.lines())))
+            return
+        screen.QUIT_QUESTION = LEAVE
+        self.seat_screen = screen
+        self.hint("Enter: back to your turn.")
+        self.accord.push_screen(screen, self.after_turn)
+
+    def after_turn(self, result: str | None) -> None:
+        self.seat_screen = None
+        if result == "quit":
+            self.accord.exit()
+            return
+        if result == "pass":
+            self.refresh_status()
+            self.hint("Your turn is still open: Enter to go back to it.")
+            return
+        self.advance()
+
+    def show_report(self, round_no: int) -> None:
+        """Close whatever the team had open (the round it was for is over) and show its report."""
+        from game.tui.screens.round_report import RoundReportScreen
+
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        self.seat_screen = None
+        self.reporting = True
+        self.round = round_no + 1
+
+        def shown(_: object) -> None:
+            self.reporting = False
+            self.advance()
+
+        self.accord.push_screen(RoundReportScreen(self.table, self.team, round_no), shown)
+
+    # --- the host's notices --------------------------------------------------------------------------
+
+    def on_table_changed(self, message: TableChanged) -> None:
+        notice = message.notice
+        if self.round is not None and notice.round > self.round and not self.reporting:
+            self.refresh_status()
+            self.show_report(min(notice.round, self.status.rounds + 1 if self.status else notice.round) - 1)
+            return
+        if self.seat_screen is not None and self.seat_screen.is_mounted:
+            with contextlib.suppress(AccordError):  # the link line says it; the next notice refreshes again
+                self.seat_screen.show_view()
+        if self.seat_screen is None and not self.reporting:
+            self.advance()
+        else:
+            self.refresh_status()
+        was_paused = self.status is not None and self.status.paused
+        if notice.paused and not was_paused:
+            self.notify("⏸ The facilitator paused the game: orders wait until it resumes.", timeout=6)
+
+    def on_link_changed(self, message: LinkChanged) -> None:
+        if message.up:
+            self.notify("✓ Connected to the host.", timeout=3)
+        else:
+            self.notify("⚠ The connection to the host dropped: reconnecting…", severity="warning", timeout=6)
+        self.query_one("#desk-link", Static).update("" if message.up else "⚠ not connected to the host: reconnecting…")
+
+    # --- keys --------------------------------------------------------------------------------------
+
+    def action_desk(self) -> None:
+        if self.seat_screen is None and not self.reporting:
+            self.advance()
+
+    def action_report(self) -> None:
+        from game.tui.screens.round_report import RoundReportScreen
+
+        status = self.status
+        if status is None or status.round <= 1:
+            self.notify("No round has been resolved yet: reports come after the first.", timeout=4)
+            return
+        self.accord.push_screen(RoundReportScreen(self.table, self.team, min(status.round, status.rounds + 1) - 1))
+
+    def action_scores(self) -> None:
+        if self.status is None or not self.status.over:
+            self.notify("The scores come after the last round.", timeout=4)
+            return
+        self.accord.push_screen(ScoresScreen(self.table))
+
+    def action_leave(self) -> None:
+        def leave(yes: bool | None) -> None:
+            if yes:
+                self.accord.exit()
+
+        self.accord.push_screen(ConfirmScreen(LEAVE, title="Leave the game"), leave)
+
+
+class ScoresScreen(Screen[None]):
+    """The final scores, as the host computed them: the hidden truth, revealed at the end."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter,escape", "close", "Back")]
+
+    def __init__(self, table: RemoteTable) -> None:
+        super().__init__()
+        self.table = table
+
+    def compose(self) -> ComposeResult:
+        yield Static("[b]THE GAME IS OVER[/] · the final scores", classes="screen-title")
+        with VerticalScroll(id="final-body"):
+            yield Static("Asking the host for the scores (it plays the game once more with nobody acting)…",
+                         id="final-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#final-body").focus()
+        self.fetch()
+
+    @work(thread=True, exit_on_error=False, group="scores")
+    def fetch(self) -> str:
+        from game.tui.screens.final import scores_text
+
+        final = self.table.connection.final()
+        return scores_text(final.score, final.names, final.seats, final.round_label, None, debrief=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        text = self.query_one("#final-text", Static)
+        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, str):
+            text.update(event.worker.result)
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            words = " ".join(error.lines()) if isinstance(error, AccordError) else repr(error)
+            text.update(f"✗ The scores could not be fetched: {escape(words)} (s on the desk tries again)")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
