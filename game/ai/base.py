@@ -58,7 +58,13 @@ class Strategy(ABC):
 
     # pass 1 -----------------------------------------------------------------
     def propose_and_legislate(self, view: PlayerView, rng: random.Random) -> list[Move]:
-        return [*self.laws(view), *self.proposals(view, rng)]
+        laws = self.laws(view)
+        spent = sum(view.rules.laws[m.action.law].political_cost for m in laws if isinstance(m.action, AdoptLaw))
+        if spent:
+            # the law is paid for as it is adopted: proposals reckon with what political capital is left
+            me = view.me.model_copy(update={"political_capital": view.me.political_capital - spent})
+            view = view.model_copy(update={"me": me})
+        return [*laws, *self.proposals(view, rng)]
 
     def laws(self, view: PlayerView) -> list[Move]:
         """Adopt the first affordable law of its order whose prerequisites are in force."""

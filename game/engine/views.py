@@ -15,6 +15,7 @@ from game.model.state import Estimate, GameState
 from game.model.view import (
     AgreementView,
     MessageView,
+    OrgPublic,
     OrgSelf,
     OrgView,
     PlayerView,
@@ -57,6 +58,7 @@ def view(state: GameState, who: str) -> PlayerView:
         "others": [_public_data(state, other) for other in world.state_ids if other != who],
         "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
         "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state),
+        "organizations": organizations_public(state),
     })
 
 
@@ -81,7 +83,7 @@ def org_view(state: GameState, who: str) -> OrgView:
         costs={"train": world.params.training_cost, "monitor": world.params.monitor_cost,
                "campaign": world.params.campaign_cost, "convene": world.params.convene_cost},
         proposals=proposal_views(state, who), agreements=agreement_views(state),
-        messages=message_views(state, who), rules=rules_view(state),
+        messages=message_views(state, who), rules=rules_view(state), organizations=organizations_public(state),
     )
 
 
@@ -180,6 +182,13 @@ def _message_data(state: GameState, who: str) -> list[dict[str, Any]]:
         {"round": m.round, "sender": m.sender, "to": list(m.to), "text": m.text}
         for m in state.messages if m.sender == who or who in m.to
     ]
+
+
+def organizations_public(state: GameState) -> list[OrgPublic]:
+    """Who the organizations are is public: every seat may name them as recipients or partners."""
+    specs = state.world.org_specs
+    return [OrgPublic(id=o, name=specs[o].name, kind=specs[o].kind, mandate=list(specs[o].mandate))
+            for o in state.world.org_ids]
 
 
 def rules_view(state: GameState) -> RulesView:

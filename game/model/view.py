@@ -68,6 +68,15 @@ class PublicState(StrictModel):
     trained_by: dict[str, str] = Field(default_factory=dict, description="Capacity -> organization, while it lasts.")
 
 
+class OrgPublic(StrictModel):
+    """An organization as every seat knows it: who it is and what it may do."""
+
+    id: str
+    name: str
+    kind: str
+    mandate: list[str]
+
+
 class RegionView(StrictModel):
     id: str
     name: str
@@ -147,6 +156,7 @@ class PlayerView(StrictModel):
     agreements: list[AgreementView]
     messages: list[MessageView] = Field(description="Messages this state sent or received.")
     rules: RulesView
+    organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")
 
 
 class OrgSelf(StrictModel):
@@ -185,3 +195,4 @@ class OrgView(StrictModel):
     agreements: list[AgreementView]
     messages: list[MessageView]
     rules: RulesView
+    organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")

@@ -12,6 +12,7 @@ def names_of(view: SeatView) -> dict[str, str]:
     names = {state.id: state.name for state in states}
     names[view.me.id] = view.me.name
     names.update({region.id: region.name for region in view.regions})
+    names.update({org.id: org.name for org in view.organizations})
     return names
 
 
