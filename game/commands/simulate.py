@@ -5,11 +5,14 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.errors import AccordError
-from game.model.actions import Action
-from game.model.scenario import Scenario
-from game.model.state import GameState
+
+if TYPE_CHECKING:  # the models are loaded when the command runs, not when `accord` starts
+    from game.model.actions import Action
+    from game.model.scenario import Scenario
+    from game.model.state import GameState
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -32,7 +35,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.set_defaults(run=run)
 
 
-def _balance(args: argparse.Namespace, scenario: Scenario, seed: int) -> int:
+def _balance(args: argparse.Namespace, scenario: "Scenario", seed: int) -> int:
     from game.report.balance import balance_document, balance_table
     from game.session.balance import play_many, summarize
 
@@ -79,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         actors = [s.id for s in scenario.states] + [o.id for o in scenario.organizations]
         placed = load_orders(args.orders, rounds=scenario.rounds, states=actors)
 
-    def orders_for(state: GameState) -> list[tuple[Action, Callable[[str], Exception]]]:
+    def orders_for(state: "GameState") -> "list[tuple[Action, Callable[[str], Exception]]]":
         return [(order.action, order.rejection) for order in placed.get(state.round, [])]
 
     scripted = {order.action.actor for orders in placed.values() for order in orders}

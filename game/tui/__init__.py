@@ -6,9 +6,11 @@
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from game.session.replay import Replay
-from game.session.session import Session
+if TYPE_CHECKING:  # loaded with the first game, not before the title screen
+    from game.session.replay import Replay
+    from game.session.session import Session
 
 
 def has_terminal() -> bool:
@@ -16,7 +18,7 @@ def has_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def run_app(saves_dir: Path, *, session: Session | None = None, replay: Replay | None = None) -> int:
+def run_app(saves_dir: Path, *, session: "Session | None" = None, replay: "Replay | None" = None) -> int:
     """Run the app until the players quit; the exit code is 0 unless it had to give up."""
     from game.tui.app import AccordApp
 

@@ -16,13 +16,12 @@ from textual.screen import Screen
 
 from game.errors import AccordError, log_internal_error
 from game.session.naming import DEFAULT_SAVES
-from game.session.replay import Replay
-from game.session.session import Session
-from game.tui.screens.help import HelpScreen
 from game.tui.screens.notice import NoticeScreen
 from game.tui.screens.title import TitleScreen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the session layer (the engine, the models) loads with the first game, after the title screen
+    from game.session.replay import Replay
+    from game.session.session import Session
     from game.tui.screens.new_game import NewGame
 
 MAX_SURPRISES = 5
@@ -39,13 +38,21 @@ class AccordApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
     ]
 
-    def __init__(self, saves_dir: Path = DEFAULT_SAVES, *, session: Session | None = None,
-                 replay: Replay | None = None) -> None:
+    def __init__(self, saves_dir: Path = DEFAULT_SAVES, *, session: "Session | None" = None,
+                 replay: "Replay | None" = None) -> None:
         super().__init__()
         self.saves_dir = Path(saves_dir)
         self.session = session
         self._replay = replay
         self._surprises = 0
+
+    shown_first_frame = False
+    """Whether the first frame is on screen: a first screen may leave out what can follow it."""
+
+    def on_ready(self) -> None:
+        self.shown_first_frame = True
+        if isinstance(self.screen, TitleScreen):
+            self.call_later(self.screen.add_key_bar)
 
     def on_mount(self) -> None:
         self.first_screen()
@@ -61,7 +68,7 @@ class AccordApp(App[None]):
 
     # --- top-level views -----------------------------------------------------------------------
 
-    def play(self, session: Session) -> None:
+    def play(self, session: "Session") -> None:
         """Play `session` at this screen: its table becomes the `game` mode."""
         from game.tui.screens.table import TableScreen
 
@@ -70,7 +77,7 @@ class AccordApp(App[None]):
         if session.note:
             self.notice(session.note, title="This save was replayed")
 
-    def open_replay(self, replay: Replay, session: Session | None = None) -> None:
+    def open_replay(self, replay: "Replay", session: "Session | None" = None) -> None:
         """The replay viewer on `replay`; notes go through `session` when it is the live game."""
         from game.tui.screens.replay import ReplayScreen
 
@@ -94,6 +101,8 @@ class AccordApp(App[None]):
 
     def start_new(self, game: "NewGame") -> None:
         """A new session from the new-game form, autosaved in the saves folder from the start."""
+        from game.session.session import Session
+
         try:
             session = Session.new(game.scenario, game.seed, game.seats, self.saves_dir)
         except AccordError as error:
@@ -105,6 +114,8 @@ class AccordApp(App[None]):
         self.play(session)
 
     def load_and_play(self, path: Path) -> None:
+        from game.session.session import Session
+
         try:
             session = Session.load(path)
         except AccordError as error:
@@ -116,6 +127,8 @@ class AccordApp(App[None]):
         self.play(session)
 
     def load_replay(self, path: Path) -> None:
+        from game.session.replay import Replay
+
         try:
             replay = Replay(path)
         except AccordError as error:
@@ -133,6 +146,8 @@ class AccordApp(App[None]):
         self.push_screen(NoticeScreen(text, title=title, mark=mark))
 
     def action_help(self) -> None:
+        from game.tui.screens.help import HelpScreen  # Markdown loads when help is first asked for
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -1,8 +1,12 @@
 """Words and glyphs the screens share, so that meaning is never carried by colour alone: every
 tier, status and trend is written as a word or a symbol, and colour only repeats it."""
 
-from pydantic import BaseModel
+from typing import TYPE_CHECKING
+
 from textual.markup import escape as markup_escape
+
+if TYPE_CHECKING:  # pydantic loads with the first game, not before the title screen
+    from pydantic import BaseModel
 
 TIERS: dict[str, tuple[str, str]] = {
     "1": ("Tier 1 ★", "good"),
@@ -65,7 +69,7 @@ def check(ok: bool) -> str:
     return "✓" if ok else "✗"
 
 
-def objective_text(objective: BaseModel, names: dict[str, str]) -> str:
+def objective_text(objective: "BaseModel", names: dict[str, str]) -> str:
     """An objective from the brief in words, with its points."""
     data = objective.model_dump()
     kind = data["kind"]

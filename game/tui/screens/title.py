@@ -49,11 +49,20 @@ class TitleScreen(Screen[None]):
             with Center():
                 yield OptionList(id="menu")
             yield Static(id="latest")
-        yield Footer()
 
     def on_mount(self) -> None:
         self.refresh_saves()
         self.query_one("#menu", OptionList).focus()
+        if self.accord.shown_first_frame:
+            self.call_later(self.add_key_bar)
+
+    async def add_key_bar(self) -> None:
+        """The key bar. As the app's first screen it follows the first frame (`AccordApp.on_ready`):
+        it costs as much to build as the rest of this screen, and the menu names the same keys, so
+        the game is on screen sooner without it (issue 7)."""
+        if not self.query(Footer):
+            await self.mount(Footer())
+            self.refresh_bindings()  # a footer mounted late shows its keys once bindings are announced
 
     def refresh_saves(self) -> None:
         """Rebuild the menu: 'continue' is offered only when the saves folder has a game."""
