@@ -80,17 +80,23 @@ def _diplomacy(state: GameState, actor: str, action: Action) -> bool:
 
 
 def _copy_for(state: GameState, action: Action, actor: str) -> GameState:
-    """The copy an action is applied to. A state's policy orders change its own record alone, its
-    proposals and answers the proposals alone (a new one, and the one answered or countered): their
-    copy shares every other record with the given state (copying a whole state per order was most
-    of an AI round). Everything else works on a full copy."""
+    """The copy an action is applied to, sharing every record with the given state but those the
+    action can change (copying a whole state per order was most of an AI round): a state's policy
+    orders change its own record; an organization's instruments and `ready` its own record, and a
+    convening adds a proposal; proposals and answers change the proposals (a new one, and the one
+    answered or countered). Withdrawals and messages work on a full copy."""
+    if isinstance(action, Respond):
+        return state.copy_changing(proposals=(action.proposal,))
+    if isinstance(action, Propose):
+        return state.copy_changing(proposals=(action.counters,) if action.counters is not None else ())
     if actor in state.states:
         if isinstance(action, POLICY_ORDERS):
-            return state.with_new_record(actor)
-        if isinstance(action, Respond):
-            return state.with_new_proposals([action.proposal])
-        if isinstance(action, Propose):
-            return state.with_new_proposals([action.counters] if action.counters is not None else [])
+            return state.copy_changing(states=(actor,))
+    elif actor in state.organizations:
+        if isinstance(action, Convene):
+            return state.copy_changing(organizations=(actor,), proposals=())
+        if isinstance(action, Train | Monitor | Assist | Campaign | Ready):
+            return state.copy_changing(organizations=(actor,))
     return state.clone()
 
 

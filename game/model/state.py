@@ -267,22 +267,25 @@ class GameState:
     """Events the facilitator fired by hand this round, in order: they fire at the start of its
     resolution. Left out of the state's data while empty, so that games without one keep their hashes."""
 
-    def with_new_record(self, state_id: str) -> "GameState":
-        """A copy that shares everything with this state but `state_id`'s record, which is its own:
-        an order that changes that record alone costs one record's copy, not the whole state's."""
+    def copy_changing(self, *, states: tuple[str, ...] = (), organizations: tuple[str, ...] = (),
+                      proposals: tuple[str, ...] | None = None) -> "GameState":
+        """A copy that shares every record with this state but those named, which are its own: an
+        order that changes one record costs that record's copy, not the whole state's. With
+        `proposals` (even empty) the table of proposals is its own too, so one can be added."""
         copy = self._shallow_copy()
-        copy.states = dict(self.states)
-        copy.states[state_id] = self.states[state_id].clone()
-        return copy
-
-    def with_new_proposals(self, changing: list[str]) -> "GameState":
-        """A copy that shares everything with this state but its table of proposals, in which those
-        `changing` are its own records: a proposal can be added, and those changed."""
-        copy = self._shallow_copy()
-        copy.proposals = dict(self.proposals)
-        for proposal_id in changing:
-            if proposal_id in copy.proposals:
-                copy.proposals[proposal_id] = copy.proposals[proposal_id].clone()
+        if states:
+            copy.states = dict(self.states)
+            for state_id in states:
+                copy.states[state_id] = self.states[state_id].clone()
+        if organizations:
+            copy.organizations = dict(self.organizations)
+            for org_id in organizations:
+                copy.organizations[org_id] = self.organizations[org_id].clone()
+        if proposals is not None:
+            copy.proposals = dict(self.proposals)
+            for proposal_id in proposals:
+                if proposal_id in copy.proposals:
+                    copy.proposals[proposal_id] = copy.proposals[proposal_id].clone()
         return copy
 
     def _shallow_copy(self) -> "GameState":

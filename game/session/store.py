@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from game.session.collector import collector_paused
 from game.session.document import SaveDocument, from_layout
 from game.session.errors import SaveError
 from game.session.formats import FORMAT, MIGRATIONS, migrate
@@ -114,6 +115,11 @@ def read_save(path: str | Path) -> SaveDocument:
 
 
 def parse_save(raw: bytes, name: str) -> SaveDocument:
+    with collector_paused():
+        return _parse_save(raw, name)
+
+
+def _parse_save(raw: bytes, name: str) -> SaveDocument:
     if not raw.strip():
         raise SaveError(name, "the file is empty: not a save, or one cut off before anything was written")
     if raw[:2] == GZIP_MAGIC:

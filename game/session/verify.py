@@ -20,6 +20,7 @@ from typing import Any
 from game.engine import new_game, resolve_round
 from game.engine.serialize import REPORT_ADAPTER, report_to_data, state_hash, state_to_data, state_to_json
 from game.model.state import GameState
+from game.session.collector import collector_paused
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import Diverged, SaveError
 from game.session.log import compact, round_seal, start_seal
@@ -50,7 +51,8 @@ def verify(save: str | Path | SaveDocument) -> Verified:
     """The save re-run and found identical, or `Diverged` naming the first round that differs
     (`SaveError` for a file that cannot be read at all)."""
     document = save if isinstance(save, SaveDocument) else read_save(save)
-    return _Verifier(document).run()
+    with collector_paused():  # the whole save stays alive while every round is re-run beside it
+        return _Verifier(document).run()
 
 
 def short(digest: str) -> str:
