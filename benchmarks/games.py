@@ -1,6 +1,7 @@
 """Whole AI games: one `mekong` game with every seat played by the computer, negotiation included,
 and `accord simulate --games N --jobs J` as a user runs it, in its own process."""
 
+import resource
 import statistics
 import subprocess
 import sys
@@ -27,7 +28,8 @@ def ai_game_figure(scenario: Scenario, games: int) -> Figure:
     return Figure(
         "ai_game_mekong", f"whole AI game, {scenario.id} ({scenario.rounds} rounds)", statistics.median(times), "ms",
         floor, "its rounds, nobody acting", Target(100.0, "value", "<= 100 ms"),
-        note=f"median of {games} games, seats drawn by `--ai mixed`; a game includes its no-action baseline run",
+        note=f"median of {games} games, seats drawn by `--ai mixed`; a game includes its no-action baseline run; "
+             "CPU time",
     )
 
 
@@ -36,11 +38,15 @@ def balance_figure(scenario: str, games: int, jobs: int, game_ms: float) -> Figu
     N games x its median / J processes."""
     command = [sys.executable, "-m", "game", "simulate", scenario, "--ai", "mixed", "--games", str(games),
                "--jobs", str(jobs), "--json"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                           check=False)
     seconds = time.perf_counter() - start
-    note = f"`accord simulate {scenario} --ai mixed --games {games} --jobs {jobs}`"
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    busy = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    note = (f"`accord simulate {scenario} --ai mixed --games {games} --jobs {jobs}`, wall time; its processes "
+            f"used {busy:.1f} s of CPU ({busy / seconds:.2f} cores on average)")
     if done.returncode != 0:
         note += f" FAILED (exit {done.returncode}): {done.stderr.strip()[-300:]}"
     return Figure(

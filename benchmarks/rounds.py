@@ -7,9 +7,9 @@ engine resolves a 7-power movement phase), so the floor is context, not the bar.
 
 import gc
 import statistics
-import time
 
 from benchmarks.figure import Figure, Target
+from benchmarks.timing import cpu
 from game.engine import is_over, new_game, resolve_round, state_hash
 from game.model.scenario import Scenario
 
@@ -22,15 +22,15 @@ def round_figure(key: str, label: str, scenario: Scenario, games: int, target: T
         state = new_game(scenario, seed=game)
         gc.collect()
         while not is_over(state):
-            start = time.perf_counter()
+            start = cpu()
             after, _ = resolve_round(state)
-            middle = time.perf_counter()
+            middle = cpu()
             state_hash(state.clone())
-            end = time.perf_counter()
+            end = cpu()
             rounds.append((middle - start) * 1000.0)
             floors.append((end - middle) * 1000.0)
             state = after
     return Figure(
         key, label, statistics.median(rounds), "ms", statistics.median(floors), "clone + hash", target, reduced,
-        note=f"median of {len(rounds)} rounds over {games} game(s) with no orders",
+        note=f"median of {len(rounds)} rounds over {games} game(s) with no orders; CPU time",
     )
