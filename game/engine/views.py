@@ -121,13 +121,12 @@ class _MapCache:
     resolves, so the last one built is kept, with the figures it was built from: every view of a
     table's round shares it (views are read, never changed)."""
 
-    key: ClassVar[tuple[object, ...] | None] = None
+    key: ClassVar[tuple[object, list[tuple[float, float, tuple[tuple[str, float], ...]]]] | None] = None
     regions: ClassVar[list[RegionView]] = []
 
 
 def _shared_regions(state: GameState) -> list[RegionView]:
-    regions = state.regions
-    key = (state.world, *((r.population, r.vulnerability, *r.demand.items()) for r in regions.values()))
+    key = (state.world, [(r.population, r.vulnerability, tuple(r.demand.items())) for r in state.regions.values()])
     if key != _MapCache.key:
         _MapCache.regions = region_views(state)
         _MapCache.key = key

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from game.session.collector import collector_paused
+from game.collector import collector_paused
 from game.session.document import SaveDocument, from_layout
 from game.session.errors import SaveError
 from game.session.formats import FORMAT, MIGRATIONS, migrate

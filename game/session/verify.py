@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from game.collector import collector_paused
 from game.engine import new_game, resolve_round
 from game.engine.serialize import REPORT_ADAPTER, report_to_data, state_hash, state_to_data, state_to_json
 from game.model.state import GameState
-from game.session.collector import collector_paused
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import Diverged, SaveError
 from game.session.log import compact, round_seal, start_seal
