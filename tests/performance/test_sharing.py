@@ -55,3 +55,15 @@ def test_a_view_is_a_copy() -> None:
     seen.regions[0].demand["labour"] = 1.0
     seen.others[0].laws.clear()
     assert _snapshot(state) == before
+
+
+def test_the_map_a_view_shares_follows_the_state() -> None:
+    """Views of one state of play share the map they show, and a changed map is seen at once."""
+    state = new_game(load_scenario(resolve_scenario("mekong")), 1)
+    first, second = view(state, "thailand"), view(state, "china")
+    assert first.regions == second.regions
+    region = next(iter(state.regions.values()))
+    region.vulnerability = 0.99
+    region.demand["labour"] = 0.42
+    changed = {r.id: r for r in view(state, "thailand").regions}[region.id]
+    assert changed.vulnerability == 0.99 and changed.demand["labour"] == 0.42
