@@ -16,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from aiohttp import WSMsgType, web
+from aiohttp import WSCloseCode, WSMsgType, web
 from pydantic import BaseModel, ValidationError
 
 from game.engine import ActionRejected
@@ -129,6 +129,7 @@ class Hub:
     def __init__(self) -> None:
         self.connected: dict[str, int] = {}
         self.last_seen: dict[str, float] = {}
+        self.sockets_open: set[web.WebSocketResponse] = set()
         self._game = asyncio.Event()
         self._presence = asyncio.Event()
 
@@ -173,6 +174,7 @@ class Host:
 
     def application(self) -> web.Application:
         app = web.Application(middlewares=[errors], client_max_size=MAX_BODY)
+        app.on_shutdown.append(self.close_sockets)
         app.add_routes([
             web.get("/api/ping", self.ping),
             web.get("/api/whoami", self.whoami),
@@ -201,13 +203,13 @@ class Host:
         address = request.remote or "?"
         header = request.headers.get("Authorization", "")
         scheme, _, code = header.partition(" ")
-        if not self.failures.available(address):
-            wait = max(1, round(self.failures.retry_after(address)))
-            raise Refusal(429, "rate_limited", f"too many requests with wrong codes; wait {wait} s",
-                          {"Retry-After": str(wait)})
         role = self.codes.role(code.strip()) if scheme.lower() == "bearer" and code.strip() else None
         if role is None:
-            self.failures.allow(address)
+            # guessing is slowed down per address; a valid code is never held up by someone else's guesses
+            if not self.failures.allow(address):
+                wait = max(1, round(self.failures.retry_after(address)))
+                raise Refusal(429, "rate_limited", f"too many requests with wrong codes; wait {wait} s",
+                              {"Retry-After": str(wait)})
             message = ("no code: send 'Authorization: Bearer CODE' with your team's join code" if not header
                        else "this code is not valid for this game: check it with the facilitator")
             raise Refusal(401, "unauthorized", message, {"WWW-Authenticate": "Bearer"})
@@ -312,6 +314,7 @@ class Host:
             raise Refusal(429, "rate_limited", "too many open connections with this code; close one first")
         socket = web.WebSocketResponse(heartbeat=HEARTBEAT, max_msg_size=4096)
         await socket.prepare(request)
+        self.hub.sockets_open.add(socket)
         self.hub.connected[role] = self.hub.connected.get(role, 0) + 1
         self.hub.presence_changed()
         writer = asyncio.ensure_future(self._notify(socket, presence=role == FACILITATOR))
@@ -321,11 +324,17 @@ class Host:
                     await socket.send_str("pong")
         finally:
             writer.cancel()
+            self.hub.sockets_open.discard(socket)
             self.hub.connected[role] -= 1
             if not self.hub.connected[role]:
                 del self.hub.connected[role]
             self.hub.presence_changed()
         return socket
+
+    async def close_sockets(self, _: web.Application) -> None:
+        """On shutdown: tell every client the host is going (they reconnect by themselves)."""
+        for socket in list(self.hub.sockets_open):
+            await socket.close(code=WSCloseCode.GOING_AWAY, message=b"the host is stopping")
 
     async def _notify(self, socket: web.WebSocketResponse, presence: bool) -> None:
         """A notice now, then one after each change (changes that come together make one notice)."""

@@ -16,7 +16,7 @@ from aiohttp import web
 
 from game.errors import AccordError
 from game.net.codes import Codes
-from game.net.host import BURST, RATE, Host
+from game.net.host import BURST, FAILED_BURST, FAILED_RATE, RATE, Host
 from game.net.table import HostTable
 
 LOOPBACK = "127.0.0.1"
@@ -31,6 +31,8 @@ class HostOptions:
     """Also serve the join screen to browsers, through textual-serve, under /web/."""
     rate: float = RATE
     burst: float = BURST
+    failed_rate: float = FAILED_RATE
+    failed_burst: float = FAILED_BURST
 
 
 class RunningHost:
@@ -38,7 +40,8 @@ class RunningHost:
         self.table = table
         self.codes = codes
         self.options = options
-        self.host = Host(table, codes, rate=options.rate, burst=options.burst)
+        self.host = Host(table, codes, rate=options.rate, burst=options.burst, failed_rate=options.failed_rate,
+                         failed_burst=options.failed_burst)
         self.port = options.port
         self._runner: web.AppRunner | None = None
 
@@ -92,6 +95,14 @@ async def serve(table: HostTable, codes: Codes, options: HostOptions, ready: Cal
         await running.stop()
 
 
+async def cancel_all() -> None:
+    """Cancel every other task of the running loop and wait for them to end."""
+    tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+
+
 class HostThread:
     """A host on its own event loop in a daemon thread: `start()` returns once it listens."""
 
@@ -113,6 +124,12 @@ class HostThread:
         asyncio.run_coroutine_threadsafe(self.running.start(), self._loop).result(timeout)
         return self
 
+    async def _shutdown(self) -> None:
+        """Stop serving, then end whatever the server left running (a connection still open), as
+        `asyncio.run` does, so that no task is left to be destroyed while pending."""
+        await self.running.stop()
+        await cancel_all()
+
     def call(self, function: Callable[[], object], timeout: float = 10.0) -> object:
         """Run `function` on the host's loop (the only thread that may touch its session)."""
         async def run() -> object:
@@ -124,7 +141,7 @@ class HostThread:
         if not self._thread.is_alive():
             return
         with contextlib.suppress(Exception):
-            asyncio.run_coroutine_threadsafe(self.running.stop(), self._loop).result(timeout)
+            asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(timeout)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(timeout)
         if not self._thread.is_alive():

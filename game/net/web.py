@@ -11,6 +11,9 @@ startup banner and logging are left out (the host prints its own), and the numbe
 sessions at once is bounded, since each one is a process on the facilitator's machine.
 """
 
+import asyncio
+import contextlib
+import logging
 import shlex
 import sys
 from typing import TYPE_CHECKING, Any
@@ -18,12 +21,16 @@ from typing import TYPE_CHECKING, Any
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
+from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
 if TYPE_CHECKING:
     from game.net.server import RunningHost
 
 PREFIX = "/web"
+QUIT_WAIT = 5.0
+"""Seconds a browser session's process has to quit once its page is closed, before it is killed."""
+log = logging.getLogger("accord.web")
 
 
 class JoinServer(Server):
@@ -51,13 +58,51 @@ class JoinServer(Server):
         }
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        """textual-serve's own, bounded, and waiting for the session's process to end, so that no
+        process outlives its session or the host (the library leaves it to the garbage collector)."""
         if self.active >= self.limit:
             raise web.HTTPServiceUnavailable(text="too many browser sessions on this host at once; close one first")
         self.active += 1
+        socket = web.WebSocketResponse(heartbeat=15)
+        width, height = _size(request.query.get("width"), 80), _size(request.query.get("height"), 24)
+        service: AppService | None = None
         try:
-            return await super().handle_websocket(request)
+            await socket.prepare(request)
+
+            async def close() -> None:
+                await socket.close()
+
+            service = AppService(self.command, write_bytes=socket.send_bytes, write_str=socket.send_str,
+                                 close=close, download_manager=self.download_manager, debug=self.debug)
+            await service.start(width, height)
+            await self._process_messages(socket, service)
+        except asyncio.CancelledError:
+            await socket.close()
+        except Exception:
+            log.exception("a browser session failed")
         finally:
             self.active -= 1
+            if service is not None:
+                await _end(service)
+        return socket
+
+
+def _size(text: str | None, default: int) -> int:
+    return min(int(text), 1000) if text is not None and text.isdigit() and int(text) > 0 else default
+
+
+async def _end(service: AppService) -> None:
+    """Ask the session's app to quit, then make sure its process is gone and reaped."""
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(service.stop(), QUIT_WAIT)
+    process = service._process
+    if process is None:
+        return
+    if process.returncode is None:
+        with contextlib.suppress(ProcessLookupError):
+            process.kill()
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(process.wait(), QUIT_WAIT)
 
 
 def join_command(address: str) -> str:

@@ -1,0 +1,70 @@
+"""`accord host` and `accord join` at the command line: what the host prints, and the one-line errors."""
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.cli import main
+from game.net.codes import codes_for
+from game.net.server import HostOptions, RunningHost
+from game.net.table import HostTable
+from tests.net.helpers import ROOT, tutorial_session
+
+
+def test_accord_host_prints_each_teams_code_and_stops_cleanly(tmp_path: Path) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "game", "host", "tutorial", "--port", "0", "--seed", "3", "--seat", "aldmark=ai",
+         "--saves", str(tmp_path)], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        lines = []
+        for line in process.stdout:
+            lines.append(line)
+            if line.startswith("Ctrl+C"):
+                break
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    out = "".join(lines)
+    assert process.returncode == 0, err
+    assert "accord join 127.0.0.1:" in out and "Facilitator (console)" in out
+    assert "Listening on 127.0.0.1 only" in out and "ai (cooperative)" in out
+    save = next(tmp_path.glob("tutorial-*.json"))
+    codes = codes_for(save, [])
+    for team in ("korvia", "meridia"):
+        assert codes.seats[team] in out
+    assert codes.facilitator in out and "the game is saved" in err
+
+
+def test_the_room_banner_warns_that_codes_are_the_only_protection() -> None:
+    session = tutorial_session(None)
+    from game.commands.host import banner
+
+    table = HostTable(session)
+    codes = codes_for(None, ["korvia", "meridia", "aldmark"])
+    text = banner(RunningHost(table, codes, HostOptions(bind="0.0.0.0", port=8470, web=True)), codes, None)
+    assert "without TLS: the codes are the only protection" in text and "/web/" in text
+
+
+@pytest.mark.parametrize(("argv", "words"), [
+    (["host", "tutorial", "--port", "70000"], "a port is a number"),
+    (["host", "atlantis"], "atlantis"),
+    (["join", "ftp://somewhere:1", "--code", "X"], "HOST:PORT"),
+    (["join", "127.0.0.1:1", "--code", "X"], "terminal"),
+])
+def test_bad_command_lines_are_one_line(argv: list[str], words: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+
+
+def test_a_save_keeps_its_seats_and_seed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    save = tmp_path / "game.json"
+    tutorial_session(save)
+    assert main(["host", str(save), "--seed", "4"]) == 1
+    assert "a save keeps its own seats and seed" in capsys.readouterr().err

@@ -1,0 +1,114 @@
+"""`accord join`'s screens against a live host: a team's desk plays its turn with the same screens as
+the hot seat, waits for the others, reads its report when the host resolves; the facilitator's
+console pauses and resolves; a browser-style join asks for the code first."""
+
+import asyncio
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from game.model.actions import Message, Ready
+from game.net.client import RemoteFacilitator, RemoteTable, connect
+from game.tui.join import JoinApp
+from game.tui.screens.console import ConsoleScreen
+from game.tui.screens.desk import DeskScreen
+from game.tui.screens.round_report import RoundReportScreen
+from game.tui.screens.team import TeamScreen
+from tests.net.helpers import hosted, tutorial_session
+from tests.tui.helpers import screen_text
+
+
+async def until(pilot: Pilot[None], condition: object, tries: int = 100) -> None:
+    """Pause the app until `condition()` holds (notices arrive from another thread), within ~5 s."""
+    for _ in range(tries):
+        if condition():  # type: ignore[operator]
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"not reached: {screen_text(pilot.app)}")
+
+
+def test_a_team_plays_its_turns_through_the_join_screens(tmp_path: Path) -> None:
+    session = tutorial_session(tmp_path / "class.json", ai=("aldmark",))
+    with hosted(session) as (host, codes):
+        remote = RemoteTable.connect(host.address, codes.seats["korvia"])
+        meridia = RemoteTable.connect(host.address, codes.seats["meridia"])
+        secret = next(s.brief for s in session.scenario.states if s.id == "meridia").split("\n")[0][:50]
+
+        async def run() -> None:
+            app = JoinApp(host.address, remote)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await until(pilot, lambda: isinstance(app.screen, TeamScreen))
+                await pilot.press("l", "down", "a")
+                await until(pilot, lambda: "victim_protection" in host.call(
+                    lambda: session.view("korvia").me.pending_laws))  # type: ignore[operator]
+                # another team's message arrives while korvia's screen is open: it shows without a key
+                meridia.submit(Message(state="meridia", to=["korvia"], text="shall we share intelligence?"),
+                               "meridia")
+                await pilot.press("n")
+                await until(pilot, lambda: "shall we share intelligence?" in screen_text(app))
+                assert secret not in screen_text(app)
+                await pilot.press("r", "y")
+                await until(pilot, lambda: isinstance(app.screen, DeskScreen) and "Waiting for: Meridia"
+                            in screen_text(app))
+                meridia.submit(Ready(state="meridia"), "meridia")
+                await until(pilot, lambda: isinstance(app.screen, RoundReportScreen))
+                text = screen_text(app)
+                assert "report on year 1" in text and "adopted Victim protection" in text
+                await pilot.press("enter")
+                await until(pilot, lambda: isinstance(app.screen, TeamScreen) and "Year 2/6" in screen_text(app))
+                await pilot.press("q", "y")
+                await pilot.pause()
+
+        try:
+            asyncio.run(run())
+        finally:
+            remote.close()
+            meridia.close()
+
+
+def test_the_console_pauses_and_resolves(tmp_path: Path) -> None:
+    session = tutorial_session(None, ai=("aldmark",))
+    with hosted(session) as (host, codes):
+        console = connect(host.address, codes.facilitator)
+        assert isinstance(console, RemoteFacilitator)
+
+        async def run() -> None:
+            app = JoinApp(host.address, console)
+            async with app.run_test(size=(100, 40)) as pilot:
+                await until(pilot, lambda: isinstance(app.screen, ConsoleScreen) and "Korvia" in screen_text(app))
+                assert "waiting for: Korvia, Meridia" in screen_text(app)
+                assert "true victims" not in screen_text(app), "the truth waits until asked for"
+                await pilot.press("p")
+                await until(pilot, lambda: host.running.table.paused)
+                await until(pilot, lambda: "PAUSED" in screen_text(app))
+                await pilot.press("t")
+                await until(pilot, lambda: "true victims" in screen_text(app))
+                await pilot.press("R", "y")
+                await until(pilot, lambda: session.round == 2)
+                await pilot.press("p")
+                await until(pilot, lambda: not host.running.table.paused)
+
+        try:
+            asyncio.run(run())
+        finally:
+            console.close()
+
+
+def test_a_browser_style_join_asks_for_the_code(tmp_path: Path) -> None:
+    session = tutorial_session(None, ai=("aldmark",))
+    with hosted(session) as (host, codes):
+        async def run() -> None:
+            app = JoinApp(host.address)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await until(pilot, lambda: "join code" in screen_text(app))
+                for key in "WRONG-CODE":
+                    await pilot.press(key if key != "-" else "minus")
+                await pilot.press("enter")
+                await until(pilot, lambda: "not valid for this game" in screen_text(app))
+                app.screen.query_one("Input").value = codes.seats["meridia"].lower()  # type: ignore[attr-defined]
+                await pilot.press("enter")
+                await until(pilot, lambda: isinstance(app.screen, TeamScreen) and "MERIDIA" in screen_text(app))
+                assert app.remote is not None
+                app.remote.close()
+
+        asyncio.run(run())
