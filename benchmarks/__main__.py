@@ -17,6 +17,7 @@ from typing import Any
 
 from benchmarks.figure import Figure, Target, table
 from benchmarks.games import ai_game_figure, balance_figure
+from benchmarks.net_load import net_figures
 from benchmarks.plan import FULL, QUICK, TARGET_LARGE, Plan
 from benchmarks.rounds import round_figure
 from benchmarks.saves import play_large, save_figures, seek_figure, verify_figure
@@ -85,6 +86,8 @@ def run(plan: Plan, progress: bool) -> list[Figure]:
             ))
         say("TUI first screen")
         figures.append(tui_figure(plan.tui_repeats))
+        say(f"a host and {plan.net_clients} clients playing a round on loopback")
+        figures += net_figures(plan.net_clients, reduced=plan.quick)
     finally:
         library.close()
     return figures

@@ -29,6 +29,8 @@ class Plan:
     save_repeats: int
     seek_samples: int
     tui_repeats: int
+    net_clients: int = 40
+    """Simulated teams playing one round against a host (`benchmarks.net_load`)."""
 
 
 FULL = Plan(
@@ -44,7 +46,7 @@ QUICK = Plan(
     round_games={"tutorial": 3, "mekong": 2, "medium": 1, "large": 1},
     medium=Size(20, 5, 100, 5),
     large=Size(40, 10, 200, 5),
-    ai_games=3, balance_games=20, jobs=2, save_repeats=2, seek_samples=5, tui_repeats=1,
+    ai_games=3, balance_games=20, jobs=2, save_repeats=2, seek_samples=5, tui_repeats=1, net_clients=10,
 )
 
 TARGET_LARGE = Size(200, 50, 1000, 20)

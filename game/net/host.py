@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 from game.engine import ActionRejected
 from game.errors import AccordError
 from game.net.codes import FACILITATOR, Codes
+from game.net.journal import Journal
 from game.net.limits import RateLimiter
 from game.net.protocol import (
     MAX_BODY,
@@ -164,6 +165,7 @@ class Host:
         self.table = table
         self.codes = codes
         self.hub = Hub()
+        self.journal = Journal(table)
         self.limiter = RateLimiter(rate, burst)
         self.failures = RateLimiter(failed_rate, failed_burst)
         table.on_change(self.hub.game_changed)
@@ -278,6 +280,7 @@ class Host:
         who = self.seat(request)
         body = await self.body(request, ActionRequest)
         version, duplicate = self.table.submit(who, self.action_of(body.action), body.request)
+        await self.journal.durable()
         return reply(ActionReply(version=version, duplicate=duplicate))
 
     async def check(self, request: web.Request) -> web.Response:
@@ -368,12 +371,14 @@ class Host:
             raise Refusal(409, "refused", f"round {body.round} is not open: it is round {session.round}"
                           + (" and the game is over" if session.is_over else ""))
         report = self.table.force_resolve()
+        await self.journal.durable()
         return reply(Done(version=self.table.version, message=f"round {report.round} resolved"))
 
     async def inject(self, request: web.Request) -> web.Response:
         self.facilitator(request)
         body = await self.body(request, InjectRequest)
         self.table.inject(body.event)
+        await self.journal.durable()
         return reply(Done(version=self.table.version, message=f"'{body.event}' fires when this round resolves"))
 
     async def pause(self, request: web.Request) -> web.Response:
@@ -384,12 +389,14 @@ class Host:
     async def resume(self, request: web.Request) -> web.Response:
         self.facilitator(request)
         self.table.resume()
+        await self.journal.durable()
         return reply(Done(version=self.table.version, message="resumed"))
 
     async def note(self, request: web.Request) -> web.Response:
         self.facilitator(request)
         body = await self.body(request, NoteRequest)
         round_no = self.table.note(body.text, body.round)
+        await self.journal.durable()
         return reply(Done(version=self.table.version, message=f"note kept on round {round_no}"))
 
 

@@ -75,7 +75,8 @@ class RunningHost:
         sockets = getattr(server, "sockets", None) or []
         if sockets:
             self.port = int(sockets[0].getsockname()[1])
-        self.table.advance()
+        self.table.advance()  # AI seats play the open round (a round with no human waiting resolves)
+        await self.host.journal.durable()
 
     async def stop(self) -> None:
         if self._runner is not None:

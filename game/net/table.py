@@ -7,7 +7,8 @@ seats act at the start of each round, and a round whose human seats are all read
 (as at the hot seat, where the table screen does the same).
 
 All methods are synchronous and meant for one thread (the host's event loop): the session is never
-touched by two requests at once, and an action is acknowledged only after the session has saved it.
+touched by two requests at once. The session's autosave is off: the host acknowledges a change only
+once `game.net.journal` has written it, several teams' changes to one write.
 """
 
 import secrets
@@ -60,6 +61,7 @@ def verdict_key(action: Action) -> str:
 class HostTable:
     def __init__(self, session: Session, say: Callable[[str], None] | None = None) -> None:
         self.session = session
+        session.autosave = False  # the journal saves, once for many changes
         self.say = say or (lambda _: None)
         """Where the host tells its operator what happens (a line each)."""
         self.paused = False
@@ -67,6 +69,8 @@ class HostTable:
         self._changes = 0
         self._listeners: list[Callable[[], None]] = []
         self._done: dict[str, OrderedDict[str, str]] = {}
+        self._unsaved: list[tuple[str, str]] = []
+        """(seat, request id) of submissions remembered but not on disk yet, oldest first."""
         self._reports: dict[tuple[str, int], SeatRoundReport] = {}
         self._final: FinalReply | None = None
         scenario = session.scenario
@@ -183,9 +187,34 @@ class HostTable:
         version = self.version
         if request is not None:
             done[request] = version
+            self._unsaved.append((who, request))
             while len(done) > REMEMBERED:
                 done.popitem(last=False)
         return version, False
+
+    # --- saving (`game.net.journal`) ----------------------------------------------------------------
+
+    def taking(self) -> int:
+        return len(self._unsaved)
+
+    def written(self, mark: int) -> None:
+        del self._unsaved[:mark]
+
+    def lost(self, error: BaseException) -> None:
+        """A save failed: back to the last save on disk, forgetting what was not in it."""
+        for who, request in self._unsaved:
+            self._done.get(who, OrderedDict()).pop(request, None)
+        self._unsaved.clear()
+        self._reports.clear()
+        self._final = None
+        path = self.session.path
+        self.say(f"the game could not be saved ({error}); back to the last save on disk")
+        if path is not None:
+            try:
+                self.session = Session.load(path, autosave=False)
+            except AccordError as reload_error:
+                self.say(f"the last save could not be read either: {' '.join(reload_error.lines())}")
+        self._changed()
 
     def orders(self, who: str, round_no: int | None = None) -> list[str]:
         return seat_reports.orders_of(self.session, who, round_no)

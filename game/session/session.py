@@ -9,7 +9,7 @@ later: a remote seat sends an action, the host submits it, and the log entry is 
 No UI here: the TUI, the command line and a network host all drive the same methods.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -29,7 +29,7 @@ from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, sta
 from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
 from game.session.positions import apply_all, opening_state
 from game.session.seats import Seat
-from game.session.store import is_compressed_name, read_save, write_save
+from game.session.store import is_compressed_name, read_save, write_save, write_save_text
 
 if TYPE_CHECKING:
     from game.session.replay import Replay
@@ -250,6 +250,29 @@ class Session:
         self.path = target
         self.document.name = str(target)
         return target
+
+    def save_later(self) -> Callable[[], Path]:
+        """The save as it stands now, to be written by calling what this returns, on any thread.
+
+        For a host that acknowledges orders only once they are on disk and groups the orders that
+        arrive during one write into the next (one fsync for many teams): it turns autosave off,
+        takes this where the session lives, and writes in the background. The text is taken now, so
+        later changes to the session do not reach this write.
+        """
+        target = self.path
+        if target is None:
+            raise SessionError("this session is kept in memory only; give a path to save it")
+        text = self.document.to_text()
+
+        def write() -> Path:
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise SaveError(str(target.parent), f"cannot create the folder: {error.strerror or error}") from None
+            write_save_text(target, text)
+            return target
+
+        return write
 
     def _autosave(self) -> None:
         if self.autosave and self.path is not None:

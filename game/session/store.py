@@ -36,7 +36,12 @@ def is_compressed_name(path: Path) -> bool:
 
 
 def write_save(path: Path, document: SaveDocument) -> None:
-    data = document.to_text().encode()
+    write_save_text(path, document.to_text())
+
+
+def write_save_text(path: Path, text: str) -> None:
+    """A save already turned into text (`SaveDocument.to_text`), compressed if its name says so."""
+    data = text.encode()
     if is_compressed_name(path):
         data = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
     write_atomically(path, data)
