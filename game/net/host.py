@@ -320,6 +320,8 @@ class Host:
         self.hub.sockets_open.add(socket)
         self.hub.connected[role] = self.hub.connected.get(role, 0) + 1
         self.hub.presence_changed()
+        who = "the facilitator" if role == FACILITATOR else self.table.names.get(role, role)
+        self.table.say(f"{who} connected")
         writer = asyncio.ensure_future(self._notify(socket, presence=role == FACILITATOR))
         try:
             async for message in socket:
@@ -332,6 +334,7 @@ class Host:
             if not self.hub.connected[role]:
                 del self.hub.connected[role]
             self.hub.presence_changed()
+            self.table.say(f"{who} disconnected")
         return socket
 
     async def close_sockets(self, _: web.Application) -> None:

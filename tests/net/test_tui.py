@@ -14,7 +14,7 @@ from game.tui.screens.console import ConsoleScreen
 from game.tui.screens.desk import DeskScreen
 from game.tui.screens.round_report import RoundReportScreen
 from game.tui.screens.team import TeamScreen
-from tests.net.helpers import hosted, tutorial_session
+from tests.net.helpers import Api, hosted, tutorial_session
 from tests.tui.helpers import screen_text
 
 
@@ -56,6 +56,14 @@ def test_a_team_plays_its_turns_through_the_join_screens(tmp_path: Path) -> None
                 assert "report on year 1" in text and "adopted Victim protection" in text
                 await pilot.press("enter")
                 await until(pilot, lambda: isinstance(app.screen, TeamScreen) and "Year 2/6" in screen_text(app))
+                # the facilitator resolves round 2 while korvia's screen is still open: its report comes up
+                await pilot.press("b")
+                forced = Api(host.port, codes.facilitator).post("/api/facilitator/resolve", {"round": 2})
+                assert forced.status == 200, forced
+                await until(pilot, lambda: isinstance(app.screen, RoundReportScreen)
+                            and "report on year 2" in screen_text(app))
+                await pilot.press("enter")
+                await until(pilot, lambda: isinstance(app.screen, TeamScreen) and "Year 3/6" in screen_text(app))
                 await pilot.press("q", "y")
                 await pilot.pause()
 
