@@ -9,6 +9,11 @@ message says so instead of calling the save tampered.
 The seals cover what the game is (the embedded scenario, the seed, every action with its submitter
 and reason, every report and hash); not the facilitator's notes, the seats or the file's metadata,
 which may be changed without touching the record of play.
+
+Reports and snapshots are first compared with Python's `==` (in C), and walked only where that
+finds a difference, to name it. `==` takes a yes/no written as 1 or 0 for the same value, as
+loading a snapshot does (pydantic reads 1 as true), so such a snapshot still loads the same state;
+a report so edited still breaks its seal.
 """
 
 import json
@@ -19,11 +24,11 @@ from typing import Any
 
 from game.collector import collector_paused
 from game.engine import new_game, resolve_round
-from game.engine.serialize import REPORT_ADAPTER, report_to_data, state_hash, state_to_data, state_to_json
+from game.engine.serialize import report_to_data, state_hash, state_to_data, state_to_json
 from game.model.state import GameState
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import Diverged, SaveError
-from game.session.log import compact, round_seal, start_seal
+from game.session.log import round_seal, start_seal
 from game.session.positions import apply_all
 from game.session.store import read_save
 
@@ -112,8 +117,9 @@ class _Verifier:
             if report.state_hash != closed.hash:
                 raise self.fail(number, f"the save says hash {short(closed.hash)}, re-running gives "
                                         f"{short(report.state_hash)}")
-            if not _same_text(compact(closed.report_data), REPORT_ADAPTER.dump_json(report)):
-                difference = first_difference(closed.report_data, report_to_data(report), "report")
+            rerun = report_to_data(report)
+            if closed.report_data != rerun:  # `==` in C first; the walk names what differs
+                difference = first_difference(closed.report_data, rerun, "report")
                 if difference:
                     raise self.fail(number, difference)
             if closed.stored is not None:
@@ -147,20 +153,14 @@ class _Verifier:
         return state
 
     def _check_snapshot(self, round_no: int, snapshot: dict[str, Any] | str, state: GameState) -> None:
-        if _same_text(snapshot if isinstance(snapshot, str) else compact(snapshot), state_to_json(state)):
-            return
+        if isinstance(snapshot, str) and snapshot.encode() == state_to_json(state):
+            return  # a session's own snapshot, kept as the engine wrote it
         saved = json.loads(snapshot) if isinstance(snapshot, str) else snapshot
-        difference = first_difference(saved, state_to_data(state), "snapshot")
-        if difference:
-            raise self.fail(round_no, difference)
-
-
-def _same_text(saved: str, rerun: bytes) -> bool:
-    """Whether the saved JSON is, character for character, what the engine writes for the re-run:
-    then the two hold the same values, and the walk of `first_difference` (the slow part of a
-    verify) is not needed. Where the texts differ (an edit, or a number written in another notation)
-    the walk decides."""
-    return saved.encode() == rerun
+        rerun = state_to_data(state)
+        if saved != rerun:  # `==` in C first; the walk names what differs
+            difference = first_difference(saved, rerun, "snapshot")
+            if difference:
+                raise self.fail(round_no, difference)
 
 
 def first_difference(saved: Any, rerun: Any, path: str) -> str | None:
