@@ -55,12 +55,13 @@ def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Di
 
     Where no path is clearly safer the network bears the losses: pressure everywhere at once is
     what shrinks a network rather than moving it."""
-    ranked = sorted(
-        range(len(network.routes)), key=lambda i: (-risk(network, i, state), network.routes[i].id)
-    )
+    beliefs = [risk(network, i, state) for i in range(len(network.routes))]
+    if all(belief <= route.tolerance for belief, route in zip(beliefs, network.routes, strict=True)):
+        return None  # no route is past its tolerance: most networks, most rounds
+    ranked = sorted(range(len(network.routes)), key=lambda i: (-beliefs[i], network.routes[i].id))
     world = state.world
     for index in ranked:
-        belief = risk(network, index, state)
+        belief = beliefs[index]
         route = network.routes[index]
         if belief <= route.tolerance:
             continue

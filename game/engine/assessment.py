@@ -22,9 +22,10 @@ TIER_APPROVAL = {"1": 1.0, "2": 0.0, "2WL": -0.5, "3": -1.0}
 
 def four_p(world: World, record: StateRecord, figures: StateFigures, partnerships: int) -> dict[str, int]:
     caps = record.capacities
+    rules = {world.law_rule(law) for law in record.laws}  # what `holds` asks, once for the ten questions
 
     def has(rule: str) -> float:
-        return 1.0 if holds(world, record, rule) else 0.0
+        return 1.0 if rule in rules else 0.0
 
     conviction_ratio = figures.convictions / figures.prosecutions if figures.prosecutions else 0.0
     raw = {

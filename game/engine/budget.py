@@ -34,6 +34,7 @@ def fund_capacities(
     a donor and an organization's `assistance` add to the recipient's spending before capacities
     move. An organization pays its funding agreements from what its instruments left."""
     params = state.world.params
+    upkeep_rate, decay, gain = params.capacity_upkeep, params.capacity_decay, params.capacity_gain
     spending: dict[str, dict[str, float]] = {}
     leftover: dict[str, float] = {}
     for state_id in state.world.state_ids:
@@ -58,15 +59,16 @@ def fund_capacities(
         figures[state_id].spent = mine
         figures[state_id].contributed = paid.get(state_id, 0.0)
         figures[state_id].funding_received = sum(transfers.get(state_id, {}).values())
-        for capacity, level in record.capacities.items():
+        capacities = record.capacities
+        for capacity, level in capacities.items():
             funded = mine.get(capacity, 0.0)
-            need = params.capacity_upkeep * level
+            need = upkeep_rate * level
             if funded < need:
                 shortfall = 1.0 - funded / need
-                level -= params.capacity_decay * level * shortfall
+                level -= decay * level * shortfall
             else:
-                level += params.capacity_gain * (funded - need) * (1.0 - level / 10.0)
-            record.capacities[capacity] = _clamp(level, 0.0, 10.0)
+                level += gain * (funded - need) * (1.0 - level / 10.0)
+            capacities[capacity] = max(0.0, min(10.0, level))  # `_clamp` to 0-10, inlined
     return events
 
 

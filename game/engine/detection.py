@@ -6,13 +6,14 @@ with the online share meeting `cyber` where the physical share meets `border`.
 
 import math
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, SHARING, giving_partners_all
 from game.engine.laws import holds
 from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
+from game.model.report import StateFigures
 from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.model.world import World
 
@@ -49,9 +50,10 @@ def _geometry(world: World, path: list[str]) -> Geometry:
     return Geometry(tuple(steps), frozenset(s for r in path if (s := controller[r]) is not None))
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Screening:
-    """One state's detection terms, fixed for the phases between orders and the next orders."""
+    """One state's detection terms, fixed for the phases between orders and the next orders (not a
+    frozen dataclass only because those are slower to build, a dozen times a round)."""
 
     base: float
     border: float
@@ -69,7 +71,8 @@ class Detector:
         world = state.world
         params = world.params
         self.world = world
-        self._paths = _GEOMETRY.setdefault(world, {})
+        paths = _GEOMETRY.get(world)
+        self._paths = paths if paths is not None else _GEOMETRY.setdefault(world, {})
         self._chances: dict[str, dict[tuple[str, bool, int], tuple[float, float]]] = {}
         self._steps: dict[str, dict[tuple[str, bool], float]] = {}
         self.shared = params.detect_shared
@@ -182,35 +185,24 @@ def crossing_at(world: World, path: list[str], index: int) -> bool:
     return entered or left
 
 
-@dataclass(slots=True)
-class Movement:
-    """What happened to the people on one route this round."""
-
-    detected: int = 0
-    arrived: int = 0
-    detected_by: dict[str, int] = field(default_factory=dict)
-    entered: dict[str, int] = field(default_factory=dict)
-    """State -> people who entered its territory from outside it."""
-
-
-def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruited: int,
-         rng: random.Random) -> Movement:
+def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruited: int, rng: random.Random,
+         figures: dict[str, StateFigures], identified_by: dict[str, int]) -> tuple[int, int]:
     """People moved along the route region by region, the physical and the online share each
-    meeting that region's hazard. The hot loop of a round: on the route's geometry, computed once
-    per map, with each (state, crossing, form) chance of detection computed once per phase."""
-    result = Movement()
+    meeting that region's hazard: (detected, arrived). Each state's `figures` count the people who
+    entered its territory from outside it and those it detected, as does the network's
+    `identified_by`. The hot loop of a round: on the route's geometry, computed once per map, with
+    each (state, crossing, form) chance of detection computed once per phase."""
     online = stochastic_round(recruited * network.tau, rng)
     parts = [recruited - online, min(online, recruited)]
     path = detector.geometry(route.path)
     route_states = path.states
     chances = detector.chances(route.form)
     screens = detector.screening
-    entered = result.entered
-    detected_by = result.detected_by
     floor, draw = math.floor, rng.random
+    detected = 0
     for owner, crossing, enters in path.steps:
         if enters:
-            entered[owner] = entered.get(owner, 0) + parts[0] + parts[1]
+            figures[owner].inflow += parts[0] + parts[1]
         screening = screens.get(owner)
         if screening is None:
             continue
@@ -230,7 +222,7 @@ def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruit
             caught = min(people, whole + (1 if draw() < expected - whole else 0))
             if caught:
                 parts[which] = people - caught
-                result.detected += caught
-                detected_by[owner] = detected_by.get(owner, 0) + caught
-    result.arrived = parts[0] + parts[1]
-    return result
+                detected += caught
+                figures[owner].detected_in_transit += caught
+                identified_by[owner] = identified_by.get(owner, 0) + caught
+    return detected, parts[0] + parts[1]

@@ -21,7 +21,7 @@ from game.engine.laws import apply_standing_effects
 from game.engine.ledger import Ledger, RouteTally
 from game.engine.lifecycle import evolve
 from game.engine.organizations import effects as organization_effects
-from game.engine.recruitment import recruit, risk
+from game.engine.recruitment import recruit
 from game.engine.rng import stream
 from game.engine.serialize import state_hash
 from game.engine.victims import assist
@@ -96,7 +96,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
 def _recruit_and_move(
     state: GameState, ledger: Ledger, recruit_rng: random.Random, move_rng: random.Random
 ) -> None:
-    world = state.world
+    controller = state.world.controller
     figures = ledger.states
     detector = Detector(state)
     for network in state.networks.values():
@@ -106,25 +106,21 @@ def _recruit_and_move(
         tally = ledger.network(network.id)
         recruited, tally.demand = recruit(state, network, recruit_rng)
         network.retrafficked = 0
+        identified_by = tally.identified_by
         for route, people in zip(network.routes, recruited, strict=True):
             route.flow = people
-            origin_owner = world.controller[route.path[0]]
+            path = route.path
+            origin_owner = controller[path[0]]
             if origin_owner in figures:
                 figures[origin_owner].recruited += people
-            movement = move(detector, network, route, people, move_rng)
-            tally.routes[route.id] = RouteTally(people, movement.detected, movement.arrived, path=list(route.path),
-                                                form=route.form)
-            for owner, caught in movement.detected_by.items():
-                figures[owner].detected_in_transit += caught
-                tally.identified_by[owner] = tally.identified_by.get(owner, 0) + caught
-            for owner, entered in movement.entered.items():
-                figures[owner].inflow += entered
-            destination = route.path[-1]
+            detected, arrived = move(detector, network, route, people, move_rng, figures, identified_by)
+            tally.routes[route.id] = RouteTally(people, detected, arrived, 0.0, path, route.form)
+            destination = path[-1]
             held = network.stock.setdefault(destination, {})
-            held[route.form] = held.get(route.form, 0) + movement.arrived
-            destination_owner = world.controller[destination]
+            held[route.form] = held.get(route.form, 0) + arrived
+            destination_owner = controller[destination]
             if destination_owner in figures:
-                figures[destination_owner].arrived += movement.arrived
+                figures[destination_owner].arrived += arrived
 
 
 def _count_victims(state: GameState, figures: dict[str, StateFigures]) -> int:
@@ -141,23 +137,28 @@ def _count_victims(state: GameState, figures: dict[str, StateFigures]) -> int:
 
 def _network_figures(state: GameState, ledger: Ledger) -> dict[str, NetworkFigures]:
     result: dict[str, NetworkFigures] = {}
+    params = state.world.params
+    prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
+    empty = RouteTally()
     for network_id, network in state.networks.items():
         tally = ledger.network(network_id)
         routes = []
-        for index, route in enumerate(network.routes):
-            route_tally = tally.routes.get(route.id, RouteTally())
+        for route in network.routes:
+            route_tally = tally.routes.get(route.id, empty)
+            belief = (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b)  # `risk`, inlined
             routes.append(RouteFigures(route.id, list(route.path), route.form, route_tally.recruited,
-                                       route_tally.detected, route_tally.arrived, risk(network, index, state)))
+                                       route_tally.detected, route_tally.arrived, belief))
         held = {route.id for route in network.routes}
         for route_id, route_tally in tally.routes.items():
             if route_id not in held:
                 routes.append(RouteFigures(route_id, route_tally.path, route_tally.form, route_tally.recruited,
                                            route_tally.detected, route_tally.arrived, held=False))
         recruited = tally.recruited
+        interdicted = tally.interdicted
         result[network_id] = NetworkFigures(
             capital=network.capital, core=network.core, periphery=network.periphery, tau=network.tau,
-            active=network.active, routes=routes, recruited=recruited, interdicted=round(tally.interdicted),
-            loss_share=tally.interdicted / recruited if recruited else 0.0,
+            active=network.active, routes=routes, recruited=recruited, interdicted=round(interdicted),
+            loss_share=interdicted / recruited if recruited else 0.0,
             victims=sum(sum(v.values()) for v in network.stock.values()),
             periphery_replaced=tally.periphery_replaced, stock=list(tally.stock),
         )
