@@ -40,6 +40,10 @@ class AccordApp(App[None]):
 
     def __init__(self, saves_dir: Path = DEFAULT_SAVES, *, session: "Session | None" = None,
                  replay: "Replay | None" = None) -> None:
+        if session is None and replay is None:
+            # open on the title screen's mode itself: switching to it from the default mode at start
+            # builds a screen for nothing and parses the stylesheet again (issue 7)
+            self.DEFAULT_MODE = "title"
         super().__init__()
         self.saves_dir = Path(saves_dir)
         self.session = session
