@@ -43,7 +43,7 @@ class AccordApp(App[None]):
         if session is None and replay is None:
             # open on the title screen's mode itself: switching to it from the default mode at start
             # builds a screen for nothing and parses the stylesheet again (issue 7)
-            self.DEFAULT_MODE = "title"
+            self.DEFAULT_MODE = "title"  # type: ignore[misc]  # read once, by App.__init__
         super().__init__()
         self.saves_dir = Path(saves_dir)
         self.session = session
