@@ -75,9 +75,9 @@ def run(plan: Plan, progress: bool) -> list[Figure]:
             seats = assign([s.id for s in mekong.states], "mixed", 1, [o.id for o in mekong.organizations])
             mekong_save = Path(folder) / "mekong.json"
             simulate(mekong, 1, ai=seats, save=mekong_save)
-            figures.append(seek_figure(mekong_save, "mekong AI game", plan.seek_samples,
+            figures.append(seek_figure("seek_mekong", mekong_save, "mekong AI game", plan.seek_samples,
                                        Target(5.0, "value", "<= 5 ms")))
-            figures.append(seek_figure(large.save, label, plan.seek_samples, None))
+            figures.append(seek_figure("seek_large", large.save, label, plan.seek_samples, None))
             figures.append(Figure(
                 "memory_large", f"peak memory, {label}", large.rss_peak_mb, "MB", large.rss_before_mb,
                 "process before the game", Target(300.0, "value", "< 300 MB"), large_reduced,

@@ -93,7 +93,8 @@ def verify_figure(game: PlayedGame, label: str, reduced: bool) -> Figure:
                        "CPU time")
 
 
-def seek_figure(save: Path, label: str, samples: int, target: Target | None, reduced: bool = False) -> Figure:
+def seek_figure(key: str, save: Path, label: str, samples: int, target: Target | None,
+                reduced: bool = False) -> Figure:
     document = read_save(save)
     rng = random.Random(0)
     played = document.rounds_played
@@ -112,7 +113,7 @@ def seek_figure(save: Path, label: str, samples: int, target: Target | None, red
         start = cpu()
         json.loads(snapshot_text)
         floors.append((cpu() - start) * 1000.0)
-    return Figure("seek", f"seek a random moment, {label}", statistics.median(seeks), "ms", statistics.median(floors),
+    return Figure(key, f"seek a random moment, {label}", statistics.median(seeks), "ms", statistics.median(floors),
                   "json.loads of its snapshot", target, reduced,
                   note=f"median of {samples} seeks, each from a fresh Replay (no cache), to round R's orders "
                        "(all its actions applied) or its resolution; CPU time")
