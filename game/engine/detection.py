@@ -47,7 +47,7 @@ def _geometry(world: World, path: list[str]) -> Geometry:
         if enters:
             seen.add(owner)
         steps.append((owner, crossing_at(world, path, index), enters))
-    return Geometry(tuple(steps), frozenset(s for r in path if (s := controller[r]) is not None))
+    return Geometry(tuple(steps), world.states_on(path))
 
 
 @dataclass(slots=True)
@@ -192,17 +192,17 @@ def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruit
     entered its territory from outside it and those it detected, as does the network's
     `identified_by`. The hot loop of a round: on the route's geometry, computed once per map, with
     each (state, crossing, form) chance of detection computed once per phase."""
-    online = stochastic_round(recruited * network.tau, rng)
-    parts = [recruited - online, min(online, recruited)]
-    path = detector.geometry(route.path)
-    route_states = path.states
+    online = min(stochastic_round(recruited * network.tau, rng), recruited)
+    physical = recruited - online
+    geometry = detector.geometry(route.path)
+    route_states = geometry.states
     chances = detector.chances(route.form)
     screens = detector.screening
     floor, draw = math.floor, rng.random
     detected = 0
-    for owner, crossing, enters in path.steps:
+    for owner, crossing, enters in geometry.steps:
         if enters:
-            figures[owner].inflow += parts[0] + parts[1]
+            figures[owner].inflow += physical + online
         screening = screens.get(owner)
         if screening is None:
             continue
@@ -211,18 +211,25 @@ def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruit
         chance = chances.get(key)
         if chance is None:
             chance = chances[key] = detector.chance(screening, crossing, shared, route.form)
-        for which in (0, 1):
-            people = parts[which]
-            if people <= 0:
-                continue
-            expected = people * chance[which]
-            if expected <= 0.0:  # `stochastic_round` inlined: no draw for nobody
-                continue
-            whole = floor(expected)
-            caught = min(people, whole + (1 if draw() < expected - whole else 0))
-            if caught:
-                parts[which] = people - caught
-                detected += caught
-                figures[owner].detected_in_transit += caught
-                identified_by[owner] = identified_by.get(owner, 0) + caught
-    return detected, parts[0] + parts[1]
+        # the physical share meets the region's checks, then the online share; each is
+        # `stochastic_round` inlined, with no draw for nobody
+        caught_here = 0
+        if physical > 0:
+            expected = physical * chance[0]
+            if expected > 0.0:
+                whole = floor(expected)
+                caught = min(physical, whole + (1 if draw() < expected - whole else 0))
+                physical -= caught
+                caught_here = caught
+        if online > 0:
+            expected = online * chance[1]
+            if expected > 0.0:
+                whole = floor(expected)
+                caught = min(online, whole + (1 if draw() < expected - whole else 0))
+                online -= caught
+                caught_here += caught
+        if caught_here:
+            detected += caught_here
+            figures[owner].detected_in_transit += caught_here
+            identified_by[owner] = identified_by.get(owner, 0) + caught_here
+    return detected, physical + online

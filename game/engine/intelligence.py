@@ -3,6 +3,7 @@ noise shrinks with its `intelligence` capacity and a national rapporteur. The ra
 estimate covers the truth about 95 times in 100."""
 
 import math
+import random
 
 from game.engine.diplomacy.effects import SHARING, giving_partners_all, joint_team_targets_all
 from game.engine.laws import holds
@@ -35,7 +36,6 @@ def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelli
     id, then route order), then its victims. Routes are grouped by the states they touch in one
     pass, so a state's work is its own routes rather than all of them."""
     world = state.world
-    controller = world.controller
     result: dict[str, Intelligence] = {}
     victims_by_region: dict[str, int] = {}
     for network in state.networks.values():
@@ -44,19 +44,21 @@ def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelli
     ordered = [(network_id, route) for network_id in sorted(state.networks)
                for route in state.networks[network_id].routes]
     touching: dict[str, list[RouteRecord]] = {state_id: [] for state_id in world.state_ids}
+    states_on = world.states_on
     for _, route in ordered:
-        for state_id in {controller[r] for r in route.path}:
-            if state_id in touching:
-                touching[state_id].append(route)
+        for state_id in states_on(route.path):
+            mine = touching.get(state_id)
+            if mine is not None:
+                mine.append(route)
     sharing = giving_partners_all(state, SHARING)
     all_targets = joint_team_targets_all(state)
     for state_id in world.state_ids:
         rng = stream(state.seed, resolved_round, f"estimate:{state_id}")
         sigma = _noise(state, state_id, len(sharing.get(state_id, ())))
         true_victims = sum(victims_by_region.get(r, 0) for r in world.territory[state_id])
-        routes: dict[str, Estimate] = {}
         targets = all_targets.get(state_id, set())
         if targets:  # a joint team sees its target's routes wherever they run: every route, in order
+            routes: dict[str, Estimate] = {}
             territory = set(world.territory[state_id])
             for network_id, route in ordered:
                 if network_id in targets:
@@ -64,13 +66,31 @@ def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelli
                 elif territory.intersection(route.path):
                     routes[route.id] = _estimate(route.flow, sigma, rng.gauss(0.0, 1.0))
         else:
-            low, high = math.exp(-RANGE_WIDTH * sigma), math.exp(RANGE_WIDTH * sigma)
-            gauss = rng.gauss
-            exp = math.exp
-            for route in touching[state_id]:
-                value = route.flow * exp(sigma * gauss(0.0, 1.0))
-                routes[route.id] = Estimate(round(value), math.floor(value * low), math.ceil(value * high))
+            routes = _route_estimates(touching[state_id], sigma, rng)
         result[state_id] = Intelligence(_estimate(true_victims, sigma, rng.gauss(0.0, 1.0)), routes)
+    return result
+
+
+def _route_estimates(routes: list[RouteRecord], sigma: float, rng: random.Random) -> dict[str, Estimate]:
+    """One estimate a route, each with a draw of `rng.gauss(0.0, 1.0)`: the same numbers as asking
+    it, computed here (its Box-Muller pairs, the second kept for the next draw) because a large map
+    asks thousands a round and the call cost as much as the rest."""
+    low, high = math.exp(-RANGE_WIDTH * sigma), math.exp(RANGE_WIDTH * sigma)
+    draw, exp, floor, ceil, log, sqrt, cos, sin = rng.random, math.exp, math.floor, math.ceil, math.log, \
+        math.sqrt, math.cos, math.sin
+    spare: float | None = rng.gauss_next  # type: ignore[attr-defined]  # Random's own, not in typeshed
+    result: dict[str, Estimate] = {}
+    for route in routes:
+        if spare is None:
+            angle = draw() * math.tau
+            radius = sqrt(-2.0 * log(1.0 - draw()))
+            z = cos(angle) * radius
+            spare = sin(angle) * radius
+        else:
+            z, spare = spare, None
+        value = route.flow * exp(sigma * z)
+        result[route.id] = Estimate(round(value), floor(value * low), ceil(value * high))
+    rng.gauss_next = spare  # type: ignore[attr-defined]
     return result
 
 

@@ -8,7 +8,7 @@ and when it binds the network favours its safer routes (expected value).
 import random
 
 from game.engine.rng import stochastic_round
-from game.engine.setup import recruitment_driver
+from game.engine.setup import origin_factors
 from game.model.state import GameState, NetworkRecord
 
 
@@ -26,14 +26,22 @@ def crew(network: NetworkRecord) -> float:
     return min(float(network.periphery), network.core * network.span)
 
 
-def recruit(state: GameState, network: NetworkRecord, rng: random.Random) -> tuple[list[int], float]:
-    """People recruited per route, and the people the network could have recruited (its demand)."""
+def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
+            origins: dict[str, tuple[float, float]] | None = None) -> tuple[list[int], float]:
+    """People recruited per route, and the people the network could have recruited (its demand).
+    `origins` keeps each origin's `origin_factors` across the networks of one phase."""
     world = state.world
-    potentials = [
-        route.reach * recruitment_driver(world, state.regions, state.states, route.path[0],
-                                         route.path[-1], route.form)
-        for route in network.routes
-    ]
+    regions = state.regions
+    known = origins if origins is not None else {}
+    potentials = []
+    for route in network.routes:
+        path = route.path
+        factors = known.get(path[0])
+        if factors is None:
+            factors = known[path[0]] = origin_factors(world, regions, state.states, path[0])
+        # `recruitment_driver`, with the origin's factors kept
+        demand = max(regions[path[-1]].demand.get(route.form, 0.0), 0.01)
+        potentials.append(route.reach * (factors[0] * demand * factors[1]))
     total = sum(potentials)
     if total > 0 and network.retrafficked:
         potentials = [p + network.retrafficked * p / total for p in potentials]

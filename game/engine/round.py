@@ -99,12 +99,13 @@ def _recruit_and_move(
     controller = state.world.controller
     figures = ledger.states
     detector = Detector(state)
+    origins: dict[str, tuple[float, float]] = {}
     for network in state.networks.values():
         if not network.active or not network.routes:
             network.retrafficked = 0
             continue
         tally = ledger.network(network.id)
-        recruited, tally.demand = recruit(state, network, recruit_rng)
+        recruited, tally.demand = recruit(state, network, recruit_rng, origins)
         network.retrafficked = 0
         identified_by = tally.identified_by
         for route, people in zip(network.routes, recruited, strict=True):

@@ -104,15 +104,21 @@ def recruitment_driver(
     Small floors keep a route alive where a figure is zero, so that a route's `reach` (its
     calibration to the scenario's starting flow) stays finite; an event may empty a region.
     """
+    people, damping = origin_factors(world, regions, states, origin)
+    return people * max(regions[destination].demand.get(form, 0.0), 0.01) * damping
+
+
+def origin_factors(
+    world: World, regions: dict[str, RegionRecord], states: dict[str, StateRecord], origin: str
+) -> tuple[float, float]:
+    """The origin's part of `recruitment_driver`: (population x vulnerability, prevention's damping),
+    the same for every route leaving it, so a phase of many routes asks once an origin."""
     region = regions[origin]
     owner = world.controller[origin]
     prevention = states[owner].capacities["prevention"] if owner in states else 0.0
-    demand = regions[destination].demand.get(form, 0.0)
     return (
-        max(region.population, 0.001)
-        * max(region.vulnerability, 0.01)
-        * max(demand, 0.01)
-        * math.exp(-world.params.prevention_effect * prevention)
+        max(region.population, 0.001) * max(region.vulnerability, 0.01),
+        math.exp(-world.params.prevention_effect * prevention),
     )
 
 

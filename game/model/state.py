@@ -59,6 +59,7 @@ class RegionRecord:
 class RouteRecord:
     id: str
     path: list[str]
+    """Never changed in place (a route that moves is a new route), so copies of a record share it."""
     form: str
     flow: int
     """People recruited onto the route in the last resolved round (the scenario's flow at the start)."""
@@ -71,7 +72,7 @@ class RouteRecord:
     """The risk belief past which the network gives the route up (see `detection.route_tolerance`)."""
 
     def clone(self) -> "RouteRecord":
-        return RouteRecord(self.id, list(self.path), self.form, self.flow, self.reach, self.risk_hits,
+        return RouteRecord(self.id, self.path, self.form, self.flow, self.reach, self.risk_hits,
                            self.risk_total, self.opened, self.tolerance)
 
 

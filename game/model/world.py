@@ -54,6 +54,17 @@ class World:
             owner = self.controller[region_id]
             if owner in self.territory:
                 self.territory[owner].append(region_id)
+        self._path_states: dict[tuple[str, ...], frozenset[str]] = {}
+
+    def states_on(self, path: list[str]) -> frozenset[str]:
+        """The states whose regions a path crosses: fixed by the map, asked of every route every
+        round, so kept once per path."""
+        key = tuple(path)
+        found = self._path_states.get(key)
+        if found is None:
+            controller = self.controller
+            found = self._path_states[key] = frozenset(s for r in path if (s := controller[r]) is not None)
+        return found
 
     @cached_property
     def scenario_hash(self) -> str:

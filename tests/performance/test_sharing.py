@@ -67,3 +67,21 @@ def test_the_map_a_view_shares_follows_the_state() -> None:
     region.demand["labour"] = 0.42
     changed = {r.id: r for r in view(state, "thailand").regions}[region.id]
     assert changed.vulnerability == 0.99 and changed.demand["labour"] == 0.42
+
+
+def test_resolving_a_round_never_changes_the_state_it_was_given() -> None:
+    """A round works on its own copy, which shares what it never changes in place (route paths):
+    every earlier state of a game whose networks reroute stays as it was."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    seats = assign([s.id for s in scenario.states], "mixed", 2, [o.id for o in scenario.organizations])
+    state = new_game(scenario, 2)
+    earlier: list[tuple[GameState, str]] = []
+    moved = 0
+    while not is_over(state):
+        state, _ = play_round(state, seats)
+        earlier.append((state, _snapshot(state)))
+        state, report = resolve_round(state)
+        moved += len(report.displacement)
+        for before, text in earlier:
+            assert _snapshot(before) == text, f"round {before.round}'s state changed after it was resolved"
+    assert moved > 0, "no network rerouted: the check would not cover paths"
