@@ -133,8 +133,13 @@ def org_report_text(data: OrgRoundReport) -> str:
 
 
 class RoundReportScreen(Screen[None]):
+    """One resolved round's report; ← and → step through the earlier ones, back to this one: a team
+    looking back at what an earlier round's choices did."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,escape", "close", "Done"),
+        Binding("left", "step(-1)", "Earlier round", priority=True),
+        Binding("right", "step(1)", "Later round", priority=True),
     ]
 
     def __init__(self, table: Table, who: str, round_no: int) -> None:
@@ -142,6 +147,8 @@ class RoundReportScreen(Screen[None]):
         self.table = table
         self.who = who
         self.round = round_no
+        self.latest = round_no
+        """The round the screen opened on: the last resolved one, so no later report exists."""
 
     def compose(self) -> ComposeResult:
         try:
@@ -153,18 +160,42 @@ class RoundReportScreen(Screen[None]):
             return
         view = data.view
         text = org_report_text(data) if isinstance(data, OrgRoundReport) else report_text(data)
-        last = self.round >= view.rounds
-        after = "the final scores come next" if last else f"{view.round_label} {self.round + 1} comes next"
-        yield Static(f"[b]{escape(view.me.name.upper())}[/] · report on {view.round_label} {self.round} of "
+        label = view.round_label
+        if self.round < self.latest:
+            after = f"an earlier report: → for {label} {self.round + 1}"
+        elif self.round >= view.rounds:
+            after = "the final scores come next"
+        else:
+            after = f"{label} {self.round + 1} comes next"
+        yield Static(f"[b]{escape(view.me.name.upper())}[/] · report on {label} {self.round} of "
                      f"{view.rounds} · {after}", classes="screen-title")
         with VerticalScroll(id="report-body"):
             yield Static(text, id="report-text")
         yield Footer()
 
     def on_mount(self) -> None:
+        self._focus_body()
+
+    def _focus_body(self) -> None:
         bodies = self.query("#report-body")
         if bodies:
             bodies.first().focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Earlier and later show in the key bar only where there is such a report."""
+        if action == "step":
+            wanted = self.round + int(str(parameters[0]))
+            return 1 <= wanted <= self.latest
+        return True
+
+    async def action_step(self, by: int) -> None:
+        wanted = self.round + by
+        if not 1 <= wanted <= self.latest:
+            return
+        self.round = wanted
+        await self.recompose()
+        self._focus_body()
+        self.refresh_bindings()
 
     def action_close(self) -> None:
         self.dismiss(None)
