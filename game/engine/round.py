@@ -59,7 +59,8 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     exploit(current, ledger, rng("exploitation"))
     prosecute(current, ledger, rng("justice"))
     convictions = {network_id: tally.convictions_by for network_id, tally in ledger.networks.items()}
-    events.extend(diplomacy_effects.operations(current, convictions, rng("operations")))
+    if current.agreements:  # operations come only from agreements: no stream to seed without one
+        events.extend(diplomacy_effects.operations(current, convictions, rng("operations")))
     displacement = adapt(current, ledger, rng("adaptation"))
     events.extend(evolve(current, rng("lifecycle")))
     assist(current, ledger, rng("victims"))
