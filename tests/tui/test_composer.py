@@ -1,5 +1,5 @@
-"""The proposal composer: every term of a kind (funding: donor, recipient, amount, capacity, a
-condition), the engine's verdict before sending, and a counter-proposal that replaces the original."""
+"""The proposal composer: every term of a kind (funding: donor, recipient, amount, capacity, its
+conditions), the engine's verdict before sending, and a counter-proposal that replaces the original."""
 
 import asyncio
 from pathlib import Path
@@ -12,7 +12,7 @@ from game.tui.widgets.diplomacy_panel import DiplomacyPanel
 from tests.tui.helpers import finish_round, screen_text, tutorial
 
 
-def test_a_funding_proposal_with_a_condition_and_a_counter_proposal(here: Path) -> None:
+def test_a_funding_proposal_with_two_conditions_and_a_counter_proposal(here: Path) -> None:
     session = tutorial()
     finish_round(session)
 
@@ -35,10 +35,16 @@ def test_a_funding_proposal_with_a_condition_and_a_counter_proposal(here: Path) 
             composer.query_one("#recipient", Select).value = "korvia"
             composer.query_one("#amount", Input).value = "3"
             composer.query_one("#capacity", Select).value = "prevention"
-            composer.query_one("#condition-law", Select).value = "victim_protection"
+            assert not composer.query_one("#row-condition-1").display  # a second law once there is a first
+            composer.query_one("#condition-law-0", Select).value = "victim_protection"
             await pilot.pause()
             assert "✗ the condition needs the year by which victim_protection is in force" in screen_text(app)
-            composer.query_one("#condition-round", Input).value = "4"
+            composer.query_one("#condition-round-0", Input).value = "4"
+            await pilot.pause()
+            assert "✓ the rules accept this proposal" in screen_text(app)
+            assert composer.query_one("#row-condition-1").display
+            composer.query_one("#condition-law-1", Select).value = "referral_mechanism"
+            composer.query_one("#condition-round-1", Input).value = "5"
             await pilot.pause()
             assert "✓ the rules accept this proposal" in screen_text(app)
             await pilot.press("ctrl+s")
@@ -48,7 +54,8 @@ def test_a_funding_proposal_with_a_condition_and_a_counter_proposal(here: Path) 
             terms = sent[0].terms
             assert (terms.donor, terms.recipient, terms.amount) == ("aldmark", "korvia", 3)
             assert terms.capacity == "prevention"
-            assert [(c.law, c.by_round) for c in terms.conditions] == [("victim_protection", 4)]
+            assert [(c.law, c.by_round) for c in terms.conditions] == [("victim_protection", 4),
+                                                                      ("referral_mechanism", 5)]
             # counter Aldmark's offer: the composer opens with its terms, and the counter replaces it
             table = app.screen.query_one("#proposals-table", DataTable)
             table.focus()

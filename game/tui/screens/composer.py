@@ -22,6 +22,9 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "funding": ("donor", "recipient", "amount", "capacity", "condition"),
 }
 """Terms beyond duration and contributions, by the rule a kind follows."""
+CONDITION_ROWS = 3
+"""Laws a funding proposal can be made conditional on from the form (a counter-proposal shows all
+of the original's, if it had more); each next row appears once the one before has a law."""
 
 
 def _number(text: str, field: str) -> float | None:
@@ -47,6 +50,7 @@ class ProposalComposer(ModalScreen[Action | None]):
         self.counter = counter
         self.names = names_of(view)
         self.others = [state_id for state_id, _ in parties_of(view)]
+        self.condition_rows = max(CONDITION_ROWS, len(counter.terms.conditions) if counter else 0)
 
     def compose(self) -> ComposeResult:
         view = self.view
@@ -88,13 +92,14 @@ class ProposalComposer(ModalScreen[Action | None]):
                     yield Input(id="amount", type="number", compact=True, classes="short", placeholder="pts")
                     yield Label(" for ")
                     yield Select([(c, c) for c in CAPACITIES], compact=True, id="capacity", prompt="capacity")
-                with Horizontal(classes="form-row", id="row-condition"):
-                    yield Label("Condition: law", classes="form-label")
-                    yield Select(blank_law + [(spec.name, law) for law, spec in view.rules.laws.items()],
-                                 value="", allow_blank=False, compact=True, id="condition-law")
-                    yield Label(f" by {view.round_label} ")
-                    yield Input(id="condition-round", type="integer", compact=True, classes="short",
-                                placeholder=view.round_label)
+                laws = blank_law + [(spec.name, law) for law, spec in view.rules.laws.items()]
+                for row in range(self.condition_rows):
+                    with Horizontal(classes="form-row condition-row", id=f"row-condition-{row}"):
+                        yield Label("Condition: law" if row == 0 else "and law", classes="form-label")
+                        yield Select(laws, value="", allow_blank=False, compact=True, id=f"condition-law-{row}")
+                        yield Label(f" by {view.round_label} ")
+                        yield Input(id=f"condition-round-{row}", type="integer", compact=True, classes="short",
+                                    placeholder=view.round_label)
             yield Static("", id="composer-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Send (^s)", id="send", variant="primary", compact=True)
@@ -126,9 +131,9 @@ class ProposalComposer(ModalScreen[Action | None]):
             self.query_one("#amount", Input).value = f"{terms.amount:g}"
         if terms.capacity:
             self.query_one("#capacity", Select).value = terms.capacity
-        if terms.conditions:
-            self.query_one("#condition-law", Select).value = terms.conditions[0].law
-            self.query_one("#condition-round", Input).value = str(terms.conditions[0].by_round)
+        for row, condition in enumerate(terms.conditions):
+            self.query_one(f"#condition-law-{row}", Select).value = condition.law
+            self.query_one(f"#condition-round-{row}", Input).value = str(condition.by_round)
 
     def kind(self) -> str:
         return str(self.query_one("#kind", Select).value)
@@ -138,7 +143,7 @@ class ProposalComposer(ModalScreen[Action | None]):
         spec = self.view.rules.agreements[self.kind()]
         fields = KIND_FIELDS.get(spec.rule, ())
         self.query_one("#row-network").display = "network" in fields
-        for row in ("donor", "amount", "condition"):
+        for row in ("donor", "amount"):
             self.query_one(f"#row-{row}").display = row in fields
         label = self.view.round_label
         needs = f" Every party needs {', '.join(spec.requires_laws)} in force." if spec.requires_laws else ""
@@ -174,12 +179,16 @@ class ProposalComposer(ModalScreen[Action | None]):
             terms["recipient"] = self._select("recipient")
             terms["amount"] = _number(self.query_one("#amount", Input).value, "amount")
             terms["capacity"] = self._select("capacity")
-            law = self._select("condition-law")
-            if law:
-                by = _number(self.query_one("#condition-round", Input).value, "condition round")
-                if by is None:
-                    raise ValueError(f"the condition needs the {self.view.round_label} by which {law} is in force")
-                terms["conditions"] = [{"law": law, "by_round": int(by)}]
+            conditions = []
+            for row in range(self.condition_rows):
+                law = self._select(f"condition-law-{row}")
+                if law:
+                    by = _number(self.query_one(f"#condition-round-{row}", Input).value, "condition round")
+                    if by is None:
+                        raise ValueError(f"the condition needs the {self.view.round_label} by which {law} is in force")
+                    conditions.append({"law": law, "by_round": int(by)})
+            if conditions:
+                terms["conditions"] = conditions
         data: dict[str, Any] = {"type": "propose", "agreement": self.kind(), "parties": parties,
                                 "terms": {k: v for k, v in terms.items() if v is not None}}
         if self.counter is not None:
@@ -215,7 +224,16 @@ class ProposalComposer(ModalScreen[Action | None]):
         need = self.missing(data)
         return (None, need) if need else self.probe.check(data)
 
+    def show_conditions(self) -> None:
+        """Funding's condition rows: the first, and each next one once the one before has a law."""
+        fields = KIND_FIELDS.get(self.view.rules.agreements[self.kind()].rule, ())
+        shown = "condition" in fields
+        for row in range(self.condition_rows):
+            self.query_one(f"#row-condition-{row}").display = shown
+            shown = shown and self._select(f"condition-law-{row}") is not None
+
     def recheck(self) -> None:
+        self.show_conditions()
         for party in self.others:
             chosen = self.query_one(f"#party-{party}", Checkbox).value
             self.query_one(f"#contribution-{party}", Input).display = chosen
