@@ -69,6 +69,8 @@ class HostTable:
         self._changes = 0
         self._listeners: list[Callable[[], None]] = []
         self._done: dict[str, OrderedDict[str, str]] = {}
+        """Seat -> its last request ids (at most `REMEMBERED`) -> the version its submission gave."""
+        self._remember_logged()
         self._unsaved: list[tuple[str, str]] = []
         """(seat, request id) of submissions remembered but not on disk yet, oldest first."""
         self._reports: dict[tuple[str, int], SeatRoundReport] = {}
@@ -76,6 +78,18 @@ class HostTable:
         scenario = session.scenario
         self.names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
         self.organizations = {o.id for o in scenario.organizations}
+
+    def _remember_logged(self) -> None:
+        """The request ids of the submissions in the save: a host restarted on it answers a retry of
+        one whose reply was lost in the crash, instead of applying it a second time."""
+        log = self.session.document.log
+        for entries in [*(closed.actions for closed in log.rounds), log.open]:
+            for entry in entries:
+                if entry.by is not None and entry.request is not None:
+                    done = self._done.setdefault(entry.by, OrderedDict())
+                    done[entry.request] = self.version
+                    if len(done) > REMEMBERED:
+                        done.popitem(last=False)
 
     # --- changes -----------------------------------------------------------------------------------
 
@@ -180,7 +194,7 @@ class HostTable:
             raise NotYourSeat(self._not_yours(who, action))
         if self.paused:
             raise Paused("the facilitator has paused the game; orders reopen when it resumes")
-        self.session.submit(action, by=who)
+        self.session.submit(action, by=who, request=request)
         self._changed()
         self.say(f"{self.names.get(who, who)}: {action.type}")
         self._go_on()

@@ -149,4 +149,4 @@ def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
 
 
 def _submitted(entries: list[SubmittedLayout]) -> list[Submitted]:
-    return [Submitted(entry.by, entry.action, reason=entry.reason) for entry in entries]
+    return [Submitted(entry.by, entry.action, reason=entry.reason, request=entry.request) for entry in entries]

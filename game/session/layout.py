@@ -53,6 +53,7 @@ class SubmittedLayout(_Layout):
     by: str | None
     action: dict[str, Any]
     reason: str | None = None
+    request: str | None = Field(default=None, max_length=64)
 
 
 class StartLayout(_Layout):

@@ -42,23 +42,26 @@ class InvalidAction(ValueError):
 
 class Submitted:
     """One accepted action and the seat that submitted it (None: the facilitator or an orders file),
-    with the one-line reason an AI seat gives for it.
+    with the one-line reason an AI seat gives for it, and the request id a networked team's screen
+    sent it under (a host restarted on the save still knows a retry of it).
 
     The action is parsed from its data when first needed, so loading a long save stays fast.
     """
 
-    __slots__ = ("_action", "by", "data", "reason")
+    __slots__ = ("_action", "by", "data", "reason", "request")
 
     def __init__(self, by: str | None, data: dict[str, Any], action: Action | None = None,
-                 reason: str | None = None) -> None:
+                 reason: str | None = None, request: str | None = None) -> None:
         self.by = by
         self.data = data
         self._action = action
         self.reason = reason
+        self.request = request
 
     @classmethod
-    def of(cls, action: Action, by: str | None, reason: str | None = None) -> "Submitted":
-        return cls(by, action_data(action), action, reason)
+    def of(cls, action: Action, by: str | None, reason: str | None = None,
+           request: str | None = None) -> "Submitted":
+        return cls(by, action_data(action), action, reason, request)
 
     @property
     def action(self) -> Action:
@@ -83,9 +86,12 @@ class Submitted:
         return str(self.data.get("state") or self.data.get("org") or "?")
 
     def to_data(self) -> dict[str, Any]:
-        if self.reason is None:
-            return {"by": self.by, "action": self.data}
-        return {"by": self.by, "action": self.data, "reason": self.reason}
+        data: dict[str, Any] = {"by": self.by, "action": self.data}
+        if self.reason is not None:
+            data["reason"] = self.reason
+        if self.request is not None:
+            data["request"] = self.request
+        return data
 
 
 def start_seal(scenario_data: dict[str, Any], scenario_hash: str, seed: int, start_hash: str) -> str:

@@ -157,9 +157,11 @@ class Session:
             where = ".".join(str(part) for part in first["loc"])
             raise ActionRejected(f"{where + ': ' if where else ''}{first['msg']}") from None
 
-    def submit(self, action: Action, by: str | None = None, reason: str | None = None) -> GameState:
+    def submit(self, action: Action, by: str | None = None, reason: str | None = None,
+               request: str | None = None) -> GameState:
         """Accept `action` from seat `by` (None: the facilitator), append it to the log and autosave.
-        An AI seat gives its one-line `reason`, kept in the log for the debrief.
+        An AI seat gives its one-line `reason`, kept in the log for the debrief; a networked seat its
+        `request` id, kept so that a restarted host answers a retry instead of applying it again.
 
         `ActionRejected` if the rules refuse it; `SaveError` (and nothing recorded) if it cannot be saved.
         """
@@ -167,7 +169,7 @@ class Session:
             raise ActionRejected(f"no seat '{by}' at this table; the seats are {', '.join(self.document.seats)}")
         after = apply(self._state, action, by=by)
         log = self.document.log
-        log.open.append(Submitted.of(action, by, reason))
+        log.open.append(Submitted.of(action, by, reason, request))
         try:
             self._autosave()
         except BaseException:

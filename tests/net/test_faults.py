@@ -1,6 +1,7 @@
 """Faults: a team that drops and reconnects continues where it was; a retried submission is not
-applied twice; a host killed (SIGKILL) and restarted on the same save continues the round with the
-same codes, its clients reconnect by themselves, and nothing acknowledged is lost."""
+applied twice, even by a host restarted on the save; a host killed (SIGKILL) and restarted on the
+same save continues the round with the same codes, its clients reconnect by themselves, and nothing
+acknowledged is lost."""
 
 import stat
 import threading
@@ -27,6 +28,21 @@ def test_a_retried_submission_is_answered_not_applied_twice(tmp_path: Path) -> N
         assert [m["text"] for m in korvia.view()["messages"]] == ["only once"]
         assert korvia.act(message, request="r-2").status == 200, "another id is another message"
         assert len(korvia.view()["messages"]) == 2
+
+
+def test_a_retry_whose_reply_was_lost_with_the_host_is_answered_by_the_restarted_host(tmp_path: Path) -> None:
+    """The host wrote the order and died before replying; the client retries under the same id on
+    the host restarted from the save: the save remembers the id, so the order is not applied twice."""
+    save = tmp_path / "game.json"
+    message = {"type": "message", "state": "korvia", "to": ["meridia"], "text": "only once"}
+    with hosted(tutorial_session(save)) as (host, codes):
+        assert Api(host.port, codes.seats["korvia"]).act(message, request="r-1").status == 200
+    with hosted(Session.load(save)) as (host, codes):
+        korvia = Api(host.port, codes.seats["korvia"])
+        again = korvia.act(message, request="r-1")
+        assert again.status == 200 and again.data["duplicate"]
+        assert [m["text"] for m in korvia.view()["messages"]] == ["only once"]
+    assert [s.request for s in Session.load(save).submitted()] == ["r-1"], "the id is in the save"
 
 
 def test_a_team_that_drops_and_reconnects_continues_where_it_was(tmp_path: Path) -> None:
