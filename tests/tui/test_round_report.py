@@ -14,7 +14,7 @@ def test_a_team_steps_back_through_its_earlier_round_reports(here: Path) -> None
     session = tutorial()
     for _ in range(3):
         finish_round(session)
-    identified = {r.round: r.states["korvia"].identified for r in session.reports}
+    convictions = {r.round: r.states["korvia"].convictions for r in session.reports}
 
     async def run() -> None:
         app = AccordApp(Path("saves"), session=session)
@@ -31,7 +31,8 @@ def test_a_team_steps_back_through_its_earlier_round_reports(here: Path) -> None
                 await pilot.press("left")
                 text = await settled(pilot)
                 assert f"report on year {number} of 6 · an earlier report: → for year {number + 1}" in text
-                assert f"identified {identified[number]:,} people" in text
+                assert f"What happened in your territory in year {number}" in text, "that round's own report"
+                assert f"convictions {convictions[number]:,} ·" in text
             assert "Earlier round" not in text and "Later round" in text
             await pilot.press("left")  # no round before the first: it stays
             assert "report on year 1 of 6" in await settled(pilot)
