@@ -387,6 +387,7 @@ class Host:
     async def pause(self, request: web.Request) -> web.Response:
         self.facilitator(request)
         self.table.pause()
+        await self.journal.durable()
         return reply(Done(version=self.table.version, message="paused"))
 
     async def resume(self, request: web.Request) -> web.Response:

@@ -64,7 +64,6 @@ class HostTable:
         session.autosave = False  # the journal saves, once for many changes
         self.say = say or (lambda _: None)
         """Where the host tells its operator what happens (a line each)."""
-        self.paused = False
         self._boot = secrets.token_hex(3)
         self._changes = 0
         self._listeners: list[Callable[[], None]] = []
@@ -90,6 +89,11 @@ class HostTable:
                     done[entry.request] = self.version
                     if len(done) > REMEMBERED:
                         done.popitem(last=False)
+
+    @property
+    def paused(self) -> bool:
+        """The facilitator has paused the game: kept in the save, so a restarted host stays paused."""
+        return self.session.paused
 
     # --- changes -----------------------------------------------------------------------------------
 
@@ -302,13 +306,13 @@ class HostTable:
 
     def pause(self) -> None:
         if not self.paused:
-            self.paused = True
+            self.session.set_paused(True)
             self._changed()
             self.say("paused by the facilitator")
 
     def resume(self) -> None:
         if self.paused:
-            self.paused = False
+            self.session.set_paused(False)
             self._changed()
             self.say("resumed by the facilitator")
             self._go_on()

@@ -55,6 +55,9 @@ class SaveDocument:
     log: Log
     annotations: dict[int, list[str]] = field(default_factory=dict)
     parent: dict[str, Any] | None = None
+    paused: bool = False
+    """The facilitator paused the game (a hosted one): a host started on the save keeps it paused.
+    Metadata, like the notes: never part of a hash or a seal."""
     name: str = "<memory>"
     """Where it was read from, for messages."""
     _world: World | None = field(default=None, repr=False)
@@ -93,6 +96,7 @@ class SaveDocument:
             ',"seed":', str(self.seed), ',"seats":', compact({k: v.to_data() for k, v in self.seats.items()}),
             ',"snapshot_every":', str(self.snapshot_every), ',"scenario_hash":', compact(self.scenario_hash),
             ',"scenario":', self._scenario_text, ',"annotations":', compact(notes),
+            ',"paused":true' if self.paused else "",
             ',"start":', compact(self.log.start.to_data()),
             ',"rounds":[', ",".join(closed.text() for closed in self.log.rounds), ']',
             ',"open":', compact(opened), "}",
@@ -144,7 +148,8 @@ def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
         scenario=scenario, scenario_data=layout.scenario, scenario_hash=layout.scenario_hash, seed=layout.seed,
         seats=seats, snapshot_every=layout.snapshot_every, log=Log(start, rounds, opened),
         annotations={k: list(v) for k, v in layout.annotations.items()},
-        parent=layout.parent.model_dump(exclude_none=True) if layout.parent else None, name=name,
+        parent=layout.parent.model_dump(exclude_none=True) if layout.parent else None, paused=layout.paused,
+        name=name,
     )
 
 

@@ -89,6 +89,7 @@ class SaveLayout(_Layout):
     scenario_hash: str
     scenario: dict[str, Any]
     annotations: dict[int, list[str]] = Field(default_factory=dict)
+    paused: bool = False
     start: StartLayout
     rounds: list[RoundLayout]
     open: OpenLayout | None

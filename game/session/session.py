@@ -225,6 +225,21 @@ class Session:
                 del self.document.annotations[round_no]
             raise
 
+    @property
+    def paused(self) -> bool:
+        return self.document.paused
+
+    def set_paused(self, paused: bool) -> None:
+        """The facilitator pauses or resumes a hosted game; kept with the save (autosaved), so that a
+        host restarted on it stays paused until the facilitator resumes."""
+        before = self.document.paused
+        self.document.paused = paused
+        try:
+            self._autosave()
+        except BaseException:
+            self.document.paused = before
+            raise
+
     def set_seat(self, state_id: str, seat: Seat) -> None:
         """Hand a state to another player (a team leaves, an AI takes over)."""
         if state_id not in self.document.seats:

@@ -94,3 +94,20 @@ def test_the_facilitator_runs_the_room(tmp_path: Path) -> None:
     inject = next(s for s in session.log.rounds[0].actions if s.type == "inject")
     assert inject.by is None and inject.data["event"] == "hill-floods"
     assert verify(save).rounds == 2, "the inject replays exactly"
+
+
+def test_a_paused_game_stays_paused_when_its_host_restarts(tmp_path: Path) -> None:
+    """The pause is kept in the save: a host that dies while the class is paused comes back paused,
+    and the facilitator's resume is saved too."""
+    save = tmp_path / "class.json"
+    with hosted(tutorial_session(save)) as (host, codes):
+        assert Api(host.port, codes.facilitator).post("/api/facilitator/pause").status == 200
+    assert Session.load(save).paused
+    with hosted(Session.load(save)) as (host, codes):
+        korvia = Api(host.port, codes.seats["korvia"])
+        refused = korvia.act({"type": "ready", "state": "korvia"})
+        assert refused.status == 423 and refused.data["kind"] == "paused"
+        assert korvia.get("/api/table").data["paused"]
+        assert Api(host.port, codes.facilitator).post("/api/facilitator/resume").status == 200
+        assert korvia.act({"type": "ready", "state": "korvia"}).status == 200
+    assert not Session.load(save).paused
