@@ -168,11 +168,28 @@ class Host:
         self.journal = Journal(table)
         self.limiter = RateLimiter(rate, burst)
         self.failures = RateLimiter(failed_rate, failed_burst)
-        table.on_change(self.hub.game_changed)
+        self._notices: set[asyncio.Task[None]] = set()
+        table.on_change(self._game_changed)
 
     @property
     def session(self) -> Session:
         return self.table.session
+
+    def _game_changed(self) -> None:
+        """Clients hear of a change once it is on disk, so no notice shows them what a crash of the
+        host would undo (a failed write goes back to the last save, which is a change of its own)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # not serving yet: nobody to tell
+            self.hub.game_changed()
+            return
+        task = loop.create_task(self._notice_when_saved())
+        self._notices.add(task)
+        task.add_done_callback(self._notices.discard)
+
+    async def _notice_when_saved(self) -> None:
+        await self.journal.settled()
+        self.hub.game_changed()
 
     def application(self) -> web.Application:
         app = web.Application(middlewares=[errors], client_max_size=MAX_BODY)

@@ -58,6 +58,18 @@ class Journal:
                 self._flushing = asyncio.ensure_future(self._flush())
         await asyncio.shield(self._next)
 
+    async def settled(self) -> None:
+        """Return once the save due to cover the changes made so far is written, or has failed (the
+        table then went back to the last save), without asking for one: at once if none is due. Only
+        that save: under steady traffic the writes never stop, and a wait for all of them would not end."""
+        pending = self._next or self._writing
+        if pending is None:
+            return
+        try:
+            await asyncio.shield(pending)
+        except Exception:  # a failed write: `lost` has gone back to the save, and says so
+            return
+
     async def _flush(self) -> None:
         loop = asyncio.get_running_loop()
         while self._next is not None:
