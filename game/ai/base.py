@@ -42,6 +42,10 @@ class Move:
 
 CHEAP = 1.5
 """Points a round a free rider will pay to be seen at the table."""
+DEAL_ROOM = 2.5
+"""Points a round a fully cooperative state keeps free of law upkeep for agreements (most kinds ask
+2 of each party): laws never crowd out every deal, as they did when each round's new law took the
+last of the budget."""
 INTRUSIVE = frozenset({"extradition", "joint_investigation_team", "regional_convention"})
 
 
@@ -71,7 +75,7 @@ class Strategy(ABC):
         me = view.me
         rules = view.rules
         capital = me.political_capital
-        upkeep_room = me.available - self.reserve(view) - self.minimum_upkeep(view)
+        upkeep_room = me.available - self.reserve(view) - self.minimum_upkeep(view) - self.deal_room(view)
         for law_id in self.law_order:
             spec = rules.laws.get(law_id)
             if spec is None or law_id in me.laws or law_id in me.pending_laws:
@@ -134,11 +138,16 @@ class Strategy(ABC):
             return None
         kinds = [k for k, spec in view.rules.agreements.items() if spec.rule == "regional_convention"]
         kinds.sort(key=lambda k: (k == "regional_convention", k))
-        busy = {a.kind for a in view.agreements if a.status == "in_force" and view.me.id in a.parties}
-        busy |= {p.kind for p in view.proposals if p.status == "open"}
+        # one convention is enough: none while one it is in, or is asked to join, is in force or on the
+        # table (two competing ones split the room every member has for them, and both fail)
+        deals = [(a.kind, a.parties) for a in view.agreements if a.status == "in_force"]
+        deals += [(p.kind, p.parties) for p in view.proposals if p.status == "open"]
+        if any(view.rules.agreements[kind].rule == "regional_convention" and view.me.id in parties
+               for kind, parties in deals):
+            return None
         for kind in kinds:
             spec = view.rules.agreements[kind]
-            if kind in busy or not valuation.laws_allow(view, kind, [view.me.id]):
+            if not valuation.laws_allow(view, kind, [view.me.id]):
                 continue
             members = [view.me.id] + [o.id for o in view.others if valuation.laws_allow(view, kind, [o.id])]
             if len(members) < spec.min_parties or spec.contribution > self.room(view):
@@ -155,9 +164,11 @@ class Strategy(ABC):
     def answer_and_allocate(self, view: PlayerView, rng: random.Random) -> list[Move]:
         moves = []
         accepted_dues = 0.0
-        for proposal in view.proposals:
-            if proposal.status != "open" or proposal.proposer == view.me.id or view.me.id in proposal.answers:
-                continue
+        waiting = [p for p in view.proposals
+                   if p.status == "open" and p.proposer != view.me.id and view.me.id not in p.answers]
+        # the best deals first: the room it has for agreements goes to what is worth most for its cost
+        waiting.sort(key=lambda p: valuation.my_due(view, p) - valuation.proposal_value(view, p))
+        for proposal in waiting:
             accept, reason = self.judge(view, proposal, accepted_dues)
             due = valuation.my_due(view, proposal)
             if accept and (self.traits.keeps_promises or due <= CHEAP):
@@ -250,6 +261,11 @@ class Strategy(ABC):
             if due <= CHEAP or keeps_seat:
                 owed += due
         return owed
+
+    def deal_room(self, view: PlayerView) -> float:
+        """Budget it keeps for agreements when it weighs a new law's upkeep: as much as its appetite
+        for deals, less what it already pays to agreements (that room is in use)."""
+        return max(0.0, DEAL_ROOM * self.traits.cooperation - view.me.committed)
 
     def room(self, view: PlayerView) -> float:
         """Points a round it could put into agreements and still hold its capacities, counting what

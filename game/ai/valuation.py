@@ -18,6 +18,9 @@ GAIN_PER_PERSON = {
 }
 """Points of value a round per person a round on the shared routes: a rough, public rule of thumb."""
 DISPLACEMENT_WEIGHT = 0.5
+MEMBERSHIP = 1.0
+"""Points a round a regional convention is worth to a member beyond its shared flows: peer review,
+information from every member, and standing at home and abroad (the partnership pillar)."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,8 @@ def proposal_value(view: PlayerView, proposal: ProposalView | AgreementView) -> 
     if spec.rule == "funding":
         return (proposal.terms.amount or 0.0) if proposal.terms.recipient == view.me.id else 0.0
     others = [p for p in proposal.parties if p != view.me.id]
-    return sum(benefit(view, spec.rule, p) for p in others)
+    membership = MEMBERSHIP if spec.rule == "regional_convention" else 0.0
+    return membership + sum(benefit(view, spec.rule, p) for p in others)
 
 
 agreement_value = proposal_value
