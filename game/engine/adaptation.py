@@ -16,37 +16,67 @@ from game.engine.ledger import Ledger, NetworkTally
 from game.engine.recruitment import risk
 from game.engine.rng import stochastic_round
 from game.engine.setup import recruitment_driver
+from game.model.parameters import Parameters
 from game.model.report import Displacement
 from game.model.state import GameState, NetworkRecord, RouteRecord
 
 
 def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displacement]:
+    """Every active network updates its beliefs, reroutes if a route is past its tolerance, hires
+    and spends. The detector (a pass over every state) is built only for the first network that has
+    a route past its tolerance: in most rounds none has. Nothing here changes what it reads."""
     moves: list[Displacement] = []
-    detector = Detector(state)
+    params = state.world.params
+    kept_capital = 1.0 - params.capital_spending
+    detector: Detector | None = None
     for network in list(state.networks.values()):
         if not network.active:
             continue
         tally = ledger.network(network.id)
-        _update_beliefs(state, network, tally)
-        recruited = tally.recruited
-        loss_share = tally.detected / recruited if recruited > 0 else 0.0
-        move = _reroute(state, detector, network)
-        if move is not None:
-            moves.append(move)
-        _replace_periphery(state, network, tally, rng)
-        _raise_technology(state, network, loss_share, _tolerated(network, tally))
-        network.capital *= 1.0 - state.world.params.capital_spending
+        strained, tolerated = _update_beliefs(params, network, tally)
+        recruited = detected = 0
+        for route_tally in tally.routes.values():
+            recruited += route_tally.recruited
+            detected += route_tally.detected
+        loss_share = detected / recruited if recruited > 0 else 0.0
+        if strained:
+            if detector is None:
+                detector = Detector(state)
+            move = _reroute(state, detector, network)
+            if move is not None:
+                moves.append(move)
+                tolerated = _tolerated(network, tally)  # on its routes as they are now
+        _replace_periphery(params, network, tally, rng)
+        _raise_technology(state, network, loss_share, tolerated)
+        network.capital *= kept_capital
     return moves
 
 
-def _update_beliefs(state: GameState, network: NetworkRecord, tally: NetworkTally) -> None:
-    keep = state.world.params.risk_discount
+def _update_beliefs(params: Parameters, network: NetworkRecord, tally: NetworkTally) -> tuple[bool, float]:
+    """Discount each route's record of losses and add this round's. Returns whether any route's
+    belief (`recruitment.risk`, inline) is now past its tolerance, so that the network considers
+    rerouting, and `_tolerated` of its routes as they are (the same sums, in the same order),
+    since this pass reads every route's tally anyway."""
+    keep = params.risk_discount
+    prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
+    tallies = tally.routes
+    strained = False
+    recruits: list[int] = []
+    weighted: list[float] = []
     for route in network.routes:
-        route_tally = tally.routes.get(route.id)
-        hits = route_tally.detected if route_tally else 0
-        total = route_tally.recruited if route_tally else 0
-        route.risk_hits = keep * route.risk_hits + hits
-        route.risk_total = keep * route.risk_total + total
+        route_tally = tallies.get(route.id)
+        if route_tally is None:
+            hits = total = 0
+        else:
+            hits, total = route_tally.detected, route_tally.recruited
+            recruits.append(total)
+            weighted.append(route.tolerance * total)
+        risk_hits = route.risk_hits = keep * route.risk_hits + hits
+        risk_total = route.risk_total = keep * route.risk_total + total
+        if not strained and (risk_hits + prior_a) / (risk_total + prior_a + prior_b) > route.tolerance:
+            strained = True
+    people = sum(recruits)
+    return strained, sum(weighted) / people if people > 0 else network.loss_tolerance
 
 
 def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Displacement | None:
@@ -56,8 +86,6 @@ def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Di
     Where no path is clearly safer the network bears the losses: pressure everywhere at once is
     what shrinks a network rather than moving it."""
     beliefs = [risk(network, i, state) for i in range(len(network.routes))]
-    if all(belief <= route.tolerance for belief, route in zip(beliefs, network.routes, strict=True)):
-        return None  # no route is past its tolerance: most networks, most rounds
     ranked = sorted(range(len(network.routes)), key=lambda i: (-beliefs[i], network.routes[i].id))
     world = state.world
     for index in ranked:
@@ -176,12 +204,10 @@ def _step_cost(detector: Detector, region_id: str, crossing: bool, form: str) ->
     return detector.hazard(region_id, crossing=crossing, online=False, form=form) + 0.02
 
 
-def _replace_periphery(state: GameState, network: NetworkRecord, tally: NetworkTally,
-                       rng: random.Random) -> None:
+def _replace_periphery(params: Parameters, network: NetworkRecord, tally: NetworkTally, rng: random.Random) -> None:
     """Removed periphery is replaced with probability 0.9 if capital allows (Kosmas et al.), and a
     network short of crew for the people it could move hires up to a tenth more a round: so
     arrests that never reach the core are soon undone."""
-    params = state.world.params
     wanted = stochastic_round(tally.periphery_removed * params.periphery_replacement, rng)
     productivity = params.periphery_productivity
     needed = math.ceil(tally.demand / productivity) if productivity > 0 else 0
