@@ -33,15 +33,20 @@ def fund_capacities(
     """Upkeep, then the allocation, then agreements' contributions from what is left; funding from
     a donor and an organization's `assistance` add to the recipient's spending before capacities
     move. An organization pays its funding agreements from what its instruments left."""
-    params = state.world.params
+    world = state.world
+    params = world.params
     upkeep_rate, decay, gain = params.capacity_upkeep, params.capacity_decay, params.capacity_gain
     spending: dict[str, dict[str, float]] = {}
     leftover: dict[str, float] = {}
-    for state_id in state.world.state_ids:
+    upkeeps: dict[str, float] = {}
+    for state_id in world.state_ids:
         record = state.states[state_id]
-        points = available(state, record)
-        spending[state_id] = scaled_allocation(record, points)
-        leftover[state_id] = max(0.0, points - sum(spending[state_id].values()))
+        upkeep = upkeeps[state_id] = laws.upkeep(world, record.laws)
+        if record.pending_repeals or record.pending_laws:  # else the laws at resolution are those in force
+            upkeep = laws.upkeep(world, laws.in_force_at_resolution(state, record))
+        points = max(0.0, record.budget - upkeep)  # `available`
+        mine = spending[state_id] = scaled_allocation(record, points)
+        leftover[state_id] = max(0.0, points - sum(mine.values()))
     for org_id, org in state.organizations.items():
         leftover[org_id] = max(0.0, org.budget - org.spent)
     transfers, paid, events = pay_commitments(state, leftover)
@@ -49,16 +54,19 @@ def fund_capacities(
         mine = transfers.setdefault(state_id, {})
         for capacity, points in gifts.items():
             mine[capacity] = mine.get(capacity, 0.0) + points
-    for state_id in state.world.state_ids:
+    for state_id in world.state_ids:
         record = state.states[state_id]
         mine = spending[state_id]
-        for capacity, points in transfers.get(state_id, {}).items():
-            mine[capacity] = mine.get(capacity, 0.0) + points
-        figures[state_id].budget = record.budget
-        figures[state_id].upkeep = min(laws.upkeep(state.world, record.laws), record.budget)
-        figures[state_id].spent = mine
-        figures[state_id].contributed = paid.get(state_id, 0.0)
-        figures[state_id].funding_received = sum(transfers.get(state_id, {}).values())
+        received = transfers.get(state_id)
+        if received:
+            for capacity, points in received.items():
+                mine[capacity] = mine.get(capacity, 0.0) + points
+        figured = figures[state_id]
+        figured.budget = record.budget
+        figured.upkeep = min(upkeeps[state_id], record.budget)
+        figured.spent = mine
+        figured.contributed = paid.get(state_id, 0.0)
+        figured.funding_received = sum(received.values()) if received else 0
         capacities = record.capacities
         for capacity, level in capacities.items():
             funded = mine.get(capacity, 0.0)
@@ -68,7 +76,8 @@ def fund_capacities(
                 level -= decay * level * shortfall
             else:
                 level += gain * (funded - need) * (1.0 - level / 10.0)
-            capacities[capacity] = max(0.0, min(10.0, level))  # `_clamp` to 0-10, inlined
+            # `_clamp` to 0-10, inlined (0.0 rather than -0.0, as `max(0.0, ...)` gives)
+            capacities[capacity] = 0.0 if level <= 0.0 else 10.0 if level > 10.0 else level
     return events
 
 

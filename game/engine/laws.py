@@ -13,7 +13,8 @@ def holds(world: World, record: StateRecord, rule: str) -> bool:
 
 
 def upkeep(world: World, laws: list[str]) -> float:
-    return sum(world.laws[law].upkeep for law in laws if law in world.laws)
+    catalogue = world.laws
+    return sum([catalogue[law].upkeep for law in laws if law in catalogue])
 
 
 def in_force_at_resolution(state: GameState, record: StateRecord) -> list[str]:
