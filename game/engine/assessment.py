@@ -22,25 +22,29 @@ TIER_APPROVAL = {"1": 1.0, "2": 0.0, "2WL": -0.5, "3": -1.0}
 
 def four_p(world: World, record: StateRecord, figures: StateFigures, partnerships: int) -> dict[str, int]:
     caps = record.capacities
-    rules = {world.law_rule(law) for law in record.laws}  # what `holds` asks, once for the ten questions
-
-    def has(rule: str) -> float:
-        return 1.0 if rule in rules else 0.0
-
+    law_rules = world.law_rules
+    rules = {law_rules.get(law, law) for law in record.laws}  # `world.law_rule`: what `holds` asks, once
+    # a rule held counts 1 (True), else 0 (False): the same products and sums as with 1.0 and 0.0
     conviction_ratio = figures.convictions / figures.prosecutions if figures.prosecutions else 0.0
-    raw = {
-        "prevention": 1 + 2.0 * caps["prevention"] / 10 + 0.5 * (
-            has("supply_chain_transparency") + has("demand_reduction") + has("fair_recruitment")
-            + has("online_platform_duties")
-        ),
-        "protection": 1 + 1.5 * has("victim_protection") + 1.0 * has("referral_mechanism")
-        + 1.5 * caps["protection"] / 10,
-        "prosecution": 1 + 1.5 * has("criminalization") + 1.5 * caps["enforcement"] / 10
-        + 0.5 * min(1.0, conviction_ratio / 0.4) + 0.5 * has("anti_corruption"),
-        "partnership": 1 + 1.0 * has("national_rapporteur") + 0.75 * partnerships
-        + 1.0 * caps["intelligence"] / 10,
+    prevention = 1 + 2.0 * caps["prevention"] / 10 + 0.5 * (
+        ("supply_chain_transparency" in rules) + ("demand_reduction" in rules) + ("fair_recruitment" in rules)
+        + ("online_platform_duties" in rules)
+    )
+    protection = 1 + 1.5 * ("victim_protection" in rules) + 1.0 * ("referral_mechanism" in rules) \
+        + 1.5 * caps["protection"] / 10
+    prosecution = 1 + 1.5 * ("criminalization" in rules) + 1.5 * caps["enforcement"] / 10 \
+        + 0.5 * min(1.0, conviction_ratio / 0.4) + 0.5 * ("anti_corruption" in rules)
+    partnership = 1 + 1.0 * ("national_rapporteur" in rules) + 0.75 * partnerships + 1.0 * caps["intelligence"] / 10
+    return {
+        "prevention": _pillar(prevention), "protection": _pillar(protection),
+        "prosecution": _pillar(prosecution), "partnership": _pillar(partnership),
     }
-    return {pillar: max(1, min(5, round(value))) for pillar, value in raw.items()}
+
+
+def _pillar(value: float) -> int:
+    """A pillar's score: the rounded value, 1 to 5 (`max(1, min(5, round(value)))`)."""
+    score = round(value)
+    return 1 if score < 1 else 5 if score > 5 else score
 
 
 def tier_for(world: World, record: StateRecord, scores: dict[str, int], victims: float,
@@ -48,9 +52,8 @@ def tier_for(world: World, record: StateRecord, scores: dict[str, int], victims:
     """The tier and the count of consecutive Watch List rounds."""
     total = sum(scores.values())
     last_total = sum(record.scores_4p.values()) if record.scores_4p else total
-    criminalized = holds(world, record, "criminalization")
     falling = last_total - total >= FALL
-    if criminalized and total >= 13 and not falling:
+    if total >= 13 and not falling and holds(world, record, "criminalization"):
         return "1", 0
     if total >= 9:
         rising = last_victims is not None and victims > RISING * last_victims and victims > 0
@@ -64,26 +67,31 @@ def tier_for(world: World, record: StateRecord, scores: dict[str, int], victims:
 def assess(state: GameState, figures: dict[str, StateFigures], partnerships: dict[str, int]) -> None:
     world = state.world
     params = world.params
+    drift, income = params.approval_drift, params.political_capital_income
+    specs = world.state_specs
+    last_figures = state.last_figures
     for state_id in world.state_ids:
         record = state.states[state_id]
         mine = figures[state_id]
         scores = four_p(world, record, mine, partnerships.get(state_id, 0))
-        last = state.last_figures.get(state_id)
+        last = last_figures.get(state_id)
         tier, watch = tier_for(world, record, scores, mine.victims_exploited,
                                last["victims"] if last else None)
         record.scores_4p, record.tier, record.watch_list_rounds = scores, tier, watch
         record.tier_points += TIER_POINTS[tier]
-        home = world.state_specs[state_id].approval
-        record.approval += params.approval_drift * (home - record.approval) + TIER_APPROVAL[tier]
-        record.approval = max(0.0, min(100.0, record.approval))
-        record.political_capital += params.political_capital_income * record.approval / 50.0
-        record.min_approval = min(record.min_approval, record.approval)
-        state.last_figures[state_id] = {
+        approval = record.approval
+        approval += drift * (specs[state_id].approval - approval) + TIER_APPROVAL[tier]
+        # clamped to 0-100 as `max(0.0, min(100.0, approval))` would, without the calls
+        approval = record.approval = 0.0 if approval <= 0.0 else 100.0 if approval > 100.0 else approval
+        record.political_capital += income * approval / 50.0
+        if approval < record.min_approval:
+            record.min_approval = approval
+        last_figures[state_id] = {
             "victims": float(mine.victims_exploited),
             "identified": float(mine.identified),
             "prosecutions": float(mine.prosecutions),
             "convictions": float(mine.convictions),
         }
         mine.scores_4p, mine.tier = dict(scores), tier
-        mine.approval, mine.political_capital = record.approval, record.political_capital
+        mine.approval, mine.political_capital = approval, record.political_capital
         mine.capacities, mine.laws, mine.corruption = dict(record.capacities), list(record.laws), record.corruption
