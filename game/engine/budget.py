@@ -9,15 +9,21 @@ from game.model.state import GameState, StateRecord
 
 
 def enact_laws(state: GameState, figures: dict[str, StateFigures]) -> None:
+    """Repeals, then the pending laws whose round has come. A state with nothing pending (most
+    states, most rounds) is passed over."""
     world = state.world
+    now = state.round
     for state_id in world.state_ids:
         record = state.states[state_id]
-        for law in list(record.pending_repeals):
-            if law in record.laws:
-                record.laws.remove(law)
-                figures[state_id].laws_repealed.append(law)
-        record.pending_repeals = []
-        due = sorted(law for law, when in record.pending_laws.items() if when <= state.round)
+        if record.pending_repeals:
+            for law in record.pending_repeals:
+                if law in record.laws:
+                    record.laws.remove(law)
+                    figures[state_id].laws_repealed.append(law)
+            record.pending_repeals = []
+        if not record.pending_laws:
+            continue
+        due = sorted(law for law, when in record.pending_laws.items() if when <= now)
         for law in due:
             del record.pending_laws[law]
             if law not in record.laws:
