@@ -169,18 +169,18 @@ def _safer_path(state: GameState, detector: Detector, route: RouteRecord, avoid:
 def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit: int,
               form: str) -> tuple[float, list[str]] | None:
     """Dijkstra over regions, each step costing the hazard met there plus a small travel cost: the
-    hazard of a region entered from a region of another state counts it as a border crossing."""
+    hazard of a region entered from a region of another state counts it as a border crossing.
+
+    A settled region is not queued again (every region of a queued path is settled, and a goal never
+    is, since reaching one ends the search): such an entry would only be passed over."""
     world = detector.world
     controller = world.controller
+    neighbours = world.neighbours
     step_cost = detector.step_costs(form)
-
-    def cost_of(region_id: str, crossing: bool) -> float:
-        found = step_cost.get((region_id, crossing))
-        if found is None:
-            found = step_cost[(region_id, crossing)] = _step_cost(detector, region_id, crossing, form)
-        return found
-
-    queue: list[tuple[float, list[str]]] = [(cost_of(start, False), [start])]
+    first = step_cost.get((start, False))
+    if first is None:
+        first = step_cost[(start, False)] = _step_cost(detector, start, False, form)
+    queue: list[tuple[float, list[str]]] = [(first, [start])]
     settled: set[str] = set()
     while queue:
         cost, path = heapq.heappop(queue)
@@ -191,10 +191,14 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
             continue
         settled.add(here)
         owner = controller[here]
-        for nxt in world.neighbours[here]:
-            if nxt == avoid or nxt in path:
+        for nxt in neighbours[here]:
+            if nxt == avoid or nxt in settled:
                 continue
-            heapq.heappush(queue, (cost + cost_of(nxt, controller[nxt] != owner), [*path, nxt]))
+            key = (nxt, controller[nxt] != owner)
+            step = step_cost.get(key)
+            if step is None:
+                step = step_cost[key] = _step_cost(detector, nxt, key[1], form)
+            heapq.heappush(queue, (cost + step, [*path, nxt]))
     return None
 
 
