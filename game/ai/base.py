@@ -16,6 +16,7 @@ from game.model.actions import Action, AdoptLaw, Allocate, Propose, Ready, Respo
 from game.model.terms import Terms
 from game.model.view import PlayerView, ProposalView
 from game.model.vocabulary import CAPACITIES
+from game.summing import add_up
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class Strategy(ABC):
     # pass 1 -----------------------------------------------------------------
     def propose_and_legislate(self, view: PlayerView, rng: random.Random) -> list[Move]:
         laws = self.laws(view)
-        spent = sum(view.rules.laws[m.action.law].political_cost for m in laws if isinstance(m.action, AdoptLaw))
+        spent = add_up(view.rules.laws[m.action.law].political_cost for m in laws if isinstance(m.action, AdoptLaw))
         if spent:
             # the law is paid for as it is adopted: proposals reckon with what political capital is left
             me = view.me.model_copy(update={"political_capital": view.me.political_capital - spent})
@@ -211,7 +212,7 @@ class Strategy(ABC):
         rules = view.rules
         budget = max(0.0, me.available - reserve)
         hold = {c: rules.capacity_upkeep * me.capacities[c] for c in CAPACITIES}
-        total_hold = sum(hold.values())
+        total_hold = add_up(hold.values())
         plan: dict[str, float] = {}
         if total_hold >= budget:
             scale = budget / total_hold if total_hold else 0.0
@@ -223,14 +224,14 @@ class Strategy(ABC):
                 left -= plan[capacity]
         else:
             spare = budget - total_hold
-            weight_sum = sum(self.capacity_weights.values()) or 1.0
+            weight_sum = add_up(self.capacity_weights.values()) or 1.0
             for capacity in CAPACITIES:
                 plan[capacity] = hold[capacity] + spare * self.capacity_weights.get(capacity, 0.0) / weight_sum
         plan = {c: _floor2(v) for c, v in plan.items() if v > 0}
         top = max(self.capacity_weights, key=lambda c: self.capacity_weights[c])
         kept = f", keeping {reserve:g} for agreements" if reserve > 0 else ""
         return Move(Allocate.model_validate({"state": me.id, "budget": plan}),
-                    f"spends {sum(plan.values()):.1f} points, most on {top}{kept}")
+                    f"spends {add_up(plan.values()):.1f} points, most on {top}{kept}")
 
     # helpers ------------------------------------------------------------------
     def split(self, view: PlayerView, kind: str, parties: list[str]) -> dict[str, float]:
@@ -243,7 +244,7 @@ class Strategy(ABC):
     def reserve(self, view: PlayerView) -> float:
         """Points to leave unallocated: what its agreements will ask, if it means to pay."""
         if self.traits.keeps_promises:
-            return view.me.committed + sum(
+            return view.me.committed + add_up(
                 valuation.my_due(view, p) for p in view.proposals if p.status == "open" and p.proposer == view.me.id
             )
         # a free rider pays what is cheap or what it would lose its seat for; the rest it withholds
@@ -274,7 +275,7 @@ class Strategy(ABC):
 
     @staticmethod
     def minimum_upkeep(view: PlayerView) -> float:
-        return view.rules.capacity_upkeep * sum(view.me.capacities.values()) * 0.8
+        return view.rules.capacity_upkeep * add_up(view.me.capacities.values()) * 0.8
 
 
 def _floor2(value: float) -> float:

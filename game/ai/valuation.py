@@ -5,6 +5,7 @@ cost split near the Nash bargaining solution (each party's gain net of cost made
 from dataclasses import dataclass
 
 from game.model.view import AgreementView, PlayerView, ProposalView
+from game.summing import add_up
 
 GAIN_PER_PERSON = {
     "information_sharing": 0.03,
@@ -102,10 +103,10 @@ def nash_split(view: PlayerView, kind: str, parties: list[str]) -> dict[str, flo
     me = view.me.id
     rate = GAIN_PER_PERSON.get(kind, 0.005)
     gains = {
-        p: sum(benefit(view, kind, q) for q in parties if q != me) if p == me else shared_flow(view, p) * rate
+        p: add_up(benefit(view, kind, q) for q in parties if q != me) if p == me else shared_flow(view, p) * rate
         for p in parties
     }
-    gain_sum = sum(gains.values())
+    gain_sum = add_up(gains.values())
     if gain_sum <= 0:
         return {p: round(total / len(parties), 1) for p in parties}
     # half an equal split, half in proportion to gains: the equal-net-gain point, damped so that
@@ -145,7 +146,7 @@ def proposal_value(view: PlayerView, proposal: ProposalView | AgreementView) -> 
         return (proposal.terms.amount or 0.0) if proposal.terms.recipient == view.me.id else 0.0
     others = [p for p in proposal.parties if p != view.me.id]
     membership = MEMBERSHIP if spec.rule == "regional_convention" else 0.0
-    return membership + sum(benefit(view, spec.rule, p) for p in others)
+    return membership + add_up(benefit(view, spec.rule, p) for p in others)
 
 
 agreement_value = proposal_value

@@ -19,6 +19,7 @@ from game.engine.setup import recruitment_driver
 from game.model.parameters import Parameters
 from game.model.report import Displacement
 from game.model.state import GameState, NetworkRecord, RouteRecord
+from game.summing import add_up
 
 
 def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displacement]:
@@ -75,8 +76,8 @@ def _update_beliefs(params: Parameters, network: NetworkRecord, tally: NetworkTa
         risk_total = route.risk_total = keep * route.risk_total + total
         if not strained and (risk_hits + prior_a) / (risk_total + prior_a + prior_b) > route.tolerance:
             strained = True
-    people = sum(recruits)
-    return strained, sum(weighted) / people if people > 0 else network.loss_tolerance
+    people = add_up(recruits)
+    return strained, add_up(weighted) / people if people > 0 else network.loss_tolerance
 
 
 def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Displacement | None:
@@ -231,10 +232,10 @@ def _tolerated(network: NetworkRecord, tally: NetworkTally) -> float:
     weights = [
         (route.tolerance, tally.routes[route.id].recruited) for route in network.routes if route.id in tally.routes
     ]
-    total = sum(people for _, people in weights)
+    total = add_up(people for _, people in weights)
     if total <= 0:
         return network.loss_tolerance
-    return sum(tolerance * people for tolerance, people in weights) / total
+    return add_up(tolerance * people for tolerance, people in weights) / total
 
 
 def _raise_technology(state: GameState, network: NetworkRecord, loss_share: float, tolerated: float) -> None:

@@ -6,6 +6,7 @@ from game.engine import laws
 from game.engine.diplomacy.settlement import pay_commitments
 from game.model.report import EventRecord, StateFigures
 from game.model.state import GameState, StateRecord
+from game.summing import add_up
 
 
 def enact_laws(state: GameState, figures: dict[str, StateFigures]) -> None:
@@ -52,7 +53,7 @@ def fund_capacities(
             upkeep = laws.upkeep(world, laws.in_force_at_resolution(state, record))
         points = max(0.0, record.budget - upkeep)  # `available`
         mine = spending[state_id] = scaled_allocation(record, points)
-        leftover[state_id] = max(0.0, points - sum(mine.values()))
+        leftover[state_id] = max(0.0, points - add_up(mine.values()))
     for org_id, org in state.organizations.items():
         leftover[org_id] = max(0.0, org.budget - org.spent)
     transfers, paid, events = pay_commitments(state, leftover)
@@ -72,7 +73,7 @@ def fund_capacities(
         figured.upkeep = min(upkeeps[state_id], record.budget)
         figured.spent = mine
         figured.contributed = paid.get(state_id, 0.0)
-        figured.funding_received = sum(received.values()) if received else 0
+        figured.funding_received = add_up(received.values()) if received else 0
         capacities = record.capacities
         for capacity, level in capacities.items():
             funded = mine.get(capacity, 0.0)
@@ -95,7 +96,7 @@ def available(state: GameState, record: StateRecord) -> float:
 
 def scaled_allocation(record: StateRecord, points: float) -> dict[str, float]:
     """The standing allocation, scaled down proportionally if the budget no longer covers it."""
-    total = sum(record.allocation.values())
+    total = add_up(record.allocation.values())
     if total <= points or total <= 0:
         return dict(record.allocation)
     factor = points / total

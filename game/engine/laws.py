@@ -2,6 +2,7 @@
 
 from game.model.state import GameState, StateRecord
 from game.model.world import World
+from game.summing import add_up
 
 
 def holds(world: World, record: StateRecord, rule: str) -> bool:
@@ -14,7 +15,7 @@ def holds(world: World, record: StateRecord, rule: str) -> bool:
 
 def upkeep(world: World, laws: list[str]) -> float:
     catalogue = world.laws
-    return sum([catalogue[law].upkeep for law in laws if law in catalogue])
+    return add_up([catalogue[law].upkeep for law in laws if law in catalogue])
 
 
 def in_force_at_resolution(state: GameState, record: StateRecord) -> list[str]:

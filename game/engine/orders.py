@@ -28,6 +28,7 @@ from game.model.actions import (
 )
 from game.model.state import GameState, OrgRecord, StateRecord
 from game.model.vocabulary import CAPACITIES
+from game.summing import add_up
 
 EPSILON = 1e-9
 POLICY_ORDERS = (Allocate, AdoptLaw, RepealLaw, Ready)
@@ -142,7 +143,7 @@ def _ready(state: GameState, actor: str) -> bool | None:
 
 
 def _allocate(state: GameState, record: StateRecord, action: Allocate) -> None:
-    total = sum(action.budget.values())
+    total = add_up(action.budget.values())
     points = available(state, record)
     if total > points + EPSILON:
         upkeep = laws.upkeep(state.world, laws.in_force_at_resolution(state, record))
@@ -213,7 +214,7 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
     world = state.world
     result: list[Action] = []
     points = available(state, record)
-    standing = record.allocation if sum(record.allocation.values()) <= points + EPSILON else {}
+    standing = record.allocation if add_up(record.allocation.values()) <= points + EPSILON else {}
     result.append(Allocate.model_validate({"state": who, "budget": dict(standing)}))
     for law_id, spec in world.laws.items():
         if law_id in record.pending_laws or law_id in record.laws:

@@ -20,6 +20,7 @@ from game.model.scenario import (
 )
 from game.model.state import GameState
 from game.model.vocabulary import TIER_ORDER
+from game.summing import add_up
 
 
 @dataclass(slots=True)
@@ -80,7 +81,7 @@ def run_baseline(scenario: Scenario, seed: int) -> GameState:
 
 def victims_in(state: GameState, regions: list[str]) -> int:
     wanted = set(regions)
-    return sum(
+    return add_up(
         held
         for network in state.networks.values()
         for region_id, by_form in network.stock.items()
@@ -95,14 +96,14 @@ def scores(state: GameState, baseline: GameState) -> GameScore:
     for state_id in world.state_ids:
         results = [_judge(state, baseline, state_id, objective) for objective in world.state_specs[state_id].objectives]
         record = state.states[state_id]
-        points = round(sum(r.earned for r in results), 3)
+        points = round(add_up(r.earned for r in results), 3)
         own, own_baseline = record.victim_rounds, baseline.states[state_id].victim_rounds
         reduction = (own_baseline - own) / own_baseline if own_baseline > 0 else 0.0
         played = max(1, state.round - 1)
         tier_points = round(record.tier_points / played, 3)
         per_state[state_id] = StateScore(
             points=points,
-            max_points=sum(r.points for r in results),
+            max_points=add_up(r.points for r in results),
             objectives=results,
             tier=record.tier,
             tier_points=tier_points,
@@ -113,8 +114,8 @@ def scores(state: GameState, baseline: GameState) -> GameScore:
     per_org: dict[str, OrgScore] = {}
     for org_id in world.org_ids:
         results = [_judge_org(state, baseline, org_id, objective) for objective in world.org_specs[org_id].objectives]
-        points = round(sum(r.earned for r in results), 3)
-        per_org[org_id] = OrgScore(points, sum(r.points for r in results), results, points)
+        points = round(add_up(r.earned for r in results), 3)
+        per_org[org_id] = OrgScore(points, add_up(r.points for r in results), results, points)
     return GameScore(
         victim_rounds=state.victim_rounds,
         baseline_victim_rounds=baseline.victim_rounds,

@@ -9,6 +9,7 @@ from game.model.scenario import Scenario
 from game.model.state import GameState, NetworkRecord, OrgRecord, RegionRecord, RouteRecord, StateRecord
 from game.model.vocabulary import CAPACITIES
 from game.model.world import World
+from game.summing import add_up
 
 MIN_EXIT_RATE = 0.02
 """Floor on exits when sizing the opening stock, so a scenario without escape stays finite."""
@@ -126,10 +127,10 @@ def _state_record(world: World, state_id: str) -> StateRecord:
     spec = world.state_specs[state_id]
     capacities = {c: float(getattr(spec.capacities, c)) for c in CAPACITIES}
     laws = sorted(set(spec.laws))
-    upkeep = sum(world.laws[law].upkeep for law in laws if law in world.laws)
+    upkeep = add_up(world.laws[law].upkeep for law in laws if law in world.laws)
     available = max(0.0, spec.budget - upkeep)
     holding = {c: world.params.capacity_upkeep * level for c, level in capacities.items()}
-    need = sum(holding.values())
+    need = add_up(holding.values())
     scale = min(1.0, available / need) if need > 0 else 0.0
     allocation = {c: math.floor(points * scale * 100) / 100 for c, points in holding.items() if points > 0}
     return StateRecord(

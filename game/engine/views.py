@@ -24,6 +24,7 @@ from game.model.view import (
     RegionView,
     RulesView,
 )
+from game.summing import add_up
 
 
 def view(state: GameState, who: str) -> PlayerView:
@@ -201,7 +202,7 @@ def rules_view(state: GameState) -> RulesView:
 
 def committed(state: GameState, who: str) -> float:
     """What `who` owes each round to agreements in force: keep this much unallocated to pay it."""
-    return sum(
+    return add_up(
         due(state, agreement, who) for agreement in state.agreements.values()
         if agreement.status == "in_force" and who in agreement.parties and agreement.ends >= state.round
     )

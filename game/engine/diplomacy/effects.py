@@ -11,6 +11,7 @@ from game.engine.organizations.effects import effective, same_standard
 from game.engine.rng import stochastic_round
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState
+from game.summing import add_up
 
 SHARED_INFORMATION_CAP = 2.0
 
@@ -155,7 +156,7 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
             footprint = {state.world.controller[r] for route in network.routes for r in route.path}
             if not network.active or len(footprint & parties) < 2:
                 continue
-            caught = sum(n for s, n in by_state.items() if s in parties)
+            caught = add_up(n for s, n in by_state.items() if s in parties)
             core = min(network.core, stochastic_round(caught * params.extradition_core_rate, rng))
             if core:
                 network.core -= core
@@ -175,7 +176,7 @@ def joint_team_strength(state: GameState, parties: list[str]) -> float:
         record = state.states[party]
         enforcement = effective(state, party, "enforcement")
         values.append((enforcement + record.capacities["intelligence"]) / 20.0 * (1.0 - record.corruption))
-    strength = (sum(values) / len(values)) ** 0.5 if values else 0.0
+    strength = (add_up(values) / len(values)) ** 0.5 if values else 0.0
     if same_standard(state, parties):
         strength *= 1.0 + state.world.params.joint_training_bonus
     return strength
