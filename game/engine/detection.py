@@ -12,21 +12,22 @@ from weakref import WeakKeyDictionary
 from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, SHARING, giving_partners_all
 from game.engine.laws import holds
 from game.engine.organizations.effects import effective
-from game.engine.rng import stochastic_round
 from game.model.report import StateFigures
 from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.model.world import World
 
 ROUTE_MARGIN = 1.25
+_NOBODY: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True, frozen=True)
 class Geometry:
     """A path as the map makes it, whatever the state of play: computed once per world and path."""
 
-    steps: tuple[tuple[str, bool, bool], ...]
-    """The controlled regions in order, each as (owner, crossing, enters): `crossing` as
-    `crossing_at` says, `enters` for the first region of a state other than the origin's."""
+    steps: tuple[tuple[str, bool, tuple[str, bool]], ...]
+    """The controlled regions in order, each as (owner, enters, (owner, crossing)): `enters` for the
+    first region of a state other than the origin's, `crossing` as `crossing_at` says; the pair is
+    built once, as the step's key in `Detector.chances`."""
     states: frozenset[str]
     """The states the path crosses: partners among them share information."""
 
@@ -46,7 +47,7 @@ def _geometry(world: World, path: list[str]) -> Geometry:
         enters = owner != origin and owner not in seen
         if enters:
             seen.add(owner)
-        steps.append((owner, crossing_at(world, path, index), enters))
+        steps.append((owner, enters, (owner, crossing_at(world, path, index))))
     return Geometry(tuple(steps), world.states_on(path))
 
 
@@ -73,25 +74,28 @@ class Detector:
         self.world = world
         paths = _GEOMETRY.get(world)
         self._paths = paths if paths is not None else _GEOMETRY.setdefault(world, {})
-        self._chances: dict[str, dict[tuple[str, bool, int], tuple[float, float]]] = {}
+        self._chances: dict[str, dict[tuple[str, bool], tuple[float, float]]] = {}
+        self._shared_chances: dict[tuple[str, bool, int, str], tuple[float, float]] = {}
         self._steps: dict[str, dict[tuple[str, bool], float]] = {}
         self.shared = params.detect_shared
         self.per_partner = params.information_per_partner
         self.detectability = {form: world.detectability(form) for form in world.forms}
         self.screening: dict[str, Screening] = {}
         sharing = giving_partners_all(state, SHARING)
+        base, enforcement = params.detect_base, params.detect_enforcement
+        detect_border, detect_cyber = params.detect_border, params.detect_cyber
         for state_id, record in state.states.items():
             caps = record.capacities
-            border = params.detect_border * caps["border"]
+            border = detect_border * caps["border"]
             if holds(world, record, "border_security"):
                 border *= params.border_security_multiplier
-            cyber = params.detect_cyber * caps["cyber"]
+            cyber = detect_cyber * caps["cyber"]
             if holds(world, record, "online_platform_duties"):
                 cyber *= params.platform_duties_multiplier
+            partners = sharing.get(state_id)
             self.screening[state_id] = Screening(
-                base=params.detect_base + params.detect_enforcement * effective(state, state_id, "enforcement"),
-                border=border, cyber=cyber, own_information=caps["intelligence"] / 20.0,
-                partners=frozenset(sharing.get(state_id, ())), clean=1.0 - record.corruption,
+                base + enforcement * effective(state, state_id, "enforcement"), border, cyber,
+                caps["intelligence"] / 20.0, frozenset(partners) if partners else _NOBODY, 1.0 - record.corruption,
             )
 
     def geometry(self, path: list[str]) -> Geometry:
@@ -109,26 +113,48 @@ class Detector:
             table = self._steps[form] = {}
         return table
 
-    def chances(self, form: str) -> dict[tuple[str, bool, int], tuple[float, float]]:
-        """This phase's table of `chance` for one form, filled as routes ask."""
+    def chances(self, form: str) -> dict[tuple[str, bool], tuple[float, float]]:
+        """This phase's chances of detection for one form by (owner, crossing), for the owners whose
+        chance is the same on every route (those with no partner to share information with), filled
+        by `chance_at` as routes ask."""
         table = self._chances.get(form)
         if table is None:
             table = self._chances[form] = {}
         return table
 
-    def chance(self, screening: Screening, crossing: bool, shared: int, form: str) -> tuple[float, float]:
-        """The chance that a person is detected in a region, physically recruited and online: the
-        same arithmetic as `hazard`, in the same order, so the figures are identical."""
+    def chance_at(self, key: tuple[str, bool], route_states: frozenset[str], form: str) -> tuple[float, float]:
+        """The chance that a person is detected at a step (owner, crossing) of a route crossing
+        `route_states`, physically recruited and online: the same arithmetic as `hazard`, in the same
+        order, so the figures are identical. Kept for the phase: in `chances(form)` when it is the
+        same on every route (the owner has no partner to share information with), else by the number
+        of the owner's partners on the route. Where no state screens, the chance is nil (no draw)."""
+        owner, crossing = key
+        screening = self.screening.get(owner)
+        if screening is None:
+            found = self.chances(form)[key] = (0.0, 0.0)
+            return found
+        partners = screening.partners
+        shared = len(partners & route_states) if partners else 0
+        if partners:
+            kept = self._shared_chances.get((owner, crossing, shared, form))
+            if kept is not None:
+                return kept
         information = min(SHARED_INFORMATION_CAP, screening.own_information + self.per_partner * shared)
         detectability = self.detectability.get(form)
         if detectability is None:
             detectability = self.world.detectability(form)
-        result = []
-        for online in (False, True):
-            rate = screening.base + (screening.cyber if online else screening.border if crossing else 0.0)
-            rate += self.shared * information
-            result.append(1.0 - math.exp(-(rate * screening.clean * detectability)))
-        return result[0], result[1]
+        from_information = self.shared * information
+        physical = screening.base + (screening.border if crossing else 0.0)
+        physical += from_information
+        online = screening.base + screening.cyber
+        online += from_information
+        found = (1.0 - math.exp(-(physical * screening.clean * detectability)),
+                 1.0 - math.exp(-(online * screening.clean * detectability)))
+        if partners:
+            self._shared_chances[owner, crossing, shared, form] = found
+        else:
+            self.chances(form)[key] = found
+        return found
 
     def hazard(self, region_id: str, *, crossing: bool, online: bool, form: str,
                route_states: frozenset[str] = frozenset()) -> float:
@@ -191,41 +217,49 @@ def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruit
     meeting that region's hazard: (detected, arrived). Each state's `figures` count the people who
     entered its territory from outside it and those it detected, as does the network's
     `identified_by`. The hot loop of a round: on the route's geometry, computed once per map, with
-    each (state, crossing, form) chance of detection computed once per phase."""
-    online = min(stochastic_round(recruited * network.tau, rng), recruited)
+    each (state, crossing, form) chance of detection computed once per phase.
+
+    Every draw is `stochastic_round` inlined (no draw for nobody). A share caught in a region needs
+    no cap at the people there: a chance is 1 - exp(-x) <= 1, so the expected catch is at most the
+    people and its floor is all of them only when the expectation is exactly that (nothing left to
+    draw for)."""
+    floor, draw = math.floor, rng.random
+    expected = recruited * network.tau
+    if expected <= 0.0:
+        online = 0
+    else:
+        online = floor(expected)
+        if draw() < expected - online:
+            online += 1
+        if online > recruited:
+            online = recruited
     physical = recruited - online
     geometry = detector.geometry(route.path)
-    route_states = geometry.states
-    chances = detector.chances(route.form)
-    screens = detector.screening
-    floor, draw = math.floor, rng.random
+    form = route.form
+    chances = detector.chances(form)
     detected = 0
-    for owner, crossing, enters in geometry.steps:
+    for owner, enters, key in geometry.steps:
         if enters:
             figures[owner].inflow += physical + online
-        screening = screens.get(owner)
-        if screening is None:
-            continue
-        shared = len(screening.partners & route_states) if screening.partners else 0
-        key = (owner, crossing, shared)
         chance = chances.get(key)
         if chance is None:
-            chance = chances[key] = detector.chance(screening, crossing, shared, route.form)
-        # the physical share meets the region's checks, then the online share; each is
-        # `stochastic_round` inlined, with no draw for nobody
+            chance = detector.chance_at(key, geometry.states, form)
+        physical_chance, online_chance = chance
+        # the physical share meets the region's checks, then the online share
         caught_here = 0
-        if physical > 0:
-            expected = physical * chance[0]
+        if physical:
+            expected = physical * physical_chance
             if expected > 0.0:
-                whole = floor(expected)
-                caught = min(physical, whole + (1 if draw() < expected - whole else 0))
-                physical -= caught
-                caught_here = caught
-        if online > 0:
-            expected = online * chance[1]
+                caught_here = floor(expected)
+                if draw() < expected - caught_here:
+                    caught_here += 1
+                physical -= caught_here
+        if online:
+            expected = online * online_chance
             if expected > 0.0:
-                whole = floor(expected)
-                caught = min(online, whole + (1 if draw() < expected - whole else 0))
+                caught = floor(expected)
+                if draw() < expected - caught:
+                    caught += 1
                 online -= caught
                 caught_here += caught
         if caught_here:
