@@ -5,9 +5,9 @@ damped by prevention in the origin. The network's capacity (periphery x producti
 and when it binds the network favours its safer routes (expected value).
 """
 
+import math
 import random
 
-from game.engine.rng import stochastic_round
 from game.engine.setup import origin_factors
 from game.model.state import GameState, NetworkRecord
 
@@ -33,14 +33,17 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
     world = state.world
     regions = state.regions
     known = origins if origins is not None else {}
+    routes = network.routes
     potentials = []
-    for route in network.routes:
+    for route in routes:
         path = route.path
         factors = known.get(path[0])
         if factors is None:
             factors = known[path[0]] = origin_factors(world, regions, state.states, path[0])
-        # `recruitment_driver`, with the origin's factors kept
-        demand = max(regions[path[-1]].demand.get(route.form, 0.0), 0.01)
+        # `recruitment_driver`, with the origin's factors kept (and its `max` of the demand as a test)
+        demand = regions[path[-1]].demand.get(route.form, 0.0)
+        if demand < 0.01:
+            demand = 0.01
         potentials.append(route.reach * (factors[0] * demand * factors[1]))
     total = sum(potentials)
     if total > 0 and network.retrafficked:
@@ -49,10 +52,22 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
     capacity = crew(network) * world.params.periphery_productivity
     demand = total
     if total > capacity:
-        weights = [p * (1.0 - risk(network, i, state)) for i, p in enumerate(potentials)]
+        params = world.params
+        prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
+        weights = [p * (1.0 - (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b))  # `risk`
+                   for p, route in zip(potentials, routes, strict=True)]
         weight_sum = sum(weights)
         if weight_sum > 0:
             potentials = [min(p, capacity * w / weight_sum) for p, w in zip(potentials, weights, strict=True)]
         else:
             potentials = [0.0 for _ in potentials]
-    return [stochastic_round(p, rng) for p in potentials], demand
+    # `stochastic_round` of each potential, inlined
+    floor, draw = math.floor, rng.random
+    recruited = []
+    for potential in potentials:
+        if potential <= 0.0:
+            recruited.append(0)
+        else:
+            whole = floor(potential)
+            recruited.append(whole + 1 if draw() < potential - whole else whole)
+    return recruited, demand
