@@ -30,17 +30,29 @@ class NetworkTally:
     demand: float = 0.0
     """People the network could have recruited this round, had it the crew: what it hires for."""
 
+    # the sums below are loops rather than `sum` of a generator, which costs more to set up than a
+    # network's few routes cost to add; they add in the same order
+
     @property
     def recruited(self) -> int:
-        return sum(t.recruited for t in self.routes.values())
+        total = 0
+        for route in self.routes.values():
+            total += route.recruited
+        return total
 
     @property
     def detected(self) -> int:
-        return sum(t.detected for t in self.routes.values())
+        total = 0
+        for route in self.routes.values():
+            total += route.detected
+        return total
 
     @property
     def interdicted(self) -> float:
-        return sum(t.detected + t.identified for t in self.routes.values())
+        total: float = 0
+        for route in self.routes.values():
+            total += route.detected + route.identified
+        return total
 
 
 @dataclass(slots=True)

@@ -109,59 +109,77 @@ def _recruit_and_move(
         recruited, tally.demand = recruit(state, network, recruit_rng, origins)
         network.retrafficked = 0
         identified_by = tally.identified_by
+        routes = tally.routes
+        stock = network.stock
         for route, people in zip(network.routes, recruited, strict=True):
             route.flow = people
             path = route.path
+            form = route.form
             origin_owner = controller[path[0]]
             if origin_owner in figures:
                 figures[origin_owner].recruited += people
             detected, arrived = move(detector, network, route, people, move_rng, figures, identified_by)
-            tally.routes[route.id] = RouteTally(people, detected, arrived, 0.0, path, route.form)
+            routes[route.id] = RouteTally(people, detected, arrived, 0.0, path, form)
             destination = path[-1]
-            held = network.stock.setdefault(destination, {})
-            held[route.form] = held.get(route.form, 0) + arrived
+            held = stock.get(destination)
+            if held is None:
+                held = stock[destination] = {}
+            held[form] = held.get(form, 0) + arrived
             destination_owner = controller[destination]
             if destination_owner in figures:
                 figures[destination_owner].arrived += arrived
 
 
 def _count_victims(state: GameState, figures: dict[str, StateFigures]) -> int:
+    controller = state.world.controller
     total = 0
     for network in state.networks.values():
         for region_id, by_form in network.stock.items():
             held = sum(by_form.values())
             total += held
-            owner = state.world.controller[region_id]
+            owner = controller[region_id]
             if owner in figures:
                 figures[owner].victims_exploited += held
     return total
 
 
 def _network_figures(state: GameState, ledger: Ledger) -> dict[str, NetworkFigures]:
+    """Each network's figures for the report. A route's figures share its path, which the engine
+    never changes in place (a rerouted network gets a new path), as the tallies already do."""
     result: dict[str, NetworkFigures] = {}
     params = state.world.params
     prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
     empty = RouteTally()
     for network_id, network in state.networks.items():
         tally = ledger.network(network_id)
+        tallied = tally.routes
         routes = []
         for route in network.routes:
-            route_tally = tally.routes.get(route.id, empty)
+            route_tally = tallied.get(route.id, empty)
             belief = (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b)  # `risk`, inlined
-            routes.append(RouteFigures(route.id, list(route.path), route.form, route_tally.recruited,
+            routes.append(RouteFigures(route.id, route.path, route.form, route_tally.recruited,
                                        route_tally.detected, route_tally.arrived, belief))
         held = {route.id for route in network.routes}
-        for route_id, route_tally in tally.routes.items():
-            if route_id not in held:
-                routes.append(RouteFigures(route_id, route_tally.path, route_tally.form, route_tally.recruited,
-                                           route_tally.detected, route_tally.arrived, held=False))
+        if not tallied.keys() <= held:  # the network gave up a route it ran this round
+            for route_id, route_tally in tallied.items():
+                if route_id not in held:
+                    routes.append(RouteFigures(route_id, route_tally.path, route_tally.form, route_tally.recruited,
+                                               route_tally.detected, route_tally.arrived, held=False))
         recruited = tally.recruited
         interdicted = tally.interdicted
         result[network_id] = NetworkFigures(
             capital=network.capital, core=network.core, periphery=network.periphery, tau=network.tau,
             active=network.active, routes=routes, recruited=recruited, interdicted=round(interdicted),
             loss_share=interdicted / recruited if recruited else 0.0,
-            victims=sum(sum(v.values()) for v in network.stock.values()),
+            victims=_held(network.stock),
             periphery_replaced=tally.periphery_replaced, stock=list(tally.stock),
         )
     return result
+
+
+def _held(stock: dict[str, dict[str, int]]) -> int:
+    """The people a network's stock holds (a loop: `sum` of a generator costs more for a few regions)."""
+    total = 0
+    for by_form in stock.values():
+        total += sum(by_form.values())
+    return total
