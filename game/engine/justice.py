@@ -18,7 +18,7 @@ from game.model.state import GameState
 def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     world = state.world
     params = world.params
-    identified_by = _identified_by(ledger)
+    identified_by = identified_by_state(ledger)
     assistance = giving_partners_all(state, ("mutual_legal_assistance",))
     for state_id in world.state_ids:
         record = state.states[state_id]
@@ -45,7 +45,7 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
         _remove_periphery(state, ledger, state_id, mine, figures.convictions)
 
 
-def _identified_by(ledger: Ledger) -> dict[str, dict[str, int]]:
+def identified_by_state(ledger: Ledger) -> dict[str, dict[str, int]]:
     """State -> network -> people it identified of that network this round (only counts above 0),
     networks in the ledger's order: read once, rather than once per state."""
     result: dict[str, dict[str, int]] = {}

@@ -5,23 +5,29 @@ some of those left without assistance are trafficked again next round, by the ne
 import random
 
 from game.engine.diplomacy.effects import REPATRIATION, giving_partners_all, repatriation_partners
+from game.engine.justice import identified_by_state
 from game.engine.ledger import Ledger
 from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
-from game.model.state import GameState
+from game.model.state import GameState, NetworkRecord
 
 
 def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
+    """Assistance and re-trafficking in every state. The networks that held each state's identified
+    victims come from one pass over the networks' tallies, rather than one a state."""
     params = state.world.params
     repatriating = giving_partners_all(state, REPATRIATION)
+    alone, repatriated = _retrafficking_rate(state, False), _retrafficking_rate(state, True)
+    identified_by = identified_by_state(ledger)
     for state_id in state.world.state_ids:
         figures = ledger.states[state_id]
         places = effective(state, state_id, "protection") * params.assisted_per_protection
         figures.assisted = min(figures.identified, int(places))
         unassisted = figures.identified - figures.assisted
-        rate = _retrafficking_rate(state, bool(repatriating.get(state_id)))
+        rate = repatriated if repatriating.get(state_id) else alone
         figures.retrafficked = stochastic_round(unassisted * rate, rng)
-        _return_to_networks(state, ledger, state_id, figures.retrafficked)
+        if figures.retrafficked > 0:
+            _return_to_networks(state.networks, identified_by.get(state_id, {}), figures.retrafficked)
 
 
 def retrafficking_rate(state: GameState, state_id: str) -> float:
@@ -36,19 +42,16 @@ def _retrafficking_rate(state: GameState, repatriates: bool) -> float:
     return params.retrafficking_rate
 
 
-def _return_to_networks(state: GameState, ledger: Ledger, state_id: str, people: int) -> None:
-    if people <= 0:  # nobody to return: skip reading every network's tally
-        return
-    shares = {
-        network_id: tally.identified_by[state_id]
-        for network_id, tally in ledger.networks.items()
-        if tally.identified_by.get(state_id, 0) > 0 and state.networks[network_id].active
-    }
-    total = sum(shares.values())
+def _return_to_networks(networks: dict[str, NetworkRecord], identified: dict[str, int], people: int) -> None:
+    """`people` go back to the active networks this state identified victims of (`identified`:
+    network -> people), in proportion, the largest first (ties by id: sorting (-people, id) pairs)."""
+    largest_first = sorted([(-count, network_id) for network_id, count in identified.items()
+                            if networks[network_id].active])
+    total = -sum(negated for negated, _ in largest_first)
     left = people
-    for network_id in sorted(shares, key=lambda n: (-shares[n], n)):
-        if left <= 0 or total <= 0:
-            break
-        back = min(left, max(1, round(people * shares[network_id] / total)))
-        state.networks[network_id].retrafficked += back
+    for negated, network_id in largest_first:
+        back = min(left, max(1, round(people * -negated / total)))
+        networks[network_id].retrafficked += back
         left -= back
+        if left <= 0:
+            break
