@@ -16,10 +16,14 @@ from game.model.state import GameState
 
 
 def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
+    """Prosecutions and convictions in every state with identified victims. The networks behind each
+    state's cases come from one pass over the networks' tallies, and the states a network works in
+    are found once for whichever states with legal assistance ask."""
     world = state.world
     params = world.params
     identified_by = identified_by_state(ledger)
     assistance = giving_partners_all(state, ("mutual_legal_assistance",))
+    footprints: dict[str, frozenset[str]] = {}
     for state_id in world.state_ids:
         record = state.states[state_id]
         figures = ledger.states[state_id]
@@ -38,7 +42,9 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
         if holds(world, record, "victim_protection"):
             conviction_rate += params.testimony_bonus
         mine = identified_by.get(state_id, {})
-        conviction_rate += params.legal_assistance_bonus * _assisted_share(state, mine, assistance.get(state_id))
+        conviction_rate += params.legal_assistance_bonus * _assisted_share(
+            state, mine, assistance.get(state_id), footprints
+        )
         figures.convictions = min(
             figures.prosecutions, stochastic_round(figures.prosecutions * min(1.0, conviction_rate), rng)
         )
@@ -52,39 +58,60 @@ def identified_by_state(ledger: Ledger) -> dict[str, dict[str, int]]:
     for network_id, tally in ledger.networks.items():
         for state_id, count in tally.identified_by.items():
             if count > 0:
-                result.setdefault(state_id, {})[network_id] = count
+                mine = result.get(state_id)
+                if mine is None:
+                    mine = result[state_id] = {}
+                mine[network_id] = count
     return result
 
 
-def _assisted_share(state: GameState, identified: dict[str, int], partners: set[str] | None) -> float:
+def _assisted_share(state: GameState, identified: dict[str, int], partners: set[str] | None,
+                    footprints: dict[str, frozenset[str]]) -> float:
     """The share of this state's identified victims held by networks that also work in a state it has
-    mutual legal assistance with: the cross-border cases where evidence from abroad helps."""
+    mutual legal assistance with: the cross-border cases where evidence from abroad helps.
+    `footprints`: network -> the states its routes cross, filled as networks come up."""
     if not partners:
         return 0.0
     total = helped = 0
     for network_id, mine in identified.items():
         total += mine
-        footprint = {state.world.controller[r] for route in state.networks[network_id].routes for r in route.path}
-        if footprint & partners:
+        footprint = footprints.get(network_id)
+        if footprint is None:
+            states_on = state.world.states_on
+            footprint = footprints[network_id] = frozenset().union(
+                *(states_on(route.path) for route in state.networks[network_id].routes)
+            )
+        if not footprint.isdisjoint(partners):
             helped += mine
     return helped / total if total else 0.0
 
 
 def _remove_periphery(state: GameState, ledger: Ledger, state_id: str, shares: dict[str, int],
                       convictions: int) -> None:
-    """Convictions fall on the networks whose victims this state identified (`shares`), in proportion."""
+    """Convictions fall on the networks whose victims this state identified (`shares`), in proportion,
+    the largest first (ties by id: sorting (-people, id) pairs)."""
     total = sum(shares.values())
     if total <= 0 or convictions <= 0:
         return
+    networks, tallies = state.networks, ledger.networks
     left = convictions
-    for network_id in sorted(shares, key=lambda n: (-shares[n], n)):
-        network = state.networks[network_id]
-        removed = min(network.periphery, left, max(1, round(convictions * shares[network_id] / total)))
+    for negated, network_id in sorted([(-count, network_id) for network_id, count in shares.items()]):
+        network = networks[network_id]
+        # at least one, at most what is left and what the network has (comparisons: min and max
+        # calls were a third of this loop)
+        removed = round(convictions * -negated / total)
+        if removed < 1:
+            removed = 1
+        if removed > left:
+            removed = left
+        if removed > network.periphery:
+            removed = network.periphery
         network.periphery -= removed
-        tally = ledger.network(network_id)
+        tally = tallies[network_id]
         tally.periphery_removed += removed
-        tally.convictions_by[state_id] = tally.convictions_by.get(state_id, 0) + removed
-        ledger.states[state_id].periphery_removed += removed
+        convicted = tally.convictions_by
+        convicted[state_id] = convicted.get(state_id, 0) + removed
         left -= removed
         if left <= 0:
             break
+    ledger.states[state_id].periphery_removed += convictions - left
