@@ -50,7 +50,11 @@ def _return_to_networks(networks: dict[str, NetworkRecord], identified: dict[str
     total = -sum(negated for negated, _ in largest_first)
     left = people
     for negated, network_id in largest_first:
-        back = min(left, max(1, round(people * -negated / total)))
+        back = round(people * -negated / total)  # at least one, at most what is left
+        if back < 1:
+            back = 1
+        if back > left:
+            back = left
         networks[network_id].retrafficked += back
         left -= back
         if left <= 0:
