@@ -10,6 +10,7 @@ from game.engine.laws import holds
 from game.model.report import StateFigures
 from game.model.state import GameState, StateRecord
 from game.model.world import World
+from game.summing import add_up
 
 RISING = 1.05
 FALL = 2
@@ -50,8 +51,8 @@ def _pillar(value: float) -> int:
 def tier_for(world: World, record: StateRecord, scores: dict[str, int], victims: float,
              last_victims: float | None) -> tuple[str, int]:
     """The tier and the count of consecutive Watch List rounds."""
-    total = sum(scores.values())
-    last_total = sum(record.scores_4p.values()) if record.scores_4p else total
+    total = add_up(scores.values())
+    last_total = add_up(record.scores_4p.values()) if record.scores_4p else total
     falling = last_total - total >= FALL
     if total >= 13 and not falling and holds(world, record, "criminalization"):
         return "1", 0

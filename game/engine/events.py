@@ -11,6 +11,7 @@ from game.model.fields import FIELD_BOUNDS, generic
 from game.model.report import EventRecord
 from game.model.scenario import Condition, Effect
 from game.model.state import GameState
+from game.summing import add_up
 
 SHOCK_RISE = 0.05
 
@@ -69,7 +70,7 @@ def read_field(state: GameState, target: str, field: str) -> float:
     if kind == "region":
         region = state.regions[ident]
         if field == "victims":
-            return float(sum(sum(n.stock.get(ident, {}).values()) for n in state.networks.values()))
+            return float(add_up(add_up(n.stock.get(ident, {}).values()) for n in state.networks.values()))
         if field.startswith("demand."):
             return region.demand.get(field.split(".", 1)[1], 0.0)
         return float(getattr(region, field))
@@ -82,7 +83,7 @@ def read_field(state: GameState, target: str, field: str) -> float:
         return float(getattr(record, field))
     network = state.networks[ident]
     if field == "flow":
-        return float(sum(route.flow for route in network.routes))
+        return float(add_up(route.flow for route in network.routes))
     return float(network.tau if field == "tech" else getattr(network, field))
 
 

@@ -9,6 +9,7 @@ from game.engine.diplomacy.effects import SHARING, giving_partners_all, joint_te
 from game.engine.laws import holds
 from game.engine.rng import stream
 from game.model.state import Estimate, GameState, Intelligence, RouteRecord
+from game.summing import add_up
 
 RAPPORTEUR_NOISE = 0.7
 RANGE_WIDTH = 2.0
@@ -40,7 +41,7 @@ def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelli
     victims_by_region: dict[str, int] = {}
     for network in state.networks.values():
         for region_id, by_form in network.stock.items():
-            victims_by_region[region_id] = victims_by_region.get(region_id, 0) + sum(by_form.values())
+            victims_by_region[region_id] = victims_by_region.get(region_id, 0) + add_up(by_form.values())
     ordered = [(network_id, route) for network_id in sorted(state.networks)
                for route in state.networks[network_id].routes]
     touching: dict[str, list[RouteRecord]] = {state_id: [] for state_id in world.state_ids}
@@ -55,7 +56,7 @@ def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelli
     for state_id in world.state_ids:
         rng = stream(state.seed, resolved_round, f"estimate:{state_id}")
         sigma = _noise(state, state_id, len(sharing.get(state_id, ())))
-        true_victims = sum(victims_by_region.get(r, 0) for r in world.territory[state_id])
+        true_victims = add_up(victims_by_region.get(r, 0) for r in world.territory[state_id])
         targets = all_targets.get(state_id, set())
         if targets:  # a joint team sees its target's routes wherever they run: every route, in order
             routes: dict[str, Estimate] = {}

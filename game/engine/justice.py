@@ -13,6 +13,7 @@ from game.engine.ledger import Ledger
 from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
 from game.model.state import GameState
+from game.summing import add_up
 
 
 def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
@@ -90,7 +91,7 @@ def _remove_periphery(state: GameState, ledger: Ledger, state_id: str, shares: d
                       convictions: int) -> None:
     """Convictions fall on the networks whose victims this state identified (`shares`), in proportion,
     the largest first (ties by id: sorting (-people, id) pairs)."""
-    total = sum(shares.values())
+    total = add_up(shares.values())
     if total <= 0 or convictions <= 0:
         return
     networks, tallies = state.networks, ledger.networks

@@ -10,6 +10,7 @@ import random
 
 from game.engine.setup import origin_factors
 from game.model.state import GameState, NetworkRecord
+from game.summing import add_up
 
 
 def risk(network: NetworkRecord, index: int, state: GameState) -> float:
@@ -45,7 +46,7 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
         if demand < 0.01:
             demand = 0.01
         potentials.append(route.reach * (factors[0] * demand * factors[1]))
-    total = sum(potentials)
+    total = add_up(potentials)
     if total > 0 and network.retrafficked:
         potentials = [p + network.retrafficked * p / total for p in potentials]
         total += network.retrafficked
@@ -56,7 +57,7 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
         prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
         weights = [p * (1.0 - (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b))  # `risk`
                    for p, route in zip(potentials, routes, strict=True)]
-        weight_sum = sum(weights)
+        weight_sum = add_up(weights)
         if weight_sum > 0:
             potentials = [min(p, capacity * w / weight_sum) for p, w in zip(potentials, weights, strict=True)]
         else:

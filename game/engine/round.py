@@ -27,6 +27,7 @@ from game.engine.serialize import state_hash
 from game.engine.victims import assist
 from game.model.report import NetworkFigures, OrgFigures, RoundReport, RouteFigures, StateFigures
 from game.model.state import GameState
+from game.summing import add_up
 
 
 def is_over(state: GameState) -> bool:
@@ -135,7 +136,7 @@ def _count_victims(state: GameState, figures: dict[str, StateFigures]) -> int:
     total = 0
     for network in state.networks.values():
         for region_id, by_form in network.stock.items():
-            held = sum(by_form.values())
+            held = add_up(by_form.values())
             total += held
             owner = controller[region_id]
             if owner in figures:
@@ -181,5 +182,5 @@ def _held(stock: dict[str, dict[str, int]]) -> int:
     """The people a network's stock holds (a loop: `sum` of a generator costs more for a few regions)."""
     total = 0
     for by_form in stock.values():
-        total += sum(by_form.values())
+        total += add_up(by_form.values())
     return total

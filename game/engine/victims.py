@@ -10,6 +10,7 @@ from game.engine.ledger import Ledger
 from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
 from game.model.state import GameState, NetworkRecord
+from game.summing import add_up
 
 
 def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
@@ -47,7 +48,7 @@ def _return_to_networks(networks: dict[str, NetworkRecord], identified: dict[str
     network -> people), in proportion, the largest first (ties by id: sorting (-people, id) pairs)."""
     largest_first = sorted([(-count, network_id) for network_id, count in identified.items()
                             if networks[network_id].active])
-    total = -sum(negated for negated, _ in largest_first)
+    total = -add_up(negated for negated, _ in largest_first)
     left = people
     for negated, network_id in largest_first:
         back = round(people * -negated / total)  # at least one, at most what is left

@@ -1,0 +1,60 @@
+"""A save replays to the same hashes on every Python the game supports (3.11 and newer): a class may
+play on one machine and the facilitator verify or replay on another.
+
+The engine and the AI add floats left to right in plain floating point (`game.summing.add_up`),
+never with the builtin `sum`, which compensates rounding from Python 3.12 on and so gives other
+totals than 3.11 did. The recorded hashes below were the same under 3.11, 3.12 and 3.13.
+"""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import game
+from game.ai.registry import assign
+from game.engine.version import ENGINE_RULES
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+from game.session.simulation import simulate
+from game.summing import add_up
+
+PACKAGE = Path(game.__file__).parent
+
+FINAL_HASHES = {
+    3: {
+        "tutorial": "c604c6a4e6ed6e5668217a35e4eccb35b0d8d6783bcdfc74b7b5ff2f50c83248",
+        "mekong": "8cffc31dba608b5ac63fae202d49f01b1cc524ed8e5e9d283fb0208350f194b5",
+        "europe": "d878391f5abc46355c96a47a267a899dd60c267eec6bbc50f2516c4c5e9b99f7",
+    },
+}
+"""ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
+
+
+def test_add_up_adds_left_to_right_as_python_3_11_did() -> None:
+    # 1e16 + 1.0 rounds back to 1e16 in plain floating point; a compensated sum would keep the 1.0
+    assert add_up([1e16, 1.0, -1e16]) == 0.0
+    assert add_up([]) == 0 and add_up([1, 2, 3]) == 6 and add_up([0.5, 2]) == 2.5
+
+
+def test_no_builtin_sum_in_the_engine_or_the_ai() -> None:
+    found = []
+    for folder in ("engine", "ai"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "sum":
+                    found.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
+    assert not found, f"use game.summing.add_up, not sum (its float totals differ from Python 3.12): {found}"
+
+
+@pytest.mark.parametrize("name", ["tutorial", "mekong", "europe"])
+def test_an_ai_game_ends_in_the_state_recorded_for_these_rules(name: str) -> None:
+    scenario = load_scenario(resolve_scenario(name))
+    seats = assign([s.id for s in scenario.states], "mixed", 1, [o.id for o in scenario.organizations])
+    final = simulate(scenario, 1, ai=seats).reports[-1].state_hash
+    assert final == FINAL_HASHES[ENGINE_RULES][name], (
+        f"{name}: the game ends in another state ({final}). Either the rules or the AI changed on purpose "
+        "(record the new hashes here; for the rules, bump ENGINE_RULES in game/engine/version.py first), or "
+        "this Python computes differently from 3.11 (a float summed with `sum`? see game/summing.py), and "
+        "saves made elsewhere would fail `accord verify` here"
+    )
