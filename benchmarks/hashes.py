@@ -4,22 +4,45 @@
     python -m benchmarks.hashes --compare before.json
 
 The games: the shipped scenarios with nobody acting and with mixed AI tables (which exercise every
-kind of order), and a generated 50-state scenario with AI seats. Exit 1 on the first difference.
+kind of order), `mekong` with every bilateral kind of agreement signed in round 1 (the AI signs few
+kinds), and a generated 50-state scenario with AI seats. Exit 1 on the first difference.
 """
 
 import argparse
 import json
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.synthetic import generate, write
 from game.ai.registry import assign
+from game.model.actions import Action, Propose, Respond
+from game.model.state import GameState
+from game.model.terms import Terms
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from game.session.simulation import simulate
 
 AI_SEEDS = (0, 1, 2)
+EVERY_KIND = (("mutual_legal_assistance", "myanmar"), ("repatriation_protocol", "myanmar"),
+              ("labour_migration_mou", "cambodia"), ("extradition", "cambodia"),
+              ("joint_investigation_team", "myanmar"), ("funding", "laos"))
+"""Thailand's proposals in `mekong/every-kind`, each to the state that accepts it."""
+
+
+def every_kind(state: GameState) -> list[tuple[Action, Callable[[str], Exception]]]:
+    """Round 1 of `mekong/every-kind`: Thailand proposes each kind, its partner accepts at once."""
+    if state.round != 1:
+        return []
+    actions: list[Action] = []
+    network = sorted(state.networks)[0]
+    for number, (kind, partner) in enumerate(EVERY_KIND, start=1):
+        terms = Terms(network=network) if kind == "joint_investigation_team" else Terms(
+            donor="thailand", recipient=partner, amount=2.0, capacity="protection") if kind == "funding" else Terms()
+        actions.append(Propose(state="thailand", agreement=kind, parties=["thailand", partner], terms=terms))
+        actions.append(Respond(state=partner, proposal=f"p{number}", answer="accept"))
+    return [(action, RuntimeError) for action in actions]
 
 
 def hashes() -> dict[str, list[str]]:
@@ -28,6 +51,9 @@ def hashes() -> dict[str, list[str]]:
         synthetic = write(generate(50, 13, 250, rounds=6), Path(folder))
         games = [(name, resolve_scenario(name)) for name in ("tutorial", "mekong", "europe")]
         games.append(("synthetic-50", synthetic))
+        mekong = load_scenario(resolve_scenario("mekong"))
+        signed = simulate(mekong, 0, orders=every_kind, ai={s.id: "cooperative" for s in mekong.states})
+        result["mekong/every-kind"] = [r.state_hash for r in signed.reports]
         for name, path in games:
             scenario = load_scenario(path)
             seed = scenario.seed or 0
