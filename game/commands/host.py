@@ -1,9 +1,11 @@
-"""`accord host SCENARIO|SAVE [--port P] [--bind ADDR] [--seat ...] [--seed N] [--web]`: a classroom
-over the network. One process owns the game (the same session, log and autosave as the hot seat) and
-serves each team at its own machine; it prints a join code per team and one for the facilitator.
+"""`accord host SCENARIO|SAVE [--port P] [--bind ADDR] [--seat ...] [--seed N] [--web]
+[--tls-cert FILE --tls-key FILE]`: a classroom over the network. One process owns the game (the same
+session, log and autosave as the hot seat) and serves each team at its own machine; it prints a join
+code per team and one for the facilitator.
 
     accord host tutorial                        the tutorial, on this machine only (127.0.0.1)
     accord host mekong --bind 0.0.0.0 --web     for the room, browsers too
+    accord host mekong --bind 0.0.0.0 --tls-cert host.pem --tls-key host.key     the room, over TLS
     accord host saves/tutorial-...json          continue a game: same codes, same round
 """
 
@@ -24,7 +26,7 @@ from game.errors import AccordError
 
 if TYPE_CHECKING:
     from game.net.codes import Codes
-    from game.net.server import RunningHost
+    from game.net.server import HostTls, RunningHost
     from game.session.session import Session
 
 DEFAULT_PORT = 8470
@@ -46,6 +48,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("--seat", action="append", default=[], metavar="ID=human|ai[:PERSONALITY]",
                         help="who plays a state or organization in a new game (as in accord play)")
     parser.add_argument("--web", action="store_true", help="also serve the join screen to browsers at /web/")
+    parser.add_argument("--tls-cert", metavar="FILE",
+                        help="serve HTTPS with this PEM certificate (teams trust it with accord join --ca FILE)")
+    parser.add_argument("--tls-key", metavar="FILE", help="the certificate's PEM private key")
     add_saves_option(parser)
     parser.set_defaults(run=run)
 
@@ -75,6 +80,18 @@ def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:
     seat_table(scenario, seats)
     seed = args.seed if args.seed is not None else random.randrange(1, 1_000_000)
     return Session.new(scenario, seed, seats, saves_dir(args)), None
+
+
+def host_tls(cert: str | None, key: str | None) -> "HostTls | None":
+    """The certificate and key to serve TLS with, both or neither, checked before anything starts."""
+    if cert is None and key is None:
+        return None
+    if cert is None or key is None:
+        raise AccordError("--tls-cert and --tls-key go together: give the certificate and its private key")
+    from game.net.server import HostTls
+    from game.net.tls import server_context
+
+    return HostTls(cert, server_context(cert, key))
 
 
 def lan_address() -> str | None:
@@ -108,18 +125,24 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None) -> str:
         from game.net.codes import codes_path
 
         lines.append(f"Saved after every order in {session.path} (codes in {codes_path(session.path)})")
+    target = running.join_target(address)
     lines += ["", "Each team joins from its own terminal with its own code:",
-              f"  accord join {address} --code CODE", ""]
+              f"  accord join {target} --code CODE", ""]
     for seat_id, seat in session.seats.items():
         name = running.table.names[seat_id]
         lines.append(f"  {name:<24} {codes.seats[seat_id] if seat.is_human else str(seat)}")
     lines += ["", f"  {'Facilitator (console)':<24} {codes.facilitator}",
-              f"  accord join {address} --code {codes.facilitator}"]
+              f"  accord join {target} --code {codes.facilitator}"]
     if options.web:
-        lines.append(f"\nBrowsers: http://{address}/web/ (the team types its code there)")
-    if options.bind in EVERYWHERE:
+        scheme = "https" if options.tls else "http"
+        lines.append(f"\nBrowsers: {scheme}://{address}/web/ (the team types its code there)")
+    if options.tls is not None:
+        lines.append(f"\nServing HTTPS with {options.tls.cert}: give teams that file for --ca, unless a certificate "
+                     "authority their machines trust signed it.")
+    elif options.bind in EVERYWHERE:
         lines.append("\n⚠ Listening on every network interface, without TLS: the codes are the only protection. "
-                     "Use the class's own network, and keep the facilitator's code to yourself.")
+                     "Use the class's own network, keep the facilitator's code to yourself, or serve TLS "
+                     "(--tls-cert, --tls-key).")
     else:
         lines.append(f"\nListening on {options.bind} only: --bind 0.0.0.0 serves the room.")
     lines.append("Ctrl+C stops the host; everything is saved, and `accord host SAVE` continues with the same codes.")
@@ -133,12 +156,13 @@ def run(args: argparse.Namespace) -> int:
 
     if not 0 <= args.port <= 65535:
         raise AccordError(f"--port {args.port}: a port is a number from 1 to 65535 (0: any free one)")
+    tls = host_tls(args.tls_cert, args.tls_key)
     session, source = open_session(args)
     humans = [seat_id for seat_id, seat in session.seats.items() if seat.is_human]
     inherit = source if source is not None and session.path != source else None
     codes = codes_for(session.path, humans, inherit=inherit)
     table = HostTable(session, say=say)
-    options = HostOptions(bind=args.bind, port=args.port, web=args.web)
+    options = HostOptions(bind=args.bind, port=args.port, web=args.web, tls=tls)
 
     async def main() -> None:
         stop = asyncio.Event()

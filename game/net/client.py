@@ -43,6 +43,7 @@ from game.net.protocol import (
     ViewReply,
 )
 from game.net.table import verdict_key
+from game.net.tls import client_context
 from game.session.seat_reports import SeatRoundReport
 from game.tui.views import SeatView
 
@@ -84,8 +85,10 @@ class Connection:
     """Requests to one host with one code, from any thread but the connection's own."""
 
     def __init__(self, address: str, code: str, *, timeout: float = TIMEOUT,
-                 retries: tuple[float, ...] = RETRIES) -> None:
+                 retries: tuple[float, ...] = RETRIES, ca: str | None = None) -> None:
         self.base = base_url(address)
+        self.tls = client_context(self.base, ca)
+        """How to trust an https:// host (None for plain HTTP)."""
         self.code = code.strip()
         self.timeout = timeout
         self.retries = retries
@@ -124,7 +127,8 @@ class Connection:
         if self._session is None:
             self._session = aiohttp.ClientSession(
                 timeout=aiohttp.ClientTimeout(total=self.timeout),
-                headers={"Authorization": f"Bearer {self.code}"})
+                headers={"Authorization": f"Bearer {self.code}"},
+                connector=aiohttp.TCPConnector(ssl=self.tls if self.tls is not None else True))
         return self._session
 
     async def _request(self, method: str, path: str, body: BaseModel | dict[str, Any] | None,
@@ -147,9 +151,18 @@ class Connection:
                     if response.status >= 400:
                         raise _refusal(raw, response.status)
                     return raw
+            except aiohttp.ClientConnectorCertificateError as error:
+                raise Unreachable(
+                    f"the host at {self.base} presented a certificate this machine does not trust "
+                    f"({error.certificate_error}): give the host's certificate with --ca FILE") from None
+            except aiohttp.ClientConnectorSSLError as error:
+                raise Unreachable(f"TLS with the host at {self.base} failed ({error}): does it serve https, "
+                                  "with the certificate you were given?") from None
             except (TimeoutError, aiohttp.ClientConnectionError, aiohttp.ClientPayloadError) as error:
                 last = error
         reason = f": {last}" if last and str(last) else ""
+        if isinstance(last, aiohttp.ServerDisconnectedError) and self.base.startswith("http://"):
+            reason += f" (a host serving TLS is joined as https://{self.base.removeprefix('http://')})"
         raise Unreachable(f"the host at {self.base} is not answering{reason}; it will be retried")
 
     def request(self, method: str, path: str, reply: type[M], body: BaseModel | dict[str, Any] | None = None,
@@ -263,8 +276,8 @@ class RemoteTable:
         self._verdicts_version: str | None = None
 
     @classmethod
-    def connect(cls, address: str, code: str) -> "RemoteTable":
-        connection = Connection(address, code)
+    def connect(cls, address: str, code: str, ca: str | None = None) -> "RemoteTable":
+        connection = Connection(address, code, ca=ca)
         try:
             return cls(connection, connection.hello())
         except BaseException:
@@ -376,9 +389,10 @@ class RemoteFacilitator:
         self.connection.close()
 
 
-def connect(address: str, code: str) -> RemoteTable | RemoteFacilitator:
-    """The table or console a code opens, or `Refused` / `Unreachable` saying why not."""
-    connection = Connection(address, code)
+def connect(address: str, code: str, ca: str | None = None) -> RemoteTable | RemoteFacilitator:
+    """The table or console a code opens, or `Refused` / `Unreachable` saying why not. `ca`: a
+    certificate to trust for an https:// host (`game.net.tls`)."""
+    connection = Connection(address, code, ca=ca)
     try:
         hello = connection.hello()
         if hello.role == "facilitator":

@@ -8,6 +8,8 @@ facilitator makes with `--bind`.
 
 import asyncio
 import contextlib
+import shlex
+import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,12 +25,23 @@ LOOPBACK = "127.0.0.1"
 
 
 @dataclass(frozen=True, slots=True)
+class HostTls:
+    """The host's certificate (its file, which teams may need for `accord join --ca`) and the context
+    built from it and its key (`game.net.tls.server_context`)."""
+
+    cert: str
+    context: ssl.SSLContext
+
+
+@dataclass(frozen=True, slots=True)
 class HostOptions:
     bind: str = LOOPBACK
     port: int = 8470
     """0: any free port (the bound one is then in `RunningHost.port`)."""
     web: bool = False
     """Also serve the join screen to browsers, through textual-serve, under /web/."""
+    tls: HostTls | None = None
+    """Serve HTTPS and WSS rather than plain HTTP."""
     rate: float = RATE
     burst: float = BURST
     failed_rate: float = FAILED_RATE
@@ -54,7 +67,13 @@ class RunningHost:
 
     @property
     def url(self) -> str:
-        return f"http://{self.address}"
+        return f"{'https' if self.options.tls else 'http'}://{self.address}"
+
+    def join_target(self, address: str) -> str:
+        """What `accord join` takes to reach this host at `address` (HOST:PORT): the address, or its
+        https:// URL and the certificate to trust when the host serves TLS."""
+        tls = self.options.tls
+        return address if tls is None else f"https://{address} --ca {shlex.quote(tls.cert)}"
 
     async def start(self) -> None:
         app = self.host.application()
@@ -64,7 +83,9 @@ class RunningHost:
             add_web_join(app, self)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=2.0)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.options.bind, self.options.port, reuse_address=True)
+        tls = self.options.tls
+        site = web.TCPSite(self._runner, self.options.bind, self.options.port, reuse_address=True,
+                           ssl_context=tls.context if tls is not None else None)
         try:
             await site.start()
         except OSError as error:

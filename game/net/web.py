@@ -16,6 +16,7 @@ import contextlib
 import logging
 import shlex
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import aiohttp_jinja2
@@ -105,15 +106,18 @@ async def _end(service: AppService) -> None:
         await asyncio.wait_for(process.wait(), QUIT_WAIT)
 
 
-def join_command(address: str) -> str:
-    """The command textual-serve runs for each browser: this Python, this Accord, this host."""
-    return shlex.join([sys.executable, "-m", "game", "join", address])
+def join_command(address: str, ca: str | None = None) -> str:
+    """The command textual-serve runs for each browser: this Python, this Accord, this host (its
+    https:// URL and certificate when it serves TLS)."""
+    return shlex.join([sys.executable, "-m", "game", "join", address, *(["--ca", ca] if ca else [])])
 
 
 def add_web_join(app: web.Application, running: "RunningHost") -> None:
     """Mount the browser join screen at /web/ (and send / there)."""
     seats = sum(1 for seat in running.table.session.seats.values() if seat.is_human)
-    server = JoinServer(join_command(running.address), limit=2 * seats + 4)
+    tls = running.options.tls
+    server = JoinServer(join_command(f"https://{running.address}" if tls else running.address,
+                                     str(Path(tls.cert).resolve()) if tls else None), limit=2 * seats + 4)
 
     async def to_web(request: web.Request) -> web.StreamResponse:
         raise web.HTTPFound(f"{PREFIX}/")

@@ -13,10 +13,13 @@ from game.tui.app import AccordApp
 
 
 class JoinApp(AccordApp):
-    def __init__(self, address: str, remote: RemoteTable | RemoteFacilitator | None = None) -> None:
+    def __init__(self, address: str, remote: RemoteTable | RemoteFacilitator | None = None,
+                 ca: str | None = None) -> None:
         super().__init__(Path("saves"))
         self.address = address
         self.remote = remote
+        self.ca = ca
+        """The certificate to trust for an https:// host (`accord join --ca`)."""
 
     def first_screen(self) -> None:
         """The team's desk or the console, once there is a code that opens one."""
@@ -38,7 +41,7 @@ class JoinApp(AccordApp):
             self.exit()
             return
         try:
-            remote = connect(self.address, code)
+            remote = connect(self.address, code, self.ca)
         except AccordError as error:
             self.ask_code(" ".join(line.removeprefix("accord: error: ") for line in error.lines()))
             return
