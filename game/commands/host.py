@@ -117,6 +117,8 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None) -> str:
     round_text = ("the game is over" if session.is_over else
                   f"{scenario.round_label} {session.round} of {scenario.rounds}")
     lines = [f"Accord host: {scenario.title} ({scenario.id}, seed {session.seed}), {round_text}"]
+    if session.paused:
+        lines.append("⏸ Paused, as the facilitator left it: orders wait until the console resumes (p).")
     if session.note:
         lines.append(f"Note: {session.note}")
     elif source is not None:

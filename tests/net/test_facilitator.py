@@ -7,7 +7,11 @@ from pathlib import Path
 
 import aiohttp
 
+from game.commands.host import banner
+from game.net.codes import codes_for
 from game.net.protocol import Notice
+from game.net.server import HostOptions, RunningHost
+from game.net.table import HostTable
 from game.session.session import Session
 from game.session.verify import verify
 from tests.net.helpers import Api, hosted, tutorial_session, wait_for
@@ -103,6 +107,9 @@ def test_a_paused_game_stays_paused_when_its_host_restarts(tmp_path: Path) -> No
     with hosted(tutorial_session(save)) as (host, codes):
         assert Api(host.port, codes.facilitator).post("/api/facilitator/pause").status == 200
     assert Session.load(save).paused
+    paused = Session.load(save)
+    codes_now = codes_for(save, [])
+    assert "⏸ Paused" in banner(RunningHost(HostTable(paused), codes_now, HostOptions()), codes_now, save)
     with hosted(Session.load(save)) as (host, codes):
         korvia = Api(host.port, codes.seats["korvia"])
         refused = korvia.act({"type": "ready", "state": "korvia"})
