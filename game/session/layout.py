@@ -14,7 +14,10 @@ meaning later (`document.from_layout`), so that a save loads at close to the spe
                  "hash": "...", "seal": "...", "report": {...}, "snapshot": {...}}],
      "open": {"round": 2, "actions": [...]}}
 
-`open` is null once the game is over; `parent` names the save a branch was taken from.
+`open` is null once the game is over; `parent` names the save a branch was taken from. Two keys
+appear only when they say something: `"paused": true` after the facilitator of a hosted game paused
+it, and an action's `"request"`, the id a networked team's screen sent it under (both read by a
+host restarted on the save; neither is part of a hash; a request id is sealed with its round).
 """
 
 from typing import Any, Literal
