@@ -65,10 +65,6 @@ def estimate_noise_factor(state: GameState, state_id: str) -> float:
     return float(state.world.params.estimate_noise_sharing ** len(sharing_partners(state, state_id)))
 
 
-def legal_assistance_partners(state: GameState, state_id: str) -> set[str]:
-    return _giving_partners(state, state_id, ("mutual_legal_assistance",))
-
-
 REPATRIATION = ("repatriation_protocol",)
 
 
