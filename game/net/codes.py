@@ -68,9 +68,6 @@ class Codes:
                 found = role
         return found
 
-    def code_of(self, role: str) -> str:
-        return self.facilitator if role == FACILITATOR else self.seats[role]
-
     def to_text(self) -> str:
         return json.dumps({"kind": KIND, "facilitator": self.facilitator, "seats": self.seats}, indent=1) + "\n"
 
