@@ -6,10 +6,13 @@ errors.
 
 The certificate in `fixtures/` is self-signed for localhost and 127.0.0.1, for these tests only."""
 
+import asyncio
+import ssl
 import subprocess
 import sys
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from game.cli import main
@@ -21,6 +24,7 @@ from game.net.codes import codes_for
 from game.net.server import HostOptions, RunningHost
 from game.net.table import HostTable
 from tests.net.helpers import ROOT, hosted, tutorial_session, wait_for
+from tests.net.test_web import terminal_until_join_code
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CERT, KEY = str(FIXTURES / "host.pem"), str(FIXTURES / "host.key")
@@ -101,29 +105,14 @@ def test_accord_host_serves_tls_from_the_command_line(tmp_path: Path) -> None:
 def test_a_browser_session_over_tls_asks_for_the_join_code(tmp_path: Path) -> None:
     """The page over HTTPS, its terminal over WSS, and the session's `accord join` process started
     with the host's https:// address and certificate (a wrong argument would end it at once)."""
-    import asyncio
-    import ssl
-
-    import aiohttp
-
-    from tests.net.test_web import TERMINAL_CODES
-
     with hosted(tutorial_session(None), web=True, tls=host_tls(CERT, KEY)) as (host, _):
         trust = ssl.create_default_context(cafile=CERT)
+        base = f"https://127.0.0.1:{host.port}"
 
         async def browse() -> bytes:
-            seen = b""
             async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=trust)) as client:
-                async with client.get(f"https://127.0.0.1:{host.port}/web/") as page:
+                async with client.get(f"{base}/web/") as page:
                     assert 'data-session-websocket-url="wss://' in await page.text()
-                async with client.ws_connect(f"https://127.0.0.1:{host.port}/web/ws?width=90&height=24") as socket:
-                    async with asyncio.timeout(20):
-                        async for message in socket:
-                            if isinstance(message.data, bytes | str):
-                                seen += message.data if isinstance(message.data, bytes) else message.data.encode()
-                            if b"join code" in TERMINAL_CODES.sub(b"", seen):
-                                break
-                    await socket.close()
-            return TERMINAL_CODES.sub(b"", seen)
+                return await terminal_until_join_code(client, base)
 
         assert b"join code" in asyncio.run(browse())

@@ -24,20 +24,25 @@ def test_the_page_follows_the_address_the_browser_used(tmp_path: Path) -> None:
         assert root.status == 302 and root.headers["Location"] == "/web/", "/ leads to the join page"
 
 
+async def terminal_until_join_code(client: aiohttp.ClientSession, base: str) -> bytes:
+    """What a browser's terminal at `base`/web/ shows, as text, until it asks for the join code."""
+    seen = b""
+    async with client.ws_connect(f"{base}/web/ws?width=90&height=24") as socket:
+        async with asyncio.timeout(20):
+            async for message in socket:
+                if isinstance(message.data, bytes | str):
+                    seen += message.data if isinstance(message.data, bytes) else message.data.encode()
+                if b"join code" in TERMINAL_CODES.sub(b"", seen):
+                    break
+        await socket.close()
+    return TERMINAL_CODES.sub(b"", seen)
+
+
 def test_a_browser_session_asks_for_the_join_code(tmp_path: Path) -> None:
     with hosted(tutorial_session(None), web=True) as (host, _):
         async def browse() -> bytes:
-            seen = b""
-            async with aiohttp.ClientSession() as client, \
-                    client.ws_connect(f"http://127.0.0.1:{host.port}/web/ws?width=90&height=24") as socket:
-                async with asyncio.timeout(20):
-                    async for message in socket:
-                        if isinstance(message.data, bytes | str):
-                            seen += message.data if isinstance(message.data, bytes) else message.data.encode()
-                        if b"join code" in TERMINAL_CODES.sub(b"", seen):
-                            break
-                await socket.close()
-            return TERMINAL_CODES.sub(b"", seen)
+            async with aiohttp.ClientSession() as client:
+                return await terminal_until_join_code(client, f"http://127.0.0.1:{host.port}")
 
         screen = asyncio.run(browse())
         assert b"join a game" in screen and b"join code" in screen
