@@ -7,8 +7,9 @@ cause arrive as `AccordError`s and become a notice; anything unexpected is logge
 shown as a notice too, because a traceback in front of a class ends the lesson.
 """
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual.app import App
 from textual.binding import Binding, BindingType
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # the session layer (the engine, the models) loads with the f
     from game.session.session import Session
     from game.tui.screens.new_game import NewGame
 
+Opened = TypeVar("Opened")
 MAX_SURPRISES = 5
 """Unexpected errors shown as notices before the app gives up and exits with one line."""
 
@@ -120,28 +122,26 @@ class AccordApp(App[None]):
     def load_and_play(self, path: Path) -> None:
         from game.session.session import Session
 
-        try:
-            session = Session.load(path)
-        except AccordError as error:
-            self.notice(_one_line(error), title="Cannot open that save")
-            return
-        except OSError as error:
-            self.notice(f"{path}: {error.strerror or error}", title="Cannot open that save")
-            return
-        self.play(session)
+        session = self._open_save(path, Session.load)
+        if session is not None:
+            self.play(session)
 
     def load_replay(self, path: Path) -> None:
         from game.session.replay import Replay
 
+        replay = self._open_save(path, Replay)
+        if replay is not None:
+            self.open_replay(replay)
+
+    def _open_save(self, path: Path, opener: Callable[[Path], Opened]) -> Opened | None:
+        """What `opener` makes of the save, or None once a notice has said why it cannot."""
         try:
-            replay = Replay(path)
+            return opener(path)
         except AccordError as error:
             self.notice(_one_line(error), title="Cannot open that save")
-            return
         except OSError as error:
             self.notice(f"{path}: {error.strerror or error}", title="Cannot open that save")
-            return
-        self.open_replay(replay)
+        return None
 
     # --- notices and help ----------------------------------------------------------------------
 

@@ -18,8 +18,8 @@ from textual.widgets.option_list import Option
 
 from game.errors import AccordError
 from game.net.client import RemoteFacilitator
-from game.net.protocol import EventInfo, FacilitatorStatus, Notice
-from game.tui.screens.desk import LinkChanged, TableChanged
+from game.net.protocol import EventInfo, FacilitatorStatus
+from game.tui.screens.desk import LinkChanged, TableChanged, follow, unfollow
 from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
@@ -126,24 +126,13 @@ class ConsoleScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        connection = self.console.connection
-
-        def changed(notice: Notice) -> None:  # on the connection's thread: post_message is thread-safe
-            self.post_message(TableChanged(notice))
-
-        def linked(up: bool) -> None:
-            self.post_message(LinkChanged(up))
-
-        connection.on_change = changed
-        connection.on_link = linked
-        connection.listen()
+        follow(self.console.connection, self)
         self.set_interval(REFRESH, self.refresh_status)
         self.query_one("#console-body").focus()
         self.refresh_status()
 
     def on_unmount(self) -> None:
-        self.console.connection.on_change = None
-        self.console.connection.on_link = None
+        unfollow(self.console.connection)
 
     def refresh_status(self) -> None:
         title = self.query_one("#console-title", Static)

@@ -8,7 +8,7 @@ as soon as the connection is back (the team's orders are on the host, so nothing
 """
 
 import contextlib
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import work
 from textual.app import ComposeResult
@@ -20,7 +20,7 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState
 
 from game.errors import AccordError
-from game.net.client import RemoteTable
+from game.net.client import Connection, RemoteTable
 from game.net.protocol import Notice, TableStatus
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.seat import SeatScreen
@@ -45,6 +45,25 @@ class LinkChanged(Message):
     def __init__(self, up: bool) -> None:
         super().__init__()
         self.up = up
+
+
+def follow(connection: Connection, screen: Screen[Any]) -> None:
+    """The host's notices and the link's ups and downs as messages to `screen`, from the
+    connection's thread (`post_message` is thread-safe); the notice socket opens if it was not."""
+    def changed(notice: Notice) -> None:
+        screen.post_message(TableChanged(notice))
+
+    def linked(up: bool) -> None:
+        screen.post_message(LinkChanged(up))
+
+    connection.on_change = changed
+    connection.on_link = linked
+    connection.listen()
+
+
+def unfollow(connection: Connection) -> None:
+    connection.on_change = None
+    connection.on_link = None
 
 
 class DeskScreen(Screen[None]):
@@ -79,22 +98,11 @@ class DeskScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        connection = self.table.connection
-
-        def changed(notice: Notice) -> None:  # on the connection's thread: post_message is thread-safe
-            self.post_message(TableChanged(notice))
-
-        def linked(up: bool) -> None:
-            self.post_message(LinkChanged(up))
-
-        connection.on_change = changed
-        connection.on_link = linked
-        connection.listen()
+        follow(self.table.connection, self)
         self.call_after_refresh(self.advance)
 
     def on_unmount(self) -> None:
-        self.table.connection.on_change = None
-        self.table.connection.on_link = None
+        unfollow(self.table.connection)
 
     # --- what the desk shows -------------------------------------------------------------------------
 
