@@ -38,6 +38,7 @@ def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dic
     assert set(document["lessons"]) == LESSONS
     for lesson in document["lessons"].values():
         assert isinstance(lesson["holds"], bool) and isinstance(lesson["detail"], str) and lesson["measure"]
+    assert set(document["refused_moves"]) == {"count", "in_sweep", "examples"}
     robustness = document["robustness"]
     assert robustness["parameters_tried"] == 2 and robustness["variants_tried"] == 4
     for entry in robustness["breaking"]:
