@@ -71,24 +71,14 @@ def test_the_plain_text_has_a_row_per_strategy_and_a_line_per_lesson(capsys: pyt
 @pytest.mark.parametrize(("argv", "message"), [
     (["lessons", "atlantis"], "atlantis"),
     (["lessons", "tutorial", "--parameters", "escape"], "'escape' is no such parameter"),
+    (["lessons", "tutorial", "--games", "0"], "accord: error: --games: expected 1 to 1000, got 0"),
+    (["lessons", "tutorial", "--games", str(10**9)], "accord: error: --games: expected 1 to 1000, got 1000000000"),
+    (["lessons", "tutorial", "--games", "many"], "accord: error: --games: expected a whole number, got 'many'"),
+    (["lessons", "tutorial", "--jobs", "0"], "accord: error: --jobs: expected 1 to 64, got 0"),
+    (["lessons", "tutorial", "--seed", "-1"], "accord: error: --seed: expected 0 to 2147483648, got -1"),
 ])
 def test_bad_input_gets_one_line_and_exit_1(argv: list[str], message: str,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
-
-
-@pytest.mark.parametrize(("option", "value", "message"), [
-    ("--games", "0", "expected 1 to 1000, got 0"),
-    ("--games", str(10**9), "expected 1 to 1000, got 1000000000"),
-    ("--games", "many", "expected a whole number, got 'many'"),
-    ("--jobs", "0", "expected 1 to 64, got 0"),
-])
-def test_a_bad_number_is_refused_before_any_game(option: str, value: str, message: str,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exit_:
-        main(["lessons", "tutorial", option, value])
-    assert exit_.value.code == 1
-    err = capsys.readouterr().err.splitlines()
-    assert err[-1] == f"accord lessons: error: argument {option}: {message}"
