@@ -5,6 +5,7 @@ asserted: whether the model teaches the lessons is what the command measures (is
 import contextlib
 import io
 import json
+from typing import Any
 
 import pytest
 
@@ -18,15 +19,15 @@ STRATEGIES = {"none", "loner", "paper", "cooperative", "free_rider", "crackdown"
 
 
 @pytest.fixture(scope="module")
-def document() -> dict:  # type: ignore[type-arg]
+def document() -> dict[str, Any]:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert main([*FAST, "--json"]) == 0
-    parsed: dict = json.loads(out.getvalue())  # type: ignore[type-arg]
+    parsed: dict[str, Any] = json.loads(out.getvalue())
     return parsed
 
 
-def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dict) -> None:  # type: ignore[type-arg]
+def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dict[str, Any]) -> None:
     assert document["scenario"] == "tutorial" and document["games"] == 1
     assert set(document["strategies"]) == STRATEGIES
     seats = {s.id for s in load_scenario(resolve_scenario("tutorial")).states}
@@ -47,7 +48,7 @@ def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dic
         assert entry["lesson"] in {"cooperation", "implementation"}
 
 
-def test_the_verdicts_follow_the_figures_in_the_document(document: dict) -> None:  # type: ignore[type-arg]
+def test_the_verdicts_follow_the_figures_in_the_document(document: dict[str, Any]) -> None:
     lessons, strategies = document["lessons"], document["strategies"]
     cooperative, loner = strategies["cooperative"]["harm_averted"], strategies["loner"]["harm_averted"]
     assert lessons["cooperation"]["holds"] == (cooperative > loner)

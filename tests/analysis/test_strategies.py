@@ -6,7 +6,9 @@ import pytest
 from game.analysis.runner import Job, avoiding, run
 from game.analysis.strategies import STRATEGIES, Table
 from game.engine import ActionRejected, run_baseline, state_hash
+from game.model.report import RoundReport
 from game.model.scenario import Scenario
+from game.model.state import GameState
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from game.session.simulation import play_out, simulate
@@ -19,7 +21,7 @@ def tutorial() -> Scenario:
     return load_scenario(resolve_scenario("tutorial"))
 
 
-def _play(scenario: Scenario, table: Table):  # type: ignore[no-untyped-def]
+def _play(scenario: Scenario, table: Table) -> tuple[GameState, list[RoundReport]]:
     strategy = STRATEGIES[table.strategy]
     return play_out(scenario, SEED, ai=strategy.seats(scenario, table.focus), script=strategy.script(table.focus),
                     allow=strategy.allow())
