@@ -42,16 +42,18 @@ class Findings:
 
 @dataclass(frozen=True)
 class Refused:
-    """AI moves the rules refused and the games left out: a sign that an AI's rules of thumb no
+    """AI moves the rules refused, left out of their games: a sign that an AI's rules of thumb no
     longer match the rules (under a variant, most often), which the figures depend on."""
 
-    games: int
+    moves: int
     in_sweep: int
     """Of those, moves in the sweep's games."""
     examples: list[str]
 
 
 def examine(scenario: Scenario, seeds: list[int], parameters: list[str], workers: int) -> Findings:
+    """Every strategy's tables over `seeds`, and the swept strategies under each variant of
+    `parameters`, in one pool of `workers` processes; then the lessons."""
     started = time.perf_counter()
     variants = sweep(scenario.parameters, parameters)
     jobs = [Job(table, seed) for strategy in STRATEGIES.values() for table in strategy.tables(scenario)
