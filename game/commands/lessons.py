@@ -26,7 +26,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("--seed", help="first seed (default: the scenario's, else 0)")
     parser.add_argument("--parameters", metavar="NAMES",
                         help="sweep only these model parameters (comma-separated), or 'none' (default: every one)")
-    parser.add_argument("--jobs", default=str(os.cpu_count() or 1), help="processes (default: the machine's cores)")
+    parser.add_argument("--jobs", default=str(min(MAX_JOBS, os.cpu_count() or 1)),
+                        help="processes (default: the machine's cores)")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
     parser.set_defaults(run=run)
 
