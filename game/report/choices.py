@@ -7,6 +7,7 @@ its neighbours). Also: which agreement did the most, by re-running the game with
 that led to it.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from game.model.report import RoundReport
@@ -53,7 +54,7 @@ def team_effects(document: SaveDocument) -> list[TeamEffect]:
         if team not in acting:
             effects.append(_no_effect(world, team))
             continue
-        result = rerun(document, lambda s, team=team: _by(s, team))
+        result = rerun(document, _dropping_team(team))
         effects.append(_effect(world, team, result))
     return effects
 
@@ -68,13 +69,23 @@ def agreement_effects(document: SaveDocument, final_agreements: dict[str, tuple[
         created = made.get(proposal)
         if created is None:
             continue
-        result = rerun(document, lambda s, created=created: s is created)
+        result = rerun(document, _dropping_action(created))
         effects.append(AgreementEffect(agreement, kind, parties, signed, _averted(result.without, result.recorded)))
     return sorted(effects, key=lambda e: -e.table)
 
 
-def _by(submitted: Submitted, team: str) -> bool:
-    return submitted.state == team or submitted.by == team
+def _dropping_team(team: str) -> Callable[[Submitted], bool]:
+    def drop(submitted: Submitted) -> bool:
+        return submitted.state == team or submitted.by == team
+
+    return drop
+
+
+def _dropping_action(action: Submitted) -> Callable[[Submitted], bool]:
+    def drop(submitted: Submitted) -> bool:
+        return submitted is action
+
+    return drop
 
 
 def _effect(world: World, team: str, result: Rerun) -> TeamEffect:

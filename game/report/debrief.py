@@ -196,11 +196,41 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
         debrief.notices.append(f"The game is in progress: {len(reports)} of {scenario.rounds} "
                                f"{scenario.round_label}s resolved.")
     debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
+    _name_ids(debrief, world)
     if teaching:
         from game.report.teaching import build_teaching
 
         debrief.teaching = build_teaching(replay, debrief)
     return debrief
+
+
+def _name_ids(debrief: Debrief, world: World) -> None:
+    """The engine's and the log's words name ids (`aldmark-metro`, `demand_reduction`, `meridia`):
+    the debrief reads names. Players' own words (messages) are left as they wrote them."""
+    terms = dict(debrief.names) | {k: v.name for k, v in world.laws.items()} | {
+        k: v.name for k, v in world.agreements.items()}
+    if not terms:
+        return
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(terms, key=len, reverse=True))
+                         + r")(?![\w-])")
+
+    def named(text: str) -> str:
+        return pattern.sub(lambda m: terms[m.group(1)], text)
+
+    results = [o for score in (debrief.objectives or {}).values() for o in score.objectives]
+    results += [o for org in debrief.organizations if org.score is not None for o in org.score.objectives]
+    for result in results:
+        result.description = named(result.description)
+    for items in debrief.timeline.values():
+        for item in items:
+            if item.kind != "message":
+                item.text = named(item.text)
+    for org in debrief.organizations:
+        for entry in org.rounds:
+            entry.done = [text if text.startswith(("message to", "private message")) else named(text)
+                          for text in entry.done]
+    for promise in debrief.promises:
+        promise.followed = [named(text) for text in promise.followed]
 
 
 def _baseline(replay: Replay, rounds: int) -> tuple[list[RoundReport], GameState]:
@@ -342,8 +372,9 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
         number, move = debrief.displacement[0]
         pressed = debrief.name(move.pressure_state)
         onto = ", ".join(debrief.name(s) for s in move.received_by) or "no other state"
-        prompts.append(f"In {label} {number}, pressure in {pressed} pushed network {move.network} off "
-                       f"{' → '.join(move.dropped)} and onto {onto}. Who paid for that success, and what would "
+        dropped = " → ".join(debrief.name(r) for r in move.dropped)
+        prompts.append(f"In {label} {number}, pressure in {pressed} pushed {debrief.name(move.network)} off "
+                       f"{dropped} and onto {onto}. Who paid for that success, and what would "
                        f"have stopped the flow moving instead?")
     acting = [org.name for org in debrief.organizations if any(r.done for r in org.rounds)]
     if acting:

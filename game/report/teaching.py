@@ -8,7 +8,8 @@ reports and the states after each round; the re-runs go through `game.session.re
 
 from dataclasses import dataclass, field
 
-from game.model.scenario import Organization, Scenario, State
+from game.model.scenario import Organization, State
+from game.model.world import World
 from game.report.choices import AgreementEffect, TeamEffect, agreement_effects, team_effects
 from game.report.debrief import Debrief, TimelineItem, tier_name
 from game.report.ledger import Ledger, build_ledger
@@ -76,6 +77,8 @@ class Teaching:
     ledger: Ledger
     lessons: list[Lesson]
     handouts: list[Handout] = field(default_factory=list)
+    commitments: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Team -> commitments kept and broken (to all partners), as trust counts them."""
 
     def effect(self, team: str) -> TeamEffect | None:
         return next((e for e in self.effects if e.team == team), None)
@@ -95,7 +98,10 @@ def build_teaching(replay: Replay, debrief: Debrief) -> Teaching:
     agreements = agreement_effects(document, signed)
     teaching = Teaching(_seats(debrief), effects, agreements, [], ledger, _lessons(debrief, replay))
     teaching.moments = _moments(debrief, teaching)
-    teaching.handouts = [_handout(debrief, teaching, document.scenario, team)
+    if after:
+        teaching.commitments = {team: (sum(k for k, _ in partners.values()), sum(b for _, b in partners.values()))
+                                for team, partners in after[-1].commitments.items()}
+    teaching.handouts = [_handout(debrief, teaching, document.world, team)
                          for team in debrief.state_ids + [o.id for o in debrief.organizations]]
     return teaching
 
@@ -164,8 +170,10 @@ def _moments(debrief: Debrief, teaching: Teaching) -> list[str]:
     return moments
 
 
-def _handout(debrief: Debrief, teaching: Teaching, scenario: Scenario, team: str) -> Handout:
-    world_names = debrief.names
+def _handout(debrief: Debrief, teaching: Teaching, world: World, team: str) -> Handout:
+    scenario = world.scenario
+    world_names = dict(debrief.names) | {k: v.name for k, v in world.laws.items()} | {
+        k: v.name for k, v in world.agreements.items()}
     seat = teaching.seat(team)
     spec: State | Organization | None = next((s for s in scenario.states if s.id == team), None)
     if spec is None:
