@@ -65,8 +65,13 @@ class RoundClock:
 
     def text(self) -> str:
         """`4:05`, and `(paused)` after it while paused."""
-        whole = int(self.left + 0.999)
-        return f"{whole // 60}:{whole % 60:02d}" + (" (paused)" if self.paused else "")
+        return clock_words(self.left, self.paused)
+
+
+def clock_words(seconds: float, paused: bool = False) -> str:
+    """Time left as a screen shows it: `4:05`, whole seconds rounded up, `(paused)` after it."""
+    whole = int(seconds + 0.999)
+    return f"{whole // 60}:{whole % 60:02d}" + (" (paused)" if paused else "")
 
 
 def minutes(value: str) -> float:
