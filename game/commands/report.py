@@ -47,6 +47,6 @@ def run(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(text)
         return 0
-    write_atomically(output, text.encode())
+    write_atomically(output, text.encode(), 0o600 if args.audience == "facilitator" else None)
     print(f"wrote {output} ({chosen}, the {args.audience}'s debrief of {args.save})")
     return 0

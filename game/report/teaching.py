@@ -156,8 +156,10 @@ def _moments(debrief: Debrief, teaching: Teaching) -> list[str]:
         number, row = breaches[0]
         moments.append(f"The first breach ({label} {number}): the {row.kind} "
                        f"({', '.join(debrief.name(p) for p in row.parties)}): {row.cells[number]}.")
-    else:
+    elif any(row.signed is not None for row in teaching.ledger.rows):
         moments.append("No agreement was breached: every party paid its share while it was in force.")
+    else:
+        moments.append("No agreement came into force, so none could be breached.")
     best = teaching.agreements[0] if teaching.agreements else None
     if best is not None:
         parties = ", ".join(debrief.name(p) for p in best.parties)

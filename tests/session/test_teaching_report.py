@@ -181,3 +181,15 @@ def test_the_gradebook_has_one_row_per_team_and_the_same_columns_in_every_game(g
     assert int(korvia["agreements_proposed"]) >= 1
     meridia = next(r for r in _gradebook(game) if r["team_id"] == "meridia")
     assert meridia["player"] == "ai" and meridia["personality"] == "cooperative"
+
+
+def test_the_command_writes_the_facilitators_debrief_for_its_owner_only(game: Session, tmp_path: Path) -> None:
+    from game.cli import main
+
+    assert game.path is not None
+    mine, theirs = tmp_path / "mine.md", tmp_path / "class.md"
+    assert main(["report", str(game.path), "--for", "facilitator", "-o", str(mine)]) == 0
+    assert main(["report", str(game.path), "-o", str(theirs)]) == 0
+    assert SECRET in mine.read_text("utf-8") and mine.stat().st_mode & 0o077 == 0
+    assert SECRET not in theirs.read_text("utf-8")
+    assert main(["report", str(game.path), "--for", "students"]) == 1

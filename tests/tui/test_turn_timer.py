@@ -103,3 +103,41 @@ def test_without_a_timer_the_team_screen_shows_no_clock(here: Path) -> None:
             assert "left for this turn" not in screen_text(app)
 
     asyncio.run(run())
+
+
+def test_the_final_screens_w_writes_the_class_and_the_facilitators_debriefs(here: Path) -> None:
+    """Issue 13.3: two versions, clearly named; the facilitator's keeps a private message's text and
+    is readable by its owner only."""
+    from game.model.actions import Message
+    from game.tui.screens.final import FinalScreen
+    from tests.session.helpers import short
+    from tests.session.helpers import tutorial as tutorial_scenario
+    from tests.tui.helpers import finish_round
+
+    session = tutorial(scenario=short(tutorial_scenario(), 2))
+    session.submit(Message(state="korvia", to=["meridia"], text="A PRIVATE WORD"), by="korvia")
+    while not session.is_over:
+        finish_round(session)
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(100, 40), notifications=True) as pilot:
+            await pilot.press("enter")
+            assert isinstance(app.screen, FinalScreen)
+            await app.workers.wait_for_complete()
+            await pilot.press("w")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+
+    asyncio.run(run())
+    assert session.path is not None
+    stem = session.path.name.removesuffix(".json")
+    written = {p.name.removeprefix(stem) for p in session.path.parent.iterdir() if p.name != session.path.name}
+    assert written == {"-debrief-class.html", "-debrief-class.md", "-debrief-facilitator.html",
+                       "-debrief-facilitator.md"}
+    folder = session.path.parent
+    assert "A PRIVATE WORD" not in (folder / f"{stem}-debrief-class.html").read_text("utf-8")
+    facilitator = folder / f"{stem}-debrief-facilitator.md"
+    assert "A PRIVATE WORD" in facilitator.read_text("utf-8")
+    assert facilitator.stat().st_mode & 0o077 == 0

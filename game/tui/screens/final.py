@@ -151,7 +151,8 @@ class FinalScreen(Screen[None]):
         for audience in ("class", "facilitator"):
             for format, suffix in (("html", ".html"), ("md", ".md")):
                 target = save.with_name(f"{stem}-debrief-{audience}{suffix}")
-                write_atomically(target, render(replay, format, audience).encode())
+                private = 0o600 if audience == "facilitator" else None  # it holds private messages
+                write_atomically(target, render(replay, format, audience).encode(), private)
                 written.append(target)
         return written
 
