@@ -192,4 +192,6 @@ def test_the_command_writes_the_facilitators_debrief_for_its_owner_only(game: Se
     assert main(["report", str(game.path), "-o", str(theirs)]) == 0
     assert SECRET in mine.read_text("utf-8") and mine.stat().st_mode & 0o077 == 0
     assert SECRET not in theirs.read_text("utf-8")
-    assert main(["report", str(game.path), "--for", "students"]) == 1
+    with pytest.raises(SystemExit) as refused:
+        main(["report", str(game.path), "--for", "students"])
+    assert refused.value.code == 1
