@@ -145,10 +145,12 @@ class Debrief:
 AUDIENCES = ("class", "facilitator")
 
 
-def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = True) -> Debrief:
+def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = True,
+                  reuse: "Teaching | None" = None) -> Debrief:
     """The debrief for `audience`: `class` leaves out the text of private messages (saying that one
     was sent, to whom, and what followed), `facilitator` keeps it. `teaching` adds the summary,
-    what each team's choices did (a re-run per team), the ledger and the handouts."""
+    what each team's choices did (a re-run per team), the ledger and the handouts; `reuse` gives
+    another audience's teaching parts of the same game, whose re-runs are then not made again."""
     if audience not in AUDIENCES:
         raise ValueError(f"a debrief is for {' or '.join(AUDIENCES)}, not {audience!r}")
     document = replay.document
@@ -200,7 +202,7 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     if teaching:
         from game.report.teaching import build_teaching
 
-        debrief.teaching = build_teaching(replay, debrief)
+        debrief.teaching = build_teaching(replay, debrief, reuse)
     return debrief
 
 

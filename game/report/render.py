@@ -16,6 +16,18 @@ TEACHING = {"md", "html", "gradebook"}
 """The formats that show the summary, the re-runs, the ledger and the handouts (the per-round CSV does not)."""
 
 
+def render_all(replay: Replay, formats: list[str], audiences: list[str]) -> dict[tuple[str, str], str]:
+    """Every (audience, format) of one game, the re-runs made once: what the final screen writes."""
+    texts: dict[tuple[str, str], str] = {}
+    previous = None
+    for audience in audiences:
+        debrief = build_debrief(replay, audience, reuse=previous)
+        previous = debrief.teaching
+        for format in formats:
+            texts[(audience, format)] = RENDERERS[format](debrief)
+    return texts
+
+
 def render(replay: Replay, format: str, audience: str = "class") -> str:
     """The debrief of `replay` as `md`, `html`, `csv` or `gradebook`, for the `class` (private
     messages' text left out) or the `facilitator`."""

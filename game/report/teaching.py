@@ -87,15 +87,20 @@ class Teaching:
         return next((s for s in self.seats if s.id == team), None)
 
 
-def build_teaching(replay: Replay, debrief: Debrief) -> Teaching:
+def build_teaching(replay: Replay, debrief: Debrief, previous: "Teaching | None" = None) -> Teaching:
+    """`previous`: the same game's teaching parts for another audience, whose re-runs (the costly
+    part, the same for every audience) are reused."""
     document = replay.document
     world = document.world
     after = [replay.seek(number, "resolved").state for number in range(1, replay.rounds_played + 1)]
     ledger = build_ledger(world, after, debrief.names)
-    effects = team_effects(document)
-    signed = {a.id: (a.proposal, world.agreements[a.kind].name if a.kind in world.agreements else a.kind,
-                     list(a.parties), a.signed) for a in after[-1].agreements.values()} if after else {}
-    agreements = agreement_effects(document, signed)
+    if previous is not None:
+        effects, agreements = previous.effects, previous.agreements
+    else:
+        effects = team_effects(document)
+        signed = {a.id: (a.proposal, world.agreements[a.kind].name if a.kind in world.agreements else a.kind,
+                         list(a.parties), a.signed) for a in after[-1].agreements.values()} if after else {}
+        agreements = agreement_effects(document, signed)
     teaching = Teaching(_seats(debrief), effects, agreements, [], ledger, _lessons(debrief, replay))
     teaching.moments = _moments(debrief, teaching)
     if after:

@@ -195,3 +195,11 @@ def test_the_command_writes_the_facilitators_debrief_for_its_owner_only(game: Se
     with pytest.raises(SystemExit) as refused:
         main(["report", str(game.path), "--for", "students"])
     assert refused.value.code == 1
+
+
+def test_writing_every_version_at_once_gives_the_same_texts_as_one_at_a_time(game: Session) -> None:
+    from game.report.render import render_all
+
+    texts = render_all(Replay(game), ["md", "html"], ["class", "facilitator"])
+    for (audience, format), text in texts.items():
+        assert text == render(Replay(game), format, audience)

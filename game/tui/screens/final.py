@@ -141,19 +141,18 @@ class FinalScreen(Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="debrief")
     def write_debrief(self, save: Path) -> list[Path]:
-        from game.report.render import render
+        from game.report.render import render_all
         from game.session.replay import Replay
         from game.session.store import write_atomically
 
         stem = save.name.removesuffix(".gz").removesuffix(".json")
         written = []
-        replay = Replay(self.session)
-        for audience in ("class", "facilitator"):
-            for format, suffix in (("html", ".html"), ("md", ".md")):
-                target = save.with_name(f"{stem}-debrief-{audience}{suffix}")
-                private = 0o600 if audience == "facilitator" else None  # it holds private messages
-                write_atomically(target, render(replay, format, audience).encode(), private)
-                written.append(target)
+        texts = render_all(Replay(self.session), ["html", "md"], ["class", "facilitator"])
+        for (audience, format), text in texts.items():
+            target = save.with_name(f"{stem}-debrief-{audience}.{format}")
+            private = 0o600 if audience == "facilitator" else None  # it holds private messages
+            write_atomically(target, text.encode(), private)
+            written.append(target)
         return written
 
     def action_replay(self) -> None:
