@@ -198,8 +198,13 @@ def test_the_command_writes_the_facilitators_debrief_for_its_owner_only(game: Se
 
 
 def test_writing_every_version_at_once_gives_the_same_texts_as_one_at_a_time(game: Session) -> None:
+    import re
+
     from game.report.render import render_all
+
+    def same(text: str) -> str:
+        return re.sub(r"chart\d+", "chart", text)  # an SVG chart's id is numbered per file written
 
     texts = render_all(Replay(game), ["md", "html"], ["class", "facilitator"])
     for (audience, format), text in texts.items():
-        assert text == render(Replay(game), format, audience)
+        assert same(text) == same(render(Replay(game), format, audience))
