@@ -5,14 +5,18 @@ from html import escape as e
 
 from game.report.debrief import Debrief
 from game.report.teaching_text import (
+    AGREEMENTS_NOTE,
     CHOICES_HEAD,
     CHOICES_NOTE,
     SCORE_HEAD,
+    TRUST_NOTE,
+    agreements_table,
     effect_cells,
     effect_sentence,
     harm_line,
+    ledger_table,
     score_cells,
-    trust_cell,
+    trust_table,
 )
 from game.report.text import capital
 
@@ -51,27 +55,15 @@ def body_html(debrief: Debrief) -> list[str]:
     out = ["<h2>What your choices did</h2>", f"<p>{e(CHOICES_NOTE.format(label=debrief.label))}</p>",
            table(CHOICES_HEAD, [effect_cells(debrief, x) for x in teaching.effects], {1, 3, 4})]
     if teaching.agreements:
-        out.append("<p>Each signed agreement, against the same game without the proposal behind it:</p>")
-        out.append(table(["Agreement", "Parties", f"Signed ({debrief.label})", f"Victim-{debrief.label}s averted"],
-                         [[a.kind, ", ".join(debrief.name(p) for p in a.parties), str(a.signed), f"{a.table:+,.0f}"]
-                          for a in teaching.agreements], {2, 3}))
+        out += [f"<p>{e(AGREEMENTS_NOTE)}</p>", table(*agreements_table(debrief), {2, 3})]
     if teaching.lessons:
         out.append(f"<h2>Each round's lesson</h2><p>Shown to the teams as the {e(debrief.label)} opened.</p><ul>")
         out += [f"<li><strong>{label} {x.round}: {e(x.title)}</strong> — {e(x.text)}</li>" for x in teaching.lessons]
         out.append("</ul>")
     out.append("<h2>Agreement ledger</h2>")
-    rounds = debrief.rounds
-    if teaching.ledger.rows:
-        out.append(table(["Agreement", "Proposed by", "Parties", "Outcome"] + [f"{label} {r}" for r in rounds],
-                         [[row.kind, debrief.name(row.proposer), ", ".join(debrief.name(p) for p in row.parties),
-                           row.outcome] + [row.cells.get(r, "") for r in rounds] for row in teaching.ledger.rows]))
-    else:
-        out.append("<p>No agreement was proposed.</p>")
-    out.append("<h2>Trust over time</h2><p>How far the other states trust each state (0 to 1; 0.50 with no record): "
-               "kept commitments raise it, broken ones lower it.</p>")
-    out.append(table(["State"] + [f"{label} {r}" for r in rounds],
-                     [[debrief.name(s)] + [trust_cell(v) for v in values]
-                      for s, values in teaching.ledger.trust.items()], set(range(1, len(rounds) + 1))))
+    out.append(table(*ledger_table(debrief)) if teaching.ledger.rows else "<p>No agreement was proposed.</p>")
+    out += ["<h2>Trust over time</h2>", f"<p>{e(TRUST_NOTE)}</p>",
+            table(*trust_table(debrief), set(range(1, len(debrief.rounds) + 1)))]
     return out
 
 

@@ -3,14 +3,18 @@ did, each round's lesson, the agreement ledger and trust, and the per-team hando
 
 from game.report.debrief import Debrief
 from game.report.teaching_text import (
+    AGREEMENTS_NOTE,
     CHOICES_HEAD,
     CHOICES_NOTE,
     SCORE_HEAD,
+    TRUST_NOTE,
+    agreements_table,
     effect_cells,
     effect_sentence,
     harm_line,
+    ledger_table,
     score_cells,
-    trust_cell,
+    trust_table,
 )
 from game.report.text import capital
 
@@ -42,27 +46,15 @@ def body_md(debrief: Debrief) -> list[str]:
     out = ["## What your choices did", "", CHOICES_NOTE.format(label=debrief.label), ""]
     out += table(CHOICES_HEAD, [effect_cells(debrief, e) for e in teaching.effects])
     if teaching.agreements:
-        out += ["Each signed agreement, against the same game without the proposal behind it:", ""]
-        out += table(["Agreement", "Parties", f"Signed ({debrief.label})", f"Victim-{debrief.label}s averted"],
-                     [[a.kind, ", ".join(debrief.name(p) for p in a.parties), str(a.signed), f"{a.table:+,.0f}"]
-                      for a in teaching.agreements])
+        out += [AGREEMENTS_NOTE, "", *table(*agreements_table(debrief))]
     if teaching.lessons:
         out += ["## Each round's lesson", "", f"Shown to the teams as the {debrief.label} opened.", ""]
         out += [f"- **{label} {lesson.round}: {cell(lesson.title)}** — {cell(lesson.text)}"
                 for lesson in teaching.lessons]
         out.append("")
     out += ["## Agreement ledger", ""]
-    if teaching.ledger.rows:
-        rounds = debrief.rounds
-        out += table(["Agreement", "Proposed by", "Parties", "Outcome"] + [f"{label} {r}" for r in rounds],
-                     [[row.kind, debrief.name(row.proposer), ", ".join(debrief.name(p) for p in row.parties),
-                       row.outcome] + [row.cells.get(r, "") for r in rounds] for row in teaching.ledger.rows])
-    else:
-        out += ["No agreement was proposed.", ""]
-    out += ["## Trust over time", "", "How far the other states trust each state (0 to 1; 0.50 with no record): "
-            "kept commitments raise it, broken ones lower it.", ""]
-    out += table(["State"] + [f"{label} {r}" for r in debrief.rounds],
-                 [[debrief.name(s)] + [trust_cell(v) for v in values] for s, values in teaching.ledger.trust.items()])
+    out += table(*ledger_table(debrief)) if teaching.ledger.rows else ["No agreement was proposed.", ""]
+    out += ["## Trust over time", "", TRUST_NOTE, "", *table(*trust_table(debrief))]
     return out
 
 

@@ -4,6 +4,7 @@ table, what each team's choices did, the ledger's cells and the trust table."""
 from game.report.choices import TeamEffect
 from game.report.debrief import Debrief, Promise
 from game.report.teaching import SeatRow, tier_words
+from game.report.text import capital
 
 
 def harm_line(debrief: Debrief) -> str:
@@ -75,3 +76,38 @@ def promise_text(promise: Promise) -> str:
 
 def trust_cell(value: float) -> str:
     return f"{value:.2f}"
+
+
+Table = tuple[list[str], list[list[str]]]
+"""A table's head and rows, in words: the Markdown and the HTML lay out the same cells."""
+
+
+def agreements_table(debrief: Debrief) -> Table:
+    teaching = debrief.teaching
+    assert teaching is not None
+    label = debrief.label
+    return (["Agreement", "Parties", f"Signed ({label})", f"Victim-{label}s averted"],
+            [[a.kind, ", ".join(debrief.name(p) for p in a.parties), str(a.signed), f"{a.table:+,.0f}"]
+             for a in teaching.agreements])
+
+
+def ledger_table(debrief: Debrief) -> Table:
+    teaching = debrief.teaching
+    assert teaching is not None
+    label, rounds = capital(debrief.label), debrief.rounds
+    return (["Agreement", "Proposed by", "Parties", "Outcome"] + [f"{label} {r}" for r in rounds],
+            [[row.kind, debrief.name(row.proposer), ", ".join(debrief.name(p) for p in row.parties), row.outcome]
+             + [row.cells.get(r, "") for r in rounds] for row in teaching.ledger.rows])
+
+
+def trust_table(debrief: Debrief) -> Table:
+    teaching = debrief.teaching
+    assert teaching is not None
+    label = capital(debrief.label)
+    return (["State"] + [f"{label} {r}" for r in debrief.rounds],
+            [[debrief.name(s)] + [trust_cell(v) for v in values] for s, values in teaching.ledger.trust.items()])
+
+
+TRUST_NOTE = ("How far the other states trust each state (0 to 1; 0.50 with no record): kept commitments raise it, "
+              "broken ones lower it.")
+AGREEMENTS_NOTE = "Each signed agreement, against the same game without the proposal behind it:"
