@@ -71,9 +71,10 @@ def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:
     from game.session.session import Session, seat_table
 
     if is_save(args.game):
-        if args.seat or args.seed is not None or args.rounds is not None:
-            raise AccordError("--seat, --seed and --rounds are for a new game; a save keeps its own seats, seed and "
-                              "rounds")
+        if args.seat or args.seed is not None:
+            raise AccordError("--seat and --seed are for a new game; a save keeps its own seats and seed")
+        if args.rounds is not None:
+            raise AccordError("--rounds is for a new game; a save keeps its own number of rounds")
         source = Path(args.game)
         return Session.load(source), source
     from game.scenario.library import resolve_scenario

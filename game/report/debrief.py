@@ -198,7 +198,7 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
         debrief.notices.append(f"The game is in progress: {len(reports)} of {scenario.rounds} "
                                f"{scenario.round_label}s resolved.")
     debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
-    _name_ids(debrief, world)
+    _name_ids(debrief, world, replay.seek(replay.last_round).state if replay.last_round else None)
     if teaching:
         from game.report.teaching import build_teaching
 
@@ -206,11 +206,18 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     return debrief
 
 
-def _name_ids(debrief: Debrief, world: World) -> None:
-    """The engine's and the log's words name ids (`aldmark-metro`, `demand_reduction`, `meridia`):
-    the debrief reads names. Players' own words (messages) are left as they wrote them."""
+def _name_ids(debrief: Debrief, world: World, last: GameState | None) -> None:
+    """The engine's and the log's words name ids (`aldmark-metro`, `demand_reduction`, `meridia`,
+    proposal `p3`): the debrief reads names. Players' own words (messages) are left as written."""
     terms = dict(debrief.names) | {k: v.name for k, v in world.laws.items()} | {
         k: v.name for k, v in world.agreements.items()}
+    if last is not None:
+        def kind(id_: str) -> str:
+            return world.agreements[id_].name if id_ in world.agreements else id_
+
+        terms |= {p.id: f"{kind(p.kind)} ({p.id}, from {debrief.name(p.convened_by or p.proposer)})"
+                  for p in last.proposals.values()}
+        terms |= {a.id: f"the {kind(a.kind)} ({a.id})" for a in last.agreements.values()}
     if not terms:
         return
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(terms, key=len, reverse=True))
