@@ -100,3 +100,11 @@ def test_a_round_timer_of_no_time_is_one_line(capsys: pytest.CaptureFixture[str]
     assert main(["host", "tutorial", "--round-minutes", "0"]) == 1
     assert capsys.readouterr().err == ("accord: error: --round-minutes '0.0': give more than 0 and at most 1440 "
                                        "minutes\n")
+
+
+def test_rounds_are_for_a_new_game_not_a_save(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    save = tmp_path / "class.json"
+    tutorial_session(save)
+    assert main(["host", str(save), "--rounds", "3"]) == 1
+    assert capsys.readouterr().err == ("accord: error: --rounds is for a new game; a save keeps its own number of "
+                                       "rounds\n")
