@@ -108,3 +108,43 @@ def test_rounds_are_for_a_new_game_not_a_save(tmp_path: Path, capsys: pytest.Cap
     assert main(["host", str(save), "--rounds", "3"]) == 1
     assert capsys.readouterr().err == ("accord: error: --rounds is for a new game; a save keeps its own number of "
                                        "rounds\n")
+
+
+def test_the_team_screen_and_the_console_show_the_hosts_timer_and_plus_adds_time(tmp_path: Path) -> None:
+    import asyncio
+
+    from game.net.client import RemoteFacilitator, RemoteTable, connect
+    from game.tui.join import JoinApp
+    from game.tui.screens.console import ConsoleScreen
+    from game.tui.screens.team import TeamScreen
+    from tests.net.test_tui import until
+    from tests.tui.helpers import screen_text
+
+    table, _ = timed_table(tmp_path / "class.json", minutes=10)
+    codes = codes_for(table.session.path, ["korvia", "meridia"])
+    host = HostThread(table, codes, HostOptions(port=0)).start()
+    try:
+        remote = RemoteTable.connect(host.address, codes.seats["korvia"])
+        console = connect(host.address, codes.facilitator)
+        assert isinstance(console, RemoteFacilitator)
+
+        async def team() -> None:
+            app = JoinApp(host.address, remote)
+            async with app.run_test(size=(100, 30)) as pilot:
+                await until(pilot, lambda: isinstance(app.screen, TeamScreen))
+                await until(pilot, lambda: "10:00 left in this year" in screen_text(app))
+
+        async def facilitator() -> None:
+            app = JoinApp(host.address, console)
+            async with app.run_test(size=(120, 40)) as pilot:
+                await until(pilot, lambda: isinstance(app.screen, ConsoleScreen) and "⏱ 10:00 left" in
+                            screen_text(app))
+                await pilot.press("plus")
+                await until(pilot, lambda: table.clock is not None and table.clock.left > 700)
+
+        asyncio.run(team())
+        asyncio.run(facilitator())
+        remote.close()
+        console.close()
+    finally:
+        host.stop()

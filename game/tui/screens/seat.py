@@ -14,7 +14,7 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
 
 from game.engine import ActionRejected
 from game.errors import AccordError
-from game.session.clock import RoundClock
+from game.session.clock import RoundClock, clock_words
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -25,6 +25,9 @@ from game.tui.widgets.diplomacy_panel import DiplomacyPanel
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
+
+HOST_CLOCK_REFRESH = 5.0
+"""Seconds between two looks at a host's round timer from a team's screen."""
 
 
 class SeatScreen(Screen[str]):
@@ -104,6 +107,22 @@ class SeatScreen(Screen[str]):
             self.tick()
         else:
             clock.display = False
+            if callable(getattr(self.table, "status", None)):  # a host's round timer, across the network
+                self.set_interval(HOST_CLOCK_REFRESH, self.host_tick)
+                self.host_tick()
+
+    def host_tick(self) -> None:
+        """The host's round timer, looked at every few seconds: shown while the game has one."""
+        try:
+            status = self.table.status()  # type: ignore[attr-defined]
+        except AccordError:
+            return
+        clock = self.query_one("#turn-clock", Static)
+        left = getattr(status, "time_left", None)
+        clock.display = left is not None and not status.over
+        if left is not None:
+            clock.update(f"⏱ about {clock_words(left, status.timer_paused)} left in this {status.round_label}: "
+                         "then the round resolves with the orders given")
 
     # --- the turn's timer ----------------------------------------------------------------------
 
