@@ -14,6 +14,7 @@ from game.report.choices import AgreementEffect, TeamEffect, agreement_effects, 
 from game.report.debrief import Debrief, TimelineItem, tier_name
 from game.report.ledger import Ledger, build_ledger
 from game.scenario.wording import objective_text
+from game.session.errors import SessionError
 from game.session.replay import Replay
 
 TIER_POINTS = {"1": 3, "2": 2, "2WL": 1, "3": 0}
@@ -94,13 +95,18 @@ def build_teaching(replay: Replay, debrief: Debrief, previous: "Teaching | None"
     world = document.world
     after = [replay.seek(number, "resolved").state for number in range(1, replay.rounds_played + 1)]
     ledger = build_ledger(world, after, debrief.names)
+    effects: list[TeamEffect] = []
+    agreements: list[AgreementEffect] = []
     if previous is not None:
         effects, agreements = previous.effects, previous.agreements
     else:
-        effects = team_effects(document)
         signed = {a.id: (a.proposal, world.agreements[a.kind].name if a.kind in world.agreements else a.kind,
                          list(a.parties), a.signed) for a in after[-1].agreements.values()} if after else {}
-        agreements = agreement_effects(document, signed)
+        try:
+            effects = team_effects(document)
+            agreements = agreement_effects(document, signed)
+        except SessionError as error:
+            debrief.notices.append(f"What each team's choices did could not be computed: {error}")
     teaching = Teaching(_seats(debrief), effects, agreements, [], ledger, _lessons(debrief, replay))
     teaching.moments = _moments(debrief, teaching)
     if after:

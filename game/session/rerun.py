@@ -28,6 +28,7 @@ from game.model.actions import Action, Propose, Respond, Withdraw
 from game.model.report import RoundReport
 from game.model.state import GameState
 from game.session.document import SaveDocument
+from game.session.errors import SessionError
 from game.session.log import Submitted
 from game.session.session import Session
 
@@ -59,7 +60,7 @@ def rerun(document: SaveDocument, drop: Callable[[Submitted], bool]) -> Rerun:
     for closed in document.log.rounds:
         for submitted in closed.actions:
             before = set(recorded.state.proposals)
-            recorded.submit(submitted.action, by=submitted.by, reason=submitted.reason)
+            _replay(recorded, submitted, closed.round, document)
             made = [p for p in recorded.state.proposals if p not in before]
             if drop(submitted):
                 result.left_out += 1
@@ -95,10 +96,20 @@ def creators(document: SaveDocument) -> dict[str, Submitted]:
     for closed in document.log.rounds:
         for submitted in closed.actions:
             before = set(session.state.proposals)
-            session.submit(submitted.action, by=submitted.by, reason=submitted.reason)
+            _replay(session, submitted, closed.round, document)
             made.update((p, submitted) for p in session.state.proposals if p not in before)
         session.resolve()
     return made
+
+
+def _replay(session: Session, submitted: Submitted, round_no: int, document: SaveDocument) -> None:
+    """A recorded action submitted again as recorded, or `SessionError` saying which one the
+    current rules refuse (a save written under other rules, or edited)."""
+    try:
+        session.submit(submitted.action, by=submitted.by, reason=submitted.reason)
+    except (ActionRejected, ValueError) as error:
+        raise SessionError(f"{document.name}: round {round_no}, {submitted.state} {submitted.type} is refused when "
+                           f"the save is played again: {error}") from None
 
 
 def _session(document: SaveDocument) -> Session:

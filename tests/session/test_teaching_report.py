@@ -208,3 +208,21 @@ def test_writing_every_version_at_once_gives_the_same_texts_as_one_at_a_time(gam
     texts = render_all(Replay(game), ["md", "html"], ["class", "facilitator"])
     for (audience, format), text in texts.items():
         assert same(text) == same(render(Replay(game), format, audience))
+
+
+def test_a_save_the_rules_no_longer_replay_gets_a_notice_not_a_crash(tmp_path: Path) -> None:
+    """An action the current rules refuse (an edited save, or one from other rules): the debrief says
+    what each team's choices did could not be computed, and everything else is still written."""
+    from game.session.log import Submitted
+
+    session = Session.new(short(tutorial(), 2), 3, saves_dir=tmp_path)
+    session.resolve()
+    session.resolve()
+    refused = AdoptLaw(state="korvia", law="criminalization")  # in force from the start: refused
+    session.document.log.rounds[0].actions.append(Submitted.of(refused, "korvia"))
+    debrief = build_debrief(Replay(session.document))
+    assert any("could not be computed" in notice and "korvia adopt_law" in notice for notice in debrief.notices)
+    assert debrief.teaching is not None and debrief.teaching.effects == []
+    rows = list(csv.DictReader(io.StringIO(render(Replay(session.document), "gradebook"))))
+    assert [row["harm_averted_table"] for row in rows] == ["", "", ""]
+    assert "## Summary" in render(Replay(session.document), "md")
