@@ -46,16 +46,18 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 def add_class_options(parser: argparse.ArgumentParser) -> None:
     """`--rounds N`: a game shorter (or longer) than the scenario's, as a class's time allows."""
     parser.add_argument("--rounds", type=int, metavar="N",
-                        help="play N rounds instead of the scenario's (a shorter tutorial: --rounds 4)")
+                        help="play N rounds instead of the scenario's; scripted events due later come in the "
+                             "last round (a shorter tutorial with every idea: --rounds 4)")
 
 
 def class_scenario(scenario: "Scenario", rounds: int | None) -> "Scenario":
-    """The scenario cut to `rounds`, or `AccordError` for a count that is not a game."""
-    from game.session.simulation import with_rounds
+    """The scenario cut to `rounds` (its later scripted events moved into the last round), or
+    `AccordError` for a count that is not a game."""
+    from game.session.simulation import shortened
 
     if rounds is not None and not 1 <= rounds <= 1000:
         raise AccordError(f"--rounds {rounds}: give between 1 and 1000 rounds")
-    return with_rounds(scenario, rounds)
+    return shortened(scenario, rounds)
 
 
 def turn_seconds(value: float | None, flag: str) -> float | None:

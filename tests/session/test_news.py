@@ -45,3 +45,20 @@ def test_a_computer_players_reason_reaches_only_the_teams_that_may_know_of_the_m
     assert "HUMAN REASON" not in aldmark, "only computer players' reasons are news"
     full = seat_reports.round_report(session, "aldmark", 1)
     assert any(e.text == "DEAL REASON" for e in full.report.events)
+
+
+def test_a_tutorial_cut_short_still_shows_every_idea_the_last_round_carrying_the_rest() -> None:
+    from game.session.simulation import shortened
+
+    full = tutorial()
+    later = [e.id for e in full.events if e.round is not None and e.round >= 4]
+    assert len(later) >= 2, "the tutorial has ideas after round 4"
+    cut = shortened(full, 4)
+    session = Session.new(cut, 2, saves_dir=None)
+    for _ in range(3):
+        session.resolve()
+    assert [a.id for a in session.view("korvia").announced] == later
+    session.resolve()
+    fired = {event.id for report in session.reports for event in report.events}
+    assert {e.id for e in full.events if e.round is not None} <= fired
+    assert shortened(full, None) == full and shortened(full, 9).rounds == 9
