@@ -296,8 +296,9 @@ class HostTable:
                           names=self.names | {r.id: r.name for r in regions},
                           controller={r.id: r.controlled_by for r in regions})
 
-    def force_resolve(self) -> RoundReport:
-        """Resolve the open round now, whoever is not ready (a team that stalls): AI seats act first."""
+    def force_resolve(self, by: str = "the facilitator") -> RoundReport:
+        """Resolve the open round now, whoever is not ready (a team that stalls): AI seats act first.
+        `by`: who ended it, for the operator's line (the facilitator, or the round timer)."""
         if self.session.is_over:
             raise GameOver("the game is over: there is no round left to resolve")
         if self._ai_to_play():
@@ -305,7 +306,7 @@ class HostTable:
         waiting = [self.names[s] for s in self.session.waiting_for()]
         report = self._resolve()
         if waiting:
-            self.say(f"resolved by the facilitator without {', '.join(waiting)}")
+            self.say(f"resolved by {by} without {', '.join(waiting)}")
         self._go_on()
         return report
 
@@ -358,10 +359,9 @@ class HostTable:
             self._changed()
         if not clock.expired:
             return False
-        waiting = [self.names[s] for s in session.waiting_for()]
-        self.say(f"time is up for {session.scenario.round_label} {session.round}"
-                 + (f": {', '.join(waiting)} keep their standing orders" if waiting else ""))
-        self.force_resolve()
+        self.say(f"time is up for {session.scenario.round_label} {session.round}: the teams not ready keep "
+                 "their standing orders")
+        self.force_resolve(by="the round timer")
         return True
 
     def more_time(self, minutes: float) -> float:
