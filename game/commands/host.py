@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from game.commands.play import MANDATE, parse_seat
+from game.commands.play import MANDATE, add_class_options, class_scenario, parse_seat, turn_seconds
 from game.commands.start import add_saves_option, saves_dir
 from game.errors import AccordError
 
@@ -48,6 +48,11 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("--seat", action="append", default=[], metavar="ID=human|ai[:PERSONALITY]",
                         help="who plays a state or organization in a new game (as in accord play)")
     parser.add_argument("--web", action="store_true", help="also serve the join screen to browsers at /web/")
+    parser.add_argument("--round-minutes", type=float, metavar="M",
+                        help="each round ends after M minutes: teams not ready keep their standing orders and the "
+                             "round resolves (the facilitator's console: p pauses the game and the timer, + adds two "
+                             "minutes)")
+    add_class_options(parser)
     parser.add_argument("--tls-cert", metavar="FILE",
                         help="serve HTTPS with this PEM certificate (teams trust it with accord join --ca FILE)")
     parser.add_argument("--tls-key", metavar="FILE", help="the certificate's PEM private key")
@@ -68,12 +73,14 @@ def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:
     if is_save(args.game):
         if args.seat or args.seed is not None:
             raise AccordError("--seat and --seed are for a new game; a save keeps its own seats and seed")
+        if args.rounds is not None:
+            raise AccordError("--rounds is for a new game; a save keeps its own number of rounds")
         source = Path(args.game)
         return Session.load(source), source
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
 
-    scenario = load_scenario(resolve_scenario(args.game))
+    scenario = class_scenario(load_scenario(resolve_scenario(args.game)), args.rounds)
     organizations = frozenset(org.id for org in scenario.organizations)
     seats = {org: Seat.ai(MANDATE) for org in sorted(organizations)}
     seats.update(parse_seat(text, organizations) for text in args.seat)
@@ -119,6 +126,10 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None) -> str:
     lines = [f"Accord host: {scenario.title} ({scenario.id}, seed {session.seed}), {round_text}"]
     if session.paused:
         lines.append("⏸ Paused, as the facilitator left it: orders wait until the console resumes (p).")
+    clock = running.table.clock
+    if clock is not None:
+        lines.append(f"⏱ Round timer: {clock.seconds / 60:g} minutes a round; teams not ready then keep their "
+                     "standing orders. The console's p pauses it with the game, + adds two minutes.")
     if session.note:
         lines.append(f"Note: {session.note}")
     elif source is not None:
@@ -159,11 +170,14 @@ def run(args: argparse.Namespace) -> int:
     if not 0 <= args.port <= 65535:
         raise AccordError(f"--port {args.port}: a port is a number from 1 to 65535 (0: any free one)")
     tls = host_tls(args.tls_cert, args.tls_key)
+    seconds = turn_seconds(args.round_minutes, "--round-minutes")
     session, source = open_session(args)
     humans = [seat_id for seat_id, seat in session.seats.items() if seat.is_human]
     inherit = source if source is not None and session.path != source else None
     codes = codes_for(session.path, humans, inherit=inherit)
     table = HostTable(session, say=say)
+    if seconds is not None:
+        table.set_round_timer(seconds)
     options = HostOptions(bind=args.bind, port=args.port, web=args.web, tls=tls)
 
     async def main() -> None:

@@ -3,15 +3,20 @@
     accord play                                     the tutorial, every state a human team
     accord play mekong --seed 7                     another scenario, a chosen seed
     accord play tutorial --seat aldmark=ai:donor    Aldmark played by the computer
+    accord play tutorial --rounds 4 --turn-minutes 5   a shorter game, five minutes a team's turn
 """
 
 import argparse
 import random
 import sys
+from typing import TYPE_CHECKING
 
 from game.commands.start import add_saves_option, saves_dir
 from game.errors import AccordError
 from game.session.seats import Seat
+
+if TYPE_CHECKING:
+    from game.model.scenario import Scenario
 
 DEFAULT_PERSONALITY = "cooperative"
 MANDATE = "mandate"
@@ -30,8 +35,41 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                         help="who plays a state or organization (repeatable; default: a human team for a "
                              f"state, the AI for an organization); ai alone means ai:{DEFAULT_PERSONALITY} "
                              "(an organization's AI plays its mandate)")
+    add_class_options(parser)
+    parser.add_argument("--turn-minutes", type=float, metavar="M",
+                        help="each team's turn at the keyboard ends after M minutes, its orders standing "
+                             "(on the team's screen: T pauses or resumes the timer, + adds two minutes)")
     add_saves_option(parser)
     parser.set_defaults(run=run)
+
+
+def add_class_options(parser: argparse.ArgumentParser) -> None:
+    """`--rounds N`: a game shorter (or longer) than the scenario's, as a class's time allows."""
+    parser.add_argument("--rounds", type=int, metavar="N",
+                        help="play N rounds instead of the scenario's; scripted events due later come in the "
+                             "last round (a shorter tutorial with every idea: --rounds 4)")
+
+
+def class_scenario(scenario: "Scenario", rounds: int | None) -> "Scenario":
+    """The scenario cut to `rounds` (its later scripted events moved into the last round), or
+    `AccordError` for a count that is not a game."""
+    from game.session.simulation import shortened
+
+    if rounds is not None and not 1 <= rounds <= 1000:
+        raise AccordError(f"--rounds {rounds}: give between 1 and 1000 rounds")
+    return shortened(scenario, rounds)
+
+
+def turn_seconds(value: float | None, flag: str) -> float | None:
+    """Minutes from the command line as seconds, or `AccordError` for a time that is not one."""
+    if value is None:
+        return None
+    from game.session.clock import minutes
+
+    try:
+        return minutes(str(value))
+    except ValueError as error:
+        raise AccordError(f"{flag} {error}") from None
 
 
 def parse_seat(text: str, organizations: frozenset[str] = frozenset()) -> tuple[str, Seat]:
@@ -63,7 +101,8 @@ def run(args: argparse.Namespace) -> int:
     from game.session.session import Session, seat_table
     from game.tui import has_terminal, run_app
 
-    scenario = load_scenario(resolve_scenario(args.scenario))
+    scenario = class_scenario(load_scenario(resolve_scenario(args.scenario)), args.rounds)
+    seconds = turn_seconds(args.turn_minutes, "--turn-minutes")
     organizations = frozenset(org.id for org in scenario.organizations)
     seats = {org: Seat.ai(MANDATE) for org in sorted(organizations)}
     seats.update(parse_seat(text, organizations) for text in args.seat)
@@ -73,4 +112,4 @@ def run(args: argparse.Namespace) -> int:
     seed = args.seed if args.seed is not None else random.randrange(1, 1_000_000)
     session = Session.new(scenario, seed, seats, saves_dir(args))
     print(f"accord: playing {scenario.id} with seed {seed}; autosaving to {session.path}", file=sys.stderr)
-    return run_app(saves_dir(args), session=session)
+    return run_app(saves_dir(args), session=session, turn_seconds=seconds)

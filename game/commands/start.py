@@ -1,4 +1,5 @@
-"""`accord` with no subcommand opens the title screen; `accord brief [SCENARIO]` prints a briefing.
+"""`accord` with no subcommand opens the title screen; `accord brief [SCENARIO] [--team ID]
+[--format text|md|html]` prints the class's briefing, or one team's private brief.
 
 Without a terminal (a pipe, a script), `accord` prints the default scenario's briefing instead,
 since there is no screen to draw on.
@@ -13,8 +14,17 @@ from game.session.naming import DEFAULT_SAVES
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
-    parser = sub.add_parser("brief", help="print a scenario's briefing")
+    parser = sub.add_parser(
+        "brief", help="print a scenario's briefing, or one team's private brief",
+        description="Handouts before class. Without --team: the class's briefing (the story, the years, the map, "
+                    "the states and organizations, the laws and agreements on offer), which every team may read. "
+                    "With --team: that team's private brief, starting position and objectives, for that team only. "
+                    "--format html writes one page that prints cleanly; use -o to write it to a file.")
     parser.add_argument("scenario", nargs="?", help="a scenario file (default: the tutorial)")
+    parser.add_argument("--team", metavar="ID", help="a state's or organization's id: its private brief")
+    parser.add_argument("--format", choices=("text", "md", "html"), default="text",
+                        help="text (default), md or html")
+    parser.add_argument("-o", "--output", metavar="PATH", help="write it to PATH instead of printing it")
     parser.set_defaults(run=run_brief)
 
 
@@ -41,11 +51,29 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_brief(args: argparse.Namespace) -> int:
-    from game.scenario.briefing import render_briefing
+    from game.errors import AccordError
+    from game.scenario.briefing import render_briefing, render_team_brief
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
 
     name = getattr(args, "scenario", None)
     path = resolve_scenario(name) if name else default_scenario_path()
-    print(render_briefing(load_scenario(path)))
+    scenario = load_scenario(path)
+    format = getattr(args, "format", "text")
+    team = getattr(args, "team", None)
+    if team is None:
+        text = render_briefing(scenario, format)
+    else:
+        try:
+            text = render_team_brief(scenario, team, format)
+        except KeyError as error:
+            raise AccordError(error.args[0]) from None
+    output = getattr(args, "output", None)
+    if output is None:
+        print(text, end="" if text.endswith("\n") else "\n")
+        return 0
+    from game.session.store import write_atomically
+
+    write_atomically(Path(output), text.encode())
+    print(f"wrote {output} ({format}, {'the brief of ' + team if team else 'the class briefing'})")
     return 0

@@ -14,6 +14,7 @@ from game.engine.serialize import state_to_data
 from game.model.state import Estimate, GameState
 from game.model.view import (
     AgreementView,
+    Announcement,
     MessageView,
     OrgPublic,
     OrgSelf,
@@ -25,6 +26,16 @@ from game.model.view import (
     RulesView,
 )
 from game.summing import add_up
+
+
+def announced(state: GameState) -> list[dict[str, str]]:
+    """The scenario's events scripted for the open round, not fired yet: every team is told of them
+    as the round opens (a tutorial's idea of the round, a scenario's news), so that they guide the
+    decision rather than explain it afterwards. Their effects still come with the resolution."""
+    scenario = state.world.scenario
+    return [{"id": event.id, "title": event.title, "text": " ".join(event.text.split())}
+            for event in scenario.events
+            if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
 
 
 def view(state: GameState, who: str) -> PlayerView:
@@ -59,7 +70,7 @@ def view(state: GameState, who: str) -> PlayerView:
         "others": [_public_data(state, other) for other in world.state_ids if other != who],
         "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
         "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state),
-        "organizations": organizations_public(state),
+        "organizations": organizations_public(state), "announced": announced(state),
     })
 
 
@@ -85,6 +96,7 @@ def org_view(state: GameState, who: str) -> OrgView:
                "campaign": world.params.campaign_cost, "convene": world.params.convene_cost},
         proposals=proposal_views(state, who), agreements=agreement_views(state),
         messages=message_views(state, who), rules=rules_view(state), organizations=organizations_public(state),
+        announced=[Announcement.model_validate(item) for item in announced(state)],
     )
 
 

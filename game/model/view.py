@@ -141,6 +141,16 @@ class KnownRoute(StrictModel):
     flow: EstimateView
 
 
+class Announcement(StrictModel):
+    """A scripted event of the round now open, told to every team as the round opens (its effects
+    come with the round's resolution); events set off by a condition, and random shocks, stay
+    surprises."""
+
+    id: str
+    title: str
+    text: str
+
+
 class PlayerView(StrictModel):
     scenario: str
     title: str
@@ -157,6 +167,7 @@ class PlayerView(StrictModel):
     messages: list[MessageView] = Field(description="Messages this state sent or received.")
     rules: RulesView
     organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")
+    announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")
 
 
 class OrgSelf(StrictModel):
@@ -196,3 +207,4 @@ class OrgView(StrictModel):
     messages: list[MessageView]
     rules: RulesView
     organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")
+    announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")

@@ -381,6 +381,10 @@ class RemoteFacilitator:
     def resume(self) -> str:
         return self.connection.request("POST", "/api/facilitator/resume", Done, {}).message
 
+    def more_time(self, minutes: float = 2.0) -> str:
+        """Add `minutes` to the round timer (a 409 when the game has none)."""
+        return self.connection.request("POST", "/api/facilitator/timer", Done, {"add_minutes": minutes}).message
+
     def note(self, text: str, round_no: int | None = None) -> str:
         body: dict[str, Any] = {"text": text} if round_no is None else {"text": text, "round": round_no}
         return self.connection.request("POST", "/api/facilitator/note", Done, body, retry=False).message

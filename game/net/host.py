@@ -11,6 +11,7 @@ words); then the role (403) and the rules (409). A refused request changes nothi
 """
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -40,6 +41,7 @@ from game.net.protocol import (
     OrdersReply,
     ReportReply,
     ResolveRequest,
+    TimerRequest,
 )
 from game.net.table import GameOver, HostTable, NotOverYet, NotYourSeat, Paused
 from game.session.errors import SaveError, SessionError
@@ -58,6 +60,8 @@ FAILED_RATE = 1.0
 """Requests with a wrong code an address may make a second, after a burst of `FAILED_BURST`."""
 FAILED_BURST = 20.0
 SOCKETS_PER_CODE = 4
+CLOCK_TICK = 1.0
+"""Seconds between two looks at the round timer."""
 SOCKETS = 512
 HEARTBEAT = 10.0
 """Seconds between WebSocket pings: a client that vanished is counted as gone within about this."""
@@ -194,6 +198,8 @@ class Host:
     def application(self) -> web.Application:
         app = web.Application(middlewares=[errors], client_max_size=MAX_BODY)
         app.on_shutdown.append(self.close_sockets)
+        app.on_startup.append(self.start_clock)
+        app.on_cleanup.append(self.stop_clock)
         app.add_routes([
             web.get("/api/ping", self.ping),
             web.get("/api/whoami", self.whoami),
@@ -212,6 +218,7 @@ class Host:
             web.post("/api/facilitator/pause", self.pause),
             web.post("/api/facilitator/resume", self.resume),
             web.post("/api/facilitator/note", self.note),
+            web.post("/api/facilitator/timer", self.more_time),
         ])
         return app
 
@@ -419,6 +426,39 @@ class Host:
         round_no = self.table.note(body.text, body.round)
         await self.journal.durable()
         return reply(Done(version=self.table.version, message=f"note kept on round {round_no}"))
+
+
+    # --- the round timer (`accord host --round-minutes`) ---------------------------------------------
+
+    async def start_clock(self, _: web.Application) -> None:
+        if self.table.clock is not None:
+            self._clock = asyncio.get_running_loop().create_task(self._watch_clock())
+
+    async def stop_clock(self, _: web.Application) -> None:
+        task = getattr(self, "_clock", None)
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _watch_clock(self) -> None:
+        """Once a second: when the round's time is up, it resolves with the standing orders, and is
+        saved before anyone hears of it, as the facilitator's resolve is."""
+        while True:
+            await asyncio.sleep(CLOCK_TICK)
+            try:
+                if self.table.check_clock():
+                    await self.journal.durable()
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # the timer must never take the host down
+                self.table.say(f"the round timer could not end the round: {error}")
+
+    async def more_time(self, request: web.Request) -> web.Response:
+        self.facilitator(request)
+        body = await self.body(request, TimerRequest)
+        left = self.table.more_time(body.add_minutes)
+        return reply(Done(version=self.table.version, message=f"{left / 60:.1f} minutes left in this round"))
 
 
 def problem(error: ValidationError) -> str:

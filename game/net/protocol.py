@@ -20,7 +20,8 @@ Endpoints (all but /api/ping take `Authorization: Bearer CODE`):
     GET  /api/facilitator/truth         the whole truth (`TruthReply`)
     POST /api/facilitator/resolve       resolve the open round now, whoever is not ready (`ResolveRequest`)
     POST /api/facilitator/inject        fire a scenario event (`InjectRequest`)
-    POST /api/facilitator/pause|resume  stop or reopen submissions
+    POST /api/facilitator/pause|resume  stop or reopen submissions (and the round timer)
+    POST /api/facilitator/timer   more time on the round timer
     POST /api/facilitator/note          a note on a round, kept in the save (`NoteRequest`)
 
 Errors are `ErrorReply` with a status: 400 malformed or invalid, 401 no or unknown code, 403 not
@@ -86,6 +87,9 @@ class TableStatus(Model):
     version: str
     seats: list[SeatStatus]
     waiting_for: list[str]
+    time_left: float | None = Field(None, description=(
+        "Seconds left on the round timer (`accord host --round-minutes`); None when the game has no timer."))
+    timer_paused: bool = False
 
 
 class ViewReply(Model):
@@ -186,6 +190,10 @@ class InjectRequest(Model):
 class NoteRequest(Model):
     text: str = Field(min_length=1, max_length=4000)
     round: int | None = Field(None, ge=0)
+
+
+class TimerRequest(Model):
+    add_minutes: float = Field(2.0, gt=0, le=60, description="Minutes added to the round timer.")
 
 
 class Done(Model):

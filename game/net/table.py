@@ -30,6 +30,7 @@ from game.net.protocol import (
     ViewReply,
 )
 from game.session import seat_reports
+from game.session.clock import RoundClock
 from game.session.seat_reports import SeatRoundReport
 from game.session.session import Session
 
@@ -51,6 +52,10 @@ class GameOver(AccordError):
 
 class NotOverYet(AccordError):
     pass
+
+
+class NoTimer(AccordError):
+    """More time asked of a game with no round timer."""
 
 
 def verdict_key(action: Action) -> str:
@@ -77,6 +82,9 @@ class HostTable:
         scenario = session.scenario
         self.names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
         self.organizations = {o.id for o in scenario.organizations}
+        self.clock: RoundClock | None = None
+        """The round timer (`accord host --round-minutes`), or None."""
+        self._clock_round = session.round
 
     def _remember_logged(self) -> None:
         """The request ids of the submissions in the save: a host restarted on it answers a retry of
@@ -251,9 +259,12 @@ class HostTable:
                             organization=seat_id in self.organizations, ready=seat_id in ready,
                             connected=connected.get(seat_id, 0))
                  for seat_id, seat in session.seats.items()]
+        clock = self.clock if not session.is_over else None
         return TableStatus(title=scenario.title, round=session.round, rounds=scenario.rounds,
                            round_label=scenario.round_label, over=session.is_over, paused=self.paused,
-                           version=self.version, seats=seats, waiting_for=session.waiting_for())
+                           version=self.version, seats=seats, waiting_for=session.waiting_for(),
+                           time_left=None if clock is None else round(clock.left, 1),
+                           timer_paused=clock is not None and clock.paused)
 
     def final(self) -> FinalReply:
         """The final scores (`GameOver`-like refusal before the end): computed once, as they never change."""
@@ -285,8 +296,9 @@ class HostTable:
                           names=self.names | {r.id: r.name for r in regions},
                           controller={r.id: r.controlled_by for r in regions})
 
-    def force_resolve(self) -> RoundReport:
-        """Resolve the open round now, whoever is not ready (a team that stalls): AI seats act first."""
+    def force_resolve(self, by: str = "the facilitator") -> RoundReport:
+        """Resolve the open round now, whoever is not ready (a team that stalls): AI seats act first.
+        `by`: who ended it, for the operator's line (the facilitator, or the round timer)."""
         if self.session.is_over:
             raise GameOver("the game is over: there is no round left to resolve")
         if self._ai_to_play():
@@ -294,7 +306,7 @@ class HostTable:
         waiting = [self.names[s] for s in self.session.waiting_for()]
         report = self._resolve()
         if waiting:
-            self.say(f"resolved by the facilitator without {', '.join(waiting)}")
+            self.say(f"resolved by {by} without {', '.join(waiting)}")
         self._go_on()
         return report
 
@@ -316,6 +328,50 @@ class HostTable:
             self._changed()
             self.say("resumed by the facilitator")
             self._go_on()
+
+    # --- the round timer ---------------------------------------------------------------------------
+
+    def set_round_timer(self, seconds: float) -> None:
+        """Each round ends after `seconds` (the facilitator's pause stops the clock): teams not ready
+        keep their standing orders and the round resolves, as the facilitator's resolve would."""
+        self.clock = RoundClock(seconds)
+        self._clock_round = self.session.round
+        if self.paused:
+            self.clock.pause()
+
+    def check_clock(self) -> bool:
+        """Called about once a second: restart the clock for a new round, follow the pause, and
+        resolve the round when time is up. True when it resolved one (the caller then saves)."""
+        clock, session = self.clock, self.session
+        if clock is None or session.is_over:
+            return False
+        if session.round != self._clock_round:
+            self._clock_round = session.round
+            clock.restart()
+            self._changed()
+        if self.paused:
+            if not clock.paused:
+                clock.pause()
+                self._changed()
+            return False
+        if clock.paused:
+            clock.resume()
+            self._changed()
+        if not clock.expired:
+            return False
+        self.say(f"time is up for {session.scenario.round_label} {session.round}: the teams not ready keep "
+                 "their standing orders")
+        self.force_resolve(by="the round timer")
+        return True
+
+    def more_time(self, minutes: float) -> float:
+        """The facilitator adds time to the round timer; the seconds now left."""
+        if self.clock is None:
+            raise NoTimer("this game has no round timer (accord host --round-minutes M sets one)")
+        self.clock.extend(minutes * 60)
+        self._changed()
+        self.say(f"the facilitator added {minutes:g} minutes to the round timer")
+        return self.clock.left
 
     def note(self, text: str, round_no: int | None = None) -> int:
         """A note on a round (the open one by default), kept in the save; the round it went to."""

@@ -7,9 +7,10 @@ and a counterfactual run of the same scenario and seed in which nobody acts (the
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from game.engine import new_game, resolve_round, scores
-from game.engine.scoring import OrgScore, StateScore
+from game.engine.scoring import GameScore, OrgScore, StateScore
 from game.model.report import Displacement, EventRecord, RoundReport
 from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
@@ -17,6 +18,10 @@ from game.model.world import World
 from game.report.describe import describe, law_name
 from game.session.log import Submitted
 from game.session.replay import Replay
+from game.session.seats import Seat
+
+if TYPE_CHECKING:
+    from game.report.teaching import Teaching
 
 
 @dataclass(slots=True)
@@ -34,8 +39,11 @@ class Promise:
     round: int
     sender: str
     to: list[str]
-    text: str
+    text: str | None
+    """None in the class's debrief when the message was private (the facilitator's keeps it)."""
     followed: list[str]
+    private: bool = True
+    """Sent to some of the table, not all of it."""
 
 
 @dataclass(slots=True)
@@ -112,6 +120,13 @@ class Debrief:
     actions: dict[int, list[Submitted]] = field(default_factory=dict)
     organizations: list[OrgRecord] = field(default_factory=list)
     """Each organization at the table (RULES.md 4b), in scenario order."""
+    audience: str = "class"
+    """`class` (private messages' text left out) or `facilitator` (everything)."""
+    seats: dict[str, Seat] = field(default_factory=dict)
+    score: GameScore | None = None
+    """The final scores, once the game is over."""
+    teaching: "Teaching | None" = None
+    """The summary, what each team's choices did, the ledger and the handouts (`game.report.teaching`)."""
 
     @property
     def rounds(self) -> list[int]:
@@ -127,18 +142,30 @@ class Debrief:
         return self.names.get(state_id, state_id)
 
 
-def build_debrief(replay: Replay) -> Debrief:
+AUDIENCES = ("class", "facilitator")
+
+
+def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = True,
+                  reuse: "Teaching | None" = None) -> Debrief:
+    """The debrief for `audience`: `class` leaves out the text of private messages (saying that one
+    was sent, to whom, and what followed), `facilitator` keeps it. `teaching` adds the summary,
+    what each team's choices did (a re-run per team), the ledger and the handouts; `reuse` gives
+    another audience's teaching parts of the same game, whose re-runs are then not made again."""
+    if audience not in AUDIENCES:
+        raise ValueError(f"a debrief is for {' or '.join(AUDIENCES)}, not {audience!r}")
     document = replay.document
     scenario = document.scenario
     world = document.world
     reports = replay.reports
     names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
+    names |= {r.id: r.name for r in scenario.regions} | {n.id: n.name for n in scenario.networks}
     state_ids = [s.id for s in scenario.states]
     actions = {number: replay.actions(number) for number in range(1, replay.last_round + 1)}
     baseline, baseline_final = _baseline(replay, len(reports))
     objectives = None
     org_scores: dict[str, OrgScore] = {}
     latest: GameState | None = None
+    score: GameScore | None = None
     if replay.over and reports:
         latest = replay.seek(replay.rounds_played, "over").state
         score = scores(latest, baseline_final)
@@ -149,15 +176,16 @@ def build_debrief(replay: Replay) -> Debrief:
         title=scenario.title, scenario_id=scenario.id, summary=scenario.summary, seed=document.seed,
         save_id=document.id, parent=document.parent, round_label=scenario.round_label, rounds_total=scenario.rounds,
         over=replay.over, state_ids=state_ids, names=names, reports=reports, baseline=baseline,
-        timeline=_timeline(world, state_ids, names, reports, actions),
+        timeline=_timeline(world, state_ids, names, reports, actions, audience == "class"),
         events=[(report.round, event) for report in reports for event in report.events],
         displacement=[(report.round, move) for report in reports for move in report.displacement],
-        promises=_promises(world, actions, reports),
+        promises=_promises(world, actions, reports, audience == "class"),
         harm=Harm(float(sum(r.victims_total for r in reports)), float(sum(r.victims_total for r in baseline))),
         objectives=objectives, notes={k: list(v) for k, v in sorted(document.annotations.items())}, prompts=[],
         actions=actions,
-        organizations=[_organization(world, org, reports, actions, org_scores.get(org.id), latest)
-                       for org in scenario.organizations],
+        organizations=[_organization(world, org, reports, actions, org_scores.get(org.id), latest,
+                                     names if audience == "class" else None) for org in scenario.organizations],
+        audience=audience, seats=dict(document.seats), score=score,
     )
     if replay.note:
         debrief.notices.append(f"This save was {replay.note}; the baseline and objectives are computed under the "
@@ -170,7 +198,48 @@ def build_debrief(replay: Replay) -> Debrief:
         debrief.notices.append(f"The game is in progress: {len(reports)} of {scenario.rounds} "
                                f"{scenario.round_label}s resolved.")
     debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
+    _name_ids(debrief, world, replay.seek(replay.last_round).state if replay.last_round else None)
+    if teaching:
+        from game.report.teaching import build_teaching
+
+        debrief.teaching = build_teaching(replay, debrief, reuse)
     return debrief
+
+
+def _name_ids(debrief: Debrief, world: World, last: GameState | None) -> None:
+    """The engine's and the log's words name ids (`aldmark-metro`, `demand_reduction`, `meridia`,
+    proposal `p3`): the debrief reads names. Players' own words (messages) are left as written."""
+    terms = dict(debrief.names) | {k: v.name for k, v in world.laws.items()} | {
+        k: v.name for k, v in world.agreements.items()}
+    if last is not None:
+        def kind(id_: str) -> str:
+            return world.agreements[id_].name if id_ in world.agreements else id_
+
+        terms |= {p.id: f"{kind(p.kind)} ({p.id}, from {debrief.name(p.convened_by or p.proposer)})"
+                  for p in last.proposals.values()}
+        terms |= {a.id: f"the {kind(a.kind)} ({a.id})" for a in last.agreements.values()}
+    if not terms:
+        return
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(k) for k in sorted(terms, key=len, reverse=True))
+                         + r")(?![\w-])")
+
+    def named(text: str) -> str:
+        return pattern.sub(lambda m: terms[m.group(1)], text)
+
+    results = [o for score in (debrief.objectives or {}).values() for o in score.objectives]
+    results += [o for org in debrief.organizations if org.score is not None for o in org.score.objectives]
+    for result in results:
+        result.description = named(result.description)
+    for items in debrief.timeline.values():
+        for item in items:
+            if item.kind != "message":
+                item.text = named(item.text)
+    for org in debrief.organizations:
+        for entry in org.rounds:
+            entry.done = [text if text.startswith(("message to", "private message")) else named(text)
+                          for text in entry.done]
+    for promise in debrief.promises:
+        promise.followed = [named(text) for text in promise.followed]
 
 
 def _baseline(replay: Replay, rounds: int) -> tuple[list[RoundReport], GameState]:
@@ -184,7 +253,7 @@ def _baseline(replay: Replay, rounds: int) -> tuple[list[RoundReport], GameState
 
 
 def _timeline(world: World, state_ids: list[str], names: dict[str, str], reports: list[RoundReport],
-              actions: dict[int, list[Submitted]]) -> dict[str, list[TimelineItem]]:
+              actions: dict[int, list[Submitted]], hide: bool) -> dict[str, list[TimelineItem]]:
     timeline: dict[str, list[TimelineItem]] = {state_id: [] for state_id in state_ids}
     tiers: dict[str, str | None] = {state_id: None for state_id in state_ids}
     by_round = {report.round: report for report in reports}
@@ -197,7 +266,9 @@ def _timeline(world: World, state_ids: list[str], names: dict[str, str], reports
                 if entry.type == "allocate" and entry is not allocations[-1]:
                     continue  # only the allocation that stood when the round resolved
                 kind = "message" if entry.type == "message" else "action"
-                items.append(TimelineItem(number, kind, describe(entry.data, world)))
+                text = (withheld(entry, world, names) if hide and kind == "message" and is_private(entry, world)
+                        else describe(entry.data, world))
+                items.append(TimelineItem(number, kind, text))
             report = by_round.get(number)
             if report is None or state_id not in report.states:
                 continue
@@ -216,7 +287,7 @@ def _timeline(world: World, state_ids: list[str], names: dict[str, str], reports
 
 
 def _organization(world: World, org: Organization, reports: list[RoundReport], actions: dict[int, list[Submitted]],
-                  score: OrgScore | None, latest: GameState | None) -> OrgRecord:
+                  score: OrgScore | None, latest: GameState | None, hide: dict[str, str] | None) -> OrgRecord:
     """An organization's rounds: its orders from the log (trained, reviewed, assisted, campaigned,
     convened, and its diplomacy), what it spent from the reports, and conditions broken."""
     convened = iter(sorted((p for p in latest.proposals.values() if p.convened_by == org.id),
@@ -224,7 +295,8 @@ def _organization(world: World, org: Organization, reports: list[RoundReport], a
     rounds = []
     for report in reports:
         mine = [entry for entry in actions.get(report.round, []) if entry.state == org.id and entry.type != "ready"]
-        done = [describe(entry.data, world)
+        done = [(withheld(entry, world, hide) if hide is not None and entry.type == "message"
+                 and is_private(entry, world) else describe(entry.data, world))
                 + (_outcome(next(convened, None), latest) if entry.type == "convene" else "") for entry in mine]
         done += [event.title for event in report.events if event.id.startswith(f"conditions-{org.id}-")]
         figures = report.organizations.get(org.id)
@@ -249,7 +321,21 @@ def _mentions(event: EventRecord, state_id: str, name: str) -> bool:
     return name in text or re.search(rf"(?<![\w-]){re.escape(state_id)}(?![\w-])", text) is not None
 
 
-def _promises(world: World, actions: dict[int, list[Submitted]], reports: list[RoundReport]) -> list[Promise]:
+def is_private(entry: Submitted, world: World) -> bool:
+    """A message to some of the table, not to every other state and organization."""
+    to = entry.data.get("to")
+    everyone = set(world.state_ids) | set(world.org_ids)
+    return not isinstance(to, list) or not everyone - {entry.state} <= {str(t) for t in to}
+
+
+def withheld(entry: Submitted, world: World, names: dict[str, str]) -> str:
+    to = entry.data.get("to")
+    whom = ", ".join(names.get(str(t), str(t)) for t in to) if isinstance(to, list) else "?"
+    return f"private message to {whom} (its text is in the facilitator's debrief)"
+
+
+def _promises(world: World, actions: dict[int, list[Submitted]], reports: list[RoundReport],
+              hide: bool) -> list[Promise]:
     promises = []
     for number, submitted in sorted(actions.items()):
         for index, entry in enumerate(submitted):
@@ -260,8 +346,10 @@ def _promises(world: World, actions: dict[int, list[Submitted]], reports: list[R
             later += [s for s in actions.get(number + 1, []) if s.state == entry.state]
             followed = [f"{describe(s.data, world)}" for s in later if s.type not in ("ready", "message")]
             to = entry.data.get("to")
+            private = is_private(entry, world)
             promises.append(Promise(number, entry.state, [str(t) for t in to] if isinstance(to, list) else [],
-                                    text, followed or ["nothing in that round or the next"]))
+                                    None if hide and private else text,
+                                    followed or ["nothing in that round or the next"], private))
     return promises
 
 
@@ -293,8 +381,9 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
         number, move = debrief.displacement[0]
         pressed = debrief.name(move.pressure_state)
         onto = ", ".join(debrief.name(s) for s in move.received_by) or "no other state"
-        prompts.append(f"In {label} {number}, pressure in {pressed} pushed network {move.network} off "
-                       f"{' → '.join(move.dropped)} and onto {onto}. Who paid for that success, and what would "
+        dropped = " → ".join(debrief.name(r) for r in move.dropped)
+        prompts.append(f"In {label} {number}, pressure in {pressed} pushed {debrief.name(move.network)} off "
+                       f"{dropped} and onto {onto}. Who paid for that success, and what would "
                        f"have stopped the flow moving instead?")
     acting = [org.name for org in debrief.organizations if any(r.done for r in org.rounds)]
     if acting:

@@ -6,7 +6,20 @@ from html import escape
 from game.report.charts import line_chart
 from game.report.debrief import Debrief
 from game.report.figures import charts
-from game.report.text import balance, capital, headline, org_heading, org_round, org_summary, tier_cell
+from game.report.teaching_html import STYLE as TEACHING_STYLE
+from game.report.teaching_html import body_html, handouts_html, summary_html
+from game.report.teaching_text import promise_text
+from game.report.text import (
+    balance,
+    capital,
+    event_mark,
+    headline,
+    org_heading,
+    org_round,
+    org_summary,
+    path,
+    tier_cell,
+)
 
 STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -16,8 +29,9 @@ table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}td,th{border:1px s
 text-align:left;vertical-align:top}td.n,th.n{text-align:right}figure{margin:1.2rem 0}
 svg.chart{max-width:100%;height:auto}
 details{margin:.3rem 0 1rem}.kind{font-size:.75rem;color:#555;text-transform:uppercase;letter-spacing:.04em}
-.met{font-weight:600}ol li{margin:.4rem 0}@media print{details{display:none}h2{break-after:avoid}}
-"""
+.met{font-weight:600}ol li{margin:.4rem 0}@media print{details{display:none}h2{break-after:avoid}
+table,figure,li{break-inside:avoid}}
+""" + TEACHING_STYLE
 
 
 def render_html(debrief: Debrief) -> str:
@@ -28,6 +42,11 @@ def render_html(debrief: Debrief) -> str:
            f"<title>Debrief: {e(debrief.title)}</title><style>{STYLE}</style></head><body>",
            f"<h1>Debrief: {e(debrief.title)}</h1>", f'<p class="meta">{e(headline(debrief))}</p>']
     out += [f'<p class="notice">{e(notice)}</p>' for notice in debrief.notices]
+    out.append('<p class="meta">' + e(f"The {debrief.audience}'s version: " + (
+        "private messages are listed without their text." if debrief.audience == "class"
+        else "it keeps the text of private messages; do not hand it out.")) + "</p>")
+    out += summary_html(debrief)
+    out += body_html(debrief)
     out += ["<h2>The balance sheet</h2><ul>"] + [f"<li>{e(line)}</li>" for line in balance(debrief)] + ["</ul>"]
     if debrief.objectives:
         out.append("<table><tr><th>State</th><th class=n>Points</th><th>Objectives</th></tr>")
@@ -69,8 +88,8 @@ def render_html(debrief: Debrief) -> str:
             out.append("</table>")
     if debrief.events:
         out.append("<h2>Events</h2><ul>")
-        out += [f"<li>{label} {r}: <strong>{e(ev.title)}</strong>" + (f": {e(ev.text)}" if ev.text else "") + "</li>"
-                for r, ev in debrief.events]
+        out += [f"<li>{label} {r}: <strong>{e(ev.title)}</strong>{e(event_mark(ev))}"
+                + (f": {e(ev.text)}" if ev.text else "") + "</li>" for r, ev in debrief.events]
         out.append("</ul>")
     out.append("<h2>Where pressure displaced the flows</h2>")
     if debrief.displacement:
@@ -78,9 +97,10 @@ def render_html(debrief: Debrief) -> str:
                    "<th>Moved to</th><th>Onto</th></tr>")
         for round_no, move in debrief.displacement:
             onto = ", ".join(debrief.name(s) for s in move.received_by) or "—"
-            opened = " → ".join(move.opened) if move.opened else "nowhere"
-            out.append(f"<tr><td>{round_no}</td><td>{e(move.network)}</td><td>{e(' → '.join(move.dropped))} "
-                       f"({move.dropped_flow:,})</td><td>{e(move.pressure_region)} "
+            opened = path(debrief, move.opened) if move.opened else "nowhere"
+            out.append(f"<tr><td>{round_no}</td><td>{e(debrief.name(move.network))}</td>"
+                       f"<td>{e(path(debrief, move.dropped))} ({move.dropped_flow:,})</td>"
+                       f"<td>{e(debrief.name(move.pressure_region))} "
                        f"({e(debrief.name(move.pressure_state))})</td><td>{e(opened)}</td><td>{e(onto)}</td></tr>")
         out.append("</table>")
     else:
@@ -91,7 +111,8 @@ def render_html(debrief: Debrief) -> str:
         for promise in debrief.promises:
             to = ", ".join(debrief.name(t) for t in promise.to)
             out.append(f"<tr><td>{promise.round}</td><td>{e(debrief.name(promise.sender))} → {e(to)}</td>"
-                       f"<td>“{e(promise.text)}”</td><td>{'<br>'.join(e(f) for f in promise.followed)}</td></tr>")
+                       f"<td>{e(promise_text(promise))}</td>"
+                       f"<td>{'<br>'.join(e(f) for f in promise.followed)}</td></tr>")
         out.append("</table>")
     else:
         out.append("<p>No messages were sent.</p>")
@@ -108,5 +129,6 @@ def render_html(debrief: Debrief) -> str:
     else:
         out.append("<p>None.</p>")
     out.append("<h2>Discussion prompts</h2><ol>" + "".join(f"<li>{e(p)}</li>" for p in debrief.prompts) + "</ol>")
+    out += handouts_html(debrief)
     out.append("</body></html>")
     return "\n".join(out) + "\n"

@@ -2,7 +2,19 @@
 
 from game.report.debrief import Debrief
 from game.report.figures import charts
-from game.report.text import balance, capital, headline, org_heading, org_round, org_summary, tier_cell
+from game.report.teaching_md import body_md, handouts_md, summary_md
+from game.report.teaching_text import promise_text
+from game.report.text import (
+    balance,
+    capital,
+    event_mark,
+    headline,
+    org_heading,
+    org_round,
+    org_summary,
+    path,
+    tier_cell,
+)
 
 
 def cell(text: str) -> str:
@@ -13,6 +25,11 @@ def render_markdown(debrief: Debrief) -> str:
     label = capital(debrief.label)
     out = [f"# Debrief: {debrief.title}", "", f"_{headline(debrief)}_", ""]
     out += [f"> {notice}" for notice in debrief.notices] + ([""] if debrief.notices else [])
+    out += [f"_The {debrief.audience}'s version: "
+            + ("private messages are listed without their text._" if debrief.audience == "class"
+               else "it keeps the text of private messages; do not hand it out._"), ""]
+    out += summary_md(debrief)
+    out += body_md(debrief)
     out += ["## The balance sheet", ""] + [f"- {line}" for line in balance(debrief)] + [""]
     if debrief.objectives:
         out += ["| State | Points | Objectives |", "|---|---:|---|"]
@@ -49,16 +66,17 @@ def render_markdown(debrief: Debrief) -> str:
                 out.append(f"- **{label} {entry.round}** ({org_round(entry)}): {cell(done)}")
             out.append("")
     if debrief.events:
-        out += ["## Events", ""] + [f"- {label} {r}: **{cell(e.title)}**" + (f": {cell(e.text)}" if e.text else "")
-                                    for r, e in debrief.events] + [""]
+        out += ["## Events", ""] + [f"- {label} {r}: **{cell(e.title)}**{event_mark(e)}"
+                                    + (f": {cell(e.text)}" if e.text else "") for r, e in debrief.events] + [""]
     out += ["## Where pressure displaced the flows", ""]
     if debrief.displacement:
         out += [f"| {label} | Network | Gave up | Pressure in | Moved to | Onto |", "|---:|---|---|---|---|---|"]
         for round_no, move in debrief.displacement:
             onto = ", ".join(debrief.name(s) for s in move.received_by) or "—"
-            opened = " → ".join(move.opened) if move.opened else "nowhere"
-            pressed = f"{move.pressure_region} ({cell(debrief.name(move.pressure_state))})"
-            out.append(f"| {round_no} | {cell(move.network)} | {' → '.join(move.dropped)} ({move.dropped_flow:,}) | "
+            opened = path(debrief, move.opened) if move.opened else "nowhere"
+            pressed = f"{cell(debrief.name(move.pressure_region))} ({cell(debrief.name(move.pressure_state))})"
+            out.append(f"| {round_no} | {cell(debrief.name(move.network))} | {cell(path(debrief, move.dropped))} "
+                       f"({move.dropped_flow:,}) | "
                        f"{pressed} | {opened} | {cell(onto)} |")
     else:
         out.append("No network gave up a route in this game.")
@@ -66,7 +84,8 @@ def render_markdown(debrief: Debrief) -> str:
     if debrief.promises:
         for promise in debrief.promises:
             to = ", ".join(debrief.name(t) for t in promise.to)
-            out.append(f"- {label} {promise.round}, {debrief.name(promise.sender)} to {to}: “{cell(promise.text)}” "
+            said = cell(promise_text(promise))
+            out.append(f"- {label} {promise.round}, {debrief.name(promise.sender)} to {to}: {said} "
                        f"— then: {cell('; '.join(promise.followed))}")
     else:
         out.append("No messages were sent.")
@@ -84,4 +103,5 @@ def render_markdown(debrief: Debrief) -> str:
     else:
         out.append("None.")
     out += ["", "## Discussion prompts", ""] + [f"{n}. {prompt}" for n, prompt in enumerate(debrief.prompts, 1)]
+    out += ["", *handouts_md(debrief)]
     return "\n".join(out) + "\n"

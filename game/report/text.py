@@ -1,5 +1,6 @@
 """Small wording helpers the Markdown and HTML debriefs share."""
 
+from game.model.report import EventRecord
 from game.report.debrief import Debrief, OrgRecord, OrgRound, tier_name
 
 FOUR_P = ("prevention", "protection", "prosecution", "partnership")
@@ -26,6 +27,15 @@ def balance(debrief: Debrief) -> list[str]:
     else:
         lines.append(f"Harm added: {-harm.averted:,.0f} victim-{label}s more than nobody acting.")
     return lines
+
+
+def event_mark(event: EventRecord) -> str:
+    """Events the facilitator fired by hand are marked, so the class knows they were not scripted."""
+    return " (fired by the facilitator)" if event.kind == "injected" else ""
+
+
+def path(debrief: Debrief, regions: list[str]) -> str:
+    return " → ".join(debrief.name(region) for region in regions)
 
 
 def four_p(scores: dict[str, int]) -> str:

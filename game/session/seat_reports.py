@@ -13,6 +13,7 @@ from game.engine import org_view
 from game.model.report import Displacement, EventRecord, OrgFigures, RoundReport, StateFigures
 from game.model.view import OrgView, PlayerView
 from game.report.describe import describe
+from game.session.news import ai_reasons
 from game.session.session import Session
 
 HIDDEN_FIGURES = ("victims_exploited", "inflow", "recruited", "arrived", "escaped")
@@ -101,7 +102,13 @@ def last_report(session: Session, who: str) -> RoundReport | None:
     if not reports:
         return None
     seat_view = session.org_view(who) if who in session.state.organizations else session.view(who)
-    return seat_report(reports[-1], who, my_regions(seat_view))
+    return with_reasons(session, seat_report(reports[-1], who, my_regions(seat_view)), who)
+
+
+def with_reasons(session: Session, report: RoundReport, who: str) -> RoundReport:
+    """The seat's report with the AI seats' reasons for that round's moves it may know of."""
+    reasons = ai_reasons(session.submitted(report.round), session.document.seats, session.state, who, report.round)
+    return replace(report, events=report.events + reasons) if reasons else report
 
 
 def round_report(session: Session, who: str, round_no: int) -> SeatRoundReport:
@@ -117,7 +124,7 @@ def round_report(session: Session, who: str, round_no: int) -> SeatRoundReport:
     orders = orders_of(session, who, round_no)
     if who in session.state.organizations:
         org = org_view(moment.state, who)
-        return OrgRoundReport(round_no, org, seat_report(report, who, set()), orders)
+        return OrgRoundReport(round_no, org, with_reasons(session, seat_report(report, who, set()), who), orders)
     view = moment.view(who)
     rounds = [r.round for r in reports if r.round <= round_no]
     figures = [observed(r.states[who]) for r in reports if r.round <= round_no]
@@ -130,5 +137,6 @@ def round_report(session: Session, who: str, round_no: int) -> SeatRoundReport:
         spec = next(s for s in session.scenario.states if s.id == who)
         capacities = {k: float(v) for k, v in spec.capacities.model_dump().items()}
         approval, capital, tier = float(spec.approval), float(spec.political_capital), ""
-    return StateRoundReport(round_no, view, seat_report(report, who, my_regions(view)), rounds, figures, estimates,
+    return StateRoundReport(round_no, view, with_reasons(session, seat_report(report, who, my_regions(view)), who),
+                            rounds, figures, estimates,
                             capacities, approval, capital, tier, orders)

@@ -49,6 +49,18 @@ def with_rounds(scenario: Scenario, rounds: int | None) -> Scenario:
     return scenario.model_copy(update={"rounds": rounds})
 
 
+def shortened(scenario: Scenario, rounds: int | None) -> Scenario:
+    """The scenario cut to `rounds` for a class that has less time: every scripted event due after
+    the new last round is moved into it, so that a cut tutorial still shows every idea (the last
+    round carries the rest), where `with_rounds` would leave them out."""
+    cut = with_rounds(scenario, rounds)
+    if rounds is None or rounds >= scenario.rounds:
+        return cut
+    events = [event.model_copy(update={"round": rounds}) if event.round is not None and event.round > rounds
+              else event for event in cut.events]
+    return cut.model_copy(update={"events": events})
+
+
 def simulate(
     scenario: Scenario,
     seed: int,

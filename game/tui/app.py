@@ -41,7 +41,7 @@ class AccordApp(App[None]):
     ]
 
     def __init__(self, saves_dir: Path = DEFAULT_SAVES, *, session: "Session | None" = None,
-                 replay: "Replay | None" = None) -> None:
+                 replay: "Replay | None" = None, turn_seconds: float | None = None) -> None:
         if session is None and replay is None:
             # open on the title screen's mode itself: switching to it from the default mode at start
             # builds a screen for nothing and parses the stylesheet again (issue 7)
@@ -51,6 +51,8 @@ class AccordApp(App[None]):
         self.session = session
         self._replay = replay
         self._surprises = 0
+        self.turn_seconds = turn_seconds
+        """A hot-seat team's time at the keyboard (`accord play --turn-minutes`), or None: no timer."""
 
     shown_first_frame = False
     """Whether the first frame is on screen: a first screen may leave out what can follow it."""

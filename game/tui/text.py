@@ -1,12 +1,9 @@
 """Words and glyphs the screens share, so that meaning is never carried by colour alone: every
 tier, status and trend is written as a word or a symbol, and colour only repeats it."""
 
-from typing import TYPE_CHECKING
-
 from textual.markup import escape as markup_escape
 
-if TYPE_CHECKING:  # pydantic loads with the first game, not before the title screen
-    from pydantic import BaseModel
+from game.scenario.wording import objective_text as objective_text
 
 TIERS: dict[str, tuple[str, str]] = {
     "1": ("Tier 1 ★", "good"),
@@ -67,33 +64,6 @@ def num(value: float) -> str:
 
 def check(ok: bool) -> str:
     return "✓" if ok else "✗"
-
-
-def objective_text(objective: "BaseModel", names: dict[str, str]) -> str:
-    """An objective from the brief in words, with its points."""
-    data = objective.model_dump()
-    kind = data["kind"]
-    points = data.get("points", 0)
-    if kind == "reduce_victims":
-        place = names.get(data.get("region") or data.get("state") or "", data.get("region") or data.get("state"))
-        text = f"cut true victims in {place} by {data['by']:.0%} against nobody acting"
-    elif kind == "reach_tier":
-        text = f"reach Tier {data['tier']} or better by the end"
-    elif kind == "adopt_law":
-        text = f"have the law {names.get(data['law'], data['law'])} in force at the end"
-    elif kind == "sign_agreement":
-        partners = data.get("with_") or []
-        others = ", ".join(names.get(p, p) for p in partners)
-        text = f"sign {names.get(data['agreement'], data['agreement'])}" + (f" with {others}" if partners else "")
-    elif kind == "train_states":
-        text = f"train the officials of {data['count']} different states"
-    elif kind == "states_monitored":
-        text = f"review and publish {data['count']} different states"
-    elif kind == "keep_approval":
-        text = f"keep approval at {data['at_least']:g} or more every round"
-    else:
-        text = kind.replace("_", " ")
-    return f"{text} ({points} pts)"
 
 
 def short(name: str) -> str:

@@ -140,3 +140,54 @@ def test_validate_goes_on_after_an_unknown_name(tmp_path: Path, capsys: pytest.C
     captured = capsys.readouterr()
     assert "no-such-scenario-name" in captured.err
     assert captured.out == f"{good}: valid (0 warnings)\n"
+
+
+def test_a_team_brief_holds_its_private_brief_and_objectives_and_nothing_of_the_others(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+
+    scenario = load_scenario(resolve_scenario("tutorial"))
+    mine = next(s for s in scenario.states if s.id == "meridia")
+    for format in ("text", "md", "html"):
+        assert main(["brief", "tutorial", "--team", "meridia", "--format", format]) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        assert " ".join(mine.brief.split()[:12]) in out
+        assert "For the team of Meridia only" in out
+        for other in scenario.states:
+            if other.id != "meridia":
+                assert " ".join(other.brief.split()[:12]) not in out
+    assert main(["brief", "tutorial", "--team", "meridia"]) == 0
+    assert "Your objectives" in capsys.readouterr().out
+
+
+def test_the_class_briefing_lists_organizations_laws_agreements_and_years(capsys: pytest.CaptureFixture[str]) -> None:
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+
+    scenario = load_scenario(resolve_scenario("mekong"))
+    assert main(["brief", "mekong", "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    assert f"{scenario.rounds} rounds, each a {scenario.round_label}." in out
+    for org in scenario.organizations:
+        assert org.name in out
+    for law in scenario.law_catalogue().values():
+        assert f"- {law.name}:" in out
+    for agreement in scenario.agreement_catalogue().values():
+        assert f"- {agreement.name}:" in out
+    for state in scenario.states:
+        assert " ".join(state.brief.split()[:12]) not in " ".join(out.split())
+
+
+def test_the_html_brief_is_one_page_that_prints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "brief.html"
+    assert main(["brief", "tutorial", "--team", "korvia", "--format", "html", "-o", str(target)]) == 0
+    html = target.read_text("utf-8")
+    assert html.startswith("<!doctype html>") and "@media print" in html
+    assert "<script" not in html and "http" not in html
+
+
+def test_a_brief_for_an_unknown_team_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", "tutorial", "--team", "narnia"]) == 1
+    err = capsys.readouterr().err
+    assert err == "accord: error: no team 'narnia' in tutorial; its teams are korvia, meridia, aldmark\n"

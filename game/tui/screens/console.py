@@ -18,7 +18,8 @@ from textual.widgets.option_list import Option
 
 from game.errors import AccordError
 from game.net.client import RemoteFacilitator
-from game.net.protocol import EventInfo, FacilitatorStatus
+from game.net.protocol import EventInfo, FacilitatorStatus, TableStatus
+from game.session.clock import clock_words
 from game.tui.screens.desk import LinkChanged, TableChanged, follow, unfollow
 from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
@@ -98,11 +99,19 @@ class InjectScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+def clock_text(table: TableStatus) -> str:
+    """The round timer's time left, for a title line ("" when the game has none)."""
+    if table.time_left is None:
+        return ""
+    return f" · ⏱ {clock_words(table.time_left, table.timer_paused)} left"
+
+
 class ConsoleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("R", "resolve", "Resolve now", key_display="R"),
         Binding("i", "inject", "Inject"),
         Binding("p", "pause", "Pause/resume"),
+        Binding("plus", "more_time", "+2 min", key_display="+"),
         Binding("a", "note", "Note"),
         Binding("t", "truth", "Truth"),
         Binding("q", "leave", "Leave"),
@@ -146,7 +155,7 @@ class ConsoleScreen(Screen[None]):
                  f"{table.round_label} {table.round} of {table.rounds}, orders open")
         paused = " · [b]⏸ PAUSED[/] (p resumes)" if table.paused else ""
         link = "" if self.console.connection.linked else " · ⚠ reconnecting…"
-        title.update(f"[b]FACILITATOR[/] · {escape(table.title)} · {where}{paused}{link}")
+        title.update(f"[b]FACILITATOR[/] · {escape(table.title)} · {where}{paused}{clock_text(table)}{link}")
         self.query_one("#console-text", Static).update(status_text(status))
         self.refresh_truth()
 
@@ -220,6 +229,9 @@ class ConsoleScreen(Screen[None]):
             self._do("resume", self.console.resume)
         else:
             self._do("pause", self.console.pause)
+
+    def action_more_time(self) -> None:
+        self._do("add two minutes", lambda: self.console.more_time(2.0))
 
     def action_note(self) -> None:
         round_no = self.status.table.round if self.status is not None else None

@@ -22,12 +22,16 @@ from textual.worker import Worker, WorkerState
 from game.errors import AccordError
 from game.net.client import Connection, RemoteTable
 from game.net.protocol import Notice, TableStatus
+from game.session.clock import clock_words
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.seat import SeatScreen
 from game.tui.text import escape
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
+
+CLOCK_REFRESH = 5.0
+"""Seconds between two looks at the host's round timer, while the game has one."""
 
 LEAVE = ("Leave the game on this machine? Everything you submitted is on the host: join again with the same "
          "code to go on from here.")
@@ -83,6 +87,7 @@ class DeskScreen(Screen[None]):
         self.seat_screen: SeatScreen | None = None
         self.reporting = False
         self.status: TableStatus | None = None
+        self._ticking = False
         self.scores_shown = False
 
     @property
@@ -117,6 +122,11 @@ class DeskScreen(Screen[None]):
                  f"{label.capitalize()} {status.round} of {status.rounds}: orders are open.")
         if status.paused:
             where += "  [b]⏸ Paused by the facilitator[/]"
+        if status.time_left is not None and not status.over:
+            where += f"  ⏱ {clock_words(status.time_left, status.timer_paused)} left in this {label}"
+            if not self._ticking:  # the round timer runs between notices: look again every few seconds
+                self._ticking = True
+                self.set_interval(CLOCK_REFRESH, self.refresh_status)
         self.query_one("#table-title", Static).update(f"[b]{escape(status.title)}[/]   {where}")
         lines = [f"[b]The table[/]  (you are {escape(self.table.hello.name)})"]
         for seat in status.seats:

@@ -72,12 +72,13 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
     lines += [
         "",
         "[b]The debrief[/]",
-        "  w  write the debrief beside the save (HTML with charts for the class, and Markdown)",
+        "  w  write the debrief beside the save, twice: the class's (HTML with charts to project and hand out, "
+        "and Markdown; private messages without their text) and the facilitator's (every message's text)",
         "  v  replay this game: every action and message, each team's view and the truth, notes",
         "  t  back to the title screen · q quit",
     ]
     if save is not None:
-        lines.append(f"  or later: accord report {escape(str(save))} --format html -o debrief.html")
+        lines.append(f"  or later: accord report {escape(str(save))} --format html --for class -o debrief.html")
     return "\n".join(lines)
 
 
@@ -124,8 +125,9 @@ class FinalScreen(Screen[None]):
             self.query_one("#final-text", Static).update(f"✗ The scores could not be computed: {worker.error!r}")
         elif worker.group == "debrief" and event.state == WorkerState.SUCCESS and isinstance(worker.result, list):
             written = ", ".join(str(path) for path in worker.result)
-            self.accord.notice(f"The debrief is written: {written}. Open the HTML file in a browser to show the "
-                               "class.", title="Debrief written", mark="✓")
+            self.accord.notice(f"The debrief is written: {written}. Open the class's HTML file in a browser to show "
+                               "the class; the facilitator's files keep private messages: do not hand them out.",
+                               title="Debrief written", mark="✓")
         elif worker.group == "debrief" and event.state == WorkerState.ERROR:
             self.accord.notice(f"The debrief could not be written: {worker.error}", title="Debrief")
 
@@ -139,16 +141,17 @@ class FinalScreen(Screen[None]):
 
     @work(thread=True, exit_on_error=False, group="debrief")
     def write_debrief(self, save: Path) -> list[Path]:
-        from game.report.render import render
+        from game.report.render import render_all
         from game.session.replay import Replay
         from game.session.store import write_atomically
 
         stem = save.name.removesuffix(".gz").removesuffix(".json")
         written = []
-        replay = Replay(self.session)
-        for format, suffix in (("html", ".html"), ("md", ".md")):
-            target = save.with_name(f"{stem}-debrief{suffix}")
-            write_atomically(target, render(replay, format).encode())
+        texts = render_all(Replay(self.session), ["html", "md"], ["class", "facilitator"])
+        for (audience, format), text in texts.items():
+            target = save.with_name(f"{stem}-debrief-{audience}.{format}")
+            private = 0o600 if audience == "facilitator" else None  # it holds private messages
+            write_atomically(target, text.encode(), private)
             written.append(target)
         return written
 

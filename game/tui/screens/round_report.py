@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from game.errors import AccordError
+from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.table import Table
 from game.tui.text import escape, four_p, num, short, tier_label
@@ -30,12 +31,21 @@ def arrow(before: float, after: float) -> str:
     return "="
 
 
+def lesson_lines(report: RoundReport, label: str) -> list[str]:
+    """The round's scripted events first: the idea the round was about, before the figures."""
+    ideas = [event.title for event in report.events if event.kind in ("scripted", "injected")]
+    if not ideas:
+        return []
+    return [f"[b]The lesson of this {label}[/]: {escape('; '.join(ideas))}  (in full under News below)", ""]
+
+
 def report_text(data: StateRoundReport) -> str:
     view, report, who = data.view, data.report, data.view.me.id
     names = names_of(view)
     fig = report.states[who]
     label = view.round_label
     lines = [
+        *lesson_lines(report, label),
         f"[b]What happened in your territory[/] in {label} {report.round}",
         f"  identified {num(fig.identified)} people ({num(fig.detected_in_transit)} in transit, "
         f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
@@ -110,7 +120,7 @@ def org_report_text(data: OrgRoundReport) -> str:
     view, report, who = data.view, data.report, data.view.me.id
     names = names_of(view)
     label = view.round_label
-    lines = [f"[b]What you did[/] in {label} {report.round}"]
+    lines = [*lesson_lines(report, label), f"[b]What you did[/] in {label} {report.round}"]
     figures = report.organizations.get(who)
     if figures is not None:
         lines.append(f"  budget {num(figures.budget)} · spent {num(figures.spent)}")

@@ -14,16 +14,20 @@ from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
 
 from game.engine import ActionRejected
 from game.errors import AccordError
+from game.session.clock import RoundClock, clock_words
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.table import Table
+from game.tui.table import LocalTable, Table
 from game.tui.text import escape
 from game.tui.views import SeatView
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
+
+HOST_CLOCK_REFRESH = 5.0
+"""Seconds between two looks at a host's round timer from a team's screen."""
 
 
 class SeatScreen(Screen[str]):
@@ -40,6 +44,8 @@ class SeatScreen(Screen[str]):
         Binding("N", "diplomacy('compose_proposal')", "New proposal", show=False),
         Binding("M", "diplomacy('compose_message')", "Message", show=False),
         Binding("q", "quit_game", "Quit"),
+        Binding("T", "timer_pause", "Pause the timer", show=False),
+        Binding("plus", "timer_more", "Two more minutes", show=False),
     ]
 
     QUIT_QUESTION = ("Quit to the title screen? Everything submitted is saved: 'Continue the latest game' goes on "
@@ -54,6 +60,8 @@ class SeatScreen(Screen[str]):
         self.view: SeatView = self.seat_view()
         self._panels: dict[str, Widget] = {}
         """Tab id -> its panel, once built (a tab's panel is built the first time it is opened)."""
+        self.clock: RoundClock | None = None
+        """The turn's timer at a hot seat (`accord play --turn-minutes`), else None."""
 
     @property
     def accord(self) -> "AccordApp":
@@ -78,6 +86,7 @@ class SeatScreen(Screen[str]):
     # --- layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        yield Static(id="turn-clock")
         yield Static(id="team-header")
         first = self.TABS[0][1]
         with TabbedContent(initial=first, id="team-tabs"):
@@ -90,6 +99,74 @@ class SeatScreen(Screen[str]):
 
     def on_mount(self) -> None:
         self.show_view()
+        seconds = getattr(self.app, "turn_seconds", None)
+        clock = self.query_one("#turn-clock", Static)
+        if seconds and isinstance(self.table, LocalTable):
+            self.clock = RoundClock(seconds)
+            self.set_interval(1.0, self.tick)
+            self.tick()
+        else:
+            clock.display = False
+            if callable(getattr(self.table, "status", None)):  # a host's round timer, across the network
+                self.set_interval(HOST_CLOCK_REFRESH, self.host_tick)
+                self.host_tick()
+
+    def host_tick(self) -> None:
+        """The host's round timer, looked at every few seconds: shown while the game has one."""
+        try:
+            status = self.table.status()  # type: ignore[attr-defined]
+        except AccordError:
+            return
+        clock = self.query_one("#turn-clock", Static)
+        left = getattr(status, "time_left", None)
+        clock.display = left is not None and not status.over
+        if left is not None:
+            clock.update(f"⏱ about {clock_words(left, status.timer_paused)} left in this {status.round_label}: "
+                         "then the round resolves with the orders given")
+
+    # --- the turn's timer ----------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Once a second: the time left, and the end of the turn when it runs out."""
+        if self.clock is None or not self.is_attached:
+            return
+        if self.clock.expired:
+            self.time_up()
+            return
+        self.query_one("#turn-clock", Static).update(
+            f"⏱ {self.clock.text()} left for this turn · T pause/resume · + two more minutes")
+
+    def time_up(self) -> None:
+        """The turn ends as if the team pressed r: the orders it gave stand, and so do last round's."""
+        self.clock = None
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()  # a question or a composer left open: time is up for it too
+        try:
+            self.table.submit(self.probe.build({"type": "ready"}), self.team)
+        except (ActionRejected, AccordError) as error:
+            self.accord.notice(f"Time is up, but the turn could not be ended: {error}. The screen passes on; "
+                               "your turn comes round again.", title="Time is up")
+            self.dismiss("pass")
+            return
+        self.notify("⏱ Time is up: your orders stand, and the screen passes on.", timeout=6)
+        self.dismiss("ready")
+
+    def action_timer_pause(self) -> None:
+        if self.clock is None:
+            self.notify("This game has no turn timer (accord play --turn-minutes N sets one).", timeout=4)
+            return
+        if self.clock.paused:
+            self.clock.resume()
+        else:
+            self.clock.pause()
+        self.tick()
+
+    def action_timer_more(self) -> None:
+        if self.clock is None:
+            self.notify("This game has no turn timer (accord play --turn-minutes N sets one).", timeout=4)
+            return
+        self.clock.extend()
+        self.tick()
 
     def panels(self) -> list[Widget]:
         """The panels mounted so far: a tab's panel is built the first time it is opened, so a

@@ -114,6 +114,10 @@ class TableScreen(Screen[None]):
         purpose = ("Your turn: choose your instruments and diplomacy, then press r when you are ready."
                    if turns.is_organization(session, team) else
                    "Your turn: set your budget, laws and diplomacy, then press r when you are ready.")
+        news = [item.title for item in self.table.seat_view(team).announced]
+        if news:
+            headline += " · this " + session.scenario.round_label + ": " + "; ".join(news)
+            purpose += " Read this " + session.scenario.round_label + "'s news first (n)."
         self.accord.push_screen(HandoffScreen(short(names[team]), headline, purpose),
                                 lambda answer: self.after_turn_handoff(team, answer))
 

@@ -20,7 +20,9 @@ def dashboard_text(view: PlayerView) -> str:
     label = view.round_label
     upkeep = me.budget - me.available
     allocated = sum(me.allocation.values())
+    news = [f"[b]This {label}[/]: {escape(item.title)}  (n: the news)" for item in view.announced]
     lines = [
+        *news, *([""] if news else []),
         f"[b]Budget[/] {num(me.budget)} pts − law upkeep {num(upkeep)} = {num(me.available)} free · "
         f"allocated {num(allocated)} · owed to agreements {num(me.committed)}",
         f"[b]Political capital[/] {me.political_capital:.1f} · [b]Approval[/] {me.approval:.0f}% · "

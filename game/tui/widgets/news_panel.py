@@ -1,5 +1,7 @@
-"""The news of the round: last round's events (with their effects on this state only: the
-figures of other states stay private), agreements signed or breached, and messages received."""
+"""The news of the round: this round's scripted events (told as the round opens, so that they guide
+the decision), last round's events (with their effects on this state only: the figures of other
+states stay private) and the computer players' reasons for the moves this seat may know of,
+agreements signed or breached, and messages received."""
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -11,7 +13,7 @@ from game.tui.text import escape
 from game.tui.views import SeatView, names_of
 
 KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
-              "emergence": "⚠", "split": "⚠", "collapse": "✓"}
+              "emergence": "⚠", "split": "⚠", "collapse": "✓", "reason": "»", "injected": "•"}
 
 
 def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
@@ -30,11 +32,23 @@ def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
     return lines or ["  a quiet year: no events"]
 
 
+def announced_text(view: SeatView) -> list[str]:
+    """This round's scripted events, as the round opens: what the round is about."""
+    if not view.announced:
+        return []
+    lines = [f"[b]This {view.round_label}[/] ({view.round_label} {view.round}: new this {view.round_label})"]
+    for item in view.announced:
+        lines.append(f"• [b]{escape(item.title)}[/]")
+        if item.text:
+            lines.append(f"  {escape(item.text)}")
+    return [*lines, ""]
+
+
 def news_text(view: SeatView, report: RoundReport | None) -> str:
     names = names_of(view)
     label = view.round_label
     heading = f"[b]News of {label} {report.round}[/]" if report else "[b]News[/]"
-    lines = [heading + "  (o: your full report)", *events_text(view, report), ""]
+    lines = [*announced_text(view), heading + "  (o: your full report)", *events_text(view, report), ""]
     recent = [m for m in view.messages if m.sender != view.me.id and m.round >= view.round - 1]
     lines.append("[b]Messages to you[/] (this and last " + label + ")")
     lines += [f"  {names.get(m.sender, m.sender)}: “{escape(m.text)}”" for m in recent] or ["  none"]

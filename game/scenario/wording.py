@@ -1,0 +1,33 @@
+"""Objectives in words, as a team's brief, its screen and the printed handouts show them."""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pydantic loads with the first game, not before the title screen
+    from pydantic import BaseModel
+
+
+def objective_text(objective: "BaseModel", names: dict[str, str]) -> str:
+    """An objective from the brief in words, with its points."""
+    data = objective.model_dump()
+    kind = data["kind"]
+    points = data.get("points", 0)
+    if kind == "reduce_victims":
+        place = names.get(data.get("region") or data.get("state") or "", data.get("region") or data.get("state"))
+        text = f"cut true victims in {place} by {data['by']:.0%} against nobody acting"
+    elif kind == "reach_tier":
+        text = f"reach Tier {data['tier']} or better by the end"
+    elif kind == "adopt_law":
+        text = f"have the law {names.get(data['law'], data['law'])} in force at the end"
+    elif kind == "sign_agreement":
+        partners = data.get("with_") or []
+        others = ", ".join(names.get(p, p) for p in partners)
+        text = f"sign {names.get(data['agreement'], data['agreement'])}" + (f" with {others}" if partners else "")
+    elif kind == "train_states":
+        text = f"train the officials of {data['count']} different states"
+    elif kind == "states_monitored":
+        text = f"review and publish {data['count']} different states"
+    elif kind == "keep_approval":
+        text = f"keep approval at {data['at_least']:g} or more every round"
+    else:
+        text = kind.replace("_", " ")
+    return f"{text} ({points} pts)"
