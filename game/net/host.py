@@ -119,9 +119,12 @@ async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
         return error_reply(409, "refused", " ".join(line.removeprefix("accord: error: ") for line in error.lines()))
     except asyncio.CancelledError:
         raise
-    except Exception:
+    except Exception as error:
+        # the table undid whatever the request had changed (`game.net.table.undone_on_error`)
         log.exception("unexpected error on %s %s", request.method, request.path)
-        return error_reply(500, "unavailable", "the host met an unexpected error; nothing was changed by it")
+        return error_reply(500, "unavailable", f"the host met an unexpected error ({type(error).__name__}); "
+                                               "nothing was recorded and the game is as it was: try again, and "
+                                               "tell the facilitator if it happens again")
 
 
 class Hub:

@@ -11,9 +11,12 @@ touched by two requests at once. The session's autosave is off: the host acknowl
 once `game.net.journal` has written it, several teams' changes to one write.
 """
 
+import contextlib
+import functools
 import secrets
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Concatenate, ParamSpec, TypeVar
 
 from game.engine import ActionRejected, apply, run_baseline, scores
 from game.errors import AccordError
@@ -32,6 +35,9 @@ from game.net.protocol import (
 from game.session import seat_reports
 from game.session.seat_reports import SeatRoundReport
 from game.session.session import Session
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 REMEMBERED = 256
 """Request ids remembered per seat, so that a retried submission is answered and not applied twice."""
@@ -53,6 +59,18 @@ class NotOverYet(AccordError):
     pass
 
 
+def undone_on_error(method: "Callable[Concatenate[HostTable, P], R]") -> "Callable[Concatenate[HostTable, P], R]":
+    """A change of the game that fails half-way (an engine error while a round resolves, after the
+    order that triggered it was applied) leaves the game as it was before it: nothing half-done is
+    kept in memory to be written with the next save, and the request can be retried."""
+    @functools.wraps(method)
+    def guarded(self: "HostTable", *args: P.args, **kwargs: P.kwargs) -> R:
+        with self.undoing():
+            return method(self, *args, **kwargs)
+
+    return guarded
+
+
 def verdict_key(action: Action) -> str:
     """An action's canonical JSON: the key of a verdict the host computes ahead for a client."""
     return ACTION_ADAPTER.dump_json(action, exclude_none=True).decode()
@@ -72,6 +90,11 @@ class HostTable:
         self._remember_logged()
         self._unsaved: list[tuple[str, str]] = []
         """(seat, request id) of submissions remembered but not on disk yet, oldest first."""
+        self._saved_text = session.document.to_text()
+        """The game as last written (or as opened): what a failed save goes back to, kept in memory
+        because the disk may be what failed (a folder made unreadable, no descriptor left)."""
+        self._taken_text = self._saved_text
+        """The text of the save being written now."""
         self._reports: dict[tuple[str, int], SeatRoundReport] = {}
         self._final: FinalReply | None = None
         scenario = session.scenario
@@ -188,6 +211,7 @@ class HostTable:
     def _not_yours(self, who: str, action: Action) -> str:
         return f"your code plays {self.names.get(who, who)}; it cannot give an order for {action.actor}"
 
+    @undone_on_error
     def submit(self, who: str, action: Action, request: str | None = None) -> tuple[str, bool]:
         """Submit `action` for seat `who`; (the version after it, whether it was a retry already done).
         `NotYourSeat`, `Paused`, `ActionRejected` or a `SaveError` (then nothing is recorded)."""
@@ -213,26 +237,40 @@ class HostTable:
     # --- saving (`game.net.journal`) ----------------------------------------------------------------
 
     def taking(self) -> int:
+        self._taken_text = self.session.document.to_text()
         return len(self._unsaved)
 
     def written(self, mark: int) -> None:
         del self._unsaved[:mark]
+        self._saved_text = self._taken_text
 
     def lost(self, error: BaseException) -> None:
-        """A save failed: back to the last save on disk, forgetting what was not in it."""
+        """A save failed: back to the last save written, forgetting what was not in it (its request
+        ids too, so that a retry is applied, once)."""
         for who, request in self._unsaved:
             self._done.get(who, OrderedDict()).pop(request, None)
         self._unsaved.clear()
+        self.say(f"the game could not be saved ({error}); back to the last save")
+        self._restore(self._saved_text)
+
+    def _restore(self, text: str) -> None:
+        note = self.session.note
+        self.session = Session.from_text(text, self.session.path, autosave=False)
+        self.session.note = note
         self._reports.clear()
         self._final = None
-        path = self.session.path
-        self.say(f"the game could not be saved ({error}); back to the last save on disk")
-        if path is not None:
-            try:
-                self.session = Session.load(path, autosave=False)
-            except AccordError as reload_error:
-                self.say(f"the last save could not be read either: {' '.join(reload_error.lines())}")
         self._changed()
+
+    @contextlib.contextmanager
+    def undoing(self) -> Iterator[None]:
+        """Whatever the block changes in the game is undone if it raises (see `undone_on_error`)."""
+        before = self.session.document.to_text()
+        try:
+            yield
+        except BaseException:
+            if self.session.document.to_text() != before:
+                self._restore(before)
+            raise
 
     def orders(self, who: str, round_no: int | None = None) -> list[str]:
         return seat_reports.orders_of(self.session, who, round_no)
@@ -285,6 +323,7 @@ class HostTable:
                           names=self.names | {r.id: r.name for r in regions},
                           controller={r.id: r.controlled_by for r in regions})
 
+    @undone_on_error
     def force_resolve(self) -> RoundReport:
         """Resolve the open round now, whoever is not ready (a team that stalls): AI seats act first."""
         if self.session.is_over:
@@ -298,18 +337,21 @@ class HostTable:
         self._go_on()
         return report
 
+    @undone_on_error
     def inject(self, event: str) -> None:
         """Fire a scenario event at this round's resolution: a logged action of the facilitator."""
         self.session.submit(Inject(event=event))
         self._changed()
         self.say(f"the facilitator fired the event '{event}': it happens when this round resolves")
 
+    @undone_on_error
     def pause(self) -> None:
         if not self.paused:
             self.session.set_paused(True)
             self._changed()
             self.say("paused by the facilitator")
 
+    @undone_on_error
     def resume(self) -> None:
         if self.paused:
             self.session.set_paused(False)
@@ -317,6 +359,7 @@ class HostTable:
             self.say("resumed by the facilitator")
             self._go_on()
 
+    @undone_on_error
     def note(self, text: str, round_no: int | None = None) -> int:
         """A note on a round (the open one by default), kept in the save; the round it went to."""
         session = self.session
