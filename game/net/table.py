@@ -63,12 +63,11 @@ def undone_on_error(method: "Callable[Concatenate[HostTable, P], R]") -> "Callab
     """A change of the game that fails half-way (an engine error while a round resolves, after the
     order that triggered it was applied) leaves the game as it was before it: nothing half-done is
     kept in memory to be written with the next save, and the request can be retried."""
-    @functools.wraps(method)
     def guarded(self: "HostTable", *args: P.args, **kwargs: P.kwargs) -> R:
         with self.undoing():
             return method(self, *args, **kwargs)
 
-    return guarded
+    return functools.update_wrapper(guarded, method)  # type: ignore[return-value]
 
 
 def verdict_key(action: Action) -> str:
