@@ -41,7 +41,7 @@ from game.net.protocol import (
     ReportReply,
     ResolveRequest,
 )
-from game.net.table import GameOver, HostTable, NotOverYet, NotYourSeat, Paused
+from game.net.table import GameOver, HostTable, NotOverYet, NotYourSeat, Paused, TooMuch
 from game.session.errors import SaveError, SessionError
 from game.session.seat_reports import OrgRoundReport
 from game.session.session import Session
@@ -106,6 +106,8 @@ async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
         return error_reply(423, "paused", str(paused))
     except NotYourSeat as error:
         return error_reply(403, "forbidden", str(error))
+    except TooMuch as error:
+        return error_reply(429, "rate_limited", str(error))
     except GameOver as error:
         return error_reply(409, "over", str(error))
     except NotOverYet as error:

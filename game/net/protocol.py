@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from game.engine.scoring import GameScore
 from game.model.base import Slug
 from game.model.report import RoundReport
+from game.model.text import PlayerText
 from game.model.view import MessageView, OrgView, PlayerView
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.session.seats import Seat
@@ -184,7 +185,7 @@ class InjectRequest(Model):
 
 
 class NoteRequest(Model):
-    text: str = Field(min_length=1, max_length=4000)
+    text: PlayerText = Field(min_length=1, max_length=4000)
     round: int | None = Field(None, ge=0)
 
 

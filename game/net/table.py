@@ -21,6 +21,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 from game.engine import ActionRejected, apply, run_baseline, scores
 from game.errors import AccordError
 from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealLaw, Respond, Withdraw
+from game.model.actions import Message as MessageAction
 from game.model.report import RoundReport
 from game.model.view import MessageView, OrgView, PlayerView
 from game.net.protocol import (
@@ -39,12 +40,23 @@ from game.session.session import Session
 P = ParamSpec("P")
 R = TypeVar("R")
 
+ORDERS_PER_ROUND = 400
+"""Orders one seat may add to the log in a round (a team that changes its mind often gives some tens)."""
+MESSAGES_PER_ROUND = 60
+MESSAGE_CHARACTERS_PER_ROUND = 40_000
+"""What one seat's messages may add to the save in a round: ten long letters, or sixty notes. Beyond
+that a seat could grow the save, and slow every other team's view, without limit."""
+
 REMEMBERED = 256
 """Request ids remembered per seat, so that a retried submission is answered and not applied twice."""
 
 
 class Paused(AccordError):
     """The facilitator has paused the game: submissions wait."""
+
+
+class TooMuch(AccordError):
+    """A seat has added as much as one seat may add in a round."""
 
 
 class NotYourSeat(AccordError):
@@ -221,6 +233,7 @@ class HostTable:
             raise NotYourSeat(self._not_yours(who, action))
         if self.paused:
             raise Paused("the facilitator has paused the game; orders reopen when it resumes")
+        self._within_bounds(who, action)
         self.session.submit(action, by=who, request=request)
         self._changed()
         self.say(f"{self.names.get(who, who)}: {action.type}")
@@ -232,6 +245,25 @@ class HostTable:
             while len(done) > REMEMBERED:
                 done.popitem(last=False)
         return version, False
+
+    def _within_bounds(self, who: str, action: Action) -> None:
+        """`TooMuch` if `action` would take seat `who` past what one seat may add in a round."""
+        label = self.session.scenario.round_label
+        mine = [entry for entry in self.session.log.open if entry.by == who]
+        if len(mine) >= ORDERS_PER_ROUND:
+            raise TooMuch(f"{len(mine)} orders this {label} already, the most one team may give; "
+                          f"end your turn (ready) and go on next {label}")
+        if not isinstance(action, MessageAction):
+            return
+        texts = [str(entry.data.get("text", "")) for entry in mine if entry.type == "message"]
+        if len(texts) >= MESSAGES_PER_ROUND:
+            raise TooMuch(f"{len(texts)} messages this {label} already, the most one team may send; "
+                          f"write again next {label}")
+        used = sum(len(text) for text in texts)
+        if used + len(action.text) > MESSAGE_CHARACTERS_PER_ROUND:
+            raise TooMuch(f"this message would take your messages this {label} past "
+                          f"{MESSAGE_CHARACTERS_PER_ROUND:,} characters ({used:,} sent): shorten it, "
+                          f"or write again next {label}")
 
     # --- saving (`game.net.journal`) ----------------------------------------------------------------
 
