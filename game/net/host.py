@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 from game.engine import ActionRejected
 from game.errors import AccordError
 from game.net.codes import FACILITATOR, Codes
+from game.net.door import BODY
 from game.net.journal import Journal
 from game.net.limits import RateLimiter
 from game.net.protocol import (
@@ -257,7 +258,10 @@ class Host:
     async def body(self, request: web.Request, model: type[M]) -> M:
         if request.content_length is not None and request.content_length > MAX_BODY:
             raise Refusal(413, "too_large", f"the request body is over {MAX_BODY // 1024} KB")
-        raw = await request.read()
+        try:
+            raw = await asyncio.wait_for(request.read(), BODY)
+        except TimeoutError:
+            raise Refusal(408, "invalid", f"the request body did not arrive within {BODY:g} s") from None
         try:
             return model.model_validate_json(raw or b"{}")
         except ValidationError as error:
