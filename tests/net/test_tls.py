@@ -59,7 +59,7 @@ def test_the_banner_gives_the_https_join_line_with_the_certificate() -> None:
     codes = codes_for(None, ["korvia", "meridia", "aldmark"])
     options = HostOptions(bind="0.0.0.0", port=8470, web=True, tls=host_tls(CERT, KEY))
     text = banner(RunningHost(HostTable(session), codes, options), codes, None)
-    assert f"--ca {CERT} --code" in text and "https://" in text and "/web/" in text
+    assert f":8470 --ca {CERT}\n" in text and "https://" in text and "/web/" in text
     assert "without TLS" not in text and f"Serving HTTPS with {CERT}" in text
 
 
