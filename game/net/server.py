@@ -24,6 +24,7 @@ from game.net.table import HostTable
 
 if TYPE_CHECKING:
     from game.net.door import Door
+    from game.net.web import JoinServer
 
 LOOPBACK = "127.0.0.1"
 
@@ -61,6 +62,8 @@ class RunningHost:
                          failed_burst=options.failed_burst)
         self.port = options.port
         self._runner: web.AppRunner | None = None
+        self.web: JoinServer | None = None
+        """The browser join screen (`--web`), once started."""
         self.door: Door | None = None
         """The connections held (`game.net.door`), once started."""
 
