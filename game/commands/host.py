@@ -198,6 +198,15 @@ def new_codes_warning(save: Path) -> str:
             "its new code below.")
 
 
+def was_hosted(session: "Session") -> bool:
+    """Whether this game was hosted before (an order came over the network, with its request id, or
+    the facilitator paused it): then its teams have codes, and new ones must be said loudly."""
+    log = session.document.log
+    return session.paused or any(entry.request is not None
+                                 for entries in [*(closed.actions for closed in log.rounds), log.open]
+                                 for entry in entries)
+
+
 def run(args: argparse.Namespace) -> int:
     from game.net.codes import codes_for, codes_path, write_codes
     from game.net.server import HostOptions, serve
@@ -220,7 +229,7 @@ def run(args: argparse.Namespace) -> int:
         listen["tls_key"] = str(Path(str(listen["tls_key"])).resolve())
     table = HostTable(session, say=say)
     options = HostOptions(bind=listen["bind"], port=listen["port"], web=listen["web"], tls=tls)
-    warning = new_codes_warning(source) if source is not None and codes.drawn else None
+    warning = new_codes_warning(source) if source is not None and codes.drawn and was_hosted(session) else None
 
     def keep_listening_options() -> None:
         if session.path is not None and codes.listen != listen:

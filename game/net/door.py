@@ -48,6 +48,51 @@ MOST_DESCRIPTORS = 65536
 log = logging.getLogger("accord.host")
 
 
+class OncePerMinute(logging.Filter):
+    """One line per kind of problem per minute, without its traceback: a stranger sending malformed
+    requests on a thousand connections would otherwise fill the facilitator's terminal (and disk)
+    with aiohttp's and asyncio's tracebacks, one per connection."""
+
+    def __init__(self, every: float = SAY_EVERY) -> None:
+        super().__init__()
+        self.every = every
+        self._last: dict[tuple[str, str], float] = {}
+        self._quiet: dict[tuple[str, str], int] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        key = (record.name, str(record.msg))
+        now = time.monotonic()
+        if now - self._last.get(key, -self.every) < self.every:
+            self._quiet[key] = self._quiet.get(key, 0) + 1
+            return False
+        self._last[key] = now
+        if len(self._last) > 256:
+            self._last.pop(next(iter(self._last)))
+        words = record.getMessage()
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None:
+            first = (str(error).splitlines() or [""])[0]
+            words += f": {type(error).__name__}{': ' + first if first else ''}"
+        quiet = self._quiet.pop(key, 0)
+        if quiet:
+            words += f" ({quiet} more like it since, not shown)"
+        record.msg, record.args = f"{words} (said at most once a minute)", None
+        record.exc_info, record.exc_text = None, None
+        return True
+
+
+NOISY = ("aiohttp.server", "aiohttp.web", "aiohttp.websocket", "asyncio")
+"""The libraries' loggers that a stranger's connections can make speak."""
+
+
+def quiet_libraries() -> None:
+    """Put `OncePerMinute` on the libraries' loggers, once per process."""
+    for name in NOISY:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, OncePerMinute) for f in logger.filters):
+            logger.addFilter(OncePerMinute())
+
+
 def descriptor_limit() -> int:
     """The descriptors this process may open, after raising the soft limit toward the hard one (up to
     `MOST_DESCRIPTORS`) where the system allows it (macOS refuses more than its OPEN_MAX)."""

@@ -85,13 +85,14 @@ class RunningHost:
         return address if tls is None else f"https://{address} --ca {shlex.quote(tls.cert)}"
 
     async def start(self) -> None:
-        from game.net.door import IDLE, Door, GuardedSite, connection_cap, descriptor_limit
+        from game.net.door import IDLE, Door, GuardedSite, connection_cap, descriptor_limit, quiet_libraries
 
         app = self.host.application()
         if self.options.web:
             from game.net.web import add_web_join
 
             add_web_join(app, self)
+        quiet_libraries()
         limit = descriptor_limit()
         self.door = Door(connection_cap(limit), limit)
         app.middlewares.insert(0, self.door.middleware)

@@ -92,3 +92,22 @@ def test_a_team_is_served_while_2000_idle_connections_are_attempted_against_1024
     assert "Traceback" not in output and len(output) < 6000, output[-3000:]
     assert "connections open, the most this host keeps" in output
     assert output.count("connections open, the most this host keeps") == 1, "said once"
+
+
+def test_malformed_requests_on_many_connections_make_one_line_not_a_traceback_each(tmp_path: Path) -> None:
+    save = tmp_path / "class.json"
+    tutorial_session(save)
+    host = HostProcess(save, free_port(), descriptors=1024).start()
+    try:
+        chunked = b"POST /api/action HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"
+        for payload in (b"GARBAGE\r\n\r\n", chunked, b"\x16\x03\x01\x00\xff" + b"A" * 300):
+            for _ in range(40):
+                with socket.create_connection((LOOPBACK, host.port)) as connection:
+                    connection.sendall(payload)
+                    connection.settimeout(2.0)
+                    with contextlib.suppress(OSError):
+                        connection.recv(100)
+        assert Api(host.port).get("/api/ping").status == 200
+    finally:
+        output = host.stop()
+    assert "Traceback" not in output and output.count("Error handling request") <= 2, output[-2000:]

@@ -67,3 +67,32 @@ def test_a_failed_save_keeps_nothing_even_when_the_last_save_cannot_be_read(tmp_
         assert meridia.act(message, request="m-1").data["duplicate"]
         assert [m["text"] for m in korvia.view()["messages"]] == ["once"], "applied once"
     assert [s.type for s in Session.load(save).log.open] == ["allocate", "message"]
+
+
+def test_an_order_refused_when_descriptors_run_out_is_not_kept_and_its_retry_is_applied_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import tempfile
+
+    save = tmp_path / "class.json"
+    with hosted(tutorial_session(save)) as (host, codes):
+        korvia = Api(host.port, codes.seats["korvia"])
+        mkstemp = tempfile.mkstemp
+
+        def exhausted(*args: Any, **kwargs: Any) -> Any:
+            raise OSError(errno.EMFILE, "Too many open files")
+
+        read_bytes = Path.read_bytes
+        monkeypatch.setattr(tempfile, "mkstemp", exhausted)  # no descriptor left: no file can be written
+        monkeypatch.setattr(Path, "read_bytes", exhausted)  # nor read back
+        law = {"type": "adopt_law", "state": "korvia", "law": "victim_protection"}
+        refused = korvia.act(law, request="law-1")
+        assert refused.status == 503 and "Too many open files" in refused.error
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        assert not korvia.view()["me"]["pending_laws"], "not kept in memory"
+        assert korvia.act({"type": "allocate", "state": "korvia", "budget": {"enforcement": 2}}).status == 200
+        assert [s.type for s in Session.load(save).log.open] == ["allocate"], "nor written with the next save"
+        again = korvia.act(law, request="law-1")
+        assert again.status == 200 and not again.data["duplicate"]
+    assert [s.type for s in Session.load(save).log.open] == ["allocate", "adopt_law"]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from game.net.codes import Codes, codes_path
-from tests.net.helpers import ROOT, Api, free_port
+from tests.net.helpers import ROOT, Api, free_port, tutorial_session
 
 
 @contextlib.contextmanager
@@ -60,8 +60,16 @@ def test_new_codes_for_a_game_in_progress_are_said_loudly(tmp_path: Path) -> Non
     port = free_port()
     with accord_host("tutorial", "--port", str(port), "--saves", str(tmp_path), cwd=tmp_path):
         save = next(tmp_path.glob("tutorial-*.json"))
-    old = Codes.from_text(codes_path(save).read_text(), "codes")
+        old = Codes.from_text(codes_path(save).read_text(), "codes")
+        assert Api(port, old.seats["korvia"]).act({"type": "ready", "state": "korvia"}, request="r-1").status == 200
     codes_path(save).unlink()
     with accord_host(str(save), "--port", str(port), cwd=tmp_path) as banner:
         assert "⚠ NEW CODES" in banner and "old codes no longer work" in banner
         assert old.seats["korvia"] not in banner
+
+
+def test_a_save_hosted_for_the_first_time_gets_its_codes_without_alarm(tmp_path: Path) -> None:
+    save = tmp_path / "class.json"
+    tutorial_session(save)  # a game begun at the hot seat
+    with accord_host(str(save), "--port", str(free_port()), cwd=tmp_path) as banner:
+        assert "NEW CODES" not in banner and codes_path(save).exists()
