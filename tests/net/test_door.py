@@ -6,13 +6,15 @@ host says so in a line, not a traceback per connection."""
 import contextlib
 import select
 import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from game.commands.host import host_tls
 from game.net.codes import Codes, codes_path
 from game.net.door import HANDSHAKE, IDLE, connection_cap
-from tests.net.helpers import LOOPBACK, Api, HostProcess, free_port, hosted, tutorial_session
+from tests.net.helpers import LOOPBACK, ROOT, Api, HostProcess, free_port, hosted, tutorial_session
 from tests.net.test_tls import CERT, KEY
 
 
@@ -111,3 +113,12 @@ def test_malformed_requests_on_many_connections_make_one_line_not_a_traceback_ea
     finally:
         output = host.stop()
     assert "Traceback" not in output and output.count("Error handling request") <= 2, output[-2000:]
+
+
+def test_the_host_raises_its_soft_descriptor_limit_toward_the_hard_one() -> None:
+    script = ("import resource\n"
+              "resource.setrlimit(resource.RLIMIT_NOFILE, (256, 4096))\n"
+              "from game.net.door import descriptor_limit\n"
+              "print(descriptor_limit(), resource.getrlimit(resource.RLIMIT_NOFILE)[0])\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    assert done.stdout.split() == ["4096", "4096"], done.stderr
