@@ -12,9 +12,10 @@ import time
 from pathlib import Path
 
 from game.commands.host import host_tls
+from game.net.client import RemoteTable
 from game.net.codes import Codes, codes_path
 from game.net.door import HANDSHAKE, IDLE, connection_cap
-from tests.net.helpers import LOOPBACK, ROOT, Api, HostProcess, free_port, hosted, tutorial_session
+from tests.net.helpers import LOOPBACK, ROOT, Api, HostProcess, free_port, hosted, tutorial_session, wait_for
 from tests.net.test_tls import CERT, KEY
 
 
@@ -66,9 +67,15 @@ def test_a_team_is_served_while_2000_idle_connections_are_attempted_against_1024
     host = HostProcess(save, port, descriptors=1024).start()
     attackers: list[socket.socket] = []
     served: list[float] = []
+    screen: RemoteTable | None = None
     try:
         codes = Codes.from_text(codes_path(save).read_text(), "codes")
         team = Api(port, codes.seats["korvia"], timeout=5.0)
+        screen = RemoteTable.connect(f"{LOOPBACK}:{port}", codes.seats["meridia"])  # a team's open screen
+        links: list[bool] = []
+        screen.connection.on_link = links.append
+        screen.connection.listen()
+        wait_for(lambda: screen.connection.linked)
         deadline = time.monotonic() + 60
         for n in range(2000):
             if time.monotonic() > deadline:
@@ -87,7 +94,11 @@ def test_a_team_is_served_while_2000_idle_connections_are_attempted_against_1024
         assert len(served) == 8 and max(served) < 3.0, served
         print(f"a team's order took at most {max(served) * 1000:.0f} ms among 2,000 idle connections")
         assert len(team.view()["messages"]) == 8
+        assert links == [True], "the team's notice socket, busy, was never closed to make room"
+        assert len([m for m in screen.seat_view("meridia").messages if m.sender == "korvia"]) == 8
     finally:
+        if screen is not None:
+            screen.close()
         for attacker in attackers:
             attacker.close()
         output = host.stop()
