@@ -90,7 +90,8 @@ class Propose(PartyAction):
 
     type: Literal["propose"] = "propose"
     agreement: Slug = Field(description="The kind of agreement, from the catalogue.")
-    parties: list[Slug] = Field(min_length=1, description="Every party, the proposer among them.")
+    parties: list[Slug] = Field(min_length=1, max_length=MAX_RECIPIENTS,
+                                description="Every party, the proposer among them.")
     terms: Terms = Field(default_factory=Terms)
     counters: PlayerLine | None = Field(None, description="The id of the open proposal this one replaces.")
 

@@ -46,6 +46,9 @@ def test_recipients_are_kept_once_and_must_be_at_the_table(tmp_path: Path) -> No
         assert same.status == 200
         many = korvia.act({"type": "message", "state": "korvia", "to": [f"s{n}" for n in range(5000)], "text": "x"})
         assert many.status == 400 and "at most 64 recipients" in many.error
+        parties = korvia.act({"type": "propose", "state": "korvia", "agreement": "funding",
+                              "parties": ["korvia", "meridia"] * 100})
+        assert parties.status == 400 and "at most 64" in parties.error
         stranger = korvia.act({"type": "message", "state": "korvia", "to": ["meridia", "atlantis"], "text": "x"})
         assert stranger.status == 409 and "atlantis" in stranger.error
     assert [s.data["to"] for s in Session.load(save).log.open] == [["meridia"]], "stored once, not as sent"
