@@ -181,8 +181,10 @@ def listening(args: argparse.Namespace, saved: dict[str, Any]) -> dict[str, Any]
 
 
 def restart_command(save: Path, listen: dict[str, Any]) -> str:
-    """The command that continues this game where the teams look for it."""
-    words = ["accord", "host", str(save), "--bind", listen["bind"], "--port", str(listen["port"])]
+    """The command that continues this game where the teams look for it (with the `accord` this host
+    was started as, `.venv/bin/accord` say)."""
+    program = sys.argv[0] if Path(sys.argv[0]).name == "accord" else "accord"
+    words = [program, "host", str(save), "--bind", listen["bind"], "--port", str(listen["port"])]
     if listen["web"]:
         words.append("--web")
     if listen["tls_cert"] and listen["tls_key"]:
