@@ -370,8 +370,8 @@ class Host:
 
     async def _notify(self, socket: web.WebSocketResponse, presence: bool) -> None:
         """A notice now, then one after each change (changes that come together make one notice)."""
-        session = self.session
         while not socket.closed:
+            session = self.session  # a new object once the table went back to its last save
             notice = Notice(version=self.table.version, round=session.round, over=session.is_over,
                             paused=self.table.paused)
             try:
