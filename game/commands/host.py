@@ -180,6 +180,19 @@ def listening(args: argparse.Namespace, saved: dict[str, Any]) -> dict[str, Any]
             "tls_key": pick(args.tls_key, "tls_key", str, None)}
 
 
+def listening_tls(args: argparse.Namespace, listen: dict[str, Any]) -> "HostTls | None":
+    """The TLS to serve with (checked now), its files kept as absolute paths in `listen`."""
+    cert, key = listen["tls_cert"], listen["tls_key"]
+    if cert is not None and args.tls_cert is None and args.tls_key is None \
+            and not (Path(cert).is_file() and Path(str(key)).is_file()):
+        raise AccordError(f"this game was hosted over TLS with {cert}, which is not there any more: "
+                          "give --tls-cert and --tls-key again")
+    tls = host_tls(cert, key)
+    if tls is not None:
+        listen["tls_cert"], listen["tls_key"] = str(Path(cert).resolve()), str(Path(str(key)).resolve())
+    return tls
+
+
 def restart_command(save: Path, listen: dict[str, Any]) -> str:
     """The command that continues this game where the teams look for it (with the `accord` this host
     was started as, `.venv/bin/accord` say)."""
@@ -221,14 +234,7 @@ def run(args: argparse.Namespace) -> int:
     inherit = source if source is not None and session.path != source else None
     codes = codes_for(session.path, humans, inherit=inherit)
     listen = listening(args, codes.listen)
-    if listen["tls_cert"] is not None and args.tls_cert is None and args.tls_key is None \
-            and not (Path(listen["tls_cert"]).is_file() and Path(str(listen["tls_key"])).is_file()):
-        raise AccordError(f"this game was hosted over TLS with {listen['tls_cert']}, which is not there any more: "
-                          "give --tls-cert and --tls-key again")
-    tls = host_tls(listen["tls_cert"], listen["tls_key"])
-    if tls is not None:
-        listen["tls_cert"] = str(Path(tls.cert).resolve())
-        listen["tls_key"] = str(Path(str(listen["tls_key"])).resolve())
+    tls = listening_tls(args, listen)
     table = HostTable(session, say=say)
     options = HostOptions(bind=listen["bind"], port=listen["port"], web=listen["web"], tls=tls)
     warning = new_codes_warning(source) if source is not None and codes.drawn and was_hosted(session) else None
@@ -241,8 +247,6 @@ def run(args: argparse.Namespace) -> int:
     def ready(running: "RunningHost") -> None:
         listen["port"] = running.port  # the port bound, for --port 0
         keep_listening_options()
-        if warning:
-            print(warning, file=sys.stderr, flush=True)
         print(banner(running, codes, source, restart=restart_command(session.path, listen)
                      if session.path is not None else None, warning=warning), flush=True)
 

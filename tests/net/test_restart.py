@@ -73,3 +73,14 @@ def test_a_save_hosted_for_the_first_time_gets_its_codes_without_alarm(tmp_path:
     tutorial_session(save)  # a game begun at the hot seat
     with accord_host(str(save), "--port", str(free_port()), cwd=tmp_path) as banner:
         assert "NEW CODES" not in banner and codes_path(save).exists()
+
+
+def test_a_game_hosted_over_tls_comes_back_over_tls(tmp_path: Path) -> None:
+    from tests.net.test_tls import CERT, KEY
+
+    port = free_port()
+    with accord_host("tutorial", "--port", str(port), "--tls-cert", CERT, "--tls-key", KEY, "--saves", str(tmp_path),
+                     cwd=tmp_path):
+        save = next(tmp_path.glob("tutorial-*.json"))
+    with accord_host(str(save), cwd=tmp_path) as banner:
+        assert f"Serving HTTPS with {CERT}" in banner and f"--tls-cert {CERT} --tls-key {KEY}" in banner
