@@ -11,10 +11,10 @@ connection for an hour. So:
 - the host raises its soft descriptor limit toward the hard one where the system allows, and keeps
   the connections it holds under half of it (`connection_cap`), the rest being for its saves, its
   browser sessions' pipes and the loop itself;
-- when the cap is reached a newcomer is not turned away: the oldest connection that is doing nothing
-  (in its TLS handshake, or between requests) is closed to make room, so a flood of idle connections
-  only pushes out other idle ones while a team's request or notice socket, which is busy, is kept;
-  only when every connection is busy is a newcomer refused;
+- when the cap is reached a newcomer is not turned away: the oldest connection that is not serving a
+  team (in its TLS handshake, between requests, or on a request without a valid code) is closed to
+  make room, so a flood of idle connections only pushes out other strangers' while a team's request or
+  notice socket is kept; only when every connection serves a team is a newcomer refused;
 - all of that is said once per minute in one line, never a traceback per connection.
 
 The accept loop is the host's own (a listening socket read when it is ready), because asyncio's
@@ -43,6 +43,8 @@ BODY = 10.0
 SAY_EVERY = 60.0
 """Seconds between two lines about refused or closed connections."""
 ACCEPTS_AT_ONCE = 64
+HELD = web.RequestKey("accord.door.held", bool)
+"""The request key that says `Door.hold` holds its connection."""
 MOST_DESCRIPTORS = 65536
 
 log = logging.getLogger("accord.host")
@@ -131,7 +133,7 @@ class _Entry:
 
 
 class Door:
-    """The connections a host holds, and whether each is busy with a request (its middleware)."""
+    """The connections a host holds, and whether each is busy serving a team (`hold`)."""
 
     def __init__(self, cap: int, limit: int) -> None:
         self.cap = cap
@@ -147,23 +149,30 @@ class Door:
         self._sweep()
         return len(self._entries)
 
+    def hold(self, request: web.Request) -> None:
+        """The connection of `request`, from a team (a valid code or ticket), is busy until the request
+        ends (a WebSocket's when it closes): never closed to make room. A stranger's request is not
+        held, however slowly it comes, so strangers can only push out one another."""
+        transport = request.transport
+        if transport is None or request.get(HELD):
+            return
+        request[HELD] = True
+        self._busy[transport] = self._busy.get(transport, 0) + 1
+
     @web.middleware
     async def middleware(self, request: web.Request,
                          handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> web.StreamResponse:
-        """A connection serving a request (a WebSocket's for as long as it is open) is busy: never closed
-        to make room."""
-        transport = request.transport
-        if transport is None:
-            return await handler(request)
-        self._busy[transport] = self._busy.get(transport, 0) + 1
+        """Release what `hold` held, once the request is over."""
         try:
             return await handler(request)
         finally:
-            left = self._busy.get(transport, 1) - 1
-            if left:
-                self._busy[transport] = left
-            else:
-                self._busy.pop(transport, None)
+            transport = request.transport
+            if request.get(HELD) and transport is not None:
+                left = self._busy.get(transport, 1) - 1
+                if left:
+                    self._busy[transport] = left
+                else:
+                    self._busy.pop(transport, None)
 
     def _sweep(self) -> None:
         for key, entry in list(self._entries.items()):

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from game.engine import ActionRejected
 from game.errors import AccordError
 from game.net.codes import FACILITATOR, Codes
-from game.net.door import BODY
+from game.net.door import BODY, Door
 from game.net.journal import Journal
 from game.net.limits import RateLimiter
 from game.net.protocol import (
@@ -173,6 +173,8 @@ class Host:
         self.hub = Hub()
         self.journal = Journal(table)
         self.limiter = RateLimiter(rate, burst)
+        self.door: Door | None = None
+        """The connections held (`game.net.door`): a request with a valid code holds its own."""
         self.failures = RateLimiter(failed_rate, failed_burst)
         self._notices: set[asyncio.Task[None]] = set()
         table.on_change(self._game_changed)
@@ -238,6 +240,8 @@ class Host:
             message = ("no code: send 'Authorization: Bearer CODE' with your team's join code" if not header
                        else "this code is not valid for this game: check it with the facilitator")
             raise Refusal(401, "unauthorized", message, {"WWW-Authenticate": "Bearer"})
+        if self.door is not None:
+            self.door.hold(request)
         if not self.limiter.allow(role):
             wait = max(1, round(self.limiter.retry_after(role)))
             raise Refusal(429, "rate_limited", f"too many requests: slow down and retry in {wait} s",

@@ -96,6 +96,7 @@ class RunningHost:
         limit = descriptor_limit()
         self.door = Door(connection_cap(limit), limit)
         app.middlewares.insert(0, self.door.middleware)
+        self.host.door = self.door
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=2.0,
                                      keepalive_timeout=IDLE)
         await self._runner.setup()

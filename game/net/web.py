@@ -125,7 +125,7 @@ class JoinServer(Server):
         host = self.running.host
         address = request.remote or "?"
         try:
-            raw = await asyncio.wait_for(request.content.read(1024), 10.0)
+            raw = await asyncio.wait_for(request.content.read(1024), 2.0)
             given = json.loads(raw or b"{}").get("code", "")
         except (ValueError, AttributeError, TimeoutError):
             given = ""
@@ -166,6 +166,8 @@ class JoinServer(Server):
         code = self.tickets.take(request.query.get("ticket", ""))
         if code is None:
             raise web.HTTPForbidden(text="give your join code first: this browser session has no valid ticket")
+        if self.running.door is not None:
+            self.running.door.hold(request)
         if self.active >= self.limit:
             raise web.HTTPServiceUnavailable(text="too many browser sessions on this host at once; close one first")
         self.active += 1
