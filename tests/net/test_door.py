@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from game.commands.host import host_tls
 from game.net.client import RemoteTable
 from game.net.codes import Codes, codes_path
@@ -133,3 +135,27 @@ def test_the_host_raises_its_soft_descriptor_limit_toward_the_hard_one() -> None
               "print(descriptor_limit(), resource.getrlimit(resource.RLIMIT_NOFILE)[0])\n")
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=30)
     assert done.stdout.split() == ["4096", "4096"], done.stderr
+
+
+def test_strangers_slow_requests_are_closed_to_make_room_for_a_team(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.net.door as door
+
+    monkeypatch.setattr(door, "connection_cap", lambda limit: 8)
+    with hosted(tutorial_session(None), web=True) as (host, codes):
+        strangers = []
+        try:
+            for n in range(24):  # slow bodies on the code page, and silent connections
+                stranger = socket.create_connection((LOOPBACK, host.port))
+                if n % 2:
+                    stranger.sendall(b"POST /web/ticket HTTP/1.1\r\nHost: x\r\nContent-Length: 900\r\n\r\n{")
+                strangers.append(stranger)
+            time.sleep(0.2)
+            start = time.monotonic()
+            assert Api(host.port, codes.seats["korvia"], timeout=3.0).get("/api/whoami").status == 200
+            assert time.monotonic() - start < 1.0
+            running = host.running.door
+            assert running is not None and running.open <= 8
+        finally:
+            for stranger in strangers:
+                stranger.close()
