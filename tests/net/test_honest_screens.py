@@ -74,3 +74,43 @@ def test_an_order_whose_reply_was_lost_is_not_confirmed_yet_then_confirmed_once(
             assert texts == ["only once", "and this"], "each applied once, in order"
         finally:
             team.close()
+
+
+def test_a_turn_ended_while_the_host_is_down_is_not_confirmed_yet_then_confirmed_by_itself(tmp_path: Path) -> None:
+    from game.net.codes import Codes
+    from game.net.server import HostOptions, HostThread
+    from game.net.table import HostTable
+    from game.session.session import Session
+    from tests.net.helpers import free_port, wait_for
+
+    save = tmp_path / "class.json"
+    codes = Codes.new(["korvia", "meridia"])
+    port = free_port()
+    host = HostThread(HostTable(tutorial_session(save, ai=("aldmark",))), codes, HostOptions(port=port)).start()
+    remote = RemoteTable.connect(host.address, codes.seats["korvia"])
+
+    async def run() -> None:
+        nonlocal host
+        app = JoinApp(host.address, remote)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await until(pilot, lambda: isinstance(app.screen, TeamScreen))
+            remote.connection.retries = ()
+            await pilot.press("r")
+            await until(pilot, lambda: "End your turn" in screen_text(app))
+            host.stop()  # the host goes down while the team confirms
+            await pilot.press("y")
+            await until(pilot, lambda: "Not confirmed yet" in screen_text(app))
+            assert "not saved" not in screen_text(app) and "not recorded" not in screen_text(app)
+            assert len(remote.unconfirmed) == 1
+            host = HostThread(HostTable(Session.load(save)), codes, HostOptions(port=port)).start()
+            await until(pilot, lambda: not remote.unconfirmed, tries=300)  # sent again by itself, within seconds
+            await until(pilot, lambda: "confirmed your ready" in " ".join(str(n.message) for n in app._notifications))
+            await pilot.press("escape")
+
+    try:
+        asyncio.run(run())
+        wait_for(lambda: "korvia" in host.call(lambda: host.running.table.session.ready_seats()))  # type: ignore[operator]
+    finally:
+        remote.close()
+        host.stop()
+    assert [s.type for s in Session.load(save).log.open if s.by == "korvia"] == ["ready"], "applied once"

@@ -134,7 +134,7 @@ class SeatScreen(Screen[str]):
             self.notify(f"⋯ {message.done}: {error}", title="Not confirmed yet", severity="warning", timeout=10)
             return
         except AccordError as error:
-            self.accord.notice(" ".join(error.lines()), title="That order could not be saved")
+            self.accord.notice(" ".join(error.lines()), title="That order was not recorded")
             return
         self.notify(f"✓ {message.done}", timeout=4)
         self.show_view()
@@ -194,8 +194,11 @@ class SeatScreen(Screen[str]):
             except ActionRejected as error:
                 self.accord.notice(str(error), title="Not ready yet")
                 return
+            except NotConfirmed as error:
+                self.accord.notice(f"Ending your turn is {error}", title="Not confirmed yet")
+                return
             except AccordError as error:
-                self.accord.notice(" ".join(error.lines()), title="That order could not be saved")
+                self.accord.notice(" ".join(error.lines()), title="That order was not recorded")
                 return
             self.dismiss("ready")
 
