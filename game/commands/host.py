@@ -6,19 +6,23 @@ code per team and one for the facilitator.
     accord host tutorial                        the tutorial, on this machine only (127.0.0.1)
     accord host mekong --bind 0.0.0.0 --web     for the room, browsers too
     accord host mekong --bind 0.0.0.0 --tls-cert host.pem --tls-key host.key     the room, over TLS
-    accord host saves/tutorial-...json          continue a game: same codes, same round
+    accord host saves/tutorial-...json          continue a game: same codes, same round, same address
+
+How a game was hosted (--bind, --port, --web and the TLS files) is kept beside its codes, so that
+`accord host SAVE` comes back where the teams look for it; an option given on the command line wins.
 """
 
 import argparse
 import asyncio
 import contextlib
 import random
+import shlex
 import signal
 import socket
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from game.commands.play import MANDATE, add_class_options, class_scenario, parse_seat, turn_seconds
 from game.commands.start import add_saves_option, saves_dir
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
     from game.session.session import Session
 
 DEFAULT_PORT = 8470
+LOOPBACK = "127.0.0.1"
 EVERYWHERE = ("0.0.0.0", "::", "")
 
 
@@ -41,13 +46,15 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     )
     parser.add_argument("game", metavar="SCENARIO|SAVE",
                         help="a scenario (a file, or the name of a shipped one) for a new game, or a save to continue")
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"the port (default: {DEFAULT_PORT}; 0: any)")
-    parser.add_argument("--bind", default="127.0.0.1", metavar="ADDR",
-                        help="the address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0: the room)")
+    parser.add_argument("--port", type=int, help=f"the port (default: {DEFAULT_PORT}, or the save's last one; 0: any)")
+    parser.add_argument("--bind", metavar="ADDR",
+                        help="the address to listen on (default: 127.0.0.1, this machine only, or the save's last "
+                             "one; 0.0.0.0: the room)")
     parser.add_argument("--seed", type=int, help="random seed of a new game (default: a random one)")
     parser.add_argument("--seat", action="append", default=[], metavar="ID=human|ai[:PERSONALITY]",
                         help="who plays a state or organization in a new game (as in accord play)")
-    parser.add_argument("--web", action="store_true", help="also serve the join screen to browsers at /web/")
+    parser.add_argument("--web", action=argparse.BooleanOptionalAction, default=None,
+                        help="also serve the join screen to browsers at /web/ (default: as the save was hosted last)")
     parser.add_argument("--round-minutes", type=float, metavar="M",
                         help="each round ends after M minutes: teams not ready keep their standing orders and the "
                              "round resolves (the facilitator's console: p pauses the game and the timer, + adds two "
@@ -114,7 +121,8 @@ def say(text: str) -> None:
     print(f"{time.strftime('%H:%M:%S')}  {text}", flush=True)
 
 
-def banner(running: "RunningHost", codes: "Codes", source: Path | None) -> str:
+def banner(running: "RunningHost", codes: "Codes", source: Path | None, restart: str | None = None,
+           warning: str | None = None) -> str:
     session = running.table.session
     scenario = session.scenario
     options = running.options
@@ -124,6 +132,8 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None) -> str:
     round_text = ("the game is over" if session.is_over else
                   f"{scenario.round_label} {session.round} of {scenario.rounds}")
     lines = [f"Accord host: {scenario.title} ({scenario.id}, seed {session.seed}), {round_text}"]
+    if warning:
+        lines += ["", warning, ""]
     if session.paused:
         lines.append("⏸ Paused, as the facilitator left it: orders wait until the console resumes (p).")
     clock = running.table.clock
@@ -139,13 +149,12 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None) -> str:
 
         lines.append(f"Saved after every order in {session.path} (codes in {codes_path(session.path)})")
     target = running.join_target(address)
-    lines += ["", "Each team joins from its own terminal with its own code:",
-              f"  accord join {target} --code CODE", ""]
+    lines += ["", "Each team joins from its own terminal and types its own code on the screen (or gives it in "
+                  "ACCORD_CODE):", f"  accord join {target}", ""]
     for seat_id, seat in session.seats.items():
         name = running.table.names[seat_id]
         lines.append(f"  {name:<24} {codes.seats[seat_id] if seat.is_human else str(seat)}")
-    lines += ["", f"  {'Facilitator (console)':<24} {codes.facilitator}",
-              f"  accord join {target} --code {codes.facilitator}"]
+    lines += ["", f"  {'Facilitator (console)':<24} {codes.facilitator}"]
     if options.web:
         scheme = "https" if options.tls else "http"
         lines.append(f"\nBrowsers: {scheme}://{address}/web/ (the team types its code there)")
@@ -158,27 +167,109 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None) -> str:
                      "(--tls-cert, --tls-key).")
     else:
         lines.append(f"\nListening on {options.bind} only: --bind 0.0.0.0 serves the room.")
-    lines.append("Ctrl+C stops the host; everything is saved, and `accord host SAVE` continues with the same codes.")
+    if restart is not None:
+        lines.append(f"To continue after a stop (same codes, same address; the options are kept with the codes):\n"
+                     f"  {restart}")
+    lines.append("Ctrl+C stops the host; everything is saved.")
     return "\n".join(lines)
 
 
+def listening(args: argparse.Namespace, saved: dict[str, Any]) -> dict[str, Any]:
+    """The listening options, and the round timer: each from the command line if given there, else as
+    the game was last hosted (kept beside its codes), else the default."""
+    def pick(given: Any, key: str, kind: type, default: Any) -> Any:
+        if given is not None:
+            return given
+        value = saved.get(key)
+        if kind is bool:
+            return value if isinstance(value, bool) else default
+        return value if isinstance(value, kind) and not isinstance(value, bool) else default
+
+    port = pick(args.port, "port", int, DEFAULT_PORT)
+    return {"bind": pick(args.bind, "bind", str, LOOPBACK), "port": port if 0 <= port <= 65535 else DEFAULT_PORT,
+            "web": pick(args.web, "web", bool, False), "tls_cert": pick(args.tls_cert, "tls_cert", str, None),
+            "tls_key": pick(args.tls_key, "tls_key", str, None),
+            "round_minutes": pick(args.round_minutes, "round_minutes", float, None)}
+
+
+def listening_tls(args: argparse.Namespace, listen: dict[str, Any]) -> "HostTls | None":
+    """The TLS to serve with (checked now), its files kept as absolute paths in `listen`."""
+    cert, key = listen["tls_cert"], listen["tls_key"]
+    if cert is not None and args.tls_cert is None and args.tls_key is None \
+            and not (Path(cert).is_file() and Path(str(key)).is_file()):
+        raise AccordError(f"this game was hosted over TLS with {cert}, which is not there any more: "
+                          "give --tls-cert and --tls-key again")
+    tls = host_tls(cert, key)
+    if tls is not None:
+        listen["tls_cert"], listen["tls_key"] = str(Path(cert).resolve()), str(Path(str(key)).resolve())
+    return tls
+
+
+def restart_command(save: Path, listen: dict[str, Any]) -> str:
+    """The command that continues this game where the teams look for it (with the `accord` this host
+    was started as, `.venv/bin/accord` say)."""
+    program = sys.argv[0] if Path(sys.argv[0]).name == "accord" else "accord"
+    words = [program, "host", str(save), "--bind", listen["bind"], "--port", str(listen["port"])]
+    if listen["web"]:
+        words.append("--web")
+    if listen["tls_cert"] and listen["tls_key"]:
+        words += ["--tls-cert", listen["tls_cert"], "--tls-key", listen["tls_key"]]
+    if listen.get("round_minutes"):
+        words += ["--round-minutes", f"{listen['round_minutes']:g}"]
+    return shlex.join(words)
+
+
+def new_codes_warning(save: Path) -> str:
+    from game.net.codes import codes_path
+
+    return (f"⚠ NEW CODES: no codes file was found beside {save} ({codes_path(save)} was deleted, or its folder "
+            "was): new codes were drawn for this game. The teams' old codes no longer work: give every team "
+            "its new code below.")
+
+
+def was_hosted(session: "Session") -> bool:
+    """Whether this game was hosted before (an order came over the network, with its request id, or
+    the facilitator paused it): then its teams have codes, and new ones must be said loudly."""
+    log = session.document.log
+    return session.paused or any(entry.request is not None
+                                 for entries in [*(closed.actions for closed in log.rounds), log.open]
+                                 for entry in entries)
+
+
 def run(args: argparse.Namespace) -> int:
-    from game.net.codes import codes_for
+    from game.net.codes import codes_for, codes_path, write_codes
     from game.net.server import HostOptions, serve
     from game.net.table import HostTable
 
-    if not 0 <= args.port <= 65535:
+    if args.port is not None and not 0 <= args.port <= 65535:
         raise AccordError(f"--port {args.port}: a port is a number from 1 to 65535 (0: any free one)")
-    tls = host_tls(args.tls_cert, args.tls_key)
-    seconds = turn_seconds(args.round_minutes, "--round-minutes")
+    turn_seconds(args.round_minutes, "--round-minutes")  # a bad timer is refused before a game is made
     session, source = open_session(args)
     humans = [seat_id for seat_id, seat in session.seats.items() if seat.is_human]
     inherit = source if source is not None and session.path != source else None
     codes = codes_for(session.path, humans, inherit=inherit)
+    listen = listening(args, codes.listen)
+    tls = listening_tls(args, listen)
+    seconds = turn_seconds(listen["round_minutes"], "--round-minutes")
     table = HostTable(session, say=say)
     if seconds is not None:
         table.set_round_timer(seconds)
-    options = HostOptions(bind=args.bind, port=args.port, web=args.web, tls=tls)
+    options = HostOptions(bind=listen["bind"], port=listen["port"], web=listen["web"], tls=tls)
+    warning = new_codes_warning(source) if source is not None and codes.drawn and was_hosted(session) else None
+
+    def keep_listening_options() -> None:
+        if session.path is not None and codes.listen != listen:
+            codes.listen = dict(listen)
+            write_codes(codes_path(session.path), codes)
+
+    def ready(running: "RunningHost") -> None:
+        listen["port"] = running.port  # the port bound, for --port 0
+        keep_listening_options()
+        print(banner(running, codes, source, restart=restart_command(session.path, listen)
+                     if session.path is not None else None, warning=warning), flush=True)
+
+    if listen["port"]:
+        keep_listening_options()  # before anyone can reach the host and read them
 
     async def main() -> None:
         stop = asyncio.Event()
@@ -186,9 +277,11 @@ def run(args: argparse.Namespace) -> int:
         for signum in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(signum, stop.set)
-        await serve(table, codes, options, lambda running: print(banner(running, codes, source), flush=True), stop)
+        await serve(table, codes, options, ready, stop)
 
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(main())
     print(f"accord: host stopped; the game is saved in {session.path}", file=sys.stderr)
+    if session.path is not None:
+        print(f"accord: to continue it: {restart_command(session.path, listen)}", file=sys.stderr)
     return 0

@@ -10,11 +10,15 @@ fires it again at the same moment.
 
 from typing import Annotated, Literal
 
-from pydantic import Field, TypeAdapter, model_validator
+from pydantic import Field, TypeAdapter, field_validator, model_validator
 
 from game.model.base import NonNegative, Slug, StrictModel
 from game.model.terms import FundingCondition, Terms
+from game.model.text import PlayerLine, PlayerText
 from game.model.vocabulary import CapacityName
+
+MAX_RECIPIENTS = 64
+"""Recipients of one message: more than any table seats."""
 
 
 class ActionBase(StrictModel):
@@ -86,14 +90,15 @@ class Propose(PartyAction):
 
     type: Literal["propose"] = "propose"
     agreement: Slug = Field(description="The kind of agreement, from the catalogue.")
-    parties: list[Slug] = Field(min_length=1, description="Every party, the proposer among them.")
+    parties: list[Slug] = Field(min_length=1, max_length=MAX_RECIPIENTS,
+                                description="Every party, the proposer among them.")
     terms: Terms = Field(default_factory=Terms)
-    counters: str | None = Field(None, description="The id of the open proposal this one replaces.")
+    counters: PlayerLine | None = Field(None, description="The id of the open proposal this one replaces.")
 
 
 class Respond(PartyAction):
     type: Literal["respond"] = "respond"
-    proposal: str
+    proposal: PlayerLine
     answer: Literal["accept", "reject"]
 
 
@@ -101,15 +106,25 @@ class Withdraw(PartyAction):
     """Leave an agreement in force (a broken commitment before its term), or take back a proposal."""
 
     type: Literal["withdraw"] = "withdraw"
-    agreement: str
+    agreement: PlayerLine
 
 
 class Message(PartyAction):
     """Free press: recorded, seen by its recipients and the facilitator."""
 
     type: Literal["message"] = "message"
-    to: list[Slug] = Field(min_length=1)
-    text: str = Field(min_length=1, max_length=4000)
+    to: list[Slug] = Field(min_length=1, description="Each recipient once (a repeated one is dropped).")
+    text: PlayerText = Field(min_length=1, max_length=4000)
+
+    @field_validator("to")
+    @classmethod
+    def _each_once(cls, to: list[str]) -> list[str]:
+        """Recipients in the order given, each once, and no more than a table can seat: a list of
+        thousands is refused, not stored as sent (the engine checks each is at the table)."""
+        once = list(dict.fromkeys(to))
+        if len(once) > MAX_RECIPIENTS:
+            raise ValueError(f"at most {MAX_RECIPIENTS} recipients, not {len(once)}")
+        return once
 
 
 class Train(OrgAction):

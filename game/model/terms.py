@@ -7,6 +7,7 @@ name the missing one to the student; here they are only typed and ranged.
 from pydantic import Field
 
 from game.model.base import NonNegative, Slug, StrictModel
+from game.model.text import PlayerLine
 from game.model.vocabulary import CapacityName
 
 
@@ -25,7 +26,7 @@ class Terms(StrictModel):
     contributions: dict[Slug, NonNegative] = Field(
         default_factory=dict, description="Points a round each party pays; the kind's default for a party not named."
     )
-    network: str | None = Field(None, description="joint_investigation_team: the network to investigate.")
+    network: PlayerLine | None = Field(None, description="joint_investigation_team: the network to investigate.")
     donor: Slug | None = Field(None, description="funding: the party that pays.")
     recipient: Slug | None = Field(None, description="funding: the party that receives.")
     amount: NonNegative | None = Field(None, description="funding: points a round from donor to recipient.")

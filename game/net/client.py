@@ -45,6 +45,7 @@ from game.net.protocol import (
 from game.net.table import verdict_key
 from game.net.tls import client_context
 from game.session.seat_reports import SeatRoundReport
+from game.tui.table import NotConfirmed
 from game.tui.views import SeatView
 
 M = TypeVar("M", bound=BaseModel)
@@ -146,7 +147,7 @@ class Connection:
                                                   headers={"Content-Type": "application/json"}) as response:
                     raw = await response.read()
                     if response.status >= 500 and response.status != 503:
-                        last = Unreachable(f"the host at {self.base} failed ({response.status})")
+                        last = _refusal(raw, response.status)  # tried again: a request id makes it safe
                         continue
                     if response.status >= 400:
                         raise _refusal(raw, response.status)
@@ -160,10 +161,12 @@ class Connection:
                                   "with the certificate you were given?") from None
             except (TimeoutError, aiohttp.ClientConnectionError, aiohttp.ClientPayloadError) as error:
                 last = error
+        if isinstance(last, Refused):
+            raise last
         reason = f": {last}" if last and str(last) else ""
         if isinstance(last, aiohttp.ServerDisconnectedError) and self.base.startswith("http://"):
             reason += f" (a host serving TLS is joined as https://{self.base.removeprefix('http://')})"
-        raise Unreachable(f"the host at {self.base} is not answering{reason}; it will be retried")
+        raise Unreachable(f"the host at {self.base} is not answering{reason}")
 
     def request(self, method: str, path: str, reply: type[M], body: BaseModel | dict[str, Any] | None = None,
                 params: dict[str, str] | None = None, *, retry: bool = True) -> M:
@@ -251,6 +254,13 @@ class Connection:
             self._loop.close()
 
 
+def _settled(body: dict[str, Any], outcome: AccordError | None) -> str:
+    what = str(body.get("action", {}).get("type", "order")).replace("_", " ")
+    if outcome is None:
+        return f"✓ The host confirmed your {what} sent earlier."
+    return f"✗ The host did not take your {what} sent earlier: {outcome}"
+
+
 def _refusal(raw: bytes, status: int) -> AccordError:
     try:
         error = ErrorReply.model_validate_json(raw)
@@ -272,6 +282,11 @@ class RemoteTable:
         self.hello = hello
         self.seat = hello.seat
         self._view: ViewReply | None = None
+        self.unconfirmed: list[dict[str, Any]] = []
+        """Orders sent that the host has not answered yet, oldest first, each with its request id."""
+        self.settled: list[str] = []
+        """What the host answered about earlier unconfirmed orders, for the screen to say."""
+        self._sending = threading.Lock()
         self._verdicts: dict[str, str | None] = {}
         self._verdicts_version: str | None = None
 
@@ -324,10 +339,54 @@ class RemoteTable:
         return verdict
 
     def submit(self, action: Action, who: str) -> None:
+        """Send `action` after any order still unconfirmed, each under its own request id:
+        `NotConfirmed` if the host does not answer (the order stays in `unconfirmed`, and `resend`
+        sends it again under the same id), the host's refusal if it refuses it."""
         self._mine(who)
-        body = {"action": json.loads(verdict_key(action)), "request": uuid.uuid4().hex}
-        reply = self.connection.request("POST", "/api/action", ActionReply, body)
-        self.connection.version = reply.version
+        body: dict[str, Any] = {"action": json.loads(verdict_key(action)), "request": uuid.uuid4().hex}
+        with self._sending:
+            self.unconfirmed.append(body)
+            for sent, outcome in self._send_unconfirmed():
+                if isinstance(outcome, NotConfirmed):  # this order waits behind it, or is it
+                    raise outcome
+                if sent is body:
+                    if outcome is not None:
+                        raise outcome
+                else:
+                    self.settled.append(_settled(sent, outcome))
+
+    def resend(self) -> list[str]:
+        """Send the unconfirmed orders again, under their ids; a line for each the host answered
+        (confirmed, or refused with its reason). Quiet while the host still does not answer."""
+        with self._sending:
+            lines = [_settled(sent, outcome) for sent, outcome in self._send_unconfirmed()
+                     if not isinstance(outcome, NotConfirmed)]
+            lines[:0], self.settled = self.settled, []
+            return lines
+
+    def _send_unconfirmed(self) -> "list[tuple[dict[str, Any], AccordError | None]]":
+        """Each unconfirmed order, oldest first, and what the host said (None: confirmed), until
+        one gets no answer (it and those after it stay, in order)."""
+        outcomes: list[tuple[dict[str, Any], AccordError | None]] = []
+        while self.unconfirmed:
+            body = self.unconfirmed[0]
+            try:
+                reply = self.connection.request("POST", "/api/action", ActionReply, body)
+            except Unreachable as error:
+                waiting = len(self.unconfirmed)
+                more = f" ({waiting} orders wait)" if waiting > 1 else ""
+                outcomes.append((body, NotConfirmed(
+                    f"not confirmed yet{more}: {error}. It is sent again, under the same request id, until "
+                    "the host answers; it will not be applied twice")))
+                return outcomes
+            except AccordError as error:
+                self.unconfirmed.pop(0)
+                outcomes.append((body, error))
+                continue
+            self.unconfirmed.pop(0)
+            self.connection.version = reply.version
+            outcomes.append((body, None))
+        return outcomes
 
     def orders(self, who: str, round_no: int | None = None) -> list[str]:
         self._mine(who)

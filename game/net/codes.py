@@ -18,6 +18,7 @@ import json
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from game.errors import AccordError
 from game.session.store import write_atomically
@@ -51,12 +52,17 @@ class Codes:
     facilitator: str
     seats: dict[str, str] = field(default_factory=dict)
     """Seat id -> its code."""
+    listen: dict[str, Any] = field(default_factory=dict)
+    """How the host last listened (bind, port, web, tls_cert, tls_key), so that `accord host SAVE`
+    comes back where the teams' clients and browsers look for it."""
+    drawn: bool = field(default=False, compare=False)
+    """Drawn now, none being found: a game continued with new codes must say so loudly."""
 
     @classmethod
     def new(cls, seat_ids: list[str]) -> "Codes":
         if FACILITATOR in seat_ids:
             raise CodesError(f"a seat cannot be called '{FACILITATOR}': that name is the facilitator's")
-        return cls(new_code(), {seat: new_code() for seat in seat_ids})
+        return cls(new_code(), {seat: new_code() for seat in seat_ids}, drawn=True)
 
     def role(self, given: str) -> str | None:
         """The seat id (or `FACILITATOR`) that `given` grants, or None. Every code is compared, each in
@@ -69,7 +75,10 @@ class Codes:
         return found
 
     def to_text(self) -> str:
-        return json.dumps({"kind": KIND, "facilitator": self.facilitator, "seats": self.seats}, indent=1) + "\n"
+        data: dict[str, Any] = {"kind": KIND, "facilitator": self.facilitator, "seats": self.seats}
+        if self.listen:
+            data["listen"] = self.listen
+        return json.dumps(data, indent=1) + "\n"
 
     @classmethod
     def from_text(cls, text: str, name: str) -> "Codes":
@@ -85,7 +94,8 @@ class Codes:
         if not isinstance(facilitator, str) or not isinstance(seats, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in seats.items()):
             raise CodesError(f"{name}: error: the codes file is damaged; remove it to draw new codes")
-        return cls(facilitator, dict(seats))
+        listen = data.get("listen")
+        return cls(facilitator, dict(seats), dict(listen) if isinstance(listen, dict) else {})
 
 
 def codes_path(save: Path) -> Path:

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from game.engine import ActionRejected
 from game.errors import AccordError
 from game.net.codes import FACILITATOR, Codes
+from game.net.door import BODY, Door
 from game.net.journal import Journal
 from game.net.limits import RateLimiter
 from game.net.protocol import (
@@ -43,7 +44,7 @@ from game.net.protocol import (
     ResolveRequest,
     TimerRequest,
 )
-from game.net.table import GameOver, HostTable, NotOverYet, NotYourSeat, Paused
+from game.net.table import GameOver, HostTable, NotOverYet, NotYourSeat, Paused, TooMuch
 from game.session.errors import SaveError, SessionError
 from game.session.seat_reports import OrgRoundReport
 from game.session.session import Session
@@ -110,6 +111,8 @@ async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
         return error_reply(423, "paused", str(paused))
     except NotYourSeat as error:
         return error_reply(403, "forbidden", str(error))
+    except TooMuch as error:
+        return error_reply(429, "rate_limited", str(error))
     except GameOver as error:
         return error_reply(409, "over", str(error))
     except NotOverYet as error:
@@ -123,9 +126,12 @@ async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
         return error_reply(409, "refused", " ".join(line.removeprefix("accord: error: ") for line in error.lines()))
     except asyncio.CancelledError:
         raise
-    except Exception:
+    except Exception as error:
+        # the table undid whatever the request had changed (`game.net.table.undone_on_error`)
         log.exception("unexpected error on %s %s", request.method, request.path)
-        return error_reply(500, "unavailable", "the host met an unexpected error; nothing was changed by it")
+        return error_reply(500, "unavailable", f"the host met an unexpected error ({type(error).__name__}); "
+                                               "nothing was recorded and the game is as it was: try again, and "
+                                               "tell the facilitator if it happens again")
 
 
 class Hub:
@@ -171,6 +177,8 @@ class Host:
         self.hub = Hub()
         self.journal = Journal(table)
         self.limiter = RateLimiter(rate, burst)
+        self.door: Door | None = None
+        """The connections held (`game.net.door`): a request with a valid code holds its own."""
         self.failures = RateLimiter(failed_rate, failed_burst)
         self._notices: set[asyncio.Task[None]] = set()
         table.on_change(self._game_changed)
@@ -239,6 +247,8 @@ class Host:
             message = ("no code: send 'Authorization: Bearer CODE' with your team's join code" if not header
                        else "this code is not valid for this game: check it with the facilitator")
             raise Refusal(401, "unauthorized", message, {"WWW-Authenticate": "Bearer"})
+        if self.door is not None:
+            self.door.hold(request)
         if not self.limiter.allow(role):
             wait = max(1, round(self.limiter.retry_after(role)))
             raise Refusal(429, "rate_limited", f"too many requests: slow down and retry in {wait} s",
@@ -259,7 +269,10 @@ class Host:
     async def body(self, request: web.Request, model: type[M]) -> M:
         if request.content_length is not None and request.content_length > MAX_BODY:
             raise Refusal(413, "too_large", f"the request body is over {MAX_BODY // 1024} KB")
-        raw = await request.read()
+        try:
+            raw = await asyncio.wait_for(request.read(), BODY)
+        except TimeoutError:
+            raise Refusal(408, "invalid", f"the request body did not arrive within {BODY:g} s") from None
         try:
             return model.model_validate_json(raw or b"{}")
         except ValidationError as error:
@@ -368,8 +381,8 @@ class Host:
 
     async def _notify(self, socket: web.WebSocketResponse, presence: bool) -> None:
         """A notice now, then one after each change (changes that come together make one notice)."""
-        session = self.session
         while not socket.closed:
+            session = self.session  # a new object once the table went back to its last save
             notice = Notice(version=self.table.version, round=session.round, over=session.is_over,
                             paused=self.table.paused)
             try:

@@ -25,8 +25,12 @@ Endpoints (all but /api/ping take `Authorization: Bearer CODE`):
     POST /api/facilitator/note          a note on a round, kept in the save (`NoteRequest`)
 
 Errors are `ErrorReply` with a status: 400 malformed or invalid, 401 no or unknown code, 403 not
-this code's seat or role, 404 no such path, 409 refused by the rules, 413 body too large, 423 paused,
-429 too many requests, 503 could not be saved.
+this code's seat or role, 404 no such path, 408 a body too slow to arrive, 409 refused by the rules,
+413 body too large, 423 paused, 429 too many requests (or more orders or messages than one seat may
+add in a round), 500 an unexpected error and 503 a save that could not be written: after either,
+nothing was recorded and the game is as it was, so the same request (same id) may be tried again.
+
+Text a player writes is stripped of control characters and escape sequences (`game.model.text`).
 """
 
 from typing import Any, Literal
@@ -36,6 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from game.engine.scoring import GameScore
 from game.model.base import Slug
 from game.model.report import RoundReport
+from game.model.text import PlayerText
 from game.model.view import MessageView, OrgView, PlayerView
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.session.seats import Seat
@@ -188,7 +193,7 @@ class InjectRequest(Model):
 
 
 class NoteRequest(Model):
-    text: str = Field(min_length=1, max_length=4000)
+    text: PlayerText = Field(min_length=1, max_length=4000)
     round: int | None = Field(None, ge=0)
 
 

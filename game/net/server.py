@@ -13,6 +13,7 @@ import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
@@ -20,6 +21,10 @@ from game.errors import AccordError
 from game.net.codes import Codes
 from game.net.host import BURST, FAILED_BURST, FAILED_RATE, RATE, Host
 from game.net.table import HostTable
+
+if TYPE_CHECKING:
+    from game.net.door import Door
+    from game.net.web import JoinServer
 
 LOOPBACK = "127.0.0.1"
 
@@ -57,6 +62,10 @@ class RunningHost:
                          failed_burst=options.failed_burst)
         self.port = options.port
         self._runner: web.AppRunner | None = None
+        self.web: JoinServer | None = None
+        """The browser join screen (`--web`), once started."""
+        self.door: Door | None = None
+        """The connections held (`game.net.door`), once started."""
 
     @property
     def address(self) -> str:
@@ -76,15 +85,23 @@ class RunningHost:
         return address if tls is None else f"https://{address} --ca {shlex.quote(tls.cert)}"
 
     async def start(self) -> None:
+        from game.net.door import IDLE, Door, GuardedSite, connection_cap, descriptor_limit, quiet_libraries
+
         app = self.host.application()
         if self.options.web:
             from game.net.web import add_web_join
 
             add_web_join(app, self)
-        self._runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=2.0)
+        quiet_libraries()
+        limit = descriptor_limit()
+        self.door = Door(connection_cap(limit), limit)
+        app.middlewares.insert(0, self.door.middleware)
+        self.host.door = self.door
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=2.0,
+                                     keepalive_timeout=IDLE)
         await self._runner.setup()
         tls = self.options.tls
-        site = web.TCPSite(self._runner, self.options.bind, self.options.port, reuse_address=True,
+        site = GuardedSite(self._runner, self.options.bind, self.options.port, self.door,
                            ssl_context=tls.context if tls is not None else None)
         try:
             await site.start()
@@ -92,10 +109,7 @@ class RunningHost:
             await self._runner.cleanup()
             raise AccordError(f"cannot listen on {self.options.bind}:{self.options.port}: "
                               f"{error.strerror or error} (is another host running? choose --port)") from None
-        server = site._server
-        sockets = getattr(server, "sockets", None) or []
-        if sockets:
-            self.port = int(sockets[0].getsockname()[1])
+        self.port = site.port
         self.table.advance()  # AI seats play the open round (a round with no human waiting resolves)
         await self.host.journal.durable()
 

@@ -11,13 +11,17 @@ touched by two requests at once. The session's autosave is off: the host acknowl
 once `game.net.journal` has written it, several teams' changes to one write.
 """
 
+import contextlib
+import functools
 import secrets
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Concatenate, ParamSpec, TypeVar
 
 from game.engine import ActionRejected, apply, run_baseline, scores
 from game.errors import AccordError
 from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealLaw, Respond, Withdraw
+from game.model.actions import Message as MessageAction
 from game.model.report import RoundReport
 from game.model.view import MessageView, OrgView, PlayerView
 from game.net.protocol import (
@@ -34,12 +38,26 @@ from game.session.clock import RoundClock
 from game.session.seat_reports import SeatRoundReport
 from game.session.session import Session
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+ORDERS_PER_ROUND = 400
+"""Orders one seat may add to the log in a round (a team that changes its mind often gives some tens)."""
+MESSAGES_PER_ROUND = 60
+MESSAGE_CHARACTERS_PER_ROUND = 40_000
+"""What one seat's messages may add to the save in a round: ten long letters, or sixty notes. Beyond
+that a seat could grow the save, and slow every other team's view, without limit."""
+
 REMEMBERED = 256
 """Request ids remembered per seat, so that a retried submission is answered and not applied twice."""
 
 
 class Paused(AccordError):
     """The facilitator has paused the game: submissions wait."""
+
+
+class TooMuch(AccordError):
+    """A seat has added as much as one seat may add in a round."""
 
 
 class NotYourSeat(AccordError):
@@ -56,6 +74,17 @@ class NotOverYet(AccordError):
 
 class NoTimer(AccordError):
     """More time asked of a game with no round timer."""
+
+
+def undone_on_error(method: "Callable[Concatenate[HostTable, P], R]") -> "Callable[Concatenate[HostTable, P], R]":
+    """A change of the game that fails half-way (an engine error while a round resolves, after the
+    order that triggered it was applied) leaves the game as it was before it: nothing half-done is
+    kept in memory to be written with the next save, and the request can be retried."""
+    def guarded(self: "HostTable", *args: P.args, **kwargs: P.kwargs) -> R:
+        with self.undoing():
+            return method(self, *args, **kwargs)
+
+    return functools.update_wrapper(guarded, method)  # type: ignore[return-value]
 
 
 def verdict_key(action: Action) -> str:
@@ -77,6 +106,11 @@ class HostTable:
         self._remember_logged()
         self._unsaved: list[tuple[str, str]] = []
         """(seat, request id) of submissions remembered but not on disk yet, oldest first."""
+        self._saved_text = session.document.to_text()
+        """The game as last written (or as opened): what a failed save goes back to, kept in memory
+        because the disk may be what failed (a folder made unreadable, no descriptor left)."""
+        self._taken_text = self._saved_text
+        """The text of the save being written now."""
         self._reports: dict[tuple[str, int], SeatRoundReport] = {}
         self._final: FinalReply | None = None
         scenario = session.scenario
@@ -196,6 +230,7 @@ class HostTable:
     def _not_yours(self, who: str, action: Action) -> str:
         return f"your code plays {self.names.get(who, who)}; it cannot give an order for {action.actor}"
 
+    @undone_on_error
     def submit(self, who: str, action: Action, request: str | None = None) -> tuple[str, bool]:
         """Submit `action` for seat `who`; (the version after it, whether it was a retry already done).
         `NotYourSeat`, `Paused`, `ActionRejected` or a `SaveError` (then nothing is recorded)."""
@@ -206,6 +241,7 @@ class HostTable:
             raise NotYourSeat(self._not_yours(who, action))
         if self.paused:
             raise Paused("the facilitator has paused the game; orders reopen when it resumes")
+        self._within_bounds(who, action)
         self.session.submit(action, by=who, request=request)
         self._changed()
         self.say(f"{self.names.get(who, who)}: {action.type}")
@@ -218,29 +254,62 @@ class HostTable:
                 done.popitem(last=False)
         return version, False
 
+    def _within_bounds(self, who: str, action: Action) -> None:
+        """`TooMuch` if `action` would take seat `who` past what one seat may add in a round."""
+        label = self.session.scenario.round_label
+        mine = [entry for entry in self.session.log.open if entry.by == who]
+        if len(mine) >= ORDERS_PER_ROUND:
+            raise TooMuch(f"{len(mine)} orders this {label} already, the most one team may give; "
+                          f"end your turn (ready) and go on next {label}")
+        if not isinstance(action, MessageAction):
+            return
+        texts = [str(entry.data.get("text", "")) for entry in mine if entry.type == "message"]
+        if len(texts) >= MESSAGES_PER_ROUND:
+            raise TooMuch(f"{len(texts)} messages this {label} already, the most one team may send; "
+                          f"write again next {label}")
+        used = sum(len(text) for text in texts)
+        if used + len(action.text) > MESSAGE_CHARACTERS_PER_ROUND:
+            raise TooMuch(f"this message would take your messages this {label} past "
+                          f"{MESSAGE_CHARACTERS_PER_ROUND:,} characters ({used:,} sent): shorten it, "
+                          f"or write again next {label}")
+
     # --- saving (`game.net.journal`) ----------------------------------------------------------------
 
     def taking(self) -> int:
+        self._taken_text = self.session.document.to_text()
         return len(self._unsaved)
 
     def written(self, mark: int) -> None:
         del self._unsaved[:mark]
+        self._saved_text = self._taken_text
 
     def lost(self, error: BaseException) -> None:
-        """A save failed: back to the last save on disk, forgetting what was not in it."""
+        """A save failed: back to the last save written, forgetting what was not in it (its request
+        ids too, so that a retry is applied, once)."""
         for who, request in self._unsaved:
             self._done.get(who, OrderedDict()).pop(request, None)
         self._unsaved.clear()
+        self.say(f"the game could not be saved ({error}); back to the last save")
+        self._restore(self._saved_text)
+
+    def _restore(self, text: str) -> None:
+        note = self.session.note
+        self.session = Session.from_text(text, self.session.path, autosave=False)
+        self.session.note = note
         self._reports.clear()
         self._final = None
-        path = self.session.path
-        self.say(f"the game could not be saved ({error}); back to the last save on disk")
-        if path is not None:
-            try:
-                self.session = Session.load(path, autosave=False)
-            except AccordError as reload_error:
-                self.say(f"the last save could not be read either: {' '.join(reload_error.lines())}")
         self._changed()
+
+    @contextlib.contextmanager
+    def undoing(self) -> Iterator[None]:
+        """Whatever the block changes in the game is undone if it raises (see `undone_on_error`)."""
+        before = self.session.document.to_text()
+        try:
+            yield
+        except BaseException:
+            if self.session.document.to_text() != before:
+                self._restore(before)
+            raise
 
     def orders(self, who: str, round_no: int | None = None) -> list[str]:
         return seat_reports.orders_of(self.session, who, round_no)
@@ -296,6 +365,7 @@ class HostTable:
                           names=self.names | {r.id: r.name for r in regions},
                           controller={r.id: r.controlled_by for r in regions})
 
+    @undone_on_error
     def force_resolve(self, by: str = "the facilitator") -> RoundReport:
         """Resolve the open round now, whoever is not ready (a team that stalls): AI seats act first.
         `by`: who ended it, for the operator's line (the facilitator, or the round timer)."""
@@ -310,18 +380,21 @@ class HostTable:
         self._go_on()
         return report
 
+    @undone_on_error
     def inject(self, event: str) -> None:
         """Fire a scenario event at this round's resolution: a logged action of the facilitator."""
         self.session.submit(Inject(event=event))
         self._changed()
         self.say(f"the facilitator fired the event '{event}': it happens when this round resolves")
 
+    @undone_on_error
     def pause(self) -> None:
         if not self.paused:
             self.session.set_paused(True)
             self._changed()
             self.say("paused by the facilitator")
 
+    @undone_on_error
     def resume(self) -> None:
         if self.paused:
             self.session.set_paused(False)
@@ -373,6 +446,7 @@ class HostTable:
         self.say(f"the facilitator added {minutes:g} minutes to the round timer")
         return self.clock.left
 
+    @undone_on_error
     def note(self, text: str, round_no: int | None = None) -> int:
         """A note on a round (the open one by default), kept in the save; the round it went to."""
         session = self.session

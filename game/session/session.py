@@ -29,7 +29,7 @@ from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, sta
 from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
 from game.session.positions import apply_all, opening_state
 from game.session.seats import Seat
-from game.session.store import is_compressed_name, read_save, write_save, write_save_text
+from game.session.store import is_compressed_name, parse_save, read_save, write_save, write_save_text
 
 if TYPE_CHECKING:
     from game.session.replay import Replay
@@ -111,6 +111,15 @@ class Session:
                 return cls(document, state, target, autosave)
             # the snapshots are unreadable or disagree: the engine changed without a rules bump
         return cls._replayed(document, target, autosave)
+
+    @classmethod
+    def from_text(cls, text: str, path: Path | None, *, autosave: bool = True) -> "Session":
+        """The game in a save's text as this engine wrote it (`SaveDocument.to_text`): how a host goes
+        back to its last save without reading the disk, which may be what just failed."""
+        document = parse_save(text.encode(), str(path) if path is not None else "the last save")
+        state = opening_state(document, document.rounds_played + 1)
+        state = apply_all(state, document.log.open, document.rounds_played + 1, document.name)
+        return cls(document, state, path, autosave)
 
     @classmethod
     def _replayed(cls, document: SaveDocument, target: Path, autosave: bool) -> "Session":

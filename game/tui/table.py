@@ -10,12 +10,18 @@ here hands out the whole state, the whole report or the scenario (which holds ev
 from typing import Protocol
 
 from game.engine import ActionRejected, apply
+from game.errors import AccordError
 from game.model.actions import Action
 from game.model.report import RoundReport
 from game.session import seat_reports
 from game.session.seat_reports import SeatRoundReport
 from game.session.session import Session
 from game.tui.views import SeatView
+
+
+class NotConfirmed(AccordError):
+    """An order sent to a host that has not answered yet: it may be saved there or not. It is sent
+    again under the same request id until the host says which (never applied twice)."""
 
 
 class Table(Protocol):
@@ -32,8 +38,8 @@ class Table(Protocol):
         ...
 
     def submit(self, action: Action, who: str) -> None:
-        """Submit `action` as seat `who`: `ActionRejected` with the rules' reason, another
-        `AccordError` when it could not be saved (or, remotely, did not reach the host)."""
+        """Submit `action` as seat `who`: `ActionRejected` with the rules' reason, `NotConfirmed`
+        when a host has not answered yet, another `AccordError` when it could not be saved."""
         ...
 
     def orders(self, who: str, round_no: int | None = None) -> list[str]:

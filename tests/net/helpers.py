@@ -122,17 +122,20 @@ def wait_for(condition: Callable[[], bool], timeout: float = 10.0, every: float 
 class HostProcess:
     """`accord host SAVE --port P` as a child process: what a facilitator runs, killable for real."""
 
-    def __init__(self, save: Path, port: int, *extra: str) -> None:
+    def __init__(self, save: Path, port: int, *extra: str, descriptors: int | None = None) -> None:
         self.save = save
         self.port = port
         self.extra = extra
+        self.descriptors = descriptors
+        """A hard limit on the host's descriptors (as a laptop's default), else the test's own."""
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 15.0) -> "HostProcess":
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "game", "host", str(self.save), "--port", str(self.port), *self.extra],
-            cwd=self.save.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
+            cwd=self.save.parent, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
+            preexec_fn=self._limit if self.descriptors is not None else None)
         api = Api(self.port, timeout=1.0)
 
         def answers() -> bool:
@@ -143,6 +146,12 @@ class HostProcess:
 
         wait_for(answers, timeout)
         return self
+
+    def _limit(self) -> None:
+        import resource
+
+        assert self.descriptors is not None
+        resource.setrlimit(resource.RLIMIT_NOFILE, (self.descriptors, self.descriptors))
 
     def output(self) -> str:
         if self.process is None or self.process.stdout is None or self.process.poll() is None:

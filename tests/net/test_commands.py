@@ -1,5 +1,6 @@
 """`accord host` and `accord join` at the command line: what the host prints, and the one-line errors."""
 
+import os
 import signal
 import subprocess
 import sys
@@ -68,3 +69,28 @@ def test_a_save_keeps_its_seats_and_seed(tmp_path: Path, capsys: pytest.CaptureF
     tutorial_session(save)
     assert main(["host", str(save), "--seed", "4"]) == 1
     assert "a save keeps its own seats and seed" in capsys.readouterr().err
+
+
+def test_the_join_code_can_come_from_the_environment_and_stays_off_the_command_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import game.tui
+    from game.tui.join import JoinApp
+    from tests.net.helpers import hosted
+
+    with pytest.raises(SystemExit):
+        main(["join", "--help"])
+    assert "ACCORD_CODE" in " ".join(capsys.readouterr().out.split())
+    opened: list[str | None] = []
+
+    def run(app: JoinApp) -> None:
+        opened.append(app.remote.hello.seat if app.remote is not None else None)
+
+    monkeypatch.setattr(game.tui, "has_terminal", lambda: True)
+    monkeypatch.setattr(JoinApp, "run", run)
+    with hosted(tutorial_session(None)) as (host, codes):
+        monkeypatch.setenv("ACCORD_CODE", codes.seats["meridia"].lower())
+        assert main(["join", host.address]) == 0
+        assert opened == ["meridia"], "the environment's code opened its team"
+        assert "ACCORD_CODE" not in os.environ, "not handed on to processes started from here"
+        assert main(["join", host.address]) == 0
+        assert opened == ["meridia", None], "without a code, it is asked for on the screen"

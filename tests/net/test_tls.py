@@ -24,7 +24,7 @@ from game.net.codes import codes_for
 from game.net.server import HostOptions, RunningHost
 from game.net.table import HostTable
 from tests.net.helpers import ROOT, hosted, tutorial_session, wait_for
-from tests.net.test_web import terminal_until_join_code
+from tests.net.test_web import terminal_until, ticket_for
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CERT, KEY = str(FIXTURES / "host.pem"), str(FIXTURES / "host.key")
@@ -59,7 +59,7 @@ def test_the_banner_gives_the_https_join_line_with_the_certificate() -> None:
     codes = codes_for(None, ["korvia", "meridia", "aldmark"])
     options = HostOptions(bind="0.0.0.0", port=8470, web=True, tls=host_tls(CERT, KEY))
     text = banner(RunningHost(HostTable(session), codes, options), codes, None)
-    assert f"--ca {CERT} --code" in text and "https://" in text and "/web/" in text
+    assert f":8470 --ca {CERT}\n" in text and "https://" in text and "/web/" in text
     assert "without TLS" not in text and f"Serving HTTPS with {CERT}" in text
 
 
@@ -102,17 +102,18 @@ def test_accord_host_serves_tls_from_the_command_line(tmp_path: Path) -> None:
     assert "accord join https://127.0.0.1:" in out and f"--ca {CERT}" in out, out
 
 
-def test_a_browser_session_over_tls_asks_for_the_join_code(tmp_path: Path) -> None:
+def test_a_browser_session_over_tls_opens_the_teams_desk(tmp_path: Path) -> None:
     """The page over HTTPS, its terminal over WSS, and the session's `accord join` process started
     with the host's https:// address and certificate (a wrong argument would end it at once)."""
-    with hosted(tutorial_session(None), web=True, tls=host_tls(CERT, KEY)) as (host, _):
+    with hosted(tutorial_session(None), web=True, tls=host_tls(CERT, KEY)) as (host, codes):
         trust = ssl.create_default_context(cafile=CERT)
         base = f"https://127.0.0.1:{host.port}"
 
         async def browse() -> bytes:
             async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=trust)) as client:
-                async with client.get(f"{base}/web/") as page:
+                ticket = await ticket_for(client, base, codes.seats["korvia"])
+                async with client.get(f"{base}/web/play?ticket={ticket}") as page:
                     assert 'data-session-websocket-url="wss://' in await page.text()
-                return await terminal_until_join_code(client, base)
+                return await terminal_until(client, base, ticket, b"KORVIA")
 
-        assert b"join code" in asyncio.run(browse())
+        assert b"KORVIA" in asyncio.run(browse())

@@ -32,7 +32,10 @@ if TYPE_CHECKING:
 
 CLOCK_REFRESH = 5.0
 """Seconds between two looks at the host's round timer, while the game has one."""
-
+PAUSED_BADGE = "[b reverse] ⏸ PAUSED [/]"
+"""On the team's screen and the desk's title while the facilitator has paused the game."""
+RESEND_EVERY = 3.0
+"""Seconds between two sendings of an order the host has not answered."""
 LEAVE = ("Leave the game on this machine? Everything you submitted is on the host: join again with the same "
          "code to go on from here.")
 
@@ -105,6 +108,29 @@ class DeskScreen(Screen[None]):
     def on_mount(self) -> None:
         follow(self.table.connection, self)
         self.call_after_refresh(self.advance)
+        self.set_interval(RESEND_EVERY, self.resend_unconfirmed)
+
+    # --- orders the host has not answered yet ------------------------------------------------------
+
+    def resend_unconfirmed(self) -> None:
+        """Orders sent that the host has not answered go again, under their ids, until it does."""
+        if self.table.unconfirmed or self.table.settled:
+            self._resend()
+
+    @work(thread=True, exclusive=True, group="resend", exit_on_error=False)
+    def _resend(self) -> None:
+        for line in self.table.resend():
+            self.app.call_from_thread(self.notify, line, severity="information" if line.startswith("✓") else "warning",
+                                      timeout=8)
+        self.app.call_from_thread(self._show_link)
+
+    def _show_link(self) -> None:
+        waiting = len(self.table.unconfirmed)
+        text = "" if self.table.connection.linked else "⚠ not connected to the host: reconnecting…"
+        if waiting:
+            text += (f"{'  ' if text else ''}⋯ {waiting} order{'s' if waiting > 1 else ''} not confirmed yet: "
+                     "sent again until the host answers")
+        self.query_one("#desk-link", Static).update(text)
 
     def on_unmount(self) -> None:
         unfollow(self.table.connection)
@@ -121,7 +147,7 @@ class DeskScreen(Screen[None]):
         where = (f"The game is over: {status.rounds} {label}s played." if status.over else
                  f"{label.capitalize()} {status.round} of {status.rounds}: orders are open.")
         if status.paused:
-            where += "  [b]⏸ Paused by the facilitator[/]"
+            where += f"  {PAUSED_BADGE} by the facilitator: orders wait"
         if status.time_left is not None and not status.over:
             where += f"  ⏱ {clock_words(status.time_left, status.timer_paused)} left in this {label}"
             if not self._ticking:  # the round timer runs between notices: look again every few seconds
@@ -137,9 +163,19 @@ class DeskScreen(Screen[None]):
             online = "" if not seat.human else ("● online" if seat.connected else "○ offline")
             lines.append(f"  {escape(seat.name):<20} {who:<24} {mark:<10} {online}")
         self.query_one("#table-status", Static).update("\n".join(lines))
-        self.query_one("#desk-link", Static).update("" if self.table.connection.linked else
-                                                    "⚠ not connected to the host: reconnecting…")
+        self._show_link()
+        self._show_paused(status.paused)
         return status
+
+    def _show_paused(self, paused: bool) -> None:
+        """The badge on the team's own screen too: the desk's title is hidden under it."""
+        if self.seat_screen is not None:
+            badge = f"{PAUSED_BADGE} " if paused else ""
+            if self.seat_screen.badge != badge:
+                self.seat_screen.badge = badge
+                if self.seat_screen.is_mounted:
+                    with contextlib.suppress(AccordError):
+                        self.seat_screen.show_view()
 
     def hint(self, text: str) -> None:
         self.query_one("#table-hint", Static).update(text)
@@ -181,6 +217,7 @@ class DeskScreen(Screen[None]):
             self.hint(escape(" ".join(error.lines())))
             return
         screen.QUIT_QUESTION = LEAVE
+        screen.badge = f"{PAUSED_BADGE} " if self.status is not None and self.status.paused else ""
         self.seat_screen = screen
         self.hint("Enter: back to your turn.")
         self.accord.push_screen(screen, self.after_turn)
@@ -216,6 +253,13 @@ class DeskScreen(Screen[None]):
 
     def on_table_changed(self, message: TableChanged) -> None:
         notice = message.notice
+        was_paused = self.status is not None and self.status.paused  # before any refresh below
+        if notice.paused != was_paused:
+            if notice.paused:
+                self.notify("⏸ The facilitator paused the game: orders wait until it resumes.", title="Paused",
+                            severity="warning", timeout=10)
+            elif self.status is not None:
+                self.notify("▶ The facilitator resumed the game: orders are open again.", timeout=6)
         if self.round is not None and notice.round > self.round and not self.reporting:
             self.refresh_status()
             self.show_report(min(notice.round, self.status.rounds + 1 if self.status else notice.round) - 1)
@@ -227,16 +271,15 @@ class DeskScreen(Screen[None]):
             self.advance()
         else:
             self.refresh_status()
-        was_paused = self.status is not None and self.status.paused
-        if notice.paused and not was_paused:
-            self.notify("⏸ The facilitator paused the game: orders wait until it resumes.", timeout=6)
 
     def on_link_changed(self, message: LinkChanged) -> None:
         if message.up:
             self.notify("✓ Connected to the host.", timeout=3)
         else:
             self.notify("⚠ The connection to the host dropped: reconnecting…", severity="warning", timeout=6)
-        self.query_one("#desk-link", Static).update("" if message.up else "⚠ not connected to the host: reconnecting…")
+        self._show_link()
+        if message.up:
+            self.resend_unconfirmed()
 
     # --- keys --------------------------------------------------------------------------------------
 

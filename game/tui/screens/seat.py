@@ -18,7 +18,7 @@ from game.session.clock import RoundClock, clock_words
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.table import LocalTable, Table
+from game.tui.table import LocalTable, NotConfirmed, Table
 from game.tui.text import escape
 from game.tui.views import SeatView
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
@@ -51,6 +51,9 @@ class SeatScreen(Screen[str]):
     QUIT_QUESTION = ("Quit to the title screen? Everything submitted is saved: 'Continue the latest game' goes on "
                      "from this team and this round.")
     """What `q` asks; a screen fed by a host across the network says where the game goes on instead."""
+
+    badge = ""
+    """Markup before the header: what the host says of the whole table (paused), over the network."""
 
     def __init__(self, table: Table, team: str) -> None:
         super().__init__()
@@ -190,7 +193,7 @@ class SeatScreen(Screen[str]):
     def show_view(self) -> None:
         """Send the seat's current view down to the header and every panel built so far."""
         view = self.view = self.seat_view()
-        self.query_one("#team-header", Static).update(self.header(view))
+        self.query_one("#team-header", Static).update(self.badge + self.header(view))
         for panel in self.panels():
             self.show_panel(panel, view)
 
@@ -204,8 +207,11 @@ class SeatScreen(Screen[str]):
             message.origin.post_message(Refused(str(error)))
             self.notify(f"✗ {error}", severity="warning", timeout=6)
             return
+        except NotConfirmed as error:  # the host may have it: never say "not saved" before it says so
+            self.notify(f"⋯ {message.done}: {error}", title="Not confirmed yet", severity="warning", timeout=10)
+            return
         except AccordError as error:
-            self.accord.notice(" ".join(error.lines()), title="That order could not be saved")
+            self.accord.notice(" ".join(error.lines()), title="That order was not recorded")
             return
         self.notify(f"✓ {message.done}", timeout=4)
         self.show_view()
@@ -265,8 +271,11 @@ class SeatScreen(Screen[str]):
             except ActionRejected as error:
                 self.accord.notice(str(error), title="Not ready yet")
                 return
+            except NotConfirmed as error:
+                self.accord.notice(f"Ending your turn is {error}", title="Not confirmed yet")
+                return
             except AccordError as error:
-                self.accord.notice(" ".join(error.lines()), title="That order could not be saved")
+                self.accord.notice(" ".join(error.lines()), title="That order was not recorded")
                 return
             self.dismiss("ready")
 
