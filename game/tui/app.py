@@ -15,7 +15,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from game.errors import AccordError, log_internal_error
+from game.errors import AccordError, log_internal_error, where_logged
 from game.session.naming import DEFAULT_SAVES
 from game.tui.screens.notice import NoticeScreen
 from game.tui.screens.title import TitleScreen
@@ -159,16 +159,16 @@ class AccordApp(App[None]):
         """An unexpected error: logged to a file and shown as a notice; the game goes on, since
         everything submitted is already saved. After several, the app exits with one line."""
         self._surprises += 1
-        where = log_internal_error(error)
+        where = where_logged(log_internal_error(error))
         if self._surprises > MAX_SURPRISES:
-            self.exit(return_code=1, message=f"accord: internal error: {error!r} (details in {where}; "
+            self.exit(return_code=1, message=f"accord: internal error: {error!r} ({where}; "
                                              "your game is saved; please report it)")
             return
         try:
-            self.notice(f"Something went wrong: {error!r}. Your game is saved. Details are in {where}; "
+            self.notice(f"Something went wrong: {error!r}. Your game is saved ({where}); "
                         "please tell the facilitator.", title="Unexpected error")
         except Exception:  # the screen stack itself is broken: leave cleanly
-            self.exit(return_code=1, message=f"accord: internal error: {error!r} (details in {where})")
+            self.exit(return_code=1, message=f"accord: internal error: {error!r} ({where})")
 
 
 def _one_line(error: AccordError) -> str:
