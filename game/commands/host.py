@@ -57,7 +57,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 
 def is_save(text: str) -> bool:
     path = Path(text)
-    return path.name.endswith((".json", ".json.gz")) and path.is_file()
+    return path.name.endswith((".json", ".json.gz")) and path.exists()  # a FIFO too: refused as a save
 
 
 def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:
