@@ -160,6 +160,8 @@ def run(args: argparse.Namespace) -> int:
         raise AccordError(f"--port {args.port}: a port is a number from 1 to 65535 (0: any free one)")
     tls = host_tls(args.tls_cert, args.tls_key)
     session, source = open_session(args)
+    if session.warning:
+        print(session.warning, file=sys.stderr, flush=True)
     humans = [seat_id for seat_id, seat in session.seats.items() if seat.is_human]
     inherit = source if source is not None and session.path != source else None
     codes = codes_for(session.path, humans, inherit=inherit)

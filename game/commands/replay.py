@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     from game.session.replay import Replay
 
     replay = Replay(args.save)
+    if replay.warning:
+        print(replay.warning, file=sys.stderr)
     flags = (args.round, args.phase, args.step, args.who)
     if all(flag is None for flag in flags) and not (args.truth or args.branch or args.text):
         from game.tui import has_terminal, run_app

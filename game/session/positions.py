@@ -4,7 +4,7 @@ and resolving, with every failure named by round and action."""
 from pydantic import ValidationError
 
 from game.engine import ActionRejected, apply, new_game, resolve_round
-from game.engine.serialize import state_from_data
+from game.engine.serialize import state_from_data, state_hash
 from game.model.state import GameState
 from game.session.document import SaveDocument
 from game.session.errors import SaveError
@@ -24,19 +24,26 @@ def apply_all(state: GameState, actions: list[Submitted], round_no: int, name: s
     return state
 
 
-def snapshot_state(document: SaveDocument, after_round: int) -> GameState | None:
+def snapshot_state(document: SaveDocument, after_round: int, *, check: bool = True) -> GameState | None:
     """The stored state after `after_round` resolved (0: the opening), or None if none is stored.
 
-    A snapshot the model can no longer read (the engine changed) counts as none.
+    A snapshot the model can no longer read (the engine changed) counts as none, and so does one
+    whose hash is not the state hash sealed with its round (`check`): an edited snapshot is never
+    played from, the state is re-run from an earlier one instead (`seals` says it was edited).
     """
     log = document.log
     data = log.start.snapshot if after_round == 0 else log.rounds[after_round - 1].snapshot
     if data is None:
         return None
     try:
-        return state_from_data(data, document.world)
+        state = state_from_data(data, document.world)
     except (ValidationError, KeyError, TypeError, ValueError):
         return None
+    if check:
+        expected = log.start.hash if after_round == 0 else log.rounds[after_round - 1].hash
+        if state_hash(state) != expected:
+            return None
+    return state
 
 
 def opening_state(document: SaveDocument, round_no: int, use_snapshots: bool = True) -> GameState:

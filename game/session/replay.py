@@ -23,6 +23,7 @@ from game.session.errors import SessionError
 from game.session.log import Log, Submitted
 from game.session.naming import new_id, now, save_path
 from game.session.positions import apply_all, opening_state, snapshot_state
+from game.session.seals import edit_warning
 from game.session.session import Session
 from game.session.store import is_compressed_name, read_save
 
@@ -65,15 +66,21 @@ class Moment:
 
 class Replay:
     def __init__(self, save: "SaveDocument | Session | str | Path") -> None:
+        self.warning: str | None = None
+        """One line when the save was edited after it was written (`seals`); a live session's own
+        record is not checked again."""
         if isinstance(save, Session):
             self.document = save.document
             self.path = save.path
+            self.warning = save.warning
         elif isinstance(save, SaveDocument):
             self.document = save
             self.path = None if save.name.startswith("<") else Path(save.name)
+            self.warning = edit_warning(save)
         else:
             self.document = read_save(save)
             self.path = Path(save)
+            self.warning = edit_warning(self.document)
         self.same_rules = self.document.engine.is_current_rules
         self.note: str | None = None if self.same_rules else (
             f"written under {self.document.engine}; states are re-run under {EngineStamp.current()} and may "

@@ -28,6 +28,7 @@ from game.session.errors import SaveError, SessionError
 from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, start_seal
 from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
 from game.session.positions import apply_all, opening_state
+from game.session.seals import edit_warning
 from game.session.seats import Seat
 from game.session.store import is_compressed_name, read_save, write_save, write_save_text
 
@@ -52,6 +53,8 @@ class Session:
         self.autosave = autosave
         self.note = note
         """Something the facilitator should know about how this session was opened, else None."""
+        self.warning: str | None = None
+        """One line when the save it was opened from was edited after it was written (`seals`)."""
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -103,14 +106,20 @@ class Session:
         """
         target = Path(path)
         document = read_save(target)
+        warning = edit_warning(document)
+        session: Session | None = None
         if document.engine.is_current_rules:
             log = document.log
             state = opening_state(document, document.rounds_played + 1)
             if state_hash(state) == (log.rounds[-1].hash if log.rounds else log.start.hash):
                 state = apply_all(state, log.open, document.rounds_played + 1, document.name)
-                return cls(document, state, target, autosave)
-            # the snapshots are unreadable or disagree: the engine changed without a rules bump
-        return cls._replayed(document, target, autosave)
+                session = cls(document, state, target, autosave)
+            # else the snapshots are unreadable, or the re-run disagrees with the sealed hashes:
+            # the engine changed without a rules bump (an edited snapshot is never used: `positions`)
+        if session is None:
+            session = cls._replayed(document, target, autosave)
+        session.warning = warning
+        return session
 
     @classmethod
     def _replayed(cls, document: SaveDocument, target: Path, autosave: bool) -> "Session":

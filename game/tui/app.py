@@ -82,6 +82,9 @@ class AccordApp(App[None]):
         self._install("game", lambda: TableScreen(session))
         if session.note:
             self.notice(session.note, title="This save was replayed")
+        if session.warning:  # after the table's first screen (a team's handoff), so that it is read first
+            warning = session.warning
+            self.call_after_refresh(self.notice, warning, title="This save was edited")
 
     def open_replay(self, replay: "Replay", session: "Session | None" = None) -> None:
         """The replay viewer on `replay`; notes go through `session` when it is the live game."""
@@ -90,6 +93,8 @@ class AccordApp(App[None]):
         self._install("replay", lambda: ReplayScreen(replay, session))
         if replay.note:
             self.notify(f"This save was {replay.note}", timeout=8)
+        if replay.warning and session is None:
+            self.notice(replay.warning, title="This save was edited")
 
     def to_title(self) -> None:
         self.switch_mode("title")
