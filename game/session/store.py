@@ -31,6 +31,9 @@ MAX_SAVE_BYTES = 64 * 2**20
 """The most a save may take, on disk and once inflated: a thousand-round game with a snapshot every
 round stays under it (a ten-round game takes about 0.5 MB), and a file beyond it is refused before
 it can take gigabytes of memory."""
+SAVE_MODE = 0o600
+"""A save holds every team's private brief, orders and messages and the hidden truth: it is written
+for its owner only, its temporary file too (every autosave and branch goes through `write_save_text`)."""
 GZIP_MAGIC = b"\x1f\x8b"
 GZIP_LEVEL = 5
 """Compression that keeps an autosave fast; saves are small and compress well anyway."""
@@ -45,11 +48,12 @@ def write_save(path: Path, document: SaveDocument) -> None:
 
 
 def write_save_text(path: Path, text: str) -> None:
-    """A save already turned into text (`SaveDocument.to_text`), compressed if its name says so."""
+    """A save already turned into text (`SaveDocument.to_text`), compressed if its name says so;
+    readable by its owner only (`SAVE_MODE`), as the join codes are."""
     data = text.encode()
     if is_compressed_name(path):
         data = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
-    write_atomically(path, data)
+    write_atomically(path, data, mode=SAVE_MODE)
 
 
 def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
