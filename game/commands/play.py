@@ -3,6 +3,7 @@
     accord play                                     the tutorial, every state a human team
     accord play mekong --seed 7                     another scenario, a chosen seed
     accord play tutorial --seat aldmark=ai:donor    Aldmark played by the computer
+    accord play mekong --pin                        asks for the facilitator's PIN (opens the replay mid-game)
 """
 
 import argparse
@@ -30,6 +31,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                         help="who plays a state or organization (repeatable; default: a human team for a "
                              f"state, the AI for an organization); ai alone means ai:{DEFAULT_PERSONALITY} "
                              "(an organization's AI plays its mandate)")
+    parser.add_argument("--pin", action="store_true",
+                        help="ask (at the terminal) for a facilitator PIN: with it the facilitator opens the game "
+                             "in the replay viewer before it is over; without one, the replay opens once it is over")
     add_saves_option(parser)
     parser.set_defaults(run=run)
 
@@ -71,6 +75,11 @@ def run(args: argparse.Namespace) -> int:
     if not has_terminal():
         raise AccordError("accord play needs a terminal to draw the game in")
     seed = args.seed if args.seed is not None else random.randrange(1, 1_000_000)
-    session = Session.new(scenario, seed, seats, saves_dir(args))
+    pin = None
+    if args.pin:
+        from game.commands.pin import ask_new_pin
+
+        pin = ask_new_pin()
+    session = Session.new(scenario, seed, seats, saves_dir(args), pin=pin)
     print(f"accord: playing {scenario.id} with seed {seed}; autosaving to {session.path}", file=sys.stderr)
     return run_app(saves_dir(args), session=session)

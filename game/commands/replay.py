@@ -7,6 +7,9 @@
     accord replay SAVE --round 3 --as korvia        what Korvia's team saw with round 3's orders in (JSON)
     accord replay SAVE --round 3 --truth            the facilitator's whole truth then (JSON)
     accord replay SAVE --round 3 --branch           a new save reopening round 3: "what if...?"
+
+A game that is not over replays only for the facilitator: its PIN is asked at the terminal (or read
+from ACCORD_FACILITATOR_PIN); without a PIN set (`accord pin SAVE`), it replays once it is over.
 """
 
 import argparse
@@ -18,7 +21,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser = sub.add_parser(
         "replay", help="show a moment of a saved game, or branch from it",
         description="Show any moment of a saved game (a round and a phase), a team's view or the whole truth "
-                    "then, or start a new save from that moment.",
+                    "then, or start a new save from that moment. A game that is not over replays only for the "
+                    "facilitator: its PIN is asked at the terminal (or read from ACCORD_FACILITATOR_PIN); a game "
+                    "without one (set it with accord pin SAVE) replays once it is over.",
     )
     parser.add_argument("save", metavar="SAVE", help="a save file (.json or .json.gz)")
     parser.add_argument("--round", type=int, help="the round (default: the last one)")
@@ -37,12 +42,16 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    from game.commands.pin import given_pin
     from game.report.describe import describe
+    from game.session.facilitator import replay_is_open, unlock
     from game.session.replay import Replay
 
     replay = Replay(args.save)
     if replay.warning:
         print(replay.warning, file=sys.stderr)
+    if not replay_is_open(replay.document):  # a game in progress: the facilitator's PIN first
+        unlock(replay.document, given_pin(args.save) if replay.document.facilitator is not None else None)
     flags = (args.round, args.phase, args.step, args.who)
     if all(flag is None for flag in flags) and not (args.truth or args.branch or args.text):
         from game.tui import has_terminal, run_app

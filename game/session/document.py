@@ -24,6 +24,7 @@ from game.session.errors import SaveError
 from game.session.formats import FORMAT
 from game.session.layout import KIND, SaveLayout, SubmittedLayout
 from game.session.log import ClosedRound, Log, Start, Submitted, compact, start_seal
+from game.session.pin import FacilitatorPin
 from game.session.seats import Seat
 
 
@@ -65,6 +66,9 @@ class SaveDocument:
     paused: bool = False
     """The facilitator paused the game (a hosted one): a host started on the save keeps it paused.
     Metadata, like the notes: never part of a hash or a seal."""
+    facilitator: FacilitatorPin | None = None
+    """The facilitator's PIN (its salted hash), which opens the replay of the game in progress
+    (`session.facilitator`). Metadata: never part of a hash or a seal."""
     name: str = "<memory>"
     """Where it was read from, for messages."""
     _world: World | None = field(default=None, repr=False)
@@ -104,6 +108,7 @@ class SaveDocument:
             ',"snapshot_every":', str(self.snapshot_every), ',"scenario_hash":', compact(self.scenario_hash),
             ',"scenario":', self._scenario_text, ',"annotations":', compact(notes),
             ',"paused":true' if self.paused else "",
+            "" if self.facilitator is None else ',"facilitator":' + compact(self.facilitator.to_data()),
             ',"start":', compact(self.log.start.to_data()),
             ',"rounds":[', ",".join(closed.text() for closed in self.log.rounds), ']',
             ',"open":', compact(opened), "}",
@@ -155,6 +160,8 @@ def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
         seats=seats, snapshot_every=layout.snapshot_every, log=Log(start, rounds, opened),
         annotations={k: list(v) for k, v in layout.annotations.items()},
         parent=layout.parent.model_dump(exclude_none=True) if layout.parent else None, paused=layout.paused,
+        facilitator=None if layout.facilitator is None else FacilitatorPin(
+            layout.facilitator.salt, layout.facilitator.hash, layout.facilitator.iterations),
         name=name,
     )
 

@@ -27,6 +27,7 @@ from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SaveError, SessionError
 from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, start_seal
 from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
+from game.session.pin import FacilitatorPin
 from game.session.positions import apply_all, opening_state
 from game.session.seals import edit_warning
 from game.session.seats import Seat
@@ -70,8 +71,10 @@ class Session:
         snapshot_every: int = SNAPSHOT_EVERY,
         autosave: bool = True,
         compress: bool = False,
+        pin: str | None = None,
     ) -> "Session":
-        """A new game, saved at once to `path`, else to a new file in `saves_dir` (None: memory only)."""
+        """A new game, saved at once to `path`, else to a new file in `saves_dir` (None: memory only).
+        `pin`: the facilitator's PIN, which opens the replay before the game is over (`facilitator`)."""
         if snapshot_every < 1:
             raise SessionError(f"snapshot_every must be 1 or more, not {snapshot_every}")
         state = new_game(scenario, seed)
@@ -85,6 +88,7 @@ class Session:
             id=new_id(), created=created.isoformat(), engine=EngineStamp.current(), scenario=scenario,
             scenario_data=scenario_data, scenario_hash=world.scenario_hash, seed=state.seed,
             seats=seat_table(scenario, seats), snapshot_every=snapshot_every, log=Log(start), _world=world,
+            facilitator=None if pin is None else FacilitatorPin.of(pin),
         )
         target: Path | None = Path(path) if path is not None else None
         if target is None and saves_dir is not None:
@@ -131,6 +135,7 @@ class Session:
             fresh.resolve()
         fresh._resubmit(document.log.open, document.rounds_played + 1, document, here)
         fresh.document.annotations = {k: list(v) for k, v in document.annotations.items()}
+        fresh.document.facilitator = document.facilitator
         fresh.document.parent = {
             "id": document.id, "path": str(target), "round": min(document.rounds_played + 1, document.scenario.rounds),
             "actions": len(document.log.open), "reason": "rules",
@@ -247,6 +252,16 @@ class Session:
             self._autosave()
         except BaseException:
             self.document.paused = before
+            raise
+
+    def set_pin(self, pin: str) -> None:
+        """Set (or change) the facilitator's PIN, kept with the save as a salted hash (autosaved)."""
+        before = self.document.facilitator
+        self.document.facilitator = FacilitatorPin.of(pin)
+        try:
+            self._autosave()
+        except BaseException:
+            self.document.facilitator = before
             raise
 
     def set_seat(self, state_id: str, seat: Seat) -> None:

@@ -115,7 +115,7 @@ class AccordApp(App[None]):
         from game.session.session import Session
 
         try:
-            session = Session.new(game.scenario, game.seed, game.seats, self.saves_dir)
+            session = Session.new(game.scenario, game.seed, game.seats, self.saves_dir, pin=game.pin)
         except AccordError as error:
             self.notice(_one_line(error), title="Cannot start that game")
             return
@@ -132,11 +132,29 @@ class AccordApp(App[None]):
             self.play(session)
 
     def load_replay(self, path: Path) -> None:
+        """The replay of a save: a finished game's at once, one in progress only after the
+        facilitator's PIN (`game.session.facilitator`), refused with a notice when it has none."""
+        from game.session.facilitator import locked_reason, replay_is_open
         from game.session.replay import Replay
+        from game.tui.screens.pin import PinScreen
 
         replay = self._open_save(path, Replay)
-        if replay is not None:
+        if replay is None:
+            return
+        document = replay.document
+        if replay_is_open(document):
             self.open_replay(replay)
+        elif document.facilitator is None:
+            self.notice(f"{path}: {locked_reason(document)}.", title="Facilitator only")
+        else:
+            def opened(unlocked: bool | None) -> None:
+                if unlocked:
+                    self.open_replay(replay)
+                else:
+                    self.notify("The replay stays closed.", timeout=4)
+
+            self.push_screen(PinScreen(document.facilitator, locked_reason(document).rsplit(":", 1)[0] + "."),
+                             opened)
 
     def _open_save(self, path: Path, opener: Callable[[Path], Opened]) -> Opened | None:
         """What `opener` makes of the save, or None once a notice has said why it cannot."""

@@ -25,7 +25,7 @@ from tests.session.helpers import tutorial
 def _game_in_progress(folder: Path) -> Path:
     """Three rounds played by AI and two human teams, with messages; round 4 open with some orders."""
     path = folder / "game.json"
-    session = Session.new(tutorial(), 11, {"aldmark": Seat.ai("cooperative")}, path=path)
+    session = Session.new(tutorial(), 11, {"aldmark": Seat.ai("cooperative")}, path=path, pin=PIN)
     for round_no in range(1, 5):
         session.submit(Message(state="korvia", to=["meridia"], text=f"round {round_no}: we act together"),
                        by="korvia")
@@ -36,6 +36,15 @@ def _game_in_progress(folder: Path) -> Path:
             session.submit(Ready(state=seat), by=seat)
         session.resolve()
     return path
+
+
+PIN = "edit-check"
+
+
+@pytest.fixture(autouse=True)
+def facilitator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`accord replay` of the game in progress is the facilitator's."""
+    monkeypatch.setenv("ACCORD_FACILITATOR_PIN", PIN)
 
 
 @pytest.fixture(scope="module")
