@@ -153,8 +153,8 @@ class AccordApp(App[None]):
                 else:
                     self.notify("The replay stays closed.", timeout=4)
 
-            self.push_screen(PinScreen(document.facilitator, locked_reason(document).rsplit(":", 1)[0] + "."),
-                             opened)
+            why = locked_reason(document).rsplit(":", 1)[0]
+            self.push_screen(PinScreen(document.facilitator, f"{why[:1].upper()}{why[1:]}."), opened)
 
     def _open_save(self, path: Path, opener: Callable[[Path], Opened]) -> Opened | None:
         """What `opener` makes of the save, or None once a notice has said why it cannot."""
