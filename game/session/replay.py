@@ -22,7 +22,7 @@ from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SessionError
 from game.session.log import Log, Submitted
 from game.session.naming import new_id, now, save_path
-from game.session.positions import apply_all, opening_state, snapshot_state
+from game.session.positions import apply_all, numbered_ids, opening_state, snapshot_state
 from game.session.seals import edit_warning
 from game.session.session import Session
 from game.session.store import is_compressed_name, read_save
@@ -130,7 +130,8 @@ class Replay:
             count = len(actions) if step is None else step
             if not 0 <= count <= len(actions):
                 raise SessionError(f"round {round_no} has {len(actions)} actions; step {step} is out of range")
-            state = apply_all(self._opening(round_no), actions[:count], round_no, self.document.name)
+            state = apply_all(self._opening(round_no), actions[:count], round_no, self.document.name,
+                              numbered=numbered_ids(self.document))
             return Moment(round_no, phase, state, list(actions[:count]), None)
         if phase == "resolved":
             self._check_resolved(round_no)
@@ -168,7 +169,8 @@ class Replay:
             state = opening_state(self.document, 1, use_snapshots=self.same_rules)
             self._openings[1] = state
         for number in range(base, round_no):
-            state = apply_all(state, self.document.log.actions(number), number, self.document.name)
+            state = apply_all(state, self.document.log.actions(number), number, self.document.name,
+                              numbered=numbered_ids(self.document))
             state, _ = resolve_round(state)
             self._openings[number + 1] = state
         return state

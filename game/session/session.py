@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from game.ai.driver import AiMove, play_round
 from game.engine import ActionRejected, apply, is_over, legal_actions, new_game, org_view, resolve_round, truth, view
+from game.engine.diplomacy.ids import numbered_as
 from game.engine.serialize import report_to_data, state_hash, state_to_data, state_to_json
 from game.model.actions import ACTION_ADAPTER, Action
 from game.model.report import RoundReport
@@ -28,7 +29,7 @@ from game.session.errors import SaveError, SessionError
 from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, start_seal
 from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
 from game.session.pin import FacilitatorPin
-from game.session.positions import apply_all, opening_state
+from game.session.positions import apply_all, numbered_ids, opening_state
 from game.session.seals import edit_warning
 from game.session.seats import Seat
 from game.session.store import is_compressed_name, read_save, write_save, write_save_text
@@ -151,9 +152,11 @@ class Session:
         return fresh
 
     def _resubmit(self, actions: list[Submitted], round_no: int, source: SaveDocument, here: EngineStamp) -> None:
+        numbered = numbered_ids(source)
         for index, submitted in enumerate(actions, start=1):
             try:
-                self.submit(submitted.action, by=submitted.by, reason=submitted.reason)
+                action = numbered_as(self._state, submitted.action) if numbered else submitted.action
+                self.submit(action, by=submitted.by, reason=submitted.reason)
             except (ActionRejected, ValueError) as error:
                 raise SaveError(source.name, f"written under {source.engine}; under {here}, round {round_no} "
                                              f"action {index} ({submitted.state} {submitted.type}) is refused: "

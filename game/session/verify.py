@@ -28,7 +28,7 @@ from game.engine.serialize import report_to_data, state_hash, state_to_data, sta
 from game.model.state import GameState
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import Diverged, SaveError
-from game.session.positions import apply_all
+from game.session.positions import apply_all, numbered_ids
 from game.session.seals import first_broken_seal, first_edited_snapshot
 from game.session.store import read_save
 
@@ -96,7 +96,7 @@ class _Verifier:
         for closed in log.rounds:
             number = closed.round
             try:
-                state = apply_all(state, closed.actions, number, self.name)
+                state = apply_all(state, closed.actions, number, self.name, numbered=numbered_ids(doc))
                 state, report = resolve_round(state)
             except SaveError as error:
                 raise self.fail(number, error.message.removeprefix(f"round {number}, ")) from None
@@ -120,7 +120,7 @@ class _Verifier:
         open_round = doc.open_round
         if open_round is not None:
             try:
-                apply_all(state, log.open, open_round, self.name)
+                apply_all(state, log.open, open_round, self.name, numbered=numbered_ids(doc))
             except SaveError as error:
                 raise self.fail(open_round, error.message.removeprefix(f"round {open_round}, ")) from None
         return Verified(self.name, len(log.rounds), open_round, len(log.open), snapshots, doc.engine)
