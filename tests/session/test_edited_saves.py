@@ -4,6 +4,7 @@ it breaks the file, is an internal error in any command."""
 
 import argparse
 import asyncio
+import gzip
 import json
 import random
 from collections.abc import Callable
@@ -198,6 +199,13 @@ def test_bit_flipped_and_hand_edited_saves_never_crash_a_command(
         flipped[rng.randrange(len(flipped))] ^= 1 << rng.randrange(8)
         target.write_bytes(bytes(flipped))
         problems += [f"bit flip {case}: {p}" for p in _run_every_tool(target, capsys)]
+    packed = tmp_path / "flipped.json.gz"
+    compressed = gzip.compress(raw, mtime=0)
+    for case in range(15):
+        flipped = bytearray(compressed)
+        flipped[rng.randrange(len(flipped))] ^= 1 << rng.randrange(8)
+        packed.write_bytes(bytes(flipped))
+        problems += [f"gzip bit flip {case}: {p}" for p in _run_every_tool(packed, capsys)]
     for case in range(40):
         data = json.loads(raw)
         _structured(data, rng)
