@@ -4,8 +4,10 @@ with a notice saying how to set one; a finished game's replay opens for anyone."
 
 import asyncio
 import json
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from game.session.session import Session
@@ -21,21 +23,30 @@ REPLAY_NEWEST = ("r", "enter")
 """From the title screen: the replay menu, then the newest save in the folder."""
 
 
-def test_a_game_in_progress_without_a_pin_is_refused_from_the_title_screen(here: Path) -> None:
-    finish_round(tutorial())
+def _replay_newest(then: Callable[[AccordApp, Pilot[None]], Awaitable[None]]) -> None:
+    """Open the app on its title screen, ask for the replay of the newest save, then `then`."""
 
     async def run() -> None:
         app = AccordApp(Path("saves"))
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.press(*REPLAY_NEWEST)
             await pilot.pause()
-            assert isinstance(app.screen, NoticeScreen), screen_text(app)
-            assert "has no facilitator PIN" in app.screen.text and f"accord pin {SAVE}" in app.screen.text
-            assert not any(isinstance(s, ReplayScreen) for s in app.screen_stack)
-            await pilot.press("enter")
-            assert isinstance(app.screen, TitleScreen)
+            await then(app, pilot)
 
     asyncio.run(run())
+
+
+def test_a_game_in_progress_without_a_pin_is_refused_from_the_title_screen(here: Path) -> None:
+    finish_round(tutorial())
+
+    async def then(app: AccordApp, pilot: Pilot[None]) -> None:
+        assert isinstance(app.screen, NoticeScreen), screen_text(app)
+        assert "has no facilitator PIN" in app.screen.text and f"accord pin {SAVE}" in app.screen.text
+        assert not any(isinstance(s, ReplayScreen) for s in app.screen_stack)
+        await pilot.press("enter")
+        assert isinstance(app.screen, TitleScreen)
+
+    _replay_newest(then)
 
 
 def test_a_game_in_progress_opens_only_with_the_facilitators_pin(here: Path) -> None:
@@ -43,48 +54,40 @@ def test_a_game_in_progress_opens_only_with_the_facilitators_pin(here: Path) -> 
     session.set_pin("2468")
     finish_round(session)
 
-    async def run() -> None:
-        app = AccordApp(Path("saves"))
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press(*REPLAY_NEWEST)
-            await pilot.pause()
-            assert isinstance(app.screen, PinScreen), screen_text(app)
-            assert "every team's private brief" in screen_text(app)
-            await pilot.press("1", "2", "3", "4", "enter")
-            await pilot.pause()
-            assert isinstance(app.screen, PinScreen) and "wrong PIN" in screen_text(app)
-            assert "1234" not in screen_text(app)
-            await pilot.press("2", "4", "6", "8")
-            assert "2468" not in screen_text(app), "the PIN is typed hidden"
-            await pilot.press("enter")
-            await pilot.pause()
-            assert isinstance(app.screen, ReplayScreen)
-            await pilot.press("escape")
+    async def then(app: AccordApp, pilot: Pilot[None]) -> None:
+        assert isinstance(app.screen, PinScreen), screen_text(app)
+        assert "every team's private brief" in screen_text(app)
+        await pilot.press("1", "2", "3", "4", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PinScreen) and "wrong PIN" in screen_text(app)
+        assert "1234" not in screen_text(app)
+        await pilot.press("2", "4", "6", "8")
+        assert "2468" not in screen_text(app), "the PIN is typed hidden"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReplayScreen)
+        await pilot.press("escape")
 
-    asyncio.run(run())
+    _replay_newest(then)
 
 
 def test_escape_or_too_many_wrong_pins_leave_the_replay_closed(here: Path) -> None:
     session = tutorial()
     session.set_pin("2468")
 
-    async def run() -> None:
-        app = AccordApp(Path("saves"))
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press(*REPLAY_NEWEST)
-            await pilot.pause()
-            for _ in range(5):
-                await pilot.press("0", "0", "0", "0", "enter")
-            await pilot.pause()
-            assert isinstance(app.screen, TitleScreen)
-            await pilot.press(*REPLAY_NEWEST)
-            await pilot.pause()
-            await pilot.press("escape")
-            await pilot.pause()
-            assert isinstance(app.screen, TitleScreen)
-            assert not any(isinstance(s, ReplayScreen) for s in app.screen_stack)
+    async def then(app: AccordApp, pilot: Pilot[None]) -> None:
+        for _ in range(5):
+            await pilot.press("0", "0", "0", "0", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, TitleScreen)
+        await pilot.press(*REPLAY_NEWEST)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TitleScreen)
+        assert not any(isinstance(s, ReplayScreen) for s in app.screen_stack)
 
-    asyncio.run(run())
+    _replay_newest(then)
 
 
 def test_a_finished_game_replays_for_anyone(here: Path) -> None:
@@ -92,14 +95,10 @@ def test_a_finished_game_replays_for_anyone(here: Path) -> None:
     while not session.is_over:
         finish_round(session)
 
-    async def run() -> None:
-        app = AccordApp(Path("saves"))
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press(*REPLAY_NEWEST)
-            await pilot.pause()
-            assert isinstance(app.screen, ReplayScreen), screen_text(app)
+    async def then(app: AccordApp, pilot: Pilot[None]) -> None:
+        assert isinstance(app.screen, ReplayScreen), screen_text(app)
 
-    asyncio.run(run())
+    _replay_newest(then)
 
 
 def test_the_new_game_screen_sets_the_pin_kept_as_a_salted_hash(here: Path) -> None:
