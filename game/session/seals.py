@@ -2,14 +2,15 @@
 
 A save's seals chain its record of play (`log.start_seal`, `log.round_seal`): the embedded scenario,
 the seed and every round's actions, state hash and report. A snapshot is not sealed itself, but the
-state hash sealed with its round is the hash it must have, so an edited snapshot is found too. This
-check costs a hash per round and per snapshot (a few milliseconds for a ten-round game), and needs
-no re-run: `verify` re-runs every round and names what changed; opening a save only says that
-something did, in one line.
+state hash sealed with its round is the hash it must have, so an edited snapshot is found too (the
+last one on opening; any one as it is used, and then never played from). This check costs a hash
+per round and needs no re-run: `verify` re-runs every round and names what changed; opening a save
+only says that something did, in one line.
 """
 
 from dataclasses import dataclass
 
+from game.collector import collector_paused
 from game.engine.serialize import state_hash
 from game.session.document import SaveDocument
 from game.session.log import round_seal, start_seal
@@ -45,27 +46,30 @@ def first_broken_seal(document: SaveDocument) -> int | None:
     return None
 
 
-def first_edited_snapshot(document: SaveDocument) -> int | None:
+def first_edited_snapshot(document: SaveDocument, *, every: bool = True) -> int | None:
     """The first round (0: the opening) whose stored snapshot does not hash to the state hash sealed
-    with it, else None. Only for a save of these rules: under other rules a snapshot may read
-    differently without anyone having touched it."""
+    with it, else None; only the last stored one unless `every`. Only for a save of these rules:
+    under other rules a snapshot may read differently without anyone having touched it."""
     if not document.engine.is_current_rules:
         return None
     log = document.log
     hashes = [log.start.hash] + [closed.hash for closed in log.rounds]
-    for after_round, expected in enumerate(hashes):
-        if after_round and not log.rounds[after_round - 1].has_snapshot:
-            continue
+    stored = [0] + [closed.round for closed in log.rounds if closed.has_snapshot]
+    for after_round in stored if every else stored[-1:]:
         state = snapshot_state(document, after_round, check=False)
-        if state is None or state_hash(state) != expected:
+        if state is None or state_hash(state) != hashes[after_round]:
             return after_round
     return None
 
 
-def find_edit(document: SaveDocument) -> Edit | None:
-    """The earliest edit of the save, else None."""
-    content = first_broken_seal(document)
-    snapshot = first_edited_snapshot(document)
+def find_edit(document: SaveDocument, *, every_snapshot: bool = False) -> Edit | None:
+    """The earliest edit of the save, else None. The snapshots are checked where they are used
+    (`positions.snapshot_state` never returns an edited one), so opening a save checks the last
+    one only, the one a continued game starts from, unless `every_snapshot`: each costs as much as
+    building the state (a large game's load would take twice as long)."""
+    with collector_paused():  # many short-lived objects beside the whole save: no collection passes
+        content = first_broken_seal(document)
+        snapshot = first_edited_snapshot(document, every=every_snapshot)
     if snapshot is not None and (content is None or snapshot < content):
         return Edit(snapshot, snapshot=True)
     return None if content is None else Edit(content, snapshot=False)

@@ -99,7 +99,7 @@ def _edits() -> dict[str, Callable[[dict[str, Any]], None]]:
         data["rounds"][0]["actions"][0]["action"]["text"] = "we never said that"
 
     def snapshot(data: dict[str, Any]) -> None:
-        _bump_budget(data, 2)
+        _bump_budget(data, 3)  # the last one, which a continued game would start from
 
     return {"report": report, "message": action, "snapshot": snapshot}
 
