@@ -61,7 +61,7 @@ def given_pin(save: str) -> str | None:
         return from_environment
     if not sys.stdin.isatty():
         return None
-    return ask(f"Facilitator PIN for {save}: ")
+    return ask(f"Facilitator PIN (or a hosted game's facilitator code) for {save}: ")
 
 
 def run(args: argparse.Namespace) -> int:

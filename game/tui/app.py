@@ -134,7 +134,8 @@ class AccordApp(App[None]):
     def load_replay(self, path: Path) -> None:
         """The replay of a save: a finished game's at once, one in progress only after the
         facilitator's PIN (`game.session.facilitator`), refused with a notice when it has none."""
-        from game.session.facilitator import locked_reason, replay_is_open
+        from game.net.codes import facilitator_code_check
+        from game.session.facilitator import facilitator_key, locked_reason, replay_is_open, why_closed
         from game.session.replay import Replay
         from game.tui.screens.pin import PinScreen
 
@@ -144,7 +145,10 @@ class AccordApp(App[None]):
         document = replay.document
         if replay_is_open(document):
             self.open_replay(replay)
-        elif document.facilitator is None:
+            return
+        code = facilitator_code_check(path)
+        key = facilitator_key(document, code)
+        if key is None:
             self.notice(f"{path}: {locked_reason(document)}.", title="Facilitator only")
         else:
             def opened(unlocked: bool | None) -> None:
@@ -153,8 +157,8 @@ class AccordApp(App[None]):
                 else:
                     self.notify("The replay stays closed.", timeout=4)
 
-            why = locked_reason(document).rsplit(":", 1)[0]
-            self.push_screen(PinScreen(document.facilitator, f"{why[:1].upper()}{why[1:]}."), opened)
+            why = why_closed(document)
+            self.push_screen(PinScreen(key, f"{why[:1].upper()}{why[1:]}.", hosted=code is not None), opened)
 
     def _open_save(self, path: Path, opener: Callable[[Path], Opened]) -> Opened | None:
         """What `opener` makes of the save, or None once a notice has said why it cannot."""

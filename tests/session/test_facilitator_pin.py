@@ -65,7 +65,7 @@ def test_replay_asks_for_the_pin_at_a_terminal(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr(pin_command.getpass, "getpass", lambda prompt: asked.append(prompt) or "class-4B")
     assert main(["replay", str(save), "--text"]) == 0
-    assert asked == [f"Facilitator PIN for {save}: "]
+    assert asked == [f"Facilitator PIN (or a hosted game's facilitator code) for {save}: "]
 
 
 def test_a_finished_game_replays_without_a_pin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -115,3 +115,18 @@ def test_the_pin_survives_autosaves_loads_and_branches(tmp_path: Path) -> None:
 def test_a_save_without_a_pin_key_still_loads(tmp_path: Path) -> None:
     fixture = Path(__file__).parent / "fixtures" / "format1-tutorial.json"
     assert Session.load(fixture, autosave=False).document.facilitator is None
+
+
+def test_a_hosted_game_replays_with_the_facilitators_join_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from game.net.codes import codes_for
+
+    save = _in_progress(tmp_path, None)
+    codes = codes_for(save, ["korvia", "meridia"])
+    assert main(["replay", str(save), "--text"]) == 1
+    assert "give the facilitator's join code" in capsys.readouterr().err
+    monkeypatch.setenv(ENV, codes.seats["korvia"])
+    assert main(["replay", str(save), "--text"]) == 1, "a team's code is not the facilitator's"
+    assert "wrong facilitator PIN" in capsys.readouterr().err
+    monkeypatch.setenv(ENV, codes.facilitator.lower().replace("-", " "))
+    assert main(["replay", str(save), "--text"]) == 0

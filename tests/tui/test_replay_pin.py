@@ -125,3 +125,22 @@ def test_the_new_game_screen_sets_the_pin_kept_as_a_salted_hash(here: Path) -> N
             assert loaded is not None and loaded.matches("teacher-7731") and not loaded.matches("teacher-7732")
 
     asyncio.run(run())
+
+
+def test_a_hosted_game_in_progress_opens_with_the_facilitators_join_code(here: Path) -> None:
+    from game.net.codes import codes_for
+
+    finish_round(tutorial())
+    codes = codes_for(SAVE, ["korvia", "meridia"])
+
+    async def then(app: AccordApp, pilot: Pilot[None]) -> None:
+        assert isinstance(app.screen, PinScreen), screen_text(app)
+        assert "facilitator's join code" in screen_text(app)
+        await pilot.press(*codes.seats["korvia"], "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PinScreen) and "wrong PIN" in screen_text(app)
+        await pilot.press(*codes.facilitator, "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReplayScreen)
+
+    _replay_newest(then)
