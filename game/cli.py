@@ -54,8 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 1
     except Exception as error:  # the last guard: a user never sees a traceback
-        from game.errors import log_internal_error
+        from game.errors import log_internal_error, where_logged
 
-        where = log_internal_error(error)
-        print(f"accord: internal error: {error!r} (details in {where}; please report it)", file=sys.stderr)
+        where = where_logged(log_internal_error(error))
+        print(f"accord: internal error: {error!r} ({where}; please report it)", file=sys.stderr)
         return 1

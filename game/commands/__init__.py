@@ -7,6 +7,7 @@ from game.commands import (
     join,
     lessons,
     new_scenario,
+    pin,
     play,
     replay,
     report,
@@ -18,5 +19,5 @@ from game.commands import (
 )
 
 COMMANDS: list[ModuleType] = [
-    start, play, host, join, simulate, lessons, validate, schema, new_scenario, verify, report, replay,
+    start, play, host, join, simulate, lessons, validate, schema, new_scenario, verify, report, replay, pin,
 ]

@@ -69,7 +69,7 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 
 def is_save(text: str) -> bool:
     path = Path(text)
-    return path.name.endswith((".json", ".json.gz")) and path.is_file()
+    return path.name.endswith((".json", ".json.gz")) and path.exists()  # a FIFO too: refused as a save
 
 
 def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:
@@ -245,6 +245,8 @@ def run(args: argparse.Namespace) -> int:
         raise AccordError(f"--port {args.port}: a port is a number from 1 to 65535 (0: any free one)")
     turn_seconds(args.round_minutes, "--round-minutes")  # a bad timer is refused before a game is made
     session, source = open_session(args)
+    if session.warning:
+        print(session.warning, file=sys.stderr, flush=True)
     humans = [seat_id for seat_id, seat in session.seats.items() if seat.is_human]
     inherit = source if source is not None and session.path != source else None
     codes = codes_for(session.path, humans, inherit=inherit)

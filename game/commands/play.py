@@ -4,6 +4,7 @@
     accord play mekong --seed 7                     another scenario, a chosen seed
     accord play tutorial --seat aldmark=ai:donor    Aldmark played by the computer
     accord play tutorial --rounds 4 --turn-minutes 5   a shorter game, five minutes a team's turn
+    accord play mekong --pin                        asks for the facilitator's PIN (opens the replay mid-game)
 """
 
 import argparse
@@ -39,6 +40,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("--turn-minutes", type=float, metavar="M",
                         help="each team's turn at the keyboard ends after M minutes, its orders standing "
                              "(on the team's screen: T pauses or resumes the timer, + adds two minutes)")
+    parser.add_argument("--pin", action="store_true",
+                        help="ask (at the terminal) for a facilitator PIN: with it the facilitator opens the game "
+                             "in the replay viewer before it is over; without one, the replay opens once it is over")
     add_saves_option(parser)
     parser.set_defaults(run=run)
 
@@ -110,6 +114,11 @@ def run(args: argparse.Namespace) -> int:
     if not has_terminal():
         raise AccordError("accord play needs a terminal to draw the game in")
     seed = args.seed if args.seed is not None else random.randrange(1, 1_000_000)
-    session = Session.new(scenario, seed, seats, saves_dir(args))
+    pin = None
+    if args.pin:
+        from game.commands.pin import ask_new_pin
+
+        pin = ask_new_pin()
+    session = Session.new(scenario, seed, seats, saves_dir(args), pin=pin)
     print(f"accord: playing {scenario.id} with seed {seed}; autosaving to {session.path}", file=sys.stderr)
     return run_app(saves_dir(args), session=session, turn_seconds=seconds)

@@ -7,18 +7,25 @@
     accord replay SAVE --round 3 --as korvia        what Korvia's team saw with round 3's orders in (JSON)
     accord replay SAVE --round 3 --truth            the facilitator's whole truth then (JSON)
     accord replay SAVE --round 3 --branch           a new save reopening round 3: "what if...?"
+
+A game that is not over replays only for the facilitator: its PIN (or, for a hosted game, the
+facilitator's join code) is asked at the terminal, or read from ACCORD_FACILITATOR_PIN; without
+either (`accord pin SAVE` sets a PIN), it replays once it is over.
 """
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = sub.add_parser(
         "replay", help="show a moment of a saved game, or branch from it",
         description="Show any moment of a saved game (a round and a phase), a team's view or the whole truth "
-                    "then, or start a new save from that moment.",
+                    "then, or start a new save from that moment. A game that is not over replays only for the "
+                    "facilitator: its PIN is asked at the terminal (or read from ACCORD_FACILITATOR_PIN); a game "
+                    "without one (set it with accord pin SAVE) replays once it is over.",
     )
     parser.add_argument("save", metavar="SAVE", help="a save file (.json or .json.gz)")
     parser.add_argument("--round", type=int, help="the round (default: the last one)")
@@ -37,17 +44,24 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    from game.commands.pin import given_pin
+    from game.net.codes import facilitator_code_check
     from game.report.describe import describe
+    from game.session.facilitator import replay_is_open, unlock
     from game.session.replay import Replay
 
     replay = Replay(args.save)
+    if replay.warning:
+        print(replay.warning, file=sys.stderr)
+    if not replay_is_open(replay.document):  # a game in progress: the facilitator's PIN (or code) first
+        code = facilitator_code_check(Path(args.save))
+        known = replay.document.facilitator is not None or code is not None
+        unlock(replay.document, given_pin(args.save) if known else None, code)
     flags = (args.round, args.phase, args.step, args.who)
     if all(flag is None for flag in flags) and not (args.truth or args.branch or args.text):
         from game.tui import has_terminal, run_app
 
         if has_terminal():
-            from pathlib import Path
-
             return run_app(Path(args.save).parent, replay=replay)
     last_round, last_phase = replay.positions()[-1]
     number = args.round if args.round is not None else last_round

@@ -43,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
 
     output = Path(args.output) if args.output else None
     chosen = args.format or (EXTENSIONS.get(output.suffix.lower()) if output else None) or "md"
-    text = render(Replay(args.save), chosen, args.audience)
+    replay = Replay(args.save)
+    if replay.warning:
+        print(replay.warning, file=sys.stderr)
+    text = render(replay, chosen, args.audience)
     if output is None:
         sys.stdout.write(text)
         return 0

@@ -16,6 +16,7 @@ constant time against every code, so a response's timing tells nothing about whi
 import hmac
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,17 @@ def codes_for(save: Path | None, seat_ids: list[str], *, inherit: Path | None = 
     if save is not None and changed:
         write_codes(codes_path(save), codes)
     return codes
+
+
+def facilitator_code_check(save: Path) -> Callable[[str], bool] | None:
+    """For a hosted game's save, whether a typed code is its facilitator's (which also opens the
+    game's replay before it is over: `game.session.facilitator`); None without a readable codes file."""
+    path = codes_path(save)
+    try:
+        codes = Codes.from_text(path.read_text(encoding="utf-8"), str(path))
+    except (OSError, UnicodeDecodeError, CodesError):
+        return None
+    return lambda given: codes.role(given) == FACILITATOR
 
 
 def write_codes(path: Path, codes: Codes) -> None:

@@ -290,8 +290,8 @@ def _organization(world: World, org: Organization, reports: list[RoundReport], a
                   score: OrgScore | None, latest: GameState | None, hide: dict[str, str] | None) -> OrgRecord:
     """An organization's rounds: its orders from the log (trained, reviewed, assisted, campaigned,
     convened, and its diplomacy), what it spent from the reports, and conditions broken."""
-    convened = iter(sorted((p for p in latest.proposals.values() if p.convened_by == org.id),
-                           key=lambda p: int(p.id[1:])) if latest is not None else [])
+    convened = iter([p for p in latest.proposals.values() if p.convened_by == org.id]  # in the order made
+                    if latest is not None else [])
     rounds = []
     for report in reports:
         mine = [entry for entry in actions.get(report.round, []) if entry.state == org.id and entry.type != "ready"]

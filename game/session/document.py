@@ -4,19 +4,27 @@
 autosave after each action costs little more than writing the round in progress.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
 from game import __version__
+from game.engine.serialize import REPORT_ADAPTER
 from game.engine.version import ENGINE_RULES
+from game.model.report import RoundReport
 from game.model.scenario import Scenario
 from game.model.world import World
+from game.scenario.checks import check_draft
+from game.scenario.draft import Draft
+from game.scenario.positions import Positions
+from game.scenario.reporter import Reporter
 from game.session.errors import SaveError
 from game.session.formats import FORMAT
 from game.session.layout import KIND, SaveLayout, SubmittedLayout
-from game.session.log import ClosedRound, Log, Start, Submitted, compact
+from game.session.log import ClosedRound, Log, Start, Submitted, compact, start_seal
+from game.session.pin import FacilitatorPin
 from game.session.seats import Seat
 
 
@@ -58,6 +66,9 @@ class SaveDocument:
     paused: bool = False
     """The facilitator paused the game (a hosted one): a host started on the save keeps it paused.
     Metadata, like the notes: never part of a hash or a seal."""
+    facilitator: FacilitatorPin | None = None
+    """The facilitator's PIN (its salted hash), which opens the replay of the game in progress
+    (`session.facilitator`). Metadata: never part of a hash or a seal."""
     name: str = "<memory>"
     """Where it was read from, for messages."""
     _world: World | None = field(default=None, repr=False)
@@ -97,6 +108,7 @@ class SaveDocument:
             ',"snapshot_every":', str(self.snapshot_every), ',"scenario_hash":', compact(self.scenario_hash),
             ',"scenario":', self._scenario_text, ',"annotations":', compact(notes),
             ',"paused":true' if self.paused else "",
+            "" if self.facilitator is None else ',"facilitator":' + compact(self.facilitator.to_data()),
             ',"start":', compact(self.log.start.to_data()),
             ',"rounds":[', ",".join(closed.text() for closed in self.log.rounds), ']',
             ',"open":', compact(opened), "}",
@@ -105,20 +117,19 @@ class SaveDocument:
 
 
 def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
-    """Give the layout its meaning: check what pydantic cannot (numbering, the scenario)."""
-    try:
-        scenario = Scenario.model_validate(layout.scenario)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise SaveError(name, f"the embedded scenario is invalid: {where}: {first['msg']}") from None
+    """Give the layout its meaning: check what pydantic cannot (numbering, the scenario, and, for a
+    save of these rules, every report: an edited one is named here rather than failing later)."""
+    sealed = start_seal(layout.scenario, layout.scenario_hash, layout.seed, layout.start.hash) == layout.start.seal
+    scenario = _scenario(layout.scenario, name, check=not sealed, scenario_hash=layout.scenario_hash)
+    same_rules = layout.engine.rules == ENGINE_RULES
     rounds: list[ClosedRound] = []
     for index, entry in enumerate(layout.rounds):
         if entry.round != index + 1:
             raise SaveError(name, f"rounds[{index}] is round {entry.round}, expected round {index + 1}; "
                                   "the log is out of order")
+        report = _report(entry.report, f"rounds.{index}.report", name) if same_rules else None
         rounds.append(ClosedRound(entry.round, _submitted(entry.actions), entry.hash, entry.report, entry.seal,
-                                  entry.snapshot))
+                                  entry.snapshot, report))
     if len(rounds) > scenario.rounds:
         raise SaveError(name, f"the log has {len(rounds)} rounds, but the scenario has only {scenario.rounds}")
     over = len(rounds) >= scenario.rounds
@@ -149,8 +160,43 @@ def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
         seats=seats, snapshot_every=layout.snapshot_every, log=Log(start, rounds, opened),
         annotations={k: list(v) for k, v in layout.annotations.items()},
         parent=layout.parent.model_dump(exclude_none=True) if layout.parent else None, paused=layout.paused,
+        facilitator=None if layout.facilitator is None else FacilitatorPin(
+            layout.facilitator.salt, layout.facilitator.hash, layout.facilitator.iterations),
         name=name,
     )
+
+
+def _scenario(data: dict[str, Any], name: str, *, check: bool, scenario_hash: str) -> Scenario:
+    """The embedded scenario. An edited one (`check`: the opening's seal is broken, and the scenario
+    no longer has the hash recorded with it) gets the checks a scenario file gets (how its parts
+    fit, not only their types), so that one the engine could not play is refused here, in one line.
+    Otherwise it is as the game embedded it, which may be a scenario cut short (`simulate --rounds`)
+    that the file checks would refuse, so it is not checked again."""
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise SaveError(name, f"the embedded scenario is invalid: {where}: {first['msg']}") from None
+    if not check or hashlib.sha256(scenario.model_dump_json().encode()).hexdigest() == scenario_hash:
+        return scenario  # the hash `World.scenario_hash` gives, without building the world
+    report = Reporter(name, Positions())
+    check_draft(Draft.from_scenario(scenario), report)
+    errors = [problem for problem in report.problems if problem.is_error]
+    if errors:
+        first_error = errors[0]
+        where = f"{first_error.field}: " if first_error.field else ""
+        raise SaveError(name, f"the embedded scenario was edited and is invalid: {where}{first_error.message}")
+    return scenario
+
+
+def _report(data: dict[str, Any], where: str, name: str) -> RoundReport:
+    try:
+        return REPORT_ADAPTER.validate_python(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        inside = ".".join(str(part) for part in first["loc"])
+        raise SaveError(name, f"{where}.{inside}: {first['msg']}; the save was edited or is corrupt") from None
 
 
 def _submitted(entries: list[SubmittedLayout]) -> list[Submitted]:

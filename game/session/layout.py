@@ -14,10 +14,12 @@ meaning later (`document.from_layout`), so that a save loads at close to the spe
                  "hash": "...", "seal": "...", "report": {...}, "snapshot": {...}}],
      "open": {"round": 2, "actions": [...]}}
 
-`open` is null once the game is over; `parent` names the save a branch was taken from. Two keys
-appear only when they say something: `"paused": true` after the facilitator of a hosted game paused
-it, and an action's `"request"`, the id a networked team's screen sent it under (both read by a
-host restarted on the save; neither is part of a hash; a request id is sealed with its round).
+`open` is null once the game is over; `parent` names the save a branch was taken from. Three keys
+appear only when they say something: `"facilitator": {"kdf": "pbkdf2-sha256", "iterations": ...,
+"salt": ..., "hash": ...}` when the game has a facilitator PIN (a salted hash, never the PIN; outside
+the seals), `"paused": true` after the facilitator of a hosted game paused it, and an action's
+`"request"`, the id a networked team's screen sent it under (both read by a host restarted on the
+save; neither is part of a hash; a request id is sealed with its round).
 """
 
 from typing import Any, Literal
@@ -79,6 +81,16 @@ class OpenLayout(_Layout):
     actions: list[SubmittedLayout]
 
 
+class FacilitatorLayout(_Layout):
+    """The facilitator's PIN as a salted hash (`session.pin`); the count is bounded so that an edited
+    save cannot make checking a PIN take minutes."""
+
+    kdf: Literal["pbkdf2-sha256"]
+    iterations: int = Field(ge=1_000, le=2_000_000)
+    salt: str = Field(pattern=r"^[0-9a-f]{16,128}$")
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class SaveLayout(_Layout):
     kind: Literal["accord-save"]
     format: Literal[1]
@@ -93,6 +105,7 @@ class SaveLayout(_Layout):
     scenario: dict[str, Any]
     annotations: dict[int, list[str]] = Field(default_factory=dict)
     paused: bool = False
+    facilitator: FacilitatorLayout | None = None
     start: StartLayout
     rounds: list[RoundLayout]
     open: OpenLayout | None

@@ -22,7 +22,8 @@ from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SessionError
 from game.session.log import Log, Submitted
 from game.session.naming import new_id, now, save_path
-from game.session.positions import apply_all, opening_state, snapshot_state
+from game.session.positions import apply_all, numbered_ids, opening_state, snapshot_state
+from game.session.seals import edit_warning
 from game.session.session import Session
 from game.session.store import is_compressed_name, read_save
 
@@ -65,15 +66,21 @@ class Moment:
 
 class Replay:
     def __init__(self, save: "SaveDocument | Session | str | Path") -> None:
+        self.warning: str | None = None
+        """One line when the save was edited after it was written (`seals`); a live session's own
+        record is not checked again."""
         if isinstance(save, Session):
             self.document = save.document
             self.path = save.path
+            self.warning = save.warning
         elif isinstance(save, SaveDocument):
             self.document = save
             self.path = None if save.name.startswith("<") else Path(save.name)
+            self.warning = edit_warning(save)
         else:
             self.document = read_save(save)
             self.path = Path(save)
+            self.warning = edit_warning(self.document)
         self.same_rules = self.document.engine.is_current_rules
         self.note: str | None = None if self.same_rules else (
             f"written under {self.document.engine}; states are re-run under {EngineStamp.current()} and may "
@@ -123,7 +130,8 @@ class Replay:
             count = len(actions) if step is None else step
             if not 0 <= count <= len(actions):
                 raise SessionError(f"round {round_no} has {len(actions)} actions; step {step} is out of range")
-            state = apply_all(self._opening(round_no), actions[:count], round_no, self.document.name)
+            state = apply_all(self._opening(round_no), actions[:count], round_no, self.document.name,
+                              numbered=numbered_ids(self.document))
             return Moment(round_no, phase, state, list(actions[:count]), None)
         if phase == "resolved":
             self._check_resolved(round_no)
@@ -161,7 +169,8 @@ class Replay:
             state = opening_state(self.document, 1, use_snapshots=self.same_rules)
             self._openings[1] = state
         for number in range(base, round_no):
-            state = apply_all(state, self.document.log.actions(number), number, self.document.name)
+            state = apply_all(state, self.document.log.actions(number), number, self.document.name,
+                              numbered=numbered_ids(self.document))
             state, _ = resolve_round(state)
             self._openings[number + 1] = state
         return state
@@ -201,7 +210,7 @@ class Replay:
             annotations={k: list(v) for k, v in source.annotations.items() if k < round_no},
             parent={"id": source.id, "path": str(self.path) if self.path else None, "round": round_no,
                     "actions": keep, "reason": "branch"},
-            _world=source.world,
+            facilitator=source.facilitator, _world=source.world,
         )
         folder = Path(saves_dir) if saves_dir is not None else self._folder()
         path = None if folder is None else save_path(

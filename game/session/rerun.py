@@ -23,6 +23,7 @@ removed team never answers it, so it is settled as the rules settle an unanswere
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from game.engine.diplomacy.ids import numbered_as
 from game.engine.errors import ActionRejected
 from game.model.actions import Action, Propose, Respond, Withdraw
 from game.model.report import RoundReport
@@ -30,6 +31,7 @@ from game.model.state import GameState
 from game.session.document import SaveDocument
 from game.session.errors import SessionError
 from game.session.log import Submitted
+from game.session.positions import numbered_ids
 from game.session.session import Session
 
 
@@ -57,9 +59,13 @@ def rerun(document: SaveDocument, drop: Callable[[Submitted], bool]) -> Rerun:
     proposals: dict[str, str | None] = {}
     agreements: dict[str, str | None] = {}
     result = Rerun([], [], recorded.state, without.state)
+    numbered = numbered_ids(document)
     for closed in document.log.rounds:
         for submitted in closed.actions:
             before = set(recorded.state.proposals)
+            if numbered:  # a save of rules 1 to 3 names proposals by number: name them as drawn now
+                submitted = Submitted.of(numbered_as(recorded.state, submitted.action), submitted.by,
+                                         submitted.reason)
             _replay(recorded, submitted, closed.round, document)
             made = [p for p in recorded.state.proposals if p not in before]
             if drop(submitted):
@@ -93,9 +99,12 @@ def creators(document: SaveDocument) -> dict[str, Submitted]:
     playing the save once: whatever scheme numbers the proposals."""
     session = _session(document)
     made: dict[str, Submitted] = {}
+    numbered = numbered_ids(document)
     for closed in document.log.rounds:
         for submitted in closed.actions:
             before = set(session.state.proposals)
+            if numbered:
+                submitted = Submitted.of(numbered_as(session.state, submitted.action), submitted.by, submitted.reason)
             _replay(session, submitted, closed.round, document)
             made.update((p, submitted) for p in session.state.proposals if p not in before)
         session.resolve()

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from game.ai.driver import AiMove, play_round
 from game.engine import ActionRejected, apply, is_over, legal_actions, new_game, org_view, resolve_round, truth, view
+from game.engine.diplomacy.ids import numbered_as
 from game.engine.serialize import report_to_data, state_hash, state_to_data, state_to_json
 from game.model.actions import ACTION_ADAPTER, Action
 from game.model.report import RoundReport
@@ -27,7 +28,9 @@ from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SaveError, SessionError
 from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, start_seal
 from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
-from game.session.positions import apply_all, opening_state
+from game.session.pin import FacilitatorPin
+from game.session.positions import apply_all, numbered_ids, opening_state
+from game.session.seals import edit_warning
 from game.session.seats import Seat
 from game.session.store import is_compressed_name, parse_save, read_save, write_save, write_save_text
 
@@ -52,6 +55,8 @@ class Session:
         self.autosave = autosave
         self.note = note
         """Something the facilitator should know about how this session was opened, else None."""
+        self.warning: str | None = None
+        """One line when the save it was opened from was edited after it was written (`seals`)."""
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -67,8 +72,10 @@ class Session:
         snapshot_every: int = SNAPSHOT_EVERY,
         autosave: bool = True,
         compress: bool = False,
+        pin: str | None = None,
     ) -> "Session":
-        """A new game, saved at once to `path`, else to a new file in `saves_dir` (None: memory only)."""
+        """A new game, saved at once to `path`, else to a new file in `saves_dir` (None: memory only).
+        `pin`: the facilitator's PIN, which opens the replay before the game is over (`facilitator`)."""
         if snapshot_every < 1:
             raise SessionError(f"snapshot_every must be 1 or more, not {snapshot_every}")
         state = new_game(scenario, seed)
@@ -82,6 +89,7 @@ class Session:
             id=new_id(), created=created.isoformat(), engine=EngineStamp.current(), scenario=scenario,
             scenario_data=scenario_data, scenario_hash=world.scenario_hash, seed=state.seed,
             seats=seat_table(scenario, seats), snapshot_every=snapshot_every, log=Log(start), _world=world,
+            facilitator=None if pin is None else FacilitatorPin.of(pin),
         )
         target: Path | None = Path(path) if path is not None else None
         if target is None and saves_dir is not None:
@@ -103,14 +111,20 @@ class Session:
         """
         target = Path(path)
         document = read_save(target)
+        warning = edit_warning(document)
+        session: Session | None = None
         if document.engine.is_current_rules:
             log = document.log
             state = opening_state(document, document.rounds_played + 1)
             if state_hash(state) == (log.rounds[-1].hash if log.rounds else log.start.hash):
                 state = apply_all(state, log.open, document.rounds_played + 1, document.name)
-                return cls(document, state, target, autosave)
-            # the snapshots are unreadable or disagree: the engine changed without a rules bump
-        return cls._replayed(document, target, autosave)
+                session = cls(document, state, target, autosave)
+            # else the snapshots are unreadable, or the re-run disagrees with the sealed hashes:
+            # the engine changed without a rules bump (an edited snapshot is never used: `positions`)
+        if session is None:
+            session = cls._replayed(document, target, autosave)
+        session.warning = warning
+        return session
 
     @classmethod
     def from_text(cls, text: str, path: Path | None, *, autosave: bool = True) -> "Session":
@@ -131,6 +145,7 @@ class Session:
             fresh.resolve()
         fresh._resubmit(document.log.open, document.rounds_played + 1, document, here)
         fresh.document.annotations = {k: list(v) for k, v in document.annotations.items()}
+        fresh.document.facilitator = document.facilitator
         fresh.document.parent = {
             "id": document.id, "path": str(target), "round": min(document.rounds_played + 1, document.scenario.rounds),
             "actions": len(document.log.open), "reason": "rules",
@@ -146,9 +161,11 @@ class Session:
         return fresh
 
     def _resubmit(self, actions: list[Submitted], round_no: int, source: SaveDocument, here: EngineStamp) -> None:
+        numbered = numbered_ids(source)
         for index, submitted in enumerate(actions, start=1):
             try:
-                self.submit(submitted.action, by=submitted.by, reason=submitted.reason)
+                action = numbered_as(self._state, submitted.action) if numbered else submitted.action
+                self.submit(action, by=submitted.by, reason=submitted.reason)
             except (ActionRejected, ValueError) as error:
                 raise SaveError(source.name, f"written under {source.engine}; under {here}, round {round_no} "
                                              f"action {index} ({submitted.state} {submitted.type}) is refused: "
@@ -247,6 +264,16 @@ class Session:
             self._autosave()
         except BaseException:
             self.document.paused = before
+            raise
+
+    def set_pin(self, pin: str) -> None:
+        """Set (or change) the facilitator's PIN, kept with the save as a salted hash (autosaved)."""
+        before = self.document.facilitator
+        self.document.facilitator = FacilitatorPin.of(pin)
+        try:
+            self._autosave()
+        except BaseException:
+            self.document.facilitator = before
             raise
 
     def set_seat(self, state_id: str, seat: Seat) -> None:

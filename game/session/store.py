@@ -10,6 +10,7 @@ corrupt, not JSON, not a save, a newer format) into one `SaveError` line.
 import contextlib
 import glob
 import gzip
+import io
 import json
 import os
 import stat
@@ -26,6 +27,13 @@ from game.session.errors import SaveError
 from game.session.formats import FORMAT, MIGRATIONS, migrate
 from game.session.layout import KIND, SaveLayout
 
+MAX_SAVE_BYTES = 64 * 2**20
+"""The most a save may take, on disk and once inflated: a thousand-round game with a snapshot every
+round stays under it (a ten-round game takes about 0.5 MB), and a file beyond it is refused before
+it can take gigabytes of memory."""
+SAVE_MODE = 0o600
+"""A save holds every team's private brief, orders and messages and the hidden truth: it is written
+for its owner only, its temporary file too (every autosave and branch goes through `write_save_text`)."""
 GZIP_MAGIC = b"\x1f\x8b"
 GZIP_LEVEL = 5
 """Compression that keeps an autosave fast; saves are small and compress well anyway."""
@@ -40,11 +48,12 @@ def write_save(path: Path, document: SaveDocument) -> None:
 
 
 def write_save_text(path: Path, text: str) -> None:
-    """A save already turned into text (`SaveDocument.to_text`), compressed if its name says so."""
+    """A save already turned into text (`SaveDocument.to_text`), compressed if its name says so;
+    readable by its owner only (`SAVE_MODE`), as the join codes are."""
     data = text.encode()
     if is_compressed_name(path):
         data = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
-    write_atomically(path, data)
+    write_atomically(path, data, mode=SAVE_MODE)
 
 
 def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
@@ -108,15 +117,51 @@ def _sync_folder(folder: Path) -> None:
 
 def read_save(path: str | Path) -> SaveDocument:
     name = str(path)
+    return parse_save(read_save_bytes(path), name)
+
+
+def read_save_bytes(path: str | Path) -> bytes:
+    """The bytes of a save file, refused (`SaveError`) when it is not a regular file (a FIFO, a
+    device such as /dev/zero, a folder: reading one would hang or never end) or larger than
+    `MAX_SAVE_BYTES`. The file is opened without blocking and checked after opening, so a file
+    swapped for a FIFO between a look and the read cannot hang the reader either."""
+    name = str(path)
     try:
-        raw = Path(path).read_bytes()
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise SaveError(name, "no such file") from None
     except IsADirectoryError:
         raise SaveError(name, "this is a folder, not a save file") from None
     except OSError as error:
         raise SaveError(name, f"cannot read it: {error.strerror or error}") from None
-    return parse_save(raw, name)
+    try:
+        info = os.fstat(handle)
+        if stat.S_ISDIR(info.st_mode):
+            raise SaveError(name, "this is a folder, not a save file")
+        if not stat.S_ISREG(info.st_mode):
+            raise SaveError(name, f"not a save: this is {_file_kind(info.st_mode)}, not a regular file")
+        if info.st_size > MAX_SAVE_BYTES:
+            raise SaveError(name, f"not a save: the file is {_size(info.st_size)}, more than a save can be "
+                                  f"({_size(MAX_SAVE_BYTES)})")
+        with os.fdopen(handle, "rb", closefd=False) as file:
+            raw = file.read(MAX_SAVE_BYTES + 1)
+    except OSError as error:
+        raise SaveError(name, f"cannot read it: {error.strerror or error}") from None
+    finally:
+        os.close(handle)
+    if len(raw) > MAX_SAVE_BYTES:  # it grew while being read
+        raise SaveError(name, f"not a save: the file is more than a save can be ({_size(MAX_SAVE_BYTES)})")
+    return raw
+
+
+def _file_kind(mode: int) -> str:
+    kinds = [(stat.S_ISFIFO, "a pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+             (stat.S_ISSOCK, "a socket")]
+    return next((kind for test, kind in kinds if test(mode)), "a special file")
+
+
+def _size(count: int) -> str:
+    return f"{count / 2**20:,.0f} MB" if count >= 2**20 else f"{count:,} bytes"
 
 
 def parse_save(raw: bytes, name: str) -> SaveDocument:
@@ -148,11 +193,17 @@ def _parse_save(raw: bytes, name: str) -> SaveDocument:
 
 
 def _decompress(raw: bytes, name: str) -> bytes:
+    """The inflated save, inflated as a stream and stopped past `MAX_SAVE_BYTES`: a small file that
+    inflates to gigabytes (a "zip bomb") is refused after reading only a little more than the cap."""
     try:
-        return gzip.decompress(raw)
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as stream:
+            data = stream.read(MAX_SAVE_BYTES + 1)
     except (EOFError, zlib.error, gzip.BadGzipFile, OSError) as error:
         detail = "it ends early" if isinstance(error, EOFError) else str(error)
         raise SaveError(name, f"the compressed save is truncated or corrupt ({detail})") from None
+    if len(data) > MAX_SAVE_BYTES:
+        raise SaveError(name, f"not a save: it inflates to more than a save can be ({_size(MAX_SAVE_BYTES)})")
+    return data
 
 
 def _decode_json(raw: bytes, name: str) -> Any:
@@ -161,7 +212,9 @@ def _decode_json(raw: bytes, name: str) -> Any:
     except UnicodeDecodeError:
         raise SaveError(name, "not an Accord save: the file is not text (not UTF-8 JSON)") from None
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
+    except _NotANumber as error:
+        raise SaveError(name, f"the save is corrupt: it holds {error}, which is not a number a game can have") from None
     except json.JSONDecodeError as error:
         stripped = len(text.rstrip())
         if error.pos >= stripped - 1 or error.msg.startswith("Unterminated"):
@@ -171,6 +224,17 @@ def _decode_json(raw: bytes, name: str) -> Any:
                               f"{error.colno} ({error.msg})") from None
     except RecursionError:
         raise SaveError(name, "not an Accord save: the JSON is nested too deeply") from None
+    except ValueError as error:  # an integer of thousands of digits (Python's int max-digits limit)
+        detail = "an integer with too many digits" if "digits" in str(error) else str(error)
+        raise SaveError(name, f"the save is corrupt: it holds {detail}") from None
+
+
+class _NotANumber(ValueError):
+    """`NaN`, `Infinity` or `-Infinity` in a save: JSON has no such numbers and the game never writes them."""
+
+
+def _no_constant(text: str) -> Any:
+    raise _NotANumber(text)
 
 
 def _what_it_is(data: Any) -> str:

@@ -28,8 +28,8 @@ from game.engine.serialize import report_to_data, state_hash, state_to_data, sta
 from game.model.state import GameState
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import Diverged, SaveError
-from game.session.log import round_seal, start_seal
-from game.session.positions import apply_all
+from game.session.positions import apply_all, numbered_ids
+from game.session.seals import first_broken_seal, first_edited_snapshot
 from game.session.store import read_save
 
 
@@ -69,20 +69,8 @@ class _Verifier:
         self.document = document
         self.name = document.name
         self.here = EngineStamp.current()
-        self.edited = self._first_broken_seal()
+        self.edited = first_broken_seal(document)
         """The first round (0: the opening) whose content no longer matches its seal, else None."""
-
-    def _first_broken_seal(self) -> int | None:
-        doc = self.document
-        log = doc.log
-        if start_seal(doc.scenario_data, doc.scenario_hash, doc.seed, log.start.hash) != log.start.seal:
-            return 0
-        previous = log.start.seal
-        for closed in log.rounds:
-            if round_seal(previous, closed.round, closed.actions, closed.hash, closed.report_data) != closed.seal:
-                return closed.round
-            previous = closed.seal
-        return None
 
     def fail(self, round_no: int, detail: str) -> Diverged:
         where = "the opening position" if round_no == 0 else f"round {round_no}"
@@ -108,7 +96,7 @@ class _Verifier:
         for closed in log.rounds:
             number = closed.round
             try:
-                state = apply_all(state, closed.actions, number, self.name)
+                state = apply_all(state, closed.actions, number, self.name, numbered=numbered_ids(doc))
                 state, report = resolve_round(state)
             except SaveError as error:
                 raise self.fail(number, error.message.removeprefix(f"round {number}, ")) from None
@@ -132,7 +120,7 @@ class _Verifier:
         open_round = doc.open_round
         if open_round is not None:
             try:
-                apply_all(state, log.open, open_round, self.name)
+                apply_all(state, log.open, open_round, self.name, numbered=numbered_ids(doc))
             except SaveError as error:
                 raise self.fail(open_round, error.message.removeprefix(f"round {open_round}, ")) from None
         return Verified(self.name, len(log.rounds), open_round, len(log.open), snapshots, doc.engine)
@@ -160,6 +148,11 @@ class _Verifier:
         if saved != rerun:  # `==` in C first; the walk names what differs
             difference = first_difference(saved, rerun, "snapshot")
             if difference:
+                if self.document.engine.is_current_rules and first_edited_snapshot(self.document) == round_no:
+                    where = "the opening" if round_no == 0 else f"round {round_no}"
+                    raise Diverged(self.name, round_no, f"{where}'s snapshot was edited after it was written: "
+                                                        f"{difference}; it no longer matches the state hash "
+                                                        f"sealed with {where}")
                 raise self.fail(round_no, difference)
 
 

@@ -15,7 +15,7 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from game.errors import AccordError, log_internal_error
+from game.errors import AccordError, log_internal_error, where_logged
 from game.session.naming import DEFAULT_SAVES
 from game.tui.screens.notice import NoticeScreen
 from game.tui.screens.title import TitleScreen
@@ -84,6 +84,9 @@ class AccordApp(App[None]):
         self._install("game", lambda: TableScreen(session))
         if session.note:
             self.notice(session.note, title="This save was replayed")
+        if session.warning:  # after the table's first screen (a team's handoff), so that it is read first
+            warning = session.warning
+            self.call_after_refresh(self.notice, warning, title="This save was edited")
 
     def open_replay(self, replay: "Replay", session: "Session | None" = None) -> None:
         """The replay viewer on `replay`; notes go through `session` when it is the live game."""
@@ -92,6 +95,8 @@ class AccordApp(App[None]):
         self._install("replay", lambda: ReplayScreen(replay, session))
         if replay.note:
             self.notify(f"This save was {replay.note}", timeout=8)
+        if replay.warning and session is None:
+            self.notice(replay.warning, title="This save was edited")
 
     def to_title(self) -> None:
         self.switch_mode("title")
@@ -112,7 +117,7 @@ class AccordApp(App[None]):
         from game.session.session import Session
 
         try:
-            session = Session.new(game.scenario, game.seed, game.seats, self.saves_dir)
+            session = Session.new(game.scenario, game.seed, game.seats, self.saves_dir, pin=game.pin)
         except AccordError as error:
             self.notice(_one_line(error), title="Cannot start that game")
             return
@@ -129,11 +134,33 @@ class AccordApp(App[None]):
             self.play(session)
 
     def load_replay(self, path: Path) -> None:
+        """The replay of a save: a finished game's at once, one in progress only after the
+        facilitator's PIN (`game.session.facilitator`), refused with a notice when it has none."""
+        from game.net.codes import facilitator_code_check
+        from game.session.facilitator import facilitator_key, locked_reason, replay_is_open, why_closed
         from game.session.replay import Replay
+        from game.tui.screens.pin import PinScreen
 
         replay = self._open_save(path, Replay)
-        if replay is not None:
+        if replay is None:
+            return
+        document = replay.document
+        if replay_is_open(document):
             self.open_replay(replay)
+            return
+        code = facilitator_code_check(path)
+        key = facilitator_key(document, code)
+        if key is None:
+            self.notice(f"{path}: {locked_reason(document)}.", title="Facilitator only")
+        else:
+            def opened(unlocked: bool | None) -> None:
+                if unlocked:
+                    self.open_replay(replay)
+                else:
+                    self.notify("The replay stays closed.", timeout=4)
+
+            why = why_closed(document)
+            self.push_screen(PinScreen(key, f"{why[:1].upper()}{why[1:]}.", hosted=code is not None), opened)
 
     def _open_save(self, path: Path, opener: Callable[[Path], Opened]) -> Opened | None:
         """What `opener` makes of the save, or None once a notice has said why it cannot."""
@@ -161,16 +188,16 @@ class AccordApp(App[None]):
         """An unexpected error: logged to a file and shown as a notice; the game goes on, since
         everything submitted is already saved. After several, the app exits with one line."""
         self._surprises += 1
-        where = log_internal_error(error)
+        where = where_logged(log_internal_error(error))
         if self._surprises > MAX_SURPRISES:
-            self.exit(return_code=1, message=f"accord: internal error: {error!r} (details in {where}; "
+            self.exit(return_code=1, message=f"accord: internal error: {error!r} ({where}; "
                                              "your game is saved; please report it)")
             return
         try:
-            self.notice(f"Something went wrong: {error!r}. Your game is saved. Details are in {where}; "
+            self.notice(f"Something went wrong: {error!r}. Your game is saved ({where}); "
                         "please tell the facilitator.", title="Unexpected error")
         except Exception:  # the screen stack itself is broken: leave cleanly
-            self.exit(return_code=1, message=f"accord: internal error: {error!r} (details in {where})")
+            self.exit(return_code=1, message=f"accord: internal error: {error!r} ({where})")
 
 
 def _one_line(error: AccordError) -> str:

@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from game.engine import ActionRejected, apply
+from game.engine import ActionRejected
 from game.model.actions import Action, Allocate, Propose, Respond, Withdraw
 from game.model.catalogue import BUILTIN_LAWS
 from game.model.scenario import Scenario
 from game.model.state import GameState
 from game.model.terms import Terms
-from tests.engine.play import allocate
+from tests.engine.play import allocate, apply
 
 ON_ROUTE = ("orig", "tran", "dest")
 """The states whose regions the ring's one route crosses."""

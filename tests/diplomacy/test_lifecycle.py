@@ -9,11 +9,11 @@ there. Proposals and agreements are read from `Game.after(n)`, the state after r
 
 import pytest
 
-from game.engine import apply, new_game, view
+from game.engine import new_game, view
 from game.engine.diplomacy.trust import trust
 from game.model.actions import Action
 from tests.diplomacy.deals import accept, propose, reject, rejected, signed, withdraw, withhold
-from tests.engine.play import holding, play, repeal, setup
+from tests.engine.play import apply, holding, play, proposal, repeal, setup
 
 PROTECTED = {"laws": ["criminalization", "victim_protection"]}
 """What a member of a regional convention must hold."""
@@ -24,11 +24,11 @@ def test_a_proposal_waits_for_every_party_and_is_seen_only_by_its_parties() -> N
     stays open and nothing is in force; it appears in the views of its parties and no one else's."""
     state = apply(new_game(setup()), propose("dest", "information_sharing", "tran", "orig"))
     for party in ("dest", "tran", "orig"):
-        assert [p.id for p in view(state, party).proposals] == ["p1"], f"{party} should see the proposal"
+        assert [p.id for p in view(state, party).proposals] == [proposal(state, 1).id], f"{party} should see it"
     assert view(state, "alt").proposals == [], "alt is not a party: the proposal is none of its business"
     game = play(setup(), {1: [propose("dest", "information_sharing", "tran", "orig"), accept("tran")]}, rounds=1)
     after = game.after(1)
-    assert after.proposals["p1"].status == "open", "orig has not answered: the proposal must stay open"
+    assert proposal(after, 1).status == "open", "orig has not answered: the proposal must stay open"
     assert after.agreements == {}, "no agreement may enter into force before every party accepts"
 
 
@@ -40,7 +40,7 @@ def test_an_agreement_accepted_by_every_party_is_in_force_from_that_rounds_resol
     }
     game = play(setup(), orders, rounds=2)
     agreement = game.after(2).agreements["a1"]
-    assert game.after(2).proposals["p1"].status == "accepted"
+    assert proposal(game.after(2), 1).status == "accepted"
     assert (agreement.status, agreement.signed, agreement.parties) == ("in_force", 2, ["dest", "orig", "tran"])
     contribution = game.after(2).world.agreements["information_sharing"].contribution
     for party in agreement.parties:
@@ -55,7 +55,7 @@ def test_one_rejection_ends_a_proposal() -> None:
         1: [propose("dest", "information_sharing", "tran", "orig"), accept("tran"), reject("orig")],
     }
     after = play(setup(), orders, rounds=1).after(1)
-    assert after.proposals["p1"].status == "rejected"
+    assert proposal(after, 1).status == "rejected"
     assert after.agreements == {}
     message = rejected(after, accept("orig"))
     assert "no longer open" in message and "rejected" in message, message
@@ -66,8 +66,8 @@ def test_a_counter_proposal_replaces_the_proposal_it_counters() -> None:
     'countered', no more answers to it) and the new terms are what enters into force."""
     state = apply(new_game(setup()), propose("dest", "information_sharing", "tran", contributions={"tran": 3}))
     state = apply(state, propose("tran", "information_sharing", "dest", counters="p1", contributions={"tran": 1}))
-    assert state.proposals["p1"].status == "countered"
-    assert state.proposals["p2"].counters == "p1" and state.proposals["p2"].status == "open"
+    assert proposal(state, 1).status == "countered"
+    assert proposal(state, 2).counters == proposal(state, 1).id and proposal(state, 2).status == "open"
     message = rejected(state, accept("tran", "p1"))
     assert "no longer open" in message and "countered" in message, message
     game = play(setup(), {1: [
@@ -76,7 +76,7 @@ def test_a_counter_proposal_replaces_the_proposal_it_counters() -> None:
         accept("dest", "p2"),
     ]}, rounds=1)
     agreement = game.after(1).agreements["a1"]
-    assert agreement.proposal == "p2" and agreement.terms.contributions == {"tran": 1}
+    assert agreement.proposal == proposal(game.after(1), 2).id and agreement.terms.contributions == {"tran": 1}
     assert game.figures(1, "tran").contributed == 1, "tran pays what the counter-proposal says, not the original"
 
 
@@ -85,7 +85,7 @@ def test_a_proposer_can_withdraw_its_open_proposal() -> None:
     answers accepted, nothing enters into force, and no commitment is broken."""
     state = apply(new_game(setup()), propose("dest", "information_sharing", "tran"))
     state = apply(state, withdraw("dest", "p1"))
-    assert state.proposals["p1"].status == "withdrawn"
+    assert proposal(state, 1).status == "withdrawn"
     message = rejected(state, accept("tran"))
     assert "no longer open" in message and "withdrawn" in message, message
     game = play(setup(), {1: [propose("dest", "information_sharing", "tran"), accept("tran"),
@@ -100,10 +100,10 @@ def test_an_unanswered_proposal_expires_at_the_resolution_of_round_plus_proposal
     scenario = setup()
     last = 1 + scenario.parameters.proposal_rounds
     game = play(scenario, {1: [propose("dest", "information_sharing", "tran")]}, rounds=last)
-    assert game.after(1).proposals["p1"].expires == last
+    assert proposal(game.after(1), 1).expires == last
     for round_no in range(1, last):
-        assert game.after(round_no).proposals["p1"].status == "open", f"still open after round {round_no}"
-    assert game.after(last).proposals["p1"].status == "expired", f"it should expire at round {last}'s resolution"
+        assert proposal(game.after(round_no), 1).status == "open", f"still open after round {round_no}"
+    assert proposal(game.after(last), 1).status == "expired", f"it should expire at round {last}'s resolution"
     message = rejected(game.after(last), accept("tran"))
     assert "expired" in message, message
 
@@ -114,7 +114,7 @@ def test_a_proposal_can_still_be_accepted_in_its_last_round() -> None:
     scenario = setup()
     last = 1 + scenario.parameters.proposal_rounds
     game = play(scenario, {1: [propose("dest", "information_sharing", "tran")], last: [accept("tran")]}, rounds=last)
-    assert game.after(last).proposals["p1"].status == "accepted"
+    assert proposal(game.after(last), 1).status == "accepted"
     assert game.after(last).agreements["a1"].signed == last
 
 
@@ -122,7 +122,7 @@ def test_a_proposal_expires_in_its_own_round_with_no_rounds_to_answer() -> None:
     """RULES.md 4: with parameters.proposal_rounds = 0 a proposal must be answered in the round it is made."""
     game = play(setup(parameters={"proposal_rounds": 0}), {1: [propose("dest", "information_sharing", "tran")]},
                 rounds=1)
-    assert game.after(1).proposals["p1"].status == "expired"
+    assert proposal(game.after(1), 1).status == "expired"
 
 
 def test_every_party_pays_its_contribution_each_round() -> None:
@@ -299,8 +299,8 @@ def test_extradition_falls_through_if_a_party_repeals_criminalization_before_it_
     orders: dict[int, list[Action]] = {1: [*signed("extradition", "dest", "tran"), repeal("tran", "criminalization")]}
     game = play(setup(), orders, rounds=1)
     assert game.after(1).agreements == {}
-    assert game.after(1).proposals["p1"].status == "rejected"
-    failed = [e for e in game.report(1).events if e.id == "failed-p1"]
+    assert proposal(game.after(1), 1).status == "rejected"
+    failed = [e for e in game.report(1).events if e.id == f"failed-{proposal(game.after(1), 1).id}"]
     assert failed and "tran lacks it" in failed[0].text, game.report(1).events
 
 

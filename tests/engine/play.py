@@ -8,12 +8,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from game.engine import apply, new_game, resolve_round
+from game.engine import apply as engine_apply
+from game.engine import new_game, resolve_round
+from game.engine.diplomacy.ids import nth_proposal, numbered_as
 from game.engine.round import is_over
 from game.model.actions import Action, AdoptLaw, Allocate, RepealLaw
 from game.model.report import NetworkFigures, RoundReport, StateFigures
 from game.model.scenario import Scenario
-from game.model.state import GameState
+from game.model.state import GameState, ProposalRecord
 from tests.engine.maps import corridor
 
 Orders = Mapping[int, Sequence[Action]]
@@ -87,6 +89,19 @@ class Game:
     def flow_through(self, round_no: int, region_id: str, network_id: str = "ring") -> int:
         """People recruited this round onto routes that pass through `region_id`."""
         return sum(r.flow for r in self.network(round_no, network_id).routes if region_id in r.path)
+
+
+def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
+    """The engine's `apply`, with `p1`, `p2`, ... read as the first, second, ... proposal made: the
+    engine draws ids that tell a team nothing (`game.engine.diplomacy.ids`), a rule case counts."""
+    return engine_apply(state, numbered_as(state, action), by=by)
+
+
+def proposal(state: GameState, number: int) -> ProposalRecord:
+    """The `number`-th proposal made in the game (from 1)."""
+    found = nth_proposal(state, number)
+    assert found is not None, f"only {len(state.proposals)} proposals were made, not {number}"
+    return state.proposals[found]
 
 
 def play(scenario: Scenario, orders: Orders | None = None, rounds: int | None = None,

@@ -5,14 +5,14 @@ never a party to laws, extradition or any other agreement."""
 
 import pytest
 
-from game.engine import apply, new_game
+from game.engine import new_game
 from game.engine.diplomacy.proposals import signing_cost
 from game.engine.diplomacy.trust import trust
 from game.model.actions import Action, AdoptLaw, Allocate, Propose, RepealLaw, Respond, Train
 from game.model.parameters import Parameters
 from game.model.terms import Terms
 from tests.diplomacy.deals import accept, propose, rejected, signed
-from tests.engine.play import Game, play
+from tests.engine.play import Game, apply, play, proposal
 from tests.organizations.helpers import CONVENTION_READY, ORG, convene, monitor, train, with_org
 
 DEFAULTS = Parameters()
@@ -43,8 +43,8 @@ def test_a_convened_convention_costs_its_parties_half_the_political_capital() ->
         assert abs(saved - full * DEFAULTS.convene_discount) < 1e-9, f"{state_id} saved {saved}"
     assert convened.after(1).states["alt"].political_capital == \
         proposed.after(1).states["alt"].political_capital
-    proposal = convened.after(1).proposals["p1"]
-    assert signing_cost(convened.after(1), proposal) == 1.5
+    first = proposal(convened.after(1), 1)
+    assert signing_cost(convened.after(1), first) == 1.5
 
 
 def test_a_convened_convention_starts_its_parties_with_trust_above_a_half() -> None:
@@ -66,7 +66,7 @@ def test_the_host_is_not_a_party_and_pays_only_for_hosting() -> None:
     convened, _ = convened_and_proposed()
     agreement = convened.after(1).agreements["a1"]
     assert ORG not in agreement.parties
-    assert convened.after(1).proposals["p1"].convened_by == ORG
+    assert proposal(convened.after(1), 1).convened_by == ORG
     assert convened.report(1).organizations[ORG].spent == DEFAULTS.convene_cost
     assert ORG not in convened.after(1).commitments
 

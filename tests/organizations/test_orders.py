@@ -3,7 +3,7 @@ understands, and `legal_actions` offers an organization exactly the instruments 
 
 import pytest
 
-from game.engine import apply, legal_actions, new_game, resolve_round
+from game.engine import legal_actions, new_game, resolve_round
 from game.model.actions import (
     INSTRUMENTS,
     Action,
@@ -20,6 +20,7 @@ from game.model.actions import (
 from game.model.state import GameState
 from game.model.terms import Terms
 from tests.diplomacy.deals import rejected
+from tests.engine.play import apply, proposal
 from tests.organizations.helpers import (
     CONVENTION_READY,
     ORG,
@@ -164,7 +165,7 @@ def test_legal_actions_leave_out_a_barred_state_and_offer_withdrawing_a_proposal
     state = apply(state, Propose(org=ORG, agreement="funding", parties=[ORG, "tran"],
                                  terms=Terms(donor=ORG, recipient="tran", amount=2, capacity="protection")), by=ORG)
     offered = _apply_each(state, ORG)
-    assert Withdraw(org=ORG, agreement="p1") in offered
+    assert Withdraw(org=ORG, agreement=proposal(state, 1).id) in offered
     state, _ = resolve_round(state)  # p1 unanswered stays open
     state, _ = resolve_round(state)  # round 2 resolves: the condition of round 1 is broken
     assert state.organizations[ORG].barred == ["orig"]
@@ -193,8 +194,9 @@ def test_legal_actions_offer_answers_to_funding_asked_of_it_and_leaving_what_it_
                   terms=Terms(donor=ORG, recipient="orig", amount=2, capacity="protection"))
     state = apply(state, ask, by="orig")
     offered = _apply_each(state, ORG)
-    assert Respond(org=ORG, proposal="p1", answer="accept") in offered
-    assert Respond(org=ORG, proposal="p1", answer="reject") in offered
+    first = proposal(state, 1).id
+    assert Respond(org=ORG, proposal=first, answer="accept") in offered
+    assert Respond(org=ORG, proposal=first, answer="reject") in offered
     state = apply(state, Respond(org=ORG, proposal="p1", answer="accept"), by=ORG)
     state, _ = resolve_round(state)
     assert state.agreements["a1"].parties == ["orig", ORG]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
+from game.engine.diplomacy.ids import numbered_as
 from game.model.actions import Action, Monitor, Ready, Train
 from game.report.debrief import build_debrief
 from game.session.errors import SessionError
@@ -136,11 +137,11 @@ def test_the_debrief_tells_what_became_of_a_convening_and_a_broken_condition() -
     first: list[Action] = [convene("orig", "tran", "dest"), *(accept(s) for s in ("orig", "tran", "dest")),
                            assist("alt", 2, national_rapporteur=1)]
     for action in first:
-        session.submit(action)
+        session.submit(numbered_as(session.state, action))
     session.resolve()
     again: list[Action] = [convene("orig", "tran", "dest"), *(accept(s, "p2") for s in ("orig", "tran", "dest"))]
     for action in again:
-        session.submit(action)
+        session.submit(numbered_as(session.state, action))
     session.resolve()
     debrief = build_debrief(Replay(session))
     org = debrief.organizations[0]

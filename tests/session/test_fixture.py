@@ -54,3 +54,12 @@ def test_the_format_1_save_verifies_or_names_the_rules() -> None:
 def test_the_format_1_save_has_a_debrief() -> None:
     text = render(Replay(FROZEN), "md")
     assert "# Debrief: Tutorial" in text and "Aldmark will adopt a referral mechanism" in text
+
+
+def test_what_each_teams_choices_did_replays_a_save_that_numbered_its_proposals() -> None:
+    """Rules 1 to 3 numbered proposals (p1, p2...); the re-runs behind "what your choices did" name
+    them as drawn now, so the section has every team and no re-run is refused."""
+    text = render(Replay(FROZEN), "md")
+    section = text.split("## What your choices did", 1)[1].split("\n## ", 1)[0]
+    for team in ("Korvia", "Meridia", "Aldmark"):
+        assert f"| {team} |" in section, f"{team} is missing from what your choices did"

@@ -186,19 +186,3 @@ def test_parse_action_gives_a_rejection_a_student_reads() -> None:
     assert Session.parse_action({"type": "ready", "state": "korvia"}) == Ready(state="korvia")
     with pytest.raises(ActionRejected, match="budget"):
         Session.parse_action({"type": "allocate", "state": "korvia", "budget": {"border": -1}})
-
-
-def test_a_save_gets_the_permissions_of_an_ordinary_file(tmp_path: Path) -> None:
-    import os
-    import stat
-
-    mask = os.umask(0o022)
-    try:
-        session = Session.new(short(tutorial(), 2), 1, saves_dir=tmp_path)
-        assert session.path is not None
-        assert stat.S_IMODE(session.path.stat().st_mode) == 0o644
-        os.chmod(session.path, 0o600)
-        session.resolve()
-        assert stat.S_IMODE(session.path.stat().st_mode) == 0o600  # a file keeps the mode it was given
-    finally:
-        os.umask(mask)

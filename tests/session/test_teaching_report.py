@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from game.engine.diplomacy.ids import nth_proposal
 from game.model.actions import AdoptLaw, Inject, Message, Ready
 from game.report.debrief import build_debrief
 from game.report.gradebook import COLUMNS
@@ -27,6 +28,13 @@ SECRET = "We will quietly drop our border checks next year."
 OPEN = "To everyone: we adopt victim protection this year."
 
 
+def nth(session: Session, number: int) -> str:
+    """The id of the `number`-th proposal of the game (ids are drawn, not numbered)."""
+    found = nth_proposal(session.state, number)
+    assert found is not None, f"the game has fewer than {number} proposals"
+    return found
+
+
 @pytest.fixture(scope="module")
 def game(tmp_path_factory: pytest.TempPathFactory) -> Session:
     """Korvia (human) sends a private and a public message and proposes information sharing to
@@ -40,7 +48,7 @@ def game(tmp_path_factory: pytest.TempPathFactory) -> Session:
     session.submit(AdoptLaw(state="korvia", law="victim_protection"), by="korvia")
     session.submit(propose("korvia", "information_sharing", "meridia"), by="korvia")
     session.submit(propose("meridia", "information_sharing", "aldmark"), by="meridia")
-    session.submit(accept("aldmark", "p2"), by="aldmark")
+    session.submit(accept("aldmark", nth(session, 2)), by="aldmark")
     late = next(e.id for e in scenario.events if e.round is not None and e.round > scenario.rounds)
     session.submit(Inject(event=late))
     session.resolve()
@@ -72,7 +80,7 @@ def test_a_rerun_without_a_team_matches_the_game_played_by_hand_without_it(tmp_p
     scenario = short(tutorial(), 4)
     session = Session.new(scenario, 8, saves_dir=tmp_path)
     session.submit(propose("korvia", "information_sharing", "meridia"), by="korvia")
-    session.submit(accept("meridia", "p1"), by="meridia")
+    session.submit(accept("meridia", nth(session, 1)), by="meridia")
     rng = random.Random(11)
     diplomacy = ("propose", "respond", "withdraw", "convene")
     while not session.is_over:
@@ -131,8 +139,9 @@ def test_the_ledger_shows_each_proposal_and_its_fate_round_by_round(game: Sessio
     teaching = build_debrief(Replay(game)).teaching
     assert teaching is not None
     first = {row.proposal: row for row in teaching.ledger.rows}
-    assert first["p2"].cells[1].startswith("proposed; signed") and first["p2"].signed == 1
-    assert first["p1"].proposed == 1 and first["p1"].outcome != "open"
+    one, two = nth(game, 1), nth(game, 2)
+    assert first[two].cells[1].startswith("proposed; signed") and first[two].signed == 1
+    assert first[one].proposed == 1 and first[one].outcome != "open"
     assert set(teaching.ledger.trust) == {"korvia", "meridia", "aldmark"}
     assert all(len(values) == len(game.reports) for values in teaching.ledger.trust.values())
 

@@ -59,8 +59,11 @@ def test_bad_command_lines_are_one_line_and_exit_1(here: Path, opened: list[dict
 
 
 def test_replay_opens_the_viewer_and_keeps_its_flags(here: Path, opened: list[dict[str, Any]],
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+                                                    capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     session = tutorial()
+    session.set_pin("2468")  # a game in progress replays for the facilitator only
+    monkeypatch.setenv("ACCORD_FACILITATOR_PIN", "2468")
     finish_round(session)
     assert main(["replay", str(SAVE)]) == 0
     assert opened[0]["replay"].rounds_played == 1

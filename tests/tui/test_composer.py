@@ -9,7 +9,7 @@ from textual.widgets import Checkbox, DataTable, Input, Select
 from game.tui.app import AccordApp
 from game.tui.screens.composer import ProposalComposer
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
-from tests.tui.helpers import finish_round, screen_text, tutorial
+from tests.tui.helpers import finish_round, screen_text, settled, tutorial
 
 
 def test_a_funding_proposal_with_two_conditions_and_a_counter_proposal(here: Path) -> None:
@@ -72,5 +72,29 @@ def test_a_funding_proposal_with_two_conditions_and_a_counter_proposal(here: Pat
             assert proposals[offered.id].status == "countered"
             replacing = [p for p in proposals.values() if p.counters == offered.id]
             assert len(replacing) == 1 and replacing[0].terms.duration == 2
+
+    asyncio.run(run())
+
+
+def test_the_message_dialog_says_who_may_read_the_message(here: Path) -> None:
+    from game.tui.screens.composer import MessageComposer
+
+    session = tutorial()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "M")
+            await pilot.pause()
+            composer = app.screen
+            assert isinstance(composer, MessageComposer), screen_text(app)
+            assert "The facilitator reads every message" in screen_text(app)
+            composer.query_one("#to-meridia", Checkbox).value = True
+            text = " ".join((await settled(pilot)).replace("│", " ").split())
+            assert "Read by: Meridia, and the facilitator. No other team sees it during the game" in text
+            composer.query_one("#to-aldmark", Checkbox).value = True
+            text = " ".join((await settled(pilot)).replace("│", " ").split())
+            assert "Read by: Aldmark and Meridia, and the facilitator" in text
+            assert "once the game is over, its replay shows every message" in text
 
     asyncio.run(run())

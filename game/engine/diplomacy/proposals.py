@@ -6,6 +6,7 @@ round after next (RULES.md section 4).
 """
 
 from game.engine.diplomacy import trust
+from game.engine.diplomacy.ids import new_proposal_id
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
 from game.model.actions import Message, Propose, Respond, Withdraw
@@ -41,8 +42,7 @@ def propose(state: GameState, proposer: str, action: Propose) -> None:
         if proposer not in old.parties:
             raise ActionRejected(f"you are not a party to proposal {old.id}, so you cannot counter it")
         old.status = "countered"
-    number = len(state.proposals) + 1
-    proposal_id = f"p{number}"
+    proposal_id = new_proposal_id(state)
     state.proposals[proposal_id] = ProposalRecord(
         id=proposal_id, kind=action.agreement, proposer=proposer, parties=sorted(parties), terms=action.terms,
         round=state.round, expires=state.round + world.params.proposal_rounds, counters=action.counters,

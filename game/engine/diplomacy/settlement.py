@@ -16,7 +16,7 @@ EPSILON = 1e-9
 def settle_proposals(state: GameState) -> list[EventRecord]:
     events: list[EventRecord] = []
     world = state.world
-    for proposal in sorted(state.proposals.values(), key=lambda p: int(p.id[1:])):
+    for proposal in list(state.proposals.values()):  # in the order they were made
         if proposal.status != "open":
             continue
         others = [p for p in proposal.parties if p != proposal.proposer]

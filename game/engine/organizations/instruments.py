@@ -1,6 +1,7 @@
 """An organization's instruments as orders: checked against its mandate and budget, and recorded
 for the round's resolution (a convening opens its negotiation at once, like a proposal)."""
 
+from game.engine.diplomacy.ids import new_proposal_id
 from game.engine.diplomacy.proposals import check_conditions, laws_missing
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
@@ -75,7 +76,7 @@ def _convene(state: GameState, org: OrgRecord, action: Convene) -> None:
     # an organization cannot see the states' own negotiations: a convening that duplicates one
     # goes ahead, and settlement keeps only the first of them to be signed
     _spend(org, world.params.convene_cost, "hosting the negotiation")
-    proposal_id = f"p{len(state.proposals) + 1}"
+    proposal_id = new_proposal_id(state)
     state.proposals[proposal_id] = ProposalRecord(
         id=proposal_id,
         kind=action.agreement,

@@ -276,8 +276,18 @@ class ProposalComposer(ModalScreen[Action | None]):
         self.dismiss(None)
 
 
+def readers_text(names: list[str]) -> str:
+    """Who may read a message to `names`, said before it is sent: a team writes in confidence only
+    if it knows who else reads (the facilitator, and later whoever opens the finished game's replay)."""
+    if not names:
+        return "Read by: tick who it is for. The facilitator reads every message."
+    to = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
+    return (f"Read by: {to}, and the facilitator. No other team sees it during the game; once the game is "
+            "over, its replay shows every message (the class debrief leaves the text out).")
+
+
 class MessageComposer(ModalScreen[Action | None]):
-    """Free press between states: the recipients and the facilitator read it."""
+    """Free press between states: the recipients and the facilitator read it, and the dialog says so."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
@@ -299,6 +309,7 @@ class MessageComposer(ModalScreen[Action | None]):
                     yield Tick(name, id=f"to-{state_id}", compact=True)
             yield Input(placeholder="Your message (the facilitator reads every message too)", id="message-text",
                         max_length=4000, compact=True)
+            yield Static(readers_text([]), id="message-readers", classes="form-note")
             yield Static("", id="message-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Send (^s)", id="send", variant="primary", compact=True)
@@ -306,6 +317,11 @@ class MessageComposer(ModalScreen[Action | None]):
 
     def on_mount(self) -> None:
         self.query_one(Checkbox).focus()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        event.stop()
+        names = [name for state_id, name in parties_of(self.view) if self.query_one(f"#to-{state_id}", Checkbox).value]
+        self.query_one("#message-readers", Static).update(escape(readers_text(names)))
 
     def data(self) -> dict[str, Any]:
         to = [s for s, _ in parties_of(self.view) if self.query_one(f"#to-{s}", Checkbox).value]

@@ -1,6 +1,7 @@
 """A new game: a scenario (its title, summary, states and rounds shown), a seat for each state
-(a human team or an AI personality), and a seed that is random but shown and editable, so that a
-class can replay the same game."""
+(a human team or an AI personality), a seed that is random but shown and editable, so that a
+class can replay the same game, and the facilitator's PIN (optional, typed hidden), without which
+the game opens in the replay viewer only once it is over."""
 
 import random
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from game.errors import AccordError
 from game.model.scenario import Scenario
 from game.scenario.library import DEFAULT_SCENARIO, shipped_scenarios
 from game.scenario.loader import load_scenario
+from game.session.pin import MAX_LENGTH, MIN_LENGTH
 from game.session.seats import Seat
 from game.tui.text import escape
 
@@ -30,6 +32,8 @@ class NewGame:
     scenario: Scenario
     seats: dict[str, Seat]
     seed: int
+    pin: str | None = None
+    """The facilitator's PIN, which opens the replay before the game is over (None: it opens once over)."""
 
 
 MANDATE = "ai:mandate"
@@ -79,6 +83,10 @@ class NewGameScreen(Screen["NewGame | None"]):
         with Horizontal(id="start-row"):
             yield Label("Seed ")
             yield Input(str(random.randrange(1, 1_000_000)), type="integer", id="seed", compact=True)
+            yield Label("  Facilitator PIN ")
+            yield Input(password=True, max_length=MAX_LENGTH, placeholder="optional", id="pin", compact=True,
+                        tooltip="Opens this game in the replay viewer before it is over (the replay shows every "
+                                "team's secrets). Without one, the replay opens once the game is over.")
             yield Button("Start ▶", id="start", variant="primary", compact=True)
             yield Button("Back", id="back", compact=True)
         yield Static("", id="new-game-problem", classes="refusal")
@@ -150,7 +158,10 @@ class NewGameScreen(Screen["NewGame | None"]):
             raise ValueError("the seed must be 0 or more")
         ids = [state.id for state in scenario.states] + [org.id for org in scenario.organizations]
         seats = {seat: seat_of(self.query_one(f"#seat-{seat}", Select).value) for seat in ids}
-        return NewGame(scenario, seats, seed)
+        pin = self.query_one("#pin", Input).value.strip() or None
+        if pin is not None and not MIN_LENGTH <= len(pin) <= MAX_LENGTH:
+            raise ValueError(f"the facilitator PIN has {MIN_LENGTH} to {MAX_LENGTH} characters (or leave it empty)")
+        return NewGame(scenario, seats, seed, pin)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
