@@ -19,6 +19,7 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game import jsontext
 from game.errors import AccordError
 from game.session.store import write_atomically
 
@@ -69,7 +70,7 @@ class Codes:
         return found
 
     def to_text(self) -> str:
-        return json.dumps({"kind": KIND, "facilitator": self.facilitator, "seats": self.seats}, indent=1) + "\n"
+        return jsontext.dumps({"kind": KIND, "facilitator": self.facilitator, "seats": self.seats}, indent=1) + "\n"
 
     @classmethod
     def from_text(cls, text: str, name: str) -> "Codes":

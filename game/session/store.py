@@ -20,6 +20,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from game import jsontext
 from game.collector import collector_paused
 from game.session.document import SaveDocument, from_layout
 from game.session.errors import SaveError
@@ -161,7 +162,9 @@ def _decode_json(raw: bytes, name: str) -> Any:
     except UnicodeDecodeError:
         raise SaveError(name, "not an Accord save: the file is not text (not UTF-8 JSON)") from None
     try:
-        return json.loads(text)
+        return jsontext.loads(text)
+    except jsontext.NotFinite as error:
+        raise SaveError(name, f"not a valid Accord save: {error} (a save holds finite numbers only)") from None
     except json.JSONDecodeError as error:
         stripped = len(text.rstrip())
         if error.pos >= stripped - 1 or error.msg.startswith("Unterminated"):
@@ -171,6 +174,8 @@ def _decode_json(raw: bytes, name: str) -> Any:
                               f"{error.colno} ({error.msg})") from None
     except RecursionError:
         raise SaveError(name, "not an Accord save: the JSON is nested too deeply") from None
+    except ValueError:  # a whole number of more digits than Python converts
+        raise SaveError(name, "not a valid Accord save: a number in it has more than 4,300 digits") from None
 
 
 def _what_it_is(data: Any) -> str:
