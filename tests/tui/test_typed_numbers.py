@@ -74,6 +74,12 @@ def test_a_value_typed_right_after_the_budget_key_lands_in_the_first_field(here:
             burst(app, "d", "b", "7")  # and again, with the panel already built
             await settle(pilot)
             assert field(app, "enforcement").value == "7"
+            # editing keys and Tab keep their place among the digits around them
+            burst(app, "end", *typed("1e999"), *["backspace"] * 6, *typed("2.4"), "tab", *typed("1.4"), "home",
+                  "delete", "3")
+            await settle(pilot)
+            assert (field(app, "enforcement").value, field(app, "border").value) == ("2.4", "3.4")
+            assert "✓" in verdict(app)
 
     asyncio.run(run())
 

@@ -46,6 +46,9 @@ class SeatScreen(Screen[str]):
         Binding("h", "hand_over", "Pass"),
         Binding("o", "report", "Report"),
         Binding("escape", "leave_field", "Leave field"),
+        # from the app's queue, in order: the keys typed after Tab go to the field it moved to
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
         Binding("N", "diplomacy('compose_proposal')", "New proposal", show=False),
         Binding("M", "diplomacy('compose_message')", "Message", show=False),
         Binding("q", "quit_game", "Quit"),

@@ -16,6 +16,11 @@ from textual.widgets import Input
 NUMBER_KEYS = frozenset("0123456789.-+eE_")
 """Characters the number types of `Input` can hold."""
 
+EDITING_KEYS = {"backspace": "delete_left", "delete": "delete_right", "left": "cursor_left",
+                "right": "cursor_right", "home": "home", "end": "end", "enter": "submit"}
+"""Keys that edit the field, done here as they come: as `Input`'s bindings they ran only once the key
+had bubbled up to the app and back, after the digits typed behind them (`1e999⌫⌫2` came out wrong)."""
+
 
 class NumberField(Input):
     def __init__(self, value: str | None = None, *, integer: bool = False, **options: Any) -> None:
@@ -24,6 +29,11 @@ class NumberField(Input):
     def check_consume_key(self, key: str, character: str | None) -> bool:
         return character is not None and character in NUMBER_KEYS
 
-    def on_key(self, event: events.Key) -> None:
-        if event.is_printable and event.character not in NUMBER_KEYS:
+    async def on_key(self, event: events.Key) -> None:
+        action = EDITING_KEYS.get(event.key)
+        if action is not None:
+            event.stop()
+            event.prevent_default()
+            await self.run_action(action)
+        elif event.is_printable and event.character not in NUMBER_KEYS:
             event.prevent_default()  # not typed here: it goes on up to the screen's keys
