@@ -50,8 +50,9 @@ of the same game in which nobody acts.
   `i` intelligence · `n` news · `o` last round's report (`←` `→` the earlier ones) · `r` ready (end the turn) ·
   `h` pass the screen on without ending the turn · `N` new proposal · `M` message.
 - **Laws**: `↑` `↓` choose · `a` adopt · `x` repeal (or cancel an adoption).
-- **Budget**: type points in each field, then `Enter` or *Submit budget*; the cost is shown
-  before you confirm.
+- **Budget**: `b` puts you in the first field: type points (a number from 0 to 1,000,000; an empty
+  field is 0), `Tab` to the next, then `Enter` or *Submit budget*; the cost is shown before you
+  confirm. The tab keys and `r` still work from a field.
 - **Diplomacy**: `↑` `↓` choose a proposal · `a` accept · `x` reject · `c` counter ·
   `w` withdraw your own · `N` new proposal · `M` message.
 - **Replay** (facilitator): `←` `→` previous / next moment · `[` `]` previous / next round ·
