@@ -12,12 +12,17 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input, Static, TabbedContent
+from textual.widgets import Input, Select, Static, TabbedContent
 
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+from game.session.seats import Seat
+from game.session.session import Session
 from game.tui.app import AccordApp
 from game.tui.screens.composer import ProposalComposer
 from game.tui.screens.handoff import HandoffScreen
 from game.tui.screens.notice import NoticeScreen
+from game.tui.screens.org_team import OrgScreen
 from game.tui.screens.team import TeamScreen
 from game.tui.text import num, typed_number
 from tests.tui.helpers import screen_text, tutorial
@@ -187,3 +192,38 @@ def test_a_figure_is_always_printable_and_a_typed_one_is_finite_or_refused() -> 
         with pytest.raises(ValueError, match=r"^x: '") as refused:
             typed_number(text, "x")
         assert "\n" not in str(refused.value)
+
+
+def test_an_impossible_assistance_amount_gets_one_line_and_keys_still_work(here: Path) -> None:
+    scenario = load_scenario(resolve_scenario("mekong"))
+    seats = {s.id: Seat.ai("cooperative") for s in scenario.states}
+    seats |= {o.id: Seat.ai("mandate") for o in scenario.organizations if o.id != "iom"}
+    session = Session.new(scenario, 3, seats, Path("saves"))
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, OrgScreen)
+            await pilot.press("i")
+            await settle(pilot)
+            app.screen.query_one("#instrument", Select).value = "assist"
+            app.screen.query_one("#target", Select).value = "laos"
+            app.screen.query_one("#assist-amount", Input).focus()
+            await pilot.press(*typed("1e999"))
+            await settle(pilot)
+            said = str(app.screen.query_one("#instrument-verdict", Static).render())
+            assert said.startswith("✗") and "points: '1e999…' is too large a number" in said, said
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, OrgScreen) and not [s for s in session.submitted() if s.by == "iom"]
+            await pilot.press(*["backspace"] * 5, "1")
+            await settle(pilot)
+            assert "✓" in str(app.screen.query_one("#instrument-verdict", Static).render())
+            await pilot.press("d")
+            await settle(pilot)
+            assert app.screen.query_one("#team-tabs", TabbedContent).active == "dashboard"
+
+    asyncio.run(run())
