@@ -227,3 +227,18 @@ def test_an_impossible_assistance_amount_gets_one_line_and_keys_still_work(here:
             assert app.screen.query_one("#team-tabs", TabbedContent).active == "dashboard"
 
     asyncio.run(run())
+
+
+def test_a_seed_too_long_for_python_to_read_gets_a_short_line(here: Path) -> None:
+    async def run() -> None:
+        app = AccordApp(Path("saves"))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("n")
+            await settle(pilot)
+            app.screen.query_one("#seed", Input).value = "9" * 5000
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            said = str(app.screen.query_one("#new-game-problem", Static).render())
+            assert said == f"✗ the seed must be a whole number, not '{'9' * 20}…'", said[:200]
+
+    asyncio.run(run())
