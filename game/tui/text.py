@@ -64,6 +64,8 @@ def num(value: float) -> str:
     raises: a figure that is not finite (which the rules never let in) is written as it is."""
     if not math.isfinite(value):
         return str(value)
+    if abs(value) >= 1e15:  # a typing slip (1e99) in one short word, not a hundred digits over three lines
+        return f"{value:.3g}"
     if abs(value - round(value)) < 0.05:
         return f"{round(value):,}"
     return f"{value:,.1f}"

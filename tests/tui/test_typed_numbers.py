@@ -105,6 +105,8 @@ def test_an_impossible_budget_figure_gets_one_line_and_every_key_still_works(her
             assert field(app, "enforcement").value == text
             assert says in verdict(app) and verdict(app).startswith("✗"), verdict(app)
             assert app.screen.query_one("#submit-budget").disabled
+            total = str(app.screen.query_one("#budget-total", Static).render())
+            assert ("Allocated ?" in total) == ("too large" in says) and len(total) < 80, total
             await pilot.press("ctrl+s")  # refused where it is typed: no question, nothing submitted
             await settle(pilot)
             assert isinstance(app.screen, TeamScreen)
@@ -184,8 +186,8 @@ def test_an_impossible_figure_in_a_proposal_gets_one_line_and_keys_still_work(he
 
 
 def test_a_figure_is_always_printable_and_a_typed_one_is_finite_or_refused() -> None:
-    assert [num(v) for v in (float("inf"), float("-inf"), float("nan"), -0.0, 1e308)][:4] == ["inf", "-inf", "nan",
-                                                                                              "0"]
+    assert [num(v) for v in (float("inf"), float("-inf"), float("nan"), -0.0, 1e308, 1e99, 1234.56)] == [
+        "inf", "-inf", "nan", "0", "1e+308", "1e+99", "1,234.6"]
     assert typed_number(" -0 ", "x") == 0.0 and str(typed_number("-0", "x")) == "0.0"
     assert typed_number("", "x") is None
     for text in ("1e999", "nan", "inf", "-Infinity"):

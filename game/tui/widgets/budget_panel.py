@@ -105,6 +105,8 @@ class BudgetPanel(VerticalScroll):
             points = self.points()
         except ValueError as error:
             verdict.update(f"✗ {escape(str(error))}")
+            self.query_one("#budget-total", Static).update(
+                f"[b]Allocated ?[/] of {num(self.view.me.available)} free points: a field does not hold a number")
             button.disabled = True
             return
         for capacity, amount in points.items():
