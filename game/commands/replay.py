@@ -14,9 +14,10 @@ either (`accord pin SAVE` sets a PIN), it replays once it is over.
 """
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+from game import jsontext
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -72,10 +73,10 @@ def run(args: argparse.Namespace) -> int:
     phase = args.phase or ("orders" if args.round is not None else last_phase)
     moment = replay.seek(number, phase, args.step)
     if args.who:
-        print(moment.view(args.who).model_dump_json(indent=1))
+        print(jsontext.model_text(moment.view(args.who), indent=1))
         return 0
     if args.truth:
-        json.dump(moment.truth(), sys.stdout, indent=1)
+        jsontext.dump(moment.truth(), sys.stdout, indent=1)
         sys.stdout.write("\n")
         return 0
     label = replay.document.scenario.round_label

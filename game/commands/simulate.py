@@ -1,12 +1,12 @@
 """`accord simulate`: a game with no human, for checking a scenario and for data."""
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from game import jsontext
 from game.errors import AccordError
 
 if TYPE_CHECKING:  # the models are loaded when the command runs, not when `accord` starts
@@ -48,7 +48,7 @@ def _balance(args: argparse.Namespace, scenario: "Scenario", seed: int) -> int:
     games = play_many(scenario, list(range(seed, seed + args.games)), args.ai, args.jobs)
     balance = summarize(scenario, args.ai, games)
     if args.json:
-        json.dump(balance_document(balance), sys.stdout, indent=1)
+        jsontext.dump(balance_document(balance), sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
         print(balance_table(balance))
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         ai = {s: p for s, p in chosen.items() if s not in scripted}
     result = simulate(scenario, seed, orders_for, ai=ai, save=Path(args.save) if args.save else None)
     if args.json:
-        json.dump(simulation_document(result), sys.stdout, indent=1)
+        jsontext.dump(simulation_document(result), sys.stdout, indent=1)
         sys.stdout.write("\n")
     else:
         print(simulation_table(result))

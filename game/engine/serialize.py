@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from game import jsontext
 from game.model.report import RoundReport
 from game.model.state import GameState
 from game.model.world import World
@@ -27,7 +28,10 @@ class _StateData:
 
 def _adapter() -> TypeAdapter[GameState]:
     if _StateData.adapter is None:
-        GameState.__pydantic_config__ = {"arbitrary_types_allowed": True}  # type: ignore[attr-defined]
+        GameState.__pydantic_config__ = {  # type: ignore[attr-defined]
+            "arbitrary_types_allowed": True,
+            "ser_json_inf_nan": "constants",  # so that `jsontext.checked` sees a NaN (not a silent null)
+        }
         _StateData.adapter = TypeAdapter(GameState)
     return _StateData.adapter
 
@@ -36,7 +40,8 @@ REPORT_ADAPTER: TypeAdapter[RoundReport] = TypeAdapter(RoundReport)
 
 
 def state_to_json(state: GameState) -> bytes:
-    return _adapter().dump_json(state, include=_fields(state))
+    """The state as the save's snapshots and the state hash have it; `NotFinite` if a figure is not."""
+    return jsontext.checked(_adapter().dump_json(state, include=_fields(state)), f"the state of round {state.round}")
 
 
 def state_to_data(state: GameState) -> dict[str, Any]:

@@ -12,7 +12,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, TypeAdapter, field_validator, model_validator
 
-from game.model.base import NonNegative, Slug, StrictModel
+from game.model.amounts import Points, PositivePoints, RoundNumber
+from game.model.base import Slug, StrictModel
 from game.model.terms import FundingCondition, Terms
 from game.model.text import PlayerLine, PlayerText
 from game.model.vocabulary import CapacityName
@@ -22,7 +23,7 @@ MAX_RECIPIENTS = 64
 
 
 class ActionBase(StrictModel):
-    round: int | None = Field(None, ge=1, description="The round the order is for; refused if not the open one.")
+    round: RoundNumber | None = Field(None, description="The round the order is for; refused if not the open one.")
 
     @property
     def actor(self) -> str:
@@ -66,7 +67,7 @@ class Allocate(StateAction):
     """This round's budget, points per capacity; it stands until changed. Points left over are not spent."""
 
     type: Literal["allocate"] = "allocate"
-    budget: dict[CapacityName, NonNegative]
+    budget: dict[CapacityName, Points]
 
 
 class AdoptLaw(StateAction):
@@ -148,7 +149,7 @@ class Assist(OrgAction):
 
     type: Literal["assist"] = "assist"
     target: Slug = Field(description="The state whose victim services are funded.")
-    amount: float = Field(gt=0, description="Points this round.")
+    amount: PositivePoints = Field(description="Points this round.")
     conditions: list[FundingCondition] = Field(default_factory=list, description="Laws it must adopt by a round.")
 
 

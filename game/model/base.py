@@ -17,4 +17,7 @@ CapacityLevel = Annotated[float, Field(ge=0.0, le=10.0)]
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False, validate_default=False)
+    """`ser_json_inf_nan="constants"`: pydantic would write an infinity as `null`, a figure silently
+    lost; as a constant, the writer's check (`game.jsontext.checked`) finds and refuses it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_default=False, ser_json_inf_nan="constants")

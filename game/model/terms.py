@@ -6,7 +6,8 @@ name the missing one to the student; here they are only typed and ranged.
 
 from pydantic import Field
 
-from game.model.base import NonNegative, Slug, StrictModel
+from game.model.amounts import Points, RoundNumber
+from game.model.base import Slug, StrictModel
 from game.model.text import PlayerLine
 from game.model.vocabulary import CapacityName
 
@@ -16,19 +17,19 @@ class FundingCondition(StrictModel):
     or the funding lapses."""
 
     law: Slug
-    by_round: int = Field(ge=1)
+    by_round: RoundNumber
 
 
 class Terms(StrictModel):
     model_config = StrictModel.model_config | {"frozen": True}
 
     duration: int | None = Field(None, ge=1, le=50, description="Rounds in force; the kind's default if absent.")
-    contributions: dict[Slug, NonNegative] = Field(
+    contributions: dict[Slug, Points] = Field(
         default_factory=dict, description="Points a round each party pays; the kind's default for a party not named."
     )
     network: PlayerLine | None = Field(None, description="joint_investigation_team: the network to investigate.")
     donor: Slug | None = Field(None, description="funding: the party that pays.")
     recipient: Slug | None = Field(None, description="funding: the party that receives.")
-    amount: NonNegative | None = Field(None, description="funding: points a round from donor to recipient.")
+    amount: Points | None = Field(None, description="funding: points a round from donor to recipient.")
     capacity: CapacityName | None = Field(None, description="funding: the recipient capacity the points go to.")
     conditions: list[FundingCondition] = Field(default_factory=list, description="funding: laws to adopt by a round.")

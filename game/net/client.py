@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 import aiohttp
 from pydantic import BaseModel, ValidationError
 
+from game import jsontext
 from game.engine import ActionRejected
 from game.errors import AccordError
 from game.model.actions import Action
@@ -136,7 +137,7 @@ class Connection:
                        params: dict[str, str] | None, retry: bool) -> bytes:
         data = None
         if body is not None:
-            data = body.model_dump_json() if isinstance(body, BaseModel) else json.dumps(body)
+            data = jsontext.model_text(body) if isinstance(body, BaseModel) else jsontext.dumps(body)
         waits = (0.0, *self.retries) if retry else (0.0,)
         last: Exception | None = None
         for wait in waits:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from game import jsontext
 from game.errors import AccordError
 from game.session.store import write_atomically
 
@@ -79,7 +80,7 @@ class Codes:
         data: dict[str, Any] = {"kind": KIND, "facilitator": self.facilitator, "seats": self.seats}
         if self.listen:
             data["listen"] = self.listen
-        return json.dumps(data, indent=1) + "\n"
+        return jsontext.dumps(data, indent=1) + "\n"
 
     @classmethod
     def from_text(cls, text: str, name: str) -> "Codes":

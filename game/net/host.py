@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from aiohttp import WSCloseCode, WSMsgType, web
 from pydantic import BaseModel, ValidationError
 
+from game import jsontext
 from game.engine import ActionRejected
 from game.errors import AccordError
 from game.net.codes import FACILITATOR, Codes
@@ -79,7 +80,7 @@ class Refusal(Exception):
 
 
 def reply(model: BaseModel, status: int = 200) -> web.Response:
-    return web.Response(body=model.model_dump_json(exclude_none=False), status=status,
+    return web.Response(body=jsontext.model_text(model), status=status,
                         content_type="application/json")
 
 
@@ -296,7 +297,7 @@ class Host:
     # --- everyone ----------------------------------------------------------------------------------
 
     async def ping(self, request: web.Request) -> web.Response:
-        return web.json_response({"ok": True})
+        return web.json_response({"ok": True}, dumps=jsontext.dumps)
 
     async def whoami(self, request: web.Request) -> web.Response:
         role = self.role(request)
@@ -386,7 +387,7 @@ class Host:
             notice = Notice(version=self.table.version, round=session.round, over=session.is_over,
                             paused=self.table.paused)
             try:
-                await socket.send_str(notice.model_dump_json())
+                await socket.send_str(jsontext.model_text(notice))
             except (ConnectionError, RuntimeError):
                 return
             await self.hub.wait(presence)

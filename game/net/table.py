@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Concatenate, ParamSpec, TypeVar
 
+from game import jsontext
 from game.engine import ActionRejected, apply, run_baseline, scores
 from game.errors import AccordError
 from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealLaw, Respond, Withdraw
@@ -89,7 +90,7 @@ def undone_on_error(method: "Callable[Concatenate[HostTable, P], R]") -> "Callab
 
 def verdict_key(action: Action) -> str:
     """An action's canonical JSON: the key of a verdict the host computes ahead for a client."""
-    return ACTION_ADAPTER.dump_json(action, exclude_none=True).decode()
+    return jsontext.checked(ACTION_ADAPTER.dump_json(action, exclude_none=True), "an order").decode()
 
 
 class HostTable:

@@ -33,6 +33,6 @@ def scenario_json_schema() -> dict[str, Any]:
 
 def schema_text() -> str:
     """The schema as `accord schema` prints it and `scenarios/schema.json` holds it."""
-    import json
+    from game import jsontext
 
-    return json.dumps(scenario_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    return jsontext.dumps(scenario_json_schema(), indent=2) + "\n"

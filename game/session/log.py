@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from game import jsontext
 from game.engine.serialize import REPORT_ADAPTER
 from game.model.actions import ACTION_ADAPTER, FACILITATOR, Action
 from game.model.report import RoundReport
@@ -23,12 +24,12 @@ from game.model.report import RoundReport
 
 def canonical(data: Any) -> str:
     """One text for one value, whatever the key order: what seals are computed over."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return jsontext.dumps(data, sort_keys=True, compact=True)
 
 
 def compact(data: Any) -> str:
-    """How a save writes a value: small, and fast to read back."""
-    return json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    """How a save writes a value: small, and fast to read back (NaN and infinity refused)."""
+    return jsontext.dumps(data, compact=True)
 
 
 def action_data(action: Action) -> dict[str, Any]:

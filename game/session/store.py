@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from game import jsontext
 from game.collector import collector_paused
 from game.session.document import SaveDocument, from_layout
 from game.session.errors import SaveError
@@ -212,9 +213,9 @@ def _decode_json(raw: bytes, name: str) -> Any:
     except UnicodeDecodeError:
         raise SaveError(name, "not an Accord save: the file is not text (not UTF-8 JSON)") from None
     try:
-        return json.loads(text, parse_constant=_no_constant)
-    except _NotANumber as error:
-        raise SaveError(name, f"the save is corrupt: it holds {error}, which is not a number a game can have") from None
+        return jsontext.loads(text)
+    except jsontext.NotFinite as error:
+        raise SaveError(name, f"not a valid Accord save: {error} (a save holds finite numbers only)") from None
     except json.JSONDecodeError as error:
         stripped = len(text.rstrip())
         if error.pos >= stripped - 1 or error.msg.startswith("Unterminated"):
@@ -224,17 +225,9 @@ def _decode_json(raw: bytes, name: str) -> Any:
                               f"{error.colno} ({error.msg})") from None
     except RecursionError:
         raise SaveError(name, "not an Accord save: the JSON is nested too deeply") from None
-    except ValueError as error:  # an integer of thousands of digits (Python's int max-digits limit)
-        detail = "an integer with too many digits" if "digits" in str(error) else str(error)
-        raise SaveError(name, f"the save is corrupt: it holds {detail}") from None
-
-
-class _NotANumber(ValueError):
-    """`NaN`, `Infinity` or `-Infinity` in a save: JSON has no such numbers and the game never writes them."""
-
-
-def _no_constant(text: str) -> Any:
-    raise _NotANumber(text)
+    except ValueError:  # a whole number of more digits than Python converts
+        raise SaveError(name, "not a valid Accord save: a number in it has more than 4,300 digits "
+                              "(an integer with too many digits for any figure of a game)") from None
 
 
 def _what_it_is(data: Any) -> str:

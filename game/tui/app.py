@@ -7,6 +7,8 @@ cause arrive as `AccordError`s and become a notice; anything unexpected is logge
 shown as a notice too, because a traceback in front of a class ends the lesson.
 """
 
+import time
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, TypeVar
@@ -17,6 +19,7 @@ from textual.screen import Screen
 
 from game.errors import AccordError, log_internal_error, where_logged
 from game.session.naming import DEFAULT_SAVES
+from game.tui import guard
 from game.tui.screens.notice import NoticeScreen
 from game.tui.screens.title import TitleScreen
 
@@ -27,7 +30,9 @@ if TYPE_CHECKING:  # the session layer (the engine, the models) loads with the f
 
 Opened = TypeVar("Opened")
 MAX_SURPRISES = 5
-"""Unexpected errors shown as notices before the app gives up and exits with one line."""
+SURPRISE_WINDOW = 10.0
+"""More than MAX_SURPRISES unexpected errors within SURPRISE_WINDOW seconds is an error that comes
+back on every frame: the app then exits with one line instead of showing notices for ever."""
 
 
 class AccordApp(App[None]):
@@ -46,11 +51,13 @@ class AccordApp(App[None]):
             # open on the title screen's mode itself: switching to it from the default mode at start
             # builds a screen for nothing and parses the stylesheet again (issue 7)
             self.DEFAULT_MODE = "title"  # type: ignore[misc]  # read once, by App.__init__
+        guard.install()
         super().__init__()
         self.saves_dir = Path(saves_dir)
         self.session = session
         self._replay = replay
-        self._surprises = 0
+        self._surprises: deque[float] = deque(maxlen=MAX_SURPRISES + 1)
+        """When the last unexpected errors happened (monotonic seconds)."""
         self.turn_seconds = turn_seconds
         """A hot-seat team's time at the keyboard (`accord play --turn-minutes`), or None: no timer."""
 
@@ -186,10 +193,11 @@ class AccordApp(App[None]):
 
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: logged to a file and shown as a notice; the game goes on, since
-        everything submitted is already saved. After several, the app exits with one line."""
-        self._surprises += 1
+        everything submitted is already saved, and the screen's keys keep working (`guard`). When
+        errors come faster than anyone could read them, the app exits with one line."""
+        self._surprises.append(time.monotonic())
         where = where_logged(log_internal_error(error))
-        if self._surprises > MAX_SURPRISES:
+        if len(self._surprises) > MAX_SURPRISES and self._surprises[-1] - self._surprises[0] < SURPRISE_WINDOW:
             self.exit(return_code=1, message=f"accord: internal error: {error!r} ({where}; "
                                              "your game is saved; please report it)")
             return

@@ -1,6 +1,8 @@
 """Words and glyphs the screens share, so that meaning is never carried by colour alone: every
 tier, status and trend is written as a word or a symbol, and colour only repeats it."""
 
+import math
+
 from textual.markup import escape as markup_escape
 
 from game.scenario.wording import objective_text as objective_text
@@ -56,10 +58,32 @@ def sparkline(values: list[float]) -> str:
 
 
 def num(value: float) -> str:
-    """A figure as students read it: thousands separated, one decimal only where it matters."""
+    """A figure as students read it: thousands separated, one decimal only where it matters. Never
+    raises: a figure that is not finite (which the rules never let in) is written as it is."""
+    if not math.isfinite(value):
+        return str(value)
+    if abs(value) >= 1e15:  # a typing slip (1e99) in one short word, not a hundred digits over three lines
+        return f"{value:.3g}"
     if abs(value - round(value)) < 0.05:
         return f"{round(value):,}"
     return f"{value:,.1f}"
+
+
+def typed_number(text: str, field: str) -> float | None:
+    """What a person typed in a number field: None when it is empty, else a finite number, or a
+    `ValueError` saying in one line what is wrong with it (`1e999` reads as infinity in Python)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if math.isnan(value):
+        raise ValueError(f"{field}: '{text[:20]}' is not a number")
+    if math.isinf(value):
+        raise ValueError(f"{field}: '{text[:20]}…' is too large a number")
+    return value + 0.0  # -0 is 0
 
 
 def check(ok: bool) -> str:

@@ -13,8 +13,9 @@ from game.model.actions import Action
 from game.model.view import ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
-from game.tui.text import escape
+from game.tui.text import escape, typed_number
 from game.tui.views import SeatView, known_networks, names_of, parties_of
+from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
 
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
@@ -25,16 +26,6 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
 CONDITION_ROWS = 3
 """Laws a funding proposal can be made conditional on from the form (a counter-proposal shows all
 of the original's, if it had more); each next row appears once the one before has a law."""
-
-
-def _number(text: str, field: str) -> float | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise ValueError(f"{field}: '{text}' is not a number") from None
 
 
 class ProposalComposer(ModalScreen[Action | None]):
@@ -71,12 +62,12 @@ class ProposalComposer(ModalScreen[Action | None]):
                         yield Tick(self.names[other], id=f"party-{other}", compact=True)
                 with Horizontal(classes="form-row"):
                     yield Label(f"Duration ({view.round_label}s)", classes="form-label")
-                    yield Input(id="duration", type="integer", compact=True, classes="short")
+                    yield NumberField(id="duration", integer=True, compact=True, classes="short")
                 yield Label(f"Contribution a {view.round_label} by each party (blank: the kind's default)")
                 with Horizontal(classes="form-row contributions"):
                     for party in [view.me.id, *self.others]:
                         yield Label(self.names[party], id=f"contribution-label-{party}", classes="contribution-label")
-                        yield Input(id=f"contribution-{party}", type="number", compact=True, classes="short")
+                        yield NumberField(id=f"contribution-{party}", compact=True, classes="short")
                 with Horizontal(classes="form-row", id="row-network"):
                     yield Label("Target network", classes="form-label")
                     networks = known_networks(view)
@@ -89,7 +80,7 @@ class ProposalComposer(ModalScreen[Action | None]):
                     yield Select(everyone, compact=True, id="recipient", prompt="recipient")
                 with Horizontal(classes="form-row", id="row-amount"):
                     yield Label(f"Points a {view.round_label}", classes="form-label")
-                    yield Input(id="amount", type="number", compact=True, classes="short", placeholder="pts")
+                    yield NumberField(id="amount", compact=True, classes="short", placeholder="pts")
                     yield Label(" for ")
                     yield Select([(c, c) for c in CAPACITIES], compact=True, id="capacity", prompt="capacity")
                 laws = blank_law + [(spec.name, law) for law, spec in view.rules.laws.items()]
@@ -98,7 +89,7 @@ class ProposalComposer(ModalScreen[Action | None]):
                         yield Label("Condition: law" if row == 0 else "and law", classes="form-label")
                         yield Select(laws, value="", allow_blank=False, compact=True, id=f"condition-law-{row}")
                         yield Label(f" by {view.round_label} ")
-                        yield Input(id=f"condition-round-{row}", type="integer", compact=True, classes="short",
+                        yield NumberField(id=f"condition-round-{row}", integer=True, compact=True, classes="short",
                                     placeholder=view.round_label)
             yield Static("", id="composer-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
@@ -160,13 +151,13 @@ class ProposalComposer(ModalScreen[Action | None]):
         me = self.view.me.id
         parties = [me] + [o for o in self.others if self.query_one(f"#party-{o}", Checkbox).value]
         terms: dict[str, Any] = {}
-        duration = _number(self.query_one("#duration", Input).value, "duration")
+        duration = typed_number(self.query_one("#duration", Input).value, "duration")
         if duration is not None:
             terms["duration"] = int(duration)
         contributions = {}
         for party in parties:
             typed = self.query_one(f"#contribution-{party}", Input).value
-            amount = _number(typed, f"{self.names[party]}'s contribution")
+            amount = typed_number(typed, f"{self.names[party]}'s contribution")
             if amount is not None:
                 contributions[party] = amount
         if contributions:
@@ -177,13 +168,13 @@ class ProposalComposer(ModalScreen[Action | None]):
         if "donor" in fields:
             terms["donor"] = self._select("donor")
             terms["recipient"] = self._select("recipient")
-            terms["amount"] = _number(self.query_one("#amount", Input).value, "amount")
+            terms["amount"] = typed_number(self.query_one("#amount", Input).value, "amount")
             terms["capacity"] = self._select("capacity")
             conditions = []
             for row in range(self.condition_rows):
                 law = self._select(f"condition-law-{row}")
                 if law:
-                    by = _number(self.query_one(f"#condition-round-{row}", Input).value, "condition round")
+                    by = typed_number(self.query_one(f"#condition-round-{row}", Input).value, "condition round")
                     if by is None:
                         raise ValueError(f"the condition needs the {self.view.round_label} by which {law} is in force")
                     conditions.append({"law": law, "by_round": int(by)})

@@ -53,8 +53,9 @@ of the same game in which nobody acts.
 - **Facilitator's console** (network): `R` resolve now · `i` inject an event · `p` pause or resume
   (the round timer too) · `+` two more minutes on the round timer · `a` note · `t` the truth.
 - **Laws**: `↑` `↓` choose · `a` adopt · `x` repeal (or cancel an adoption).
-- **Budget**: type points in each field, then `Enter` or *Submit budget*; the cost is shown
-  before you confirm.
+- **Budget**: `b` puts you in the first field: type points (a number from 0 to 1,000,000; an empty
+  field is 0), `Tab` to the next, then `Enter` or *Submit budget*; the cost is shown before you
+  confirm. The tab keys and `r` still work from a field.
 - **Diplomacy**: `↑` `↓` choose a proposal · `a` accept · `x` reject · `c` counter ·
   `w` withdraw your own · `N` new proposal · `M` message.
 - **Replay** (facilitator): `←` `→` previous / next moment · `[` `]` previous / next round ·

@@ -153,7 +153,8 @@ class NewGameScreen(Screen["NewGame | None"]):
         try:
             seed = int(text)
         except ValueError:
-            raise ValueError(f"the seed must be a whole number, not '{text}'") from None
+            shown = text if len(text) <= 20 else f"{text[:20]}…"  # 4,301 digits and more are not read
+            raise ValueError(f"the seed must be a whole number, not '{shown}'") from None
         if seed < 0:
             raise ValueError("the seed must be 0 or more")
         ids = [state.id for state in scenario.states] + [org.id for org in scenario.organizations]

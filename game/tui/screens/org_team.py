@@ -3,11 +3,11 @@ published records and the news, built from the table's view of this organization
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widget import Widget
 
 from game.model.view import OrgView
-from game.tui.screens.seat import SeatScreen
+from game.tui.screens.seat import SeatScreen, tab_keys
 from game.tui.text import escape, num, short
 from game.tui.views import SeatView
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
@@ -27,9 +27,7 @@ TABS: list[tuple[str, str, str]] = [
 
 class OrgScreen(SeatScreen):
     TABS = TABS
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(key, f"tab('{tab}')", label, show=False) for key, tab, label in TABS
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = tab_keys(TABS)
 
     def panel(self, tab: str) -> Widget:
         view = self.view

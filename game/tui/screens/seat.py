@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Footer, Input, Select, Static, TabbedContent, TabPane, Tabs
 
 from game.engine import ActionRejected
 from game.errors import AccordError
@@ -30,6 +30,15 @@ HOST_CLOCK_REFRESH = 5.0
 """Seconds between two looks at a host's round timer from a team's screen."""
 
 
+def tab_keys(tabs: list[tuple[str, str, str]]) -> list[BindingType]:
+    """One key a tab. Priority bindings: the app runs them the moment the key arrives, so the keys
+    typed right after (`b 2 . 4`) reach the field the tab's key focused; as ordinary bindings they
+    ran only once the key had bubbled back up, and the keys after it had already gone to what had
+    focus before, and were lost. No field of a team's screen takes these letters (modal forms,
+    which do, are other screens)."""
+    return [Binding(key, f"tab('{tab}')", label, show=False, priority=True) for key, tab, label in tabs]
+
+
 class SeatScreen(Screen[str]):
     """Dismissed with `ready` (turn ended), `pass` (handed on, turn still open) or `quit`."""
 
@@ -40,7 +49,10 @@ class SeatScreen(Screen[str]):
         Binding("r", "ready", "Ready"),
         Binding("h", "hand_over", "Pass"),
         Binding("o", "report", "Report"),
-        Binding("escape", "leave_field", "Leave field", show=False),
+        Binding("escape", "leave_field", "Leave field"),
+        # from the app's queue, in order: the keys typed after Tab go to the field it moved to
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
         Binding("N", "diplomacy('compose_proposal')", "New proposal", show=False),
         Binding("M", "diplomacy('compose_message')", "Message", show=False),
         Binding("q", "quit_game", "Quit"),
@@ -102,6 +114,8 @@ class SeatScreen(Screen[str]):
 
     def on_mount(self) -> None:
         self.show_view()
+        # the first tab's keys work on arrival (PageDown and the arrows scroll the brief at once)
+        self.call_after_refresh(self._focus_panel, self._panels[self.TABS[0][1]])
         seconds = getattr(self.app, "turn_seconds", None)
         clock = self.query_one("#turn-clock", Static)
         if seconds and isinstance(self.table, LocalTable):
@@ -221,19 +235,30 @@ class SeatScreen(Screen[str]):
     async def action_tab(self, tab: str) -> None:
         self.query_one("#team-tabs", TabbedContent).active = tab
         panel = await self.ensure_panel(tab)
-        # after the next refresh, when the new pane is laid out and its panel can take focus
-        self.call_after_refresh(self._focus_panel, panel)
+        # now, before this key's action returns: the keys typed after it are still waiting in the
+        # app's queue and go to what has focus when they are taken, the panel's first field
+        # (focused after a refresh, they went to whatever had focus before and were lost)
+        self._focus_panel(panel)
 
     def _focus_panel(self, panel: Widget) -> None:
-        """Focus the panel's first control, so its keys (a adopt, x reject...) work at once."""
-        focusable = [w for w in [panel, *panel.query("*")] if w.can_focus and not w.disabled]
-        if focusable:
-            focusable[0].focus()
+        """Focus the panel's first control (a budget field, the proposals' table), so its keys work
+        at once; a panel without one (a page to read) takes focus itself, so PageDown scrolls it."""
+        controls = [w for w in panel.query("*") if w.can_focus and not w.disabled]
+        if controls:
+            self.set_focus(controls[0])
+        elif panel.can_focus:
+            self.set_focus(panel)
         else:
-            self.query_one(Tabs).focus()
+            self.set_focus(self.query_one(Tabs))
 
     def action_leave_field(self) -> None:
         self.query_one(Tabs).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc is shown in the footer while a field has the keys: it gives them back to the screen."""
+        if action == "leave_field":
+            return isinstance(self.focused, Input | Select)
+        return True
 
     async def action_diplomacy(self, what: str) -> None:
         """N and M work from any tab: they open the diplomacy tab and its composer."""

@@ -3,11 +3,11 @@ built from the table's view of this team only, so nothing here belongs to anothe
 
 from typing import ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.widget import Widget
 
 from game.model.view import PlayerView
-from game.tui.screens.seat import SeatScreen
+from game.tui.screens.seat import SeatScreen, tab_keys
 from game.tui.text import escape, num, tier_markup
 from game.tui.views import SeatView
 from game.tui.widgets.budget_panel import BudgetPanel
@@ -31,9 +31,7 @@ TABS: list[tuple[str, str, str]] = [
 
 class TeamScreen(SeatScreen):
     TABS = TABS
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(key, f"tab('{tab}')", label, show=False) for key, tab, label in TABS
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = tab_keys(TABS)
 
     def panel(self, tab: str) -> Widget:
         if tab == "dashboard":

@@ -14,7 +14,8 @@ from game.model.vocabulary import CAPACITIES
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import bar, escape, num
+from game.tui.text import bar, escape, num, typed_number
+from game.tui.widgets.number_field import NumberField
 
 EPSILON = 0.05
 
@@ -48,7 +49,7 @@ class BudgetPanel(VerticalScroll):
                 yield Label(capacity, classes="budget-name")
                 yield Label("", id=f"level-{capacity}", classes="budget-level")
                 yield Label("", id=f"hold-{capacity}", classes="budget-hold")
-                yield Input("0", type="number", id=f"points-{capacity}", compact=True, classes="budget-input")
+                yield NumberField("0", id=f"points-{capacity}", compact=True, classes="budget-input")
                 yield Label("", id=f"trend-{capacity}", classes="budget-trend")
         yield Static(id="budget-total")
         with Horizontal(classes="panel-buttons"):
@@ -85,15 +86,10 @@ class BudgetPanel(VerticalScroll):
         self.recheck()
 
     def points(self) -> dict[str, float]:
-        """The points typed in, or `ValueError` naming the field that is not a number."""
-        result = {}
-        for capacity in CAPACITIES:
-            text = self.query_one(f"#points-{capacity}", Input).value.strip() or "0"
-            try:
-                result[capacity] = float(text)
-            except ValueError:
-                raise ValueError(f"{capacity}: '{text}' is not a number") from None
-        return result
+        """The points typed in (an empty field is 0), or `ValueError` naming the field that is not
+        a finite number."""
+        return {capacity: typed_number(self.query_one(f"#points-{capacity}", Input).value, capacity) or 0.0
+                for capacity in CAPACITIES}
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -109,6 +105,8 @@ class BudgetPanel(VerticalScroll):
             points = self.points()
         except ValueError as error:
             verdict.update(f"✗ {escape(str(error))}")
+            self.query_one("#budget-total", Static).update(
+                f"[b]Allocated ?[/] of {num(self.view.me.available)} free points: a field does not hold a number")
             button.disabled = True
             return
         for capacity, amount in points.items():

@@ -12,8 +12,9 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from game.model.view import OrgView, PublicState, RulesView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
-from game.tui.text import check, escape, four_p, num, objective_text, tier_label
+from game.tui.text import check, escape, four_p, num, objective_text, tier_label, typed_number
 from game.tui.views import catalogue_names, names_of
+from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
 
 INSTRUMENTS: dict[str, str] = {
@@ -115,7 +116,7 @@ class InstrumentsPanel(VerticalScroll):
                          allow_blank=False, compact=True, id="train-capacity")
         with Horizontal(classes="form-row", id="row-amount"):
             yield Label(f"Points this {view.round_label}", classes="form-label")
-            yield Input(id="assist-amount", type="number", compact=True, classes="short")
+            yield NumberField(id="assist-amount", compact=True, classes="short")
         with Horizontal(classes="form-row", id="row-region"):
             yield Label("Region", classes="form-label")
             yield Select([(r.name, r.id) for r in view.regions], compact=True, id="region", prompt="choose a region")
@@ -168,11 +169,7 @@ class InstrumentsPanel(VerticalScroll):
         if what == "train":
             data["capacity"] = chosen("train-capacity")
         if what == "assist":
-            text = self.query_one("#assist-amount", Input).value.strip()
-            try:
-                data["amount"] = float(text) if text else None
-            except ValueError:
-                raise ValueError(f"points: '{text}' is not a number") from None
+            data["amount"] = typed_number(self.query_one("#assist-amount", Input).value, "points")
         if what == "campaign":
             data["region"] = chosen("region")
         if what == "convene":

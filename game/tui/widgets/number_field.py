@@ -1,0 +1,39 @@
+"""A field for a number that lets every other key through to the screen.
+
+Textual's `Input` takes every printable key, even one its number type then refuses: while a budget
+field had focus, the tab keys (d, m, l, b, p, i, n) and the turn's keys (r, h, o, q) were swallowed
+with a bell, and the footer hid them, since the field would have taken them. This field takes only
+what can be part of a number and leaves the rest to the screen's bindings, so the footer keeps them.
+An empty field is not marked invalid: it counts as nothing (0 points, or the default), as the panel's
+verdict says.
+"""
+
+from typing import Any
+
+from textual import events
+from textual.widgets import Input
+
+NUMBER_KEYS = frozenset("0123456789.-+eE_")
+"""Characters the number types of `Input` can hold."""
+
+EDITING_KEYS = {"backspace": "delete_left", "delete": "delete_right", "left": "cursor_left",
+                "right": "cursor_right", "home": "home", "end": "end", "enter": "submit"}
+"""Keys that edit the field, done here as they come: as `Input`'s bindings they ran only once the key
+had bubbled up to the app and back, after the digits typed behind them (`1e999⌫⌫2` came out wrong)."""
+
+
+class NumberField(Input):
+    def __init__(self, value: str | None = None, *, integer: bool = False, **options: Any) -> None:
+        super().__init__(value, type="integer" if integer else "number", valid_empty=True, **options)
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return character is not None and character in NUMBER_KEYS
+
+    async def on_key(self, event: events.Key) -> None:
+        action = EDITING_KEYS.get(event.key)
+        if action is not None:
+            event.stop()
+            event.prevent_default()
+            await self.run_action(action)
+        elif event.is_printable and event.character not in NUMBER_KEYS:
+            event.prevent_default()  # not typed here: it goes on up to the screen's keys

@@ -1,0 +1,246 @@
+"""Numbers typed in a team's fields, and keys typed fast (issue 13, points 1 and 2; issue 17, point 4).
+
+`1e999` (infinity in Python), `nan`, `-0` and huge values in a budget or proposal field get the
+verdict's one line and leave every key working; a value typed right after the tab's key lands in
+the field; the tab keys work from inside a number field and the footer keeps them; an empty field
+counts as nothing and is not marked invalid.
+"""
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import Input, Select, Static, TabbedContent
+
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+from game.session.seats import Seat
+from game.session.session import Session
+from game.tui.app import AccordApp
+from game.tui.screens.composer import ProposalComposer
+from game.tui.screens.handoff import HandoffScreen
+from game.tui.screens.notice import NoticeScreen
+from game.tui.screens.org_team import OrgScreen
+from game.tui.screens.team import TeamScreen
+from game.tui.text import num, typed_number
+from tests.tui.helpers import screen_text, tutorial
+
+CHARACTERS = {"full_stop": ".", "minus": "-", "plus": "+", "enter": "\r", "tab": "\t"}
+
+
+def burst(app: AccordApp, *keys: str) -> None:
+    """Keys arriving together, as from a fast typist or a paste: none waits for the one before."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key if len(key) == 1 else None)))
+
+
+def typed(text: str) -> list[str]:
+    return [{".": "full_stop", "-": "minus", "+": "plus"}.get(c, c) for c in text]
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    for _ in range(6):
+        await pilot.pause()
+
+
+async def at_korvias_turn(pilot: Pilot[None]) -> AccordApp:
+    app = pilot.app
+    assert isinstance(app, AccordApp)
+    await settle(pilot)
+    assert isinstance(app.screen, HandoffScreen)
+    await pilot.press("enter")
+    await settle(pilot)
+    assert isinstance(app.screen, TeamScreen)
+    return app
+
+
+def field(app: AccordApp, capacity: str) -> Input:
+    return app.screen.query_one(f"#points-{capacity}", Input)
+
+
+def verdict(app: AccordApp) -> str:
+    return str(app.screen.query_one("#budget-verdict", Static).render())
+
+
+def active_tab(app: AccordApp) -> str:
+    return app.screen.query_one("#team-tabs", TabbedContent).active
+
+
+def test_a_value_typed_right_after_the_budget_key_lands_in_the_first_field(here: Path) -> None:
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            burst(app, "b", *typed("2.4"))  # the panel is built while these wait
+            await settle(pilot)
+            assert field(app, "enforcement").value == "2.4"
+            assert "✓" in verdict(app) and "Allocated 3.6" in screen_text(app)
+            burst(app, "d", "b", "7")  # and again, with the panel already built
+            await settle(pilot)
+            assert field(app, "enforcement").value == "7"
+            # editing keys and Tab keep their place among the digits around them
+            burst(app, "end", *typed("1e999"), *["backspace"] * 6, *typed("2.4"), "tab", *typed("1.4"), "home",
+                  "delete", "3")
+            await settle(pilot)
+            assert (field(app, "enforcement").value, field(app, "border").value) == ("2.4", "3.4")
+            assert "✓" in verdict(app)
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("1e999", "too large a number"), ("-1e999", "too large a number"), ("9" * 400, "too large a number"),
+    ("1e300", "less than or equal to 1000000"), ("-1", "greater than or equal to 0"),
+    ("99999999", "less than or equal to 1000000"), ("2.4e1", "not enough budget"),
+])
+def test_an_impossible_budget_figure_gets_one_line_and_every_key_still_works(here: Path, text: str,
+                                                                            says: str) -> None:
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("b", *typed(text))
+            await settle(pilot)
+            assert not isinstance(app.screen, NoticeScreen), "no unexpected error"
+            assert field(app, "enforcement").value == text
+            assert says in verdict(app) and verdict(app).startswith("✗"), verdict(app)
+            assert app.screen.query_one("#submit-budget").disabled
+            total = str(app.screen.query_one("#budget-total", Static).render())
+            assert ("Allocated ?" in total) == ("too large" in says) and len(total) < 80, total
+            await pilot.press("ctrl+s")  # refused where it is typed: no question, nothing submitted
+            await settle(pilot)
+            assert isinstance(app.screen, TeamScreen)
+            assert app.session is not None and not app.session.view("korvia").me.allocation.get("enforcement", 0) > 1
+            await pilot.press("end", *["backspace"] * len(text), "3")  # the field still takes keys
+            await settle(pilot)
+            assert field(app, "enforcement").value == "3" and "✓" in verdict(app)
+            await pilot.press("m")  # and so does the screen
+            await settle(pilot)
+            assert active_tab(app) == "map"
+
+    asyncio.run(run())
+
+
+def test_tab_keys_work_from_a_budget_field_and_the_footer_says_how_to_leave_it(here: Path) -> None:
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("b")
+            await settle(pilot)
+            assert isinstance(app.focused, Input)
+            footer = screen_text(app).splitlines()[-1]
+            assert "esc Leave field" in footer and "r Ready" in footer and "q Quit" in footer, footer
+            await pilot.press("l")
+            await settle(pilot)
+            assert active_tab(app) == "laws"
+            assert "esc Leave field" not in screen_text(app).splitlines()[-1]
+
+    asyncio.run(run())
+
+
+def test_an_emptied_budget_field_counts_as_nothing_and_is_not_marked_invalid(here: Path) -> None:
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("b", "backspace")
+            await settle(pilot)
+            assert field(app, "enforcement").value == ""
+            assert field(app, "enforcement").is_valid and "✓" in verdict(app)
+
+    asyncio.run(run())
+
+
+@pytest.mark.parametrize(("where", "text", "says"), [
+    ("#contribution-korvia", "1e999", "too large a number"),
+    ("#contribution-korvia", "1e300", "less than or equal to 1000000"),
+    ("#duration", "9" * 400, "too large a number"),
+])
+def test_an_impossible_figure_in_a_proposal_gets_one_line_and_keys_still_work(here: Path, where: str, text: str,
+                                                                              says: str) -> None:
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("N")
+            await settle(pilot)
+            composer = app.screen
+            assert isinstance(composer, ProposalComposer)
+            await pilot.click("#party-meridia")
+            composer.query_one(where, Input).focus()
+            await pilot.press(*typed(text))
+            await settle(pilot)
+            assert app.screen is composer, "no unexpected error"
+            said = str(composer.query_one("#composer-verdict", Static).render())
+            assert said.startswith("✗") and says in said, said
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert app.screen is composer, "refused where it is typed"
+            assert app.session is not None and not app.session.view("korvia").proposals
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, TeamScreen)
+            await pilot.press("b")
+            await settle(pilot)
+            assert active_tab(app) == "budget"
+
+    asyncio.run(run())
+
+
+def test_a_figure_is_always_printable_and_a_typed_one_is_finite_or_refused() -> None:
+    assert [num(v) for v in (float("inf"), float("-inf"), float("nan"), -0.0, 1e308, 1e99, 1234.56)] == [
+        "inf", "-inf", "nan", "0", "1e+308", "1e+99", "1,234.6"]
+    assert typed_number(" -0 ", "x") == 0.0 and str(typed_number("-0", "x")) == "0.0"
+    assert typed_number("", "x") is None
+    for text in ("1e999", "nan", "inf", "-Infinity"):
+        with pytest.raises(ValueError, match=r"^x: '") as refused:
+            typed_number(text, "x")
+        assert "\n" not in str(refused.value)
+
+
+def test_an_impossible_assistance_amount_gets_one_line_and_keys_still_work(here: Path) -> None:
+    scenario = load_scenario(resolve_scenario("mekong"))
+    seats = {s.id: Seat.ai("cooperative") for s in scenario.states}
+    seats |= {o.id: Seat.ai("mandate") for o in scenario.organizations if o.id != "iom"}
+    session = Session.new(scenario, 3, seats, Path("saves"))
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, OrgScreen)
+            await pilot.press("i")
+            await settle(pilot)
+            app.screen.query_one("#instrument", Select).value = "assist"
+            app.screen.query_one("#target", Select).value = "laos"
+            app.screen.query_one("#assist-amount", Input).focus()
+            await pilot.press(*typed("1e999"))
+            await settle(pilot)
+            said = str(app.screen.query_one("#instrument-verdict", Static).render())
+            assert said.startswith("✗") and "points: '1e999…' is too large a number" in said, said
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, OrgScreen) and not [s for s in session.submitted() if s.by == "iom"]
+            await pilot.press(*["backspace"] * 5, "1")
+            await settle(pilot)
+            assert "✓" in str(app.screen.query_one("#instrument-verdict", Static).render())
+            await pilot.press("d")
+            await settle(pilot)
+            assert app.screen.query_one("#team-tabs", TabbedContent).active == "dashboard"
+
+    asyncio.run(run())
+
+
+def test_a_seed_too_long_for_python_to_read_gets_a_short_line(here: Path) -> None:
+    async def run() -> None:
+        app = AccordApp(Path("saves"))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("n")
+            await settle(pilot)
+            app.screen.query_one("#seed", Input).value = "9" * 5000
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            said = str(app.screen.query_one("#new-game-problem", Static).render())
+            assert said == f"✗ the seed must be a whole number, not '{'9' * 20}…'", said[:200]
+
+    asyncio.run(run())
