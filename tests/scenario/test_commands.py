@@ -34,8 +34,7 @@ def test_validate_prints_each_problem_then_a_verdict(tmp_path: Path, capsys: pyt
         f"{good}: valid (0 warnings)",
         f"{bad}:9:9: error: rounds: should be greater than or equal to 1 (got 0)",
         f"{bad}:21:27: error: regions[1].neighbours[1]: unknown region 'cty'; did you mean 'city'?",
-        f"{bad}:41:15: error: states[1].approval: should be a valid number, unable to parse string as a number "
-        '(got "high")',
+        f'{bad}:41:15: error: states[1].approval: should be a number, not "high": write the figure in digits, e.g. 3.5',
         f"{bad}: invalid (3 errors, 0 warnings)",
     ]
 
