@@ -228,8 +228,13 @@ def expected_keys(model: type[BaseModel], loc: Sequence[int | str]) -> list[str]
 
 def upper_bound(model: type[BaseModel], loc: Sequence[int | str]) -> float | None:
     """The largest value the number at `loc` may take, from the model's `le`; None when unknown."""
+    return number_range(model, loc)[1]
+
+
+def number_range(model: type[BaseModel], loc: Sequence[int | str]) -> tuple[float | None, float | None]:
+    """The least and largest values the number at `loc` may take (`ge`/`gt`, `le`); None when unknown."""
     if not loc:
-        return None
+        return None, None
     holder = _walk(model, loc[:-1])
     metadata: list[Any] = []
     if isinstance(holder, type) and issubclass(holder, BaseModel):
@@ -238,9 +243,12 @@ def upper_bound(model: type[BaseModel], loc: Sequence[int | str]) -> float | Non
                 metadata = [*info.metadata, *_annotated_metadata(info.annotation)]
     elif get_origin(holder) is dict:
         metadata = _annotated_metadata(get_args(holder)[1])
-    bounds = [getattr(item, "le", None) for item in metadata]
-    found = [bound for bound in bounds if isinstance(bound, int | float)]
-    return min(found) if found else None
+    def bound(names: tuple[str, ...], pick: Any) -> float | None:
+        found = [getattr(item, name, None) for item in metadata for name in names]
+        numbers = [value for value in found if isinstance(value, int | float)]
+        return pick(numbers) if numbers else None
+
+    return bound(("ge", "gt"), max), bound(("le",), min)
 
 
 def _annotated_metadata(annotation: Any) -> list[Any]:

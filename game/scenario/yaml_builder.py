@@ -27,6 +27,7 @@ from yaml.nodes import ScalarNode
 
 from game.scenario.positions import Mark, Positions
 from game.scenario.problems import DataPath, Problem, field_path
+from game.scenario.yaml_words import CURLY
 
 MAX_DEPTH = 64
 """Nesting deeper than this is refused; a scenario nests about six levels."""
@@ -277,6 +278,11 @@ class Builder:
     def _scalar(self, event: ScalarEvent, mark: Mark, tag: str | None = None) -> Any:
         tag = tag or self._scalar_tag(event)
         if tag == _STR_TAG:
+            if not event.style and event.value and event.value[0] in CURLY:
+                self.problems.append(Problem(
+                    self.name, mark[0], mark[1], "warning", field_path(self.here),
+                    f"{event.value[0]} is a curly quote from a word processor, read as part of the text: "
+                    "use a straight one (\" or ')"))
             return event.value
         if tag == _MERGE_TAG:
             return event.value
