@@ -83,7 +83,7 @@ def _refused(kind: str, value: Any) -> Any:
         return value if isinstance(value, bool) else Refused(value, "should be true or false")
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value if isinstance(value, dict | list) else Refused(value, "should be a number")
-    if isinstance(value, float) and not math.isfinite(value) or isinstance(value, int) and abs(value) > _LARGEST:
+    if (isinstance(value, float) and not math.isfinite(value)) or (isinstance(value, int) and abs(value) > _LARGEST):
         return Refused(value, "should be a finite number")
     return value
 

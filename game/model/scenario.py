@@ -167,7 +167,8 @@ class State(ScenarioModel):
                      examples=["northland"])
     name: str = Field(min_length=1, description="The name players read.")
     budget: NonNegative = Field(le=MAX_BUDGET, description="Points a round (at most 100,000).")
-    political_capital: NonNegative = Field(le=MAX_POLITICAL_CAPITAL, description="Spent to adopt laws; earned each round.")
+    political_capital: NonNegative = Field(le=MAX_POLITICAL_CAPITAL,
+        description="Spent to adopt laws; earned each round.")
     approval: Percent = Field(description="Domestic approval, 0-100.")
     corruption: Fraction = Field(description="0-1: every enforcement effect is multiplied by (1 - corruption).")
     capacities: Capacities = Field(default_factory=Capacities, description="Capacity levels at the start, 0-10.")
@@ -190,7 +191,8 @@ class Network(ScenarioModel):
     id: Slug = Field(description="The network's id, used by events.")
     name: str = Field(min_length=1, description="The name the facilitator and the debrief show.")
     capital: NonNegative = Field(le=MAX_CAPITAL, description="Thousand USD (at most 1,000,000,000).")
-    core: int = Field(ge=0, le=MAX_MEMBERS, description="Leaders: reached only by joint investigations and extradition.")
+    core: int = Field(ge=0, le=MAX_MEMBERS,
+        description="Leaders: reached only by joint investigations and extradition.")
     periphery: int = Field(ge=0, le=MAX_MEMBERS, description="Recruiters and transporters.")
     tech: Fraction = Field(description="Share recruited online.")
     loss_tolerance: Fraction | None = Field(
@@ -205,8 +207,10 @@ class Condition(ScenarioModel):
     target: str = Field(description="region:ID, state:ID or network:ID.", examples=["state:northland"])
     field: str = Field(description="A figure of the target, e.g. approval, vulnerability, victims, flow.",
                        examples=["approval"])
-    below: float | None = Field(None, ge=-MAX_FIGURE, le=MAX_FIGURE, description="Fires when the figure is below this (give below or above).")
-    above: float | None = Field(None, ge=-MAX_FIGURE, le=MAX_FIGURE, description="Fires when the figure is above this (give below or above).")
+    below: float | None = Field(None, ge=-MAX_FIGURE, le=MAX_FIGURE,
+        description="Fires when the figure is below this (give below or above).")
+    above: float | None = Field(None, ge=-MAX_FIGURE, le=MAX_FIGURE,
+        description="Fires when the figure is above this (give below or above).")
 
     @model_validator(mode="after")
     def _one_bound(self) -> "Condition":
@@ -256,7 +260,8 @@ class LawOverride(ScenarioModel):
     id: Slug = Field(description="A built-in law's id to change it, or a new id to add a law.")
     name: str | None = Field(None, description="The name players read.")
     based_on: Slug | None = Field(None, description="For a new law: the built-in law whose rule it follows.")
-    political_cost: NonNegative | None = Field(None, le=MAX_POLITICAL_CAPITAL, description="Political capital spent to adopt it.")
+    political_cost: NonNegative | None = Field(None, le=MAX_POLITICAL_CAPITAL,
+        description="Political capital spent to adopt it.")
     upkeep: NonNegative | None = Field(None, le=MAX_BUDGET, description="Budget points a round while in force.")
     prerequisites: list[Slug] | None = Field(None, description="Laws that must be in force first.")
     delay: int | None = Field(None, ge=0, le=MAX_ROUNDS, description="Rounds between adoption and entry into force.")
@@ -272,7 +277,8 @@ class AgreementOverride(ScenarioModel):
     name: str | None = Field(None, description="The name players read.")
     based_on: Slug | None = Field(None, description="For a new agreement: the built-in one whose rule it follows.")
     min_parties: int | None = Field(None, ge=2, le=MAX_COUNT, description="Fewest parties it can have.")
-    political_cost: NonNegative | None = Field(None, le=MAX_POLITICAL_CAPITAL, description="Political capital each party spends to sign it.")
+    political_cost: NonNegative | None = Field(None, le=MAX_POLITICAL_CAPITAL,
+        description="Political capital each party spends to sign it.")
     duration: int | None = Field(None, ge=1, le=MAX_ROUNDS, description="Default length in rounds.")
     contribution: NonNegative | None = Field(None, le=MAX_BUDGET, description="Default points a round per party.")
     approval: float | None = Field(None, ge=-100, le=100, description="Approval change for each party.")
@@ -288,7 +294,8 @@ class Scenario(ScenarioModel):
     summary: str = Field(description="The paragraph the class reads first.")
     rounds: int = Field(ge=1, le=MAX_ROUNDS, description="How many rounds the game lasts.")
     round_label: str = Field("year", description="What one round stands for, shown to players.")
-    seed: int | None = Field(None, ge=0, le=MAX_SEED, description="Seed of every random draw; leave out for a new one each game.")
+    seed: int | None = Field(None, ge=0, le=MAX_SEED,
+        description="Seed of every random draw; leave out for a new one each game.")
     learning_objectives: list[str] = Field(default_factory=list, description="What the class should take away.")
     regions: list[Region] = Field(min_length=1, description="The map.")
     states: list[State] = Field(min_length=1, description="The states the teams play.")

@@ -99,7 +99,9 @@ def scenario_data(draw: st.DrawFn) -> dict[str, Any]:
         "events": events,
         "laws": draw(st.lists(_law_entry(), max_size=1)),
         "agreements": [],
-        "parameters": draw(st.fixed_dictionaries({}, optional={"escape_rate": fractions, "detect_base": st.floats(0, 10)})),
+        "parameters": draw(
+            st.fixed_dictionaries({}, optional={"escape_rate": fractions, "detect_base": st.floats(0, 10)})
+        ),
     }
 
 

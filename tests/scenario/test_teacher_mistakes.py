@@ -37,7 +37,8 @@ def replaced(old: str, new: str) -> str:
         ("    vulnerability: 0.6\n", "\u00a0   vulnerability: 0.6\n",
          "s.yaml:10:1: error: a non-breaking space (U+00A0), as word processors paste it: replace it with an "
          "ordinary space"),
-        ("id: minimal\n", "id: minimal\u200b\n", "s.yaml:2:12: error: an invisible zero-width space (U+200B): delete it"),
+        ("id: minimal\n", "id: minimal\u200b\n",
+         "s.yaml:2:12: error: an invisible zero-width space (U+200B): delete it"),
     ],
 )
 def test_a_layout_mistake_is_named_at_its_line(old: str, new: str, expected: str) -> None:
