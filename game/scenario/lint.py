@@ -9,6 +9,7 @@ every reference.
 from game.model.fields import CHANGED_BY_ENGINE, FIELD_BOUNDS, generic
 from game.model.scenario import AdoptLaw, Condition, ReduceVictims, Scenario, SignAgreement, State
 from game.scenario.check_events import split_target
+from game.scenario.lint_class import lint_class
 from game.scenario.problems import DataPath
 from game.scenario.reporter import Reporter
 
@@ -20,6 +21,7 @@ def lint(scenario: Scenario, report: Reporter) -> None:
     unguarded_routes(scenario, report)
     routes_without_demand(scenario, report)
     conditions_that_never_fire(scenario, report)
+    lint_class(scenario, report)
 
 
 def untouched_states(scenario: Scenario, report: Reporter) -> None:

@@ -42,6 +42,9 @@ states:
     political_capital: 4
     approval: 50
     corruption: 0.3
+    brief: Keep your people safe.
+    objectives:
+      - {kind: keep_approval, at_least: 40, points: 2}
   - id: north
     name: North
     budget: 20
@@ -49,6 +52,9 @@ states:
     approval: 60
     corruption: 0.1
     laws: [criminalization]
+    brief: Fewer victims in the city.
+    objectives:
+      - {kind: reduce_victims, region: city, by: 0.1, points: 3}
 networks:
   - id: ring
     name: The ring

@@ -107,7 +107,7 @@ def test_new_scenario_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_brief_prints_the_public_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    text = MINIMAL.replace("    corruption: 0.3\n", "    corruption: 0.3\n    brief: SECRET PLAN\n")
+    text = MINIMAL.replace("    brief: Keep your people safe.\n", "    brief: SECRET PLAN\n")
     path = write(tmp_path, "s.yaml", text)
     assert main(["brief", str(path)]) == 0
     out = capsys.readouterr().out
