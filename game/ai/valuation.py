@@ -153,10 +153,11 @@ agreement_value = proposal_value
 
 
 def laws_allow(view: PlayerView, kind: str, parties: list[str]) -> bool:
-    """Whether the parties it can see hold the laws the kind requires."""
+    """Whether the parties it can see may join the kind (its eligible states) and hold the laws it
+    requires."""
     spec = view.rules.agreements[kind]
     laws = survey(view).laws
-    return all(set(spec.requires_laws) <= laws.get(p, set()) for p in parties)
+    return all(spec.admits(p) and set(spec.requires_laws) <= laws.get(p, set()) for p in parties)
 
 
 def best_target(view: PlayerView) -> str | None:

@@ -58,7 +58,7 @@ def view(state: GameState, who: str) -> PlayerView:
         "round_label": scenario.round_label, "over": is_over(state), "me": me,
         "others": [_public_data(state, other) for other in world.state_ids if other != who],
         "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
-        "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state),
+        "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state, who),
         "organizations": organizations_public(state),
     })
 
@@ -191,10 +191,14 @@ def organizations_public(state: GameState) -> list[OrgPublic]:
             for o in state.world.org_ids]
 
 
-def rules_view(state: GameState) -> RulesView:
+def rules_view(state: GameState, who: str | None = None) -> RulesView:
+    """The catalogues and costs; a state's players read their own names of laws (`LawSpec.names`)."""
     world = state.world
+    laws = world.laws
+    if who is not None and any(who in spec.names for spec in laws.values()):
+        laws = {law_id: spec.model_copy(update={"name": spec.name_for(who)}) for law_id, spec in laws.items()}
     return RulesView(
-        laws=world.laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
+        laws=laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
         capacity_gain=world.params.capacity_gain, capacity_decay=world.params.capacity_decay,
         breaches_to_lapse=world.params.breaches_to_lapse, proposal_rounds=world.params.proposal_rounds,
     )

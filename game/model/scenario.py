@@ -268,6 +268,9 @@ class LawOverride(ScenarioModel):
     approval: float | None = Field(None, ge=-100, le=100, description="Approval change on entry into force.")
     effect: str | None = Field(None, description="What it does, in words players read.")
     source: str | None = Field(None, description="The real instrument behind it.")
+    names: dict[Slug, str] | None = Field(
+        None, description="Per state, the name its players read where it differs, e.g. {thailand: Anti-Trafficking "
+                          "in Persons Act B.E. 2551}.")
 
 
 class AgreementOverride(ScenarioModel):
@@ -283,6 +286,8 @@ class AgreementOverride(ScenarioModel):
     contribution: NonNegative | None = Field(None, le=MAX_BUDGET, description="Default points a round per party.")
     approval: float | None = Field(None, ge=-100, le=100, description="Approval change for each party.")
     requires_laws: list[Slug] | None = Field(None, description="Laws every party must hold.")
+    eligible: list[Slug] | None = Field(
+        None, description="The only states that may be parties (e.g. ASEAN members for ACTIP); leave out: any state.")
     effect: str | None = Field(None, description="What it does, in words players read.")
     source: str | None = Field(None, description="The real instrument behind it.")
 
