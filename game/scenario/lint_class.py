@@ -121,6 +121,8 @@ def flows_beyond_population(scenario: Scenario, report: Reporter) -> None:
 
 def networks_too_small(scenario: Scenario, report: Reporter) -> None:
     productivity = scenario.parameters.periphery_productivity
+    if productivity <= 0:
+        return  # recruiters move nobody: the parameter's own choice, not a network's
     for index, network in enumerate(scenario.networks):
         flow = sum(route.flow for route in network.routes)
         capacity = network.periphery * productivity

@@ -139,3 +139,32 @@ def test_validate_goes_on_after_an_unknown_name(tmp_path: Path, capsys: pytest.C
     captured = capsys.readouterr()
     assert "no-such-scenario-name" in captured.err
     assert captured.out == f"{good}: valid (0 warnings)\n"
+
+
+def test_catalogue_lists_every_built_in_law_and_agreement(capsys: pytest.CaptureFixture[str]) -> None:
+    from game.model.catalogue import BUILTIN_AGREEMENTS, BUILTIN_LAWS
+
+    assert main(["catalogue"]) == 0
+    out = capsys.readouterr().out
+    for entry_id, entry in [*BUILTIN_LAWS.items(), *BUILTIN_AGREEMENTS.items()]:
+        assert f"{entry_id}: {entry.name}\n" in out
+    assert "  political cost 2, upkeep 1 a round, in force 1 round after adoption, approval +2\n" in out
+    assert "  every party must hold: criminalization\n  who may join: any state\n" in out
+
+
+def test_catalogue_of_a_scenario_marks_its_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = MINIMAL + (
+        "laws:\n  - {id: criminalization, political_cost: 5, names: {north: Northern Penal Code}}\n"
+        "agreements:\n  - {id: pact, name: The Pact, based_on: information_sharing, eligible: [south, north]}\n"
+    )
+    assert main(["catalogue", "--scenario", str(write(tmp_path, "s.yaml", text))]) == 0
+    out = capsys.readouterr().out
+    assert "criminalization: Criminalization of trafficking [changed by the scenario]\n  political cost 5," in out
+    assert "  called in north: Northern Penal Code\n" in out
+    assert "pact: The Pact [added by the scenario]\n  follows the rule of: information_sharing\n" in out
+    assert "  who may join: south, north\n" in out
+
+
+def test_catalogue_of_a_broken_scenario_is_its_problems(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["catalogue", "--scenario", str(BROKEN / "unknown_law.yaml")]) == 1
+    assert "unknown law 'criminalisation'" in capsys.readouterr().err
