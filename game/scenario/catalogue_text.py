@@ -5,6 +5,8 @@ Printed by `accord catalogue [--scenario FILE]`, so that teachers never need the
 know what `criminalization` costs or who may join `actip`.
 """
 
+from collections.abc import Mapping
+
 from game.model.catalogue import BUILTIN_AGREEMENTS, BUILTIN_LAWS, AgreementSpec, LawSpec
 from game.model.scenario import Scenario
 
@@ -26,7 +28,7 @@ def catalogue_text(scenario: Scenario | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _mark(entry_id: str, builtin: dict[str, object], changed: set[str]) -> str:
+def _mark(entry_id: str, builtin: Mapping[str, object], changed: set[str]) -> str:
     if entry_id not in builtin:
         return " [added by the scenario]"
     return " [changed by the scenario]" if entry_id in changed else ""
