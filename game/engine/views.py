@@ -55,7 +55,7 @@ def view(state: GameState, who: str) -> PlayerView:
     ]
     return PlayerView.model_validate({
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
-        "round_label": scenario.round_label, "over": is_over(state), "me": me,
+        "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
         "others": [_public_data(state, other) for other in world.state_ids if other != who],
         "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
         "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state, who),
@@ -78,7 +78,7 @@ def org_view(state: GameState, who: str) -> OrgView:
     )
     return OrgView(
         scenario=scenario.id, title=scenario.title, round=state.round, rounds=scenario.rounds,
-        round_label=scenario.round_label, over=is_over(state), me=me,
+        round_label=scenario.round_label, start_year=scenario.start_year, over=is_over(state), me=me,
         states=[public_state(state, state_id) for state_id in world.state_ids], regions=region_views(state),
         campaigns=dict(state.campaigns),
         costs={"train": world.params.training_cost, "monitor": world.params.monitor_cost,

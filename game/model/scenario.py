@@ -299,6 +299,9 @@ class Scenario(ScenarioModel):
     summary: str = Field(description="The paragraph the class reads first.")
     rounds: int = Field(ge=1, le=MAX_ROUNDS, description="How many rounds the game lasts.")
     round_label: str = Field("year", description="What one round stands for, shown to players.")
+    start_year: int | None = Field(
+        None, ge=1, le=9999,
+        description="The calendar year of round 1, so that rounds read 2015, 2016, ... (rounds of a year only).")
     seed: int | None = Field(None, ge=0, le=MAX_SEED,
         description="Seed of every random draw; leave out for a new one each game.")
     learning_objectives: list[str] = Field(default_factory=list, description="What the class should take away.")

@@ -147,6 +147,7 @@ class PlayerView(StrictModel):
     round: int
     rounds: int
     round_label: str
+    start_year: int | None = Field(None, description="The calendar year of round 1, where the scenario gives it.")
     over: bool
     me: OwnState
     others: list[PublicState]
@@ -185,6 +186,7 @@ class OrgView(StrictModel):
     round: int
     rounds: int
     round_label: str
+    start_year: int | None = Field(None, description="The calendar year of round 1, where the scenario gives it.")
     over: bool
     me: OrgSelf
     states: list[PublicState]

@@ -36,6 +36,7 @@ def lint_class(scenario: Scenario, report: Reporter) -> None:
     networks_too_small(scenario, report)
     origins_that_become_sinks(scenario, report)
     conditions_true_at_start(scenario, report)
+    start_year_without_years(scenario, report)
 
 
 def seats_without_brief(scenario: Scenario, report: Reporter) -> None:
@@ -211,3 +212,9 @@ def starting_figure(scenario: Scenario, kind: str, target_id: str, field: str) -
         return {"capital": network.capital, "core": float(network.core), "periphery": float(network.periphery),
                 "tech": network.tech}.get(field)
     return None
+
+
+def start_year_without_years(scenario: Scenario, report: Reporter) -> None:
+    if scenario.start_year is not None and scenario.round_label != "year":
+        report.warning(("start_year",), f"a round here is a {scenario.round_label}, not a year: start_year is "
+                                        "not shown; leave it out, or make round_label year")
