@@ -80,7 +80,11 @@ def displacement_risk(view: PlayerView, partner: str) -> float:
 
 def partners(view: PlayerView) -> list[str]:
     """States whose territory its known routes cross, most shared flow first."""
-    scored = {other.id: shared_flow(view, other.id) + displacement_risk(view, other.id) for other in view.others}
+    found = survey(view)
+    # only states on some known route can score above 0: asked of them, not of every state at the table
+    others = {other.id for other in view.others}
+    touched = sorted((set(found.shared) | set(found.displaced)) & others)
+    scored = {s: found.shared.get(s, 0.0) + found.displaced.get(s, 0.0) for s in touched}
     return [s for s in sorted(scored, key=lambda s: (-scored[s], s)) if scored[s] > 0]
 
 

@@ -21,6 +21,7 @@ from game.scenario.hints import digit_key_hint, number_hint, percent_hint
 from game.scenario.problems import DataPath, Problem, field_path
 from game.scenario.suggest import closest, did_you_mean
 from game.scenario.yaml_source import Positions
+from game.scenario.yaml_words import CURLY, INVISIBLE
 
 _SLUG_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
 _QUOTED = re.compile(r"'([^']*)'")
@@ -146,6 +147,12 @@ def _describe(
         return (*path, discriminator), f"missing required key '{discriminator}'", False
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == _SLUG_PATTERN:
         what = "key" if on_key else "id"
+        hidden = next((INVISIBLE[c] for c in given if c in INVISIBLE), None) if isinstance(given, str) else None
+        if hidden is not None:
+            return path, f"{_shown(given)} is not a valid {what}: it holds {hidden}", on_key
+        if isinstance(given, str) and any(c in CURLY for c in given):
+            return path, (f"{_shown(given)} is not a valid {what}: it has curly quotes from a word processor; "
+                          "use straight ones (\" or '), or none"), on_key
         return path, (
             f"{_shown(given)} is not a valid {what}: use lower-case letters, digits, '_' and '-', "
             "starting with a letter or digit"

@@ -23,15 +23,14 @@ INVISIBLE = {
     "\ufeff": "an invisible byte order mark (U+FEFF) inside the text: delete it",
 }
 """Characters that cannot be seen and that break YAML's structure where they stand."""
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 CURLY = "\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
 _KEY = re.compile(r"^(\s*(?:-\s+)*)([^\s#:][^:#]*?):(\s|$)")
 
 
 def invisible_characters(text: str) -> list[tuple[Mark, str]]:
-    """Each invisible character that would break the structure: anywhere for a zero-width one (no
-    scenario needs one), and for a space-like one where it stands in the indentation, around a key's
-    colon or a list's dash (inside a text it is harmless and kept)."""
+    """Each invisible character that would break the structure: in the indentation, around a key's
+    colon or a list's dash (inside a text it is harmless and kept; in an id, the id's own check
+    names it)."""
     found: list[tuple[Mark, str]] = []
     if not any(character in text for character in INVISIBLE):
         return found
@@ -44,8 +43,7 @@ def invisible_characters(text: str) -> list[tuple[Mark, str]]:
             if character not in INVISIBLE:
                 continue
             structural = (
-                character in _ZERO_WIDTH or column < indent
-                or line[column - 1:column] in (":", "-") or line[column + 1:column + 2] in (":", "-")
+                column < indent or line[column - 1:column] in (":", "-") or line[column + 1:column + 2] in (":", "-")
             )
             if structural:
                 found.append(((number, column + 1), f"{INVISIBLE[character]}"))
@@ -62,6 +60,9 @@ def explain(message: str, mark: Mark, text: str) -> tuple[Mark, str]:
         quote = _open_quote(lines[unclosed - 1])
         return (unclosed, 1), (f"the quote {quote} opened on this line is not closed (YAML read on to line "
                                f"{mark[0]}): end the text with {quote}")
+    hidden = next((character for character in line if character in INVISIBLE), None)
+    if hidden is not None:
+        return mark, f"this line holds {INVISIBLE[hidden]}; YAML said: {message}"
     if any(quote in line for quote in CURLY):
         return mark, ("this line has a curly quote from a word processor (“ ” ‘ ’): use a straight one "
                       f"(\" or '); YAML said: {message}")

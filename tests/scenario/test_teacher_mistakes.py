@@ -38,7 +38,10 @@ def replaced(old: str, new: str) -> str:
          "s.yaml:10:1: error: a non-breaking space (U+00A0), as word processors paste it: replace it with an "
          "ordinary space"),
         ("id: minimal\n", "id: minimal\u200b\n",
-         "s.yaml:2:12: error: an invisible zero-width space (U+200B): delete it"),
+         's.yaml:2:5: error: id: "minimal\u200b" is not a valid id: it holds an invisible zero-width space (U+200B): '
+         "delete it"),
+        ("    vulnerability: 0.6\n", "    vulnerability:\u200b 0.6\n",
+         "s.yaml:10:19: error: an invisible zero-width space (U+200B): delete it"),
     ],
 )
 def test_a_layout_mistake_is_named_at_its_line(old: str, new: str, expected: str) -> None:
