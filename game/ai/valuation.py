@@ -119,10 +119,10 @@ def nash_split(view: PlayerView, kind: str, parties: list[str]) -> dict[str, flo
 
 
 def signing_cost(view: PlayerView, proposal: ProposalView) -> float:
-    """Political capital it would spend to sign; half under an organization's auspices is not
-    visible in the proposal's terms, so it reckons with the full cost when the proposer is no party."""
+    """Political capital it would spend to sign: less by the rules' discount under an organization's
+    auspices (a convened treaty: its proposer is no party)."""
     cost = view.rules.agreements[proposal.kind].political_cost
-    return cost * 0.5 if proposal.proposer not in proposal.parties else cost
+    return cost * (1.0 - view.rules.convene_discount) if proposal.proposer not in proposal.parties else cost
 
 
 def my_due(view: PlayerView, proposal: ProposalView) -> float:

@@ -201,6 +201,7 @@ def rules_view(state: GameState, who: str | None = None) -> RulesView:
         laws=laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
         capacity_gain=world.params.capacity_gain, capacity_decay=world.params.capacity_decay,
         breaches_to_lapse=world.params.breaches_to_lapse, proposal_rounds=world.params.proposal_rounds,
+        convene_discount=world.params.convene_discount,
     )
 
 

@@ -11,7 +11,16 @@ from functools import cache
 from types import UnionType
 from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    model_serializer,
+    model_validator,
+)
 
 Slug = Annotated[
     str,
@@ -27,6 +36,13 @@ CapacityLevel = Annotated[float, Field(ge=0.0, le=10.0)]
 
 class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False, validate_default=False)
+
+
+OMIT_IF_NONE = "omit_if_none"
+"""Marks a field added to the scenario format after games were saved and hashed: left unset, it is
+not written, so a scenario that does not use it dumps (and hashes) exactly as before the field
+existed. Use it as `Annotated[int | None, OMIT_IF_NONE]` on every optional field added to a
+ScenarioModel."""
 
 
 class ScenarioModel(StrictModel):
@@ -64,6 +80,15 @@ class ScenarioModel(StrictModel):
             copied[key] = fixed
         return data if copied is None else copied
 
+    @model_serializer(mode="wrap")
+    def _omit_unused_additions(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        if isinstance(data, dict):
+            for name in _omitted_if_none(type(self)):
+                if getattr(self, name, None) is None:
+                    data.pop(name, None)
+        return data
+
 
 class Refused:
     """A value of the wrong kind where a number (or true/false) is expected: no validator accepts
@@ -89,6 +114,11 @@ def _refused(kind: str, value: Any) -> Any:
 
 
 _LARGEST = 2**1023
+
+
+@cache
+def _omitted_if_none(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(name for name, info in model.model_fields.items() if OMIT_IF_NONE in info.metadata)
 
 
 @cache

@@ -8,7 +8,7 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import Field, model_validator
 
-from game.model.base import CapacityLevel, Fraction, NonNegative, Percent, ScenarioModel, Slug
+from game.model.base import OMIT_IF_NONE, CapacityLevel, Fraction, NonNegative, Percent, ScenarioModel, Slug
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
 
@@ -268,7 +268,7 @@ class LawOverride(ScenarioModel):
     approval: float | None = Field(None, ge=-100, le=100, description="Approval change on entry into force.")
     effect: str | None = Field(None, description="What it does, in words players read.")
     source: str | None = Field(None, description="The real instrument behind it.")
-    names: dict[Slug, str] | None = Field(
+    names: Annotated[dict[Slug, str] | None, OMIT_IF_NONE] = Field(
         None, description="Per state, the name its players read where it differs, e.g. {thailand: Anti-Trafficking "
                           "in Persons Act B.E. 2551}.")
 
@@ -286,7 +286,7 @@ class AgreementOverride(ScenarioModel):
     contribution: NonNegative | None = Field(None, le=MAX_BUDGET, description="Default points a round per party.")
     approval: float | None = Field(None, ge=-100, le=100, description="Approval change for each party.")
     requires_laws: list[Slug] | None = Field(None, description="Laws every party must hold.")
-    eligible: list[Slug] | None = Field(
+    eligible: Annotated[list[Slug] | None, OMIT_IF_NONE] = Field(
         None, description="The only states that may be parties (e.g. ASEAN members for ACTIP); leave out: any state.")
     effect: str | None = Field(None, description="What it does, in words players read.")
     source: str | None = Field(None, description="The real instrument behind it.")
@@ -299,7 +299,7 @@ class Scenario(ScenarioModel):
     summary: str = Field(description="The paragraph the class reads first.")
     rounds: int = Field(ge=1, le=MAX_ROUNDS, description="How many rounds the game lasts.")
     round_label: str = Field("year", description="What one round stands for, shown to players.")
-    start_year: int | None = Field(
+    start_year: Annotated[int | None, OMIT_IF_NONE] = Field(
         None, ge=1, le=9999,
         description="The calendar year of round 1, so that rounds read 2015, 2016, ... (rounds of a year only).")
     seed: int | None = Field(None, ge=0, le=MAX_SEED,

@@ -132,6 +132,7 @@ class RulesView(StrictModel):
     capacity_decay: float
     breaches_to_lapse: int = Field(description="Rounds in a row unpaid before an agreement lapses or suspends.")
     proposal_rounds: int = Field(description="Rounds after its own that a proposal stays open.")
+    convene_discount: float = Field(0.5, description="Share of a convened treaty's political cost its parties save.")
 
 
 class KnownRoute(StrictModel):
