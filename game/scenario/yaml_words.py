@@ -68,6 +68,12 @@ def explain(message: str, mark: Mark, text: str) -> tuple[Mark, str]:
                       f"(\" or '); YAML said: {message}")
     if "\t" in line[: len(line) - len(line.lstrip())] or "found character '\\t'" in message:
         return (mark[0], 1), "this line is indented with a tab: YAML indents with spaces only"
+    colon = re.search(r"could not find expected ':'.*from line (\d+), column (\d+)", message)
+    if colon is not None:
+        start = (int(colon.group(1)), int(colon.group(2)))
+        written = lines[start[0] - 1].strip() if start[0] <= len(lines) else ""
+        return start, (f"'{written}' has no ':' after its key: write it as key: value (a space after the colon), "
+                       "or indent it under the key it continues")
     flow = re.search(r"expected ',' or '([\]}])'.*from line (\d+), column (\d+)", message)
     if flow is not None:
         closing, opened, column = flow.group(1), int(flow.group(2)), int(flow.group(3))
