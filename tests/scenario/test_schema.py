@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from jsonschema import Draft202012Validator
 
 from game.model.scenario import Scenario
-from game.scenario.schema import DRAFT, scenario_json_schema, schema_text
 from game.scenario.loader import check_scenario_text
+from game.scenario.schema import DRAFT, scenario_json_schema, schema_text
 from game.scenario.yaml_source import read_yaml
 
 from .helpers import MINIMAL
@@ -103,7 +103,7 @@ def test_the_schema_and_the_validator_agree(old: str, new: str) -> None:
     schema cannot make, such as an unknown state, aside)."""
     text = MINIMAL.replace(old, new, 1)
     data, _ = read_yaml(text)
-    scenario, problems = check_scenario_text(text)
+    _, problems = check_scenario_text(text)
     typed = [problem for problem in problems if problem.is_error and "unknown state" not in problem.message]
     assert validator().is_valid(data) == (not typed), [str(problem) for problem in problems]
 
