@@ -134,16 +134,16 @@ def _scalar_kinds(model: type[BaseModel]) -> dict[str, str]:
 
 
 def _scalar_kind(annotation: Any) -> str | None:
-    annotation = _bare(annotation)
+    annotation = unwrap_optional(annotation)
     if get_origin(annotation) is dict:
-        return "dict" if _bare(get_args(annotation)[1]) in (int, float) else None
+        return "dict" if unwrap_optional(get_args(annotation)[1]) in (int, float) else None
     if annotation is bool:
         return "bool"
     return "number" if annotation in (int, float) else None
 
 
-def _bare(annotation: Any) -> Any:
-    """`Annotated[float, ...] | None` -> `float`."""
+def unwrap_optional(annotation: Any) -> Any:
+    """`Annotated[float, ...] | None` -> `float`: the type under `Annotated[...]` and `X | None`."""
     while True:
         if get_origin(annotation) is Annotated:
             annotation = get_args(annotation)[0]

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from game.model.base import Refused
+from game.model.base import unwrap_optional as _unwrap
 from game.scenario.hints import digit_key_hint, number_hint, percent_hint
 from game.scenario.problems import DataPath, Problem, field_path
 from game.scenario.suggest import closest, did_you_mean
@@ -301,20 +302,6 @@ def _field(model: type[BaseModel], step: int | str) -> Any:
 
 def _is_union(annotation: Any) -> bool:
     return get_origin(annotation) in (Union, types.UnionType)
-
-
-def _unwrap(annotation: Any) -> Any:
-    """Strip `Annotated[...]` and `X | None` down to the type that holds the keys."""
-    while True:
-        if get_origin(annotation) is Annotated:
-            annotation = get_args(annotation)[0]
-        elif _is_union(annotation):
-            members = [arg for arg in get_args(annotation) if arg is not type(None)]
-            if len(members) != 1:
-                return annotation
-            annotation = members[0]
-        else:
-            return annotation
 
 
 def _union_member(union: Any, tag: int | str) -> Any:
