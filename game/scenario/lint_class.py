@@ -32,6 +32,7 @@ def lint_class(scenario: Scenario, report: Reporter) -> None:
     tiers_met_at_start(scenario, report)
     approval_out_of_reach(scenario, report)
     points_out_of_scale(scenario, report)
+    cuts_of_nothing(scenario, report)
     flows_beyond_population(scenario, report)
     networks_too_small(scenario, report)
     origins_that_become_sinks(scenario, report)
@@ -102,6 +103,15 @@ def points_out_of_scale(scenario: Scenario, report: Reporter) -> None:
                                  f"({median:g}): this one objective decides the game")
         elif points == 0:
             report.warning(path, "0 points: meeting it changes nothing in the score")
+
+
+
+def cuts_of_nothing(scenario: Scenario, report: Reporter) -> None:
+    for index, state in enumerate(scenario.states):
+        for position, objective in enumerate(state.objectives):
+            if isinstance(objective, ReduceVictims) and objective.by == 0:
+                report.warning(("states", index, "objectives", position, "by"),
+                               "by: 0 asks for no cut at all: the objective is met without play")
 
 
 def flows_beyond_population(scenario: Scenario, report: Reporter) -> None:

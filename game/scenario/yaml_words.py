@@ -131,12 +131,16 @@ def _value(line: str) -> str:
 
 
 def _unclosed_quote(lines: list[str], up_to: int) -> int | None:
-    """The last line at or before `up_to` whose value opens a quote it does not close."""
+    """The last line at or before `up_to` whose value opens a quote that no line up to `up_to`
+    closes (a quoted text may run over several lines, closed on a later one)."""
     found = None
     for number in range(1, min(up_to, len(lines)) + 1):
         value = _value(lines[number - 1])
         if value[:1] in ('"', "'") and not _closed(value):
-            found = number
+            quote = value[0]
+            later = lines[number:up_to - 1]
+            if not any(_closed(quote + line) for line in later):
+                found = number
     return found
 
 

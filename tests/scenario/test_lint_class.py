@@ -94,3 +94,10 @@ def test_an_event_that_fires_before_the_event_it_follows() -> None:
     ]
     assert messages(data) == ["events[1].when: approval of state:south is 50 at the start, so this event fires in "
                               "round 1, before 'cuts' changes it"]
+
+
+def test_a_cut_of_nothing_is_met_without_play() -> None:
+    data = minimal_data()
+    data["states"][1]["objectives"][0]["by"] = 0
+    assert messages(data) == ["states[1].objectives[0].by: by: 0 asks for no cut at all: the objective is met "
+                              "without play"]

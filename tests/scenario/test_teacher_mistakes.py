@@ -104,3 +104,10 @@ def test_utf_16_is_read(encoding: str) -> None:
 def test_a_non_boolean_where_true_or_false_goes(tmp_path: Path) -> None:
     found = problems_of(MINIMAL + "parameters:\n  initial_stock: yes\n")
     assert 'parameters.initial_stock: should be true or false, not "yes"' in found[0]
+
+
+def test_a_quoted_text_over_several_lines_is_not_blamed_for_a_later_mistake() -> None:
+    text = MINIMAL.replace("summary: Three regions on one road, two states, one network.\n",
+                           'summary: "Three regions on one road,\n  two states, one network."\n')
+    found = problems_of(text.replace("    vulnerability: 0.6\n", "      vulnerability: 0.6\n"))
+    assert found[0].startswith("s.yaml:11:1: error: this line is indented more than line 10 above it"), found
