@@ -164,7 +164,8 @@ def origins_that_become_sinks(scenario: Scenario, report: Reporter) -> None:
             report.warning(("networks", index, "routes", number, "path", 0),
                            f"'{origin.id}' is next to '{destination.id}' and has demand for '{route.form}' "
                            f"({origin.demand[route.form]:g}): when '{destination.id}' is pressed, networks "
-                           f"exploit people in '{origin.id}' instead, and {stake} score on victims there: "
+                           f"exploit people in '{origin.id}' instead, and {stake} "
+                           f"score{'s' if ',' not in stake else ''} on victims there: "
                            "that seat can only lose; lower that demand or that objective")
 
 

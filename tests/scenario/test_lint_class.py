@@ -82,7 +82,7 @@ def test_an_origin_that_becomes_a_sink_for_its_own_victims() -> None:
     data["states"][0]["objectives"].append({"kind": "keep_approval", "at_least": 40, "points": 2})
     found = messages(data)
     assert any(line.startswith("networks[0].routes[0].path[0]: 'village' is next to 'city' and has demand for "
-                               "'labour' (0.4)") and "'south' score on victims there" in line for line in found), found
+                               "'labour' (0.4)") and "'south' scores on victims there" in line for line in found), found
 
 
 def test_an_event_that_fires_before_the_event_it_follows() -> None:
