@@ -125,7 +125,7 @@ class Mandate:
         for kind, spec in sorted(view.rules.agreements.items(), key=lambda kv: (kv[0] == "regional_convention", kv[0])):
             if spec.rule != "regional_convention" or kind in busy:
                 continue
-            members = [s.id for s in view.states if set(spec.requires_laws) <= set(s.laws)]
+            members = [s.id for s in view.states if spec.admits(s.id) and set(spec.requires_laws) <= set(s.laws)]
             refused = any(p.kind == kind and p.proposer == view.me.id and p.status == "rejected"
                           and sorted(p.parties) == sorted(members) and p.round >= view.round - RETRY
                           for p in view.proposals)

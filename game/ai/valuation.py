@@ -80,7 +80,11 @@ def displacement_risk(view: PlayerView, partner: str) -> float:
 
 def partners(view: PlayerView) -> list[str]:
     """States whose territory its known routes cross, most shared flow first."""
-    scored = {other.id: shared_flow(view, other.id) + displacement_risk(view, other.id) for other in view.others}
+    found = survey(view)
+    # only states on some known route can score above 0: asked of them, not of every state at the table
+    others = {other.id for other in view.others}
+    touched = sorted((set(found.shared) | set(found.displaced)) & others)
+    scored = {s: found.shared.get(s, 0.0) + found.displaced.get(s, 0.0) for s in touched}
     return [s for s in sorted(scored, key=lambda s: (-scored[s], s)) if scored[s] > 0]
 
 
@@ -115,10 +119,10 @@ def nash_split(view: PlayerView, kind: str, parties: list[str]) -> dict[str, flo
 
 
 def signing_cost(view: PlayerView, proposal: ProposalView) -> float:
-    """Political capital it would spend to sign; half under an organization's auspices is not
-    visible in the proposal's terms, so it reckons with the full cost when the proposer is no party."""
+    """Political capital it would spend to sign: less by the rules' discount under an organization's
+    auspices (a convened treaty: its proposer is no party)."""
     cost = view.rules.agreements[proposal.kind].political_cost
-    return cost * 0.5 if proposal.proposer not in proposal.parties else cost
+    return cost * (1.0 - view.rules.convene_discount) if proposal.proposer not in proposal.parties else cost
 
 
 def my_due(view: PlayerView, proposal: ProposalView) -> float:
@@ -153,10 +157,11 @@ agreement_value = proposal_value
 
 
 def laws_allow(view: PlayerView, kind: str, parties: list[str]) -> bool:
-    """Whether the parties it can see hold the laws the kind requires."""
+    """Whether the parties it can see may join the kind (its eligible states) and hold the laws it
+    requires."""
     spec = view.rules.agreements[kind]
     laws = survey(view).laws
-    return all(set(spec.requires_laws) <= laws.get(p, set()) for p in parties)
+    return all(spec.admits(p) and set(spec.requires_laws) <= laws.get(p, set()) for p in parties)
 
 
 def best_target(view: PlayerView) -> str | None:

@@ -3,6 +3,7 @@
 from types import ModuleType
 
 from game.commands import (
+    catalogue,
     host,
     join,
     lessons,
@@ -19,5 +20,6 @@ from game.commands import (
 )
 
 COMMANDS: list[ModuleType] = [
-    start, play, host, join, simulate, lessons, validate, schema, new_scenario, verify, report, replay, pin,
+    start, play, host, join, simulate, lessons, validate, schema, catalogue, new_scenario, verify, report, replay,
+    pin,
 ]

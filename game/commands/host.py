@@ -123,6 +123,8 @@ def say(text: str) -> None:
 
 def banner(running: "RunningHost", codes: "Codes", source: Path | None, restart: str | None = None,
            warning: str | None = None) -> str:
+    from game.model.rounds import round_heading
+
     session = running.table.session
     scenario = session.scenario
     options = running.options
@@ -130,7 +132,7 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None, restart:
     if options.bind in EVERYWHERE:
         address = f"{lan_address() or '<this machine address>'}:{running.port}"
     round_text = ("the game is over" if session.is_over else
-                  f"{scenario.round_label} {session.round} of {scenario.rounds}")
+                  round_heading(scenario.round_label, session.round, scenario.rounds, scenario.start_year))
     lines = [f"Accord host: {scenario.title} ({scenario.id}, seed {session.seed}), {round_text}"]
     if warning:
         lines += ["", warning, ""]

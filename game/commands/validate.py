@@ -18,6 +18,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="a scenario file, or the name of a shipped one (tutorial, mekong, ...)")
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+    parser.add_argument("--all", action="store_true",
+                        help=f"list every problem (by default the first {SHOWN} a file, then a count of the rest)")
     parser.set_defaults(run=run)
 
 
@@ -34,10 +36,17 @@ def run(args: argparse.Namespace) -> int:
             failed = True
             continue
         _, problems = check_scenario(path)
-        for problem in problems:
+        shown = problems if args.all else problems[:SHOWN]
+        for problem in shown:
             print(problem)
         errors = sum(problem.is_error for problem in problems)
         warnings = len(problems) - errors
+        if len(shown) < len(problems):
+            rest = problems[len(shown):]
+            rest_errors = sum(problem.is_error for problem in rest)
+            print(f"{path}: ... and {len(rest):,} more ({_count(rest_errors, 'error')}, "
+                  f"{_count(len(rest) - rest_errors, 'warning')}) not shown; fix these first, or list them all "
+                  "with --all")
         if errors:
             verdict = f"invalid ({_count(errors, 'error')}, {_count(warnings, 'warning')})"
         elif warnings and args.strict:
@@ -50,4 +59,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
+SHOWN = 50
+"""Problems listed a file unless --all: past a screenful, a count serves a reader better."""

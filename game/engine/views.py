@@ -66,10 +66,10 @@ def view(state: GameState, who: str) -> PlayerView:
     ]
     return PlayerView.model_validate({
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
-        "round_label": scenario.round_label, "over": is_over(state), "me": me,
+        "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
         "others": [_public_data(state, other) for other in world.state_ids if other != who],
         "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
-        "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state),
+        "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state, who),
         "organizations": organizations_public(state), "announced": announced(state),
     })
 
@@ -89,7 +89,7 @@ def org_view(state: GameState, who: str) -> OrgView:
     )
     return OrgView(
         scenario=scenario.id, title=scenario.title, round=state.round, rounds=scenario.rounds,
-        round_label=scenario.round_label, over=is_over(state), me=me,
+        round_label=scenario.round_label, start_year=scenario.start_year, over=is_over(state), me=me,
         states=[public_state(state, state_id) for state_id in world.state_ids], regions=region_views(state),
         campaigns=dict(state.campaigns),
         costs={"train": world.params.training_cost, "monitor": world.params.monitor_cost,
@@ -203,12 +203,17 @@ def organizations_public(state: GameState) -> list[OrgPublic]:
             for o in state.world.org_ids]
 
 
-def rules_view(state: GameState) -> RulesView:
+def rules_view(state: GameState, who: str | None = None) -> RulesView:
+    """The catalogues and costs; a state's players read their own names of laws (`LawSpec.names`)."""
     world = state.world
+    laws = world.laws
+    if who is not None and any(who in spec.names for spec in laws.values()):
+        laws = {law_id: spec.model_copy(update={"name": spec.name_for(who)}) for law_id, spec in laws.items()}
     return RulesView(
-        laws=world.laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
+        laws=laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
         capacity_gain=world.params.capacity_gain, capacity_decay=world.params.capacity_decay,
         breaches_to_lapse=world.params.breaches_to_lapse, proposal_rounds=world.params.proposal_rounds,
+        convene_discount=world.params.convene_discount,
     )
 
 

@@ -20,11 +20,17 @@ class LawSpec(StrictModel):
     approval: float = Field(ge=-100, le=100, description="Change in domestic approval on entry into force.")
     effect: str
     source: str
+    names: dict[Slug, str] = Field(
+        default_factory=dict, description="The name a state's players read, where it differs (state id -> name).")
 
     @property
     def rule(self) -> str:
         """The built-in law whose rule this entry follows."""
         return self.based_on or self.id
+
+    def name_for(self, state_id: str | None) -> str:
+        """The name the players of `state_id` read: their own name for the law, else the common one."""
+        return self.names.get(state_id or "", self.name)
 
 
 class AgreementSpec(StrictModel):
@@ -37,12 +43,18 @@ class AgreementSpec(StrictModel):
     contribution: NonNegative = Field(description="Default points a round per party.")
     approval: float = Field(ge=-100, le=100, description="Approval change for each party on entry into force.")
     requires_laws: list[Slug] = Field(default_factory=list, description="Laws every party must hold.")
+    eligible: list[Slug] | None = Field(
+        None, description="The only states that may be parties (e.g. ASEAN members); None: any state.")
     effect: str
     source: str
 
     @property
     def rule(self) -> str:
         return self.based_on or self.id
+
+    def admits(self, party: str) -> bool:
+        """Whether `party` (a state) may be a party to this agreement."""
+        return self.eligible is None or party in self.eligible
 
 
 def _law(**fields: object) -> LawSpec:

@@ -4,6 +4,7 @@ The scenario checks use this to reject a misspelt field with "did you mean"; the
 read and write them. `<form>` and `<capacity>` stand for any form of exploitation or capacity.
 """
 
+from game.model.scenario import MAX_BUDGET, MAX_CAPITAL, MAX_MEMBERS, MAX_POLITICAL_CAPITAL, MAX_POPULATION
 from game.model.vocabulary import CAPACITIES
 
 EFFECT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -33,19 +34,20 @@ can only fire if some event changes it (a lint warning otherwise)."""
 
 FIELD_BOUNDS: dict[str, tuple[float, float | None]] = {
     "vulnerability": (0.0, 1.0),
-    "population": (0.0, None),
+    "population": (0.0, MAX_POPULATION),
     "demand.<form>": (0.0, 1.0),
     "approval": (0.0, 100.0),
-    "budget": (0.0, None),
-    "political_capital": (0.0, None),
+    "budget": (0.0, MAX_BUDGET),
+    "political_capital": (0.0, MAX_POLITICAL_CAPITAL),
     "corruption": (0.0, 1.0),
     "capacities.<capacity>": (0.0, 10.0),
-    "capital": (0.0, None),
-    "core": (0.0, None),
-    "periphery": (0.0, None),
+    "capital": (0.0, MAX_CAPITAL),
+    "core": (0.0, MAX_MEMBERS),
+    "periphery": (0.0, MAX_MEMBERS),
     "tech": (0.0, 1.0),
 }
-"""The range an effect's result is clamped to, so an event can never make a figure impossible."""
+"""The range an effect's result is clamped to, so an event can never make a figure impossible or
+larger than a scenario may write it (the engine's arithmetic is safe inside those ranges)."""
 
 
 def generic(field: str) -> str:

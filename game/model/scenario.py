@@ -8,22 +8,39 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import Field, model_validator
 
-from game.model.base import CapacityLevel, Fraction, NonNegative, Percent, Slug, StrictModel
+from game.model.base import OMIT_IF_NONE, CapacityLevel, Fraction, NonNegative, Percent, ScenarioModel, Slug
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
 
 FORMAT_VERSION = 1
 
+# The ranges of what an instructor writes: wide enough for any real case, narrow enough that the
+# engine's arithmetic stays finite (tests/scenario/test_extremes.py plays the extremes).
+MAX_POPULATION = 10_000.0
+"""Millions of people: more than the world."""
+MAX_FLOW = 10_000_000.0
+MAX_BUDGET = 100_000.0
+MAX_POLITICAL_CAPITAL = 10_000.0
+MAX_CAPITAL = 1_000_000_000.0
+MAX_MEMBERS = 1_000_000
+MAX_POINTS = 1_000
+MAX_COUNT = 1_000
+MAX_ROUNDS = 1_000
+MAX_FIGURE = 1_000_000_000.0
+"""The largest amount an event may add or set, or a condition compare with: each figure is then
+held to its own range (`game.model.fields.FIELD_BOUNDS`)."""
+MAX_SEED = 2**63 - 1
+
 S = TypeVar("S", LawSpec, AgreementSpec)
 
 
-class Region(StrictModel):
+class Region(ScenarioModel):
     """A place on the map, through which routes move people."""
 
     id: Slug = Field(description="The region's id, used by neighbours, routes, objectives and events.",
                      examples=["hills"])
     name: str = Field(min_length=1, description="The name players read.")
-    population: float = Field(gt=0, description="Millions of people.")
+    population: float = Field(gt=0, le=MAX_POPULATION, description="Millions of people (at most 10,000).")
     vulnerability: Fraction = Field(description="0 (safe) to 1: poverty, conflict, lack of rights, in one figure.")
     demand: dict[Slug, Fraction] = Field(
         default_factory=dict,
@@ -35,7 +52,7 @@ class Region(StrictModel):
     controlled_by: Slug | None = Field(description="A state id, or null where no state controls it.")
 
 
-class Capacities(StrictModel):
+class Capacities(ScenarioModel):
     """A state's capacities at the start, levels 0-10."""
 
     enforcement: CapacityLevel = Field(0.0, description="Police and prosecutors: detection and prosecutions.")
@@ -46,14 +63,14 @@ class Capacities(StrictModel):
     cyber: CapacityLevel = Field(0.0, description="Detection of online recruitment.")
 
 
-class ReduceVictims(StrictModel):
+class ReduceVictims(ScenarioModel):
     """Fewer true victims in one region or state than in the run where nobody acts."""
 
     kind: Literal["reduce_victims"] = Field(description="The kind of objective.")
     region: Slug | None = Field(None, description="A region id (give either region or state).")
     state: Slug | None = Field(None, description="A state id (give either region or state).")
     by: Fraction = Field(description="Fraction by which true victims fall against the baseline.")
-    points: int = Field(ge=0, description="Points for meeting it.")
+    points: int = Field(ge=0, le=MAX_POINTS, description="Points for meeting it (0-1,000).")
 
     @model_validator(mode="after")
     def _one_place(self) -> "ReduceVictims":
@@ -62,23 +79,23 @@ class ReduceVictims(StrictModel):
         return self
 
 
-class ReachTier(StrictModel):
+class ReachTier(ScenarioModel):
     """A TIP-style tier at the end of the game."""
 
     kind: Literal["reach_tier"] = Field(description="The kind of objective.")
     tier: Literal[1, 2] = Field(description="Tier to reach or better by the end (2 excludes Watch List).")
-    points: int = Field(ge=0, description="Points for meeting it.")
+    points: int = Field(ge=0, le=MAX_POINTS, description="Points for meeting it (0-1,000).")
 
 
-class AdoptLaw(StrictModel):
+class AdoptLaw(ScenarioModel):
     """A law in force by the end of the game."""
 
     kind: Literal["adopt_law"] = Field(description="The kind of objective.")
     law: Slug = Field(description="A law id: a built-in law or one of the scenario's `laws`.")
-    points: int = Field(ge=0, description="Points for meeting it.")
+    points: int = Field(ge=0, le=MAX_POINTS, description="Points for meeting it (0-1,000).")
 
 
-class SignAgreement(StrictModel):
+class SignAgreement(ScenarioModel):
     """An agreement in force with the named states."""
 
     kind: Literal["sign_agreement"] = Field(description="The kind of objective.")
@@ -86,17 +103,17 @@ class SignAgreement(StrictModel):
     with_: list[Slug] = Field(
         default_factory=list, alias="with", description="Ids of the other states that must be parties; empty: any."
     )
-    points: int = Field(ge=0, description="Points for meeting it.")
+    points: int = Field(ge=0, le=MAX_POINTS, description="Points for meeting it (0-1,000).")
 
-    model_config = StrictModel.model_config | {"populate_by_name": True}
+    model_config = ScenarioModel.model_config | {"populate_by_name": True}
 
 
-class KeepApproval(StrictModel):
+class KeepApproval(ScenarioModel):
     """Domestic approval kept at or above a level."""
 
     kind: Literal["keep_approval"] = Field(description="The kind of objective.")
     at_least: Percent = Field(description="Approval, 0-100, to hold at the end.")
-    points: int = Field(ge=0, description="Points for meeting it.")
+    points: int = Field(ge=0, le=MAX_POINTS, description="Points for meeting it (0-1,000).")
 
 
 Objective = Annotated[
@@ -105,20 +122,20 @@ Objective = Annotated[
 ]
 
 
-class TrainStates(StrictModel):
+class TrainStates(ScenarioModel):
     """An organization's objective: officials of this many different states trained."""
 
     kind: Literal["train_states"] = Field(description="The kind of objective.")
-    count: int = Field(ge=1, description="How many different states.")
-    points: int = Field(ge=0, description="Points it is worth.")
+    count: int = Field(ge=1, le=MAX_COUNT, description="How many different states.")
+    points: int = Field(ge=0, le=MAX_POINTS, description="Points it is worth (0-1,000).")
 
 
-class StatesMonitored(StrictModel):
+class StatesMonitored(ScenarioModel):
     """An organization's objective: this many different states reviewed and published."""
 
     kind: Literal["states_monitored"] = Field(description="The kind of objective.")
-    count: int = Field(ge=1, description="How many different states.")
-    points: int = Field(ge=0, description="Points it is worth.")
+    count: int = Field(ge=1, le=MAX_COUNT, description="How many different states.")
+    points: int = Field(ge=0, le=MAX_POINTS, description="Points it is worth (0-1,000).")
 
 
 OrganizationObjective = Annotated[
@@ -130,27 +147,28 @@ OrganizationObjective = Annotated[
 Instrument = Literal["train", "monitor", "assist", "campaign", "convene"]
 
 
-class Organization(StrictModel):
+class Organization(ScenarioModel):
     """An international organization (UNODC, IOM, ILO) or an NGO: a budget and a mandate, no
     territory and no laws."""
 
     id: Slug = Field(description="Unique among states and organizations.", examples=["unodc"])
     name: str = Field(min_length=1, description="The name players read.")
     kind: Literal["intergovernmental", "ngo"] = Field(description="An intergovernmental organization or an NGO.")
-    budget: NonNegative = Field(description="Points a round for its instruments.")
+    budget: NonNegative = Field(le=MAX_BUDGET, description="Points a round for its instruments.")
     mandate: list[Instrument] = Field(min_length=1, description="The instruments it may use.")
     brief: str = Field("", description="Private text for the organization's players.")
     objectives: list[OrganizationObjective] = Field(default_factory=list, description="What it is scored on.")
 
 
-class State(StrictModel):
+class State(ScenarioModel):
     """A country, played by a team or by the computer."""
 
     id: Slug = Field(description="The state's id, used by regions' controlled_by, objectives and events.",
                      examples=["northland"])
     name: str = Field(min_length=1, description="The name players read.")
-    budget: NonNegative = Field(description="Points a round.")
-    political_capital: NonNegative = Field(description="Spent to adopt laws; earned each round.")
+    budget: NonNegative = Field(le=MAX_BUDGET, description="Points a round (at most 100,000).")
+    political_capital: NonNegative = Field(le=MAX_POLITICAL_CAPITAL,
+        description="Spent to adopt laws; earned each round.")
     approval: Percent = Field(description="Domestic approval, 0-100.")
     corruption: Fraction = Field(description="0-1: every enforcement effect is multiplied by (1 - corruption).")
     capacities: Capacities = Field(default_factory=Capacities, description="Capacity levels at the start, 0-10.")
@@ -159,22 +177,23 @@ class State(StrictModel):
     objectives: list[Objective] = Field(default_factory=list, description="What the team scores points for.")
 
 
-class Route(StrictModel):
+class Route(ScenarioModel):
     """A path of neighbouring regions along which a network moves people for one form of exploitation."""
 
     path: list[Slug] = Field(min_length=1, description="Region ids, origin first, destination last.")
     form: Slug = Field(description="Form of exploitation: sexual, labour, criminality, or a form in some demand.")
-    flow: NonNegative = Field(description="People a round at the start.")
+    flow: NonNegative = Field(le=MAX_FLOW, description="People a round at the start (at most 10 million).")
 
 
-class Network(StrictModel):
+class Network(ScenarioModel):
     """A trafficking network: hidden from players, who see only its traces."""
 
     id: Slug = Field(description="The network's id, used by events.")
     name: str = Field(min_length=1, description="The name the facilitator and the debrief show.")
-    capital: NonNegative = Field(description="Thousand USD.")
-    core: int = Field(ge=0, description="Leaders: reached only by joint investigations and extradition.")
-    periphery: int = Field(ge=0, description="Recruiters and transporters.")
+    capital: NonNegative = Field(le=MAX_CAPITAL, description="Thousand USD (at most 1,000,000,000).")
+    core: int = Field(ge=0, le=MAX_MEMBERS,
+        description="Leaders: reached only by joint investigations and extradition.")
+    periphery: int = Field(ge=0, le=MAX_MEMBERS, description="Recruiters and transporters.")
     tech: Fraction = Field(description="Share recruited online.")
     loss_tolerance: Fraction | None = Field(
         None, description="Share of flow lost past which it reroutes; default: the parameter loss_tolerance."
@@ -182,14 +201,16 @@ class Network(StrictModel):
     routes: list[Route] = Field(default_factory=list, description="Its routes at the start.")
 
 
-class Condition(StrictModel):
+class Condition(ScenarioModel):
     """A figure crossing a threshold: the event fires in the first round it holds."""
 
     target: str = Field(description="region:ID, state:ID or network:ID.", examples=["state:northland"])
     field: str = Field(description="A figure of the target, e.g. approval, vulnerability, victims, flow.",
                        examples=["approval"])
-    below: float | None = Field(None, description="Fires when the figure is below this (give below or above).")
-    above: float | None = Field(None, description="Fires when the figure is above this (give below or above).")
+    below: float | None = Field(None, ge=-MAX_FIGURE, le=MAX_FIGURE,
+        description="Fires when the figure is below this (give below or above).")
+    above: float | None = Field(None, ge=-MAX_FIGURE, le=MAX_FIGURE,
+        description="Fires when the figure is above this (give below or above).")
 
     @model_validator(mode="after")
     def _one_bound(self) -> "Condition":
@@ -198,7 +219,7 @@ class Condition(StrictModel):
         return self
 
 
-class Effect(StrictModel):
+class Effect(ScenarioModel):
     """A change an event makes to one figure."""
 
     target: str = Field(description="region:ID, state:ID or network:ID.", examples=["region:hills"])
@@ -206,8 +227,8 @@ class Effect(StrictModel):
         description="A figure of the target, e.g. vulnerability, demand.labour, budget, capacities.border, capital.",
         examples=["vulnerability"],
     )
-    add: float | None = Field(None, description="Amount to add (give add or set).")
-    set: float | None = Field(None, description="Value to set (give add or set).")
+    add: float | None = Field(None, ge=-MAX_FIGURE, le=MAX_FIGURE, description="Amount to add (give add or set).")
+    set: float | None = Field(None, ge=-MAX_FIGURE, le=MAX_FIGURE, description="Value to set (give add or set).")
 
     @model_validator(mode="after")
     def _one_change(self) -> "Effect":
@@ -216,13 +237,13 @@ class Effect(StrictModel):
         return self
 
 
-class Event(StrictModel):
+class Event(ScenarioModel):
     """A scripted event, by round or by condition."""
 
     id: Slug = Field(description="The event's id.")
     title: str = Field(min_length=1, description="The headline players read.")
     text: str = Field("", description="The news item players read.")
-    round: int | None = Field(None, ge=1, description="The round it happens in (give round or when).")
+    round: int | None = Field(None, ge=1, le=MAX_ROUNDS, description="The round it happens in (give round or when).")
     when: Condition | None = Field(None, description="The condition that sets it off (give round or when).")
     effects: list[Effect] = Field(default_factory=list, description="What it changes.")
 
@@ -233,45 +254,56 @@ class Event(StrictModel):
         return self
 
 
-class LawOverride(StrictModel):
+class LawOverride(ScenarioModel):
     """A law entry in a scenario: every field optional when it overrides a built-in law."""
 
     id: Slug = Field(description="A built-in law's id to change it, or a new id to add a law.")
     name: str | None = Field(None, description="The name players read.")
     based_on: Slug | None = Field(None, description="For a new law: the built-in law whose rule it follows.")
-    political_cost: NonNegative | None = Field(None, description="Political capital spent to adopt it.")
-    upkeep: NonNegative | None = Field(None, description="Budget points a round while in force.")
+    political_cost: NonNegative | None = Field(None, le=MAX_POLITICAL_CAPITAL,
+        description="Political capital spent to adopt it.")
+    upkeep: NonNegative | None = Field(None, le=MAX_BUDGET, description="Budget points a round while in force.")
     prerequisites: list[Slug] | None = Field(None, description="Laws that must be in force first.")
-    delay: int | None = Field(None, ge=0, description="Rounds between adoption and entry into force.")
+    delay: int | None = Field(None, ge=0, le=MAX_ROUNDS, description="Rounds between adoption and entry into force.")
     approval: float | None = Field(None, ge=-100, le=100, description="Approval change on entry into force.")
     effect: str | None = Field(None, description="What it does, in words players read.")
     source: str | None = Field(None, description="The real instrument behind it.")
+    names: Annotated[dict[Slug, str] | None, OMIT_IF_NONE] = Field(
+        None, description="Per state, the name its players read where it differs, e.g. {thailand: Anti-Trafficking "
+                          "in Persons Act B.E. 2551}.")
 
 
-class AgreementOverride(StrictModel):
+class AgreementOverride(ScenarioModel):
     """An agreement entry in a scenario: every field optional when it overrides a built-in one."""
 
     id: Slug = Field(description="A built-in agreement's id to change it, or a new id to add one.")
     name: str | None = Field(None, description="The name players read.")
     based_on: Slug | None = Field(None, description="For a new agreement: the built-in one whose rule it follows.")
-    min_parties: int | None = Field(None, ge=2, description="Fewest parties it can have.")
-    political_cost: NonNegative | None = Field(None, description="Political capital each party spends to sign it.")
-    duration: int | None = Field(None, ge=1, description="Default length in rounds.")
-    contribution: NonNegative | None = Field(None, description="Default points a round per party.")
+    min_parties: int | None = Field(None, ge=2, le=MAX_COUNT, description="Fewest parties it can have.")
+    political_cost: NonNegative | None = Field(None, le=MAX_POLITICAL_CAPITAL,
+        description="Political capital each party spends to sign it.")
+    duration: int | None = Field(None, ge=1, le=MAX_ROUNDS, description="Default length in rounds.")
+    contribution: NonNegative | None = Field(None, le=MAX_BUDGET, description="Default points a round per party.")
     approval: float | None = Field(None, ge=-100, le=100, description="Approval change for each party.")
     requires_laws: list[Slug] | None = Field(None, description="Laws every party must hold.")
+    eligible: Annotated[list[Slug] | None, OMIT_IF_NONE] = Field(
+        None, description="The only states that may be parties (e.g. ASEAN members for ACTIP); leave out: any state.")
     effect: str | None = Field(None, description="What it does, in words players read.")
     source: str | None = Field(None, description="The real instrument behind it.")
 
 
-class Scenario(StrictModel):
+class Scenario(ScenarioModel):
     format: Literal[1] = Field(description="The version of the scenario format: 1.")
     id: Slug = Field(description="The scenario's id.", examples=["mekong"])
     title: str = Field(min_length=1, description="The title players read.")
     summary: str = Field(description="The paragraph the class reads first.")
-    rounds: int = Field(ge=1, le=1000, description="How many rounds the game lasts.")
+    rounds: int = Field(ge=1, le=MAX_ROUNDS, description="How many rounds the game lasts.")
     round_label: str = Field("year", description="What one round stands for, shown to players.")
-    seed: int | None = Field(None, ge=0, description="Seed of every random draw; leave out for a new one each game.")
+    start_year: Annotated[int | None, OMIT_IF_NONE] = Field(
+        None, ge=1, le=9999,
+        description="The calendar year of round 1, so that rounds read 2015, 2016, ... (rounds of a year only).")
+    seed: int | None = Field(None, ge=0, le=MAX_SEED,
+        description="Seed of every random draw; leave out for a new one each game.")
     learning_objectives: list[str] = Field(default_factory=list, description="What the class should take away.")
     regions: list[Region] = Field(min_length=1, description="The map.")
     states: list[State] = Field(min_length=1, description="The states the teams play.")

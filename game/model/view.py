@@ -132,6 +132,7 @@ class RulesView(StrictModel):
     capacity_decay: float
     breaches_to_lapse: int = Field(description="Rounds in a row unpaid before an agreement lapses or suspends.")
     proposal_rounds: int = Field(description="Rounds after its own that a proposal stays open.")
+    convene_discount: float = Field(0.5, description="Share of a convened treaty's political cost its parties save.")
 
 
 class KnownRoute(StrictModel):
@@ -157,6 +158,7 @@ class PlayerView(StrictModel):
     round: int
     rounds: int
     round_label: str
+    start_year: int | None = Field(None, description="The calendar year of round 1, where the scenario gives it.")
     over: bool
     me: OwnState
     others: list[PublicState]
@@ -196,6 +198,7 @@ class OrgView(StrictModel):
     round: int
     rounds: int
     round_label: str
+    start_year: int | None = Field(None, description="The calendar year of round 1, where the scenario gives it.")
     over: bool
     me: OrgSelf
     states: list[PublicState]

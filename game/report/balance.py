@@ -23,12 +23,34 @@ def balance_table(balance: Balance) -> str:
             f"{state_id[:13]:<14}{state.score.mean:>11.2f}{state.score.p10:>6.0f}{state.score.p90:>6.0f}"
             f"{state.max_points:>5}  {state.agreements:>10.1f}  {tiers}"
         )
+    seats = len(balance.states)
+    lines += ["", "rank among the states by score (games; 1 is first; seats' scores differ in scale, so read a "
+                  "seat's rank against its own objectives):"]
+    for state_id, state in balance.states.items():
+        ranks = ", ".join(f"{_ordinal(rank, seats)} {games}" for rank, games in state.ranks.items())
+        lines.append(f"  {state_id}: {ranks}")
+    if balance.organizations:
+        lines += ["", f"{'organization':<14}{'score mean':>11}{'p10':>6}{'p90':>6}"]
+        for org_id, org in balance.organizations.items():
+            lines.append(f"{org_id[:13]:<14}{org.score.mean:>11.2f}{org.score.p10:>6.0f}{org.score.p90:>6.0f}")
+    lines += ["", "objectives met (games):"]
+    seats_objectives = [(seat, state.objectives) for seat, state in balance.states.items()]
+    seats_objectives += [(seat, org.objectives) for seat, org in balance.organizations.items()]
+    for seat, objectives in seats_objectives:
+        parts = ", ".join(f"{o.kind} {o.target} {o.met}/{balance.games}".replace("  ", " ") for o in objectives)
+        lines.append(f"  {seat}: {parts or 'no objectives'}")
+    if balance.flags:
+        lines += ["", "look at these before class:"] + [f"  ! {flag}" for flag in balance.flags]
     if any(len(s.by_personality) > 1 for s in balance.states.values()):
         lines += ["", "score by personality in each seat (mean):"]
         for state_id, state in balance.states.items():
             parts = ", ".join(f"{name} {spread.mean:.2f}" for name, spread in state.by_personality.items())
             lines.append(f"  {state_id}: {parts}")
     return "\n".join(lines)
+
+
+def _ordinal(rank: int, seats: int) -> str:
+    return "last" if rank == seats and seats > 1 else {1: "1st", 2: "2nd", 3: "3rd"}.get(rank, f"{rank}th")
 
 
 def _spread(spread: Spread, fmt: str) -> str:

@@ -5,6 +5,7 @@ from typing import Any
 
 from game.ai.driver import AiMove
 from game.model.report import RoundReport
+from game.model.rounds import round_name
 from game.session.simulation import Simulation
 
 
@@ -91,7 +92,8 @@ def simulation_table(sim: Simulation) -> str:
     header = f"{'state':<14}{'victims':>9}{'inflow':>8}{'recruit':>8}{'ident.':>7}{'pros.':>6}{'conv.':>6}" \
              f"{'tier':>5}{'approval':>9}{'budget':>7}"
     for report in sim.reports:
-        lines.append(f"{label.capitalize()} {report.round}: {report.victims_total:,} people in exploitation (true)")
+        name = round_name(label, report.round, sim.scenario.start_year)
+        lines.append(f"{name[0].upper() + name[1:]}: {report.victims_total:,} people in exploitation (true)")
         for event in report.events:
             lines.append(f"  event: {event.title}")
         lines.append("  " + header)

@@ -16,9 +16,15 @@ from game.scenario.suggest import did_you_mean
 
 def check_catalogue(draft: Draft, report: Reporter) -> None:
     law_ids = draft.law_ids
+    state_ids = draft.known("states")
     for index, law in draft.laws:
         here: DataPath = ("laws", index)
         _check_base(report, here, law, "law", BUILTIN_LAWS)
+        for state_id in law.names or {}:
+            if state_id not in state_ids:
+                report.error((*here, "names", state_id),
+                             f"unknown state '{state_id}'{did_you_mean(state_id, state_ids)}",
+                             key=True)
         for position, needed in enumerate(law.prerequisites or []):
             at = (*here, "prerequisites", position)
             if needed == law.id:
@@ -32,6 +38,10 @@ def check_catalogue(draft: Draft, report: Reporter) -> None:
             if needed not in law_ids:
                 report.error((*here, "requires_laws", position),
                              f"unknown law '{needed}'{did_you_mean(needed, law_ids)}")
+        for position, state_id in enumerate(agreement.eligible or []):
+            if state_id not in state_ids:
+                report.error((*here, "eligible", position),
+                             f"unknown state '{state_id}'{did_you_mean(state_id, state_ids)}")
 
 
 def _check_base(

@@ -16,6 +16,7 @@ from game.scenario.check_catalogue import check_catalogue
 from game.scenario.check_events import check_events
 from game.scenario.check_organizations import check_organizations
 from game.scenario.draft import SECTIONS, Draft
+from game.scenario.hints import reference_hint
 from game.scenario.problems import DataPath
 from game.scenario.reporter import Reporter
 from game.scenario.suggest import closest, did_you_mean
@@ -102,7 +103,8 @@ def check_regions(draft: Draft, report: Reporter) -> None:
             seen.add(other)
         owner = region.controlled_by
         if owner is not None and owner not in state_ids:
-            report.error((*here, "controlled_by"), f"unknown state '{owner}'{did_you_mean(owner, state_ids)}")
+            hint = reference_hint(owner) or did_you_mean(owner, state_ids)
+            report.error((*here, "controlled_by"), f"unknown state '{owner}'{hint}")
 
 
 def check_states(draft: Draft, report: Reporter) -> None:

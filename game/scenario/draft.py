@@ -34,13 +34,18 @@ class Draft:
     organizations: Indexed[Organization] = field(default_factory=list)
     """Per section, every `id` written as a string, with its index, in file order."""
     demand_forms: set[str] = field(default_factory=set)
+    _known: dict[str, set[str]] = field(default_factory=dict, repr=False)
+    broken_neighbours: dict[str, list[str]] = field(default_factory=dict)
+    """The neighbours written in regions that are not well formed (a typo in another key), so that
+    routes through them are not also reported as steps between strangers."""
 
     @classmethod
     def from_data(cls, data: dict[Any, Any]) -> "Draft":
         rounds = data.get("rounds")
+        regions = _valid(data, "regions", Region.model_validate)
         return cls(
             rounds=rounds if isinstance(rounds, int) and not isinstance(rounds, bool) else None,
-            regions=_valid(data, "regions", Region.model_validate),
+            regions=regions,
             states=_valid(data, "states", State.model_validate),
             networks=_valid(data, "networks", Network.model_validate),
             events=_valid(data, "events", Event.model_validate),
@@ -49,6 +54,7 @@ class Draft:
             organizations=_valid(data, "organizations", Organization.model_validate),
             ids={section: _raw_ids(data, section) for section in SECTIONS},
             demand_forms=_raw_forms(data),
+            broken_neighbours=_broken_neighbours(data, {index for index, _ in regions}),
         )
 
     @classmethod
@@ -73,7 +79,12 @@ class Draft:
         )
 
     def known(self, section: str) -> set[str]:
-        return {item_id for _, item_id in self.ids[section]}
+        """The ids of a section; kept, since checks ask once an item (a file may hold thousands). A
+        caller must not change the set it gets."""
+        found = self._known.get(section)
+        if found is None:
+            found = self._known[section] = {item_id for _, item_id in self.ids[section]}
+        return found
 
     @property
     def law_ids(self) -> set[str]:
@@ -97,11 +108,12 @@ class Draft:
         """Neighbours both ways: a one-sided listing is a warning, and made symmetric on loading."""
         known = self.known("regions")
         links: dict[str, set[str]] = {region_id: set() for region_id in known}
-        for _, region in self.regions:
-            for other in region.neighbours:
-                if other in known and other != region.id:
-                    links[region.id].add(other)
-                    links[other].add(region.id)
+        listed = [(region.id, region.neighbours) for _, region in self.regions]
+        for region_id, neighbours in [*listed, *self.broken_neighbours.items()]:
+            for other in neighbours:
+                if other in known and other != region_id:
+                    links[region_id].add(other)
+                    links[other].add(region_id)
         return links
 
     def law_prerequisites(self) -> dict[str, list[str]]:
@@ -135,6 +147,17 @@ def _raw_ids(data: dict[Any, Any], section: str) -> list[tuple[int, str]]:
         for index, item in enumerate(_items(data, section))
         if isinstance(item, dict) and isinstance(item.get("id"), str)
     ]
+
+
+def _broken_neighbours(data: dict[Any, Any], valid: set[int]) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for index, region in enumerate(_items(data, "regions")):
+        if index in valid or not isinstance(region, dict) or not isinstance(region.get("id"), str):
+            continue
+        neighbours = region.get("neighbours")
+        if isinstance(neighbours, list):
+            found[region["id"]] = [other for other in neighbours if isinstance(other, str)]
+    return found
 
 
 def _raw_forms(data: dict[Any, Any]) -> set[str]:

@@ -9,6 +9,7 @@ every reference.
 from game.model.fields import CHANGED_BY_ENGINE, FIELD_BOUNDS, generic
 from game.model.scenario import AdoptLaw, Condition, ReduceVictims, Scenario, SignAgreement, State
 from game.scenario.check_events import split_target
+from game.scenario.lint_class import lint_class
 from game.scenario.problems import DataPath
 from game.scenario.reporter import Reporter
 
@@ -20,13 +21,17 @@ def lint(scenario: Scenario, report: Reporter) -> None:
     unguarded_routes(scenario, report)
     routes_without_demand(scenario, report)
     conditions_that_never_fire(scenario, report)
+    lint_class(scenario, report)
 
 
 def untouched_states(scenario: Scenario, report: Reporter) -> None:
     """A state whose territory no route crosses has no flow to act on: its team sits idle."""
     on_routes = {region for network in scenario.networks for route in network.routes for region in route.path}
+    territory: dict[str | None, set[str]] = {}
+    for region in scenario.regions:
+        territory.setdefault(region.controlled_by, set()).add(region.id)
     for index, state in enumerate(scenario.states):
-        controlled = {region.id for region in scenario.regions if region.controlled_by == state.id}
+        controlled = territory.get(state.id, set())
         if not controlled:
             report.warning(("states", index), f"state '{state.id}' controls no region, so no route touches it: "
                                               "its team has no flow to act on")

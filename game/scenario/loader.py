@@ -23,6 +23,10 @@ from game.scenario.yaml_source import SourceError, YamlDocument, parse_yaml
 
 MAX_REGIONS = 10_000
 """More regions than any class could play; refused before the slower checks run."""
+MAX_STATES = 250
+"""More states than any class could seat: each state's view lists every other, so a round's work
+grows with the square of their number (250 states: about a second for the AI's round)."""
+MAX_ORGANIZATIONS = 50
 
 Checked = tuple[Scenario | None, list[Problem]]
 
@@ -62,11 +66,11 @@ def check_document(document: YamlDocument, name: str) -> Checked:
         report.error((), f"the top of a scenario is a mapping of keys (format: 1, id: ..., title: ...), "
                          f"not {_kind(data)}")
         return None, report.problems
-    regions = data.get("regions")
-    if isinstance(regions, list) and len(regions) > MAX_REGIONS:
-        report.error(("regions",), f"{len(regions):,} regions; a scenario may have at most {MAX_REGIONS:,}",
-                     key=True)
-        return None, report.problems
+    for section, most in (("regions", MAX_REGIONS), ("states", MAX_STATES), ("organizations", MAX_ORGANIZATIONS)):
+        items = data.get(section)
+        if isinstance(items, list) and len(items) > most:
+            report.error((section,), f"{len(items):,} {section}; a scenario may have at most {most:,}", key=True)
+            return None, report.problems
     scenario = _validate(data, report)
     check_draft(Draft.from_scenario(scenario) if scenario is not None else Draft.from_data(data), report)
     if scenario is not None and not report.has_errors:

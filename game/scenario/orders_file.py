@@ -16,6 +16,7 @@ from pathlib import Path
 from pydantic import RootModel, ValidationError
 
 from game.model.actions import Action
+from game.scenario.checks import non_finite_numbers
 from game.scenario.problems import Problem, ProblemsError, field_path
 from game.scenario.validation import validation_problems
 from game.scenario.yaml_source import SourceError, read_yaml
@@ -58,6 +59,10 @@ def load_orders(path: str | Path, *, rounds: int, states: list[str]) -> dict[int
     if not isinstance(data, dict):
         shape = "an orders file is a map from round number to a list of actions"
         raise OrdersError([Problem(name, 1, 1, "error", "", shape)])
+    infinite = [Problem(name, *positions.locate(path), "error", field_path(path), "should be a finite number")
+                for path in non_finite_numbers(data)]
+    if infinite:  # YAML reads 1e999 and .inf as infinity; no order may carry it
+        raise OrdersError(infinite)
     try:
         document = _OrdersDocument.model_validate(data)
     except ValidationError as error:

@@ -6,6 +6,7 @@ each location against the data to find the path that was written, picks the key 
 at, and rewords the message, adding "did you mean" for an unknown key.
 """
 
+import datetime
 import json
 import re
 import types
@@ -15,9 +16,13 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from game.model.base import Refused
+from game.model.base import unwrap_optional as _unwrap
+from game.scenario.hints import digit_key_hint, number_hint, percent_hint
 from game.scenario.problems import DataPath, Problem, field_path
 from game.scenario.suggest import closest, did_you_mean
 from game.scenario.yaml_source import Positions
+from game.scenario.yaml_words import CURLY, INVISIBLE
 
 _SLUG_PATTERN = "^[a-z0-9][a-z0-9_-]*$"
 _QUOTED = re.compile(r"'([^']*)'")
@@ -116,10 +121,19 @@ def _describe(
     given = detail.get("input")
     if kind == "missing":
         return path, f"missing required key '{path[-1]}'", False
+    if isinstance(given, Refused):
+        message = f"{given.reason}, not {_shown(given.given)}"
+        if given.reason != "should be true or false":
+            message += number_hint(given.given, upper_bound(model, detail["loc"]))
+        return path, message, on_key
+    if kind == "invalid_key":
+        key = path[-1] if path else given
+        return path, f"'{key}' cannot be a key{digit_key_hint(key, _entry_before(data, path))}", True
     if kind == "extra_forbidden":
         key = path[-1] if path else given
         suggestion = _key_suggestion(path, data, model, detail["loc"])
         hint = f"; did you mean '{suggestion}'?" if suggestion is not None else ""
+        hint = hint or digit_key_hint(key, _entry_before(data, path))
         return path, f"unknown key '{key}'{hint}", True
     if kind == "union_tag_invalid":
         discriminator = str(ctx.get("discriminator", "kind")).strip("'")
@@ -134,6 +148,12 @@ def _describe(
         return (*path, discriminator), f"missing required key '{discriminator}'", False
     if kind == "string_pattern_mismatch" and ctx.get("pattern") == _SLUG_PATTERN:
         what = "key" if on_key else "id"
+        hidden = next((INVISIBLE[c] for c in given if c in INVISIBLE), None) if isinstance(given, str) else None
+        if hidden is not None:
+            return path, f"{_shown(given)} is not a valid {what}: it holds {hidden}", on_key
+        if isinstance(given, str) and any(c in CURLY for c in given):
+            return path, (f"{_shown(given)} is not a valid {what}: it has curly quotes from a word processor; "
+                          "use straight ones (\" or '), or none"), on_key
         return path, (
             f"{_shown(given)} is not a valid {what}: use lower-case letters, digits, '_' and '-', "
             "starting with a letter or digit"
@@ -152,6 +172,10 @@ def _describe(
     message = message.replace("input should", "should")
     if not isinstance(given, dict | list):
         message += f" (got {_shown(given)})"
+    if kind == "less_than_equal":
+        message += percent_hint(given, upper_bound(model, detail["loc"]))
+    if kind == "string_type" and isinstance(given, datetime.date):
+        message += ": YAML reads it as a date; put it in quotes"
     return path, message, on_key
 
 
@@ -165,6 +189,16 @@ def _one_of(path: DataPath, message: str, given: Any, on_key: bool) -> tuple[Dat
         later = next(key for key in reversed(list(given)) if key in (first, second))
         return (*path, later), f"give '{first}' or '{second}', not both", True
     return path, f"give '{first}' or '{second}'", on_key
+
+
+def _entry_before(data: Any, path: DataPath) -> tuple[Any, Any] | None:
+    """The key and value written just before the last key of `path`, in the same mapping."""
+    mapping = _value_at(data, path[:-1])
+    if not isinstance(mapping, dict) or not path or path[-1] not in mapping:
+        return None
+    keys = list(mapping)
+    index = keys.index(path[-1])
+    return (keys[index - 1], mapping[keys[index - 1]]) if index > 0 else None
 
 
 def _value_at(data: Any, path: DataPath) -> Any:
@@ -194,6 +228,49 @@ def _shown(value: Any) -> str:
 
 def expected_keys(model: type[BaseModel], loc: Sequence[int | str]) -> list[str] | None:
     """The keys a mapping at `loc` may hold, walking the model's type hints; None when lost."""
+    current = _walk(model, loc)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [info.alias or name for name, info in current.model_fields.items()]
+    return None
+
+
+def upper_bound(model: type[BaseModel], loc: Sequence[int | str]) -> float | None:
+    """The largest value the number at `loc` may take, from the model's `le`; None when unknown."""
+    return number_range(model, loc)[1]
+
+
+def number_range(model: type[BaseModel], loc: Sequence[int | str]) -> tuple[float | None, float | None]:
+    """The least and largest values the number at `loc` may take (`ge`/`gt`, `le`); None when unknown."""
+    if not loc:
+        return None, None
+    holder = _walk(model, loc[:-1])
+    metadata: list[Any] = []
+    if isinstance(holder, type) and issubclass(holder, BaseModel):
+        for name, info in holder.model_fields.items():
+            if loc[-1] in (name, info.alias):
+                metadata = [*info.metadata, *_annotated_metadata(info.annotation)]
+    elif get_origin(holder) is dict:
+        metadata = _annotated_metadata(get_args(holder)[1])
+    def bound(names: tuple[str, ...], pick: Any) -> float | None:
+        found = [getattr(item, name, None) for item in metadata for name in names]
+        numbers = [value for value in found if isinstance(value, int | float)]
+        return pick(numbers) if numbers else None
+
+    return bound(("ge", "gt"), max), bound(("le",), min)
+
+
+def _annotated_metadata(annotation: Any) -> list[Any]:
+    found: list[Any] = []
+    while get_origin(annotation) is Annotated:
+        args = get_args(annotation)
+        for item in args[1:]:
+            found.extend(getattr(item, "metadata", [item]))
+        annotation = args[0]
+    return found
+
+
+def _walk(model: type[BaseModel], loc: Sequence[int | str]) -> Any:
+    """The type hint at `loc` in `model`, unwrapped; None when lost."""
     current: Any = model
     for step in loc:
         current = _unwrap(current)
@@ -213,10 +290,7 @@ def expected_keys(model: type[BaseModel], loc: Sequence[int | str]) -> list[str]
             current = member
         else:
             return None
-    current = _unwrap(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return [info.alias or name for name, info in current.model_fields.items()]
-    return None
+    return _unwrap(current)
 
 
 def _field(model: type[BaseModel], step: int | str) -> Any:
@@ -228,20 +302,6 @@ def _field(model: type[BaseModel], step: int | str) -> Any:
 
 def _is_union(annotation: Any) -> bool:
     return get_origin(annotation) in (Union, types.UnionType)
-
-
-def _unwrap(annotation: Any) -> Any:
-    """Strip `Annotated[...]` and `X | None` down to the type that holds the keys."""
-    while True:
-        if get_origin(annotation) is Annotated:
-            annotation = get_args(annotation)[0]
-        elif _is_union(annotation):
-            members = [arg for arg in get_args(annotation) if arg is not type(None)]
-            if len(members) != 1:
-                return annotation
-            annotation = members[0]
-        else:
-            return annotation
 
 
 def _union_member(union: Any, tag: int | str) -> Any:

@@ -6,6 +6,7 @@ other tag is refused, so no object is ever built. An alias copies its anchor's v
 positions) against a budget; a merge key `<<` fills the keys a mapping does not give itself.
 """
 
+import re
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,10 +24,10 @@ from yaml.events import (
     StreamEndEvent,
 )
 from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
 
 from game.scenario.positions import Mark, Positions
 from game.scenario.problems import DataPath, Problem, field_path
+from game.scenario.yaml_words import CURLY
 
 MAX_DEPTH = 64
 """Nesting deeper than this is refused; a scenario nests about six levels."""
@@ -99,7 +100,6 @@ class Builder:
         """The path being built, for the field of a problem found on the way."""
         self.values = 0
         self.alias_values = 0
-        self.resolver = Resolver()
         self.plain_tags: dict[str, str] = {}
         self.constructor = SafeConstructor()
 
@@ -269,8 +269,7 @@ class Builder:
         if event.tag is None and event.implicit[0]:  # plain: resolved by its text, so cached by it
             tag = self.plain_tags.get(event.value)
             if tag is None:
-                resolver: Any = self.resolver
-                tag = self.plain_tags[event.value] = str(resolver.resolve(ScalarNode, event.value, (True, False)))
+                tag = self.plain_tags[event.value] = core_tag(event.value)
             return tag
         if event.tag in (None, "!"):
             return _STR_TAG
@@ -279,12 +278,25 @@ class Builder:
     def _scalar(self, event: ScalarEvent, mark: Mark, tag: str | None = None) -> Any:
         tag = tag or self._scalar_tag(event)
         if tag == _STR_TAG:
+            if not event.style and event.value and event.value[0] in CURLY:
+                self.problems.append(Problem(
+                    self.name, mark[0], mark[1], "warning", field_path(self.here),
+                    f"{event.value[0]} is a curly quote from a word processor, read as part of the text: "
+                    "use a straight one (\" or ')"))
             return event.value
         if tag == _MERGE_TAG:
             return event.value
         if tag not in _SCALAR_TAGS:
             self._refuse_tag(tag, mark)
             return None
+        if event.tag is None and event.implicit[0]:
+            try:
+                return core_value(tag, event.value)
+            except ValueError:  # only an integer of thousands of digits gets here
+                self._problem(mark, self.here, f"{event.value[:20]}... has {len(event.value):,} digits: "
+                                               "no figure of the game needs that many")
+                self.fatal = True
+                return None
         node = ScalarNode(tag, event.value, style=event.style)
         try:
             return self.constructor.yaml_constructors[tag](self.constructor, node)
@@ -327,6 +339,45 @@ class Builder:
 
     def _problem(self, mark: Mark, path: DataPath | None, message: str) -> None:
         self.problems.append(Problem(self.name, mark[0], mark[1], "error", field_path(path or ()), message))
+
+
+_CORE_TAGS = (
+    (re.compile(r"^(?:~|null|Null|NULL|)$"), f"{_TAG}null"),
+    (re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), f"{_TAG}bool"),
+    (re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), f"{_TAG}int"),
+    (re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+     f"{_TAG}float"),
+    (re.compile(r"^<<$"), _MERGE_TAG),
+)
+
+
+def core_tag(text: str) -> str:
+    """The tag of a plain scalar by YAML 1.2's core schema, as editors (yaml-language-server) read
+    it: `yes`, `no`, `on` and `off` are text, `1e5` is a number, `010` is ten and `2020-03-11` is text,
+    where YAML 1.1 (PyYAML's default) reads yes as true, 1e5 as text, 010 as eight and a date as a
+    date. One reading for the editor's schema check and for `accord validate`."""
+    for pattern, tag in _CORE_TAGS:
+        if pattern.match(text):
+            return tag
+    return _STR_TAG
+
+
+def core_value(tag: str, text: str) -> Any:
+    """The value of a plain scalar of a core tag; `ValueError` for an integer of too many digits."""
+    if tag.endswith(":null"):
+        return None
+    if tag.endswith(":bool"):
+        return text.lower() == "true"
+    if tag.endswith(":int"):
+        if text.startswith(("0o", "0x")):
+            return int(text[2:], 8 if text[1] == "o" else 16)
+        return int(text)
+    if tag.endswith(":float"):
+        bare = text.lstrip("+-").lower()
+        if bare in (".inf", ".nan"):
+            return float(bare[1:]) * (-1 if text.startswith("-") else 1)
+        return float(text)
+    return text
 
 
 def _copy(value: Any) -> Any:

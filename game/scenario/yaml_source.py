@@ -26,6 +26,7 @@ from yaml.events import Event
 from game.scenario.positions import Mark, Positions
 from game.scenario.problems import DataPath, Problem, ProblemsError, field_path
 from game.scenario.yaml_builder import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_VALUES, Builder, Stop
+from game.scenario.yaml_words import explain, invisible_characters
 
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused before they are read: no classroom scenario comes near it."""
@@ -71,6 +72,13 @@ def parse_yaml(source: str | Path | bytes, *, name: str | None = None) -> YamlDo
 def parse_yaml_bytes(raw: bytes, *, name: str) -> YamlDocument:
     if len(raw) > MAX_BYTES:
         raise _fatal(name, (1, 1), _too_large(len(raw)))
+    utf16 = _utf16(raw)
+    if utf16 is not None:
+        try:
+            return parse_yaml_text(raw.decode(utf16), name=name)
+        except UnicodeDecodeError:
+            raise _fatal(name, (1, 1), "the file looks like UTF-16 text but is not valid UTF-16; "
+                                       "save it as UTF-8") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -86,13 +94,17 @@ def parse_yaml_text(text: str, *, name: str) -> YamlDocument:
     if bad is not None:
         code = ord(bad.group())
         raise _fatal(name, _text_mark(text, bad.start()), f"character U+{code:04X} is not allowed in YAML")
+    invisible = invisible_characters(text)
+    if invisible:
+        raise SourceError([Problem(name, line, column, "error", "", reason) for (line, column), reason in invisible])
     builder = Builder(name)
     try:
         data = builder.build(_events(text))
     except Stop as stop:
         raise _fatal(name, stop.mark, stop.message, builder.here) from None
     except yaml.MarkedYAMLError as error:
-        raise _fatal(name, _yaml_mark(error), _syntax_message(error)) from None
+        mark, message = explain(_syntax_message(error).removeprefix("YAML syntax: "), _yaml_mark(error), text)
+        raise _fatal(name, mark, message) from None
     except yaml.YAMLError as error:  # a reader error without a mark
         raise _fatal(name, (1, 1), f"YAML syntax: {error}") from None
     if builder.fatal:
@@ -137,6 +149,20 @@ def _syntax_message(error: yaml.MarkedYAMLError) -> str:
 
 def _fatal(name: str, mark: Mark, message: str, path: DataPath = ()) -> SourceError:
     return SourceError([Problem(name, mark[0], mark[1], "error", field_path(path), message)])
+
+
+def _utf16(raw: bytes) -> str | None:
+    """'utf-16' (with a byte order mark), 'utf-16-le' or 'utf-16-be' (without one, as some Windows
+    editors save: ASCII text then has a zero byte every other byte), or None."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = raw[:400]
+    if len(sample) >= 4 and len(sample) % 2 == 0:
+        if sample[1::2].count(0) > len(sample) // 4 and sample[0::2].count(0) == 0:
+            return "utf-16-le"
+        if sample[0::2].count(0) > len(sample) // 4 and sample[1::2].count(0) == 0:
+            return "utf-16-be"
+    return None
 
 
 def _too_large(size: int) -> str:

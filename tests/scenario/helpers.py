@@ -7,6 +7,7 @@ import yaml
 from game.model.scenario import Scenario
 from game.scenario.loader import check_scenario_text
 from game.scenario.problems import Problem
+from game.scenario.yaml_builder import core_tag
 
 MINIMAL = """\
 format: 1
@@ -41,6 +42,9 @@ states:
     political_capital: 4
     approval: 50
     corruption: 0.3
+    brief: Keep your people safe.
+    objectives:
+      - {kind: keep_approval, at_least: 40, points: 2}
   - id: north
     name: North
     budget: 20
@@ -48,6 +52,9 @@ states:
     approval: 60
     corruption: 0.1
     laws: [criminalization]
+    brief: Fewer victims in the city.
+    objectives:
+      - {kind: reduce_victims, region: city, by: 0.1, points: 3}
 networks:
   - id: ring
     name: The ring
@@ -65,8 +72,21 @@ def minimal_data() -> dict[str, Any]:
     return data
 
 
+class _Dumper(yaml.SafeDumper):
+    """PyYAML's dumper writes YAML 1.1: it leaves `1e5` unquoted, which YAML 1.2 (as Accord and
+    editors read it) takes for a number; such texts are quoted."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = '"' if core_tag(value) != "tag:yaml.org,2002:str" else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
 def dump(data: Any) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)
 
 
 def check_data(data: Any) -> tuple[Scenario | None, list[Problem]]:

@@ -15,7 +15,7 @@ characters = st.characters(exclude_categories=("Cs",), exclude_characters="\x85"
 texts = st.text(characters, max_size=30)
 names = st.text(characters, min_size=1, max_size=20)
 fractions = st.floats(0, 1, allow_nan=False)
-amounts = st.floats(0, 1e6, allow_nan=False)
+amounts = st.floats(0, 1e4, allow_nan=False)  # inside every range a scenario allows
 counts = st.integers(0, 1000)
 
 
@@ -99,7 +99,9 @@ def scenario_data(draw: st.DrawFn) -> dict[str, Any]:
         "events": events,
         "laws": draw(st.lists(_law_entry(), max_size=1)),
         "agreements": [],
-        "parameters": draw(st.fixed_dictionaries({}, optional={"escape_rate": fractions, "detect_base": amounts})),
+        "parameters": draw(
+            st.fixed_dictionaries({}, optional={"escape_rate": fractions, "detect_base": st.floats(0, 10)})
+        ),
     }
 
 

@@ -34,8 +34,7 @@ def test_validate_prints_each_problem_then_a_verdict(tmp_path: Path, capsys: pyt
         f"{good}: valid (0 warnings)",
         f"{bad}:9:9: error: rounds: should be greater than or equal to 1 (got 0)",
         f"{bad}:21:27: error: regions[1].neighbours[1]: unknown region 'cty'; did you mean 'city'?",
-        f"{bad}:41:15: error: states[1].approval: should be a valid number, unable to parse string as a number "
-        '(got "high")',
+        f'{bad}:41:15: error: states[1].approval: should be a number, not "high": write the figure in digits, e.g. 3.5',
         f"{bad}: invalid (3 errors, 0 warnings)",
     ]
 
@@ -108,7 +107,7 @@ def test_new_scenario_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_brief_prints_the_public_briefing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    text = MINIMAL.replace("    corruption: 0.3\n", "    corruption: 0.3\n    brief: SECRET PLAN\n")
+    text = MINIMAL.replace("    brief: Keep your people safe.\n", "    brief: SECRET PLAN\n")
     path = write(tmp_path, "s.yaml", text)
     assert main(["brief", str(path)]) == 0
     out = capsys.readouterr().out
@@ -191,3 +190,32 @@ def test_a_brief_for_an_unknown_team_is_one_line(capsys: pytest.CaptureFixture[s
     assert main(["brief", "tutorial", "--team", "narnia"]) == 1
     err = capsys.readouterr().err
     assert err == "accord: error: no team 'narnia' in tutorial; its teams are korvia, meridia, aldmark\n"
+
+
+def test_catalogue_lists_every_built_in_law_and_agreement(capsys: pytest.CaptureFixture[str]) -> None:
+    from game.model.catalogue import BUILTIN_AGREEMENTS, BUILTIN_LAWS
+
+    assert main(["catalogue"]) == 0
+    out = capsys.readouterr().out
+    for entry_id, entry in [*BUILTIN_LAWS.items(), *BUILTIN_AGREEMENTS.items()]:
+        assert f"{entry_id}: {entry.name}\n" in out
+    assert "  political cost 2, upkeep 1 a round, in force 1 round after adoption, approval +2\n" in out
+    assert "  every party must hold: criminalization\n  who may join: any state\n" in out
+
+
+def test_catalogue_of_a_scenario_marks_its_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = MINIMAL + (
+        "laws:\n  - {id: criminalization, political_cost: 5, names: {north: Northern Penal Code}}\n"
+        "agreements:\n  - {id: pact, name: The Pact, based_on: information_sharing, eligible: [south, north]}\n"
+    )
+    assert main(["catalogue", "--scenario", str(write(tmp_path, "s.yaml", text))]) == 0
+    out = capsys.readouterr().out
+    assert "criminalization: Criminalization of trafficking [changed by the scenario]\n  political cost 5," in out
+    assert "  called in north: Northern Penal Code\n" in out
+    assert "pact: The Pact [added by the scenario]\n  follows the rule of: information_sharing\n" in out
+    assert "  who may join: south, north\n" in out
+
+
+def test_catalogue_of_a_broken_scenario_is_its_problems(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["catalogue", "--scenario", str(BROKEN / "unknown_law.yaml")]) == 1
+    assert "unknown law 'criminalisation'" in capsys.readouterr().err

@@ -86,7 +86,7 @@ def test_a_route_to_a_destination_without_demand_for_its_form() -> None:
 
 def test_reduce_victims_where_no_route_ends() -> None:
     problem = only_warning(objective(minimal_data(), 0, kind="reduce_victims", region="village", by=0.2))
-    assert problem.field == "states[0].objectives[0]"
+    assert problem.field == "states[0].objectives[1]"
     assert problem.message.startswith("no route ends in 'village'")
     problem = only_warning(objective(minimal_data(), 0, kind="reduce_victims", state="south", by=0.2))
     assert problem.message.startswith("no route ends in a region of 'south'")

@@ -121,8 +121,12 @@ def check_conditions(state: GameState, conditions: list[FundingCondition]) -> No
 
 
 def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> str:
-    """Why the parties cannot sign (a required law not in force somewhere), or an empty string."""
+    """Why the parties cannot sign (a state not eligible, a required law not in force somewhere), or
+    an empty string."""
     world = state.world
+    outside = [p for p in parties if p in state.states and not spec.admits(p)]
+    if outside:
+        return f"{spec.name} is open only to {', '.join(spec.eligible or [])}: {', '.join(outside)} may not join"
     for law in spec.requires_laws:
         lacking = [p for p in parties if p in state.states and law not in state.states[p].laws]
         if lacking:

@@ -6,6 +6,7 @@ from typing import ClassVar
 from textual.binding import BindingType
 from textual.widget import Widget
 
+from game.model.rounds import round_short
 from game.model.view import OrgView
 from game.tui.screens.seat import SeatScreen, tab_keys
 from game.tui.text import escape, num, short
@@ -47,7 +48,7 @@ class OrgScreen(SeatScreen):
     def header(self, view: SeatView) -> str:
         assert isinstance(view, OrgView)
         me = view.me
-        when = f"{view.round_label.capitalize()} {min(view.round, view.rounds)}/{view.rounds}"
+        when = round_short(view.round_label, min(view.round, view.rounds), view.rounds, view.start_year)
         return f"[b]{escape(short(me.name).upper())}[/] · {when} · {num(me.left)} of {num(me.budget)} pts left"
 
     def show_panel(self, panel: Widget, view: SeatView) -> None:

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Static
 
 from game.errors import AccordError
 from game.model.report import RoundReport
+from game.model.rounds import round_heading
 from game.session.session import Session
 from game.tui import turns
 from game.tui.screens.handoff import HandoffScreen
@@ -66,7 +67,7 @@ class TableScreen(Screen[None]):
         if session.is_over:
             where = f"The game is over: {scenario.rounds} {label}s played."
         else:
-            where = f"{label.capitalize()} {session.round} of {scenario.rounds}: orders are open."
+            where = f"{round_heading(label, session.round, scenario.rounds, scenario.start_year)}: orders are open."
         self.query_one("#table-title", Static).update(f"[b]{escape(scenario.title)}[/]   {where}")
         ready = set(session.ready_seats())
         lines = ["[b]The table[/]"]
@@ -110,7 +111,8 @@ class TableScreen(Screen[None]):
             self.accord.notice(" ".join(error.lines()), title="The round could not go on")
             return
         names = turns.names(session)
-        headline = f"{session.scenario.round_label.capitalize()} {session.round} of {session.scenario.rounds}"
+        scenario = session.scenario
+        headline = round_heading(scenario.round_label, session.round, scenario.rounds, scenario.start_year)
         purpose = ("Your turn: choose your instruments and diplomacy, then press r when you are ready."
                    if turns.is_organization(session, team) else
                    "Your turn: set your budget, laws and diplomacy, then press r when you are ready.")

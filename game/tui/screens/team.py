@@ -6,6 +6,7 @@ from typing import ClassVar
 from textual.binding import BindingType
 from textual.widget import Widget
 
+from game.model.rounds import round_short
 from game.model.view import PlayerView
 from game.tui.screens.seat import SeatScreen, tab_keys
 from game.tui.text import escape, num, tier_markup
@@ -51,8 +52,9 @@ class TeamScreen(SeatScreen):
     def header(self, view: SeatView) -> str:
         assert isinstance(view, PlayerView)
         me = view.me
-        return (f"[b]{escape(me.name.upper())}[/] · {view.round_label.capitalize()} {min(view.round, view.rounds)}/"
-                f"{view.rounds} · {num(me.available)} of {num(me.budget)} pts free · capital "
+        when = round_short(view.round_label, min(view.round, view.rounds), view.rounds, view.start_year)
+        return (f"[b]{escape(me.name.upper())}[/] · {when} · {num(me.available)} of {num(me.budget)} pts free · "
+                f"capital "
                 f"{me.political_capital:.1f} · approval {me.approval:.0f}% · {tier_markup(me.tier)}")
 
     def show_panel(self, panel: Widget, view: SeatView) -> None:

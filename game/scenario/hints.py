@@ -1,0 +1,82 @@
+"""The likely cause of a wrong value, in a teacher's words: what was probably meant, and how to
+write it ("write 0.75 for 75%", "write 3500 without the comma").
+
+The validator says what is wrong; these say why it probably happened, since most wrong numbers
+in a scenario are numbers written the way a word processor or a spreadsheet writes them.
+"""
+
+import re
+from typing import Any
+
+_PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$")
+_THOUSANDS = re.compile(r"^\s*[-+]?\d{1,3}(?:([,.' \u00a0\u202f])\d{3})+\s*$")
+_DECIMAL_COMMA = re.compile(r"^\s*([-+]?\d+),(\d+)\s*$")
+_SPACED = re.compile(r"^\s*[-+]?\d[\d _\u00a0\u202f\u2009]*\d\s*$")
+_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
+
+
+def number_hint(given: Any, high: float | None) -> str:
+    """A hint after "should be a number, not ...", or ''. `high` is the field's upper bound."""
+    if isinstance(given, bool):
+        return ": true and false are not numbers"
+    if not isinstance(given, str):
+        return ""
+    text = given.strip()
+    percent = _PERCENT.match(text)
+    if percent:
+        value = float(percent.group(1).replace(",", "."))
+        if high is not None and high <= 1:
+            return f": write {value / 100:g} for {text}"
+        return f": write {value:g} for {text}, without the % sign"
+    if _THOUSANDS.match(text) and "," in text and not _DECIMAL_COMMA.match(text):
+        return f": write {re.sub(r'[^0-9+-]', '', text)} without the thousands separator"
+    decimal = _DECIMAL_COMMA.match(text)
+    if decimal:
+        whole, part = decimal.groups()
+        if len(part) == 3:
+            return f": write {whole}{part} (no thousands comma) or {whole}.{part} (a decimal point)"
+        return f": write {whole}.{part}, with a decimal point rather than a comma"
+    if _SPACED.match(text) and re.search(r"\s|_", text):
+        return f": write {re.sub(r'[^0-9+-]', '', text)} without spaces"
+    if _is_number(text):
+        return f": remove the quotes around {text}"
+    if text.lower() in _WORDS:
+        return f": {text} is not a figure; write a number"
+    if text.lower() in {"none", "null", "nil", "-", "n/a", ""}:
+        return ": write a figure, or leave the key out"
+    return ": write the figure in digits, e.g. 3.5"
+
+
+def percent_hint(given: Any, high: float | None) -> str:
+    """After "should be less than or equal to 1": a percentage written where a share is expected."""
+    if high == 1 and isinstance(given, int | float) and 2 <= given <= 100:
+        return f": write {given / 100:g} for {given:g}%"
+    return ""
+
+
+def reference_hint(given: Any) -> str:
+    """After a wrong id: null written as a word, or a date that YAML would read as a date."""
+    if isinstance(given, str) and given.strip().lower() in {"none", "nobody", "no one", "nil", "-", "n/a"}:
+        return "; write null for a region nobody holds"
+    return ""
+
+
+def digit_key_hint(key: Any, before: tuple[Any, Any] | None) -> str:
+    """An unknown key made of digits: a number with a comma inside `{ }`, where a comma separates
+    entries (`{flow: 3,500}` is `flow: 3` and a key `500`). `before` is the entry written before it."""
+    if isinstance(key, bool) or not (isinstance(key, int) or (isinstance(key, str) and key.isdigit())):
+        return ""
+    if before is not None and isinstance(before[1], int) and not isinstance(before[1], bool):
+        name, value = before
+        return (f": inside {{ }} a comma separates entries, so '{name}: {value},{key}' was read as "
+                f"{name}: {value} and a key {key}; write {name}: {value}{key} (no thousands comma) "
+                f"or {name}: {value}.{key} (a decimal point)")
+    return ": inside { } a comma separates entries, so a number written with a comma was cut in two"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,113 @@
+"""The mistakes instructors make in a scenario file, each told in a teacher's words at the line to
+change: indentation, quotes and spaces pasted from a word processor, percentages and decimal commas,
+words where numbers go, encodings."""
+
+from pathlib import Path
+
+import pytest
+
+from game.scenario.loader import check_scenario_bytes, check_scenario_text
+
+from .helpers import MINIMAL
+
+
+def problems_of(text: str) -> list[str]:
+    _, problems = check_scenario_text(text, "s.yaml")
+    return [str(problem) for problem in problems]
+
+
+def replaced(old: str, new: str) -> str:
+    assert old in MINIMAL
+    return MINIMAL.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    vulnerability: 0.6\n", "      vulnerability: 0.6\n",
+         "s.yaml:10:1: error: this line is indented more than line 9 above it: indent it like the one above"),
+        ("    vulnerability: 0.6\n", "   vulnerability: 0.6\n",
+         "s.yaml:10:1: error: this line is indented less than line 9 above it: indent it like the one above"),
+        ("    vulnerability: 0.6\n", "\tvulnerability: 0.6\n",
+         "s.yaml:10:1: error: this line is indented with a tab: YAML indents with spaces only"),
+        ("title: Minimal\n", "title: Trafficking: a game\n",
+         "s.yaml:3:19: error: a text with ': ' inside must be in quotes, as in title: \"Trafficking: a game\""),
+        ("title: Minimal\n", 'title: "Minimal\n',
+         "s.yaml:3:1: error: the quote \" opened on this line is not closed"),
+        ("    vulnerability: 0.6\n", "\u00a0   vulnerability: 0.6\n",
+         "s.yaml:10:1: error: a non-breaking space (U+00A0), as word processors paste it: replace it with an "
+         "ordinary space"),
+        ("id: minimal\n", "id: minimal\u200b\n",
+         's.yaml:2:5: error: id: "minimal\u200b" is not a valid id: it holds an invisible zero-width space (U+200B): '
+         "delete it"),
+        ("    vulnerability: 0.6\n", "    vulnerability:\u200b 0.6\n",
+         "s.yaml:10:19: error: an invisible zero-width space (U+200B): delete it"),
+    ],
+)
+def test_a_layout_mistake_is_named_at_its_line(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(line.startswith(expected) for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("vulnerability: 0.6", "vulnerability: 75%", 'regions[0].vulnerability: should be a number, not "75%": '
+                                                     "write 0.75 for 75%"),
+        ("approval: 50", "approval: 50%", 'states[0].approval: should be a number, not "50%": write 50 for 50%, '
+                                          "without the % sign"),
+        ("population: 0.5", "population: 3,5", 'regions[1].population: should be a number, not "3,5": write 3.5, '
+                                               "with a decimal point rather than a comma"),
+        ("capital: 100", "capital: 3,500,000", 'networks[0].capital: should be a number, not "3,500,000": '
+                                               "write 3500000 without the thousands separator"),
+        ("flow: 100}", "flow: 3,500}", "networks[0].routes[0][500]: '500' cannot be a key: inside { } a comma "
+                                       "separates entries, so 'flow: 3,500' was read as flow: 3 and a key 500; "
+                                       "write flow: 3500"),
+        ("budget: 10", "budget: yes", 'states[0].budget: should be a number, not "yes": yes is not a figure'),
+        ("budget: 10", "budget: true", "states[0].budget: should be a number, not true: true and false are not "
+                                       "numbers"),
+        ("budget: 10", 'budget: "10"', 'states[0].budget: should be a number, not "10": remove the quotes around 10'),
+        ("vulnerability: 0.6", "vulnerability: 60", "regions[0].vulnerability: should be less than or equal to 1 "
+                                                    "(got 60): write 0.6 for 60%"),
+        ("controlled_by: north", "controlled_by: none",
+         "regions[2].controlled_by: unknown state 'none'; write null for a region nobody holds"),
+        ("budget: 10", "budget: 1e400", "states[0].budget: should be a finite number"),
+        ("budget: 10", "budget: .nan", "states[0].budget: should be a finite number"),
+        ("flow: 100}", "flow: 1.0e+300}", "networks[0].routes[0].flow: should be less than or equal to 10000000"),
+    ],
+)
+def test_a_wrong_number_says_how_to_write_it(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(expected in line for line in found), found
+
+
+def test_a_curly_quote_is_named() -> None:
+    found = problems_of(replaced("name: Village", "name: “Village”"))
+    assert "s.yaml:8:11: warning: regions[0].name: “ is a curly quote from a word processor, read as part of " \
+           "the text: use a straight one (\" or ')" in found
+
+
+def test_numbers_are_read_as_editors_read_them_yaml_1_2() -> None:
+    """`1e5` is a number, a date is text (a valid id), `no` is text, as yaml-language-server reads them."""
+    text = replaced("flow: 100}", "flow: 1e2}").replace("id: minimal", "id: 2020-03-11")
+    scenario, problems = check_scenario_text(text)
+    assert scenario is not None, problems
+    assert scenario.id == "2020-03-11" and scenario.networks[0].routes[0].flow == 100
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_utf_16_is_read(encoding: str) -> None:
+    scenario, problems = check_scenario_bytes(MINIMAL.encode(encoding))
+    assert scenario is not None and scenario.id == "minimal", problems
+
+
+def test_a_non_boolean_where_true_or_false_goes(tmp_path: Path) -> None:
+    found = problems_of(MINIMAL + "parameters:\n  initial_stock: yes\n")
+    assert 'parameters.initial_stock: should be true or false, not "yes"' in found[0]
+
+
+def test_a_quoted_text_over_several_lines_is_not_blamed_for_a_later_mistake() -> None:
+    text = MINIMAL.replace("summary: Three regions on one road, two states, one network.\n",
+                           'summary: "Three regions on one road,\n  two states, one network."\n')
+    found = problems_of(text.replace("    vulnerability: 0.6\n", "      vulnerability: 0.6\n"))
+    assert found[0].startswith("s.yaml:11:1: error: this line is indented more than line 10 above it"), found
