@@ -111,7 +111,7 @@ def report_text(data: StateRoundReport) -> str:
     lines += ["", "[b]Displacement[/] (networks moving away from pressure)"]
     moves = displacement_lines(report.displacement, who, {r.id for r in view.regions if r.controlled_by == who},
                                names)
-    lines += moves or [f"  none touched your territory this {label}"]
+    lines += moves or [f"  none caused or received by you this {label}"]
     lines += ["", "[b]News[/]", *events_text(view, report), ""]
     rounds = data.rounds
     lines.append(column_chart(f"Identified in your territory, by {label}", rounds,
