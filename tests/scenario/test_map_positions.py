@@ -32,3 +32,15 @@ def test_a_scenario_without_positions_dumps_as_it_did_before_they_existed() -> N
     scenario = load_scenario_text(dump(minimal_data()))
     assert all("position" not in region for region in scenario.model_dump(mode="json")["regions"])
     assert '"position"' not in scenario.model_dump_json()
+
+
+def test_positions_only_draw_the_map_a_scenario_given_them_hashes_as_before() -> None:
+    from game.model.world import World
+
+    plain = load_scenario_text(dump(minimal_data()))
+    data = minimal_data()
+    for column, region in enumerate(data["regions"]):
+        region["position"] = [column, 0]
+    placed = load_scenario_text(dump(data))
+    assert placed != plain
+    assert World(placed).scenario_hash == World(plain).scenario_hash
