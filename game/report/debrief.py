@@ -15,6 +15,8 @@ from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import describe, law_name
+from game.report.map_layout import MapPicture
+from game.report.map_svg import game_picture
 from game.session.log import Submitted
 from game.session.replay import Replay
 
@@ -112,6 +114,8 @@ class Debrief:
     actions: dict[int, list[Submitted]] = field(default_factory=dict)
     organizations: list[OrgRecord] = field(default_factory=list)
     """Each organization at the table (RULES.md 4b), in scenario order."""
+    map: MapPicture | None = None
+    """The class's map: the routes held at the end, with true flows, and every displacement."""
 
     @property
     def rounds(self) -> list[int]:
@@ -158,6 +162,7 @@ def build_debrief(replay: Replay) -> Debrief:
         actions=actions,
         organizations=[_organization(world, org, reports, actions, org_scores.get(org.id), latest)
                        for org in scenario.organizations],
+        map=game_picture(scenario, reports),
     )
     if replay.note:
         debrief.notices.append(f"This save was {replay.note}; the baseline and objectives are computed under the "

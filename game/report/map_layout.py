@@ -92,6 +92,34 @@ def holder_keys(states: Iterable[tuple[str, str]]) -> dict[str, Holder]:
     return keys
 
 
+def name_lines(name: str, room: int) -> list[str]:
+    """A name in at most two lines of `room` characters: whole if it fits, else its first part
+    ('Mae Sot and Tak province' -> 'Mae Sot'), else its first words ending in …."""
+    for candidate in (name, *_first_parts(name)):
+        lines = _wrapped(candidate, room)
+        if len(lines) <= 2:
+            return lines
+    lines = _wrapped(min((name, *_first_parts(name)), key=len), room)[:2]
+    lines[-1] = lines[-1][:room - 1] + "…"
+    return lines
+
+
+def _first_parts(name: str) -> list[str]:
+    return [name.split(cut)[0].strip() for cut in (" (", ",", " and ", " & ") if cut in name]
+
+
+def _wrapped(name: str, room: int) -> list[str]:
+    """Words filled into lines of `room` characters; a word longer than a line is cut."""
+    lines: list[str] = []
+    for word in name.split():
+        word = word if len(word) <= room else word[:room - 1] + "…"
+        if lines and len(lines[-1]) + 1 + len(word) <= room:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
 def layout(places: Sequence[Place]) -> dict[str, Cell]:
     """Each region's cell, with the top-left cell used at (0, 0). Given positions are kept; the
     others are placed automatically (`_layered` when none is given, else next to their neighbours)."""

@@ -8,7 +8,7 @@ from itertools import pairwise
 from rich.style import Style
 from rich.text import Text
 
-from game.report.map_layout import NO_HOLDER, MapPicture
+from game.report.map_layout import NO_HOLDER, MapPicture, name_lines
 
 CELL_HEIGHT = 3
 """Lines a grid row takes: up to two for a name, one for the lines running between rows."""
@@ -28,34 +28,6 @@ CROSSED = {(1, 0): "×", (0, 1): "×", (1, 1): "×", (1, -1): "×"}
 def cell_width(columns: int, width: int) -> int:
     """As wide as the space allows, so the map fits an 80-column terminal and uses a larger one."""
     return max(MIN_CELL, min(MAX_CELL, width // max(1, columns)))
-
-
-def name_lines(name: str, room: int) -> list[str]:
-    """A name in at most two lines of `room` characters: whole if it fits, else its first part
-    ('Mae Sot and Tak province' -> 'Mae Sot'), else its first words ending in …."""
-    for candidate in (name, *_first_parts(name)):
-        lines = _wrapped(candidate, room)
-        if len(lines) <= 2:
-            return lines
-    lines = _wrapped(min((name, *_first_parts(name)), key=len), room)[:2]
-    lines[-1] = lines[-1][:room - 1] + "…"
-    return lines
-
-
-def _first_parts(name: str) -> list[str]:
-    return [name.split(cut)[0].strip() for cut in (" (", ",", " and ", " & ") if cut in name]
-
-
-def _wrapped(name: str, room: int) -> list[str]:
-    """Words filled into lines of `room` characters; a word longer than a line is cut."""
-    lines: list[str] = []
-    for word in name.split():
-        word = word if len(word) <= room else word[:room - 1] + "…"
-        if lines and len(lines[-1]) + 1 + len(word) <= room:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return lines or [""]
 
 
 class Canvas:
