@@ -79,3 +79,18 @@ def test_the_map_tab_at_80x24_shows_the_drawing_and_the_legend(here: Path) -> No
             assert "Held by:" in text
 
     asyncio.run(run())
+
+
+def test_the_map_tab_redraws_with_wider_cells_when_the_terminal_grows(here: Path) -> None:
+    session = tutorial(ai=(), scenario=load_scenario(resolve_scenario("mekong")))
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter")
+            await pilot.press("m")
+            assert "Bangkok and the" not in await settled(pilot)
+            await pilot.resize_terminal(120, 40)
+            assert "Bangkok and the" in await settled(pilot)
+
+    asyncio.run(run())

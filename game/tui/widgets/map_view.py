@@ -93,8 +93,23 @@ class MapView(ScrollableContainer):
         yield Static(id="map-drawing")
         yield Static(id="map-text")
 
+    _shown: tuple[SeatView, RoundReport | None] | None = None
+    _width = 0
+
     def show(self, view: SeatView, report: RoundReport | None = None) -> None:
-        picture = seat_picture(view, report)
-        width = max(60, (self.size.width or self.app.size.width) - 4)
-        self.query_one("#map-drawing", Static).update(Group(draw_map(picture, width), Text(), legend(picture)))
+        self._shown = (view, report)
+        self._draw()
         self.query_one("#map-text", Static).update(map_text(view, report))
+
+    def _draw(self) -> None:
+        if self._shown is None:
+            return
+        picture = seat_picture(*self._shown)
+        self._width = self.size.width or self.app.size.width
+        self.query_one("#map-drawing", Static).update(
+            Group(draw_map(picture, max(60, self._width - 4)), Text(), legend(picture)))
+
+    def on_resize(self) -> None:
+        """A larger terminal gets wider cells and whole names; a smaller one, narrower cells."""
+        if self.size.width and self.size.width != self._width:
+            self._draw()
