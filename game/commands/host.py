@@ -12,7 +12,6 @@ code per team and one for the facilitator.
 import argparse
 import asyncio
 import contextlib
-import random
 import signal
 import socket
 import sys
@@ -20,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from game.commands.play import MANDATE, parse_seat
+from game.commands.play import MANDATE, new_game_seed, opened, parse_seat
 from game.commands.start import add_saves_option, saves_dir
 from game.errors import AccordError
 
@@ -44,7 +43,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"the port (default: {DEFAULT_PORT}; 0: any)")
     parser.add_argument("--bind", default="127.0.0.1", metavar="ADDR",
                         help="the address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0: the room)")
-    parser.add_argument("--seed", type=int, help="random seed of a new game (default: a random one)")
+    parser.add_argument("--seed", type=int,
+                        help="random seed of a new game (default: the scenario's seed, else a random one)")
     parser.add_argument("--seat", action="append", default=[], metavar="ID=human|ai[:PERSONALITY]",
                         help="who plays a state or organization in a new game (as in accord play)")
     parser.add_argument("--web", action="store_true", help="also serve the join screen to browsers at /web/")
@@ -73,13 +73,14 @@ def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
 
-    scenario = load_scenario(resolve_scenario(args.game))
+    path = resolve_scenario(args.game)
+    scenario = load_scenario(path)
     organizations = frozenset(org.id for org in scenario.organizations)
     seats = {org: Seat.ai(MANDATE) for org in sorted(organizations)}
     seats.update(parse_seat(text, organizations) for text in args.seat)
     seat_table(scenario, seats)
-    seed = args.seed if args.seed is not None else random.randrange(1, 1_000_000)
-    return Session.new(scenario, seed, seats, saves_dir(args)), None
+    opened(path)
+    return Session.new(scenario, new_game_seed(args.seed, scenario), seats, saves_dir(args)), None
 
 
 def host_tls(cert: str | None, key: str | None) -> "HostTls | None":

@@ -8,10 +8,15 @@
 import argparse
 import random
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.commands.start import add_saves_option, saves_dir
 from game.errors import AccordError
 from game.session.seats import Seat
+
+if TYPE_CHECKING:
+    from game.model.scenario import Scenario
 
 DEFAULT_PERSONALITY = "cooperative"
 MANDATE = "mandate"
@@ -25,7 +30,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     )
     parser.add_argument("scenario", nargs="?", default="tutorial",
                         help="a scenario file, or the name of a shipped one (default: tutorial)")
-    parser.add_argument("--seed", type=int, help="random seed (default: a random one, shown in the game)")
+    parser.add_argument("--seed", type=int,
+                        help="random seed (default: the scenario's seed, else a random one, shown in the game)")
     parser.add_argument("--seat", action="append", default=[], metavar="ID=human|ai[:PERSONALITY]",
                         help="who plays a state or organization (repeatable; default: a human team for a "
                              f"state, the AI for an organization); ai alone means ai:{DEFAULT_PERSONALITY} "
@@ -57,20 +63,39 @@ def parse_seat(text: str, organizations: frozenset[str] = frozenset()) -> tuple[
     return state_id.strip(), Seat.ai(personality)
 
 
+def new_game_seed(given: int | None, scenario: "Scenario") -> int:
+    """`--seed` if given, else the scenario's `seed` (the authoring guide's promise: the same game
+    every time), else a random one, shown in the game."""
+    if given is not None:
+        return given
+    return scenario.seed if scenario.seed is not None else random.randrange(1, 1_000_000)
+
+
+def opened(path: Path) -> None:
+    """A scenario file of the teacher's own goes on the title screen's New game list."""
+    from game.scenario.library import is_shipped
+    from game.session.recent import remember_scenario
+
+    if not is_shipped(path):
+        remember_scenario(path)
+
+
 def run(args: argparse.Namespace) -> int:
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
     from game.session.session import Session, seat_table
     from game.tui import has_terminal, run_app
 
-    scenario = load_scenario(resolve_scenario(args.scenario))
+    path = resolve_scenario(args.scenario)
+    scenario = load_scenario(path)
     organizations = frozenset(org.id for org in scenario.organizations)
     seats = {org: Seat.ai(MANDATE) for org in sorted(organizations)}
     seats.update(parse_seat(text, organizations) for text in args.seat)
     seat_table(scenario, seats)  # an unknown state is named before anything is saved
     if not has_terminal():
         raise AccordError("accord play needs a terminal to draw the game in")
-    seed = args.seed if args.seed is not None else random.randrange(1, 1_000_000)
+    seed = new_game_seed(args.seed, scenario)
+    opened(path)
     session = Session.new(scenario, seed, seats, saves_dir(args))
     print(f"accord: playing {scenario.id} with seed {seed}; autosaving to {session.path}", file=sys.stderr)
     return run_app(saves_dir(args), session=session)
