@@ -166,7 +166,7 @@ class DeskScreen(Screen[None]):
 
         kind = OrgScreen if self.table.hello.organization else TeamScreen
         try:
-            screen = kind(self.table, self.team)
+            screen = kind(self.table, self.team, can_pass=False)
         except AccordError as error:
             self.hint(escape(" ".join(error.lines())))
             return

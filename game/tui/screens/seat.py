@@ -46,10 +46,12 @@ class SeatScreen(Screen[str]):
                      "from this team and this round.")
     """What `q` asks; a screen fed by a host across the network says where the game goes on instead."""
 
-    def __init__(self, table: Table, team: str) -> None:
+    def __init__(self, table: Table, team: str, *, can_pass: bool = True) -> None:
         super().__init__()
         self.table = table
         self.team = team
+        self.can_pass = can_pass
+        """Whether `h` hands the screen on: only at a hot seat with another human team to pass to."""
         self.probe = Probe(table, team)
         self.view: SeatView = self.seat_view()
         self._panels: dict[str, Widget] = {}
@@ -194,6 +196,11 @@ class SeatScreen(Screen[str]):
             self.dismiss("ready")
 
         self.accord.push_screen(ConfirmScreen(question, title="End your turn", yes="End turn", no="Not yet"), answer)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`h Pass` is neither shown nor run where there is no screen to pass (network play, or one
+        human team at this screen)."""
+        return self.can_pass or action != "hand_over"
 
     def action_hand_over(self) -> None:
         def answer(yes: bool | None) -> None:
