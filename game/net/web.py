@@ -7,13 +7,16 @@ the same code. Its aiohttp application is mounted in the host's own, so one port
 
 What is adapted from textual-serve's `Server`: the page's URLs follow the address the browser used
 (the library bakes one public URL in, which would send a classroom's browsers to 127.0.0.1), its
-startup banner and logging are left out (the host prints its own), and the number of browser
-sessions at once is bounded, since each one is a process on the facilitator's machine.
+startup banner and logging are left out (the host prints its own), the number of browser
+sessions at once is bounded, since each one is a process on the facilitator's machine, and the page
+loads its font from this host (the Roboto Mono that textual-serve ships) instead of from Google
+Fonts: a school's browsers tell no third party who is playing, and the page works offline.
 """
 
 import asyncio
 import contextlib
 import logging
+import re
 import shlex
 import sys
 from pathlib import Path
@@ -29,6 +32,13 @@ if TYPE_CHECKING:
     from game.net.server import RunningHost
 
 PREFIX = "/web"
+REMOTE_FONT = re.compile(r"<link[^>]*fonts\.(googleapis|gstatic)\.com[^>]*>", re.S)
+LOCAL_FONT = "<style>" + "".join(
+    f'@font-face{{font-family:"Roboto Mono";font-style:{style};font-weight:100 700;font-display:swap;'
+    f'src:url("{{{{ config.static.url }}}}fonts/{name}") format("truetype")}}'
+    for style, name in (("normal", "RobotoMono-VariableFont_wght.ttf"),
+                        ("italic", "RobotoMono-Italic-VariableFont_wght.ttf"))) + "</style>"
+"""textual-serve ships the font its page fetches from Google: the page is pointed at that copy."""
 QUIT_WAIT = 5.0
 """Seconds a browser session's process has to quit once its page is closed, before it is killed."""
 log = logging.getLogger("accord.web")
@@ -106,6 +116,11 @@ async def _end(service: AppService) -> None:
         await asyncio.wait_for(process.wait(), QUIT_WAIT)
 
 
+def page_template(templates: Path) -> str:
+    """textual-serve's page with the font link to the internet replaced by the local font."""
+    return REMOTE_FONT.sub(LOCAL_FONT, (templates / "app_index.html").read_text("utf-8"))
+
+
 def join_command(address: str, ca: str | None = None) -> str:
     """The command textual-serve runs for each browser: this Python, this Accord, this host (its
     https:// URL and certificate when it serves TLS)."""
@@ -123,7 +138,8 @@ def add_web_join(app: web.Application, running: "RunningHost") -> None:
         raise web.HTTPFound(f"{PREFIX}/")
 
     sub = web.Application()
-    aiohttp_jinja2.setup(sub, loader=jinja2.FileSystemLoader(server.templates_path))
+    page = jinja2.DictLoader({"app_index.html": page_template(Path(server.templates_path))})
+    aiohttp_jinja2.setup(sub, loader=jinja2.ChoiceLoader([page, jinja2.FileSystemLoader(server.templates_path)]))
     sub.add_routes([
         web.get("/", server.handle_index, name="index"),
         web.get("/ws", server.handle_websocket, name="websocket"),
