@@ -140,5 +140,5 @@ def legend(picture: MapPicture) -> Text:
     out.append("×× ", DROPPED)
     out.append("given up  ")
     out.append("┅┅ ", OPENED)
-    out.append("new path after pressure")
+    out.append("taken instead")
     return out
