@@ -87,3 +87,16 @@ def test_the_new_game_list_offers_local_and_remembered_scenarios(tmp_path: Path,
             assert "tutorial" in screen.scenarios, "shipped ones keep their names"
 
     asyncio.run(run())
+
+
+def test_the_new_game_form_takes_the_chosen_scenarios_seed() -> None:
+    async def run() -> None:
+        app = AccordApp(Path("saves"))
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = NewGameScreen()
+            await app.push_screen(screen)
+            await pilot.pause()
+            await screen.show("mekong")
+            assert screen.choice().seed == 2015
+
+    asyncio.run(run())
