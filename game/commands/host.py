@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from game.commands.play import MANDATE, new_game_seed, opened, parse_seat
+from game.commands.play import MANDATE, parse_seat
 from game.commands.start import add_saves_option, saves_dir
 from game.errors import AccordError
 
@@ -70,17 +70,19 @@ def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:
             raise AccordError("--seat and --seed are for a new game; a save keeps its own seats and seed")
         source = Path(args.game)
         return Session.load(source), source
+    from game.commands.play import new_game_seed
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
+    from game.session.recent import remember_opened
 
-    path = resolve_scenario(args.game)
-    scenario = load_scenario(path)
+    scenario = load_scenario(resolve_scenario(args.game))
     organizations = frozenset(org.id for org in scenario.organizations)
     seats = {org: Seat.ai(MANDATE) for org in sorted(organizations)}
     seats.update(parse_seat(text, organizations) for text in args.seat)
     seat_table(scenario, seats)
-    opened(path)
-    return Session.new(scenario, new_game_seed(args.seed, scenario), seats, saves_dir(args)), None
+    seed = new_game_seed(args.seed, scenario)
+    remember_opened(resolve_scenario(args.game))
+    return Session.new(scenario, seed, seats, saves_dir(args)), None
 
 
 def host_tls(cert: str | None, key: str | None) -> "HostTls | None":

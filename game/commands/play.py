@@ -8,7 +8,6 @@
 import argparse
 import random
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.commands.start import add_saves_option, saves_dir
@@ -71,23 +70,14 @@ def new_game_seed(given: int | None, scenario: "Scenario") -> int:
     return scenario.seed if scenario.seed is not None else random.randrange(1, 1_000_000)
 
 
-def opened(path: Path) -> None:
-    """A scenario file of the teacher's own goes on the title screen's New game list."""
-    from game.scenario.library import is_shipped
-    from game.session.recent import remember_scenario
-
-    if not is_shipped(path):
-        remember_scenario(path)
-
-
 def run(args: argparse.Namespace) -> int:
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
+    from game.session.recent import remember_opened
     from game.session.session import Session, seat_table
     from game.tui import has_terminal, run_app
 
-    path = resolve_scenario(args.scenario)
-    scenario = load_scenario(path)
+    scenario = load_scenario(resolve_scenario(args.scenario))
     organizations = frozenset(org.id for org in scenario.organizations)
     seats = {org: Seat.ai(MANDATE) for org in sorted(organizations)}
     seats.update(parse_seat(text, organizations) for text in args.seat)
@@ -95,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     if not has_terminal():
         raise AccordError("accord play needs a terminal to draw the game in")
     seed = new_game_seed(args.seed, scenario)
-    opened(path)
+    remember_opened(resolve_scenario(args.scenario))
     session = Session.new(scenario, seed, seats, saves_dir(args))
     print(f"accord: playing {scenario.id} with seed {seed}; autosaving to {session.path}", file=sys.stderr)
     return run_app(saves_dir(args), session=session)

@@ -112,10 +112,10 @@ class Debrief:
     prompts: list[str]
     notices: list[str] = field(default_factory=list)
     actions: dict[int, list[Submitted]] = field(default_factory=dict)
-    organizations: list[OrgRecord] = field(default_factory=list)
-    """Each organization at the table (RULES.md 4b), in scenario order."""
     map: MapPicture | None = None
     """The class's map: the routes held at the end, with true flows, and every displacement."""
+    organizations: list[OrgRecord] = field(default_factory=list)
+    """Each organization at the table (RULES.md 4b), in scenario order."""
 
     @property
     def rounds(self) -> list[int]:
@@ -155,6 +155,7 @@ def build_debrief(replay: Replay) -> Debrief:
         over=replay.over, state_ids=state_ids, names=names, reports=reports, baseline=baseline,
         timeline=_timeline(world, state_ids, names, reports, actions),
         events=[(report.round, event) for report in reports for event in report.events],
+        map=game_picture(scenario, reports),
         displacement=[(report.round, move) for report in reports for move in report.displacement],
         promises=_promises(world, actions, reports),
         harm=Harm(float(sum(r.victims_total for r in reports)), float(sum(r.victims_total for r in baseline))),
@@ -162,7 +163,6 @@ def build_debrief(replay: Replay) -> Debrief:
         actions=actions,
         organizations=[_organization(world, org, reports, actions, org_scores.get(org.id), latest)
                        for org in scenario.organizations],
-        map=game_picture(scenario, reports),
     )
     if replay.note:
         debrief.notices.append(f"This save was {replay.note}; the baseline and objectives are computed under the "

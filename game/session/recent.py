@@ -47,3 +47,11 @@ def remember_scenario(path: Path) -> None:
         os.replace(temporary, _file())
     except OSError:
         return
+
+
+def remember_opened(path: Path) -> None:
+    """A scenario file of the teacher's own goes on the New game list; a shipped one is there anyway."""
+    from game.scenario.library import is_shipped
+
+    if not is_shipped(path):
+        remember_scenario(path)

@@ -59,11 +59,11 @@ def test_the_scenarios_seed_is_the_games_unless_one_is_given() -> None:
 
 def test_host_honours_the_scenarios_seed_and_remembers_a_teachers_file(tmp_path: Path) -> None:
     mine = copy_of("tutorial", tmp_path / "class", "my-class.yaml")
-    args = argparse.Namespace(game=str(mine), seat=[], seed=None, saves=str(tmp_path / "saves"))
+    args = argparse.Namespace(game=str(mine), seat=[], seed=None, rounds=None, saves=str(tmp_path / "saves"))
     session, _ = open_session(args)
     assert session.seed == load_scenario(mine).seed
     assert recent_scenarios() == [mine.resolve()]
-    shipped = argparse.Namespace(game="mekong", seat=[], seed=11, saves=str(tmp_path / "saves"))
+    shipped = argparse.Namespace(game="mekong", seat=[], seed=11, rounds=None, saves=str(tmp_path / "saves"))
     assert open_session(shipped)[0].seed == 11
     assert recent_scenarios() == [mine.resolve()], "a shipped scenario is listed anyway"
 

@@ -4,7 +4,7 @@ ends; a state it never touched does not read it."""
 
 from game.model.report import Displacement, RoundReport, StateFigures
 from game.session.seat_reports import seat_report
-from game.tui.screens.round_report import displacement_lines
+from game.tui.widgets.displacement_text import displacement_lines
 
 TERRITORY = {"origin": {"o"}, "transit": {"t1"}, "alt": {"t2"}, "dest": {"d"}, "far": {"x"}}
 MOVE = Displacement("ring", "labour", ["o", "t1", "d"], 900, ["o", "t2", "d"], 800.0, 0.4, "t1", "transit", ["alt"])

@@ -166,11 +166,12 @@ class DeskScreen(Screen[None]):
 
         kind = OrgScreen if self.table.hello.organization else TeamScreen
         try:
-            screen = kind(self.table, self.team, can_pass=False)
+            screen = kind(self.table, self.team)
         except AccordError as error:
             self.hint(escape(" ".join(error.lines())))
             return
         screen.QUIT_QUESTION = LEAVE
+        screen.can_pass = False
         self.seat_screen = screen
         self.hint("Enter: back to your turn.")
         self.accord.push_screen(screen, self.after_turn)

@@ -48,8 +48,7 @@ of the same game in which nobody acts.
   `Tab` next field · `Esc` leave a field or close a window · the mouse works too.
 - **Team screen**: `d` dashboard · `m` map · `l` laws · `b` budget · `p` diplomacy ·
   `i` intelligence · `n` news · `o` last round's report (`←` `→` the earlier ones) · `r` ready (end the turn) ·
-  `h` pass the screen on without ending the turn (at a shared screen, with another team to pass to) ·
-  `N` new proposal · `M` message.
+  `h` pass the screen on without ending the turn · `N` new proposal · `M` message.
 - **Laws**: `↑` `↓` choose · `a` adopt · `x` repeal (or cancel an adoption).
 - **Budget**: type points in each field, then `Enter` or *Submit budget*; the cost is shown
   before you confirm.

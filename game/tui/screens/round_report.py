@@ -12,13 +12,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from game.errors import AccordError
-from game.model.report import Displacement
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.table import Table
 from game.tui.text import escape, four_p, num, short, tier_label
 from game.tui.views import names_of
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
+from game.tui.widgets.displacement_text import displacement_lines
 from game.tui.widgets.news_panel import events_text
 from game.tui.widgets.org_panels import public_records
 
@@ -29,39 +29,6 @@ def arrow(before: float, after: float) -> str:
     if after < before - 0.05:
         return "▼"
     return "="
-
-
-def your_part(move: Displacement, who: str, mine: set[str]) -> str:
-    """How a move touched this team, in words: it may have left, crossed and ended in its territory."""
-    opened = move.opened or []
-    parts = []
-    if move.pressure_state == who:
-        parts.append("your pressure moved it")
-    if set(move.dropped) & mine and not set(opened) & mine:
-        parts.append("it left your territory")
-    if opened and opened[-1] in mine:
-        parts.append("it now ends in your territory")
-    elif set(opened) & mine:
-        parts.append("its new path crosses your territory")
-    return "; ".join(parts) or "it touched your territory"
-
-
-def displacement_lines(moves: list[Displacement], who: str, mine: set[str], names: dict[str, str]) -> list[str]:
-    """Each move that touched this team (the report is already filtered: `seat_reports.touches`),
-    with what it did to this team first."""
-    lines = []
-    for move in moves:
-        dropped = " → ".join(short(names.get(r, r)) for r in move.dropped)
-        opened = (" → ".join(short(names.get(r, r)) for r in move.opened) if move.opened
-                  else "nowhere (the flow was lost)")
-        pressed = names.get(move.pressure_state or "", "no state")
-        cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
-        onto = ", ".join("you" if s == who else names.get(s, s) for s in move.received_by) or "no new state"
-        network = names.get(move.network, move.network)
-        lines.append(f"  ⇢ {escape(your_part(move, who, mine)).capitalize()}: {escape(network)} ({move.form}) "
-                     f"left {escape(dropped)} because of {escape(cause)}")
-        lines.append(f"    and moved to {escape(opened)}: new to {escape(onto)}")
-    return lines
 
 
 def report_text(data: StateRoundReport) -> str:

@@ -32,6 +32,10 @@ class SeatScreen(Screen[str]):
     TABS: ClassVar[list[tuple[str, str, str]]] = []
     """(key, id, label) of each tab."""
 
+    can_pass = True
+    """Whether `h` hands the screen on: only at a hot seat with another human team to pass to (the
+    hot seat's table and the network desk set it on the screen they open)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "ready", "Ready"),
         Binding("h", "hand_over", "Pass"),
@@ -46,12 +50,10 @@ class SeatScreen(Screen[str]):
                      "from this team and this round.")
     """What `q` asks; a screen fed by a host across the network says where the game goes on instead."""
 
-    def __init__(self, table: Table, team: str, *, can_pass: bool = True) -> None:
+    def __init__(self, table: Table, team: str) -> None:
         super().__init__()
         self.table = table
         self.team = team
-        self.can_pass = can_pass
-        """Whether `h` hands the screen on: only at a hot seat with another human team to pass to."""
         self.probe = Probe(table, team)
         self.view: SeatView = self.seat_view()
         self._panels: dict[str, Widget] = {}
