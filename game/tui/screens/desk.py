@@ -170,8 +170,8 @@ class DeskScreen(Screen[None]):
         except AccordError as error:
             self.hint(escape(" ".join(error.lines())))
             return
-        screen.QUIT_QUESTION = LEAVE
         screen.can_pass = False
+        screen.QUIT_QUESTION = LEAVE
         self.seat_screen = screen
         self.hint("Enter: back to your turn.")
         self.accord.push_screen(screen, self.after_turn)

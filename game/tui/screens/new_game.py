@@ -1,7 +1,6 @@
-"""A new game: a scenario (the shipped ones, the teacher's `./scenarios` and the files opened before;
-its title, summary, states and rounds shown), a seat for each state
-(a human team or an AI personality), and a seed (the scenario's, else a random one) shown and
-editable, so that a class can replay the same game."""
+"""A new game: a scenario (its title, summary, states and rounds shown), a seat for each state
+(a human team or an AI personality), and a seed that is random but shown and editable, so that a
+class can replay the same game."""
 
 import random
 from dataclasses import dataclass
@@ -20,7 +19,6 @@ from game.errors import AccordError
 from game.model.scenario import Scenario
 from game.scenario.library import DEFAULT_SCENARIO, is_shipped, local_scenarios, shipped_scenarios
 from game.scenario.loader import load_scenario
-from game.session.recent import recent_scenarios
 from game.session.seats import Seat
 from game.tui.text import escape
 
@@ -51,7 +49,10 @@ def offered(paths: list[Path]) -> dict[str, Path]:
 
 
 def offered_scenarios() -> dict[str, Path]:
-    """The shipped scenarios, then the teacher's `./scenarios`, then the files opened before."""
+    """The shipped scenarios, then the teacher's `./scenarios`, then the files opened before; the
+    seed field then takes the chosen scenario's own `seed`, if it has one."""
+    from game.session.recent import recent_scenarios
+
     return offered(shipped_scenarios() + local_scenarios() + recent_scenarios())
 
 
