@@ -86,7 +86,7 @@ class RegionView(StrictModel):
     neighbours: list[str]
     controlled_by: str | None
     position: tuple[int, int] | None = None
-    """Where the scenario draws it on the map, if it says (`game.report.map_layout`)."""
+    """Where the scenario draws it on the map, if it says (`game.scenario.map_layout`)."""
 
 
 class ProposalView(StrictModel):

@@ -15,8 +15,8 @@ from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import describe, law_name
-from game.report.map_layout import MapPicture
-from game.report.map_svg import game_picture
+from game.scenario.map_layout import MapPicture
+from game.scenario.map_svg import game_picture
 from game.session.log import Submitted
 from game.session.replay import Replay
 

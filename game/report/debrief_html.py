@@ -6,8 +6,8 @@ from html import escape
 from game.report.charts import line_chart
 from game.report.debrief import Debrief
 from game.report.figures import charts
-from game.report.map_svg import map_figure
 from game.report.text import balance, capital, headline, org_heading, org_round, org_summary, tier_cell
+from game.scenario.map_svg import map_figure
 
 STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}

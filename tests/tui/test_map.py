@@ -8,9 +8,9 @@ from pathlib import Path
 from game.engine.setup import new_game
 from game.engine.views import view
 from game.model.report import Displacement, RoundReport
-from game.report.map_layout import name_lines
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
+from game.scenario.map_layout import name_lines
 from game.tui.app import AccordApp
 from game.tui.screens.team import TeamScreen
 from game.tui.widgets.map_canvas import draw_map

@@ -8,7 +8,7 @@ from itertools import pairwise
 from rich.style import Style
 from rich.text import Text
 
-from game.report.map_layout import NO_HOLDER, MapPicture, name_lines
+from game.scenario.map_layout import NO_HOLDER, MapPicture, name_lines
 
 CELL_HEIGHT = 3
 """Lines a grid row takes: up to two for a name, one for the lines running between rows."""

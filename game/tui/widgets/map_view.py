@@ -1,5 +1,5 @@
 """The map as a student can read it in a terminal: the regions drawn where they lie (the layout of
-`game.report.map_layout`, the same as the debrief's), who holds each, the routes this seat knows of
+`game.scenario.map_layout`, the same as the debrief's), who holds each, the routes this seat knows of
 with their estimated flows, last round's displacement it may know of, then each region in words."""
 
 from rich.console import Group
@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from game.model.report import RoundReport
 from game.model.view import PlayerView
-from game.report.map_layout import MapMove, MapPicture, MapRoute, Place, holder_keys
+from game.scenario.map_layout import MapMove, MapPicture, MapRoute, Place, holder_keys
 from game.tui.text import bar, escape, num, short
 from game.tui.views import SeatView, names_of
 from game.tui.widgets.map_canvas import draw_map, legend

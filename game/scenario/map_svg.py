@@ -1,4 +1,4 @@
-"""The map as SVG for the debrief: the same layout as the terminal's Map tab (`map_layout`), each
+"""The map as SVG for the debrief and the class briefing: the same layout as the terminal's Map tab (`map_layout`), each
 region a box in its holder's colour with the holder's letter, neighbours joined by thin lines, the
 routes as arrows as thick as their flow, and the game's displacement (the path given up dashed
 grey, the new path dashed purple). Inline, no script, no font fetched: it prints and opens offline."""
@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from game.model.report import RoundReport
 from game.model.scenario import Scenario
-from game.report.map_layout import (
+from game.scenario.map_layout import (
     NO_HOLDER,
     MapMove,
     MapPicture,
@@ -183,4 +183,14 @@ def map_figure(picture: MapPicture, label: str, rounds: int) -> str:
     caption = (f"The map {when}: who holds each region, the routes the networks held with their true flows "
                f"(people a {label}), and every move away from pressure.")
     return (f"<h2>The map</h2><figure>{map_svg(picture, label=label, caption=caption)}"
+            f"<figcaption>{escape(caption)}</figcaption></figure>")
+
+
+def briefing_figure(scenario: Scenario) -> str:
+    """The class briefing's map: the regions and who holds each, no route (the networks' routes are
+    each team's to discover through its intelligence), with the debrief's layout."""
+    picture = game_picture(scenario, [])
+    caption = ("The map: who holds each region. The routes are not shown: each team learns of those that "
+               "touch its territory, or that partners share, during the game.")
+    return (f"<h2>The map</h2><figure>{map_svg(picture, label=scenario.round_label, caption=caption)}"
             f"<figcaption>{escape(caption)}</figcaption></figure>")

@@ -6,10 +6,10 @@ import re
 import xml.etree.ElementTree as ET
 
 from game.model.report import Displacement, NetworkFigures, RoundReport, RouteFigures
-from game.report.map_layout import layout
-from game.report.map_svg import game_picture, map_figure, map_svg
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
+from game.scenario.map_layout import layout
+from game.scenario.map_svg import briefing_figure, game_picture, map_figure, map_svg
 
 
 def mekong_reports() -> list[RoundReport]:
@@ -58,3 +58,13 @@ def test_the_map_section_says_what_it_shows() -> None:
     scenario = load_scenario(resolve_scenario("tutorial"))
     section = map_figure(game_picture(scenario, []), "year", 0)
     assert section.startswith("<h2>The map</h2>") and "before play" in section
+
+
+def test_the_briefing_map_shows_who_holds_what_and_no_route() -> None:
+    scenario = load_scenario(resolve_scenario("mekong"))
+    section = briefing_figure(scenario)
+    svg = section[section.index("<svg"):section.index("</svg>") + 6]
+    root = ET.fromstring(svg)
+    assert not list(root.iter("polyline")), "the routes are each team's to discover"
+    text = " ".join(t.text or "" for t in root.iter("text"))
+    assert "Bangkok and the" in text and "Thailand" in text

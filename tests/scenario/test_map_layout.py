@@ -1,9 +1,9 @@
 """Issue 17.1: the drawn map's layout, shared by the terminal and the debrief: given positions are
 kept, the rest placed deterministically next to their neighbours, never two regions on one cell."""
 
-from game.report.map_layout import Place, holder_keys, layout
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
+from game.scenario.map_layout import Place, holder_keys, layout
 
 
 def chain(count: int) -> list[Place]:
