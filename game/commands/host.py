@@ -15,7 +15,6 @@ How a game was hosted (--bind, --port, --web and the TLS files) is kept beside i
 import argparse
 import asyncio
 import contextlib
-import random
 import shlex
 import signal
 import socket
@@ -50,7 +49,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("--bind", metavar="ADDR",
                         help="the address to listen on (default: 127.0.0.1, this machine only, or the save's last "
                              "one; 0.0.0.0: the room)")
-    parser.add_argument("--seed", type=int, help="random seed of a new game (default: a random one)")
+    parser.add_argument("--seed", type=int,
+                        help="random seed of a new game (default: the scenario's seed, else a random one)")
     parser.add_argument("--seat", action="append", default=[], metavar="ID=human|ai[:PERSONALITY]",
                         help="who plays a state or organization in a new game (as in accord play)")
     parser.add_argument("--web", action=argparse.BooleanOptionalAction, default=None,
@@ -84,15 +84,18 @@ def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:
             raise AccordError("--rounds is for a new game; a save keeps its own number of rounds")
         source = Path(args.game)
         return Session.load(source), source
+    from game.commands.play import new_game_seed
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
+    from game.session.recent import remember_opened
 
     scenario = class_scenario(load_scenario(resolve_scenario(args.game)), args.rounds)
     organizations = frozenset(org.id for org in scenario.organizations)
     seats = {org: Seat.ai(MANDATE) for org in sorted(organizations)}
     seats.update(parse_seat(text, organizations) for text in args.seat)
     seat_table(scenario, seats)
-    seed = args.seed if args.seed is not None else random.randrange(1, 1_000_000)
+    seed = new_game_seed(args.seed, scenario)
+    remember_opened(resolve_scenario(args.game))
     return Session.new(scenario, seed, seats, saves_dir(args)), None
 
 

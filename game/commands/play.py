@@ -31,7 +31,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     )
     parser.add_argument("scenario", nargs="?", default="tutorial",
                         help="a scenario file, or the name of a shipped one (default: tutorial)")
-    parser.add_argument("--seed", type=int, help="random seed (default: a random one, shown in the game)")
+    parser.add_argument("--seed", type=int,
+                        help="random seed (default: the scenario's seed, else a random one, shown in the game)")
     parser.add_argument("--seat", action="append", default=[], metavar="ID=human|ai[:PERSONALITY]",
                         help="who plays a state or organization (repeatable; default: a human team for a "
                              f"state, the AI for an organization); ai alone means ai:{DEFAULT_PERSONALITY} "
@@ -99,9 +100,18 @@ def parse_seat(text: str, organizations: frozenset[str] = frozenset()) -> tuple[
     return state_id.strip(), Seat.ai(personality)
 
 
+def new_game_seed(given: int | None, scenario: "Scenario") -> int:
+    """`--seed` if given, else the scenario's `seed` (the authoring guide's promise: the same game
+    every time), else a random one, shown in the game."""
+    if given is not None:
+        return given
+    return scenario.seed if scenario.seed is not None else random.randrange(1, 1_000_000)
+
+
 def run(args: argparse.Namespace) -> int:
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
+    from game.session.recent import remember_opened
     from game.session.session import Session, seat_table
     from game.tui import has_terminal, run_app
 
@@ -113,7 +123,8 @@ def run(args: argparse.Namespace) -> int:
     seat_table(scenario, seats)  # an unknown state is named before anything is saved
     if not has_terminal():
         raise AccordError("accord play needs a terminal to draw the game in")
-    seed = args.seed if args.seed is not None else random.randrange(1, 1_000_000)
+    seed = new_game_seed(args.seed, scenario)
+    remember_opened(resolve_scenario(args.scenario))
     pin = None
     if args.pin:
         from game.commands.pin import ask_new_pin

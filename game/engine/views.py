@@ -154,6 +154,7 @@ def _region_data(state: GameState) -> list[dict[str, Any]]:
             "id": region_id, "name": world.region_specs[region_id].name, "population": regions[region_id].population,
             "vulnerability": regions[region_id].vulnerability, "demand": regions[region_id].demand,
             "neighbours": world.neighbours[region_id], "controlled_by": world.controller[region_id],
+            "position": world.region_specs[region_id].position,
         }
         for region_id in world.region_ids
     ]

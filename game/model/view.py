@@ -85,6 +85,8 @@ class RegionView(StrictModel):
     demand: dict[str, float]
     neighbours: list[str]
     controlled_by: str | None
+    position: tuple[int, int] | None = None
+    """Where the scenario draws it on the map, if it says (`game.scenario.map_layout`)."""
 
 
 class ProposalView(StrictModel):

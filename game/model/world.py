@@ -68,7 +68,10 @@ class World:
 
     @cached_property
     def scenario_hash(self) -> str:
-        return hashlib.sha256(self.scenario.model_dump_json().encode()).hexdigest()
+        """Of everything that plays: a region's map `position` only draws it, so a scenario given
+        positions plays, and hashes, as it did without them."""
+        played = self.scenario.model_dump_json(exclude={"regions": {"__all__": {"position"}}})
+        return hashlib.sha256(played.encode()).hexdigest()
 
     def law_rule(self, law_id: str) -> str:
         """The built-in law whose rule `law_id` follows (itself, or what it is based on)."""

@@ -17,8 +17,10 @@ waits for it to answer again, asks for a new ticket with that code and comes bac
 
 What is adapted from textual-serve's `Server`: the page's URLs follow the address the browser used
 (the library bakes one public URL in, which would send a classroom's browsers to 127.0.0.1), its
-startup banner and logging are left out (the host prints its own), and the number of browser
-sessions at once is bounded, since each one is a process on the facilitator's machine.
+startup banner and logging are left out (the host prints its own), the number of browser
+sessions at once is bounded, since each one is a process on the facilitator's machine, and the page
+loads its font from this host (the Roboto Mono that textual-serve ships) instead of from Google
+Fonts: a school's browsers tell no third party who is playing, and the page works offline.
 """
 
 import asyncio

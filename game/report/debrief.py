@@ -16,6 +16,8 @@ from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import describe, law_name
+from game.scenario.map_layout import MapPicture
+from game.scenario.map_svg import game_picture
 from game.session.log import Submitted
 from game.session.replay import Replay
 from game.session.seats import Seat
@@ -118,6 +120,8 @@ class Debrief:
     prompts: list[str]
     notices: list[str] = field(default_factory=list)
     actions: dict[int, list[Submitted]] = field(default_factory=dict)
+    map: MapPicture | None = None
+    """The class's map: the routes held at the end, with true flows, and every displacement."""
     organizations: list[OrgRecord] = field(default_factory=list)
     """Each organization at the table (RULES.md 4b), in scenario order."""
     audience: str = "class"
@@ -178,6 +182,7 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
         over=replay.over, state_ids=state_ids, names=names, reports=reports, baseline=baseline,
         timeline=_timeline(world, state_ids, names, reports, actions, audience == "class"),
         events=[(report.round, event) for report in reports for event in report.events],
+        map=game_picture(scenario, reports),
         displacement=[(report.round, move) for report in reports for move in report.displacement],
         promises=_promises(world, actions, reports, audience == "class"),
         harm=Harm(float(sum(r.victims_total for r in reports)), float(sum(r.victims_total for r in baseline))),

@@ -20,6 +20,7 @@ from game.report.text import (
     path,
     tier_cell,
 )
+from game.scenario.map_svg import map_figure
 
 STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -27,7 +28,7 @@ h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:2px solid #ddd;padding-
 .meta{color:#555}.notice{background:#fff6d6;border-left:4px solid #e69f00;padding:.4rem .8rem}
 table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}td,th{border:1px solid #ccc;padding:.25rem .5rem;
 text-align:left;vertical-align:top}td.n,th.n{text-align:right}figure{margin:1.2rem 0}
-svg.chart{max-width:100%;height:auto}
+svg.chart,svg.map{max-width:100%;height:auto}
 details{margin:.3rem 0 1rem}.kind{font-size:.75rem;color:#555;text-transform:uppercase;letter-spacing:.04em}
 .met{font-weight:600}ol li{margin:.4rem 0}@media print{details{display:none}h2{break-after:avoid}
 table,figure,li{break-inside:avoid}}
@@ -91,6 +92,8 @@ def render_html(debrief: Debrief) -> str:
         out += [f"<li>{label} {r}: <strong>{e(ev.title)}</strong>{e(event_mark(ev))}"
                 + (f": {e(ev.text)}" if ev.text else "") + "</li>" for r, ev in debrief.events]
         out.append("</ul>")
+    if debrief.map is not None:
+        out.append(map_figure(debrief.map, debrief.label, len(debrief.reports)))
     out.append("<h2>Where pressure displaced the flows</h2>")
     if debrief.displacement:
         out.append(f"<table><tr><th>{label}</th><th>Network</th><th>Gave up</th><th>Pressure in</th>"

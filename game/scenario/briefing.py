@@ -34,6 +34,8 @@ class Handout:
     sections: list[Section]
     lead: list[str] = field(default_factory=list)
     """Paragraphs before the first section."""
+    figure: str | None = None
+    """A drawing for the HTML version (the class briefing's map), as SVG markup."""
 
 
 def render_briefing(scenario: Scenario, format: str = "text") -> str:
@@ -62,7 +64,10 @@ def class_briefing(scenario: Scenario) -> Handout:
         sections.append(Section("The organizations", items=[_organization(o) for o in scenario.organizations]))
     sections.append(_laws(scenario))
     sections.append(_agreements(scenario))
-    return Handout(scenario.title, sections, [_flat(scenario.summary), _years(scenario)])
+    from game.scenario.map_svg import briefing_figure
+
+    return Handout(scenario.title, sections, [_flat(scenario.summary), _years(scenario)],
+                   figure=briefing_figure(scenario))
 
 
 def team_brief(scenario: Scenario, team: str) -> Handout:
@@ -222,6 +227,8 @@ def _html(handout: Handout) -> str:
            f"<title>{e(handout.title)}</title><style>{STYLE}</style></head><body>", f"<h1>{e(handout.title)}</h1>"]
     for paragraph in handout.lead:
         out += [f'<p class="lead">{e(part)}</p>' for part in paragraph.split("\n\n")]
+    if handout.figure:
+        out.append(handout.figure)
     for section in handout.sections:
         out.append(f"<h2>{e(section.heading)}</h2>")
         out += [f"<p>{e(paragraph)}</p>" for paragraph in section.paragraphs]

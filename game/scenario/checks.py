@@ -105,6 +105,21 @@ def check_regions(draft: Draft, report: Reporter) -> None:
         if owner is not None and owner not in state_ids:
             hint = reference_hint(owner) or did_you_mean(owner, state_ids)
             report.error((*here, "controlled_by"), f"unknown state '{owner}'{hint}")
+    check_map_positions(draft, report)
+
+
+def check_map_positions(draft: Draft, report: Reporter) -> None:
+    """Two regions drawn on the same spot would hide one of them on the map."""
+    placed: dict[tuple[int, int], str] = {}
+    for index, region in draft.regions:
+        if region.position is None:
+            continue
+        spot = (region.position[0], region.position[1])
+        if spot in placed:
+            report.error(("regions", index, "position"),
+                         f"region '{region.id}' is drawn at {list(spot)}, where '{placed[spot]}' already is")
+        else:
+            placed[spot] = region.id
 
 
 def check_states(draft: Draft, report: Reporter) -> None:

@@ -33,3 +33,15 @@ def default_scenario_path() -> Path:
 
 def shipped_scenarios() -> list[Path]:
     return sorted(scenarios_dir().glob("*.yaml"))
+
+
+def local_scenarios() -> list[Path]:
+    """A teacher's own `./scenarios/*.yaml`, when that folder is not the shipped one."""
+    here = Path.cwd() / "scenarios"
+    if not here.is_dir() or here.resolve() == scenarios_dir().resolve():
+        return []
+    return sorted(here.glob("*.yaml"))
+
+
+def is_shipped(path: Path) -> bool:
+    return path.resolve().parent == scenarios_dir().resolve()

@@ -31,6 +31,14 @@ def own_effects(event: EventRecord, me: str, my_regions: set[str]) -> list[str]:
     return mine
 
 
+def touches(move: Displacement, who: str, my_regions: set[str]) -> bool:
+    """Displacement reaches everyone it touches: the state whose pressure moved it, the state it left
+    (the given-up path crossed its territory), the states on the new path and the state where it now
+    ends (each crosses or holds one of the new path's regions)."""
+    on_paths = set(move.dropped) | set(move.opened or ())
+    return move.pressure_state == who or who in move.received_by or bool(on_paths & my_regions)
+
+
 def observed(figures: StateFigures) -> StateFigures:
     """A state's figures as its own team reads them: the true numbers set to zero."""
     return replace(figures, victims_exploited=0, inflow=0, recruited=0, arrived=0, escaped=0)
@@ -38,14 +46,14 @@ def observed(figures: StateFigures) -> StateFigures:
 
 def seat_report(report: RoundReport, who: str, my_regions: set[str]) -> RoundReport:
     """`report` as seat `who` may read it: its own observed figures, the public events with only
-    the effects on it, the displacement it caused or received (paths, not flows), and nothing on
+    the effects on it, the displacement that touched it (`touches`: paths, not flows), and nothing on
     the networks, the other seats or the true totals."""
     states = {who: observed(report.states[who])} if who in report.states else {}
     organizations: dict[str, OrgFigures] = {who: report.organizations[who]} if who in report.organizations else {}
     events = [replace(event, effects=own_effects(event, who, my_regions)) for event in report.events]
     moves = [Displacement(m.network, m.form, list(m.dropped), 0, list(m.opened) if m.opened is not None else None,
                           0.0, 0.0, m.pressure_region, m.pressure_state, list(m.received_by))
-             for m in report.displacement if m.pressure_state == who or who in m.received_by]
+             for m in report.displacement if touches(m, who, my_regions)]
     return RoundReport(round=report.round, states=states, networks={}, events=events, displacement=moves,
                        organizations=organizations)
 

@@ -219,3 +219,10 @@ def test_catalogue_of_a_scenario_marks_its_changes(tmp_path: Path, capsys: pytes
 def test_catalogue_of_a_broken_scenario_is_its_problems(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["catalogue", "--scenario", str(BROKEN / "unknown_law.yaml")]) == 1
     assert "unknown law 'criminalisation'" in capsys.readouterr().err
+
+
+def test_the_class_briefing_in_html_draws_the_map_without_routes(tmp_path: Path) -> None:
+    target = tmp_path / "brief.html"
+    assert main(["brief", "mekong", "--format", "html", "-o", str(target)]) == 0
+    html = target.read_text("utf-8")
+    assert html.count("<svg") == 1 and "Bangkok" in html.split("<svg", 1)[1]

@@ -47,7 +47,7 @@ def test_markdown_has_every_section(replay: Replay) -> None:
 def test_html_is_one_self_contained_file_with_svg_charts(replay: Replay) -> None:
     html = render(replay, "html")
     assert html.startswith("<!doctype html>") and html.rstrip().endswith("</html>")
-    assert html.count("<svg") == 4 and html.count("</svg>") == 4
+    assert html.count("<svg") == 5 and html.count("</svg>") == 5, "four charts and the map"
     assert not re.search(r"https?://", html), "no link may leave the file"
     assert "<script" not in html and "<link" not in html and "@import" not in html
     assert 'role="img"' in html and "<desc" in html  # charts readable without sight

@@ -216,6 +216,7 @@ class DeskScreen(Screen[None]):
         except AccordError as error:
             self.hint(escape(" ".join(error.lines())))
             return
+        screen.can_pass = False
         screen.QUIT_QUESTION = LEAVE
         screen.badge = f"{PAUSED_BADGE} " if self.status is not None and self.status.paused else ""
         self.seat_screen = screen

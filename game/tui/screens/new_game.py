@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from game.ai.registry import PERSONALITIES
 from game.errors import AccordError
 from game.model.scenario import Scenario
-from game.scenario.library import DEFAULT_SCENARIO, shipped_scenarios
+from game.scenario.library import DEFAULT_SCENARIO, is_shipped, local_scenarios, shipped_scenarios
 from game.scenario.loader import load_scenario
 from game.session.pin import MAX_LENGTH, MIN_LENGTH
 from game.session.seats import Seat
@@ -38,6 +38,26 @@ class NewGame:
 
 MANDATE = "ai:mandate"
 """The computer plays an organization by its mandate."""
+
+
+def offered(paths: list[Path]) -> dict[str, Path]:
+    """Each file once, by a key: a shipped scenario by its name (`tutorial`), any other by its path."""
+    keys: dict[str, Path] = {}
+    seen: set[Path] = set()
+    for path in paths:
+        if path.resolve() in seen:
+            continue
+        seen.add(path.resolve())
+        keys[path.stem if is_shipped(path) and path.stem not in keys else str(path)] = path
+    return keys
+
+
+def offered_scenarios() -> dict[str, Path]:
+    """The shipped scenarios, then the teacher's `./scenarios`, then the files opened before; the
+    seed field then takes the chosen scenario's own `seed`, if it has one."""
+    from game.session.recent import recent_scenarios
+
+    return offered(shipped_scenarios() + local_scenarios() + recent_scenarios())
 
 
 def seat_options() -> list[tuple[str, str]]:
@@ -63,18 +83,21 @@ class NewGameScreen(Screen["NewGame | None"]):
         super().__init__()
         self.scenarios: dict[str, Scenario] = {}
         self.problems: dict[str, str] = {}
-        for path in (sorted(folder.glob("*.yaml")) if folder else shipped_scenarios()):
+        self.paths: dict[str, Path] = {}
+        for key, path in (offered(sorted(folder.glob("*.yaml"))) if folder else offered_scenarios()).items():
+            self.paths[key] = path
             try:
-                self.scenarios[path.stem] = load_scenario(path)
+                self.scenarios[key] = load_scenario(path)
             except AccordError as error:
-                self.problems[path.stem] = " ".join(error.lines())
+                self.problems[key] = " ".join(error.lines())
         self.chosen: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("[b]New game[/]  choose a scenario, a seat for each state, and a seed", classes="screen-title")
         with Horizontal(id="scenario-row"):
-            options = [Option(escape(s.title), id=key) for key, s in self.scenarios.items()]
-            options += [Option(f"✗ {key} (cannot be read)", id=key, disabled=True) for key in self.problems]
+            options = [Option(escape(s.title) + self.where(key), id=key) for key, s in self.scenarios.items()]
+            options += [Option(f"✗ {escape(self.paths[key].name)} (cannot be read)", id=key, disabled=True)
+                        for key in self.problems]
             yield OptionList(*options, id="scenarios")
             with VerticalScroll(id="scenario-details"):
                 yield Static(id="details")
@@ -91,6 +114,11 @@ class NewGameScreen(Screen["NewGame | None"]):
             yield Button("Back", id="back", compact=True)
         yield Static("", id="new-game-problem", classes="refusal")
         yield Footer()
+
+    def where(self, key: str) -> str:
+        """A teacher's own file says where it is: two files may share a title."""
+        path = self.paths[key]
+        return "" if key == path.stem and is_shipped(path) else f" [dim]({escape(path.name)})[/]"
 
     def on_mount(self) -> None:
         menu = self.query_one("#scenarios", OptionList)
@@ -117,6 +145,8 @@ class NewGameScreen(Screen["NewGame | None"]):
             return
         self.chosen = key
         scenario = self.scenarios[key]
+        if scenario.seed is not None:
+            self.query_one("#seed", Input).value = str(scenario.seed)
         states = ", ".join(state.name for state in scenario.states)
         orgs = ", ".join(org.name for org in scenario.organizations)
         self.query_one("#details", Static).update(

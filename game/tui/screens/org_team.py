@@ -53,9 +53,9 @@ class OrgScreen(SeatScreen):
 
     def show_panel(self, panel: Widget, view: SeatView) -> None:
         assert isinstance(view, OrgView)
-        if isinstance(panel, NewsPanel):
+        if isinstance(panel, NewsPanel | MapView):
             panel.show(view, self.table.last_report(self.team))
-        elif isinstance(panel, OrgDashboard | MapView | InstrumentsPanel | DiplomacyPanel | StatesPanel):
+        elif isinstance(panel, OrgDashboard | InstrumentsPanel | DiplomacyPanel | StatesPanel):
             panel.show(view)
 
     def budget_line(self) -> str:

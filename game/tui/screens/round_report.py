@@ -19,6 +19,7 @@ from game.tui.text import escape, four_p, num, short, tier_label
 from game.tui.views import names_of
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
+from game.tui.widgets.displacement_text import displacement_lines
 from game.tui.widgets.news_panel import events_text
 from game.tui.widgets.org_panels import public_records
 
@@ -85,18 +86,9 @@ def report_text(data: StateRoundReport) -> str:
     lines += [f"  {escape(agreement_line(a, view, names).strip())}" for a in news] or [
         "  none came into force, ended or was breached this " + label]
     lines += ["", "[b]Displacement[/] (networks moving away from pressure)"]
-    moves = [m for m in report.displacement if m.pressure_state == who or who in m.received_by]
-    for move in moves:
-        dropped = " → ".join(short(names.get(r, r)) for r in move.dropped)
-        opened = (" → ".join(short(names.get(r, r)) for r in move.opened) if move.opened
-                  else "nowhere (the flow was lost)")
-        pressed = names.get(move.pressure_state or "", "no state")
-        cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
-        onto = ", ".join("you" if s == who else names.get(s, s) for s in move.received_by) or "no state"
-        lines.append(f"  ⇢ {escape(move.network)} ({move.form}) left {escape(dropped)} because of {escape(cause)}")
-        lines.append(f"    and moved to {escape(opened)}: received by {escape(onto)}")
-    if not moves:
-        lines.append(f"  none caused or received by you this {label}")
+    moves = displacement_lines(report.displacement, who, {r.id for r in view.regions if r.controlled_by == who},
+                               names)
+    lines += moves or [f"  none caused or received by you this {label}"]
     lines += ["", "[b]News[/]", *events_text(view, report), ""]
     rounds = data.rounds
     lines.append(column_chart(f"Identified in your territory, by {label}", rounds,

@@ -45,6 +45,10 @@ class SeatScreen(Screen[str]):
     TABS: ClassVar[list[tuple[str, str, str]]] = []
     """(key, id, label) of each tab."""
 
+    can_pass = True
+    """Whether `h` hands the screen on: only at a hot seat with another human team to pass to (the
+    hot seat's table and the network desk set it on the screen they open)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "ready", "Ready"),
         Binding("h", "hand_over", "Pass"),
@@ -255,10 +259,12 @@ class SeatScreen(Screen[str]):
         self.query_one(Tabs).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Esc is shown in the footer while a field has the keys: it gives them back to the screen."""
+        """Esc is shown in the footer while a field has the keys: it gives them back to the screen.
+        `h Pass` is neither shown nor run where there is no screen to pass (network play, or one
+        human team at this screen)."""
         if action == "leave_field":
             return isinstance(self.focused, Input | Select)
-        return True
+        return self.can_pass or action != "hand_over"
 
     async def action_diplomacy(self, what: str) -> None:
         """N and M work from any tab: they open the diplomacy tab and its composer."""

@@ -129,7 +129,9 @@ class TableScreen(Screen[None]):
             from game.tui.screens.team import TeamScreen
 
             kind = OrgScreen if turns.is_organization(self.session, team) else TeamScreen
-            self.accord.push_screen(kind(self.table, team), lambda result: self.after_turn(team, result))
+            screen = kind(self.table, team)
+            screen.can_pass = len(turns.human_seats(self.session)) > 1
+            self.accord.push_screen(screen, lambda result: self.after_turn(team, result))
         elif answer == "quit":
             self.action_leave()
         else:

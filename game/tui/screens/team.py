@@ -59,9 +59,9 @@ class TeamScreen(SeatScreen):
 
     def show_panel(self, panel: Widget, view: SeatView) -> None:
         assert isinstance(view, PlayerView)
-        if isinstance(panel, NewsPanel):
+        if isinstance(panel, NewsPanel | MapView):
             panel.show(view, self.table.last_report(self.team))
-        elif isinstance(panel, Dashboard | MapView | LawsPanel | BudgetPanel | DiplomacyPanel | IntelPanel):
+        elif isinstance(panel, Dashboard | LawsPanel | BudgetPanel | DiplomacyPanel | IntelPanel):
             panel.show(view)
 
     def budget_line(self) -> str:

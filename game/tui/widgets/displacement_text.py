@@ -1,0 +1,39 @@
+"""Displacement in a team's own words: what a network's move away from pressure did to this team
+(left its territory, crosses it now, now ends in it, or was moved by its own pressure). Every team
+it touched reads it in the same round's report (`game.session.seat_reports.touches`)."""
+
+from game.model.report import Displacement
+from game.tui.text import escape, short
+
+
+def your_part(move: Displacement, who: str, mine: set[str]) -> str:
+    """How a move touched this team, in words: it may have left, crossed and ended in its territory."""
+    opened = move.opened or []
+    parts = []
+    if move.pressure_state == who:
+        parts.append("your pressure moved it")
+    if set(move.dropped) & mine and not set(opened) & mine:
+        parts.append("it left your territory")
+    if opened and opened[-1] in mine:
+        parts.append("it now ends in your territory")
+    elif set(opened) & mine:
+        parts.append("its new path crosses your territory")
+    return "; ".join(parts) or "it touched your territory"
+
+
+def displacement_lines(moves: list[Displacement], who: str, mine: set[str], names: dict[str, str]) -> list[str]:
+    """Each move that touched this team (the report is already filtered: `seat_reports.touches`),
+    with what it did to this team first."""
+    lines = []
+    for move in moves:
+        dropped = " → ".join(short(names.get(r, r)) for r in move.dropped)
+        opened = (" → ".join(short(names.get(r, r)) for r in move.opened) if move.opened
+                  else "nowhere (the flow was lost)")
+        pressed = names.get(move.pressure_state or "", "no state")
+        cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
+        onto = ", ".join("you" if s == who else names.get(s, s) for s in move.received_by) or "no new state"
+        network = names.get(move.network, move.network)
+        lines.append(f"  ⇢ {escape(your_part(move, who, mine)).capitalize()}: {escape(network)} ({move.form}) "
+                     f"left {escape(dropped)} because of {escape(cause)}")
+        lines.append(f"    and moved to {escape(opened)}: new to {escape(onto)}")
+    return lines

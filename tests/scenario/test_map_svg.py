@@ -1,0 +1,70 @@
+"""Issue 17.1: the debrief draws the map as SVG with the terminal's layout: every region with its
+holder's letter, the routes held at the end with their true flows, every displacement; valid XML
+that needs no font or file from outside."""
+
+import re
+import xml.etree.ElementTree as ET
+
+from game.model.report import Displacement, NetworkFigures, RoundReport, RouteFigures
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+from game.scenario.map_layout import layout
+from game.scenario.map_svg import briefing_figure, game_picture, map_figure, map_svg
+
+
+def mekong_reports() -> list[RoundReport]:
+    routes = [RouteFigures("r1", ["yangon-delta", "myawaddy", "mae-sot", "bangkok"], "labour", 4200),
+              RouteFigures("r2", ["phnom-penh", "sihanoukville"], "criminality", 700),
+              RouteFigures("r3", ["phnom-penh", "bangkok"], "labour", 300, held=False)]
+    network = NetworkFigures(capital=1.0, core=5, periphery=50, tau=0.5, active=True, routes=routes)
+    move = Displacement("ring", "labour", ["phnom-penh", "bangkok"], 300, ["phnom-penh", "vientiane", "bangkok"],
+                        250.0, 0.5, "bangkok", "thailand", ["laos"])
+    return [RoundReport(round=1, states={}, networks={}, events=[], displacement=[]),
+            RoundReport(round=2, states={}, networks={"ring": network}, events=[], displacement=[move])]
+
+
+def test_the_debrief_map_is_valid_svg_naming_every_region_and_holder() -> None:
+    scenario = load_scenario(resolve_scenario("mekong"))
+    svg = map_svg(game_picture(scenario, mekong_reports()), label="year")
+    root = ET.fromstring(svg)
+    text = " ".join(t.text or "" for t in root.iter("text"))
+    for word in ("Bangkok and the", "Vientiane and the", "Shan State", "Thailand", "Laos", "no state"):
+        assert word in text, word
+    assert "http" not in svg and "@import" not in svg, "nothing fetched from outside"
+
+
+def test_the_debrief_map_draws_the_routes_held_at_the_end_with_their_true_flows_and_the_moves() -> None:
+    scenario = load_scenario(resolve_scenario("mekong"))
+    picture = game_picture(scenario, mekong_reports())
+    assert [(r.path, r.flow) for r in picture.routes] == [
+        (("yangon-delta", "myawaddy", "mae-sot", "bangkok"), 4200.0), (("phnom-penh", "sihanoukville"), 700.0)]
+    root = ET.fromstring(map_svg(picture, label="year"))
+    titles = [t.text or "" for line in root.iter("polyline") for t in line.iter("title")]
+    assert any("about 4,200 people a year" in t for t in titles)
+    assert any("year 2: ring moved its labour flow here" in t for t in titles)
+    assert any("year 2: ring gave up this labour path" in t for t in titles)
+
+
+def test_the_svg_places_regions_where_the_shared_layout_does() -> None:
+    scenario = load_scenario(resolve_scenario("tutorial"))
+    picture = game_picture(scenario, [])
+    cells = layout(picture.places)
+    svg = map_svg(picture, label="year")
+    corners = {(float(x), float(y)) for x, y in re.findall(r'<rect x="([\d.]+)" y="([\d.]+)" width="156"', svg)}
+    assert corners == {(14.0 + 180 * c, 14.0 + 86 * r) for c, r in cells.values()}
+
+
+def test_the_map_section_says_what_it_shows() -> None:
+    scenario = load_scenario(resolve_scenario("tutorial"))
+    section = map_figure(game_picture(scenario, []), "year", 0)
+    assert section.startswith("<h2>The map</h2>") and "before play" in section
+
+
+def test_the_briefing_map_shows_who_holds_what_and_no_route() -> None:
+    scenario = load_scenario(resolve_scenario("mekong"))
+    section = briefing_figure(scenario)
+    svg = section[section.index("<svg"):section.index("</svg>") + 6]
+    root = ET.fromstring(svg)
+    assert not list(root.iter("polyline")), "the routes are each team's to discover"
+    text = " ".join(t.text or "" for t in root.iter("text"))
+    assert "Bangkok and the" in text and "Thailand" in text
