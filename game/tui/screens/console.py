@@ -23,7 +23,7 @@ from game.tui.screens.desk import LinkChanged, TableChanged, follow, unfollow
 from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
-from game.tui.text import escape
+from game.tui.text import PENDING, escape
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -68,7 +68,7 @@ def status_text(status: FacilitatorStatus) -> str:
 
 def event_mark(event: EventInfo) -> str:
     if event.pending:
-        return "⧗ fires at this resolution:"
+        return f"{PENDING} fires at this resolution:"
     return "✓ fired:" if event.fired else "·"
 
 

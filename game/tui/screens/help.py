@@ -58,7 +58,7 @@ of the same game in which nobody acts.
   `,` `.` one action back / on · `v` whose view (each team, then the truth) · `t` the truth ·
   `a` add a note · `B` branch a what-if from here · `q` back to the title.
 
-Symbols always come with words: ✓ yes / done, ✗ no / breach, ⧗ pending, ⚠ warning.
+Symbols always come with words: ✓ yes / done, ✗ no / breach, … pending, ⚠ warning.
 """
 
 

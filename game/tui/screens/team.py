@@ -54,7 +54,7 @@ class TeamScreen(SeatScreen):
         assert isinstance(view, PlayerView)
         me = view.me
         return (f"[b]{escape(me.name.upper())}[/] · {view.round_label.capitalize()} {min(view.round, view.rounds)}/"
-                f"{view.rounds} · {num(me.available)} of {num(me.budget)} pts free · capital "
+                f"{view.rounds} · {num(me.available)} pts free · capital "
                 f"{me.political_capital:.1f} · approval {me.approval:.0f}% · {tier_markup(me.tier)}")
 
     def show_panel(self, panel: Widget, view: SeatView) -> None:

@@ -13,7 +13,7 @@ from game.model.terms import Terms
 from game.model.view import AgreementView, ProposalView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
-from game.tui.text import escape, num
+from game.tui.text import PENDING, clip, escape, num, short
 from game.tui.views import SeatView, names_of
 
 
@@ -43,13 +43,32 @@ def answers_text(proposal: ProposalView, names: dict[str, str]) -> str:
             continue
         answer = proposal.answers.get(party)
         mark = "✓" if answer == "accept" else "✗" if answer == "reject" else "?"
-        marks.append(f"{mark} {names.get(party, party)}")
+        marks.append(f"{mark} {short(names.get(party, party))}")
     return ", ".join(marks)
 
 
 def status_word(status: str) -> str:
-    return {"open": "⧗ open", "accepted": "✓ accepted", "rejected": "✗ rejected", "countered": "↺ countered",
-            "withdrawn": "✗ withdrawn", "expired": "✗ expired"}.get(status, status)
+    return {"open": f"{PENDING} open", "accepted": "✓ accepted", "rejected": "✗ rejected",
+            "countered": "↺ countered", "withdrawn": "✗ withdrawn", "expired": "✗ expired"}.get(status, status)
+
+
+def proposal_status(proposal: ProposalView, me: str) -> str:
+    """Where a proposal stands for team `me`, answers included: an open proposal that someone has
+    rejected is as good as ended, and one every other party has accepted will be signed, so neither
+    reads as plainly open."""
+    if proposal.status != "open":
+        return status_word(proposal.status)
+    others = [p for p in proposal.parties if p != proposal.proposer]
+    mine = proposal.answers.get(me)
+    if mine == "reject":
+        return "✗ you rejected"
+    if any(proposal.answers.get(p) == "reject" for p in others):
+        return "✗ rejected"
+    if others and all(proposal.answers.get(p) == "accept" for p in others):
+        return "✓ all accepted"
+    if mine == "accept":
+        return "✓ you accepted"
+    return status_word("open")
 
 
 def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, str]) -> str:
@@ -88,7 +107,7 @@ class DiplomacyPanel(VerticalScroll):
         yield Static("[b]Proposals[/] you are a party to  (a accept · x reject · c counter · w withdraw)",
                      classes="section-title")
         table: DataTable[str] = DataTable(id="proposals-table", cursor_type="row")
-        table.add_columns("Id", "Agreement", "From", "Status", "Answers")
+        table.add_columns("Id", "Agreement", "Status", "From", "Answers")
         yield table
         yield Static(id="proposal-detail")
         with Horizontal(classes="panel-buttons"):
@@ -113,9 +132,10 @@ class DiplomacyPanel(VerticalScroll):
         self.proposal_ids = [p.id for p in shown]
         for proposal in shown:
             spec = view.rules.agreements.get(proposal.kind)
-            table.add_row(proposal.id, spec.name if spec else proposal.kind,
-                          names.get(proposal.proposer, proposal.proposer),
-                          status_word(proposal.status), answers_text(proposal, names), key=proposal.id)
+            table.add_row(proposal.id, clip(short(spec.name if spec else proposal.kind), 24),
+                          proposal_status(proposal, view.me.id),
+                          clip(short(names.get(proposal.proposer, proposal.proposer)), 16),
+                          answers_text(proposal, names), key=proposal.id)
         if not shown:
             table.add_row("–", "no proposals yet: press N to propose one", "", "", "")
         elif row is not None:
@@ -164,6 +184,8 @@ class DiplomacyPanel(VerticalScroll):
             f"{escape(names.get(proposal.proposer, proposal.proposer))} in {label} {proposal.round}; "
             f"parties: {escape(', '.join(names.get(p, p) for p in proposal.parties))}; open until {label} "
             f"{proposal.expires}" + (f"; counters {proposal.counters}" if proposal.counters else ""),
+            f"Where it stands: {escape(proposal_status(proposal, view.me.id))}; answers: "
+            f"{escape(answers_text(proposal, names) or 'none needed')}",
             f"Terms: {escape(terms_text(proposal.terms, duration, contribution, names, label))}",
         ]
         if spec:
@@ -176,13 +198,20 @@ class DiplomacyPanel(VerticalScroll):
             "withdraw": {"type": "withdraw", "agreement": proposal.id},
         }
         refusals = {name: self.probe.check(data)[1] for name, data in checks.items()}
+        mine = proposal.answers.get(me)
         for name, refusal in refusals.items():
-            buttons[name].disabled = refusal is not None
-        buttons["counter"].disabled = proposal.status != "open" or proposal.proposer == me or view.me.ready
+            buttons[name].disabled = refusal is not None or name == mine
+        buttons["counter"].disabled = (proposal.status != "open" or proposal.proposer == me or view.me.ready
+                                       or mine is not None)
         if proposal.status != "open":
             verdict.update(f"{status_word(proposal.status)}: nothing to answer")
         elif proposal.proposer == me:
-            verdict.update("⧗ waiting for the others' answers; w withdraws it")
+            verdict.update(f"{PENDING} waiting for the others' answers; w withdraws it")
+        elif mine == "reject":
+            verdict.update(f"✗ you rejected it: it ends when this {label} is resolved (a accepts instead, until then)")
+        elif mine == "accept":
+            verdict.update(f"✓ you accepted it: it is signed when this {label} is resolved if every party "
+                           "accepts (x rejects instead, until then)")
         elif refusals["accept"] is None:
             verdict.update("✓ you can accept (a), reject (x) or counter (c)")
         else:

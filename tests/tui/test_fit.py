@@ -1,0 +1,65 @@
+"""Screens that fit and say where things stand: the Diplomacy table's status counts the answers
+given, names are never cut into something else, and every pending mark is a glyph any font has."""
+
+from pathlib import Path
+
+from rich.text import Text
+
+from game.model.terms import Terms
+from game.model.view import ProposalView
+from game.tui.screens.final import scores_text
+from game.tui.text import PENDING, clip
+from game.tui.widgets.diplomacy_panel import answers_text, proposal_status
+
+GAME = Path(__file__).parents[2] / "game"
+
+
+def proposal(answers: dict[str, str], status: str = "open") -> ProposalView:
+    return ProposalView(id="p1", kind="information_sharing", proposer="thailand",
+                        parties=["cambodia", "laos", "thailand"], terms=Terms(), round=1, expires=3, status=status,
+                        answers=answers, counters=None)
+
+
+def test_a_proposal_this_team_rejected_reads_as_rejected_not_open() -> None:
+    assert proposal_status(proposal({"cambodia": "reject"}), "cambodia") == "✗ you rejected"
+    assert proposal_status(proposal({"cambodia": "reject"}), "laos") == "✗ rejected"
+
+
+def test_a_proposal_everyone_accepted_reads_as_accepted() -> None:
+    assert proposal_status(proposal({"cambodia": "accept"}), "cambodia") == "✓ you accepted"
+    assert proposal_status(proposal({"cambodia": "accept", "laos": "accept"}), "thailand") == "✓ all accepted"
+    assert proposal_status(proposal({}), "laos") == f"{PENDING} open"
+    assert proposal_status(proposal({}, status="countered"), "laos") == "↺ countered"
+
+
+def test_answers_use_short_names() -> None:
+    names = {"cambodia": "Cambodia (Kingdom of)", "laos": "Laos"}
+    assert answers_text(proposal({"cambodia": "accept"}), names) == "✓ Cambodia, ? Laos"
+
+
+def test_clip_marks_a_cut_and_leaves_short_text_alone() -> None:
+    assert clip("Information sharing", 30) == "Information sharing"
+    assert clip("UN Office on Drugs and Crime", 10) == "UN Office…"
+    assert len(clip("UN Office on Drugs and Crime", 10)) == 10
+
+
+def test_no_screen_uses_the_hourglass_browsers_show_as_a_box() -> None:
+    offenders = [str(path) for path in (GAME / "tui").rglob("*.py")
+                 if "⧗" in path.read_text(encoding="utf-8") and path.name != "text.py"]
+    assert offenders == []
+
+
+def test_final_scores_keep_long_organization_names_whole(here: Path) -> None:
+    from game.engine.scoring import GameScore, OrgScore
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+    score = GameScore(victim_rounds=10, baseline_victim_rounds=12, harm_averted=2, states={}, organizations={
+        "unodc": OrgScore(points=1.0, max_points=4, score=1.0, objectives=[]),
+        "iom": OrgScore(points=2.0, max_points=4, score=2.0, objectives=[])})
+    names = {"unodc": "UN Office on Drugs and Crime (Southeast Asia office)",
+             "iom": "International Organization for Migration (Bangkok)"}
+    text = scores_text(score, names, session.seats, "year", None, debrief=False)
+    assert "UN Office on Drugs and Crime (Southeast Asia office)" in text
+    assert "International Organization for Migration (Bangkok)" in text
+    assert all(len(line) <= 80 for line in Text.from_markup(text).plain.splitlines())
