@@ -35,7 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from game.engine.scoring import GameScore
 from game.model.base import Slug
 from game.model.report import RoundReport
-from game.model.view import MessageView, OrgView, PlayerView
+from game.model.view import AgreementView, MessageView, OrgView, PlayerView, ProposalView
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.session.seats import Seat
 
@@ -163,6 +163,14 @@ class FacilitatorStatus(Model):
     notes: dict[int, list[str]]
     messages: list[MessageView]
     last_seen: dict[str, float] = Field(default_factory=dict, description="Seat -> seconds since its last request.")
+    proposals: list[ProposalView] = Field(default_factory=list, description="Every proposal, with its answers.")
+    agreements: list[AgreementView] = Field(default_factory=list, description="Every agreement, breaches included.")
+    trust: dict[str, dict[str, float]] = Field(default_factory=dict, description="State -> other state -> trust.")
+    orders: dict[str, list[str]] = Field(default_factory=dict, description=(
+        "Seat -> what it has ordered this round, in words (`ready` left out)."))
+    last_acted: dict[str, float] = Field(default_factory=dict, description=(
+        "Seat -> seconds since it last gave an order through this host."))
+    catalogue: dict[str, str] = Field(default_factory=dict, description="Law and agreement ids -> their names.")
 
 
 class TruthReply(Model):

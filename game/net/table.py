@@ -12,10 +12,13 @@ once `game.net.journal` has written it, several teams' changes to one write.
 """
 
 import secrets
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 
 from game.engine import ActionRejected, apply, run_baseline, scores
+from game.engine.diplomacy.trust import trust_row
+from game.engine.views import agreement_views, proposal_views
 from game.errors import AccordError
 from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealLaw, Respond, Withdraw
 from game.model.report import RoundReport
@@ -74,6 +77,8 @@ class HostTable:
         """(seat, request id) of submissions remembered but not on disk yet, oldest first."""
         self._reports: dict[tuple[str, int], SeatRoundReport] = {}
         self._final: FinalReply | None = None
+        self._acted: dict[str, float] = {}
+        """Seat -> when (monotonic seconds) it last gave an order here, for the facilitator's console."""
         scenario = session.scenario
         self.names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
         self.organizations = {o.id for o in scenario.organizations}
@@ -199,6 +204,7 @@ class HostTable:
         if self.paused:
             raise Paused("the facilitator has paused the game; orders reopen when it resumes")
         self.session.submit(action, by=who, request=request)
+        self._acted[who] = time.monotonic()
         self._changed()
         self.say(f"{self.names.get(who, who)}: {action.type}")
         self._go_on()
@@ -274,8 +280,16 @@ class HostTable:
                             pending=e.id in state.injected) for e in self.session.scenario.events]
         messages = [MessageView(round=m.round, sender=m.sender, to=list(m.to), text=m.text) for m in state.messages]
         path = self.session.path
-        return FacilitatorStatus(table=self.status(connected), save=str(path) if path else None, events=events,
-                                 notes=self.session.annotations, messages=messages, last_seen=last_seen)
+        now = time.monotonic()
+        world = state.world
+        return FacilitatorStatus(
+            table=self.status(connected), save=str(path) if path else None, events=events,
+            notes=self.session.annotations, messages=messages, last_seen=last_seen,
+            proposals=proposal_views(state, None), agreements=agreement_views(state),
+            trust={s: trust_row(state, s) for s in state.states},
+            orders={seat: seat_reports.orders_of(self.session, seat) for seat in self.session.seats},
+            last_acted={seat: round(now - stamp, 1) for seat, stamp in self._acted.items()},
+            catalogue={k: v.name for k, v in world.laws.items()} | {k: v.name for k, v in world.agreements.items()})
 
     def truth(self) -> TruthReply:
         reports = self.session.reports

@@ -25,25 +25,26 @@ def describe(data: dict[str, Any], world: World) -> str:
         if kind == "ready":
             return "declared itself ready"
         if kind == "message":
-            return f"message to {', '.join(map(str, data['to']))}: “{data['text']}”"
+            return f"message to {_names(data['to'], world)}: “{data['text']}”"
         if kind == "propose":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])
-            others = [str(p) for p in data["parties"] if p != (data.get("state") or data.get("org"))]
+            others = [p for p in data["parties"] if p != (data.get("state") or data.get("org"))]
             terms = _fields(dict(data.get("terms") or {}))
-            return f"proposed {name} with {', '.join(others)}" + (f" ({terms})" if terms else "")
+            return f"proposed {name} with {_names(others, world)}" + (f" ({terms})" if terms else "")
         if kind == "respond":
             return f"answered {data['answer']} to proposal {data['proposal']}"
         if kind == "withdraw":
             return f"withdrew from {data['agreement']}"
         if kind == "train":
-            return f"trained {data['target']}'s {data['capacity']} officials"
+            return f"trained {name_of(str(data['target']), world)}'s {data['capacity']} officials"
         if kind == "monitor":
-            return f"reviewed {data['target']} and published it"
+            return f"reviewed {name_of(str(data['target']), world)} and published it"
         if kind == "assist":
             conditions = [f"{law_name(str(c['law']), world)} by round {c['by_round']}"
                           for c in data.get("conditions") or []]
-            return f"funded victim services in {data['target']} ({float(data['amount']):g} points" + (
+            target = name_of(str(data["target"]), world)
+            return f"funded victim services in {target} ({float(data['amount']):g} points" + (
                 f", on condition of {', '.join(conditions)})" if conditions else ")")
         if kind == "campaign":
             region = world.region_specs.get(str(data["region"]))
@@ -55,11 +56,24 @@ def describe(data: dict[str, Any], world: World) -> str:
         if kind == "convene":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])
-            return f"convened the {name} among {', '.join(map(str, data['parties']))}"
+            return f"convened the {name} among {_names(data['parties'], world)}"
     except (KeyError, TypeError, ValueError):
         pass
     details = _fields({k: v for k, v in data.items() if k not in _PLAIN})
     return f"{kind.replace('_', ' ')}" + (f": {details}" if details else "")
+
+
+def name_of(ident: str, world: World) -> str:
+    """A state's, an organization's or a region's name from the scenario; an unknown id as it is."""
+    for specs in (world.state_specs, world.org_specs, world.region_specs):
+        spec = specs.get(ident)
+        if spec is not None:
+            return spec.name
+    return ident
+
+
+def _names(idents: Any, world: World) -> str:
+    return ", ".join(name_of(str(ident), world) for ident in idents)
 
 
 def law_name(law: str, world: World) -> str:

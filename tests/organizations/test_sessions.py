@@ -99,9 +99,9 @@ def test_the_debrief_gives_organizations_their_own_section(saved: Path, capsys: 
     assert "### UN Office on Drugs and Crime (Southeast Asia office) (intergovernmental; mandate: train, monitor, " \
            "convene)" in section
     assert "### International Organization for Migration (Bangkok)" in section
-    assert "- **Year 1** (5 of 8 points): trained cambodia's enforcement officials; reviewed cambodia and " \
+    assert "- **Year 1** (5 of 8 points): trained Cambodia's enforcement officials; reviewed Cambodia and " \
            "published it" in section
-    assert "trained myanmar's enforcement officials" in section
+    assert "trained Myanmar's enforcement officials" in section
     assert "funded victim services in" in section and "campaigned in" in section
     assert "Spent 15 of 24 points over 3 years on its instruments." in section
     assert "Objectives, " in section and "✔ review and publish" not in section  # 3 of 4 states reviewed
@@ -112,7 +112,7 @@ def test_the_debrief_gives_organizations_their_own_section(saved: Path, capsys: 
 def test_the_html_and_csv_debriefs_include_organizations(saved: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(saved), "--format", "html"]) == 0
     html = capsys.readouterr().out
-    assert "<h2>Organizations</h2>" in html and "trained cambodia&#x27;s enforcement officials" in html
+    assert "<h2>Organizations</h2>" in html and "trained Cambodia&#x27;s enforcement officials" in html
     assert main(["report", str(saved), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     states = {s.id for s in shipped("mekong").states}
@@ -146,9 +146,10 @@ def test_the_debrief_tells_what_became_of_a_convening_and_a_broken_condition() -
     org = debrief.organizations[0]
     assert (org.id, org.score) == (ORG, None), "no score before the game is over"
     assert org.rounds[0].done == [
-        "convened the Regional convention among orig, tran, dest (signed in round 1)",
-        "funded victim services in alt (2 points, on condition of National rapporteur by round 1)",
+        "convened the Regional convention among Origin State, Transit State, Destination State (signed in round 1)",
+        "funded victim services in Alternative State (2 points, on condition of National rapporteur by round 1)",
     ]
-    assert org.rounds[1].done[0] == "convened the Regional convention among orig, tran, dest (not signed)"
+    assert org.rounds[1].done[0] == ("convened the Regional convention among Origin State, Transit State, "
+                                     "Destination State (not signed)")
     assert org.rounds[1].done[1] == "alt breaks the conditions of its assistance"
     assert (org.rounds[0].spent, org.rounds[0].budget, org.spent) == (4, 10, 6)

@@ -63,3 +63,12 @@ def test_final_scores_keep_long_organization_names_whole(here: Path) -> None:
     assert "UN Office on Drugs and Crime (Southeast Asia office)" in text
     assert "International Organization for Migration (Bangkok)" in text
     assert all(len(line) <= 80 for line in Text.from_markup(text).plain.splitlines())
+
+
+def test_a_reports_arrow_agrees_with_the_printed_figures() -> None:
+    from game.tui.screens.round_report import arrow
+
+    assert arrow(50.6, 51.4, 0) == "="  # printed 51→51%
+    assert arrow(6.36, 6.34) == "▼"  # printed 6.4→6.3
+    assert arrow(6.0, 6.04) == "="
+    assert arrow(1.0, 1.06) == "▲"

@@ -22,10 +22,13 @@ from game.tui.widgets.news_panel import events_text
 from game.tui.widgets.org_panels import public_records
 
 
-def arrow(before: float, after: float) -> str:
-    if after > before + 0.05:
+def arrow(before: float, after: float, digits: int = 1) -> str:
+    """The trend of a figure as it is printed with `digits` decimals: the arrow compares the printed
+    figures, so that '51→51%' never carries ▲ and '6.4→6.3' never reads '='."""
+    shown_before, shown_after = float(f"{before:.{digits}f}"), float(f"{after:.{digits}f}")
+    if shown_after > shown_before:
         return "▲"
-    if after < before - 0.05:
+    if shown_after < shown_before:
         return "▼"
     return "="
 
@@ -64,7 +67,7 @@ def report_text(data: StateRoundReport) -> str:
     for start in range(0, len(changes), 3):
         lines.append("    " + " · ".join(changes[start:start + 3]))
     tier_before = f"{tier_label(data.before_tier)} → " if data.before_tier else ""
-    approval = f"{data.before_approval:.0f}→{fig.approval:.0f}% {arrow(data.before_approval, fig.approval)}"
+    approval = f"{data.before_approval:.0f}→{fig.approval:.0f}% {arrow(data.before_approval, fig.approval, 0)}"
     lines.append(f"  approval {approval}"
                  f" · political capital {data.before_capital:.1f}→{fig.political_capital:.1f} "
                  f"{arrow(data.before_capital, fig.political_capital)} · {tier_before}{tier_label(fig.tier)}")

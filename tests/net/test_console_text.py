@@ -1,0 +1,34 @@
+"""The facilitator's console shows the negotiation: every proposal and who answered it, agreements
+with their payments, trust, what each team ordered this round and when; event ids in brackets are
+shown (not swallowed as markup), and an event due at this resolution is marked."""
+
+from rich.text import Text
+
+from game.model.actions import AdoptLaw, Propose, Respond
+from game.net.table import HostTable
+from game.tui.screens.console import status_text
+from tests.net.helpers import tutorial_session
+
+
+def shown(markup: str) -> str:
+    """The console's text as it reads on screen, markup applied."""
+    return Text.from_markup(markup).plain
+
+
+def test_the_console_shows_proposals_answers_and_each_teams_orders() -> None:
+    table = HostTable(tutorial_session(None))
+    table.submit("korvia", Propose(state="korvia", agreement="information_sharing", parties=["korvia", "meridia"]))
+    table.submit("meridia", Respond(state="meridia", proposal="p1", answer="reject"))
+    table.submit("korvia", AdoptLaw(state="korvia", law="victim_protection"))
+    text = shown(status_text(table.facilitator_status({}, {})))
+    assert "p1 Information sharing from Korvia (year 1): … open; ✗ Meridia" in text
+    assert "this year: proposed Information sharing with Meridia; adopted Victim protection" in text
+    assert "last order 0 s ago" in text
+    assert "Aldmark trusts: no record yet" in text
+
+
+def test_event_ids_show_in_brackets_and_the_due_event_is_marked() -> None:
+    table = HostTable(tutorial_session(None))
+    text = shown(status_text(table.facilitator_status({}, {})))
+    assert "… due at this resolution: Round 1: budgets and capacities [first-budget]" in text
+    assert "· " in text and "[collapsed-trial]" in text
