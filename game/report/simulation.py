@@ -5,6 +5,7 @@ from typing import Any
 
 from game.ai.driver import AiMove
 from game.model.report import RoundReport
+from game.report.describe import effect_sentence, event_words, world_names
 from game.session.simulation import Simulation
 
 
@@ -87,13 +88,15 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
 
 def simulation_table(sim: Simulation) -> str:
     label = sim.scenario.round_label
+    names = world_names(sim.final.world)
     lines = [f"{sim.scenario.title} — seed {sim.seed}, {len(sim.reports)} {label}s", ""]
     header = f"{'state':<14}{'victims':>9}{'inflow':>8}{'recruit':>8}{'ident.':>7}{'pros.':>6}{'conv.':>6}" \
              f"{'tier':>5}{'approval':>9}{'budget':>7}"
     for report in sim.reports:
         lines.append(f"{label.capitalize()} {report.round}: {report.victims_total:,} people in exploitation (true)")
         for event in report.events:
-            lines.append(f"  event: {event.title}")
+            lines.append(f"  event: {event_words(event.title, event.kind, names, label)}")
+            lines += [f"    {effect_sentence(effect, names)}" for effect in event.effects]
         lines.append("  " + header)
         for state_id, f in report.states.items():
             lines.append(

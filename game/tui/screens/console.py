@@ -177,6 +177,7 @@ class ConsoleScreen(Screen[None]):
         self.console = console
         self.status: FacilitatorStatus | None = None
         self.show_truth = False
+        self._truth_seen = False
 
     @property
     def accord(self) -> "AccordApp":
@@ -225,6 +226,9 @@ class ConsoleScreen(Screen[None]):
             panel.update(f"\n⚠ {escape(' '.join(error.lines()))}")
             return
         panel.update("\n" + truth_summary(truth.truth, truth.names, truth.controller, truth.last_report))
+        if not self._truth_seen:  # asked for: bring it into sight once, then leave the scrolling to the reader
+            self._truth_seen = True
+            self.call_after_refresh(panel.scroll_visible, animate=False, top=True)
 
     def on_table_changed(self, message: TableChanged) -> None:
         self.refresh_status()
@@ -302,6 +306,7 @@ class ConsoleScreen(Screen[None]):
 
     def action_truth(self) -> None:
         self.show_truth = not self.show_truth
+        self._truth_seen = False
         self.refresh_truth()
 
     def action_leave(self) -> None:
