@@ -72,3 +72,16 @@ def test_a_reports_arrow_agrees_with_the_printed_figures() -> None:
     assert arrow(6.36, 6.34) == "▼"  # printed 6.4→6.3
     assert arrow(6.0, 6.04) == "="
     assert arrow(1.0, 1.06) == "▲"
+
+
+def test_the_budget_tab_shows_the_level_the_engine_will_reach() -> None:
+    from game.engine.budget import next_level
+    from game.model.view import RulesView
+    from game.tui.widgets.budget_panel import reaches
+
+    rules = RulesView(laws={}, agreements={}, capacity_upkeep=0.3, capacity_gain=0.5, capacity_decay=0.2,
+                      breaches_to_lapse=2, proposal_rounds=2)
+    assert reaches(2.0, 0.6, rules) == "= to 2.0"
+    assert reaches(2.0, 2.6, rules) == f"▲ to {next_level(2.0, 2.6, 0.3, 0.5, 0.2):.1f}"
+    assert reaches(2.0, 0.0, rules) == f"▼ to {next_level(2.0, 0.0, 0.3, 0.5, 0.2):.1f}"
+    assert next_level(2.0, 2.6, 0.3, 0.5, 0.2) == 2.0 + 0.5 * (2.6 - 0.6) * (1 - 0.2)

@@ -45,7 +45,8 @@ def report_text(data: StateRoundReport) -> str:
         f"  prosecutions {num(fig.prosecutions)} · convictions {num(fig.convictions)} · "
         f"recruiters and drivers removed {num(fig.periphery_removed)}",
         f"  victims held here, your estimate: about {num(view.me.victims_estimate.value)} "
-        f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)}); the truth is hidden",
+        f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)}); the truth is hidden, and "
+        "an estimate moves with the noise of intelligence, not only with what you did",
         "",
         "[b]What your choices did[/]",
     ]

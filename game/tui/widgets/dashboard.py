@@ -44,7 +44,8 @@ def dashboard_text(view: PlayerView) -> str:
         f"[b]Last {label} published[/] identified {num(me.identified)} · prosecutions {num(me.prosecutions)} · "
         f"convictions {num(me.convictions)}",
         f"[b]Victims in your territory[/] (your estimate) about {num(me.victims_estimate.value)} "
-        f"(range {num(me.victims_estimate.low)} to {num(me.victims_estimate.high)})",
+        f"(range {num(me.victims_estimate.low)} to {num(me.victims_estimate.high)}; it moves with the noise of "
+        "intelligence, not only with what you did)",
         "",
         "[b]Your objectives[/] (private)",
         *[f"  • {escape(objective_text(objective, names | catalogue_names(view)))}" for objective in me.objectives],

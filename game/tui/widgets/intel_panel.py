@@ -21,10 +21,12 @@ def intel_text(view: PlayerView) -> str:
         f"  about {num(estimate.value)}, somewhere between {num(estimate.low)} and {num(estimate.high)}"
         f" (a range of {num(width)}; more intelligence capacity narrows it: yours is "
         f"{me.capacities.get('intelligence', 0):.1f})",
+        "  estimates move with the noise of intelligence, not only with what you did: a change inside the "
+        "range may mean nothing",
         f"  identified last {label}: {num(me.identified)} · prosecutions {num(me.prosecutions)} · "
         f"convictions {num(me.convictions)}",
         "",
-        f"[b]Networks you know of[/] (estimated people a {label} on each route)",
+        f"[b]Networks you know of[/] (estimated people a {label} on each route, with their range)",
     ]
     by_network: dict[str, list[str]] = {}
     top = max((route.flow.high for route in view.routes), default=1)

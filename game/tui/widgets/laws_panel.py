@@ -93,7 +93,8 @@ class LawsPanel(Vertical):
         text = [
             f"[b]{escape(spec.name)}[/]: {escape(spec.effect)}",
             f"Costs {spec.political_cost:g} political capital (you have {me.political_capital:.1f}), then "
-            f"{spec.upkeep:g} pt(s) of budget every {label}; in force {spec.delay} {label}(s) after adoption; "
+            f"{spec.upkeep:g} {'point' if spec.upkeep == 1 else 'points'} of budget every {label}; in force "
+            f"{spec.delay} {label if spec.delay == 1 else label + 's'} after adoption; "
             f"approval {spec.approval:+g} when it enters into force.",
             f"Needs first: {escape(prerequisites) or 'nothing'}.  Source: [i]{escape(spec.source)}[/]",
         ]
