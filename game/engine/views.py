@@ -50,7 +50,8 @@ def view(state: GameState, who: str) -> PlayerView:
     }
     known = intel.routes
     routes = [
-        {"id": route.id, "path": route.path, "form": route.form, "flow": _estimate_data(known[route.id])}
+        {"id": route.id, "path": route.path, "form": route.form, "flow": _estimate_data(known[route.id]),
+         "network": network.name}
         for network in state.networks.values() for route in network.routes if route.id in known
     ]
     return PlayerView.model_validate({

@@ -33,3 +33,10 @@ def known_networks(view: SeatView) -> list[str]:
     if not isinstance(view, PlayerView):
         return []
     return sorted({route.id.split("/")[0] for route in view.routes})
+
+
+def network_names(view: SeatView) -> dict[str, str]:
+    """Network ids -> their names, for the networks this seat knows a route of."""
+    if not isinstance(view, PlayerView):
+        return {}
+    return {route.id.split("/")[0]: route.network or route.id.split("/")[0] for route in view.routes}

@@ -85,3 +85,16 @@ def test_the_budget_tab_shows_the_level_the_engine_will_reach() -> None:
     assert reaches(2.0, 2.6, rules) == f"▲ to {next_level(2.0, 2.6, 0.3, 0.5, 0.2):.1f}"
     assert reaches(2.0, 0.0, rules) == f"▼ to {next_level(2.0, 0.0, 0.3, 0.5, 0.2):.1f}"
     assert next_level(2.0, 2.6, 0.3, 0.5, 0.2) == 2.0 + 0.5 * (2.6 - 0.6) * (1 - 0.2)
+
+
+def test_networks_are_named_as_the_scenario_names_them(here: Path) -> None:
+    from game.tui.widgets.intel_panel import intel_text
+    from tests.tui.helpers import finish_round, tutorial
+
+    session = tutorial()
+    finish_round(session)
+    view = session.view("aldmark")
+    assert view.routes and all(route.network for route in view.routes)
+    text = Text.from_markup(intel_text(view)).plain
+    assert "Red Lantern ring" in text or "Blue Harbour crewing agency" in text
+    assert "  red-lantern\n" not in text and "  blue-harbour\n" not in text

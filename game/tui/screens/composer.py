@@ -14,7 +14,7 @@ from game.model.view import ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.text import escape
-from game.tui.views import SeatView, known_networks, names_of, parties_of
+from game.tui.views import SeatView, known_networks, names_of, network_names, parties_of
 from game.tui.widgets.tick import Tick
 
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
@@ -80,7 +80,8 @@ class ProposalComposer(ModalScreen[Action | None]):
                 with Horizontal(classes="form-row", id="row-network"):
                     yield Label("Target network", classes="form-label")
                     networks = known_networks(view)
-                    yield Select([(n, n) for n in networks], compact=True, id="network",
+                    called = network_names(view)
+                    yield Select([(called.get(n, n), n) for n in networks], compact=True, id="network",
                                  prompt="none known" if not networks else "choose a network")
                 with Horizontal(classes="form-row", id="row-donor"):
                     yield Label("Donor → recipient", classes="form-label")

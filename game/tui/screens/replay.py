@@ -64,7 +64,8 @@ def truth_summary(data: dict[str, Any], names: dict[str, str], controller: dict[
         if not network["active"]:
             continue
         total = sum(sum(forms.values()) for forms in network["stock"].values())
-        lines.append(f"  [b]{escape(network['id'])}[/] core {network['core']} · periphery {network['periphery']} · "
+        called = network.get("name") or network["id"]
+        lines.append(f"  [b]{escape(called)}[/] core {network['core']} · periphery {network['periphery']} · "
                      f"capital {num(network['capital'])} · online {network['tau']:.0%} · victims held {num(total)}")
         for route in network["routes"]:
             path = " → ".join(names.get(r, r) for r in route["path"])

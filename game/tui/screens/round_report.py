@@ -15,7 +15,7 @@ from game.errors import AccordError
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.table import Table
 from game.tui.text import escape, four_p, num, short, tier_label
-from game.tui.views import names_of
+from game.tui.views import names_of, network_names
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
 from game.tui.widgets.news_panel import events_text
@@ -87,7 +87,8 @@ def report_text(data: StateRoundReport) -> str:
         pressed = names.get(move.pressure_state or "", "no state")
         cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
         onto = ", ".join("you" if s == who else names.get(s, s) for s in move.received_by) or "no state"
-        lines.append(f"  ⇢ {escape(move.network)} ({move.form}) left {escape(dropped)} because of {escape(cause)}")
+        network = network_names(view).get(move.network, move.network)
+        lines.append(f"  ⇢ {escape(network)} ({move.form}) left {escape(dropped)} because of {escape(cause)}")
         lines.append(f"    and moved to {escape(opened)}: received by {escape(onto)}")
     if not moves:
         lines.append(f"  none caused or received by you this {label}")

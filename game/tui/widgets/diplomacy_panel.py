@@ -14,7 +14,7 @@ from game.model.view import AgreementView, ProposalView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.text import PENDING, clip, escape, num, short
-from game.tui.views import SeatView, names_of
+from game.tui.views import SeatView, catalogue_names, names_of, network_names
 
 
 def terms_text(terms: Terms, kind_default_duration: int, default_contribution: float, names: dict[str, str],
@@ -27,12 +27,12 @@ def terms_text(terms: Terms, kind_default_duration: int, default_contribution: f
     elif default_contribution:
         parts.append(f"each party pays {num(default_contribution)} a {label}")
     if terms.network:
-        parts.append(f"target: network {terms.network}")
+        parts.append(f"target: {names.get(terms.network, terms.network)}")
     if terms.donor and terms.recipient:
         parts.append(f"{names.get(terms.donor, terms.donor)} pays {names.get(terms.recipient, terms.recipient)} "
                      f"{num(terms.amount or 0)} a {label} for {terms.capacity}")
     for condition in terms.conditions:
-        parts.append(f"condition: {condition.law} in force by {label} {condition.by_round}")
+        parts.append(f"condition: {names.get(condition.law, condition.law)} in force by {label} {condition.by_round}")
     return "; ".join(parts)
 
 
@@ -175,6 +175,7 @@ class DiplomacyPanel(VerticalScroll):
                 button.disabled = True
             return
         names = names_of(view)
+        terms_names = names | catalogue_names(view) | network_names(view)
         spec = view.rules.agreements.get(proposal.kind)
         duration = spec.duration if spec else 1
         contribution = spec.contribution if spec else 0.0
@@ -186,7 +187,7 @@ class DiplomacyPanel(VerticalScroll):
             f"{proposal.expires}" + (f"; counters {proposal.counters}" if proposal.counters else ""),
             f"Where it stands: {escape(proposal_status(proposal, view.me.id))}; answers: "
             f"{escape(answers_text(proposal, names) or 'none needed')}",
-            f"Terms: {escape(terms_text(proposal.terms, duration, contribution, names, label))}",
+            f"Terms: {escape(terms_text(proposal.terms, duration, contribution, terms_names, label))}",
         ]
         if spec:
             lines.append(f"Effect: {escape(spec.effect)}  [i]{escape(spec.source)}[/]")
