@@ -28,6 +28,7 @@ from game.net.protocol import (
     MAX_BODY,
     ActionReply,
     ActionRequest,
+    BroadcastRequest,
     CheckReply,
     CheckRequest,
     Done,
@@ -212,6 +213,7 @@ class Host:
             web.post("/api/facilitator/pause", self.pause),
             web.post("/api/facilitator/resume", self.resume),
             web.post("/api/facilitator/note", self.note),
+            web.post("/api/facilitator/broadcast", self.broadcast),
         ])
         return app
 
@@ -287,8 +289,8 @@ class Host:
                            organization=role in self.table.organizations, title=scenario.title, scenario=scenario.id))
 
     async def table_status(self, request: web.Request) -> web.Response:
-        self.role(request)
-        return reply(self.table.status(self.hub.connected))
+        role = self.role(request)
+        return reply(self.table.status(self.hub.connected, None if role == FACILITATOR else role))
 
     async def view(self, request: web.Request) -> web.Response:
         return reply(self.table.view_reply(self.seat(request)))
@@ -419,6 +421,16 @@ class Host:
         round_no = self.table.note(body.text, body.round)
         await self.journal.durable()
         return reply(Done(version=self.table.version, message=f"note kept on round {round_no}"))
+
+
+    async def broadcast(self, request: web.Request) -> web.Response:
+        """A message from the facilitator to every team, or to those named in `to`."""
+        self.facilitator(request)
+        body = await self.body(request, BroadcastRequest)
+        announcement = self.table.announce(body.text, list(body.to))
+        await self.journal.durable()
+        whom = "every team" if not announcement.to else ", ".join(announcement.to)
+        return reply(Done(version=self.table.version, message=f"message {announcement.number} sent to {whom}"))
 
 
 def problem(error: ValidationError) -> str:

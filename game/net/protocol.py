@@ -76,6 +76,15 @@ class SeatStatus(Model):
     connected: int = Field(description="Open event connections with this seat's code.")
 
 
+class Announcement(Model):
+    """A message from the facilitator to the teams (`POST /api/facilitator/broadcast`)."""
+
+    number: int = Field(ge=1, description="Counts up from 1 on this host: a desk shows each number once.")
+    round: int
+    to: list[str] = Field(default_factory=list, description="The seats it is for; empty: every team.")
+    text: str
+
+
 class TableStatus(Model):
     title: str
     round: int
@@ -86,6 +95,8 @@ class TableStatus(Model):
     version: str
     seats: list[SeatStatus]
     waiting_for: list[str]
+    announcements: list[Announcement] = Field(default_factory=list, description=(
+        "The facilitator's messages this seat may read (all of them for the facilitator)."))
 
 
 class ViewReply(Model):
@@ -189,6 +200,11 @@ class ResolveRequest(Model):
 
 class InjectRequest(Model):
     event: Slug
+
+
+class BroadcastRequest(Model):
+    text: str = Field(min_length=1, max_length=1000)
+    to: list[Slug] = Field(default_factory=list, description="The seats it is for; empty: every team.")
 
 
 class NoteRequest(Model):

@@ -24,6 +24,7 @@ from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealL
 from game.model.report import RoundReport
 from game.model.view import MessageView, OrgView, PlayerView
 from game.net.protocol import (
+    Announcement,
     EventInfo,
     FacilitatorStatus,
     FinalReply,
@@ -77,6 +78,8 @@ class HostTable:
         """(seat, request id) of submissions remembered but not on disk yet, oldest first."""
         self._reports: dict[tuple[str, int], SeatRoundReport] = {}
         self._final: FinalReply | None = None
+        self.announcements: list[Announcement] = []
+        """The facilitator's messages to the teams on this host (each also a note in the save)."""
         self._acted: dict[str, float] = {}
         """Seat -> when (monotonic seconds) it last gave an order here, for the facilitator's console."""
         scenario = session.scenario
@@ -249,7 +252,8 @@ class HostTable:
             self._reports[key] = seat_reports.round_report(self.session, who, round_no)
         return self._reports[key]
 
-    def status(self, connected: dict[str, int]) -> TableStatus:
+    def status(self, connected: dict[str, int], seat: str | None = None) -> TableStatus:
+        """The table as seat `seat` sees it (None: the facilitator, who reads every announcement)."""
         session = self.session
         scenario = session.scenario
         ready = set(session.ready_seats())
@@ -259,7 +263,25 @@ class HostTable:
                  for seat_id, seat in session.seats.items()]
         return TableStatus(title=scenario.title, round=session.round, rounds=scenario.rounds,
                            round_label=scenario.round_label, over=session.is_over, paused=self.paused,
-                           version=self.version, seats=seats, waiting_for=session.waiting_for())
+                           version=self.version, seats=seats, waiting_for=session.waiting_for(),
+                           announcements=[a for a in self.announcements if seat is None or not a.to or seat in a.to])
+
+    def announce(self, text: str, to: list[str]) -> Announcement:
+        """A message from the facilitator to some teams (or, `to` empty, every team): their desks
+        show it at once; it is also kept in the save as a note on the round, for the debrief."""
+        unknown = [seat for seat in to if seat not in self.session.seats]
+        if unknown:
+            raise ActionRejected(f"no seat {', '.join(unknown)} at this table; the seats are "
+                                 f"{', '.join(self.session.seats)}")
+        session = self.session
+        round_no = min(session.round, session.scenario.rounds)
+        announcement = Announcement(number=len(self.announcements) + 1, round=round_no, to=sorted(set(to)), text=text)
+        whom = ", ".join(self.names.get(seat, seat) for seat in announcement.to) or "every team"
+        session.annotate(round_no, f"message from the facilitator to {whom}: {text}")
+        self.announcements.append(announcement)
+        self._changed()
+        self.say(f"the facilitator to {whom}: {text}")
+        return announcement
 
     def final(self) -> FinalReply:
         """The final scores (`GameOver`-like refusal before the end): computed once, as they never change."""

@@ -58,6 +58,9 @@ def status_text(status: FacilitatorStatus) -> str:
     lines += [f"  {event_mark(e, table.round)} {escape(e.title)} {escape(f'[{e.id}]')}" + (
         f", scripted for {label} {e.round}" if e.round else ", on a condition") for e in status.events] or [
         "  this scenario has no events"]
+    lines += ["", "[b]Your messages to the teams[/]  (m: send one)"]
+    lines += [f"  {capital(label)} {a.round} to {escape(', '.join(names.get(s, s) for s in a.to) or 'every team')}: "
+              f"“{escape(a.text)}”" for a in reversed(table.announcements)] or ["  none yet"]
     lines += ["", f"[b]Messages[/] ({len(status.messages)}, newest first)"]
     lines += [f"  {capital(label)} {m.round} {escape(names.get(m.sender, m.sender))} → "
               f"{escape(', '.join(names.get(t, t) for t in m.to))}: “{escape(m.text)}”"
@@ -161,12 +164,42 @@ class InjectScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+EVERYONE = "*"
+
+
+class RecipientScreen(ModalScreen[str | None]):
+    """Whom the facilitator's message is for: every team, or one of them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, teams: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.teams = teams
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide"):
+            yield Static("[b]A message to whom?[/]  (Enter to choose, Esc to cancel)", classes="dialog-title")
+            yield OptionList(Option("Every team", id=EVERYONE),
+                             *[Option(escape(name), id=seat) for seat, name in self.teams], id="recipients")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
 class ConsoleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("R", "resolve", "Resolve now", key_display="R"),
         Binding("i", "inject", "Inject"),
         Binding("p", "pause", "Pause/resume"),
         Binding("a", "note", "Note"),
+        Binding("m", "broadcast", "Message"),
         Binding("t", "truth", "Truth"),
         Binding("q", "leave", "Leave"),
         Binding("question_mark", "console_help", "Help", key_display="?"),
@@ -297,6 +330,28 @@ class ConsoleScreen(Screen[None]):
                 self._do("keep the note", lambda: self.console.note(text))
 
         self.accord.push_screen(NoteScreen(f"A note on round {round_no}, kept in the save"), written)
+
+    def action_broadcast(self) -> None:
+        """A message to the teams: every team, or one picked from the list."""
+        status = self.status
+        if status is None:
+            return
+        teams = [(seat.id, seat.name) for seat in status.table.seats if seat.human]
+
+        def write(to: str | None) -> None:
+            if to is None:
+                return
+            seats = [] if to == EVERYONE else [to]
+            whom = "every team" if not seats else next(name for seat, name in teams if seat == to)
+
+            def send(text: str | None) -> None:
+                if text:
+                    self._do("send the message", lambda: self.console.broadcast(text, seats))
+
+            self.accord.push_screen(NoteScreen(f"A message to {whom}: it shows on their screens at once",
+                                               placeholder="What should the teams know?"), send)
+
+        self.accord.push_screen(RecipientScreen(teams), write)
 
     def action_console_help(self) -> None:
         """The console's own keys and words: the students' help says nothing about R, i or p."""

@@ -84,6 +84,8 @@ class DeskScreen(Screen[None]):
         self.reporting = False
         self.status: TableStatus | None = None
         self.scores_shown = False
+        self.heard: int | None = None
+        """The number of the facilitator's last message shown here (None until the first status)."""
 
     @property
     def accord(self) -> "AccordApp":
@@ -112,6 +114,7 @@ class DeskScreen(Screen[None]):
         except AccordError as error:
             self.query_one("#desk-link", Static).update(f"[b]⚠ {escape(' '.join(error.lines()))}[/]")
             return None
+        self.hear(status)
         label = status.round_label
         where = (f"The game is over: {status.rounds} {label}s played." if status.over else
                  f"{label.capitalize()} {status.round} of {status.rounds}: orders are open.")
@@ -130,6 +133,16 @@ class DeskScreen(Screen[None]):
         self.query_one("#desk-link", Static).update("" if self.table.connection.linked else
                                                     "⚠ not connected to the host: reconnecting…")
         return status
+
+    def hear(self, status: TableStatus) -> None:
+        """Show the facilitator's messages not shown yet, in front of whatever the team has open; on
+        joining, only those of the round being played (older ones are in the save's notes)."""
+        if self.heard is None:
+            self.heard = max((a.number for a in status.announcements if a.round < status.round), default=0)
+        for announcement in status.announcements:
+            if announcement.number > self.heard:
+                self.heard = announcement.number
+                self.accord.notice(announcement.text, title="A message from the facilitator", mark="✉")
 
     def hint(self, text: str) -> None:
         self.query_one("#table-hint", Static).update(text)

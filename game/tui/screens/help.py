@@ -102,6 +102,8 @@ each team has ordered this round and when it last acted, the scenario's events a
 - `i` fire one of the scenario's events when this round resolves (ids in brackets)
 - `p` pause the game (no orders are accepted) or resume it
 - `a` write a note on this round, kept in the save for the debrief
+- `m` send a message to every team or to one team: it shows on their screens at once (and is kept
+  in the save as a note on the round)
 - `t` show or hide the truth behind the fog (not on the projector!)
 - `?` this help · `q` leave the console (the host and the game go on)
 
