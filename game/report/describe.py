@@ -92,6 +92,13 @@ def _named_terms(terms: dict[str, Any], world: World) -> dict[str, Any]:
     for key in ("donor", "recipient"):
         if isinstance(named.get(key), str):
             named[key] = name_of(named[key], world)
+    if isinstance(named.get("network"), str):
+        network = next((n for n in world.scenario.networks if n.id == named["network"]), None)
+        named["network"] = network.name if network is not None else named["network"]
+    label = world.scenario.round_label
+    if isinstance(named.get("conditions"), list):
+        named["conditions"] = [f"{law_name(str(c.get('law')), world)} in force by {label} {c.get('by_round')}"
+                               if isinstance(c, dict) else c for c in named["conditions"]]
     return named
 
 

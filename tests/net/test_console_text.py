@@ -21,10 +21,10 @@ def test_the_console_shows_proposals_answers_and_each_teams_orders() -> None:
     table.submit("meridia", Respond(state="meridia", proposal="p1", answer="reject"))
     table.submit("korvia", AdoptLaw(state="korvia", law="victim_protection"))
     text = shown(status_text(table.facilitator_status({}, {})))
-    assert "p1 Information sharing from Korvia (year 1): … open; ✗ Meridia" in text
+    assert "p1 Information sharing from Korvia (year 1): ✗ rejected; ✗ Meridia" in text
     assert "this year: proposed Information sharing with Meridia; adopted Victim protection" in text
     assert "last order 0 s ago" in text
-    assert "Aldmark trusts: no record yet" in text
+    assert "no record yet: no agreement paid or broken" in text
 
 
 def test_event_ids_show_in_brackets_and_the_due_event_is_marked() -> None:

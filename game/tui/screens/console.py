@@ -24,7 +24,7 @@ from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
 from game.tui.text import PENDING, capital, escape, short
-from game.tui.widgets.diplomacy_panel import status_word
+from game.tui.widgets.diplomacy_panel import proposal_status
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -102,7 +102,7 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
         counter = f", countering {proposal.counters}" if proposal.counters else ""
         lines.append(f"  {proposal.id} {escape(catalogue.get(proposal.kind, proposal.kind))} from "
                      f"{escape(short(names.get(proposal.proposer, proposal.proposer)))} ({label} {proposal.round}"
-                     f"{counter}): {status_word(proposal.status)}; {escape(answers)}")
+                     f"{counter}): {proposal_status(proposal, '')}; {escape(answers)}")
     if not status.proposals:
         lines.append("  none yet")
     lines += ["", "[b]Agreements[/] (payments and breaches)"]
@@ -122,8 +122,11 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
     lines += ["", "[b]Trust[/] (0 to 1; 0.50 is no record either way)"]
     for truster, row in status.trust.items():
         known = {other: value for other, value in row.items() if abs(value - 0.5) > 0.005}
-        shown = " · ".join(f"{short(names.get(o, o))} {v:.2f}" for o, v in known.items()) or "no record yet"
-        lines.append(f"  {escape(short(names.get(truster, truster)))} trusts: {escape(shown)}")
+        if known:
+            shown = " · ".join(f"{short(names.get(o, o))} {v:.2f}" for o, v in known.items())
+            lines.append(f"  {escape(short(names.get(truster, truster)))} trusts: {escape(shown)}")
+    if len(lines) and lines[-1].startswith("[b]Trust"):
+        lines.append("  no record yet: no agreement paid or broken")
     return lines
 
 

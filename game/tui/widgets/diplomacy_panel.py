@@ -144,7 +144,7 @@ class DiplomacyPanel(VerticalScroll):
         self.query_one("#agreements-text", Static).update(
             "[b]Agreements[/] (public; ★ yours)\n" + escape("\n".join(agreements) or "  none yet"))
         label = view.round_label
-        messages = [f"  {label[:1].upper()}{m.round} {names.get(m.sender, m.sender)} → "
+        messages = [f"  {label.capitalize()} {m.round}: {names.get(m.sender, m.sender)} → "
                     f"{', '.join(names.get(t, t) for t in m.to)}: “{m.text}”" for m in reversed(view.messages)]
         self.query_one("#messages-text", Static).update(
             "[b]Messages[/] (newest first)\n" + escape("\n".join(messages) or "  none yet"))
@@ -206,6 +206,9 @@ class DiplomacyPanel(VerticalScroll):
                                        or mine is not None)
         if proposal.status != "open":
             verdict.update(f"{status_word(proposal.status)}: nothing to answer")
+        elif proposal.proposer == me and any(answer == "reject" for answer in proposal.answers.values()):
+            refused = ", ".join(short(names.get(p, p)) for p, answer in proposal.answers.items() if answer == "reject")
+            verdict.update(f"✗ {escape(refused)} rejected it: it ends when this {label} is resolved")
         elif proposal.proposer == me:
             verdict.update(f"{PENDING} waiting for the others' answers; w withdraws it")
         elif mine == "reject":
