@@ -184,6 +184,17 @@ def world_names(world: World) -> dict[str, str]:
     return names | {n.id: n.name for n in world.scenario.networks}
 
 
+def ids_to_names(text: str, names: Mapping[str, str]) -> str:
+    """Every whole word of `text` that is an id in `names` replaced by its name: the engine's
+    sentences (a refusal, an event it writes) name states, laws and agreements by id."""
+
+    def named(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return names.get(word, word)
+
+    return re.sub(r"(?<![\w-])[a-z][a-z0-9_-]*[a-z0-9](?![\w-])", named, text)
+
+
 AUTHORED = ("scripted", "injected")
 """Event kinds whose title and text the scenario's author wrote: prose already, left as it is."""
 
@@ -196,11 +207,7 @@ def event_words(text: str, kind: str, names: Mapping[str, str], label: str) -> s
     if kind in AUTHORED:
         return text
 
-    def named(match: re.Match[str]) -> str:
-        word = match.group(0)
-        return names.get(word, word)
-
-    text = re.sub(r"(?<![\w-])[a-z][a-z0-9_-]*[a-z0-9](?![\w-])", named, text)
+    text = ids_to_names(text, names)
     text = re.sub(r"\bround\(s\)|\brounds\b", f"{label}s", text)
     text = re.sub(r"\bround\b", label, text)
     return capital(text)

@@ -38,7 +38,7 @@ def test_a_funding_proposal_with_two_conditions_and_a_counter_proposal(here: Pat
             assert not composer.query_one("#row-condition-1").display  # a second law once there is a first
             composer.query_one("#condition-law-0", Select).value = "victim_protection"
             await pilot.pause()
-            assert "✗ the condition needs the year by which victim_protection is in force" in screen_text(app)
+            assert "✗ the condition needs the year by which Victim protection is in force" in screen_text(app)
             composer.query_one("#condition-round-0", Input).value = "4"
             await pilot.pause()
             assert "✓ the rules accept this proposal" in screen_text(app)

@@ -98,3 +98,31 @@ def test_networks_are_named_as_the_scenario_names_them(here: Path) -> None:
     text = Text.from_markup(intel_text(view)).plain
     assert "Red Lantern ring" in text or "Blue Harbour crewing agency" in text
     assert "  red-lantern\n" not in text and "  blue-harbour\n" not in text
+
+
+def test_a_report_explains_capital_in_a_round_a_law_was_paid_for(here: Path) -> None:
+    from game.model.actions import AdoptLaw
+    from game.session.seat_reports import round_report
+    from game.tui.screens.round_report import report_text
+    from tests.tui.helpers import finish_round, tutorial
+
+    session = tutorial()
+    session.submit(AdoptLaw(state="korvia", law="victim_protection"), by="korvia")
+    finish_round(session)
+    text = Text.from_markup(report_text(round_report(session, "korvia", 1))).plain
+    assert "the two can cancel out" in text
+    finish_round(session)
+    assert "the two can cancel out" not in Text.from_markup(report_text(round_report(session, "korvia", 2))).plain
+
+
+def test_a_refusal_names_states_and_laws_not_ids(here: Path) -> None:
+    from game.model.actions import Propose
+    from game.tui.orders import Probe
+    from game.tui.table import LocalTable
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+    probe = Probe(LocalTable(session), "korvia")
+    reason = probe.refusal(Propose(state="korvia", agreement="regional_convention",
+                                   parties=["korvia", "meridia", "aldmark"]))
+    assert reason is not None and "Meridia" in reason and "meridia" not in reason, reason

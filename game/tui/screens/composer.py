@@ -186,7 +186,9 @@ class ProposalComposer(ModalScreen[Action | None]):
                 if law:
                     by = _number(self.query_one(f"#condition-round-{row}", Input).value, "condition round")
                     if by is None:
-                        raise ValueError(f"the condition needs the {self.view.round_label} by which {law} is in force")
+                        spec = self.view.rules.laws.get(law)
+                        raise ValueError(f"the condition needs the {self.view.round_label} by which "
+                                         f"{spec.name if spec else law} is in force")
                     conditions.append({"law": law, "by_round": int(by)})
             if conditions:
                 terms["conditions"] = conditions

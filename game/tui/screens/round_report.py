@@ -72,6 +72,9 @@ def report_text(data: StateRoundReport) -> str:
     lines.append(f"  approval {approval}"
                  f" · political capital {data.before_capital:.1f}→{fig.political_capital:.1f} "
                  f"{arrow(data.before_capital, fig.political_capital)} · {tier_before}{tier_label(fig.tier)}")
+    if any(line.startswith(("adopted", "proposed", "accepted")) for line in data.orders):
+        lines.append(f"    (capital: what your laws and agreements cost this {label} was paid from it, and the "
+                     "income at the resolution added to it: the two can cancel out)")
     lines.append(f"  4P: {four_p(fig.scores_4p)}")
     lines += ["", "[b]Agreements[/]"]
     touched = [a for a in view.agreements if who in a.parties or who == a.ended_by]

@@ -126,8 +126,9 @@ class SeatScreen(Screen[str]):
         try:
             self.table.submit(message.action, self.team)
         except ActionRejected as error:
-            message.origin.post_message(Refused(str(error)))
-            self.notify(f"✗ {error}", severity="warning", timeout=6)
+            reason = self.probe.words(str(error))
+            message.origin.post_message(Refused(reason))
+            self.notify(f"✗ {reason}", severity="warning", timeout=6)
             return
         except AccordError as error:
             self.accord.notice(" ".join(error.lines()), title="That order could not be saved")
