@@ -140,21 +140,20 @@ def event_mark(event: EventInfo, round_no: int) -> str:
     return "·"
 
 
-class InjectScreen(ModalScreen[str | None]):
-    """Pick an event that has not fired yet."""
+class PickScreen(ModalScreen[str | None]):
+    """A choice from a list: Enter picks the highlighted option's id, Esc cancels (None)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, events: list[EventInfo]) -> None:
+    def __init__(self, title: str, options: list[Option]) -> None:
         super().__init__()
-        self.events = [e for e in events if not e.fired and not e.pending]
+        self.heading = title
+        self.options = options
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Static("[b]Fire an event when this round resolves[/]  (Enter to fire, Esc to cancel)",
-                         classes="dialog-title")
-            yield OptionList(*[Option(escape(f"{e.title} [{e.id}]"), id=e.id) for e in self.events],
-                             id="inject-events")
+            yield Static(f"[b]{self.heading}[/]  (Enter to choose, Esc to cancel)", classes="dialog-title")
+            yield OptionList(*self.options)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -165,35 +164,24 @@ class InjectScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class InjectScreen(PickScreen):
+    """Pick an event that has not fired yet."""
+
+    def __init__(self, events: list[EventInfo]) -> None:
+        self.events = [e for e in events if not e.fired and not e.pending]
+        super().__init__("Fire an event when this round resolves",
+                         [Option(escape(f"{e.title} [{e.id}]"), id=e.id) for e in self.events])
 
 
 EVERYONE = "*"
 
 
-class RecipientScreen(ModalScreen[str | None]):
+def recipients(teams: list[tuple[str, str]]) -> PickScreen:
     """Whom the facilitator's message is for: every team, or one of them."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
-
-    def __init__(self, teams: list[tuple[str, str]]) -> None:
-        super().__init__()
-        self.teams = teams
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog wide"):
-            yield Static("[b]A message to whom?[/]  (Enter to choose, Esc to cancel)", classes="dialog-title")
-            yield OptionList(Option("Every team", id=EVERYONE),
-                             *[Option(escape(name), id=seat) for seat, name in self.teams], id="recipients")
-
-    def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    return PickScreen("A message to whom?", [Option("Every team", id=EVERYONE),
+                                             *[Option(escape(name), id=seat) for seat, name in teams]])
 
 
 class ConsoleScreen(Screen[None]):
@@ -354,7 +342,7 @@ class ConsoleScreen(Screen[None]):
             self.accord.push_screen(NoteScreen(f"A message to {whom}: it shows on their screens at once",
                                                placeholder="What should the teams know?"), send)
 
-        self.accord.push_screen(RecipientScreen(teams), write)
+        self.accord.push_screen(recipients(teams), write)
 
     def action_console_help(self) -> None:
         """The console's own keys and words: the students' help says nothing about R, i or p."""
