@@ -126,3 +126,14 @@ def test_a_refusal_names_states_and_laws_not_ids(here: Path) -> None:
     reason = probe.refusal(Propose(state="korvia", agreement="regional_convention",
                                    parties=["korvia", "meridia", "aldmark"]))
     assert reason is not None and "Meridia" in reason and "meridia" not in reason, reason
+
+
+def test_the_top_bar_fits_80_columns_with_the_tier_whole() -> None:
+    from textual.content import Content
+
+    from game.tui.screens.team import top_bar
+
+    wide = Content.from_markup(top_bar("NETHERLANDS", "Year 10/10", "12.5 pts free", 12.5, 100, "2WL", 118)).plain
+    assert wide == "NETHERLANDS · Year 10/10 · 12.5 pts free · capital 12.5 · approval 100% · Tier 2 WL ⚠"
+    narrow = Content.from_markup(top_bar("NETHERLANDS", "Year 10/10", "12.5 pts free", 12.5, 100, "2WL", 78)).plain
+    assert len(narrow) <= 78 and narrow.endswith("Tier 2 WL ⚠") and "PC 12.5" in narrow

@@ -8,7 +8,7 @@ from textual.widget import Widget
 
 from game.model.view import PlayerView
 from game.tui.screens.seat import SeatScreen
-from game.tui.text import escape, num, tier_markup
+from game.tui.text import escape, num, tier_label, tier_markup
 from game.tui.views import SeatView
 from game.tui.widgets.budget_panel import BudgetPanel
 from game.tui.widgets.dashboard import Dashboard
@@ -27,6 +27,16 @@ TABS: list[tuple[str, str, str]] = [
     ("i", "intel", "Intel"),
     ("n", "news", "News"),
 ]
+
+
+def top_bar(name: str, when: str, free: str, capital: float, approval: float, tier: str, width: int) -> str:
+    """The team's top bar on one line: in words when the screen is wide enough, else with capital
+    and approval shortened ("PC", "appr.") so that the tier at the end is never cut off."""
+    for capital_word, approval_word in (("capital ", "approval "), ("PC ", "appr. ")):
+        parts = [name, when, free, f"{capital_word}{capital:.1f}", f"{approval_word}{approval:.0f}%", tier_label(tier)]
+        if len(" · ".join(parts)) <= width or width <= 0:
+            break
+    return " · ".join([f"[b]{escape(name)}[/]", *parts[1:-1], tier_markup(tier)])
 
 
 class TeamScreen(SeatScreen):
@@ -53,9 +63,9 @@ class TeamScreen(SeatScreen):
     def header(self, view: SeatView) -> str:
         assert isinstance(view, PlayerView)
         me = view.me
-        return (f"[b]{escape(me.name.upper())}[/] · {view.round_label.capitalize()} {min(view.round, view.rounds)}/"
-                f"{view.rounds} · {num(me.available)} pts free · capital "
-                f"{me.political_capital:.1f} · approval {me.approval:.0f}% · {tier_markup(me.tier)}")
+        return top_bar(me.name.upper(), f"{view.round_label.capitalize()} {min(view.round, view.rounds)}/{view.rounds}",
+                       f"{num(me.available)} pts free", me.political_capital, me.approval, me.tier,
+                       self.size.width - 2)
 
     def show_panel(self, panel: Widget, view: SeatView) -> None:
         assert isinstance(view, PlayerView)
