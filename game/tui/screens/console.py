@@ -114,7 +114,7 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
             by = f" by {short(names.get(agreement.ended_by, agreement.ended_by))}" if agreement.ended_by else ""
             state = f"✗ {agreement.status.replace('_', ' ')}{by}"
         unpaid = ", ".join(short(names.get(p, p)) for p in agreement.unpaid)
-        paid = f"✗ breach: {unpaid} did not pay" if unpaid else "✓ every party paid"
+        paid = f"✗ breach: {unpaid} did not pay" if unpaid else "✓ no party in breach"
         lines.append(f"  {agreement.id} {escape(catalogue.get(agreement.kind, agreement.kind))} ({escape(parties)}): "
                      f"{state} · {escape(paid)}")
     if not status.agreements:
