@@ -136,7 +136,7 @@ def org_report_text(data: OrgRoundReport) -> str:
     lines += [f"  {escape(agreement_line(a, view, names).strip())}" for a in news] or [
         f"  none of yours came into force, ended or was breached this {label}"]
     lines += ["", "[b]News[/]", *events_text(view, report), "", "[b]The states[/] (published records)"]
-    lines += public_records(view.states, view.me.trust, view.rules)
+    lines += public_records(view.states, view.me.trust, view.rules, names_of(view), view.round_label)
     return "\n".join(lines)
 
 
