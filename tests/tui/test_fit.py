@@ -81,7 +81,7 @@ def test_the_budget_tab_shows_the_level_the_engine_will_reach() -> None:
 
     rules = RulesView(laws={}, agreements={}, capacity_upkeep=0.3, capacity_gain=0.5, capacity_decay=0.2,
                       breaches_to_lapse=2, proposal_rounds=2)
-    assert reaches(2.0, 0.6, rules) == "= to 2.0"
+    assert reaches(2.0, 0.6, rules) == "= stays 2.0"
     assert reaches(2.0, 2.6, rules) == f"▲ to {next_level(2.0, 2.6, 0.3, 0.5, 0.2):.1f}"
     assert reaches(2.0, 0.0, rules) == f"▼ to {next_level(2.0, 0.0, 0.3, 0.5, 0.2):.1f}"
     assert next_level(2.0, 2.6, 0.3, 0.5, 0.2) == 2.0 + 0.5 * (2.6 - 0.6) * (1 - 0.2)

@@ -34,8 +34,9 @@ def reaches(level: float, points: float, rules: RulesView) -> str:
     (funding received from a partner would add to it): 'rises' alone did not say how far."""
     after = next_level(level, points, rules.capacity_upkeep, rules.capacity_gain, rules.capacity_decay)
     shown_before, shown_after = f"{level:.1f}", f"{after:.1f}"
-    mark = "=" if shown_after == shown_before else "▲" if after > level else "▼"
-    return f"{mark} to {shown_after}"
+    if shown_after == shown_before:
+        return f"= stays {shown_after}"
+    return f"{'▲' if after > level else '▼'} to {shown_after}"
 
 
 class BudgetPanel(VerticalScroll):
