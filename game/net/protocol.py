@@ -165,6 +165,8 @@ class EventInfo(Model):
     round: int | None
     fired: bool
     pending: bool
+    condition_holds: bool = Field(False, description=(
+        "An event on a condition whose condition holds now: it fires at this resolution unless that changes."))
 
 
 class FacilitatorStatus(Model):

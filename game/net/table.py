@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from game.engine import ActionRejected, apply, run_baseline, scores
 from game.engine.diplomacy.trust import trust_row
+from game.engine.events import condition_holds
 from game.engine.views import agreement_views, proposal_views
 from game.errors import AccordError
 from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealLaw, Respond, Withdraw
@@ -299,7 +300,10 @@ class HostTable:
     def facilitator_status(self, connected: dict[str, int], last_seen: dict[str, float]) -> FacilitatorStatus:
         state = self.session.state
         events = [EventInfo(id=e.id, title=e.title, round=e.round, fired=e.id in state.fired_events,
-                            pending=e.id in state.injected) for e in self.session.scenario.events]
+                            pending=e.id in state.injected,
+                            condition_holds=e.when is not None and e.id not in state.fired_events
+                            and condition_holds(state, e.when))
+                  for e in self.session.scenario.events]
         messages = [MessageView(round=m.round, sender=m.sender, to=list(m.to), text=m.text) for m in state.messages]
         path = self.session.path
         now = time.monotonic()

@@ -32,3 +32,17 @@ def test_event_ids_show_in_brackets_and_the_due_event_is_marked() -> None:
     text = shown(status_text(table.facilitator_status({}, {})))
     assert "… due at this resolution: Round 1: budgets and capacities [first-budget]" in text
     assert "· " in text and "[collapsed-trial]" in text
+
+
+def test_an_event_whose_condition_holds_now_is_marked_due() -> None:
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+    from game.session.session import Session
+
+    scenario = load_scenario(resolve_scenario("mekong"))
+    events = [e.model_copy(update={"when": e.when.model_copy(update={"below": 101.0})}) if e.when is not None else e
+              for e in scenario.events]
+    session = Session.new(scenario.model_copy(update={"events": events}), 3, {}, saves_dir=None, path=None)
+    conditional = next(e for e in events if e.when is not None)
+    text = shown(status_text(HostTable(session).facilitator_status({}, {})))
+    assert f"its condition holds: due at this resolution unless that changes: {conditional.title}" in text

@@ -137,6 +137,8 @@ def event_mark(event: EventInfo, round_no: int) -> str:
         return "✓ fired:"
     if event.round == round_no:
         return f"{PENDING} due at this resolution:"
+    if event.condition_holds:
+        return f"{PENDING} its condition holds: due at this resolution unless that changes:"
     return "·"
 
 

@@ -107,7 +107,8 @@ each team has ordered this round and when it last acted, the scenario's events a
 - `t` show or hide the truth behind the fog (not on the projector!)
 - `?` this help · `q` leave the console (the host and the game go on)
 
-Events: ✓ fired · … fires at this resolution (injected, or scripted for this round) · · later.
+Events: ✓ fired · … fires at this resolution (injected, scripted for this round, or its condition holds
+now) · · later.
 """ + GLOSSARY
 
 
