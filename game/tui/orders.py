@@ -14,7 +14,7 @@ from game.model.actions import Action
 from game.report.describe import ids_to_names
 from game.session.session import Session
 from game.tui.table import Table
-from game.tui.views import catalogue_names, names_of, network_names
+from game.tui.views import id_names
 
 
 class Probe:
@@ -37,7 +37,7 @@ class Probe:
         `Myanmar, Cambodia lacks it`); the names are read from the seat's view once."""
         if self._names is None:
             view = self.table.seat_view(self.who)
-            self._names = names_of(view) | catalogue_names(view) | network_names(view)
+            self._names = id_names(view)
         return ids_to_names(reason, self._names)
 
     def build(self, data: Mapping[str, Any]) -> Action:

@@ -43,3 +43,16 @@ def test_orders_in_words_name_the_parties() -> None:
     assert describe({"type": "propose", "state": "korvia", "agreement": "information_sharing",
                      "parties": ["korvia", "meridia"]}, world) == "proposed Information sharing with Meridia"
     assert world_names(world)["korvia-city"] == "Port Sava (Korvian capital)"
+
+
+def test_only_ids_that_cannot_be_words_are_replaced_in_engine_sentences() -> None:
+    from game.report.describe import ids_to_names
+    from game.session.seats import Seat
+    from game.session.session import Session
+    from game.tui.views import id_names
+
+    scenario = load_scenario(resolve_scenario("tutorial"))
+    session = Session.new(scenario, 7, {"aldmark": Seat.ai("cooperative")}, saves_dir=None, path=None)
+    names = id_names(session.view("korvia"))
+    said = ids_to_names("meridia lacks victim_protection; funding and extradition wait", names)
+    assert said == "Meridia lacks Victim protection; funding and extradition wait"

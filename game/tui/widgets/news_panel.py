@@ -9,7 +9,7 @@ from game.model.report import RoundReport
 from game.report.describe import effect_sentence, event_words
 from game.session.seat_reports import own_effects
 from game.tui.text import escape
-from game.tui.views import SeatView, names_of
+from game.tui.views import SeatView, id_names, names_of
 
 KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
               "emergence": "⚠", "split": "⚠", "collapse": "✓"}
@@ -20,7 +20,7 @@ def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
         return ["  nothing yet: the first news comes with the first resolution"]
     me = view.me.id
     regions = {r.id for r in view.regions if r.controlled_by == me}  # none for an organization
-    names = names_of(view)
+    names = id_names(view)
     lines = []
     for event in report.events:
         mark = KIND_MARKS.get(event.kind, "•")
