@@ -142,7 +142,7 @@ class DeskScreen(Screen[None]):
         for announcement in status.announcements:
             if announcement.number > self.heard:
                 self.heard = announcement.number
-                self.accord.notice(announcement.text, title="A message from the facilitator", mark="✉")
+                self.accord.notice(announcement.text, title="A message from the facilitator", mark="•")
 
     def hint(self, text: str) -> None:
         self.query_one("#table-hint", Static).update(text)
