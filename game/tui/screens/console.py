@@ -23,7 +23,7 @@ from game.tui.screens.desk import LinkChanged, TableChanged, follow, unfollow
 from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
-from game.tui.text import PENDING, capital, escape, short
+from game.tui.text import PENDING, capital, clip, escape, short
 from game.tui.widgets.diplomacy_panel import proposal_status
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def status_text(status: FacilitatorStatus) -> str:
         else:
             seen = status.last_seen.get(seat.id)
             online = "○ offline" + (f", seen {seen:.0f} s ago" if seen is not None else ", never joined")
-        lines.append(f"  {escape(short(seat.name)):<18} {who:<18} {ready:<10} {online}")
+        lines.append(f"  {escape(f'{clip(short(seat.name), 24):<24}')} {who:<18} {ready:<10} {online}")
         lines.append(f"    {escape(orders_line(status, seat.id, label))}")
     waiting = [names.get(s, s) for s in table.waiting_for]
     if not table.over:

@@ -24,7 +24,7 @@ from game.net.client import Connection, RemoteTable
 from game.net.protocol import Notice, TableStatus
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.seat import SeatScreen
-from game.tui.text import escape
+from game.tui.text import clip, escape, short
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -128,7 +128,7 @@ class DeskScreen(Screen[None]):
                 who += " (organization)"
             mark = "✓ ready" if seat.ready else ("… to play" if not status.over else "")
             online = "" if not seat.human else ("● online" if seat.connected else "○ offline")
-            lines.append(f"  {escape(seat.name):<20} {who:<24} {mark:<10} {online}")
+            lines.append(f"  {escape(f'{clip(short(seat.name), 24):<24}')} {who:<24} {mark:<10} {online}")
         self.query_one("#table-status", Static).update("\n".join(lines))
         self.query_one("#desk-link", Static).update("" if self.table.connection.linked else
                                                     "⚠ not connected to the host: reconnecting…")
