@@ -16,12 +16,14 @@ def shown(markup: str) -> str:
 
 
 def test_the_console_shows_proposals_answers_and_each_teams_orders() -> None:
-    table = HostTable(tutorial_session(None))
+    session = tutorial_session(None)
+    table = HostTable(session)
     table.submit("korvia", Propose(state="korvia", agreement="information_sharing", parties=["korvia", "meridia"]))
-    table.submit("meridia", Respond(state="meridia", proposal="p1", answer="reject"))
+    offer = next(iter(session.state.proposals))  # its id, however the rules name proposals
+    table.submit("meridia", Respond(state="meridia", proposal=offer, answer="reject"))
     table.submit("korvia", AdoptLaw(state="korvia", law="victim_protection"))
     text = shown(status_text(table.facilitator_status({}, {})))
-    assert "p1 Information sharing from Korvia (year 1): ✗ rejected; ✗ Meridia" in text
+    assert f"{offer} Information sharing from Korvia (year 1): ✗ rejected; ✗ Meridia" in text
     assert "this year: proposed Information sharing with Meridia; adopted Victim protection" in text
     assert "last order 0 s ago" in text
     assert "no record yet: no agreement paid or broken" in text
