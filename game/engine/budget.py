@@ -76,16 +76,22 @@ def fund_capacities(
         figured.funding_received = add_up(received.values()) if received else 0
         capacities = record.capacities
         for capacity, level in capacities.items():
-            funded = mine.get(capacity, 0.0)
-            need = upkeep_rate * level
-            if funded < need:
-                shortfall = 1.0 - funded / need
-                level -= decay * level * shortfall
-            else:
-                level += gain * (funded - need) * (1.0 - level / 10.0)
-            # `_clamp` to 0-10, inlined (0.0 rather than -0.0, as `max(0.0, ...)` gives)
-            capacities[capacity] = 0.0 if level <= 0.0 else 10.0 if level > 10.0 else level
+            capacities[capacity] = next_level(level, mine.get(capacity, 0.0), upkeep_rate, gain, decay)
     return events
+
+
+def next_level(level: float, funded: float, upkeep_rate: float, gain: float, decay: float) -> float:
+    """A capacity's level after a round funded with `funded` points: below its upkeep it decays in
+    proportion to the shortfall, above it rises, more slowly the higher it is. The budget tab shows
+    the level each capacity will reach with the points typed, from this same rule."""
+    need = upkeep_rate * level
+    if funded < need:
+        shortfall = 1.0 - funded / need
+        level -= decay * level * shortfall
+    else:
+        level += gain * (funded - need) * (1.0 - level / 10.0)
+    # `_clamp` to 0-10, inlined (0.0 rather than -0.0, as `max(0.0, ...)` gives)
+    return 0.0 if level <= 0.0 else 10.0 if level > 10.0 else level
 
 
 def available(state: GameState, record: StateRecord) -> float:

@@ -144,7 +144,7 @@ def _judge_org(state: GameState, baseline: GameState, org_id: str, objective: Or
             and (org_id in agreement.parties or state.proposals[agreement.proposal].convened_by == org_id)
             for agreement in state.agreements.values()
         )
-        text = f"see {objective.agreement} signed under its auspices or with it as a party"
+        text = f"see {_agreement(state, objective.agreement)} signed under its auspices or with it as a party"
     return ObjectiveResult(objective.kind, text, objective.points, met, float(objective.points) if met else 0.0)
 
 
@@ -154,11 +154,27 @@ def _cut(state: GameState, baseline: GameState, objective: ReduceVictims) -> Obj
     regions = [objective.region] if objective.region else world.territory.get(objective.state or "", [])
     now, before = victims_in(state, regions), victims_in(baseline, regions)
     met = now <= (1.0 - objective.by) * before if before > 0 else now == 0
-    place = objective.region or objective.state
+    place = _place(state, objective.region, objective.state)
     cut = (before - now) / before if before > 0 else (1.0 if now == 0 else 0.0)
     share = 1.0 if met or objective.by <= 0 else max(0.0, min(1.0, cut / objective.by))
-    text = f"cut true victims in {place} by {objective.by:.0%} against the baseline: {cut:.0%} ({now} vs {before})"
+    shown = 0.0 if abs(cut) < 0.005 else cut  # never "-0%"
+    text = f"cut true victims in {place} by {objective.by:.0%} against the baseline: {shown:.0%} ({now} vs {before})"
     return ObjectiveResult(objective.kind, text, objective.points, met, round(objective.points * share, 3))
+
+
+def _place(state: GameState, region: str | None, state_id: str | None) -> str:
+    """A region's or a state's name from the scenario, for the objectives' words."""
+    world = state.world
+    if region:
+        spec = world.region_specs.get(region)
+        return spec.name if spec is not None else region
+    named = world.state_specs.get(state_id or "")
+    return named.name if named is not None else state_id or ""
+
+
+def _agreement(state: GameState, kind: str) -> str:
+    spec = state.world.agreements.get(kind)
+    return spec.name if spec is not None else kind
 
 
 def _judge(state: GameState, baseline: GameState, state_id: str, objective: Objective) -> ObjectiveResult:
@@ -170,7 +186,8 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
         text = f"reach Tier {objective.tier} or better (now Tier {record.tier})"
     elif isinstance(objective, AdoptLaw):
         met = objective.law in record.laws
-        text = f"have {objective.law} in force at the end"
+        law = state.world.laws.get(objective.law)
+        text = f"have the law {law.name if law else objective.law} in force at the end"
     elif isinstance(objective, SignAgreement):
         wanted = {state_id, *objective.with_}
         met = any(
@@ -179,10 +196,11 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
             and state_id in agreement.parties
             for agreement in state.agreements.values()
         )
-        partners = f" with {', '.join(objective.with_)}" if objective.with_ else ""
-        text = f"sign {objective.agreement}{partners}"
+        partners = f" with {', '.join(_place(state, None, p) for p in objective.with_)}" if objective.with_ else ""
+        text = f"sign the {_agreement(state, objective.agreement)}{partners}"
     else:
         assert isinstance(objective, KeepApproval)
         met = record.min_approval >= objective.at_least
-        text = f"keep approval at {objective.at_least:g} or more every round (lowest {record.min_approval:.0f})"
+        text = (f"keep approval at {objective.at_least:g}% or more every {state.world.scenario.round_label} "
+                f"(lowest {record.min_approval:.0f}%)")
     return ObjectiveResult(objective.kind, text, objective.points, met, float(objective.points) if met else 0.0)

@@ -61,7 +61,8 @@ def view(state: GameState, who: str) -> PlayerView:
     }
     known = intel.routes
     routes = [
-        {"id": route.id, "path": route.path, "form": route.form, "flow": _estimate_data(known[route.id])}
+        {"id": route.id, "path": route.path, "form": route.form, "flow": _estimate_data(known[route.id]),
+         "network": network.name}
         for network in state.networks.values() for route in network.routes if route.id in known
     ]
     return PlayerView.model_validate({
@@ -160,16 +161,17 @@ def _region_data(state: GameState) -> list[dict[str, Any]]:
     ]
 
 
-def proposal_views(state: GameState, who: str) -> list[ProposalView]:
-    """Negotiations are private: the proposals `who` is a party to, or made or hosted."""
+def proposal_views(state: GameState, who: str | None) -> list[ProposalView]:
+    """Negotiations are private: the proposals `who` is a party to, or made or hosted (None: every
+    proposal, for the facilitator)."""
     return [ProposalView.model_validate(data) for data in _proposal_data(state, who)]
 
 
-def _proposal_data(state: GameState, who: str) -> list[dict[str, Any]]:
+def _proposal_data(state: GameState, who: str | None) -> list[dict[str, Any]]:
     return [
         {"id": p.id, "kind": p.kind, "proposer": p.proposer, "parties": p.parties, "terms": p.terms,
          "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "counters": p.counters}
-        for p in state.proposals.values() if who in p.parties or who == p.proposer
+        for p in state.proposals.values() if who is None or who in p.parties or who == p.proposer
     ]
 
 

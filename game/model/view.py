@@ -142,6 +142,7 @@ class KnownRoute(StrictModel):
     path: list[str]
     form: str
     flow: EstimateView
+    network: str = Field("", description="The name of the network that runs it, as the scenario calls it.")
 
 
 class Announcement(StrictModel):

@@ -449,6 +449,11 @@ class RemoteFacilitator:
         body: dict[str, Any] = {"text": text} if round_no is None else {"text": text, "round": round_no}
         return self.connection.request("POST", "/api/facilitator/note", Done, body, retry=False).message
 
+    def broadcast(self, text: str, to: list[str] | None = None) -> str:
+        """A message to every team, or to the seats in `to`: their desks show it at once."""
+        body: dict[str, Any] = {"text": text, "to": list(to or [])}
+        return self.connection.request("POST", "/api/facilitator/broadcast", Done, body, retry=False).message
+
     def close(self) -> None:
         self.connection.close()
 

@@ -31,6 +31,7 @@ from game.net.protocol import (
     MAX_BODY,
     ActionReply,
     ActionRequest,
+    BroadcastRequest,
     CheckReply,
     CheckRequest,
     Done,
@@ -228,6 +229,7 @@ class Host:
             web.post("/api/facilitator/resume", self.resume),
             web.post("/api/facilitator/note", self.note),
             web.post("/api/facilitator/timer", self.more_time),
+            web.post("/api/facilitator/broadcast", self.broadcast),
         ])
         return app
 
@@ -308,8 +310,8 @@ class Host:
                            organization=role in self.table.organizations, title=scenario.title, scenario=scenario.id))
 
     async def table_status(self, request: web.Request) -> web.Response:
-        self.role(request)
-        return reply(self.table.status(self.hub.connected))
+        role = self.role(request)
+        return reply(self.table.status(self.hub.connected, None if role == FACILITATOR else role))
 
     async def view(self, request: web.Request) -> web.Response:
         return reply(self.table.view_reply(self.seat(request)))
@@ -473,6 +475,14 @@ class Host:
         body = await self.body(request, TimerRequest)
         left = self.table.more_time(body.add_minutes)
         return reply(Done(version=self.table.version, message=f"{left / 60:.1f} minutes left in this round"))
+    async def broadcast(self, request: web.Request) -> web.Response:
+        """A message from the facilitator to every team, or to those named in `to`."""
+        self.facilitator(request)
+        body = await self.body(request, BroadcastRequest)
+        announcement = self.table.announce(body.text, list(body.to))
+        await self.journal.durable()
+        whom = "every team" if not announcement.to else ", ".join(announcement.to)
+        return reply(Done(version=self.table.version, message=f"message {announcement.number} sent to {whom}"))
 
 
 def problem(error: ValidationError) -> str:

@@ -41,7 +41,7 @@ from game.engine.scoring import GameScore
 from game.model.base import Slug
 from game.model.report import RoundReport
 from game.model.text import PlayerText
-from game.model.view import MessageView, OrgView, PlayerView
+from game.model.view import AgreementView, MessageView, OrgView, PlayerView, ProposalView
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.session.seats import Seat
 
@@ -82,6 +82,15 @@ class SeatStatus(Model):
     connected: int = Field(description="Open event connections with this seat's code.")
 
 
+class Announcement(Model):
+    """A message from the facilitator to the teams (`POST /api/facilitator/broadcast`)."""
+
+    number: int = Field(ge=1, description="Counts up from 1 on this host: a desk shows each number once.")
+    round: int
+    to: list[str] = Field(default_factory=list, description="The seats it is for; empty: every team.")
+    text: str
+
+
 class TableStatus(Model):
     title: str
     round: int
@@ -95,6 +104,8 @@ class TableStatus(Model):
     time_left: float | None = Field(None, description=(
         "Seconds left on the round timer (`accord host --round-minutes`); None when the game has no timer."))
     timer_paused: bool = False
+    announcements: list[Announcement] = Field(default_factory=list, description=(
+        "The facilitator's messages this seat may read (all of them for the facilitator)."))
 
 
 class ViewReply(Model):
@@ -163,6 +174,8 @@ class EventInfo(Model):
     round: int | None
     fired: bool
     pending: bool
+    condition_holds: bool = Field(False, description=(
+        "An event on a condition whose condition holds now: it fires at this resolution unless that changes."))
 
 
 class FacilitatorStatus(Model):
@@ -172,6 +185,14 @@ class FacilitatorStatus(Model):
     notes: dict[int, list[str]]
     messages: list[MessageView]
     last_seen: dict[str, float] = Field(default_factory=dict, description="Seat -> seconds since its last request.")
+    proposals: list[ProposalView] = Field(default_factory=list, description="Every proposal, with its answers.")
+    agreements: list[AgreementView] = Field(default_factory=list, description="Every agreement, breaches included.")
+    trust: dict[str, dict[str, float]] = Field(default_factory=dict, description="State -> other state -> trust.")
+    orders: dict[str, list[str]] = Field(default_factory=dict, description=(
+        "Seat -> what it has ordered this round, in words (`ready` left out)."))
+    last_acted: dict[str, float] = Field(default_factory=dict, description=(
+        "Seat -> seconds since it last gave an order through this host."))
+    catalogue: dict[str, str] = Field(default_factory=dict, description="Law and agreement ids -> their names.")
 
 
 class TruthReply(Model):
@@ -190,6 +211,11 @@ class ResolveRequest(Model):
 
 class InjectRequest(Model):
     event: Slug
+
+
+class BroadcastRequest(Model):
+    text: PlayerText = Field(min_length=1, max_length=1000)
+    to: list[Slug] = Field(default_factory=list, description="The seats it is for; empty: every team.")
 
 
 class NoteRequest(Model):

@@ -14,18 +14,23 @@ once `game.net.journal` has written it, several teams' changes to one write.
 import contextlib
 import functools
 import secrets
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Concatenate, ParamSpec, TypeVar
 
 from game import jsontext
 from game.engine import ActionRejected, apply, run_baseline, scores
+from game.engine.diplomacy.trust import trust_row
+from game.engine.events import condition_holds
+from game.engine.views import agreement_views, proposal_views
 from game.errors import AccordError
 from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealLaw, Respond, Withdraw
 from game.model.actions import Message as MessageAction
 from game.model.report import RoundReport
 from game.model.view import MessageView, OrgView, PlayerView
 from game.net.protocol import (
+    Announcement,
     EventInfo,
     FacilitatorStatus,
     FinalReply,
@@ -114,6 +119,10 @@ class HostTable:
         """The text of the save being written now."""
         self._reports: dict[tuple[str, int], SeatRoundReport] = {}
         self._final: FinalReply | None = None
+        self.announcements: list[Announcement] = []
+        """The facilitator's messages to the teams on this host (each also a note in the save)."""
+        self._acted: dict[str, float] = {}
+        """Seat -> when (monotonic seconds) it last gave an order here, for the facilitator's console."""
         scenario = session.scenario
         self.names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
         self.organizations = {o.id for o in scenario.organizations}
@@ -244,6 +253,7 @@ class HostTable:
             raise Paused("the facilitator has paused the game; orders reopen when it resumes")
         self._within_bounds(who, action)
         self.session.submit(action, by=who, request=request)
+        self._acted[who] = time.monotonic()
         self._changed()
         self.say(f"{self.names.get(who, who)}: {action.type}")
         self._go_on()
@@ -321,7 +331,8 @@ class HostTable:
             self._reports[key] = seat_reports.round_report(self.session, who, round_no)
         return self._reports[key]
 
-    def status(self, connected: dict[str, int]) -> TableStatus:
+    def status(self, connected: dict[str, int], seat: str | None = None) -> TableStatus:
+        """The table as seat `seat` sees it (None: the facilitator, who reads every announcement)."""
         session = self.session
         scenario = session.scenario
         ready = set(session.ready_seats())
@@ -334,7 +345,26 @@ class HostTable:
                            round_label=scenario.round_label, over=session.is_over, paused=self.paused,
                            version=self.version, seats=seats, waiting_for=session.waiting_for(),
                            time_left=None if clock is None else round(clock.left, 1),
-                           timer_paused=clock is not None and clock.paused)
+                           timer_paused=clock is not None and clock.paused,
+                           announcements=[a for a in self.announcements if seat is None or not a.to or seat in a.to])
+
+    @undone_on_error
+    def announce(self, text: str, to: list[str]) -> Announcement:
+        """A message from the facilitator to some teams (or, `to` empty, every team): their desks
+        show it at once; it is also kept in the save as a note on the round, for the debrief."""
+        unknown = [seat for seat in to if seat not in self.session.seats]
+        if unknown:
+            raise ActionRejected(f"no seat {', '.join(unknown)} at this table; the seats are "
+                                 f"{', '.join(self.session.seats)}")
+        session = self.session
+        round_no = min(session.round, session.scenario.rounds)
+        announcement = Announcement(number=len(self.announcements) + 1, round=round_no, to=sorted(set(to)), text=text)
+        whom = ", ".join(self.names.get(seat, seat) for seat in announcement.to) or "every team"
+        session.annotate(round_no, f"message from the facilitator to {whom}: {text}")
+        self.announcements.append(announcement)
+        self._changed()
+        self.say(f"the facilitator to {whom}: {text}")
+        return announcement
 
     def final(self) -> FinalReply:
         """The final scores (`GameOver`-like refusal before the end): computed once, as they never change."""
@@ -352,11 +382,22 @@ class HostTable:
     def facilitator_status(self, connected: dict[str, int], last_seen: dict[str, float]) -> FacilitatorStatus:
         state = self.session.state
         events = [EventInfo(id=e.id, title=e.title, round=e.round, fired=e.id in state.fired_events,
-                            pending=e.id in state.injected) for e in self.session.scenario.events]
+                            pending=e.id in state.injected,
+                            condition_holds=e.when is not None and e.id not in state.fired_events
+                            and condition_holds(state, e.when))
+                  for e in self.session.scenario.events]
         messages = [MessageView(round=m.round, sender=m.sender, to=list(m.to), text=m.text) for m in state.messages]
         path = self.session.path
-        return FacilitatorStatus(table=self.status(connected), save=str(path) if path else None, events=events,
-                                 notes=self.session.annotations, messages=messages, last_seen=last_seen)
+        now = time.monotonic()
+        world = state.world
+        return FacilitatorStatus(
+            table=self.status(connected), save=str(path) if path else None, events=events,
+            notes=self.session.annotations, messages=messages, last_seen=last_seen,
+            proposals=proposal_views(state, None), agreements=agreement_views(state),
+            trust={s: trust_row(state, s) for s in state.states},
+            orders={seat: seat_reports.orders_of(self.session, seat) for seat in self.session.seats},
+            last_acted={seat: round(now - stamp, 1) for seat, stamp in self._acted.items()},
+            catalogue={k: v.name for k, v in world.laws.items()} | {k: v.name for k, v in world.agreements.items()})
 
     def truth(self) -> TruthReply:
         reports = self.session.reports

@@ -2,6 +2,8 @@
 other kind (the diplomacy actions, or one added later) is shown by its type and fields, so that a
 new action appears in every debrief without a change here."""
 
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from game.model.world import World
@@ -25,25 +27,27 @@ def describe(data: dict[str, Any], world: World) -> str:
         if kind == "ready":
             return "declared itself ready"
         if kind == "message":
-            return f"message to {', '.join(map(str, data['to']))}: “{data['text']}”"
+            return f"sent a message to {_names(data['to'], world)}: “{data['text']}”"
         if kind == "propose":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])
-            others = [str(p) for p in data["parties"] if p != (data.get("state") or data.get("org"))]
-            terms = _fields(dict(data.get("terms") or {}))
-            return f"proposed {name} with {', '.join(others)}" + (f" ({terms})" if terms else "")
+            others = [p for p in data["parties"] if p != (data.get("state") or data.get("org"))]
+            terms = _fields(_named_terms(dict(data.get("terms") or {}), world))
+            return f"proposed {name} with {_names(others, world)}" + (f" ({terms})" if terms else "")
         if kind == "respond":
-            return f"answered {data['answer']} to proposal {data['proposal']}"
+            return f"{'accepted' if data['answer'] == 'accept' else 'rejected'} proposal {data['proposal']}"
         if kind == "withdraw":
-            return f"withdrew from {data['agreement']}"
+            ident = str(data["agreement"])
+            return f"withdrew proposal {ident}" if ident.startswith("p") else f"withdrew from agreement {ident}"
         if kind == "train":
-            return f"trained {data['target']}'s {data['capacity']} officials"
+            return f"trained {name_of(str(data['target']), world)}'s {data['capacity']} officials"
         if kind == "monitor":
-            return f"reviewed {data['target']} and published it"
+            return f"reviewed {name_of(str(data['target']), world)} and published it"
         if kind == "assist":
             conditions = [f"{law_name(str(c['law']), world)} by round {c['by_round']}"
                           for c in data.get("conditions") or []]
-            return f"funded victim services in {data['target']} ({float(data['amount']):g} points" + (
+            target = name_of(str(data["target"]), world)
+            return f"funded victim services in {target} ({float(data['amount']):g} points" + (
                 f", on condition of {', '.join(conditions)})" if conditions else ")")
         if kind == "campaign":
             region = world.region_specs.get(str(data["region"]))
@@ -55,16 +59,47 @@ def describe(data: dict[str, Any], world: World) -> str:
         if kind == "convene":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])
-            return f"convened the {name} among {', '.join(map(str, data['parties']))}"
+            return f"convened the {name} among {_names(data['parties'], world)}"
     except (KeyError, TypeError, ValueError):
         pass
     details = _fields({k: v for k, v in data.items() if k not in _PLAIN})
     return f"{kind.replace('_', ' ')}" + (f": {details}" if details else "")
 
 
+def name_of(ident: str, world: World) -> str:
+    """A state's, an organization's or a region's name from the scenario; an unknown id as it is."""
+    for specs in (world.state_specs, world.org_specs, world.region_specs):
+        spec = specs.get(ident)
+        if spec is not None:
+            return spec.name
+    return ident
+
+
+def _names(idents: Any, world: World) -> str:
+    return ", ".join(name_of(str(ident), world) for ident in idents)
+
+
 def law_name(law: str, world: World) -> str:
     spec = world.laws.get(law)
     return spec.name if spec is not None else law
+
+
+def _named_terms(terms: dict[str, Any], world: World) -> dict[str, Any]:
+    """A proposal's terms with the parties they name (who pays, who gives, who receives) by name."""
+    named = dict(terms)
+    if isinstance(named.get("contributions"), dict):
+        named["contributions"] = {name_of(str(k), world): v for k, v in named["contributions"].items()}
+    for key in ("donor", "recipient"):
+        if isinstance(named.get(key), str):
+            named[key] = name_of(named[key], world)
+    if isinstance(named.get("network"), str):
+        network = next((n for n in world.scenario.networks if n.id == named["network"]), None)
+        named["network"] = network.name if network is not None else named["network"]
+    label = world.scenario.round_label
+    if isinstance(named.get("conditions"), list):
+        named["conditions"] = [f"{law_name(str(c.get('law')), world)} in force by {label} {c.get('by_round')}"
+                               if isinstance(c, dict) else c for c in named["conditions"]]
+    return named
 
 
 def _fields(data: dict[str, Any]) -> str:
@@ -80,3 +115,99 @@ def _value(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
+
+
+_STATE_FIELDS = {"approval": "approval", "budget": "budget", "political_capital": "political capital",
+                 "corruption": "corruption"}
+_NETWORK_FIELDS = {"capital": "money", "core": "leaders", "periphery": "recruiters and drivers",
+                   "tech": "share of business online", "flow": "flow"}
+
+
+def effect_sentence(effect: str, names: Mapping[str, str], me: str | None = None) -> str:
+    """An event's effect as the engine records it (`state:aldmark capacities.enforcement: 6 -> 6.5`)
+    in a sentence (`Aldmark's enforcement capacity rose from 6 to 6.5.`), with the scenario's
+    names; `me` reads as "your". A line in another shape is returned as it is."""
+    target, _, rest = effect.partition(" ")
+    kind, _, ident = target.partition(":")
+    if rest.endswith("no longer exists; nothing changed"):
+        return f"{capital(_name(kind, ident, names))} no longer exists: nothing changed."
+    field, _, change = rest.partition(": ")
+    before, arrow, after = change.partition(" -> ")
+    if not arrow or kind not in ("region", "state", "network"):
+        return effect
+    subject = _subject(kind, ident, field, names, me)
+    unit = "%" if kind == "state" and field == "approval" else ""
+    if _number(after) > _number(before):
+        verb = f"rose from {before}{unit} to {after}{unit}"
+    elif _number(after) < _number(before):
+        verb = f"fell from {before}{unit} to {after}{unit}"
+    else:
+        verb = f"stayed at {after}{unit}"
+    return f"{capital(subject)} {verb}."
+
+
+def _subject(kind: str, ident: str, field: str, names: Mapping[str, str], me: str | None) -> str:
+    owner = "your" if ident == me else f"{_name(kind, ident, names)}'s"
+    if kind == "region":
+        place = _name(kind, ident, names)
+        if field.startswith("demand."):
+            return f"demand for {field.split('.', 1)[1]} exploitation in {place}"
+        return f"{field.replace('_', ' ')} in {place}"
+    if kind == "state":
+        if field.startswith("capacities."):
+            return f"{owner} {field.split('.', 1)[1]} capacity"
+        return f"{owner} {_STATE_FIELDS.get(field, field.replace('_', ' '))}"
+    return f"{owner} {_NETWORK_FIELDS.get(field, field.replace('_', ' '))}"
+
+
+def _name(kind: str, ident: str, names: Mapping[str, str]) -> str:
+    if ident in names:
+        return names[ident]
+    return f"the {ident.replace('-', ' ')} network" if kind == "network" else ident
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return 0.0
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def world_names(world: World) -> dict[str, str]:
+    """Every state, organization, region and network of the scenario by id, with its name."""
+    names = {s.id: s.name for s in world.scenario.states} | {o.id: o.name for o in world.scenario.organizations}
+    names |= {r.id: r.name for r in world.scenario.regions}
+    return names | {n.id: n.name for n in world.scenario.networks}
+
+
+def ids_to_names(text: str, names: Mapping[str, str]) -> str:
+    """Every whole word of `text` that is an id in `names` replaced by its name: the engine's
+    sentences (a refusal, an event it writes) name states, laws and agreements by id."""
+
+    def named(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return names.get(word, word)
+
+    return re.sub(r"(?<![\w-])[a-z][a-z0-9_-]*[a-z0-9](?![\w-])", named, text)
+
+
+AUTHORED = ("scripted", "injected")
+"""Event kinds whose title and text the scenario's author wrote: prose already, left as it is."""
+
+
+def event_words(text: str, kind: str, names: Mapping[str, str], label: str) -> str:
+    """An event's title or text in the scenario's words: the engine writes its own events (an
+    agreement signed, a breach, a network splitting) with ids and "round"; this puts the names and
+    the round label (`cambodia, thailand sign for 4 round(s).` -> `Cambodia, Thailand sign for 4
+    years.`). An author's event is returned as written."""
+    if kind in AUTHORED:
+        return text
+
+    text = ids_to_names(text, names)
+    text = re.sub(r"\bround\(s\)|\brounds\b", f"{label}s", text)
+    text = re.sub(r"\bround\b", label, text)
+    return capital(text)

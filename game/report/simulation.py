@@ -6,6 +6,7 @@ from typing import Any
 from game.ai.driver import AiMove
 from game.model.report import RoundReport
 from game.model.rounds import round_name
+from game.report.describe import effect_sentence, event_words, world_names
 from game.session.simulation import Simulation
 
 
@@ -88,6 +89,7 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
 
 def simulation_table(sim: Simulation) -> str:
     label = sim.scenario.round_label
+    names = world_names(sim.final.world)
     lines = [f"{sim.scenario.title} — seed {sim.seed}, {len(sim.reports)} {label}s", ""]
     header = f"{'state':<14}{'victims':>9}{'inflow':>8}{'recruit':>8}{'ident.':>7}{'pros.':>6}{'conv.':>6}" \
              f"{'tier':>5}{'approval':>9}{'budget':>7}"
@@ -95,7 +97,8 @@ def simulation_table(sim: Simulation) -> str:
         name = round_name(label, report.round, sim.scenario.start_year)
         lines.append(f"{name[0].upper() + name[1:]}: {report.victims_total:,} people in exploitation (true)")
         for event in report.events:
-            lines.append(f"  event: {event.title}")
+            lines.append(f"  event: {event_words(event.title, event.kind, names, label)}")
+            lines += [f"    {effect_sentence(effect, names)}" for effect in event.effects]
         lines.append("  " + header)
         for state_id, f in report.states.items():
             lines.append(
@@ -109,16 +112,17 @@ def simulation_table(sim: Simulation) -> str:
             lines.append(f"  network {network_id}: flow {flow:,} on {len(n.routes)} route(s), "
                          f"core {n.core}, periphery {n.periphery}, online {n.tau:.0%}")
         for org_id, o in report.organizations.items():
-            done = [f"trained {target} ({capacity})" for target, capacity in o.trained]
-            done += [f"reviewed {target}" for target in o.reviewed]
-            done += [f"assisted {target} ({points:g})" for target, points in o.assisted.items()]
-            done += [f"campaigned in {region}" for region in o.campaigns]
-            lines.append(f"  organization {org_id}: spent {o.spent:g} of {o.budget:g}"
+            done = [f"trained {names.get(target, target)} ({capacity})" for target, capacity in o.trained]
+            done += [f"reviewed {names.get(target, target)}" for target in o.reviewed]
+            done += [f"assisted {names.get(target, target)} ({points:g})" for target, points in o.assisted.items()]
+            done += [f"campaigned in {names.get(region, region)}" for region in o.campaigns]
+            lines.append(f"  organization {names.get(org_id, org_id)}: spent {o.spent:g} of {o.budget:g}"
                          + (f": {', '.join(done)}" if done else ""))
         for move in report.displacement:
-            onto = " -> ".join(move.opened) if move.opened else "nowhere"
-            lines.append(f"  displaced: {move.network} left {' -> '.join(move.dropped)} "
-                         f"(pressure in {move.pressure_region}) for {onto}")
+            onto = " -> ".join(names.get(r, r) for r in move.opened) if move.opened else "nowhere"
+            pressed = names.get(move.pressure_region or "", move.pressure_region or "nowhere")
+            lines.append(f"  displaced: {names.get(move.network, move.network)} left "
+                         f"{' -> '.join(names.get(r, r) for r in move.dropped)} (pressure in {pressed}) for {onto}")
         lines.append("")
     score = sim.score
     lines.append(f"Victim-{label}s: {score.victim_rounds:,.0f} against {score.baseline_victim_rounds:,.0f} "

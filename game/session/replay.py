@@ -175,15 +175,20 @@ class Replay:
             self._openings[number + 1] = state
         return state
 
-    def branch(self, round_no: int, *, keep: int = 0, saves_dir: str | Path | None = None) -> Session:
+    def branch(self, round_no: int, *, keep: int = 0, saves_dir: str | Path | None = None,
+               keep_ready: bool = True) -> Session:
         """A new session with rounds before `round_no` as played, and `round_no` reopened with its
         first `keep` actions; saved in `saves_dir` (default: beside this save) as a file naming this
-        one as its parent. A save written under other rules is first replayed under these."""
+        one as its parent. A save written under other rules is first replayed under these.
+
+        `keep_ready=False` leaves the teams' `ready` out of the kept actions, so that every team
+        plays on in the what-if instead of finding its turn already over."""
         source = self.document
         if not self.same_rules:
             replayed = Session._replayed(source, self.path or Path(source.name), autosave=False).document
             replayed.name = "<memory>"
-            branch = Replay(replayed).branch(round_no, keep=keep, saves_dir=saves_dir or self._folder())
+            branch = Replay(replayed).branch(round_no, keep=keep, saves_dir=saves_dir or self._folder(),
+                                             keep_ready=keep_ready)
             assert branch.document.parent is not None
             branch.document.parent.update(id=source.id, path=str(self.path) if self.path else None)
             if branch.path is not None:
@@ -199,14 +204,15 @@ class Replay:
         if rounds and not rounds[-1].has_snapshot:
             rounds[-1] = rounds[-1].with_snapshot(state_to_data(self._opening(round_no)))
         state = self._opening(round_no)
-        for submitted in actions[:keep]:
+        kept = [s for s in actions[:keep] if keep_ready or s.type != "ready"]
+        for submitted in kept:
             state = apply(state, submitted.action, by=submitted.by)
         created = now()
         document = SaveDocument(
             id=new_id(), created=created.isoformat(), engine=EngineStamp.current(), scenario=source.scenario,
             scenario_data=source.scenario_data, scenario_hash=source.scenario_hash, seed=source.seed,
             seats=dict(source.seats), snapshot_every=source.snapshot_every,
-            log=Log(source.log.start, rounds, list(actions[:keep])),
+            log=Log(source.log.start, rounds, kept),
             annotations={k: list(v) for k, v in source.annotations.items() if k < round_no},
             parent={"id": source.id, "path": str(self.path) if self.path else None, "round": round_no,
                     "actions": keep, "reason": "branch"},

@@ -20,6 +20,7 @@ from game.engine import ActionRejected, apply, is_over, legal_actions, new_game,
 from game.engine.diplomacy.ids import numbered_as
 from game.engine.serialize import report_to_data, state_hash, state_to_data, state_to_json
 from game.model.actions import ACTION_ADAPTER, Action
+from game.model.plain import plain_error
 from game.model.report import RoundReport
 from game.model.scenario import Scenario
 from game.model.state import GameState
@@ -179,9 +180,7 @@ class Session:
         try:
             return ACTION_ADAPTER.validate_python(dict(data))
         except ValidationError as error:
-            first = error.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            raise ActionRejected(f"{where + ': ' if where else ''}{first['msg']}") from None
+            raise ActionRejected(plain_error(error)) from None
 
     def submit(self, action: Action, by: str | None = None, reason: str | None = None,
                request: str | None = None) -> GameState:

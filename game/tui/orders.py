@@ -11,8 +11,10 @@ from typing import Any
 
 from game.engine import ActionRejected
 from game.model.actions import Action
+from game.report.describe import ids_to_names
 from game.session.session import Session
 from game.tui.table import Table
+from game.tui.views import id_names
 
 
 class Probe:
@@ -23,10 +25,20 @@ class Probe:
         self.who = who
         self.actor = "org" if table.is_organization(who) else "state"
         """How an action names this seat: `state` for a state, `org` for an organization."""
+        self._names: dict[str, str] | None = None
 
     def refusal(self, action: Action) -> str | None:
         """Why the rules would refuse `action` now, or None if they would accept it."""
-        return self.table.refusal(action, self.who)
+        reason = self.table.refusal(action, self.who)
+        return None if reason is None else self.words(reason)
+
+    def words(self, reason: str) -> str:
+        """The engine's sentence with names for the ids it uses (`myanmar, cambodia lacks it` ->
+        `Myanmar, Cambodia lacks it`); the names are read from the seat's view once."""
+        if self._names is None:
+            view = self.table.seat_view(self.who)
+            self._names = id_names(view)
+        return ids_to_names(reason, self._names)
 
     def build(self, data: Mapping[str, Any]) -> Action:
         """An action of this team from form data, or `ActionRejected` naming the bad field."""

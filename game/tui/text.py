@@ -17,6 +17,8 @@ TIERS: dict[str, tuple[str, str]] = {
 
 FOUR_P = ("prevention", "protection", "prosecution", "partnership")
 BLOCKS = " ▁▂▃▄▅▆▇█"
+PENDING = "…"
+"""Pending, waiting: a glyph every font has (the hourglass `⧗` shows as an empty box in many browsers)."""
 
 
 def tier_label(tier: str) -> str:
@@ -93,6 +95,11 @@ def check(ok: bool) -> str:
 def short(name: str) -> str:
     """A place's name without its gloss: 'Port Sava (Korvian capital)' -> 'Port Sava'."""
     return name.split(" (")[0]
+
+
+def clip(text: str, width: int) -> str:
+    """`text` in at most `width` characters, an ellipsis saying that it was cut."""
+    return text if len(text) <= width else text[:max(0, width - 1)].rstrip() + "…"
 
 
 def capital(text: str) -> str:

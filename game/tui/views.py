@@ -33,3 +33,18 @@ def known_networks(view: SeatView) -> list[str]:
     if not isinstance(view, PlayerView):
         return []
     return sorted({route.id.split("/")[0] for route in view.routes})
+
+
+def network_names(view: SeatView) -> dict[str, str]:
+    """Network ids -> their names, for the networks this seat knows a route of."""
+    if not isinstance(view, PlayerView):
+        return {}
+    return {route.id.split("/")[0]: route.network or route.id.split("/")[0] for route in view.routes}
+
+
+def id_names(view: SeatView) -> dict[str, str]:
+    """Ids -> names for putting names into the engine's sentences: every state, region,
+    organization and known network, and the laws and agreements whose ids cannot be an ordinary
+    word (`victim_protection`, not `funding` or `extradition`, which the engine also writes as words)."""
+    catalogue = {k: v for k, v in catalogue_names(view).items() if "_" in k or "-" in k}
+    return names_of(view) | catalogue | network_names(view)

@@ -25,8 +25,7 @@ def test_an_impossible_number_in_a_network_order_is_refused_with_the_field_and_n
     session = tutorial_session(path)
     with hosted(session) as (host, codes):
         korvia = Api(host.port, codes.seats["korvia"])
-        for template, field in ((FUNDING, "terms.amount"), (CONTRIBUTION, "terms.contributions.korvia"),
-                                (BUDGET, "budget.border")):
+        for template, field in ((FUNDING, "amount"), (CONTRIBUTION, "korvia"), (BUDGET, "border")):
             reply = korvia.send("POST", "/api/action", template % number)
             assert reply.status == 400 and reply.data["kind"] == "invalid", (number, reply)
             assert field in reply.error and "\n" not in reply.error, reply.error

@@ -120,3 +120,37 @@ def test_a_browser_style_join_asks_for_the_code(tmp_path: Path) -> None:
                 app.remote.close()
 
         asyncio.run(run())
+
+
+def test_a_message_from_the_console_comes_up_on_the_teams_screen(tmp_path: Path) -> None:
+    """The facilitator's `m`: the chosen team reads it at once, over its open turn; another team
+    does not receive it; the save keeps it as a note on the round."""
+    session = tutorial_session(tmp_path / "class.json", ai=("aldmark",))
+    with hosted(session) as (host, codes):
+        remote = RemoteTable.connect(host.address, codes.seats["korvia"])
+        console = connect(host.address, codes.facilitator)
+        assert isinstance(console, RemoteFacilitator)
+
+        async def run() -> None:
+            app = JoinApp(host.address, remote)
+            async with app.run_test(size=(80, 24)) as pilot:
+                await until(pilot, lambda: isinstance(app.screen, TeamScreen))
+                assert console.broadcast("Five minutes left: agree on information sharing", ["korvia"]) == (
+                    "message 1 sent to korvia")
+                await until(pilot, lambda: "A message from the facilitator" in screen_text(app)
+                            and "Five minutes left" in screen_text(app))
+
+        try:
+            asyncio.run(run())
+            meridia = Api(host.port, codes.seats["meridia"]).get("/api/table")
+            assert meridia.status == 200 and meridia.data["announcements"] == []
+            everyone = Api(host.port, codes.facilitator).get("/api/table").data["announcements"]
+            assert [a["text"] for a in everyone] == ["Five minutes left: agree on information sharing"]
+            unknown = Api(host.port, codes.facilitator).post("/api/facilitator/broadcast", {"text": "hi", "to": ["x"]})
+            assert unknown.status == 409 and "no seat x" in unknown.error
+            notes = host.call(lambda: session.annotations)
+            assert notes == {1: ["message from the facilitator to Korvia: Five minutes left: agree on information "
+                                 "sharing"]}
+        finally:
+            remote.close()
+            console.close()

@@ -49,7 +49,8 @@ def test_simulate_json_gives_each_organizations_round_and_score(capsys: pytest.C
 def test_simulate_table_runs_with_organizations(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["simulate", "europe", "--rounds", "2", "--ai", "mixed"]) == 0
     out = capsys.readouterr().out
-    assert out.count("organization greta: spent") == 2 and out.count("organization la-strada: spent 5 of 5") == 2
+    assert out.count("organization Council of Europe, GRETA secretariat: spent") == 2
+    assert out.count("organization La Strada International (NGO platform): spent 5 of 5") == 2
     assert "  greta: " in out and "objective points" in out
 
 

@@ -38,7 +38,7 @@ def test_a_funding_proposal_with_two_conditions_and_a_counter_proposal(here: Pat
             assert not composer.query_one("#row-condition-1").display  # a second law once there is a first
             composer.query_one("#condition-law-0", Select).value = "victim_protection"
             await pilot.pause()
-            assert "✗ the condition needs the year by which victim_protection is in force" in screen_text(app)
+            assert "✗ the condition needs the year by which Victim protection is in force" in screen_text(app)
             composer.query_one("#condition-round-0", Input).value = "4"
             await pilot.pause()
             assert "✓ the rules accept this proposal" in screen_text(app)
@@ -51,6 +51,8 @@ def test_a_funding_proposal_with_two_conditions_and_a_counter_proposal(here: Pat
             await pilot.pause()
             sent = [p for p in session.view("korvia").proposals if p.proposer == "korvia"]
             assert len(sent) == 1 and sent[0].kind == "funding"
+            told = [notification.message for notification in app._notifications]
+            assert any(f"it is proposal {sent[0].id}" in line for line in told), "the team learns its id"
             terms = sent[0].terms
             assert (terms.donor, terms.recipient, terms.amount) == ("aldmark", "korvia", 3)
             assert terms.capacity == "prevention"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
+from game.model.actions import Message
 from game.session.replay import Replay
 from game.session.session import Session
 from game.tui.app import AccordApp
@@ -44,11 +45,42 @@ def test_step_a_replay_switch_views_note_and_branch(here: Path) -> None:
             assert "Why did nobody answer Aldmark?" in screen_text(app)
             await pilot.press("B", "y")
             await pilot.pause()
+            assert "Leave them out" in screen_text(app)
+            await pilot.press("y")
+            await pilot.pause()
             await pilot.press("n")
         assert Session.load(SAVE).annotations == {1: ["Why did nobody answer Aldmark?"]}
         branches = [p for p in Path("saves").iterdir() if p != SAVE]
         assert len(branches) == 1
         branch = Session.load(branches[0])
         assert branch.round == 1 and branch.parent is not None and branch.parent["reason"] == "branch"
+        kept = branch.submitted(1)
+        assert kept and not any(s.type == "ready" for s in kept), "the teams' ready is left out unless asked"
+        assert branch.waiting_for() == ["korvia", "meridia"]
 
     asyncio.run(run())
+
+
+def test_the_action_list_follows_the_step(here: Path) -> None:
+    """At action 25 of a long round the list shows action 25, not the first few."""
+    session = tutorial()
+    for number in range(30):
+        session.submit(Message(state="korvia", to=["meridia"], text=f"note {number}"), by="korvia")
+    finish_round(session)
+
+    total = len(session.submitted(1))
+    # from the last moment: year 2's orders, year 1 resolved, year 1's orders with every action, then back
+    text = asyncio.run(replay_after(["left", "left", *["comma"] * (total - 25)]))
+    assert f"action 25/{total}" in text
+    assert " ▶ 25." in text and " ·  1." not in text and " ▶  1." not in text
+
+
+async def replay_after(keys: list[str]) -> str:
+    """The replay viewer on the save, as it reads once `keys` are pressed."""
+    app = AccordApp(Path("saves"), replay=Replay(SAVE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReplayScreen)
+        await pilot.press(*keys)
+        await pilot.pause()
+        return screen_text(app)

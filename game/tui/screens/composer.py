@@ -14,7 +14,7 @@ from game.model.view import ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.text import escape, typed_number
-from game.tui.views import SeatView, known_networks, names_of, parties_of
+from game.tui.views import SeatView, known_networks, names_of, network_names, parties_of
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
 
@@ -71,7 +71,8 @@ class ProposalComposer(ModalScreen[Action | None]):
                 with Horizontal(classes="form-row", id="row-network"):
                     yield Label("Target network", classes="form-label")
                     networks = known_networks(view)
-                    yield Select([(n, n) for n in networks], compact=True, id="network",
+                    called = network_names(view)
+                    yield Select([(called.get(n, n), n) for n in networks], compact=True, id="network",
                                  prompt="none known" if not networks else "choose a network")
                 with Horizontal(classes="form-row", id="row-donor"):
                     yield Label("Donor → recipient", classes="form-label")
@@ -176,7 +177,9 @@ class ProposalComposer(ModalScreen[Action | None]):
                 if law:
                     by = typed_number(self.query_one(f"#condition-round-{row}", Input).value, "condition round")
                     if by is None:
-                        raise ValueError(f"the condition needs the {self.view.round_label} by which {law} is in force")
+                        spec = self.view.rules.laws.get(law)
+                        raise ValueError(f"the condition needs the {self.view.round_label} by which "
+                                         f"{spec.name if spec else law} is in force")
                     conditions.append({"law": law, "by_round": int(by)})
             if conditions:
                 terms["conditions"] = conditions

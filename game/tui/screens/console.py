@@ -24,7 +24,8 @@ from game.tui.screens.desk import LinkChanged, TableChanged, follow, unfollow
 from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
-from game.tui.text import escape
+from game.tui.text import PENDING, capital, clip, escape, short
+from game.tui.widgets.diplomacy_panel import proposal_status
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -36,10 +37,11 @@ REFRESH = 5.0
 def status_text(status: FacilitatorStatus) -> str:
     table = status.table
     names = {seat.id: seat.name for seat in table.seats}
+    label = table.round_label
     lines = ["[b]The table[/]"]
     for seat in table.seats:
         who = ("human team" if seat.human else "AI") + (" (org.)" if seat.organization else "")
-        ready = "✓ ready" if seat.ready else ("… playing" if not table.over else "")
+        ready = "✓ ready" if seat.ready else (f"{PENDING} playing" if not table.over else "")
         if not seat.human:
             online = ""
         elif seat.connected:
@@ -47,46 +49,114 @@ def status_text(status: FacilitatorStatus) -> str:
         else:
             seen = status.last_seen.get(seat.id)
             online = "○ offline" + (f", seen {seen:.0f} s ago" if seen is not None else ", never joined")
-        lines.append(f"  {escape(seat.name):<18} {who:<18} {ready:<10} {online}")
+        lines.append(f"  {escape(f'{clip(short(seat.name), 24):<24}')} {who:<18} {ready:<10} {online}")
+        lines.append(f"    {escape(orders_line(status, seat.id, label))}")
     waiting = [names.get(s, s) for s in table.waiting_for]
     if not table.over:
         lines.append(f"  waiting for: {escape(', '.join(waiting)) or 'nobody (the round resolves)'}")
-    lines += ["", "[b]Events[/]  (i: inject one by hand)"]
-    lines += [f"  {event_mark(e)} {escape(e.title)} [{escape(e.id)}]" + (f", scripted for round {e.round}" if e.round
-                                                                         else ", on a condition")
-              for e in status.events] or ["  this scenario has no events"]
+    lines += ["", *negotiation_lines(status, names)]
+    lines += ["", "[b]Events[/]  (i: fire one by hand when this round resolves)"]
+    lines += [f"  {event_mark(e, table.round)} {escape(e.title)} {escape(f'[{e.id}]')}" + (
+        f", scripted for {label} {e.round}" if e.round else ", on a condition") for e in status.events] or [
+        "  this scenario has no events"]
+    lines += ["", "[b]Your messages to the teams[/]  (m: send one)"]
+    lines += [f"  {capital(label)} {a.round} to {escape(', '.join(names.get(s, s) for s in a.to) or 'every team')}: "
+              f"“{escape(a.text)}”" for a in reversed(table.announcements)] or ["  none yet"]
     lines += ["", f"[b]Messages[/] ({len(status.messages)}, newest first)"]
-    lines += [f"  R{m.round} {escape(names.get(m.sender, m.sender))} → "
+    lines += [f"  {capital(label)} {m.round} {escape(names.get(m.sender, m.sender))} → "
               f"{escape(', '.join(names.get(t, t) for t in m.to))}: “{escape(m.text)}”"
               for m in reversed(status.messages)] or ["  none yet"]
-    lines += ["", "[b]Notes[/]  (a: write one on this round)"]
-    lines += [f"  round {r}: {escape(text)}" for r, texts in sorted(status.notes.items()) for text in texts] or [
+    lines += ["", f"[b]Notes[/]  (a: write one on this {label})"]
+    lines += [f"  {label} {r}: {escape(text)}" for r, texts in sorted(status.notes.items()) for text in texts] or [
         "  none yet"]
     if status.save:
         lines += ["", f"Saved after every order in {escape(status.save)}"]
     return "\n".join(lines)
 
 
-def event_mark(event: EventInfo) -> str:
+def orders_line(status: FacilitatorStatus, seat: str, label: str) -> str:
+    """What a seat has ordered this round, and when it last gave an order through the host."""
+    orders = status.orders.get(seat, [])
+    acted = status.last_acted.get(seat)
+    when = f"last order {ago(acted)}" if acted is not None else "no order through this host yet"
+    return (f"this {label}: " + ("; ".join(orders) if orders else "no orders yet")) + f" · {when}"
+
+
+def ago(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s ago"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min ago"
+    return f"{seconds / 3600:.1f} h ago"
+
+
+def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[str]:
+    """Every proposal with its answers, the agreements with their payments and breaches, and trust:
+    what the facilitator needs to follow the negotiation from the console alone."""
+    label = status.table.round_label
+    catalogue = status.catalogue
+    lines = ["[b]Proposals[/] (newest first; ✓ accepted · ✗ rejected · ? not yet answered)"]
+    for proposal in sorted(status.proposals, key=lambda p: (p.status != "open", -p.round, p.id)):
+        answers = ", ".join(
+            ("✓ " if proposal.answers.get(p) == "accept" else "✗ " if proposal.answers.get(p) == "reject" else "? ")
+            + short(names.get(p, p)) for p in proposal.parties if p != proposal.proposer)
+        counter = f", countering {proposal.counters}" if proposal.counters else ""
+        lines.append(f"  {proposal.id} {escape(catalogue.get(proposal.kind, proposal.kind))} from "
+                     f"{escape(short(names.get(proposal.proposer, proposal.proposer)))} ({label} {proposal.round}"
+                     f"{counter}): {proposal_status(proposal, '')}; {escape(answers)}")
+    if not status.proposals:
+        lines.append("  none yet")
+    lines += ["", "[b]Agreements[/] (payments and breaches)"]
+    for agreement in status.agreements:
+        parties = ", ".join(short(names.get(p, p)) for p in agreement.parties)
+        if agreement.status == "in_force":
+            state = f"✓ in force since {label} {agreement.signed}, until {label} {agreement.ends}"
+        else:
+            by = f" by {short(names.get(agreement.ended_by, agreement.ended_by))}" if agreement.ended_by else ""
+            state = f"✗ {agreement.status.replace('_', ' ')}{by}"
+        unpaid = ", ".join(short(names.get(p, p)) for p in agreement.unpaid)
+        paid = f"✗ breach: {unpaid} did not pay" if unpaid else "✓ no party in breach"
+        lines.append(f"  {agreement.id} {escape(catalogue.get(agreement.kind, agreement.kind))} ({escape(parties)}): "
+                     f"{state} · {escape(paid)}")
+    if not status.agreements:
+        lines.append("  none yet")
+    lines += ["", "[b]Trust[/] (0 to 1; 0.50 is no record either way)"]
+    for truster, row in status.trust.items():
+        known = {other: value for other, value in row.items() if abs(value - 0.5) > 0.005}
+        if known:
+            shown = " · ".join(f"{short(names.get(o, o))} {v:.2f}" for o, v in known.items())
+            lines.append(f"  {escape(short(names.get(truster, truster)))} trusts: {escape(shown)}")
+    if len(lines) and lines[-1].startswith("[b]Trust"):
+        lines.append("  no record yet: no agreement paid or broken")
+    return lines
+
+
+def event_mark(event: EventInfo, round_no: int) -> str:
     if event.pending:
-        return "⧗ fires at this resolution:"
-    return "✓ fired:" if event.fired else "·"
+        return f"{PENDING} fires at this resolution (injected):"
+    if event.fired:
+        return "✓ fired:"
+    if event.round == round_no:
+        return f"{PENDING} due at this resolution:"
+    if event.condition_holds:
+        return f"{PENDING} its condition holds: due at this resolution unless that changes:"
+    return "·"
 
 
-class InjectScreen(ModalScreen[str | None]):
-    """Pick an event that has not fired yet."""
+class PickScreen(ModalScreen[str | None]):
+    """A choice from a list: Enter picks the highlighted option's id, Esc cancels (None)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, events: list[EventInfo]) -> None:
+    def __init__(self, title: str, options: list[Option]) -> None:
         super().__init__()
-        self.events = [e for e in events if not e.fired and not e.pending]
+        self.heading = title
+        self.options = options
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Static("[b]Fire an event when this round resolves[/]  (Enter to fire, Esc to cancel)",
-                         classes="dialog-title")
-            yield OptionList(*[Option(f"{e.title} [{e.id}]", id=e.id) for e in self.events], id="inject-events")
+            yield Static(f"[b]{self.heading}[/]  (Enter to choose, Esc to cancel)", classes="dialog-title")
+            yield OptionList(*self.options)
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
@@ -106,6 +176,24 @@ def clock_text(table: TableStatus) -> str:
     return f" · ⏱ {clock_words(table.time_left, table.timer_paused)} left"
 
 
+class InjectScreen(PickScreen):
+    """Pick an event that has not fired yet."""
+
+    def __init__(self, events: list[EventInfo]) -> None:
+        self.events = [e for e in events if not e.fired and not e.pending]
+        super().__init__("Fire an event when this round resolves",
+                         [Option(escape(f"{e.title} [{e.id}]"), id=e.id) for e in self.events])
+
+
+EVERYONE = "*"
+
+
+def recipients(teams: list[tuple[str, str]]) -> PickScreen:
+    """Whom the facilitator's message is for: every team, or one of them."""
+    return PickScreen("A message to whom?", [Option("Every team", id=EVERYONE),
+                                             *[Option(escape(name), id=seat) for seat, name in teams]])
+
+
 class ConsoleScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("R", "resolve", "Resolve now", key_display="R"),
@@ -113,8 +201,10 @@ class ConsoleScreen(Screen[None]):
         Binding("p", "pause", "Pause/resume"),
         Binding("plus", "more_time", "+2 min", key_display="+"),
         Binding("a", "note", "Note"),
+        Binding("m", "broadcast", "Message"),
         Binding("t", "truth", "Truth"),
         Binding("q", "leave", "Leave"),
+        Binding("question_mark", "console_help", "Help", key_display="?"),
     ]
 
     def __init__(self, console: RemoteFacilitator) -> None:
@@ -122,6 +212,7 @@ class ConsoleScreen(Screen[None]):
         self.console = console
         self.status: FacilitatorStatus | None = None
         self.show_truth = False
+        self._truth_seen = False
 
     @property
     def accord(self) -> "AccordApp":
@@ -170,6 +261,9 @@ class ConsoleScreen(Screen[None]):
             panel.update(f"\n⚠ {escape(' '.join(error.lines()))}")
             return
         panel.update("\n" + truth_summary(truth.truth, truth.names, truth.controller, truth.last_report))
+        if not self._truth_seen:  # asked for: bring it into sight once, then leave the scrolling to the reader
+            self._truth_seen = True
+            self.call_after_refresh(panel.scroll_visible, animate=False, top=True)
 
     def on_table_changed(self, message: TableChanged) -> None:
         self.refresh_status()
@@ -242,8 +336,37 @@ class ConsoleScreen(Screen[None]):
 
         self.accord.push_screen(NoteScreen(f"A note on round {round_no}, kept in the save"), written)
 
+    def action_broadcast(self) -> None:
+        """A message to the teams: every team, or one picked from the list."""
+        status = self.status
+        if status is None:
+            return
+        teams = [(seat.id, seat.name) for seat in status.table.seats if seat.human]
+
+        def write(to: str | None) -> None:
+            if to is None:
+                return
+            seats = [] if to == EVERYONE else [to]
+            whom = "every team" if not seats else next(name for seat, name in teams if seat == to)
+
+            def send(text: str | None) -> None:
+                if text:
+                    self._do("send the message", lambda: self.console.broadcast(text, seats))
+
+            self.accord.push_screen(NoteScreen(f"A message to {whom}: it shows on their screens at once",
+                                               placeholder="What should the teams know?"), send)
+
+        self.accord.push_screen(recipients(teams), write)
+
+    def action_console_help(self) -> None:
+        """The console's own keys and words: the students' help says nothing about R, i or p."""
+        from game.tui.screens.help import FACILITATOR_HELP, HelpScreen
+
+        self.accord.push_screen(HelpScreen(FACILITATOR_HELP))
+
     def action_truth(self) -> None:
         self.show_truth = not self.show_truth
+        self._truth_seen = False
         self.refresh_truth()
 
     def action_leave(self) -> None:

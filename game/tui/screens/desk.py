@@ -25,7 +25,7 @@ from game.net.protocol import Notice, TableStatus
 from game.session.clock import clock_words
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.seat import SeatScreen
-from game.tui.text import escape
+from game.tui.text import clip, escape, short
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -92,6 +92,8 @@ class DeskScreen(Screen[None]):
         self.status: TableStatus | None = None
         self._ticking = False
         self.scores_shown = False
+        self.heard: int | None = None
+        """The number of the facilitator's last message shown here (None until the first status)."""
 
     @property
     def accord(self) -> "AccordApp":
@@ -143,6 +145,7 @@ class DeskScreen(Screen[None]):
         except AccordError as error:
             self.query_one("#desk-link", Static).update(f"[b]⚠ {escape(' '.join(error.lines()))}[/]")
             return None
+        self.hear(status)
         label = status.round_label
         where = (f"The game is over: {status.rounds} {label}s played." if status.over else
                  f"{label.capitalize()} {status.round} of {status.rounds}: orders are open.")
@@ -161,7 +164,7 @@ class DeskScreen(Screen[None]):
                 who += " (organization)"
             mark = "✓ ready" if seat.ready else ("… to play" if not status.over else "")
             online = "" if not seat.human else ("● online" if seat.connected else "○ offline")
-            lines.append(f"  {escape(seat.name):<20} {who:<24} {mark:<10} {online}")
+            lines.append(f"  {escape(f'{clip(short(seat.name), 24):<24}')} {who:<24} {mark:<10} {online}")
         self.query_one("#table-status", Static).update("\n".join(lines))
         self._show_link()
         self._show_paused(status.paused)
@@ -176,6 +179,16 @@ class DeskScreen(Screen[None]):
                 if self.seat_screen.is_mounted:
                     with contextlib.suppress(AccordError):
                         self.seat_screen.show_view()
+
+    def hear(self, status: TableStatus) -> None:
+        """Show the facilitator's messages not shown yet, in front of whatever the team has open; on
+        joining, only those of the round being played (older ones are in the save's notes)."""
+        if self.heard is None:
+            self.heard = max((a.number for a in status.announcements if a.round < status.round), default=0)
+        for announcement in status.announcements:
+            if announcement.number > self.heard:
+                self.heard = announcement.number
+                self.accord.notice(announcement.text, title="A message from the facilitator", mark="•")
 
     def hint(self, text: str) -> None:
         self.query_one("#table-hint", Static).update(text)

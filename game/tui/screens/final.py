@@ -50,14 +50,15 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
         seat = seats[state_id]
         who = "human team" if seat.is_human else f"AI {seat.personality}"
         home = round(result.score - result.points - result.tier_points, 1) + 0.0
-        name = escape(names[state_id])[:13]
-        lines.append(f"  {name:<13} {who[:16]:<16} {result.points:>5.1f}/{result.max_points:<4} "
+        lines += _named(names[state_id])
+        lines.append(f"  {_cell(names[state_id])} {who[:16]:<16} {result.points:>5.1f}/{result.max_points:<4} "
                      f"{result.tier_points:>5.1f} {home:>+5.1f} {result.score:>5.1f}  {tier_label(result.tier)}")
     for org_id, org_score in score.organizations.items():
         org_seat = seats.get(org_id)
         who = "human team" if org_seat is not None and org_seat.is_human else "AI mandate"
-        name = escape(names.get(org_id, org_id))[:13]
-        lines.append(f"  {name:<13} {who[:16]:<16} {org_score.points:>5.1f}/{org_score.max_points:<4} "
+        org_name = names.get(org_id, org_id)
+        lines += _named(org_name)
+        lines.append(f"  {_cell(org_name)} {who[:16]:<16} {org_score.points:>5.1f}/{org_score.max_points:<4} "
                      f"{'':>5} {'':>5} {org_score.score:>5.1f}  organization")
     lines += ["", "[b]Objectives[/]"]
     everyone: list[tuple[str, list[ObjectiveResult]]] = [(s, r.objectives) for s, r in ranked]
@@ -80,6 +81,19 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
     if save is not None:
         lines.append(f"  or later: accord report {escape(str(save))} --format html --for class -o debrief.html")
     return "\n".join(lines)
+
+
+NAME_WIDTH = 13
+
+
+def _named(name: str) -> list[str]:
+    """A name too long for its column gets a line of its own above its figures, whole: cut, the
+    UN office and the IOM both read "International"."""
+    return [f"  {escape(name)}"] if len(name) > NAME_WIDTH else []
+
+
+def _cell(name: str) -> str:
+    return escape(f"{name:<{NAME_WIDTH}}") if len(name) <= NAME_WIDTH else " " * NAME_WIDTH
 
 
 class FinalScreen(Screen[None]):

@@ -8,6 +8,33 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown, Static
 
+GLOSSARY = """
+## What the numbers mean
+
+- **Political capital** (PC, "capital"): goodwill at home you spend to adopt a law or sign an
+  agreement. It is spent the moment you give the order, and some comes back at every resolution
+  (more when approval is high). A round's report compares the end of the last round with the end of
+  this one, so in a round you paid for a law it may read unchanged: the income made up for the cost.
+- **Free points**: your budget this round minus the upkeep of your laws; what you may share among
+  capacities. What you leave unallocated pays your agreements' contributions.
+- **Upkeep**: budget points a law (or a capacity level) costs every round while it lasts; a capacity
+  paid less than its upkeep decays.
+- **Delay**: rounds between adopting a law and its entering into force.
+- **4P**: prevention, protection, prosecution, partnership: each scored 1 to 5 every round.
+- **Tiers**: the annual assessment, as in the US TIP Report: Tier 1 ★ meets the minimum standards,
+  Tier 2 ● makes efforts, Tier 3 ✗ does neither.
+- **Watch List** (Tier 2 WL ⚠): Tier 2 with a warning: the 4P total reaches Tier 2 but victims are
+  rising or the scores are falling; a second round in a row on it and the state drops to Tier 3.
+- **Estimates**: your intelligence's figures for hidden numbers, with a range. They move with the
+  noise of intelligence, not only with what you did: a change inside the range may mean nothing.
+- **Victim-years** (victim-rounds): people held in exploitation, added up over the rounds: 100
+  people for 3 years are 300 victim-years.
+- **Harm averted**: victim-years in this game against the same game (same seed) in which nobody
+  acts; the table's shared result.
+- **Trust** (0 to 1): how far a state has kept its word to you: 0.5 with no record; paying an
+  agreement raises it, a breach or an early exit lowers it.
+"""
+
 RULES_IN_BRIEF = """\
 ## Accord in brief
 
@@ -62,8 +89,31 @@ of the same game in which nobody acts.
   `,` `.` one action back / on · `v` whose view (each team, then the truth) · `t` the truth ·
   `a` add a note · `B` branch a what-if from here · `q` back to the title.
 
-Symbols always come with words: ✓ yes / done, ✗ no / breach, ⧗ pending, ⚠ warning.
-"""
+Symbols always come with words: ✓ yes / done, ✗ no / breach, … pending, ⚠ warning.
+""" + GLOSSARY
+
+
+FACILITATOR_HELP = """\
+## The facilitator's console
+
+The console follows a networked classroom: who is connected and ready, the negotiation (every
+proposal and its answers, agreements in force, payments and breaches, trust between states), what
+each team has ordered this round and when it last acted, the scenario's events and your notes.
+
+## Keys
+
+- `R` resolve the open round now, whoever is not ready (their standing orders carry on)
+- `i` fire one of the scenario's events when this round resolves (ids in brackets)
+- `p` pause the game (no orders are accepted) or resume it
+- `a` write a note on this round, kept in the save for the debrief
+- `m` send a message to every team or to one team: it shows on their screens at once (and is kept
+  in the save as a note on the round)
+- `t` show or hide the truth behind the fog (not on the projector!)
+- `?` this help · `q` leave the console (the host and the game go on)
+
+Events: ✓ fired · … fires at this resolution (injected, scripted for this round, or its condition holds
+now) · · later.
+""" + GLOSSARY
 
 
 class HelpScreen(ModalScreen[None]):
@@ -71,11 +121,15 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,question_mark,q", "close", "Close help"),
     ]
 
+    def __init__(self, text: str = RULES_IN_BRIEF) -> None:
+        super().__init__()
+        self.text = text
+
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box"):
             yield Static("[b]Help[/]  (Esc to close)", classes="dialog-title")
             with VerticalScroll(id="help-scroll"):
-                yield Markdown(RULES_IN_BRIEF, id="help-text")
+                yield Markdown(self.text, id="help-text")
         yield Footer()
 
     def on_mount(self) -> None:

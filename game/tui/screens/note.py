@@ -1,4 +1,4 @@
-"""A one-line text prompt: the facilitator's note on a round."""
+"""A one-line text prompt: the facilitator's note on a round, or a message to the teams."""
 
 from typing import ClassVar
 
@@ -14,14 +14,15 @@ from game.tui.text import escape
 class NoteScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, prompt: str) -> None:
+    def __init__(self, prompt: str, placeholder: str = "What should the class discuss about this round?") -> None:
         super().__init__()
         self.prompt = prompt
+        self.placeholder = placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Static(f"[b]{escape(self.prompt)}[/]  (Enter to save, Esc to cancel)", classes="dialog-title")
-            yield Input(placeholder="What should the class discuss about this round?", id="note-text", compact=True)
+            yield Input(placeholder=self.placeholder, id="note-text", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -64,7 +64,8 @@ def truth_summary(data: dict[str, Any], names: dict[str, str], controller: dict[
         if not network["active"]:
             continue
         total = sum(sum(forms.values()) for forms in network["stock"].values())
-        lines.append(f"  [b]{escape(network['id'])}[/] core {network['core']} · periphery {network['periphery']} · "
+        called = network.get("name") or network["id"]
+        lines.append(f"  [b]{escape(called)}[/] core {network['core']} · periphery {network['periphery']} · "
                      f"capital {num(network['capital'])} · online {network['tau']:.0%} · victims held {num(total)}")
         for route in network["routes"]:
             path = " → ".join(names.get(r, r) for r in route["path"])
@@ -158,6 +159,7 @@ class ReplayScreen(Screen[None]):
         if total == 0:
             lines.append("   no actions")
         self.query_one("#replay-actions-text", Static).update("\n".join(lines))
+        self.call_after_refresh(self.follow_step, applied if moment.phase == "orders" else 0)
         notes = document.annotations.get(moment.round, [])
         self.query_one("#replay-notes", Static).update(
             f"[b]Notes on {label} {moment.round}[/]: " + (escape(" · ".join(notes)) if notes else "none (a: add one)"))
@@ -167,6 +169,13 @@ class ReplayScreen(Screen[None]):
             view = moment.view(who)
             text = f"[b]{escape(names[who])}'s screen at this moment[/]\n" + dashboard_text(view)
         self.query_one("#replay-view-text", Static).update(text)
+
+    def follow_step(self, applied: int) -> None:
+        """Keep the last applied action in sight (line `applied` under the heading) with the one
+        to come below it: at action 17 of 37, the list shows 17, not 1 to 3."""
+        pane = self.query_one("#replay-actions", VerticalScroll)
+        height = pane.scrollable_content_region.height
+        pane.scroll_to(y=max(0, applied + 2 - height), animate=False)
 
     # --- moving --------------------------------------------------------------------------------
 
@@ -258,11 +267,23 @@ class ReplayScreen(Screen[None]):
         keep = (self.step if self.step is not None else len(self.replay.actions(round_no))) if phase == "orders" else 0
         label = scenario.round_label
 
+        readies = sum(1 for s in self.replay.actions(round_no)[:keep] if s.type == "ready")
+
         def branch(yes: bool | None) -> None:
             if not yes:
                 return
+            if readies:
+                self.accord.push_screen(ConfirmScreen(
+                    f"{readies} of the kept actions are a team's 'ready'. Leave them out, so that every team plays "
+                    f"on in the what-if? Kept, those teams' turns in {label} {round_no} are already over.",
+                    title="The teams' 'ready'", yes="Leave them out", no="Keep them"),
+                    lambda leave: make(keep_ready=not leave))
+            else:
+                make(keep_ready=False)
+
+        def make(keep_ready: bool) -> None:
             try:
-                session = self.replay.branch(round_no, keep=keep)
+                session = self.replay.branch(round_no, keep=keep, keep_ready=keep_ready)
             except AccordError as error:
                 self.accord.notice(" ".join(error.lines()), title="Cannot branch here")
                 return
@@ -273,8 +294,8 @@ class ReplayScreen(Screen[None]):
 
             self.accord.push_screen(ConfirmScreen(
                 f"A what-if game is saved in {escape(str(session.path))}, reopening {label} {round_no} with "
-                f"{keep} of its actions kept. Play it now?", title="Branch saved", yes="Play it", no="Stay here"),
-                play)
+                f"{len(session.document.log.open)} of its actions kept. Play it now?", title="Branch saved",
+                yes="Play it", no="Stay here"), play)
 
         self.accord.push_screen(ConfirmScreen(
             f"Start a new save from {label} {round_no}, keeping the first {keep} actions of that {label}? "

@@ -16,7 +16,7 @@ from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.table import Table
 from game.tui.text import escape, four_p, num, short, tier_label
-from game.tui.views import names_of
+from game.tui.views import names_of, network_names
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
 from game.tui.widgets.displacement_text import displacement_lines
@@ -24,10 +24,13 @@ from game.tui.widgets.news_panel import events_text
 from game.tui.widgets.org_panels import public_records
 
 
-def arrow(before: float, after: float) -> str:
-    if after > before + 0.05:
+def arrow(before: float, after: float, digits: int = 1) -> str:
+    """The trend of a figure as it is printed with `digits` decimals: the arrow compares the printed
+    figures, so that '51→51%' never carries ▲ and '6.4→6.3' never reads '='."""
+    shown_before, shown_after = float(f"{before:.{digits}f}"), float(f"{after:.{digits}f}")
+    if shown_after > shown_before:
         return "▲"
-    if after < before - 0.05:
+    if shown_after < shown_before:
         return "▼"
     return "="
 
@@ -53,7 +56,8 @@ def report_text(data: StateRoundReport) -> str:
         f"  prosecutions {num(fig.prosecutions)} · convictions {num(fig.convictions)} · "
         f"recruiters and drivers removed {num(fig.periphery_removed)}",
         f"  victims held here, your estimate: about {num(view.me.victims_estimate.value)} "
-        f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)}); the truth is hidden",
+        f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)}); the truth is hidden, and "
+        "an estimate moves with the noise of intelligence, not only with what you did",
         "",
         "[b]What your choices did[/]",
     ]
@@ -75,10 +79,13 @@ def report_text(data: StateRoundReport) -> str:
     for start in range(0, len(changes), 3):
         lines.append("    " + " · ".join(changes[start:start + 3]))
     tier_before = f"{tier_label(data.before_tier)} → " if data.before_tier else ""
-    approval = f"{data.before_approval:.0f}→{fig.approval:.0f}% {arrow(data.before_approval, fig.approval)}"
+    approval = f"{data.before_approval:.0f}→{fig.approval:.0f}% {arrow(data.before_approval, fig.approval, 0)}"
     lines.append(f"  approval {approval}"
                  f" · political capital {data.before_capital:.1f}→{fig.political_capital:.1f} "
                  f"{arrow(data.before_capital, fig.political_capital)} · {tier_before}{tier_label(fig.tier)}")
+    if any(line.startswith(("adopted", "proposed", "accepted")) for line in data.orders):
+        lines.append(f"    (capital: what your laws and agreements cost this {label} was paid from it, and the "
+                     "income at the resolution added to it: the two can cancel out)")
     lines.append(f"  4P: {four_p(fig.scores_4p)}")
     lines += ["", "[b]Agreements[/]"]
     touched = [a for a in view.agreements if who in a.parties or who == a.ended_by]
@@ -87,7 +94,7 @@ def report_text(data: StateRoundReport) -> str:
         "  none came into force, ended or was breached this " + label]
     lines += ["", "[b]Displacement[/] (networks moving away from pressure)"]
     moves = displacement_lines(report.displacement, who, {r.id for r in view.regions if r.controlled_by == who},
-                               names)
+                               {**names, **network_names(view)})
     lines += moves or [f"  none caused or received by you this {label}"]
     lines += ["", "[b]News[/]", *events_text(view, report), ""]
     rounds = data.rounds
@@ -130,7 +137,7 @@ def org_report_text(data: OrgRoundReport) -> str:
     lines += [f"  {escape(agreement_line(a, view, names).strip())}" for a in news] or [
         f"  none of yours came into force, ended or was breached this {label}"]
     lines += ["", "[b]News[/]", *events_text(view, report), "", "[b]The states[/] (published records)"]
-    lines += public_records(view.states, view.me.trust, view.rules)
+    lines += public_records(view.states, view.me.trust, view.rules, names_of(view), view.round_label)
     return "\n".join(lines)
 
 

@@ -219,11 +219,14 @@ class SeatScreen(Screen[str]):
 
     def on_order(self, message: Order) -> None:
         message.stop()
+        proposing = message.action.type in ("propose", "convene")
+        before = {p.id for p in self.table.seat_view(self.team).proposals} if proposing else set()
         try:
             self.table.submit(message.action, self.team)
         except ActionRejected as error:
-            message.origin.post_message(Refused(str(error)))
-            self.notify(f"✗ {error}", severity="warning", timeout=6)
+            reason = self.probe.words(str(error))
+            message.origin.post_message(Refused(reason))
+            self.notify(f"✗ {reason}", severity="warning", timeout=6)
             return
         except NotConfirmed as error:  # the host may have it: never say "not saved" before it says so
             self.notify(f"⋯ {message.done}: {error}", title="Not confirmed yet", severity="warning", timeout=10)
@@ -231,7 +234,12 @@ class SeatScreen(Screen[str]):
         except AccordError as error:
             self.accord.notice(" ".join(error.lines()), title="That order was not recorded")
             return
-        self.notify(f"✓ {message.done}", timeout=4)
+        done = message.done
+        if proposing:  # its id, so the team can name it in messages ("about p3: ...")
+            made = [p.id for p in self.table.seat_view(self.team).proposals if p.id not in before]
+            if made:
+                done = f"{done}: it is proposal {made[-1]} (name it so in messages)"
+        self.notify(f"✓ {done}", timeout=8 if proposing else 4)
         self.show_view()
 
     # --- keys ----------------------------------------------------------------------------------

@@ -3,13 +3,14 @@ built from the table's view of this team only, so nothing here belongs to anothe
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.binding import BindingType
 from textual.widget import Widget
 
 from game.model.rounds import round_short
 from game.model.view import PlayerView
 from game.tui.screens.seat import SeatScreen, tab_keys
-from game.tui.text import escape, num, tier_markup
+from game.tui.text import escape, num, tier_label, tier_markup
 from game.tui.views import SeatView
 from game.tui.widgets.budget_panel import BudgetPanel
 from game.tui.widgets.dashboard import Dashboard
@@ -28,6 +29,16 @@ TABS: list[tuple[str, str, str]] = [
     ("i", "intel", "Intel"),
     ("n", "news", "News"),
 ]
+
+
+def top_bar(name: str, when: str, free: str, capital: float, approval: float, tier: str, width: int) -> str:
+    """The team's top bar on one line: in words when the screen is wide enough, else with capital
+    and approval shortened ("PC", "appr.") so that the tier at the end is never cut off."""
+    for capital_word, approval_word in (("capital ", "approval "), ("PC ", "appr. ")):
+        parts = [name, when, free, f"{capital_word}{capital:.1f}", f"{approval_word}{approval:.0f}%", tier_label(tier)]
+        if len(" · ".join(parts)) <= width or width <= 0:
+            break
+    return " · ".join([f"[b]{escape(name)}[/]", *parts[1:-1], tier_markup(tier)])
 
 
 class TeamScreen(SeatScreen):
@@ -53,9 +64,9 @@ class TeamScreen(SeatScreen):
         assert isinstance(view, PlayerView)
         me = view.me
         when = round_short(view.round_label, min(view.round, view.rounds), view.rounds, view.start_year)
-        return (f"[b]{escape(me.name.upper())}[/] · {when} · {num(me.available)} of {num(me.budget)} pts free · "
-                f"capital "
-                f"{me.political_capital:.1f} · approval {me.approval:.0f}% · {tier_markup(me.tier)}")
+        badge = Text.from_markup(self.badge).cell_len if self.badge else 0
+        return top_bar(me.name.upper(), when, f"{num(me.available)} pts free", me.political_capital, me.approval,
+                       me.tier, self.size.width - 2 - badge)
 
     def show_panel(self, panel: Widget, view: SeatView) -> None:
         assert isinstance(view, PlayerView)

@@ -8,8 +8,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
+from game.engine.budget import next_level
 from game.model.actions import Allocate
-from game.model.view import PlayerView
+from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
@@ -29,6 +30,16 @@ def trend(points: float, hold: float) -> str:
     return "= holds"
 
 
+def reaches(level: float, points: float, rules: RulesView) -> str:
+    """The level a capacity will reach at the resolution with `points`, by the engine's own rule
+    (funding received from a partner would add to it): 'rises' alone did not say how far."""
+    after = next_level(level, points, rules.capacity_upkeep, rules.capacity_gain, rules.capacity_decay)
+    shown_before, shown_after = f"{level:.1f}", f"{after:.1f}"
+    if shown_after == shown_before:
+        return f"= stays {shown_after}"
+    return f"{'▲' if after > level else '▼'} to {shown_after}"
+
+
 class BudgetPanel(VerticalScroll):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "submit", "Submit budget", key_display="^s"),
@@ -43,7 +54,7 @@ class BudgetPanel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static(id="budget-summary")
-        yield Static("[b]capacity       level            hold   points   effect[/]", classes="budget-head")
+        yield Static("[b]capacity       level            hold   points   next level[/]", classes="budget-head")
         for capacity in CAPACITIES:
             with Horizontal(classes="budget-row"):
                 yield Label(capacity, classes="budget-name")
@@ -110,7 +121,8 @@ class BudgetPanel(VerticalScroll):
             button.disabled = True
             return
         for capacity, amount in points.items():
-            self.query_one(f"#trend-{capacity}", Label).update(trend(amount, self.hold(capacity)))
+            level = self.view.me.capacities.get(capacity, 0.0)
+            self.query_one(f"#trend-{capacity}", Label).update(reaches(level, amount, self.view.rules))
         total = sum(points.values())
         free = self.view.me.available
         left = free - total
@@ -157,8 +169,9 @@ class BudgetPanel(VerticalScroll):
             return
         assert isinstance(action, Allocate)
         total = sum(points.values())
-        lines = [f"  {capacity:<13} {num(amount):>5} pts  {trend(amount, self.hold(capacity))}"
-                 for capacity, amount in points.items()]
+        me, rules = self.view.me, self.view.rules
+        lines = [f"  {capacity:<13} {num(amount):>5} pts  {trend(amount, self.hold(capacity))}, "
+                 f"{reaches(me.capacities.get(capacity, 0.0), amount, rules)}" for capacity, amount in points.items()]
         question = (f"Allocate {num(total)} of your {num(self.view.me.available)} free points this "
                     f"{self.view.round_label}:\n" + "\n".join(lines) +
                     f"\n\nLeft over: {num(self.view.me.available - total)} (agreements take "

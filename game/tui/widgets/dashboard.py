@@ -6,7 +6,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from game.model.view import PlayerView
-from game.tui.text import bar, escape, four_p, num, objective_text, tier_markup
+from game.tui.text import PENDING, bar, escape, four_p, num, objective_text, tier_markup
 from game.tui.views import catalogue_names, names_of
 
 
@@ -34,7 +34,7 @@ def dashboard_text(view: PlayerView) -> str:
     for capacity, level in me.capacities.items():
         points = me.allocation.get(capacity, 0.0)
         lines.append(f"  {capacity:<13} {bar(level)} {level:4.1f}   {num(points):>5} pts")
-    pending = [f"⧗ {view.rules.laws[law].name if law in view.rules.laws else law} (in force from {label} {when})"
+    pending = [f"{PENDING} {law_names(view, [law])} (in force from {label} {when})"
                for law, when in me.pending_laws.items()]
     repeals = [f"✗ {law_names(view, [law])} (being repealed)" for law in me.pending_repeals]
     lines += [
@@ -46,7 +46,8 @@ def dashboard_text(view: PlayerView) -> str:
         f"[b]Last {label} published[/] identified {num(me.identified)} · prosecutions {num(me.prosecutions)} · "
         f"convictions {num(me.convictions)}",
         f"[b]Victims in your territory[/] (your estimate) about {num(me.victims_estimate.value)} "
-        f"(range {num(me.victims_estimate.low)} to {num(me.victims_estimate.high)})",
+        f"(range {num(me.victims_estimate.low)} to {num(me.victims_estimate.high)}; it moves with the noise of "
+        "intelligence, not only with what you did)",
         "",
         "[b]Your objectives[/] (private)",
         *[f"  • {escape(objective_text(objective, names | catalogue_names(view)))}" for objective in me.objectives],

@@ -13,8 +13,8 @@ from game.model.terms import Terms
 from game.model.view import AgreementView, ProposalView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
-from game.tui.text import escape, num
-from game.tui.views import SeatView, names_of
+from game.tui.text import PENDING, clip, escape, num, short
+from game.tui.views import SeatView, catalogue_names, names_of, network_names
 
 
 def terms_text(terms: Terms, kind_default_duration: int, default_contribution: float, names: dict[str, str],
@@ -27,12 +27,12 @@ def terms_text(terms: Terms, kind_default_duration: int, default_contribution: f
     elif default_contribution:
         parts.append(f"each party pays {num(default_contribution)} a {label}")
     if terms.network:
-        parts.append(f"target: network {terms.network}")
+        parts.append(f"target: {names.get(terms.network, terms.network)}")
     if terms.donor and terms.recipient:
         parts.append(f"{names.get(terms.donor, terms.donor)} pays {names.get(terms.recipient, terms.recipient)} "
                      f"{num(terms.amount or 0)} a {label} for {terms.capacity}")
     for condition in terms.conditions:
-        parts.append(f"condition: {condition.law} in force by {label} {condition.by_round}")
+        parts.append(f"condition: {names.get(condition.law, condition.law)} in force by {label} {condition.by_round}")
     return "; ".join(parts)
 
 
@@ -43,13 +43,32 @@ def answers_text(proposal: ProposalView, names: dict[str, str]) -> str:
             continue
         answer = proposal.answers.get(party)
         mark = "✓" if answer == "accept" else "✗" if answer == "reject" else "?"
-        marks.append(f"{mark} {names.get(party, party)}")
+        marks.append(f"{mark} {short(names.get(party, party))}")
     return ", ".join(marks)
 
 
 def status_word(status: str) -> str:
-    return {"open": "⧗ open", "accepted": "✓ accepted", "rejected": "✗ rejected", "countered": "↺ countered",
-            "withdrawn": "✗ withdrawn", "expired": "✗ expired"}.get(status, status)
+    return {"open": f"{PENDING} open", "accepted": "✓ accepted", "rejected": "✗ rejected",
+            "countered": "↺ countered", "withdrawn": "✗ withdrawn", "expired": "✗ expired"}.get(status, status)
+
+
+def proposal_status(proposal: ProposalView, me: str) -> str:
+    """Where a proposal stands for team `me`, answers included: an open proposal that someone has
+    rejected is as good as ended, and one every other party has accepted will be signed, so neither
+    reads as plainly open."""
+    if proposal.status != "open":
+        return status_word(proposal.status)
+    others = [p for p in proposal.parties if p != proposal.proposer]
+    mine = proposal.answers.get(me)
+    if mine == "reject":
+        return "✗ you rejected"
+    if any(proposal.answers.get(p) == "reject" for p in others):
+        return "✗ rejected"
+    if others and all(proposal.answers.get(p) == "accept" for p in others):
+        return "✓ all accepted"
+    if mine == "accept":
+        return "✓ you accepted"
+    return status_word("open")
 
 
 def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, str]) -> str:
@@ -88,7 +107,7 @@ class DiplomacyPanel(VerticalScroll):
         yield Static("[b]Proposals[/] you are a party to  (a accept · x reject · c counter · w withdraw)",
                      classes="section-title")
         table: DataTable[str] = DataTable(id="proposals-table", cursor_type="row")
-        table.add_columns("Id", "Agreement", "From", "Status", "Answers")
+        table.add_columns("Id", "Agreement", "Status", "From", "Answers")
         yield table
         yield Static(id="proposal-detail")
         with Horizontal(classes="panel-buttons"):
@@ -113,9 +132,10 @@ class DiplomacyPanel(VerticalScroll):
         self.proposal_ids = [p.id for p in shown]
         for proposal in shown:
             spec = view.rules.agreements.get(proposal.kind)
-            table.add_row(proposal.id, spec.name if spec else proposal.kind,
-                          names.get(proposal.proposer, proposal.proposer),
-                          status_word(proposal.status), answers_text(proposal, names), key=proposal.id)
+            table.add_row(proposal.id, clip(short(spec.name if spec else proposal.kind), 24),
+                          proposal_status(proposal, view.me.id),
+                          clip(short(names.get(proposal.proposer, proposal.proposer)), 16),
+                          answers_text(proposal, names), key=proposal.id)
         if not shown:
             table.add_row("–", "no proposals yet: press N to propose one", "", "", "")
         elif row is not None:
@@ -124,7 +144,7 @@ class DiplomacyPanel(VerticalScroll):
         self.query_one("#agreements-text", Static).update(
             "[b]Agreements[/] (public; ★ yours)\n" + escape("\n".join(agreements) or "  none yet"))
         label = view.round_label
-        messages = [f"  {label[:1].upper()}{m.round} {names.get(m.sender, m.sender)} → "
+        messages = [f"  {label.capitalize()} {m.round}: {names.get(m.sender, m.sender)} → "
                     f"{', '.join(names.get(t, t) for t in m.to)}: “{m.text}”" for m in reversed(view.messages)]
         self.query_one("#messages-text", Static).update(
             "[b]Messages[/] (newest first)\n" + escape("\n".join(messages) or "  none yet"))
@@ -155,6 +175,7 @@ class DiplomacyPanel(VerticalScroll):
                 button.disabled = True
             return
         names = names_of(view)
+        terms_names = names | catalogue_names(view) | network_names(view)
         spec = view.rules.agreements.get(proposal.kind)
         duration = spec.duration if spec else 1
         contribution = spec.contribution if spec else 0.0
@@ -164,7 +185,9 @@ class DiplomacyPanel(VerticalScroll):
             f"{escape(names.get(proposal.proposer, proposal.proposer))} in {label} {proposal.round}; "
             f"parties: {escape(', '.join(names.get(p, p) for p in proposal.parties))}; open until {label} "
             f"{proposal.expires}" + (f"; counters {proposal.counters}" if proposal.counters else ""),
-            f"Terms: {escape(terms_text(proposal.terms, duration, contribution, names, label))}",
+            f"Where it stands: {escape(proposal_status(proposal, view.me.id))}; answers: "
+            f"{escape(answers_text(proposal, names) or 'none needed')}",
+            f"Terms: {escape(terms_text(proposal.terms, duration, contribution, terms_names, label))}",
         ]
         if spec:
             lines.append(f"Effect: {escape(spec.effect)}  [i]{escape(spec.source)}[/]")
@@ -176,13 +199,23 @@ class DiplomacyPanel(VerticalScroll):
             "withdraw": {"type": "withdraw", "agreement": proposal.id},
         }
         refusals = {name: self.probe.check(data)[1] for name, data in checks.items()}
+        mine = proposal.answers.get(me)
         for name, refusal in refusals.items():
-            buttons[name].disabled = refusal is not None
-        buttons["counter"].disabled = proposal.status != "open" or proposal.proposer == me or view.me.ready
+            buttons[name].disabled = refusal is not None or name == mine
+        buttons["counter"].disabled = (proposal.status != "open" or proposal.proposer == me or view.me.ready
+                                       or mine is not None)
         if proposal.status != "open":
             verdict.update(f"{status_word(proposal.status)}: nothing to answer")
+        elif proposal.proposer == me and any(answer == "reject" for answer in proposal.answers.values()):
+            refused = ", ".join(short(names.get(p, p)) for p, answer in proposal.answers.items() if answer == "reject")
+            verdict.update(f"✗ {escape(refused)} rejected it: it ends when this {label} is resolved")
         elif proposal.proposer == me:
-            verdict.update("⧗ waiting for the others' answers; w withdraws it")
+            verdict.update(f"{PENDING} waiting for the others' answers; w withdraws it")
+        elif mine == "reject":
+            verdict.update(f"✗ you rejected it: it ends when this {label} is resolved (a accepts instead, until then)")
+        elif mine == "accept":
+            verdict.update(f"✓ you accepted it: it is signed when this {label} is resolved if every party "
+                           "accepts (x rejects instead, until then)")
         elif refusals["accept"] is None:
             verdict.update("✓ you can accept (a), reject (x) or counter (c)")
         else:

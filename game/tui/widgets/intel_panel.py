@@ -7,7 +7,7 @@ from textual.widgets import Static
 
 from game.model.view import PlayerView
 from game.tui.text import bar, check, escape, four_p, num, short, tier_label
-from game.tui.views import names_of
+from game.tui.views import names_of, network_names
 
 
 def intel_text(view: PlayerView) -> str:
@@ -21,10 +21,12 @@ def intel_text(view: PlayerView) -> str:
         f"  about {num(estimate.value)}, somewhere between {num(estimate.low)} and {num(estimate.high)}"
         f" (a range of {num(width)}; more intelligence capacity narrows it: yours is "
         f"{me.capacities.get('intelligence', 0):.1f})",
+        "  estimates move with the noise of intelligence, not only with what you did: a change inside the "
+        "range may mean nothing",
         f"  identified last {label}: {num(me.identified)} · prosecutions {num(me.prosecutions)} · "
         f"convictions {num(me.convictions)}",
         "",
-        f"[b]Networks you know of[/] (estimated people a {label} on each route)",
+        f"[b]Networks you know of[/] (estimated people a {label} on each route, with their range)",
     ]
     by_network: dict[str, list[str]] = {}
     top = max((route.flow.high for route in view.routes), default=1)
@@ -34,8 +36,9 @@ def intel_text(view: PlayerView) -> str:
         by_network.setdefault(network, []).append(
             f"    {route.form:<8} {bar(route.flow.value, top, 8)} ~{num(route.flow.value)} "
             f"({num(route.flow.low)}-{num(route.flow.high)})  {escape(path)}")
+    networks = network_names(view)
     for network, routes in by_network.items():
-        lines.append(f"  [b]{escape(network)}[/]")
+        lines.append(f"  [b]{escape(networks.get(network, network))}[/]")
         lines += routes
     if not by_network:
         lines.append("  none known: raise intelligence or share information with a partner")

@@ -12,7 +12,13 @@ from game.model.actions import AdoptLaw, RepealLaw
 from game.model.view import PlayerView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
-from game.tui.text import escape
+from game.tui.text import PENDING, clip, escape
+
+
+def legend(label: str) -> str:
+    """What the table's figures mean, under it: the headings alone were read as riddles."""
+    return (f"Cost: political capital to adopt · Upkeep: budget points a {label} in force · Delay: {label}s "
+            "to take force · Needs: laws required first")
 
 
 class LawsPanel(Vertical):
@@ -29,8 +35,9 @@ class LawsPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         table: DataTable[str] = DataTable(id="laws-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns("Status", "Law", "PC", "Upk", "Dly", "Needs")
+        table.add_columns("Status", "Law", "Cost", "Upkeep", "Delay", "Needs")
         yield table
+        yield Static(id="laws-legend")
         with VerticalScroll(id="law-detail-box"):
             yield Static(id="law-detail")
         with Horizontal(classes="panel-buttons"):
@@ -44,6 +51,7 @@ class LawsPanel(Vertical):
         row = table.cursor_row
         table.clear()
         me = view.me
+        self.query_one("#laws-legend", Static).update(legend(view.round_label))
         self.law_ids = list(view.rules.laws)
         for law_id, spec in view.rules.laws.items():
             if law_id in me.pending_repeals:
@@ -51,15 +59,14 @@ class LawsPanel(Vertical):
             elif law_id in me.laws:
                 status = "✓ in force"
             elif law_id in me.pending_laws:
-                status = f"⧗ {view.round_label[:2]} {me.pending_laws[law_id]}"
+                status = f"{PENDING} from {view.round_label} {me.pending_laws[law_id]}"
             elif self.probe.refusal(AdoptLaw(state=me.id, law=law_id)) is None:
                 status = "+ open"
             else:
                 status = "– blocked"
-            needs = ", ".join(view.rules.laws[p].name.split()[0] if p in view.rules.laws else p
-                              for p in spec.prerequisites) or "–"
+            needs = ", ".join(view.rules.laws[p].name if p in view.rules.laws else p for p in spec.prerequisites)
             table.add_row(status, spec.name, f"{spec.political_cost:g}", f"{spec.upkeep:g}", f"{spec.delay}",
-                          needs, key=law_id)
+                          clip(needs, 9) or "–", key=law_id)
         if self.law_ids:
             table.move_cursor(row=min(row, len(self.law_ids) - 1))
         self.describe()
@@ -86,7 +93,8 @@ class LawsPanel(Vertical):
         text = [
             f"[b]{escape(spec.name)}[/]: {escape(spec.effect)}",
             f"Costs {spec.political_cost:g} political capital (you have {me.political_capital:.1f}), then "
-            f"{spec.upkeep:g} pt(s) of budget every {label}; in force {spec.delay} {label}(s) after adoption; "
+            f"{spec.upkeep:g} {'point' if spec.upkeep == 1 else 'points'} of budget every {label}; in force "
+            f"{spec.delay} {label if spec.delay == 1 else label + 's'} after adoption; "
             f"approval {spec.approval:+g} when it enters into force.",
             f"Needs first: {escape(prerequisites) or 'nothing'}.  Source: [i]{escape(spec.source)}[/]",
         ]

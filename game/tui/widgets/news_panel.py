@@ -8,9 +8,10 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from game.model.report import RoundReport
+from game.report.describe import effect_sentence, event_words
 from game.session.seat_reports import own_effects
 from game.tui.text import escape
-from game.tui.views import SeatView, names_of
+from game.tui.views import SeatView, id_names, names_of
 
 KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
               "emergence": "⚠", "split": "⚠", "collapse": "✓", "reason": "»", "injected": "•"}
@@ -21,14 +22,16 @@ def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
         return ["  nothing yet: the first news comes with the first resolution"]
     me = view.me.id
     regions = {r.id for r in view.regions if r.controlled_by == me}  # none for an organization
+    names = id_names(view)
     lines = []
     for event in report.events:
         mark = KIND_MARKS.get(event.kind, "•")
-        lines.append(f"{mark} [b]{escape(event.title)}[/]")
+        label = view.round_label
+        lines.append(f"{mark} [b]{escape(event_words(event.title, event.kind, names, label))}[/]")
         if event.text.strip():
-            lines.append(f"  {escape(' '.join(event.text.split()))}")
+            lines.append(f"  {escape(event_words(' '.join(event.text.split()), event.kind, names, label))}")
         for effect in own_effects(event, me, regions):
-            lines.append(f"  → for you: {escape(effect)}")
+            lines.append(f"  → {escape(effect_sentence(effect, names, me))}")
     return lines or ["  a quiet year: no events"]
 
 

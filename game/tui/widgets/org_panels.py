@@ -53,7 +53,8 @@ def org_dashboard_text(view: OrgView) -> str:
     return "\n".join(lines)
 
 
-def public_records(states: list[PublicState], trust: dict[str, float], rules: RulesView) -> list[str]:
+def public_records(states: list[PublicState], trust: dict[str, float], rules: RulesView,
+                   names: dict[str, str] | None = None, label: str = "round") -> list[str]:
     """The states' published records, as in a TIP Report country narrative, with any review."""
     lines = []
     for other in states:
@@ -66,7 +67,8 @@ def public_records(states: list[PublicState], trust: dict[str, float], rules: Ru
         lines.append(f"    laws: {escape(laws)}")
         if other.review is not None:
             trend = "▲ rising" if other.review.rising else "▼ not rising"
-            lines.append(f"    review by {escape(other.review.by)} ({other.review.round}): {num(other.review.victims)} "
+            by = (names or {}).get(other.review.by, other.review.by)
+            lines.append(f"    review by {escape(by)} ({label} {other.review.round}): {num(other.review.victims)} "
                          f"victims, {trend}; gaps: {escape(other.review.gaps)}")
     return lines
 
@@ -84,7 +86,8 @@ class StatesPanel(VerticalScroll):
         yield Static(id="states-text")
 
     def show(self, view: OrgView) -> None:
-        text = ["[b]The states[/] (published records)", *public_records(view.states, view.me.trust, view.rules)]
+        records = public_records(view.states, view.me.trust, view.rules, names_of(view), view.round_label)
+        text = ["[b]The states[/] (published records)", *records]
         self.query_one("#states-text", Static).update("\n".join(text))
 
 

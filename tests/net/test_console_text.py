@@ -1,0 +1,50 @@
+"""The facilitator's console shows the negotiation: every proposal and who answered it, agreements
+with their payments, trust, what each team ordered this round and when; event ids in brackets are
+shown (not swallowed as markup), and an event due at this resolution is marked."""
+
+from rich.text import Text
+
+from game.model.actions import AdoptLaw, Propose, Respond
+from game.net.table import HostTable
+from game.tui.screens.console import status_text
+from tests.net.helpers import tutorial_session
+
+
+def shown(markup: str) -> str:
+    """The console's text as it reads on screen, markup applied."""
+    return Text.from_markup(markup).plain
+
+
+def test_the_console_shows_proposals_answers_and_each_teams_orders() -> None:
+    session = tutorial_session(None)
+    table = HostTable(session)
+    table.submit("korvia", Propose(state="korvia", agreement="information_sharing", parties=["korvia", "meridia"]))
+    offer = next(iter(session.state.proposals))  # its id, however the rules name proposals
+    table.submit("meridia", Respond(state="meridia", proposal=offer, answer="reject"))
+    table.submit("korvia", AdoptLaw(state="korvia", law="victim_protection"))
+    text = shown(status_text(table.facilitator_status({}, {})))
+    assert f"{offer} Information sharing from Korvia (year 1): ✗ rejected; ✗ Meridia" in text
+    assert "this year: proposed Information sharing with Meridia; adopted Victim protection" in text
+    assert "last order 0 s ago" in text
+    assert "no record yet: no agreement paid or broken" in text
+
+
+def test_event_ids_show_in_brackets_and_the_due_event_is_marked() -> None:
+    table = HostTable(tutorial_session(None))
+    text = shown(status_text(table.facilitator_status({}, {})))
+    assert "… due at this resolution: Round 1: budgets and capacities [first-budget]" in text
+    assert "· " in text and "[collapsed-trial]" in text
+
+
+def test_an_event_whose_condition_holds_now_is_marked_due() -> None:
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+    from game.session.session import Session
+
+    scenario = load_scenario(resolve_scenario("mekong"))
+    events = [e.model_copy(update={"when": e.when.model_copy(update={"below": 101.0})}) if e.when is not None else e
+              for e in scenario.events]
+    session = Session.new(scenario.model_copy(update={"events": events}), 3, {}, saves_dir=None, path=None)
+    conditional = next(e for e in events if e.when is not None)
+    text = shown(status_text(HostTable(session).facilitator_status({}, {})))
+    assert f"its condition holds: due at this resolution unless that changes: {conditional.title}" in text

@@ -1,0 +1,139 @@
+"""Screens that fit and say where things stand: the Diplomacy table's status counts the answers
+given, names are never cut into something else, and every pending mark is a glyph any font has."""
+
+from pathlib import Path
+
+from rich.text import Text
+
+from game.model.terms import Terms
+from game.model.view import ProposalView
+from game.tui.screens.final import scores_text
+from game.tui.text import PENDING, clip
+from game.tui.widgets.diplomacy_panel import answers_text, proposal_status
+
+GAME = Path(__file__).parents[2] / "game"
+
+
+def proposal(answers: dict[str, str], status: str = "open") -> ProposalView:
+    return ProposalView(id="p1", kind="information_sharing", proposer="thailand",
+                        parties=["cambodia", "laos", "thailand"], terms=Terms(), round=1, expires=3, status=status,
+                        answers=answers, counters=None)
+
+
+def test_a_proposal_this_team_rejected_reads_as_rejected_not_open() -> None:
+    assert proposal_status(proposal({"cambodia": "reject"}), "cambodia") == "✗ you rejected"
+    assert proposal_status(proposal({"cambodia": "reject"}), "laos") == "✗ rejected"
+
+
+def test_a_proposal_everyone_accepted_reads_as_accepted() -> None:
+    assert proposal_status(proposal({"cambodia": "accept"}), "cambodia") == "✓ you accepted"
+    assert proposal_status(proposal({"cambodia": "accept", "laos": "accept"}), "thailand") == "✓ all accepted"
+    assert proposal_status(proposal({}), "laos") == f"{PENDING} open"
+    assert proposal_status(proposal({}, status="countered"), "laos") == "↺ countered"
+
+
+def test_answers_use_short_names() -> None:
+    names = {"cambodia": "Cambodia (Kingdom of)", "laos": "Laos"}
+    assert answers_text(proposal({"cambodia": "accept"}), names) == "✓ Cambodia, ? Laos"
+
+
+def test_clip_marks_a_cut_and_leaves_short_text_alone() -> None:
+    assert clip("Information sharing", 30) == "Information sharing"
+    assert clip("UN Office on Drugs and Crime", 10) == "UN Office…"
+    assert len(clip("UN Office on Drugs and Crime", 10)) == 10
+
+
+def test_no_screen_uses_the_hourglass_browsers_show_as_a_box() -> None:
+    offenders = [str(path) for path in (GAME / "tui").rglob("*.py")
+                 if "⧗" in path.read_text(encoding="utf-8") and path.name != "text.py"]
+    assert offenders == []
+
+
+def test_final_scores_keep_long_organization_names_whole(here: Path) -> None:
+    from game.engine.scoring import GameScore, OrgScore
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+    score = GameScore(victim_rounds=10, baseline_victim_rounds=12, harm_averted=2, states={}, organizations={
+        "unodc": OrgScore(points=1.0, max_points=4, score=1.0, objectives=[]),
+        "iom": OrgScore(points=2.0, max_points=4, score=2.0, objectives=[])})
+    names = {"unodc": "UN Office on Drugs and Crime (Southeast Asia office)",
+             "iom": "International Organization for Migration (Bangkok)"}
+    text = scores_text(score, names, session.seats, "year", None, debrief=False)
+    assert "UN Office on Drugs and Crime (Southeast Asia office)" in text
+    assert "International Organization for Migration (Bangkok)" in text
+    assert all(len(line) <= 80 for line in Text.from_markup(text).plain.splitlines())
+
+
+def test_a_reports_arrow_agrees_with_the_printed_figures() -> None:
+    from game.tui.screens.round_report import arrow
+
+    assert arrow(50.6, 51.4, 0) == "="  # printed 51→51%
+    assert arrow(6.36, 6.34) == "▼"  # printed 6.4→6.3
+    assert arrow(6.0, 6.04) == "="
+    assert arrow(1.0, 1.06) == "▲"
+
+
+def test_the_budget_tab_shows_the_level_the_engine_will_reach() -> None:
+    from game.engine.budget import next_level
+    from game.model.view import RulesView
+    from game.tui.widgets.budget_panel import reaches
+
+    rules = RulesView(laws={}, agreements={}, capacity_upkeep=0.3, capacity_gain=0.5, capacity_decay=0.2,
+                      breaches_to_lapse=2, proposal_rounds=2)
+    assert reaches(2.0, 0.6, rules) == "= stays 2.0"
+    assert reaches(2.0, 2.6, rules) == f"▲ to {next_level(2.0, 2.6, 0.3, 0.5, 0.2):.1f}"
+    assert reaches(2.0, 0.0, rules) == f"▼ to {next_level(2.0, 0.0, 0.3, 0.5, 0.2):.1f}"
+    assert next_level(2.0, 2.6, 0.3, 0.5, 0.2) == 2.0 + 0.5 * (2.6 - 0.6) * (1 - 0.2)
+
+
+def test_networks_are_named_as_the_scenario_names_them(here: Path) -> None:
+    from game.tui.widgets.intel_panel import intel_text
+    from tests.tui.helpers import finish_round, tutorial
+
+    session = tutorial()
+    finish_round(session)
+    view = session.view("aldmark")
+    assert view.routes and all(route.network for route in view.routes)
+    text = Text.from_markup(intel_text(view)).plain
+    assert "Red Lantern ring" in text or "Blue Harbour crewing agency" in text
+    assert "  red-lantern\n" not in text and "  blue-harbour\n" not in text
+
+
+def test_a_report_explains_capital_in_a_round_a_law_was_paid_for(here: Path) -> None:
+    from game.model.actions import AdoptLaw
+    from game.session.seat_reports import round_report
+    from game.tui.screens.round_report import report_text
+    from tests.tui.helpers import finish_round, tutorial
+
+    session = tutorial()
+    session.submit(AdoptLaw(state="korvia", law="victim_protection"), by="korvia")
+    finish_round(session)
+    text = Text.from_markup(report_text(round_report(session, "korvia", 1))).plain
+    assert "the two can cancel out" in text
+    finish_round(session)
+    assert "the two can cancel out" not in Text.from_markup(report_text(round_report(session, "korvia", 2))).plain
+
+
+def test_a_refusal_names_states_and_laws_not_ids(here: Path) -> None:
+    from game.model.actions import Propose
+    from game.tui.orders import Probe
+    from game.tui.table import LocalTable
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+    probe = Probe(LocalTable(session), "korvia")
+    reason = probe.refusal(Propose(state="korvia", agreement="regional_convention",
+                                   parties=["korvia", "meridia", "aldmark"]))
+    assert reason is not None and "Meridia" in reason and "meridia" not in reason, reason
+
+
+def test_the_top_bar_fits_80_columns_with_the_tier_whole() -> None:
+    from textual.content import Content
+
+    from game.tui.screens.team import top_bar
+
+    wide = Content.from_markup(top_bar("NETHERLANDS", "Year 10/10", "12.5 pts free", 12.5, 100, "2WL", 118)).plain
+    assert wide == "NETHERLANDS · Year 10/10 · 12.5 pts free · capital 12.5 · approval 100% · Tier 2 WL ⚠"
+    narrow = Content.from_markup(top_bar("NETHERLANDS", "Year 10/10", "12.5 pts free", 12.5, 100, "2WL", 78)).plain
+    assert len(narrow) <= 78 and narrow.endswith("Tier 2 WL ⚠") and "PC 12.5" in narrow
