@@ -40,7 +40,9 @@ class Parameters(StrictModel):
     # Exploitation and identification (5.5)
     identify_base: NonNegative = Field(0.004, description="Yearly identification hazard with no capacity.")
     identify_enforcement: NonNegative = Field(0.004, description="Identification hazard per enforcement level.")
-    identify_shared: NonNegative = Field(0.02, description="Identification hazard per sharing partner.")
+    identify_shared: NonNegative = Field(
+        0.02, description="Identification hazard per unit of information partners share about a network."
+    )
     identify_referral_multiplier: NonNegative = Field(1.8, description="Identification x this with referral.")
     self_identify_protection: NonNegative = Field(0.002, description="Self-identification per protection level.")
     self_identify_victim_protection: NonNegative = Field(0.01, description="Self-identification with the law.")
@@ -82,8 +84,12 @@ class Parameters(StrictModel):
     # Agreements (RULES.md 4)
     proposal_rounds: int = Field(2, ge=0, le=10, description="Rounds after its own a proposal stays open.")
     breaches_to_lapse: int = Field(3, ge=1, le=10, description="Rounds in a row unpaid before an agreement lapses.")
-    information_per_partner: NonNegative = Field(1.0, description="Information a paying partner shares.")
-    estimate_noise_sharing: Fraction = Field(0.8, description="Estimate noise x this per sharing partner.")
+    information_per_partner: NonNegative = Field(
+        1.0, description="Information a partner shares once built up, at intelligence 10, before diminishing returns."
+    )
+    estimate_noise_sharing: Fraction = Field(0.8, description="Estimate noise x this per unit of shared information.")
+    sharing_build: Fraction = Field(0.4, description="Share of the rest a paying partner's sharing builds a round.")
+    sharing_decay: Fraction = Field(0.5, description="Share of built-up sharing lost a round a partner does not pay.")
     legal_assistance_bonus: NonNegative = Field(0.15, description="Conviction rate added on cross-border cases.")
     extradition_core_rate: NonNegative = Field(0.03, description="Core members caught per conviction abroad.")
     joint_team_core_share: Fraction = Field(0.3, description="Share of a network's core a strong team removes.")

@@ -34,13 +34,15 @@ class StateRecord:
     """True victims in its territory summed over resolved rounds: its own share of the harm."""
     tier_points: float = 0.0
     """Tier points (3 for Tier 1 down to 0 for Tier 3) summed over resolved rounds."""
+    shared_from: dict[str, float] = field(default_factory=dict)
+    """Partner -> 0 to 1: how far its sharing has built up over the rounds it paid (`sharing.build`)."""
 
     def clone(self) -> "StateRecord":
         return StateRecord(
             self.id, self.budget, self.political_capital, self.approval, self.corruption,
             dict(self.capacities), list(self.laws), dict(self.pending_laws), list(self.pending_repeals),
             dict(self.allocation), self.ready, dict(self.scores_4p), self.tier, self.watch_list_rounds,
-            self.min_approval, self.victim_rounds, self.tier_points,
+            self.min_approval, self.victim_rounds, self.tier_points, dict(self.shared_from),
         )
 
 

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from game.engine import run_baseline, scores, view
-from game.engine.diplomacy.effects import information, partnerships
+from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, partnerships
+from game.engine.diplomacy.sharing import route_information
 from game.engine.exploitation import identification_rate
 from game.engine.scoring import GameScore
 from game.model.actions import Action
@@ -36,45 +37,90 @@ def with_and_without(scenario: Scenario, deal: Sequence[Action], rounds: int,
 
 
 # information sharing ---------------------------------------------------------------------------------------------
+KNOWING = {"capacities": {"intelligence": 8, "enforcement": 6}}
+"""A partner with intelligence worth sharing, and the enforcement to act on what it is told."""
+
+
+def knowing(*state_ids: str, **capacities: float) -> Scenario:
+    states = {s: {"capacities": {**KNOWING["capacities"], **capacities}} for s in state_ids}
+    return setup(states=states)
 
 
 def test_information_sharing_raises_detection_and_identification_for_partners_on_shared_routes() -> None:
-    """RULES.md 4, information_sharing: a detection bonus on networks active in both. tran and dest
-    both lie on the ring's route: in round 1 each detects more in transit, and dest, where the victims
+    """Sharing helps where partners share a network: tran and dest both lie on the ring's route and
+    know it (intelligence 8); by round 4 each detects more in transit, and dest, where the victims
     are held, identifies more of them; orig, no party, detects what it did."""
-    with_deal, without = with_and_without(setup(), signed("information_sharing", "dest", "tran"), rounds=1)
+    with_deal, without = with_and_without(knowing("tran", "dest"), signed("information_sharing", "dest", "tran"),
+                                          rounds=4)
     for party in ("tran", "dest"):
-        more, base = with_deal.figures(1, party).detected_in_transit, without.figures(1, party).detected_in_transit
-        assert more > 1.3 * base, f"{party} detected {more} in transit with sharing and {base} without"
-    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
-    assert more > 1.3 * base, f"dest identified {more} victims in exploitation with sharing and {base} without"
-    orig = with_deal.figures(1, "orig").detected_in_transit, without.figures(1, "orig").detected_in_transit
+        more, base = with_deal.figures(4, party).detected_in_transit, without.figures(4, party).detected_in_transit
+        assert more > 1.1 * base, f"{party} detected {more} in transit with sharing and {base} without"
+    more, base = (g.figures(4, "dest").identified_in_exploitation for g in (with_deal, without))
+    assert more > 1.1 * base, f"dest identified {more} victims in exploitation with sharing and {base} without"
+    orig = with_deal.figures(4, "orig").detected_in_transit, without.figures(4, "orig").detected_in_transit
     assert abs(orig[0] - orig[1]) <= 0.1 * orig[1], f"orig is no party; its detection moved: {orig}"
 
 
 def test_information_sharing_gives_nothing_to_a_partner_not_on_the_route() -> None:
-    """RULES.md 4, information_sharing: the bonus is on networks active in both: alt shares with dest,
-    but the ring does not cross alt, so dest's hazard on the ring's route gains nothing from alt."""
-    with_deal, without = with_and_without(setup(), signed("information_sharing", "dest", "alt"), rounds=1)
-    assert information(with_deal.after(1), "dest", RING_ROUTE) == information(without.after(1), "dest", RING_ROUTE)
+    """The bonus is on networks active in both: alt shares with dest, but the ring does not cross
+    alt, so dest's information on the ring's route, and its identification of the ring's victims,
+    gain nothing from alt."""
+    with_deal, without = with_and_without(knowing("alt", "dest"), signed("information_sharing", "dest", "alt"),
+                                          rounds=3)
+    got, alone = (route_information(g.after(3), "dest", RING_ROUTE) for g in (with_deal, without))
+    assert got == alone, f"alt knows nothing of the ring, yet dest's information went {alone} -> {got}"
+    rates = [identification_rate(g.after(3), "d", "labour", "ring") for g in (with_deal, without)]
+    assert rates[0] == rates[1], f"dest's identification of the ring's victims should not gain from alt: {rates}"
+
+
+def test_a_partner_that_knows_nothing_shares_nothing() -> None:
+    """What a partner shares is what it knows: tran pays but has no intelligence at all, so dest
+    gains nothing from it, however long it shares."""
+    scenario = setup(states={"tran": {"capacities": {"intelligence": 0}}, "dest": KNOWING})
+    with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), rounds=3)
+    got, alone = (route_information(g.after(3), "dest", RING_ROUTE) for g in (with_deal, without))
+    assert got == alone, f"a partner with intelligence 0 gave dest information: {alone} -> {got}"
+
+
+def test_what_is_shared_counts_only_as_far_as_the_receiver_can_act_on_it() -> None:
+    """The receiver's enforcement decides what it makes of what it is told: a dest with no police
+    gains nothing from a knowing partner, a dest with some gains, and more enforcement gains more."""
+    gains = []
+    for enforcement in (0, 3, 8):
+        scenario = setup(states={"tran": KNOWING, "dest": {"capacities": {"enforcement": enforcement}}})
+        with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), rounds=3)
+        gains.append(route_information(with_deal.after(3), "dest", RING_ROUTE)
+                     - route_information(without.after(3), "dest", RING_ROUTE))
+    assert gains[0] == 0.0 and 0.0 < gains[1] < gains[2], f"gain by dest's enforcement 0, 3, 8: {gains}"
+
+
+def test_sharing_builds_up_over_rounds_of_payment_with_diminishing_returns_and_a_cap() -> None:
+    """A signature is not a working relationship: what a paying partner shares grows each round it
+    pays, by less each round, and never past the cap."""
+    game = play(knowing("tran", "dest"), {1: signed("information_sharing", "dest", "tran", duration=8)}, rounds=6)
+    levels = [game.after(r).states["dest"].shared_from.get("tran", 0.0) for r in range(1, 7)]
+    steps = [b - a for a, b in zip(levels, levels[1:], strict=False)]
+    assert all(step > 0 for step in steps), f"sharing should build each round it is paid: {levels}"
+    assert all(b < a for a, b in zip(steps, steps[1:], strict=False)), f"returns should diminish: {steps}"
+    assert levels[-1] <= 1.0
+    info = [route_information(game.after(r), "dest", RING_ROUTE) for r in range(1, 7)]
+    assert info == sorted(info) and info[-1] <= SHARED_INFORMATION_CAP, f"information by round: {info}"
 
 
 def test_information_shared_by_a_party_that_withholds_its_contribution_is_worthless() -> None:
-    """RULES.md 4, information_sharing: worthless if a party hoards (breach). tran allocates every
-    point and pays nothing: that round dest gets nothing from tran (its information and identification
-    rate are what they would be with no agreement), while tran still gets what dest paid to share."""
-    scenario = setup()
+    """Worthless if a party hoards (breach). tran allocates every point and pays nothing: dest gets
+    nothing from tran (its information and identification rate are what they would be with no
+    agreement), while tran still gets what dest paid to share."""
+    scenario = knowing("tran", "dest")
     hoard = [withhold(scenario, "tran")]
-    with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), 1, other=hoard)
-    assert with_deal.after(1).agreements["a1"].unpaid == ["tran"]
-    got, alone = (information(g.after(1), "dest", RING_ROUTE) for g in (with_deal, without))
+    with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), 2, other=hoard)
+    assert with_deal.after(2).agreements["a1"].unpaid == ["tran"]
+    got, alone = (route_information(g.after(2), "dest", RING_ROUTE) for g in (with_deal, without))
     assert got == alone, f"dest should get nothing from a partner in breach: information {got} against {alone}"
-    rates = [identification_rate(g.after(1), "d", "labour") for g in (with_deal, without)]
+    rates = [identification_rate(g.after(2), "d", "labour", "ring") for g in (with_deal, without)]
     assert rates[0] == rates[1], f"dest's identification rate should not gain from tran: {rates}"
-    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
-    assert more < 1.1 * base, f"dest identified {more} with a hoarding partner and {base} alone"
-    more, base = (g.figures(1, "tran").detected_in_transit for g in (with_deal, without))
-    assert more > 1.3 * base, f"tran still gets dest's information: {more} detected against {base}"
+    got, alone = (route_information(g.after(2), "tran", RING_ROUTE) for g in (with_deal, without))
+    assert got > alone, f"tran still gets dest's information: {got} against {alone}"
 
 
 # mutual legal assistance -----------------------------------------------------------------------------------------
@@ -249,18 +295,19 @@ MEMBERS = ("orig", "tran", "dest")
 
 def convention_scenario(**parameters: float) -> Scenario:
     states: dict[str, Any] = {s: PROTECTED for s in MEMBERS}
-    states["dest"] = {**PROTECTED, "capacities": {"prevention": 10, "intelligence": 10}}
+    states["dest"] = {**PROTECTED, "capacities": {"prevention": 10, "intelligence": 10, "enforcement": 6}}
+    states["tran"] = {**PROTECTED, "capacities": {"intelligence": 8, "enforcement": 6}}
     return setup(states=states, parameters=parameters)
 
 
 def test_regional_convention_members_share_information() -> None:
     """RULES.md 4, regional_convention: information sharing among all members: dest identifies
     more of the victims held in its territory, and tran detects more in transit."""
-    with_deal, without = with_and_without(convention_scenario(), signed("regional_convention", *MEMBERS), rounds=1)
-    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
-    assert more > 1.3 * base, f"dest identified {more} victims with the convention and {base} without"
-    more, base = (g.figures(1, "tran").detected_in_transit for g in (with_deal, without))
-    assert more > 1.3 * base, f"tran detected {more} in transit with the convention and {base} without"
+    with_deal, without = with_and_without(convention_scenario(), signed("regional_convention", *MEMBERS), rounds=3)
+    more, base = (g.figures(3, "dest").identified_in_exploitation for g in (with_deal, without))
+    assert more > 1.1 * base, f"dest identified {more} victims with the convention and {base} without"
+    more, base = (g.figures(3, "tran").detected_in_transit for g in (with_deal, without))
+    assert more > 1.1 * base, f"tran detected {more} in transit with the convention and {base} without"
 
 
 def test_regional_convention_peer_review_moves_approval_and_reports_gaps() -> None:

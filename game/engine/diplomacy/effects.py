@@ -50,21 +50,6 @@ def giving_partners_all(state: GameState, rules: tuple[str, ...]) -> dict[str, s
 SHARING = ("information_sharing", "regional_convention")
 
 
-def sharing_partners(state: GameState, state_id: str) -> set[str]:
-    return _giving_partners(state, state_id, SHARING)
-
-
-def information(state: GameState, owner: str, route_states: frozenset[str]) -> float:
-    """Own intelligence (level / 20) plus what partners on the same route share."""
-    own = state.states[owner].capacities["intelligence"] / 20.0
-    partners = sharing_partners(state, owner) & route_states
-    return min(SHARED_INFORMATION_CAP, own + state.world.params.information_per_partner * len(partners))
-
-
-def estimate_noise_factor(state: GameState, state_id: str) -> float:
-    return float(state.world.params.estimate_noise_sharing ** len(sharing_partners(state, state_id)))
-
-
 REPATRIATION = ("repatriation_protocol",)
 
 
