@@ -203,6 +203,13 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
     return None
 
 
+def path_around(detector: Detector, start: str, goals: set[str], avoid: str, limit: int,
+                form: str) -> tuple[float, list[str]] | None:
+    """The safest path (its cost and regions) from `start` to one of `goals` that avoids `avoid`:
+    where operators go when a place is lost (`sites`)."""
+    return _cheapest(detector, start, goals, avoid, limit, form)
+
+
 def _step_cost(detector: Detector, region_id: str, crossing: bool, form: str) -> float:
     """What entering a region costs a path: the hazard there (`crossing_at` of the last region of a
     path: a crossing when the region before it is another state's) plus a small travel cost."""

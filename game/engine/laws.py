@@ -37,10 +37,12 @@ def apply_standing_effects(state: GameState) -> None:
     for record in state.states.values():
         territory = world.territory[record.id]
         if holds(world, record, "supply_chain_transparency"):
-            for region_id in territory:
-                demand = state.regions[region_id].demand
-                if "labour" in demand:
-                    demand["labour"] *= 1.0 - params.supply_chain_demand_fall
+            # a statement on supply chains acts abroad, where the state's imports are made: a little
+            # labour demand is lost each round in every market outside its territory
+            own = set(territory)
+            for region_id, region in state.regions.items():
+                if region_id not in own and "labour" in region.demand:
+                    region.demand["labour"] *= 1.0 - params.supply_chain_demand_fall
         if holds(world, record, "demand_reduction"):
             for region_id in territory:
                 demand = state.regions[region_id].demand

@@ -25,6 +25,7 @@ from game.engine.organizations import effects as organization_effects
 from game.engine.recruitment import recruit
 from game.engine.rng import stream
 from game.engine.serialize import state_hash
+from game.engine.sites import demand_at_start, relocate
 from game.engine.victims import assist
 from game.model.report import NetworkFigures, OrgFigures, RoundReport, RouteFigures, StateFigures
 from game.model.state import GameState
@@ -48,6 +49,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
 
     figures = {state_id: StateFigures() for state_id in world.state_ids}
     ledger = Ledger(figures)
+    demand = demand_at_start(current)
     events = fire_events(current, rng("events"))
     enact_laws(current, figures)
     events.extend(settle_proposals(current))
@@ -58,13 +60,14 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     apply_standing_effects(current)
     diplomacy_effects.apply_standing(current)
     organization_effects.run_campaigns(current)
+    moved_away = relocate(current, demand)
     _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"))
     exploit(current, ledger, rng("exploitation"))
     prosecute(current, ledger, rng("justice"))
     convictions = {network_id: tally.convictions_by for network_id, tally in ledger.networks.items()}
     if current.agreements:  # operations come only from agreements: no stream to seed without one
         events.extend(diplomacy_effects.operations(current, convictions, rng("operations")))
-    displacement = adapt(current, ledger, rng("adaptation"))
+    displacement = moved_away + adapt(current, ledger, rng("adaptation"))
     events.extend(evolve(current, rng("lifecycle")))
     assist(current, ledger, rng("victims"))
     total = _count_victims(current, figures)

@@ -16,8 +16,10 @@ class Parameters(StrictModel):
     political_capital_income: NonNegative = Field(2.0, description="Political capital a round at approval 50.")
     approval_drift: Fraction = Field(0.10, description="Share of the gap to its start that approval closes a round.")
     corruption_reform_rate: Fraction = Field(0.08, description="Share of corruption removed a round by reform.")
-    supply_chain_demand_fall: Fraction = Field(0.06, description="Labour demand lost a round to transparency.")
-    demand_reduction_fall: Fraction = Field(0.08, description="Sexual demand lost a round to the law.")
+    supply_chain_demand_fall: Fraction = Field(
+        0.004, description="Labour demand lost a round in markets abroad to one state's supply-chain law."
+    )
+    demand_reduction_fall: Fraction = Field(0.006, description="Sexual demand lost a round to the law.")
     fair_recruitment_fall: Fraction = Field(0.04, description="Vulnerability lost a round to fair recruitment.")
 
     # Recruitment (5.3)
@@ -47,7 +49,9 @@ class Parameters(StrictModel):
     self_identify_protection: NonNegative = Field(0.002, description="Self-identification per protection level.")
     self_identify_victim_protection: NonNegative = Field(0.01, description="Self-identification with the law.")
     initial_stock: bool = Field(True, description="Start with the stock that the starting flows sustain.")
-    escape_rate: Fraction = Field(0.08, description="Share of the stock that escapes a round.")
+    escape_rate: Fraction = Field(
+        0.08, description="Share of the stock that leaves exploitation a round by other ways than identification."
+    )
     profit_sexual: NonNegative = Field(27.0, description="Network capital per victim-round, thousand USD.")
     profit_labour: NonNegative = Field(3.7, description="Capital per labour victim-round.")
     profit_criminality: NonNegative = Field(10.0, description="Capital per forced-crime victim-round.")

@@ -117,6 +117,9 @@ class Displacement:
     """The region (and the state controlling it) whose detection made the route too risky."""
     received_by: list[str]
     """States whose territory the new path crosses and the old one did not."""
+    cause: str = "detection"
+    """`detection`: the route grew too risky (`risk` is the network's belief); `site`: the place of
+    exploitation stopped paying (`risk` is the share of its demand lost), whatever the reason."""
 
 
 @dataclass(slots=True)

@@ -115,8 +115,9 @@ def simulation_table(sim: Simulation) -> str:
                          + (f": {', '.join(done)}" if done else ""))
         for move in report.displacement:
             onto = " -> ".join(move.opened) if move.opened else "nowhere"
-            lines.append(f"  displaced: {move.network} left {' -> '.join(move.dropped)} "
-                         f"(pressure in {move.pressure_region}) for {onto}")
+            why = (f"{move.risk:.0%} of the site's demand lost in {move.pressure_region}" if move.cause == "site"
+                   else f"pressure in {move.pressure_region}")
+            lines.append(f"  displaced: {move.network} left {' -> '.join(move.dropped)} ({why}) for {onto}")
         lines.append("")
     score = sim.score
     lines.append(f"Victim-{label}s: {score.victim_rounds:,.0f} against {score.baseline_victim_rounds:,.0f} "

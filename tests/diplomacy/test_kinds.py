@@ -5,6 +5,7 @@ publicity of a breach, and what agreements count for in scoring.
 
 The ring's route runs o (orig) -> t1 (tran) -> d (dest); alt is on no route of it."""
 
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
@@ -99,9 +100,9 @@ def test_sharing_builds_up_over_rounds_of_payment_with_diminishing_returns_and_a
     pays, by less each round, and never past the cap."""
     game = play(knowing("tran", "dest"), {1: signed("information_sharing", "dest", "tran", duration=8)}, rounds=6)
     levels = [game.after(r).states["dest"].shared_from.get("tran", 0.0) for r in range(1, 7)]
-    steps = [b - a for a, b in zip(levels, levels[1:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(levels)]
     assert all(step > 0 for step in steps), f"sharing should build each round it is paid: {levels}"
-    assert all(b < a for a, b in zip(steps, steps[1:], strict=False)), f"returns should diminish: {steps}"
+    assert all(b < a for a, b in itertools.pairwise(steps)), f"returns should diminish: {steps}"
     assert levels[-1] <= 1.0
     info = [route_information(game.after(r), "dest", RING_ROUTE) for r in range(1, 7)]
     assert info == sorted(info) and info[-1] <= SHARED_INFORMATION_CAP, f"information by round: {info}"

@@ -22,10 +22,10 @@ from game.summing import add_up
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    3: {
-        "tutorial": "c604c6a4e6ed6e5668217a35e4eccb35b0d8d6783bcdfc74b7b5ff2f50c83248",
-        "mekong": "8cffc31dba608b5ac63fae202d49f01b1cc524ed8e5e9d283fb0208350f194b5",
-        "europe": "d878391f5abc46355c96a47a267a899dd60c267eec6bbc50f2516c4c5e9b99f7",
+    4: {
+        "tutorial": "583cbb7198726a1e2a6dfb32ebb69ab1ea8e7f53f9ffb2a1bd9f5cde86d067e2",
+        "mekong": "152411c252df458718fda56df7495a1f9fa53651227f7fafec2ffb0f3491c0e3",
+        "europe": "57178fca30b1ab82b55dfe71c208543f366e96a08c6322ed77f9b11742528982",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
