@@ -177,6 +177,7 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
     world = detector.world
     controller = world.controller
     neighbours = world.neighbours
+    checked = world.checked_border
     step_cost = detector.step_costs(form)
     first = step_cost.get((start, False))
     if first is None:
@@ -195,7 +196,7 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
         for nxt in neighbours[here]:
             if nxt == avoid or nxt in settled:
                 continue
-            key = (nxt, controller[nxt] != owner)
+            key = (nxt, checked(owner, controller[nxt]))
             step = step_cost.get(key)
             if step is None:
                 step = step_cost[key] = _step_cost(detector, nxt, key[1], form)

@@ -217,12 +217,14 @@ def route_tolerance(detector: Detector, network_tolerance: float, path: list[str
 
 
 def crossing_at(world: World, path: list[str], index: int) -> bool:
-    """A border crossing: the region is entered from, or left for, a region held by someone else.
+    """A border crossing: the region is entered from, or left for, a region held by someone else,
+    unless both are states of one open-border area (`World.checked_border`).
 
     Both sides check a crossing: the state left (exit screening) and the state entered."""
-    here = world.controller[path[index]]
-    entered = index > 0 and world.controller[path[index - 1]] != here
-    left = index < len(path) - 1 and world.controller[path[index + 1]] != here
+    controller = world.controller
+    here = controller[path[index]]
+    entered = index > 0 and world.checked_border(controller[path[index - 1]], here)
+    left = index < len(path) - 1 and world.checked_border(controller[path[index + 1]], here)
     return entered or left
 
 

@@ -65,7 +65,9 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
 
 def _fill_initial_stock(state: GameState) -> None:
     """The stock the starting flows sustain, so that a game opens in a steady state: arrivals equal
-    exits (identification and escape), and nothing rises or falls before anyone acts."""
+    exits (identification and escape), and nothing rises or falls before anyone acts. A round's
+    arrivals join the stock before its exits are drawn, so the stock held at the end of a round is
+    `arrivals x (1 - exits) / exits`."""
     from game.engine.detection import crossing_at
     from game.engine.exploitation import identification_rate
 
@@ -84,7 +86,8 @@ def _fill_initial_stock(state: GameState) -> None:
             identified = 1.0 - math.exp(-identification_rate(state, destination, route.form))
             exits = identified + (1.0 - identified) * world.params.escape_rate
             held = network.stock.setdefault(destination, {})
-            held[route.form] = held.get(route.form, 0) + round(arrivals / max(exits, MIN_EXIT_RATE))
+            exits = max(exits, MIN_EXIT_RATE)
+            held[route.form] = held.get(route.form, 0) + round(arrivals * (1.0 - exits) / exits)
 
 
 def span_for(world: World, core: int, periphery: int) -> float:

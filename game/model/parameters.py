@@ -28,11 +28,11 @@ class Parameters(StrictModel):
     new_route_recruitment: NonNegative = Field(2.0, description="People a round per million x V x demand.")
 
     # Detection in transit (5.4)
-    detect_base: NonNegative = Field(0.002, description="Detection hazard in any controlled region.")
-    detect_border: NonNegative = Field(0.015, description="Hazard per border level on a physical crossing.")
-    detect_enforcement: NonNegative = Field(0.005, description="Hazard per enforcement level.")
-    detect_cyber: NonNegative = Field(0.02, description="Hazard per cyber level on the online share.")
-    detect_shared: NonNegative = Field(0.04, description="Hazard per unit of information (own and shared).")
+    detect_base: NonNegative = Field(0.0002, description="Detection hazard in any controlled region.")
+    detect_border: NonNegative = Field(0.0015, description="Hazard per border level on a physical crossing.")
+    detect_enforcement: NonNegative = Field(0.0005, description="Hazard per enforcement level.")
+    detect_cyber: NonNegative = Field(0.002, description="Hazard per cyber level on the online share.")
+    detect_shared: NonNegative = Field(0.005, description="Hazard per unit of information (own and shared).")
     border_security_multiplier: NonNegative = Field(2.0, description="Border hazard with border_security.")
     platform_duties_multiplier: NonNegative = Field(2.0, description="Cyber hazard with online duties.")
     form_detectability_sexual: NonNegative = Field(1.2, description="Detection x this for sexual exploitation.")
@@ -40,17 +40,17 @@ class Parameters(StrictModel):
     form_detectability_criminality: NonNegative = Field(0.7, description="Detection x this for forced crime.")
 
     # Exploitation and identification (5.5)
-    identify_base: NonNegative = Field(0.004, description="Yearly identification hazard with no capacity.")
-    identify_enforcement: NonNegative = Field(0.004, description="Identification hazard per enforcement level.")
+    identify_base: NonNegative = Field(0.001, description="Yearly identification hazard with no capacity.")
+    identify_enforcement: NonNegative = Field(0.0008, description="Identification hazard per enforcement level.")
     identify_shared: NonNegative = Field(
-        0.02, description="Identification hazard per unit of information partners share about a network."
+        0.006, description="Identification hazard per unit of information partners share about a network."
     )
     identify_referral_multiplier: NonNegative = Field(1.8, description="Identification x this with referral.")
-    self_identify_protection: NonNegative = Field(0.002, description="Self-identification per protection level.")
-    self_identify_victim_protection: NonNegative = Field(0.01, description="Self-identification with the law.")
+    self_identify_protection: NonNegative = Field(0.0006, description="Self-identification per protection level.")
+    self_identify_victim_protection: NonNegative = Field(0.003, description="Self-identification with the law.")
     initial_stock: bool = Field(True, description="Start with the stock that the starting flows sustain.")
     escape_rate: Fraction = Field(
-        0.08, description="Share of the stock that leaves exploitation a round by other ways than identification."
+        0.35, description="Share of the stock that leaves exploitation a round by other ways than identification."
     )
     profit_sexual: NonNegative = Field(27.0, description="Network capital per victim-round, thousand USD.")
     profit_labour: NonNegative = Field(3.7, description="Capital per labour victim-round.")
@@ -65,9 +65,9 @@ class Parameters(StrictModel):
 
     # Network adaptation (5.7)
     risk_prior_a: NonNegative = Field(1.0, description="Prior interdictions in a risk belief.")
-    risk_prior_b: NonNegative = Field(19.0, description="Prior safe passages in a risk belief.")
+    risk_prior_b: NonNegative = Field(66.0, description="Prior safe passages in a risk belief.")
     risk_discount: Fraction = Field(0.7, description="Weight kept by last round's interdictions.")
-    loss_tolerance: Fraction = Field(0.05, description="Loss share past which a network reroutes.")
+    loss_tolerance: Fraction = Field(0.015, description="Loss share past which a network reroutes.")
     reroute_advantage: Fraction = Field(0.7, description="A new path must expect below this x the old loss.")
     displacement_share: Fraction = Field(0.9, description="Share of a dropped route's flow that reappears.")
     periphery_replacement: Fraction = Field(0.9, description="Chance a removed member is replaced.")

@@ -284,6 +284,12 @@ class Scenario(StrictModel):
     agreements: list[AgreementOverride] = Field(
         default_factory=list, description="Changes to built-in agreements, or new agreements."
     )
+    open_borders: list[list[Slug]] = Field(
+        default_factory=list,
+        description="Groups of states whose common borders have no checks (a Schengen area): a route crossing "
+        "from one state of a group into another meets no border check there.",
+        examples=[[["austria", "germany", "italy"]]],
+    )
     parameters: Parameters = Field(
         default_factory=Parameters, description="The model's constants, to tune; see RULES.md for each basis."
     )

@@ -55,6 +55,18 @@ class World:
             if owner in self.territory:
                 self.territory[owner].append(region_id)
         self._path_states: dict[tuple[str, ...], frozenset[str]] = {}
+        self.open_area: dict[str, int] = {
+            state_id: number for number, group in enumerate(scenario.open_borders) for state_id in group
+        }
+        """State -> its open-border group (`Scenario.open_borders`): crossings inside one are not checked."""
+
+    def checked_border(self, one: str | None, other: str | None) -> bool:
+        """Whether moving between regions held by `one` and `other` crosses a checked border: they
+        differ, and are not two states of one open-border area."""
+        if one == other:
+            return False
+        area = self.open_area
+        return one is None or other is None or one not in area or area.get(other) != area[one]
 
     def states_on(self, path: list[str]) -> frozenset[str]:
         """The states whose regions a path crosses: fixed by the map, asked of every route every

@@ -34,6 +34,8 @@ class Draft:
     organizations: Indexed[Organization] = field(default_factory=list)
     """Per section, every `id` written as a string, with its index, in file order."""
     demand_forms: set[str] = field(default_factory=set)
+    open_borders: list[list[str]] = field(default_factory=list)
+    """`open_borders` as written, where it is a list of lists of ids (else pydantic reports it)."""
 
     @classmethod
     def from_data(cls, data: dict[Any, Any]) -> "Draft":
@@ -49,6 +51,7 @@ class Draft:
             organizations=_valid(data, "organizations", Organization.model_validate),
             ids={section: _raw_ids(data, section) for section in SECTIONS},
             demand_forms=_raw_forms(data),
+            open_borders=_raw_groups(data.get("open_borders")),
         )
 
     @classmethod
@@ -70,6 +73,7 @@ class Draft:
             organizations=list(enumerate(scenario.organizations)),
             ids={name: [(index, item.id) for index, item in enumerate(items)] for name, items in sections.items()},
             demand_forms={form for region in scenario.regions for form in region.demand},
+            open_borders=[list(group) for group in scenario.open_borders],
         )
 
     def known(self, section: str) -> set[str]:
@@ -144,3 +148,10 @@ def _raw_forms(data: dict[Any, Any]) -> set[str]:
         if isinstance(demand, dict):
             forms.update(key for key in demand if isinstance(key, str))
     return forms
+
+
+def _raw_groups(value: Any) -> list[list[str]]:
+    if not isinstance(value, list):
+        return []
+    return [[item if isinstance(item, str) else "" for item in group] if isinstance(group, list) else []
+            for group in value]

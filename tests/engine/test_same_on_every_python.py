@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     4: {
-        "tutorial": "583cbb7198726a1e2a6dfb32ebb69ab1ea8e7f53f9ffb2a1bd9f5cde86d067e2",
-        "mekong": "152411c252df458718fda56df7495a1f9fa53651227f7fafec2ffb0f3491c0e3",
-        "europe": "57178fca30b1ab82b55dfe71c208543f366e96a08c6322ed77f9b11742528982",
+        "tutorial": "1684b951069e3c052824a878814ae50f5d29e8ffede00edf8d88aaec3c464fa2",
+        "mekong": "f67b421d7fc5244b2070cb34bd38e3cb02806e44c5e1c4b94959469ca3fcf268",
+        "europe": "18bb8f27cd3f6bbdb0507deb4ebd8d30917074d52c5f5b6dea1e887a96250cc4",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
