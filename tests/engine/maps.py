@@ -12,7 +12,6 @@ from typing import Any
 
 from game.model.scenario import Scenario
 
-
 LABORATORY: dict[str, float] = {
     "detect_base": 0.002, "detect_border": 0.015, "detect_enforcement": 0.005, "detect_cyber": 0.02,
     "detect_shared": 0.04, "identify_base": 0.004, "identify_enforcement": 0.004, "identify_shared": 0.02,
