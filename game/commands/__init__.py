@@ -2,6 +2,21 @@
 
 from types import ModuleType
 
-from game.commands import host, join, new_scenario, play, replay, report, schema, simulate, start, validate, verify
+from game.commands import (
+    host,
+    join,
+    lessons,
+    new_scenario,
+    play,
+    replay,
+    report,
+    schema,
+    simulate,
+    start,
+    validate,
+    verify,
+)
 
-COMMANDS: list[ModuleType] = [start, play, host, join, simulate, validate, schema, new_scenario, verify, report, replay]
+COMMANDS: list[ModuleType] = [
+    start, play, host, join, simulate, lessons, validate, schema, new_scenario, verify, report, replay,
+]

@@ -6,11 +6,11 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from game.ai.driver import play_round
 from game.ai.registry import assign
-from game.engine import is_over, new_game, resolve_round, run_baseline, scores
+from game.engine import run_baseline, scores
 from game.model.scenario import Scenario
 from game.model.state import GameState
+from game.session.simulation import play_out
 
 
 @dataclass(frozen=True)
@@ -46,14 +46,8 @@ def play_one(scenario: Scenario, seed: int, choice: str) -> GameSummary:
 
 
 def played(scenario: Scenario, seed: int, seats: dict[str, str]) -> GameState:
-    """The end of the game `simulate` plays with these AI seats and no orders file, played on the
-    engine alone: a balance run keeps no save, so it skips a session's log, seals and snapshots
-    (a tenth of a game's time). The same moves in the same order give the same states."""
-    state = new_game(scenario, seed)
-    while not is_over(state):
-        state, _ = play_round(state, seats)
-        state, _ = resolve_round(state)
-    return state
+    """The end of the game `simulate` plays with these AI seats and no orders file."""
+    return play_out(scenario, seed, ai=seats)[0]
 
 
 def _play(job: tuple[Scenario, int, str]) -> GameSummary:

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from game.ai.driver import AiMove
-from game.engine import run_baseline, scores
+from game.ai.driver import AiMove, play_round
+from game.engine import apply, is_over, new_game, resolve_round, run_baseline, scores
 from game.engine.errors import ActionRejected
 from game.engine.scoring import GameScore
 from game.model.actions import Action
@@ -22,6 +22,11 @@ from game.session.session import Session
 
 OrdersFor = Callable[[GameState], list[tuple[Action, Callable[[str], Exception]]]]
 """For the open round: the actions to apply, each with how to report its rejection."""
+Script = Callable[[GameState], GameState]
+"""Scripted seats' moves for the open round: the state after them (a script decides for itself
+what to do with a move the rules refuse)."""
+Allow = Callable[[Action], bool]
+"""Which of the AI seats' moves go through; the others are dropped as if never made."""
 
 
 @dataclass
@@ -72,3 +77,36 @@ def simulate(
     counterfactual = baseline if baseline is not None else run_baseline(scenario, seed)
     final = session.state
     return Simulation(scenario, seed, session.reports, final, scores(final, counterfactual), saved, ai_seats, moves)
+
+
+def play_out(
+    scenario: Scenario,
+    seed: int,
+    ai: dict[str, str] | None = None,
+    script: Script | None = None,
+    allow: Allow | None = None,
+) -> tuple[GameState, list[RoundReport]]:
+    """The end of a game and every round's report, played on the engine alone: each round the
+    script, then the AI seats (`ai`: seat -> personality, moves filtered by `allow`), then the
+    resolution. Many-game runs (balance, lessons) keep no save, so they skip a session's log, seals
+    and snapshots (a tenth of a game's time); the same moves in the same order give the same states
+    as `simulate`. With no script and no AI it is the baseline, nobody acting."""
+    state = new_game(scenario, seed)
+    seats = dict(ai or {})
+    reports: list[RoundReport] = []
+    current = [state]
+
+    def submit(action: Action, state_id: str, reason: str) -> GameState:
+        if allow is None or allow(action):
+            current[0] = apply(current[0], action, by=state_id)
+        return current[0]
+
+    while not is_over(state):
+        if script is not None:
+            state = script(state)
+        if seats:
+            current[0] = state
+            state, _ = play_round(state, seats, submit if allow is not None else None)
+        state, report = resolve_round(state)
+        reports.append(report)
+    return state, reports

@@ -1,0 +1,211 @@
+"""The lessons, each measured from the outcomes of whole games and given a verdict.
+
+Pure functions over averaged outcomes (`Summary`), so each can be checked on small made-up figures.
+A lesson's `measure` holds the figures its verdict reads; `detail` says it in one sentence for an
+instructor.
+"""
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from game.analysis.runner import Outcome, Override
+from game.analysis.strategies import Table
+
+PAPER_CEILING = 0.03
+"""`implementation`: signatures alone must avert less than this share of the baseline's harm."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One table's outcomes, averaged over its seeds."""
+
+    table: Table
+    games: int
+    harm_averted: float
+    baseline_victim_rounds: float
+    scores: dict[str, float]
+    avoiding: dict[str, float]
+    baseline_avoiding: dict[str, float]
+    agreements: float
+
+    @property
+    def share(self) -> float:
+        """Harm averted as a share of the baseline's victim-rounds."""
+        return self.harm_averted / self.baseline_victim_rounds if self.baseline_victim_rounds > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class Lesson:
+    name: str
+    holds: bool
+    measure: dict[str, float]
+    detail: str
+    breakdown: dict[str, dict[str, float]] = field(default_factory=dict)
+    """By state or seat, where the lesson reads one figure per seat."""
+
+
+@dataclass(frozen=True)
+class Breaking:
+    parameter: str
+    value: float
+    lesson: str
+
+
+@dataclass(frozen=True)
+class Flip:
+    """A variant under which a lesson's verdict differs from the one at the scenario's values:
+    where a lesson rests on one number, this names the number."""
+
+    parameter: str
+    value: float
+    lesson: str
+    holds: bool
+
+
+def summarize(outcomes: Iterable[Outcome]) -> dict[Table, Summary]:
+    """Outcomes of one variant, averaged table by table."""
+    grouped: dict[Table, list[Outcome]] = {}
+    for outcome in outcomes:
+        grouped.setdefault(outcome.table, []).append(outcome)
+    return {table: _average(table, games) for table, games in sorted(grouped.items())}
+
+
+def _average(table: Table, games: list[Outcome]) -> Summary:
+    def mean_of(dicts: list[dict[str, int]] | list[dict[str, float]]) -> dict[str, float]:
+        return {key: statistics.fmean(d[key] for d in dicts) for key in dicts[0]}
+
+    return Summary(
+        table=table, games=len(games),
+        harm_averted=statistics.fmean(g.harm_averted for g in games),
+        baseline_victim_rounds=statistics.fmean(g.baseline_victim_rounds for g in games),
+        scores=mean_of([g.scores for g in games]),
+        avoiding=mean_of([g.avoiding for g in games]),
+        baseline_avoiding=mean_of([g.baseline_avoiding for g in games]),
+        agreements=statistics.fmean(g.agreements for g in games),
+    )
+
+
+def _missing(name: str, needs: str) -> Lesson:
+    return Lesson(name, False, {}, f"not measured: no {needs} table was played")
+
+
+def displacement(tables: dict[Table, Summary]) -> Lesson:
+    """A lone crackdown raises flows through others: of the states cracking down in turn, the one
+    whose crackdown moves the most people onto routes avoiding it, and by how many."""
+    rises = {t.focus: s.avoiding[t.focus] - s.baseline_avoiding[t.focus]
+             for t, s in tables.items() if t.strategy == "crackdown" and t.focus is not None}
+    if not rises:
+        return _missing("displacement", "crackdown")
+    focus = max(sorted(rises), key=lambda s: rises[s])
+    rise = rises[focus]
+    before = tables[Table("crackdown", focus)].baseline_avoiding[focus]
+    relative = f" ({rise / before:+.1%})" if before > 0 else ""
+    breakdown = {s: {"rise": round(r, 1)} for s, r in sorted(rises.items())}
+    measure = {"rise": round(rise, 1), "baseline": round(before, 1)}
+    if rise > 0:
+        detail = (f"A lone crackdown by {focus} moved {rise:,.0f} more people through other states over the game "
+                  f"than with nobody acting{relative}, the clearest of {len(rises)} states tried.")
+    else:
+        detail = (f"No lone crackdown raised the flows through other states: the largest change, by {focus}, "
+                  f"was {rise:+,.0f} people{relative}.")
+    return Lesson("displacement", rise > 0, measure, detail, breakdown)
+
+
+def cooperation(tables: dict[Table, Summary]) -> Lesson:
+    """The cooperative table averts more than the loner table."""
+    coop, loner = tables.get(Table("cooperative")), tables.get(Table("loner"))
+    if coop is None or loner is None:
+        return _missing("cooperation", "cooperative or loner")
+    holds = coop.harm_averted > loner.harm_averted
+    measure = {"cooperative": round(coop.harm_averted, 1), "loner": round(loner.harm_averted, 1),
+               "cooperative_share": round(coop.share, 4), "loner_share": round(loner.share, 4)}
+    verb = "more" if holds else "no more"
+    detail = (f"Cooperating averted {verb} than acting alone: {coop.share:.1%} of the baseline's harm "
+              f"against {loner.share:.1%} ({coop.harm_averted:,.0f} vs {loner.harm_averted:,.0f} victim-years).")
+    return Lesson("cooperation", holds, measure, detail)
+
+
+def implementation(tables: dict[Table, Summary]) -> Lesson:
+    """Signing without implementing averts less than the cooperative table, and less than 3% of
+    the baseline."""
+    coop, paper = tables.get(Table("cooperative")), tables.get(Table("paper"))
+    if coop is None or paper is None:
+        return _missing("implementation", "cooperative or paper")
+    below_coop = paper.harm_averted < coop.harm_averted
+    below_ceiling = paper.share < PAPER_CEILING
+    measure = {"paper": round(paper.harm_averted, 1), "cooperative": round(coop.harm_averted, 1),
+               "paper_share": round(paper.share, 4), "cooperative_share": round(coop.share, 4),
+               "ceiling": PAPER_CEILING, "paper_agreements": round(paper.agreements, 1)}
+    if below_coop and below_ceiling:
+        detail = (f"Signing {paper.agreements:.0f} agreements and changing nothing else averted only "
+                  f"{paper.share:.1%}, against {coop.share:.1%} for the cooperative table.")
+    else:
+        why = [] if below_coop else [f"as much as or more than the cooperative table's {coop.share:.1%}"]
+        why += [] if below_ceiling else [f"not below {PAPER_CEILING:.0%} of the baseline"]
+        detail = (f"Signing {paper.agreements:.0f} agreements and changing nothing else averted {paper.share:.1%}: "
+                  f"{' and '.join(why)}.")
+    return Lesson("implementation", below_coop and below_ceiling, measure, detail)
+
+
+def free_riding(tables: dict[Table, Summary]) -> Lesson:
+    """In how many seats a free rider among cooperators scores above a cooperator in the same
+    seat, and what the table loses to it (harm averted, against the all-cooperative table)."""
+    coop = tables.get(Table("cooperative"))
+    riders = {t.focus: s for t, s in tables.items() if t.strategy == "free_rider" and t.focus is not None}
+    if coop is None or not riders:
+        return _missing("free_riding", "cooperative or free_rider")
+    breakdown = {
+        seat: {"free_rider_score": round(s.scores[seat], 3), "cooperator_score": round(coop.scores[seat], 3),
+               "table_loss": round(coop.harm_averted - s.harm_averted, 1)}
+        for seat, s in sorted(riders.items())
+    }
+    gaining = sum(1 for b in breakdown.values() if b["free_rider_score"] > b["cooperator_score"])
+    share = gaining / len(riders)
+    loss = statistics.fmean(coop.harm_averted - s.harm_averted for s in riders.values())
+    loss_share = loss / coop.baseline_victim_rounds if coop.baseline_victim_rounds > 0 else 0.0
+    holds = share >= 0.5 and loss > 0
+    measure: dict[str, float] = {"share_of_seats": round(share, 4), "seats_gaining": gaining, "seats": len(riders),
+               "table_loss": round(loss, 1), "table_loss_share": round(loss_share, 4)}
+    detail = (f"A free rider scored above a cooperator in {gaining} of {len(riders)} seats, and the table "
+              f"{'lost' if loss > 0 else 'gained'} {abs(loss):,.0f} victim-years of harm averted "
+              f"({abs(loss_share):.1%} of the baseline) on average.")
+    return Lesson("free_riding", holds, measure, detail, breakdown)
+
+
+SWEPT_LESSONS = (cooperation, implementation)
+
+
+def robustness(
+    defaults: dict[Table, Summary], variants: dict[Override, dict[Table, Summary]], parameters: list[str]
+) -> tuple[Lesson, list[Breaking], list[Flip]]:
+    """Whether `cooperation` and `implementation` hold with each parameter at half and double its
+    value: every variant under which one fails is listed, and every variant that changes a verdict."""
+    verdicts = {m(defaults).name: m(defaults).holds for m in SWEPT_LESSONS}
+    breaking: list[Breaking] = []
+    flips: list[Flip] = []
+    for override, tables in sorted(variants.items()):
+        for lesson in (m(tables) for m in SWEPT_LESSONS):
+            if not lesson.holds:
+                breaking.append(Breaking(override.parameter, override.value, lesson.name))
+            if lesson.holds != verdicts[lesson.name]:
+                flips.append(Flip(override.parameter, override.value, lesson.name, lesson.holds))
+    names = sorted({b.parameter for b in breaking}, key=parameters.index)
+    measure: dict[str, float] = {"parameters_tried": len(parameters), "variants_tried": len(variants),
+                                 "parameters_breaking": len(names)}
+    if not parameters:
+        detail = "Not measured: no parameter was tried."
+    elif not names:
+        detail = (f"Cooperation and implementation held with each of {len(parameters)} parameters at half and "
+                  f"double its value.")
+    else:
+        parts = []
+        for name, held in verdicts.items():
+            mine = sorted({b.parameter for b in breaking if b.lesson == name}, key=parameters.index)
+            if not mine:
+                continue
+            shown = ", ".join(mine[:5]) + (f" and {len(mine) - 5} more" if len(mine) > 5 else "")
+            already = "" if held else ", as it does at the scenario's values"
+            parts.append(f"{name} fails under {len(mine)} of {len(parameters)} ({shown}{already})")
+        detail = f"At half or double a parameter, {'; '.join(parts)}."
+    return Lesson("robustness", bool(parameters) and not breaking, measure, detail), breaking, flips

@@ -1,0 +1,66 @@
+"""`accord lessons` printed: one JSON document, or a short table and a sentence per lesson for an
+instructor."""
+
+from typing import Any
+
+from game.analysis.tournament import Findings
+
+
+def document(findings: Findings) -> dict[str, Any]:
+    return {
+        "scenario": findings.scenario,
+        "games": len(findings.seeds),
+        "seeds": findings.seeds,
+        "seconds": round(findings.seconds, 1),
+        "strategies": {
+            name: {
+                "summary": s.summary,
+                "games": s.games,
+                "harm_averted": round(s.harm_averted, 1),
+                "harm_averted_share": round(s.harm_averted_share, 4),
+                "scores": {seat: round(v, 3) for seat, v in s.scores.items()},
+                **({"tables": {focus: {"harm_averted": round(t.harm_averted, 1),
+                                       "harm_averted_share": round(t.share, 4),
+                                       "scores": {seat: round(v, 3) for seat, v in t.scores.items()}}
+                               for focus, t in s.tables.items()}} if s.tables else {}),
+            }
+            for name, s in findings.strategies.items()
+        },
+        "lessons": {
+            name: {"holds": lesson.holds, "measure": lesson.measure, "detail": lesson.detail,
+                   **({"by_seat": lesson.breakdown} if lesson.breakdown else {})}
+            for name, lesson in findings.lessons.items()
+        },
+        "robustness": {
+            "parameters_tried": len(findings.sweep.parameters),
+            "variants_tried": len(findings.sweep.overrides),
+            "breaking": [{"parameter": b.parameter, "value": b.value, "lesson": b.lesson} for b in findings.breaking],
+            "changed": [{"parameter": f.parameter, "value": f.value, "lesson": f.lesson, "holds": f.holds}
+                        for f in findings.flips],
+            "capped": [{"parameter": o.parameter, "value": o.value} for o in findings.sweep.capped],
+            "left_out": findings.sweep.left_out,
+        },
+    }
+
+
+def table(findings: Findings) -> str:
+    seeds = findings.seeds
+    span = f"seed {seeds[0]}" if len(seeds) == 1 else f"seeds {seeds[0]}-{seeds[-1]}"
+    lines = [f"Lessons of {findings.scenario}: {len(seeds)} game{'s' if len(seeds) != 1 else ''} a table ({span}), "
+             f"{findings.seconds:.0f} s", "",
+             f"{'strategy':<12} {'games':>5} {'harm averted':>13} {'of baseline':>11}"]
+    for s in findings.strategies.values():
+        lines.append(f"{s.name:<12} {s.games:>5} {s.harm_averted:>13,.0f} {s.harm_averted_share:>11.1%}")
+    lines.append("")
+    for name, lesson in findings.lessons.items():
+        lines.append(f"{name:<15} {'holds' if lesson.holds else 'FAILS':<6} {lesson.detail}")
+    flips = findings.flips
+    if flips:
+        shown = ", ".join(f"{f.parameter}={f.value:g} ({f.lesson} {'holds' if f.holds else 'fails'})"
+                          for f in flips[:8])
+        more = f" and {len(flips) - 8} more" if len(flips) > 8 else ""
+        lines.append(f"{'':<22}Verdicts that change: {shown}{more}.")
+    lines.append("")
+    lines.append("Harm averted: victim-years prevented against the same seeds with nobody acting. "
+                 "--json gives every figure.")
+    return "\n".join(lines)

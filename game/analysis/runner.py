@@ -1,0 +1,130 @@
+"""The tournament runner: tables played over seeds, and over parameter variants, spread across
+processes. Each game is fixed by its scenario, seed, table and variant, so a run can be reproduced
+exactly whatever the number of processes.
+
+Each game is scored against the baseline of its own seed and variant (nobody acting), which a
+worker computes once and keeps while its jobs share it.
+"""
+
+from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+
+from game.analysis.strategies import STRATEGIES, Table
+from game.engine import scores
+from game.model.report import RoundReport
+from game.model.scenario import Scenario
+from game.model.state import GameState
+from game.session.simulation import play_out
+
+
+@dataclass(frozen=True, order=True)
+class Override:
+    """One model parameter set to another value than the scenario's."""
+
+    parameter: str
+    value: float
+
+
+@dataclass(frozen=True)
+class Job:
+    table: Table
+    seed: int
+    override: Override | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one game gives the measures."""
+
+    table: Table
+    seed: int
+    override: Override | None
+    harm_averted: float
+    """Victim-rounds prevented against the baseline of the same seed and variant."""
+    baseline_victim_rounds: float
+    scores: dict[str, float]
+    """Each seat's score (states and organizations)."""
+    avoiding: dict[str, int]
+    """State -> people moved on routes that cross another state's territory and not its own,
+    summed over the game's rounds: the flows a crackdown by that state could push elsewhere."""
+    baseline_avoiding: dict[str, int]
+    agreements: int
+    """Agreements that entered into force during the game."""
+
+
+def with_override(scenario: Scenario, override: Override | None) -> Scenario:
+    if override is None:
+        return scenario
+    parameters = scenario.parameters.model_copy(update={override.parameter: override.value})
+    return scenario.model_copy(update={"parameters": parameters})
+
+
+def avoiding(scenario: Scenario, reports: list[RoundReport]) -> dict[str, int]:
+    """See `Outcome.avoiding`; regions are counted by the state that controls them at the start."""
+    owner = {region.id: region.controlled_by for region in scenario.regions}
+    states = [s.id for s in scenario.states]
+    totals = dict.fromkeys(states, 0)
+    for report in reports:
+        for network in report.networks.values():
+            for route in network.routes:
+                crossed = {owner.get(r) for r in route.path} - {None}
+                for state_id in states:
+                    if crossed and state_id not in crossed:
+                        totals[state_id] += route.flow
+    return totals
+
+
+_scenario: list[Scenario] = []
+"""The scenario this process plays: set once per worker, not sent with every job."""
+
+
+def _use(scenario: Scenario) -> None:
+    _scenario[:] = [scenario]
+    _baseline.cache_clear()
+    _variant.cache_clear()
+
+
+@lru_cache(maxsize=8)
+def _variant(override: Override | None) -> Scenario:
+    return with_override(_scenario[0], override)
+
+
+@lru_cache(maxsize=4)
+def _baseline(override: Override | None, seed: int) -> tuple[GameState, dict[str, int]]:
+    scenario = _variant(override)
+    final, reports = play_out(scenario, seed)
+    return final, avoiding(scenario, reports)
+
+
+def play(job: Job) -> Outcome:
+    scenario = _variant(job.override)
+    baseline, baseline_avoiding = _baseline(job.override, job.seed)
+    strategy = STRATEGIES[job.table.strategy]
+    if strategy.seats(scenario, job.table.focus) or strategy.script(job.table.focus):
+        final, reports = play_out(scenario, job.seed, ai=strategy.seats(scenario, job.table.focus),
+                                  script=strategy.script(job.table.focus), allow=strategy.allow())
+        moved = avoiding(scenario, reports)
+    else:  # nobody acts: the baseline itself
+        final, moved = baseline, baseline_avoiding
+    score = scores(final, baseline)
+    return Outcome(
+        table=job.table, seed=job.seed, override=job.override,
+        harm_averted=score.harm_averted, baseline_victim_rounds=score.baseline_victim_rounds,
+        scores={**{s: v.score for s, v in score.states.items()},
+                **{o: v.score for o, v in score.organizations.items()}},
+        avoiding=moved, baseline_avoiding=baseline_avoiding, agreements=len(final.agreements),
+    )
+
+
+def run(scenario: Scenario, jobs: Iterable[Job], workers: int) -> list[Outcome]:
+    """Every job's outcome, in the order of (variant, seed, table): jobs that share a baseline run
+    in the same process one after another."""
+    work = sorted(jobs, key=lambda j: (j.override is not None, j.override or Override("", 0.0), j.seed, j.table))
+    workers = min(workers, len(work))
+    if workers <= 1:
+        _use(scenario)
+        return [play(job) for job in work]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_use, initargs=(scenario,)) as pool:
+        return list(pool.map(play, work, chunksize=max(1, len(work) // (workers * 6))))

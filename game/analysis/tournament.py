@@ -1,0 +1,80 @@
+"""`accord lessons` end to end: every strategy's tables over the seeds, the sweep's variants, the
+lessons, and the time it took."""
+
+import statistics
+import time
+from dataclasses import dataclass, field
+
+from game.analysis import measures
+from game.analysis.measures import Breaking, Flip, Lesson, Summary
+from game.analysis.runner import Job, Outcome, Override, run
+from game.analysis.strategies import STRATEGIES, SWEPT, Table
+from game.analysis.sweep import Sweep, sweep
+from game.model.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class StrategyFigures:
+    """A strategy's games, averaged over its seeds and, for one table per state, over its tables."""
+
+    name: str
+    summary: str
+    games: int
+    harm_averted: float
+    harm_averted_share: float
+    scores: dict[str, float]
+    tables: dict[str, Summary] = field(default_factory=dict)
+    """By seat in focus, for a strategy with one table per state."""
+
+
+@dataclass(frozen=True)
+class Findings:
+    scenario: str
+    seeds: list[int]
+    strategies: dict[str, StrategyFigures]
+    lessons: dict[str, Lesson]
+    sweep: Sweep
+    breaking: list[Breaking]
+    flips: list[Flip]
+    seconds: float
+
+
+def examine(scenario: Scenario, seeds: list[int], parameters: list[str], workers: int) -> Findings:
+    started = time.perf_counter()
+    variants = sweep(scenario.parameters, parameters)
+    jobs = [Job(table, seed) for strategy in STRATEGIES.values() for table in strategy.tables(scenario)
+            for seed in seeds]
+    jobs += [Job(table, seed, override) for override in variants.overrides for name in SWEPT
+             for table in STRATEGIES[name].tables(scenario) for seed in seeds]
+    outcomes = run(scenario, jobs, workers)
+    defaults = measures.summarize(o for o in outcomes if o.override is None)
+    by_variant: dict[Override, list[Outcome]] = {}
+    for outcome in outcomes:
+        if outcome.override is not None:
+            by_variant.setdefault(outcome.override, []).append(outcome)
+    varied = {override: measures.summarize(games) for override, games in by_variant.items()}
+    robust, breaking, flips = measures.robustness(defaults, varied, variants.parameters)
+    lessons = [measures.displacement(defaults), measures.cooperation(defaults), measures.implementation(defaults),
+               measures.free_riding(defaults), robust]
+    return Findings(
+        scenario=scenario.id, seeds=seeds, strategies=_by_strategy(defaults), lessons={x.name: x for x in lessons},
+        sweep=variants, breaking=breaking, flips=flips, seconds=time.perf_counter() - started,
+    )
+
+
+def _by_strategy(tables: dict[Table, Summary]) -> dict[str, StrategyFigures]:
+    result = {}
+    for name, strategy in STRATEGIES.items():
+        mine: list[Summary] = [s for t, s in tables.items() if t.strategy == name]
+        if not mine:
+            continue
+        harm = statistics.fmean(s.harm_averted for s in mine)
+        baseline = statistics.fmean(s.baseline_victim_rounds for s in mine)
+        seats = mine[0].scores
+        result[name] = StrategyFigures(
+            name=name, summary=strategy.summary, games=sum(s.games for s in mine),
+            harm_averted=harm, harm_averted_share=harm / baseline if baseline > 0 else 0.0,
+            scores={seat: statistics.fmean(s.scores[seat] for s in mine) for seat in seats},
+            tables={s.table.focus: s for s in mine if s.table.focus is not None},
+        )
+    return result

@@ -1,0 +1,63 @@
+"""`accord lessons`: the instructor's check that a scenario teaches what it claims, and how robustly
+(issue 14): fixed strategies played on the scenario, each lesson with its measure and verdict."""
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+
+MAX_GAMES = 1000
+MAX_JOBS = 64
+
+
+def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = sub.add_parser(
+        "lessons", help="check which lessons a scenario teaches, and how robustly",
+        description="Play fixed strategies (nobody acts, loner, paper, cooperative, free rider in each seat, a lone "
+                    "crackdown by each state) on a scenario, and give each lesson (displacement, cooperation, "
+                    "implementation, free riding, robustness to each model parameter at half and double) with its "
+                    "measure and verdict. See docs/lessons.md.",
+    )
+    parser.add_argument("scenario", help="a scenario file, or the name of a shipped one (tutorial, mekong, ...)")
+    parser.add_argument("--games", type=_bounded(MAX_GAMES), default=3,
+                        help="games (seeds) per table (default 3)")
+    parser.add_argument("--seed", type=_bounded(2**31), help="first seed (default: the scenario's, else 0)")
+    parser.add_argument("--parameters", metavar="NAMES",
+                        help="sweep only these model parameters (comma-separated), or 'none' (default: every one)")
+    parser.add_argument("--jobs", type=_bounded(MAX_JOBS), default=os.cpu_count() or 1,
+                        help="processes (default: the machine's cores)")
+    parser.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
+    parser.set_defaults(run=run)
+
+
+def _bounded(most: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if not 1 <= value <= most:
+            raise argparse.ArgumentTypeError(f"expected 1 to {most}, got {value}")
+        return value
+
+    return parse
+
+
+def run(args: argparse.Namespace) -> int:
+    from game.analysis.render import document, table
+    from game.analysis.sweep import choose
+    from game.analysis.tournament import examine
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+
+    scenario = load_scenario(resolve_scenario(args.scenario))
+    parameters = choose(scenario.parameters, args.parameters)
+    first = args.seed if args.seed is not None else (scenario.seed or 0)
+    findings = examine(scenario, list(range(first, first + args.games)), parameters, args.jobs)
+    if args.json:
+        json.dump(document(findings), sys.stdout, indent=1)
+        sys.stdout.write("\n")
+    else:
+        print(table(findings))
+    return 0

@@ -1,0 +1,93 @@
+"""`accord lessons` end to end on the tutorial, with few games and a sweep of two parameters: the
+JSON document's shape, the instructor's table, and one line for bad input. The verdicts are not
+asserted: whether the model teaches the lessons is what the command measures (issue 14)."""
+
+import contextlib
+import io
+import json
+
+import pytest
+
+from game.cli import main
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+
+FAST = ["lessons", "tutorial", "--games", "1", "--parameters", "identify_shared,escape_rate", "--jobs", "1"]
+LESSONS = {"displacement", "cooperation", "implementation", "free_riding", "robustness"}
+STRATEGIES = {"none", "loner", "paper", "cooperative", "free_rider", "crackdown"}
+
+
+@pytest.fixture(scope="module")
+def document() -> dict:  # type: ignore[type-arg]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*FAST, "--json"]) == 0
+    parsed: dict = json.loads(out.getvalue())  # type: ignore[type-arg]
+    return parsed
+
+
+def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dict) -> None:  # type: ignore[type-arg]
+    assert document["scenario"] == "tutorial" and document["games"] == 1
+    assert set(document["strategies"]) == STRATEGIES
+    seats = {s.id for s in load_scenario(resolve_scenario("tutorial")).states}
+    for figures in document["strategies"].values():
+        assert {"harm_averted", "harm_averted_share", "scores"} <= set(figures)
+        assert set(figures["scores"]) == seats
+    assert document["strategies"]["none"]["harm_averted"] == 0
+    assert set(document["strategies"]["free_rider"]["tables"]) == seats
+    assert set(document["lessons"]) == LESSONS
+    for lesson in document["lessons"].values():
+        assert isinstance(lesson["holds"], bool) and isinstance(lesson["detail"], str) and lesson["measure"]
+    robustness = document["robustness"]
+    assert robustness["parameters_tried"] == 2 and robustness["variants_tried"] == 4
+    for entry in robustness["breaking"]:
+        assert set(entry) == {"parameter", "value", "lesson"}
+        assert entry["parameter"] in {"identify_shared", "escape_rate"}
+        assert entry["lesson"] in {"cooperation", "implementation"}
+
+
+def test_the_verdicts_follow_the_figures_in_the_document(document: dict) -> None:  # type: ignore[type-arg]
+    lessons, strategies = document["lessons"], document["strategies"]
+    cooperative, loner = strategies["cooperative"]["harm_averted"], strategies["loner"]["harm_averted"]
+    assert lessons["cooperation"]["holds"] == (cooperative > loner)
+    paper = strategies["paper"]
+    assert lessons["implementation"]["holds"] == (paper["harm_averted"] < cooperative
+                                                  and paper["harm_averted_share"] < 0.03)
+    assert lessons["robustness"]["holds"] == (document["robustness"]["breaking"] == [])
+
+
+def test_the_plain_text_has_a_row_per_strategy_and_a_line_per_lesson(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lessons", "tutorial", "--games", "1", "--parameters", "none", "--jobs", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Lessons of tutorial: 1 game a table")
+    for name in STRATEGIES:
+        assert any(line.split()[:1] == [name] for line in lines)
+    for name in LESSONS:
+        [line] = [line for line in lines if line.startswith(f"{name} ")]
+        assert line.split()[1] in {"holds", "FAILS"}
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["lessons", "atlantis"], "atlantis"),
+    (["lessons", "tutorial", "--parameters", "escape"], "'escape' is no such parameter"),
+])
+def test_bad_input_gets_one_line_and_exit_1(argv: list[str], message: str,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--games", "0", "expected 1 to 1000, got 0"),
+    ("--games", str(10**9), "expected 1 to 1000, got 1000000000"),
+    ("--games", "many", "expected a whole number, got 'many'"),
+    ("--jobs", "0", "expected 1 to 64, got 0"),
+])
+def test_a_bad_number_is_refused_before_any_game(option: str, value: str, message: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["lessons", "tutorial", option, value])
+    assert exit_.value.code == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == f"accord lessons: error: argument {option}: {message}"

@@ -1,0 +1,91 @@
+"""The lesson measures on small made-up outcomes: each verdict turns the way its rule says."""
+
+from game.analysis import measures
+from game.analysis.measures import Summary
+from game.analysis.runner import Outcome, Override
+from game.analysis.strategies import Table
+
+BASELINE = 1000.0
+
+
+def outcome(strategy: str, harm: float, focus: str | None = None, seed: int = 0, override: Override | None = None,
+            scores: dict[str, float] | None = None, avoiding: dict[str, int] | None = None,
+            baseline_avoiding: dict[str, int] | None = None) -> Outcome:
+    return Outcome(Table(strategy, focus), seed, override, harm, BASELINE, scores or {"a": 1.0, "b": 1.0},
+                   avoiding or {"a": 100, "b": 100}, baseline_avoiding or {"a": 100, "b": 100}, 2)
+
+
+def tables(*games: Outcome) -> dict[Table, Summary]:
+    return measures.summarize(games)
+
+
+def test_summaries_average_each_table_over_its_seeds() -> None:
+    summary = tables(outcome("loner", 100.0, seed=0), outcome("loner", 300.0, seed=1))[Table("loner")]
+    assert summary.games == 2 and summary.harm_averted == 200.0 and summary.share == 0.2
+
+
+def test_cooperation_holds_only_when_the_cooperative_table_averts_more_than_the_loner() -> None:
+    held = measures.cooperation(tables(outcome("cooperative", 120.0), outcome("loner", 60.0)))
+    tied = measures.cooperation(tables(outcome("cooperative", 60.0), outcome("loner", 60.0)))
+    assert held.holds and not tied.holds
+    assert held.measure["cooperative_share"] == 0.12 and held.measure["loner_share"] == 0.06
+    assert "12.0%" in held.detail and "6.0%" in held.detail
+
+
+def test_implementation_needs_paper_below_the_cooperative_table_and_below_three_percent() -> None:
+    good = measures.implementation(tables(outcome("cooperative", 120.0), outcome("paper", 20.0)))
+    above_ceiling = measures.implementation(tables(outcome("cooperative", 120.0), outcome("paper", 40.0)))
+    above_cooperative = measures.implementation(tables(outcome("cooperative", 10.0), outcome("paper", 20.0)))
+    assert good.holds and not above_ceiling.holds and not above_cooperative.holds
+    assert above_ceiling.measure["paper_share"] == 0.04 and "not below 3%" in above_ceiling.detail
+
+
+def test_displacement_reads_the_rise_on_routes_avoiding_the_state_that_cracks_down() -> None:
+    crackdowns = tables(
+        outcome("crackdown", 5.0, focus="a", avoiding={"a": 150, "b": 90}),
+        outcome("crackdown", 5.0, focus="b", avoiding={"a": 100, "b": 80}),
+    )
+    lesson = measures.displacement(crackdowns)
+    assert lesson.holds and lesson.measure["rise"] == 50.0 and "by a" in lesson.detail
+    assert lesson.breakdown == {"a": {"rise": 50.0}, "b": {"rise": -20.0}}
+    none_rise = measures.displacement(tables(outcome("crackdown", 5.0, focus="a", avoiding={"a": 90, "b": 100})))
+    assert not none_rise.holds and "No lone crackdown" in none_rise.detail
+
+
+def test_free_riding_counts_seats_where_the_rider_beats_a_cooperator_and_the_table_loss() -> None:
+    games = tables(
+        outcome("cooperative", 100.0, scores={"a": 5.0, "b": 5.0}),
+        outcome("free_rider", 80.0, focus="a", scores={"a": 6.0, "b": 4.0}),
+        outcome("free_rider", 90.0, focus="b", scores={"a": 4.0, "b": 4.5}),
+    )
+    lesson = measures.free_riding(games)
+    assert lesson.measure["seats_gaining"] == 1 and lesson.measure["share_of_seats"] == 0.5
+    assert lesson.measure["table_loss"] == 15.0 and lesson.holds
+    assert lesson.breakdown["b"] == {"free_rider_score": 4.5, "cooperator_score": 5.0, "table_loss": 10.0}
+    gaining_table = tables(outcome("cooperative", 100.0), outcome("free_rider", 110.0, focus="a",
+                                                                  scores={"a": 2.0, "b": 1.0}))
+    assert not measures.free_riding(gaining_table).holds, "no loss for the table: the lesson fails"
+
+
+def test_a_lesson_without_its_tables_is_not_measured_and_does_not_hold() -> None:
+    lesson = measures.cooperation(tables(outcome("loner", 1.0)))
+    assert not lesson.holds and lesson.detail.startswith("not measured")
+
+
+def test_robustness_names_every_variant_that_breaks_a_lesson_and_every_changed_verdict() -> None:
+    defaults = tables(outcome("cooperative", 100.0), outcome("loner", 50.0), outcome("paper", 10.0))
+    fine, broken = Override("x", 0.5), Override("y", 2.0)
+    variants = {
+        fine: tables(outcome("cooperative", 90.0), outcome("loner", 40.0), outcome("paper", 5.0)),
+        broken: tables(outcome("cooperative", 50.0), outcome("loner", 60.0), outcome("paper", 5.0)),
+    }
+    lesson, breaking, flips = measures.robustness(defaults, variants, ["x", "y"])
+    assert not lesson.holds
+    assert [(b.parameter, b.value, b.lesson) for b in breaking] == [("y", 2.0, "cooperation")]
+    assert [(f.parameter, f.lesson, f.holds) for f in flips] == [("y", "cooperation", False)]
+    assert lesson.measure == {"parameters_tried": 2, "variants_tried": 2, "parameters_breaking": 1}
+    assert "cooperation fails under 1 of 2 (y)" in lesson.detail
+    sound, no_break, _ = measures.robustness(defaults, {fine: variants[fine]}, ["x"])
+    assert sound.holds and no_break == []
+    untried, _, _ = measures.robustness(defaults, {}, [])
+    assert not untried.holds and "no parameter" in untried.detail
