@@ -99,7 +99,10 @@ class Parameters(StrictModel):
     joint_team_core_share: Fraction = Field(0.3, description="Share of a network's core a strong team removes.")
     joint_team_periphery_share: Fraction = Field(0.15, description="Share of periphery a strong team removes.")
     repatriation_factor: Fraction = Field(0.4, description="Re-trafficking x this under a repatriation protocol.")
-    labour_mou_fall: Fraction = Field(0.03, description="Vulnerability and labour demand lost a round.")
+    labour_mou_fall: Fraction = Field(
+        0.05, description="Vulnerability and labour demand a fully carried-out MoU takes off its corridor a round."
+    )
+    labour_mou_floor: Fraction = Field(0.3, description="The most an MoU takes off a corridor's start figures.")
     convention_reputation: NonNegative = Field(0.5, description="Approval a round for a member in good standing.")
     peer_review_gap_cost: NonNegative = Field(1.0, description="Approval lost a round per gap a review exposes.")
 

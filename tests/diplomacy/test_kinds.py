@@ -210,6 +210,32 @@ def test_joint_investigation_team_stalls_when_a_party_does_not_pay() -> None:
     assert [e.id for e in game.report(1).events if e.kind == "operation"] == ["stalled-a1"]
 
 
+def test_a_joint_team_reaches_only_leaders_it_can_locate() -> None:
+    """A team acts where its parties know the network: tran and alt, with the ring crossing only tran,
+    remove fewer leaders when tran has little intelligence, and none when tran has none at all."""
+    removed = []
+    for intelligence in (0, 2, 9):
+        scenario = setup(network=BIG_CORE, states={"tran": {**STRONG, "capacities": {
+            **STRONG.get("capacities", {}), "intelligence": intelligence}}, "alt": STRONG})
+        game = play(scenario, {1: signed("joint_investigation_team", "tran", "alt", network="ring")}, rounds=3)
+        removed.append(20 - game.network(3).core)
+    assert removed[0] == 0 and removed[1] < removed[2], f"leaders removed by tran's intelligence 0, 2, 9: {removed}"
+
+
+def test_two_teams_on_one_network_overlap_rather_than_add_up() -> None:
+    """Two teams on the same network work the same suspects: together they remove less than twice
+    what one removes."""
+    moderate = {"capacities": {"enforcement": 6, "intelligence": 6}, "corruption": 0.0}
+    scenario = setup(network={"core": 40}, states={"dest": moderate, "alt": moderate, "tran": moderate})
+    one = play(scenario, {1: signed("joint_investigation_team", "dest", "alt", network="ring")}, rounds=1)
+    two = play(scenario, {1: [*signed("joint_investigation_team", "dest", "alt", network="ring"),
+                              *signed("joint_investigation_team", "tran", "dest", network="ring", proposal="p2")]},
+               rounds=1)
+    assert len(two.after(1).agreements) == 2
+    first, both = 40 - one.network(1).core, 40 - two.network(1).core
+    assert first < both < 2 * first + 1, f"one team removed {first} leaders, two removed {both}"
+
+
 # repatriation protocol ------------------------------------------------------------------------------------------
 
 
@@ -278,15 +304,38 @@ def test_funding_condition_adopted_too_late_does_not_save_the_grant() -> None:
 # labour migration MoU -------------------------------------------------------------------------------------------
 
 
-def test_labour_migration_mou_lowers_vulnerability_and_labour_demand_in_the_parties_regions() -> None:
-    """RULES.md 4, labour_migration_mou: vulnerability and irregular labour demand fall on the
-    corridor: in orig's and dest's regions, not in tran's, which is no party."""
-    with_deal, without = with_and_without(setup(), signed("labour_migration_mou", "orig", "dest"), rounds=4)
+def mou_game(prevention: float = 6, enforcement: float = 6, rounds: int = 4) -> tuple[Game, Game]:
+    scenario = setup(states={"orig": {"capacities": {"prevention": prevention}},
+                             "dest": {"capacities": {"enforcement": enforcement}}})
+    return with_and_without(scenario, signed("labour_migration_mou", "orig", "dest"), rounds=rounds)
+
+
+def test_labour_migration_mou_lowers_vulnerability_and_labour_demand_on_the_parties_corridor() -> None:
+    """labour_migration_mou: on the ring's labour corridor from orig to dest, vulnerability falls in
+    the origin and irregular labour demand in the destination; tran, no party, is untouched."""
+    with_deal, without = mou_game()
     mou, base = with_deal.after(4).regions, without.after(4).regions
-    for region_id in ("o", "d"):
-        assert mou[region_id].vulnerability < 0.95 * base[region_id].vulnerability, f"vulnerability in {region_id}"
-        assert mou[region_id].demand["labour"] < 0.95 * base[region_id].demand["labour"], f"demand in {region_id}"
+    assert mou["o"].vulnerability < 0.95 * base["o"].vulnerability, "vulnerability in the origin"
+    assert mou["d"].demand["labour"] < 0.95 * base["d"].demand["labour"], "labour demand in the destination"
     assert mou["t1"].vulnerability == base["t1"].vulnerability and mou["t1"].demand == base["t1"].demand
+
+
+def test_an_mou_does_as_much_as_the_parties_carry_out() -> None:
+    """The origin runs the programme (its prevention), the destination inspects (its enforcement):
+    with neither, the signed MoU changes nothing; with more, it changes more."""
+    falls = []
+    for level in (0, 3, 8):
+        with_deal, without = mou_game(prevention=level, enforcement=level)
+        falls.append(without.after(4).regions["o"].vulnerability - with_deal.after(4).regions["o"].vulnerability)
+    assert falls[0] == 0.0 and 0.0 < falls[1] < falls[2], f"fall in the origin's vulnerability by capacity: {falls}"
+
+
+def test_an_mou_stops_at_its_floor() -> None:
+    """A corridor never moves past labour_mou_floor of where it started, however long the MoU runs."""
+    with_deal, _ = mou_game(prevention=10, enforcement=10, rounds=8)
+    start = with_deal.after(0).regions["o"].vulnerability
+    params = with_deal.after(0).world.params
+    assert with_deal.after(8).regions["o"].vulnerability >= (1 - params.labour_mou_floor) * start - 1e-12
 
 
 # regional convention --------------------------------------------------------------------------------------------

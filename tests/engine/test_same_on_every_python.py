@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     4: {
-        "tutorial": "1684b951069e3c052824a878814ae50f5d29e8ffede00edf8d88aaec3c464fa2",
-        "mekong": "f67b421d7fc5244b2070cb34bd38e3cb02806e44c5e1c4b94959469ca3fcf268",
-        "europe": "18bb8f27cd3f6bbdb0507deb4ebd8d30917074d52c5f5b6dea1e887a96250cc4",
+        "tutorial": "34a8a324cd2ae6d6340102c3f56402aa5ddbacb9b325e47b0f2a5fe9eab06ef1",
+        "mekong": "7fb37315c7eba704a42e0bcb95fb1924c5062c23c8fb3c864811eb5558c01b00",
+        "europe": "263a2cf5348ad8cbfc3238b025103ddea6ad584fcb1e4f8682c4008829858bd3",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

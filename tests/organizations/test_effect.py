@@ -79,8 +79,9 @@ def test_an_organizations_human_orders_avert_harm_too() -> None:
 
 
 def jit_game(seed: int, *orders_for_training: Action) -> Game:
+    knowing = {"capacities": {"intelligence": 8}}  # a team reaches the leaders it can locate
     scenario = with_org(organizations=[organization(), organization("ilo", name="ILO")],
-                        network={"core": 20, "periphery": 320})
+                        network={"core": 20, "periphery": 320}, states={"tran": knowing, "dest": knowing})
     orders = [*signed("joint_investigation_team", "tran", "dest", network="ring"), *orders_for_training]
     return play(scenario, {1: orders}, rounds=2, seed=seed)
 

@@ -88,17 +88,51 @@ def partnerships(state: GameState) -> dict[str, int]:
 
 
 def apply_standing(state: GameState) -> None:
-    """Labour migration MoUs: vulnerability and irregular labour demand fall in the parties' regions."""
-    fall = state.world.params.labour_mou_fall
+    """Labour migration MoUs open regular channels on the corridors between the parties: on each
+    labour route from one paying party's territory into another's, vulnerability falls in the
+    origin as far as the origin runs the programme (its prevention), and irregular labour demand in
+    the destination as far as the destination inspects (its enforcement). However many MoUs cover a
+    region, it moves once a round (an MoU is a channel, not a multiplier), and never below
+    `1 - labour_mou_floor` of where the scenario started it."""
+    params = state.world.params
+    world = state.world
+    controller = world.controller
+    partners: dict[str, set[str]] = {}
     for agreement in in_force(state, "labour_migration_mou"):
-        for party in agreement.parties:
-            if party in agreement.unpaid:
+        paying = [p for p in agreement.parties if p not in agreement.unpaid and p in state.states]
+        for party in paying:
+            partners.setdefault(party, set()).update(p for p in paying if p != party)
+    if not partners:
+        return
+    origins: dict[str, float] = {}
+    markets: dict[str, float] = {}
+    for network in state.networks.values():
+        for route in network.routes:
+            if route.form != "labour":
                 continue
-            for region_id in state.world.territory[party]:
-                region = state.regions[region_id]
-                region.vulnerability *= 1.0 - fall
-                if "labour" in region.demand:
-                    region.demand["labour"] *= 1.0 - fall
+            origin, destination = route.path[0], route.path[-1]
+            sender, receiver = controller[origin], controller[destination]
+            if sender is None or receiver is None or receiver not in partners.get(sender, ()):
+                continue
+            origins[origin] = _implemented(state, sender, "prevention")
+            markets[destination] = _implemented(state, receiver, "enforcement")
+    floor = 1.0 - params.labour_mou_floor
+    for region_id, share in sorted(origins.items()):
+        region = state.regions[region_id]
+        lowest = floor * world.region_specs[region_id].vulnerability
+        region.vulnerability = max(min(region.vulnerability, lowest),
+                                   region.vulnerability * (1.0 - params.labour_mou_fall * share))
+    for region_id, share in sorted(markets.items()):
+        demand = state.regions[region_id].demand
+        if "labour" in demand:
+            lowest = floor * world.region_specs[region_id].demand.get("labour", 0.0)
+            demand["labour"] = max(min(demand["labour"], lowest),
+                                   demand["labour"] * (1.0 - params.labour_mou_fall * share))
+
+
+def _implemented(state: GameState, party: str, capacity: str) -> float:
+    """0 to 1: how far a party carries out its side of an agreement, from the capacity that does it."""
+    return min(1.0, max(0.0, effective(state, party, capacity) / 10.0))
 
 
 def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: random.Random) -> list[EventRecord]:
@@ -108,6 +142,8 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
     """
     events: list[EventRecord] = []
     params = state.world.params
+    untouched: dict[str, float] = {}
+    """Network -> the share of it no team has reached yet this round: teams on one network overlap."""
     for agreement in in_force(state, "joint_investigation_team"):
         network = state.networks.get(agreement.terms.network or "")
         if network is None or not network.active:
@@ -119,7 +155,10 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
                 f"{', '.join(agreement.unpaid)} did not pay its share of the pooled budget.", "operation",
             ))
             continue
-        strength = joint_team_strength(state, agreement.parties)
+        left = untouched.get(network.id, 1.0)
+        found = joint_team_strength(state, agreement.parties) * located(state, agreement.parties, network.id)
+        untouched[network.id] = left * (1.0 - found)
+        strength = found * left
         core = min(network.core, stochastic_round(network.core * params.joint_team_core_share * strength, rng))
         crew = min(network.periphery,
                    stochastic_round(network.periphery * params.joint_team_periphery_share * strength, rng))
@@ -146,6 +185,16 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
                     f"{core} leader(s) handed over between {', '.join(agreement.parties)}.", "operation",
                 ))
     return events
+
+
+def located(state: GameState, parties: list[str], network_id: str) -> float:
+    """0 to 1: how well the parties know where a network's people are: the best intelligence among
+    the parties whose territory it works in; nothing if it works in none of theirs."""
+    network = state.networks[network_id]
+    states_on = state.world.states_on
+    footprint = frozenset().union(*(states_on(route.path) for route in network.routes))
+    known = [state.states[p].capacities["intelligence"] / 10.0 for p in parties if p in footprint]
+    return min(1.0, max(known, default=0.0))
 
 
 def joint_team_strength(state: GameState, parties: list[str]) -> float:
