@@ -322,7 +322,7 @@ def test_labour_migration_mou_lowers_vulnerability_and_labour_demand_on_the_part
 
 def test_an_mou_does_as_much_as_the_parties_carry_out() -> None:
     """The origin runs the programme (its prevention), the destination inspects (its enforcement):
-    with neither, the signed MoU changes nothing; with more, it changes more."""
+    with neither, the signed MoU changes nothing; with more of both, it changes more."""
     falls = []
     for level in (0, 3, 8):
         with_deal, without = mou_game(prevention=level, enforcement=level)

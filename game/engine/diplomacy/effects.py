@@ -90,8 +90,8 @@ def partnerships(state: GameState) -> dict[str, int]:
 def apply_standing(state: GameState) -> None:
     """Labour migration MoUs open regular channels on the corridors between the parties: on each
     labour route from one paying party's territory into another's, vulnerability falls in the
-    origin as far as the origin runs the programme (its prevention), and irregular labour demand in
-    the destination as far as the destination inspects (its enforcement). However many MoUs cover a
+    origin and irregular labour demand in the destination, as far as both sides carry it out (the
+    origin's prevention runs the programme, the destination's enforcement inspects). However many MoUs cover a
     region, it moves once a round (an MoU is a channel, not a multiplier), and never below
     `1 - labour_mou_floor` of where the scenario started it."""
     params = state.world.params
@@ -114,8 +114,10 @@ def apply_standing(state: GameState) -> None:
             sender, receiver = controller[origin], controller[destination]
             if sender is None or receiver is None or receiver not in partners.get(sender, ()):
                 continue
-            origins[origin] = _implemented(state, sender, "prevention")
-            markets[destination] = _implemented(state, receiver, "enforcement")
+            # a channel works as far as both sides run it: the origin's programme, the destination's inspection
+            share = _implemented(state, sender, "prevention") * _implemented(state, receiver, "enforcement")
+            origins[origin] = max(origins.get(origin, 0.0), share)
+            markets[destination] = max(markets.get(destination, 0.0), share)
     floor = 1.0 - params.labour_mou_floor
     for region_id, share in sorted(origins.items()):
         region = state.regions[region_id]
