@@ -23,12 +23,12 @@ from game.summing import add_up
 
 
 def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displacement]:
-    """Every active network updates its beliefs, reroutes if a route is past its tolerance, hires
-    and spends. The detector (a pass over every state) is built only for the first network that has
-    a route past its tolerance: in most rounds none has. Nothing here changes what it reads."""
+    """Every active network updates its beliefs, reroutes if a route is past its tolerance (and it
+    can pay for a new path) and hires. The detector (a pass over every state) is built only for the
+    first network that has a route past its tolerance: in most rounds none has. Nothing here
+    changes what it reads."""
     moves: list[Displacement] = []
     params = state.world.params
-    kept_capital = 1.0 - params.capital_spending
     detector: Detector | None = None
     for network in list(state.networks.values()):
         if not network.active:
@@ -49,7 +49,6 @@ def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displace
                 tolerated = _tolerated(network, tally)  # on its routes as they are now
         _replace_periphery(params, network, tally, rng)
         _raise_technology(state, network, loss_share, tolerated)
-        network.capital *= kept_capital
     return moves
 
 
@@ -85,7 +84,8 @@ def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Di
     path exists around the region that pressed it, and move part of its reach onto that path.
 
     Where no path is clearly safer the network bears the losses: pressure everywhere at once is
-    what shrinks a network rather than moving it."""
+    what shrinks a network rather than moving it. Opening a path it does not run yet costs
+    `reroute_cost` (contacts, safe houses, officials to pay): a network without it stays put."""
     beliefs = [risk(network, i, state) for i in range(len(network.routes))]
     ranked = sorted(range(len(network.routes)), key=lambda i: (-beliefs[i], network.routes[i].id))
     world = state.world
@@ -107,11 +107,14 @@ def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Di
         new_driver = recruitment_driver(world, state.regions, state.states, new_path[0], new_path[-1],
                                         route.form)
         moved = world.params.displacement_share * route.reach * old_driver / new_driver
-        network.routes.pop(index)
         existing = next((r for r in network.routes if r.path == new_path and r.form == route.form), None)
+        if existing is None and network.capital < world.params.reroute_cost:
+            continue
+        network.routes.pop(index)
         if existing is not None:
             existing.reach += moved
         else:
+            network.capital -= world.params.reroute_cost
             network.routes.append(
                 RouteRecord(
                     id=f"{network.id}/{network.next_route}", path=new_path, form=route.form, flow=0,

@@ -1,13 +1,15 @@
 """Recruitment (RULES.md 5.3): how many people each route takes this round.
 
 A route's potential is its `reach` times origin population x vulnerability x destination demand,
-damped by prevention in the origin. The network's capacity (periphery x productivity) caps the total,
-and when it binds the network favours its safer routes (expected value).
+damped by prevention in the origin. The network's capacity (periphery x productivity, less while
+new leaders learn) and the people its capital can pay to move cap the total, and when they bind the
+network favours its safer routes (expected value).
 """
 
 import math
 import random
 
+from game.engine.network_money import affordable_people
 from game.engine.setup import origin_factors
 from game.model.state import GameState, NetworkRecord
 from game.summing import add_up
@@ -22,9 +24,10 @@ def risk(network: NetworkRecord, index: int, state: GameState) -> float:
     )
 
 
-def crew(network: NetworkRecord) -> float:
-    """The periphery the network can actually run: no more than its leaders can direct."""
-    return min(float(network.periphery), network.core * network.span)
+def crew(network: NetworkRecord, interim: float = 0.0) -> float:
+    """The periphery the network can actually run: no more than its leaders can direct, members
+    being promoted to lead (`successors`) running `interim` of a leader's share meanwhile."""
+    return min(float(network.periphery), (network.core + interim * len(network.successors)) * network.span)
 
 
 def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
@@ -50,7 +53,8 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
     if total > 0 and network.retrafficked:
         potentials = [p + network.retrafficked * p / total for p in potentials]
         total += network.retrafficked
-    capacity = crew(network) * world.params.periphery_productivity
+    capacity = min(crew(network, world.params.succession_interim) * world.params.periphery_productivity
+                   * network.skill, affordable_people(state, network))
     demand = total
     if total > capacity:
         params = world.params

@@ -96,6 +96,10 @@ BUILTIN_LAWS: dict[str, LawSpec] = {
              delay=1, approval=1,
              effect="Online recruitment is detected more; slows the growth of networks' technology.",
              source="UNODC Global Report on Trafficking in Persons 2020, ch. V"),
+        _law(id="asset_confiscation", name="Asset confiscation", political_cost=2, upkeep=1,
+             prerequisites=["criminalization"], delay=1, approval=1,
+             effect="Financial investigations seize convicted networks' money; it funds victims' services.",
+             source="FATF/APG 2018, Financial Flows from Human Trafficking; UNTOC art. 12-14"),
     )
 }
 

@@ -134,16 +134,6 @@ def test_a_network_short_of_crew_hires_more() -> None:
     assert recruits == sorted(recruits) and recruits[-1] > 1.15 * recruits[0], f"recruits by round: {recruits}"
 
 
-def test_removing_the_core_collapses_the_network() -> None:
-    """RULES.md 5.7: weak networks collapse; without leaders nothing is rebuilt."""
-    decapitated = {"id": "leaders", "title": "Leaders arrested", "round": 2,
-                   "effects": [{"target": "network:ring", "field": "core", "set": 0}]}
-    game = play(setup(events=[decapitated]), rounds=4)
-    assert [e.kind for e in game.report(2).events] == ["scripted", "collapse"]
-    assert not game.network(2).active
-    assert game.recruited(3) == 0 and game.recruited(4) == 0
-
-
 def test_a_broke_network_without_crew_collapses() -> None:
     """RULES.md 5.7: weak ones collapse: no periphery and no money to hire any."""
     ruin = {"id": "ruin", "title": "Ruin", "round": 1,

@@ -35,7 +35,8 @@ def test_law_enters_into_force_after_its_delay(law: str) -> None:
     """RULES.md 3: each law has an enactment delay: adopted in round 1 with delay d, it is in force
     from the resolution of round 1 + d, and not before."""
     holder = "orig"
-    held = [] if law == "criminalization" else (["criminalization"] if law == "victim_protection" else
+    held = [] if law == "criminalization" else (["criminalization"] if law in ("victim_protection",
+                                                                            "asset_confiscation") else
                                                   ALL_PREREQUISITES if law == "referral_mechanism" else [])
     scenario = setup(states={holder: {"laws": held, "political_capital": 10}})
     delay = BUILTIN_LAWS[law].delay
