@@ -6,7 +6,6 @@ operations locate them there (`extradition.locate`, `diplomacy.effects.operation
 located can be asked for under an extradition treaty.
 """
 
-from game.engine.organizations.effects import effective
 from game.model.state import GameState, NetworkRecord
 
 
@@ -21,7 +20,8 @@ def haven(state: GameState, network: NetworkRecord) -> str | None:
     """Where its leaders hide: the state on its routes where enforcement reaches least."""
     best: tuple[float, str] | None = None
     for state_id in footprint(state, network):
-        reach = effective(state, state_id, "enforcement") * (1.0 - state.states[state_id].corruption)
+        record = state.states[state_id]
+        reach = record.capacities["enforcement"] * (1.0 - record.corruption)
         if best is None or reach < best[0]:
             best = (reach, state_id)
     return best[1] if best is not None else None
