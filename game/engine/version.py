@@ -5,9 +5,11 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 3
+ENGINE_RULES = 4
 """The version of the rules (RULES.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
 3: rerouting keeps nine tenths of a route's trade (displacement_share 0.9).
+4: network money binds (costs, working reserve, confiscation); extradition surrenders located
+   leaders; removed leaders are succeeded or the network splits (issue 14 points 2-3).
 """

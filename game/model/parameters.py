@@ -3,12 +3,25 @@
 `docs/calibration.md` gives the basis of every value; keep the two in step.
 """
 
-from pydantic import Field
+from typing import Any
+
+from pydantic import Field, model_validator
 
 from game.model.base import Fraction, NonNegative, StrictModel
 
+RETIRED = frozenset({"capital_spending", "extradition_core_rate"})
+"""Parameters of earlier rules that no mechanic reads any more (money and extradition were remodelled,
+issue 14): a save written under those rules embeds its scenario with them, and must still load."""
+
 
 class Parameters(StrictModel):
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_retired(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not RETIRED.isdisjoint(data):
+            return {key: value for key, value in data.items() if key not in RETIRED}
+        return data
+
     # Budgets and capacities (RULES.md 5.2)
     capacity_decay: Fraction = Field(0.10, description="Share of a capacity lost in a round it is unfunded.")
     capacity_upkeep: NonNegative = Field(0.3, description="Points a round to hold one capacity level.")

@@ -22,10 +22,10 @@ from game.summing import add_up
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    3: {
-        "tutorial": "c604c6a4e6ed6e5668217a35e4eccb35b0d8d6783bcdfc74b7b5ff2f50c83248",
-        "mekong": "8cffc31dba608b5ac63fae202d49f01b1cc524ed8e5e9d283fb0208350f194b5",
-        "europe": "d878391f5abc46355c96a47a267a899dd60c267eec6bbc50f2516c4c5e9b99f7",
+    4: {
+        "tutorial": "103b6b7083be1716c9b94952cbc849f4ee71f95fd3c01cc5d01198cf57910b1e",
+        "mekong": "24aa82992a8b8fdecd7aa7d9ba2bd698c9afd9d20f4b537e8c584f8e3b29610e",
+        "europe": "abd128e0702039fa3d87ec61e4353d657bf6c8041021ec669da1293ac9684ebc",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
