@@ -22,20 +22,23 @@ from game.model.state import GameState
 def locate(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     """Convictions and intelligence locate leaders hiding in another state."""
     params = state.world.params
+    named_chance = params.leader_named_chance
+    # each state's chance a round of locating a leader of a network on its territory
+    spotting = {state_id: params.leader_located_intelligence * record.capacities["intelligence"]
+                * (1.0 - record.corruption) for state_id, record in state.states.items()}
     for network in state.networks.values():
         if not network.active or network.core <= 0:
             continue
-        hiding = haven(state, network)
+        states_on = footprint(state, network)
+        hiding = haven(state, network, states_on)
         if hiding is None:
             continue
         convicted = ledger.network(network.id).convictions_by
-        for state_id in footprint(state, network):
+        for state_id in states_on:
             if state_id == hiding:
                 continue
-            named = stochastic_round(convicted.get(state_id, 0) * params.leader_named_chance, rng)
-            record = state.states[state_id]
-            chance = params.leader_located_intelligence * record.capacities["intelligence"] * (1.0 - record.corruption)
-            if rng.random() < chance:
+            named = stochastic_round(convicted.get(state_id, 0) * named_chance, rng)
+            if rng.random() < spotting[state_id]:
                 named += 1
             add_located(network, state_id, hiding, named)
 

@@ -16,10 +16,11 @@ def footprint(state: GameState, network: NetworkRecord) -> list[str]:
     return sorted(s for s in found if s is not None and s in state.states)
 
 
-def haven(state: GameState, network: NetworkRecord) -> str | None:
-    """Where its leaders hide: the state on its routes where enforcement reaches least."""
+def haven(state: GameState, network: NetworkRecord, states_on: list[str] | None = None) -> str | None:
+    """Where its leaders hide: the state on its routes where enforcement reaches least.
+    `states_on`: its `footprint`, when the caller has it."""
     best: tuple[float, str] | None = None
-    for state_id in footprint(state, network):
+    for state_id in footprint(state, network) if states_on is None else states_on:
         record = state.states[state_id]
         reach = record.capacities["enforcement"] * (1.0 - record.corruption)
         if best is None or reach < best[0]:

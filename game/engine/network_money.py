@@ -32,20 +32,21 @@ def cost_per_person(state: GameState, route: RouteRecord) -> float:
     return total
 
 
-def affordable_people(state: GameState, network: NetworkRecord) -> float:
-    """The people it can pay to move this round, at the mean cost of its routes: its capital and
-    the takings of the people it holds (the moved pay off their transport in debt, as they work)."""
-    if not network.routes:
+def affordable_people(state: GameState, network: NetworkRecord, wanted: float) -> float:
+    """Of `wanted` people, those it can pay to move this round at the mean cost of its routes, from
+    its capital and the takings of the people it holds (the moved pay their transport off in debt,
+    as they work). The takings are counted only when the capital alone falls short."""
+    if not network.routes or wanted <= 0.0:
         return 0.0
     mean = add_up([cost_per_person(state, route) for route in network.routes]) / len(network.routes)
-    if mean <= 0.0:
-        return math.inf
+    if network.capital >= wanted * mean:
+        return wanted
     world = state.world
     takings = 0.0
     for by_form in network.stock.values():
         for form, held in by_form.items():
             takings += held * world.profit(form)
-    return max(0.0, network.capital + takings) / mean
+    return min(wanted, max(0.0, network.capital + takings) / mean)
 
 
 def settle(state: GameState, ledger: Ledger) -> None:

@@ -53,11 +53,11 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
     if total > 0 and network.retrafficked:
         potentials = [p + network.retrafficked * p / total for p in potentials]
         total += network.retrafficked
-    capacity = min(crew(network, world.params.succession_interim) * world.params.periphery_productivity
-                   * network.skill, affordable_people(state, network))
+    params = world.params
+    capacity = affordable_people(
+        state, network, crew(network, params.succession_interim) * params.periphery_productivity * network.skill)
     demand = total
     if total > capacity:
-        params = world.params
         prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
         weights = [p * (1.0 - (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b))  # `risk`
                    for p, route in zip(potentials, routes, strict=True)]
