@@ -24,10 +24,15 @@ def risk(network: NetworkRecord, index: int, state: GameState) -> float:
     )
 
 
+def crew_limit(network: NetworkRecord, interim: float = 0.0) -> float:
+    """The crew its leaders can direct: members being promoted to lead (`successors`) run `interim`
+    of a leader's share meanwhile."""
+    return (network.core + interim * len(network.successors)) * network.span
+
+
 def crew(network: NetworkRecord, interim: float = 0.0) -> float:
-    """The periphery the network can actually run: no more than its leaders can direct, members
-    being promoted to lead (`successors`) running `interim` of a leader's share meanwhile."""
-    return min(float(network.periphery), (network.core + interim * len(network.successors)) * network.span)
+    """The periphery the network can actually run: no more than its leaders can direct."""
+    return min(float(network.periphery), crew_limit(network, interim))
 
 
 def recruit(state: GameState, network: NetworkRecord, rng: random.Random,

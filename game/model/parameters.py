@@ -100,7 +100,7 @@ class Parameters(StrictModel):
     assistance_cost: NonNegative = Field(5.0, description="Seized thousand USD that assist one victim.")
 
     # Leaders (5.6-5.7): located, surrendered, succeeded
-    leader_named_chance: Fraction = Field(0.02, description="Chance a conviction names where a leader hides.")
+    leader_named_chance: Fraction = Field(0.01, description="Chance a conviction names where a leader hides.")
     leader_located_intelligence: Fraction = Field(0.02, description="Chance a round per intelligence level.")
     succession_lag: int = Field(1, ge=1, le=10, description="Rounds before a promoted member leads.")
     succession_interim: Fraction = Field(0.5, description="Share of a leader's crew a leader-to-be runs.")

@@ -116,3 +116,14 @@ def test_no_network_disappears_in_one_round_because_its_leaders_were_removed(see
                     f"{after.periphery} members and {after.capital:.0f} capital")
         extradited += len([e for e in report.events if e.id.startswith("extradition-")])
     assert extradited, "the treaties should surrender some leaders"
+
+
+def test_members_being_promoted_hire_a_crew_for_the_leaders_they_will_be() -> None:
+    """Every leader removed in round 1 and the crew cut to 5 in round 2, before the successors take
+    over: the leaders-to-be hire for the crew they will run, so the network does not starve for want
+    of a leader on the day it recruits."""
+    cut = {"id": "cut", "title": "Crew arrested", "round": 2,
+           "effects": [{"target": "network:ring", "field": "periphery", "set": 5}]}
+    game = play(setup(events=[decapitate(1), cut]), rounds=2)
+    assert game.after(1).networks["ring"].core == 0 and game.after(1).networks["ring"].successors
+    assert game.network(2).periphery_replaced > 0

@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     4: {
-        "tutorial": "103b6b7083be1716c9b94952cbc849f4ee71f95fd3c01cc5d01198cf57910b1e",
-        "mekong": "24aa82992a8b8fdecd7aa7d9ba2bd698c9afd9d20f4b537e8c584f8e3b29610e",
-        "europe": "abd128e0702039fa3d87ec61e4353d657bf6c8041021ec669da1293ac9684ebc",
+        "tutorial": "0d53205dc1a98621072c48b371c6c740d3554860233fbc57cb095ec084790d58",
+        "mekong": "e80ca077b552a11da09334d3f988b1bbb042ed48f64a1b4d7e9fc18e47068fc0",
+        "europe": "b14e65012b04c017e1a74f0e95b01a38f3a3a18ad7458ec84efdf0473fcd48ac",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
