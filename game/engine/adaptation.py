@@ -214,17 +214,16 @@ def _step_cost(detector: Detector, region_id: str, crossing: bool, form: str) ->
 
 def _replace_periphery(params: Parameters, network: NetworkRecord, tally: NetworkTally, rng: random.Random) -> None:
     """Removed periphery is replaced with probability 0.9 if capital allows (Kosmas et al.), and a
-    network short of crew for the people it could move hires up to a tenth more a round (a tenth of
-    the crew its leaders can run, if that is more: leaders with money rebuild a crew that arrests
-    stripped): so arrests that never reach the core are soon undone. Leaders-to-be hire for the
-    crew they will run, as they run part of it meanwhile (`recruitment.crew_limit`)."""
+    network short of crew for the people it could move hires up to a tenth more a round: so
+    arrests that never reach the core are soon undone. Leaders-to-be hire for the crew they will
+    run, as they run part of it meanwhile (`recruitment.crew_limit`)."""
     wanted = stochastic_round(tally.periphery_removed * params.periphery_replacement, rng)
     productivity = params.periphery_productivity
     needed = math.ceil(tally.demand / productivity) if productivity > 0 else 0
     short = needed - (network.periphery + wanted)
     limit = crew_limit(network, params.succession_interim)
     if short > 0:
-        wanted += min(short, math.ceil(max(network.periphery, limit, 1) * params.periphery_growth))
+        wanted += min(short, math.ceil(max(network.periphery, 1) * params.periphery_growth))
     affordable = int(network.capital // params.replacement_cost) if params.replacement_cost > 0 else wanted
     room = math.floor(limit) - network.periphery
     hired = max(0, min(wanted, affordable, room))

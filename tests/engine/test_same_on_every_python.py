@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     4: {
-        "tutorial": "0d53205dc1a98621072c48b371c6c740d3554860233fbc57cb095ec084790d58",
-        "mekong": "e80ca077b552a11da09334d3f988b1bbb042ed48f64a1b4d7e9fc18e47068fc0",
-        "europe": "b14e65012b04c017e1a74f0e95b01a38f3a3a18ad7458ec84efdf0473fcd48ac",
+        "tutorial": "85605fa97d6e5cfcfe51e1121a65b3c8fbcdf7dd96094a00662ff5e7bf638d1e",
+        "mekong": "673d3c76c6c203d6dc5cef32b3b5602960d8f845253ecbe1abade9f823eea307",
+        "europe": "71ed6fa91d27a544b93d11ac257ba4539e555fe08b4d44d23d021051ab1f77b2",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
