@@ -101,7 +101,8 @@ class Parameters(StrictModel):
 
     # Leaders (5.6-5.7): located, surrendered, succeeded
     leader_named_chance: Fraction = Field(0.01, description="Chance a conviction names where a leader hides.")
-    leader_located_intelligence: Fraction = Field(0.02, description="Chance a round per intelligence level.")
+    leader_located_intelligence: Fraction = Field(
+        0.02, description="Chance a round, per intelligence level, of locating a leader abroad.")
     succession_lag: int = Field(1, ge=1, le=10, description="Rounds before a promoted member leads.")
     succession_interim: Fraction = Field(0.5, description="Share of a leader's crew a leader-to-be runs.")
     succession_skill_loss: Fraction = Field(0.3, description="Productivity lost when every leader is new.")
