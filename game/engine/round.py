@@ -6,10 +6,11 @@ shifts the draws of another, and the counterfactual run stays comparable.
 
 import random
 
-from game.engine import intelligence
+from game.engine import extradition, intelligence, network_money, succession
 from game.engine.adaptation import adapt
 from game.engine.assessment import assess
 from game.engine.budget import enact_laws, fund_capacities
+from game.engine.confiscation import confiscate
 from game.engine.detection import Detector, move
 from game.engine.diplomacy import effects as diplomacy_effects
 from game.engine.diplomacy import sharing
@@ -48,6 +49,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
         return stream(current.seed, number, purpose)
 
     figures = {state_id: StateFigures() for state_id in world.state_ids}
+    leaders = succession.leaders(current)
     ledger = Ledger(figures)
     demand = demand_at_start(current)
     events = fire_events(current, rng("events"))
@@ -64,10 +66,16 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"))
     exploit(current, ledger, rng("exploitation"))
     prosecute(current, ledger, rng("justice"))
-    convictions = {network_id: tally.convictions_by for network_id, tally in ledger.networks.items()}
     if current.agreements:  # operations come only from agreements: no stream to seed without one
-        events.extend(diplomacy_effects.operations(current, convictions, rng("operations")))
+        events.extend(diplomacy_effects.operations(current, rng("operations")))
+    extradition.locate(current, ledger, rng("leaders"))
+    if current.agreements:
+        events.extend(extradition.surrender(current, rng("extradition")))
+    network_money.settle(current, ledger)
+    confiscate(current, ledger)
     displacement = moved_away + adapt(current, ledger, rng("adaptation"))
+    network_money.draw(current, ledger)
+    events.extend(succession.step(current, leaders))
     events.extend(evolve(current, rng("lifecycle")))
     assist(current, ledger, rng("victims"))
     total = _count_victims(current, figures)
@@ -179,6 +187,8 @@ def _network_figures(state: GameState, ledger: Ledger) -> dict[str, NetworkFigur
             loss_share=interdicted / recruited if recruited else 0.0,
             victims=_held(network.stock),
             periphery_replaced=tally.periphery_replaced, stock=list(tally.stock),
+            revenue=tally.revenue, costs=tally.costs, seized=tally.seized, deserted=tally.deserted,
+            successors=len(network.successors),
         )
     return result
 

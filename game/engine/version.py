@@ -10,5 +10,7 @@ ENGINE_RULES = 4
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
 3: rerouting keeps nine tenths of a route's trade (displacement_share 0.9).
-4: Model 2: sharing worth what is shared, any loss of a site displaces, demand laws bounded.
+4: Model 2: sharing worth what is shared, any loss of a site displaces, demand laws bounded, levels
+   near the world's; network money binds (costs, working reserve, confiscation); extradition
+   surrenders located leaders; removed leaders are succeeded or the network splits.
 """

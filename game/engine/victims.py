@@ -4,6 +4,7 @@ some of those left without assistance are trafficked again next round, by the ne
 
 import random
 
+from game.engine.confiscation import assisted_by_seized
 from game.engine.diplomacy.effects import REPATRIATION, giving_partners_all, repatriation_partners
 from game.engine.justice import identified_by_state
 from game.engine.ledger import Ledger
@@ -22,8 +23,10 @@ def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     identified_by = identified_by_state(ledger)
     for state_id in state.world.state_ids:
         figures = ledger.states[state_id]
-        places = effective(state, state_id, "protection") * params.assisted_per_protection
-        figures.assisted = min(figures.identified, int(places))
+        places = int(effective(state, state_id, "protection") * params.assisted_per_protection)
+        if figures.assets_seized > 0.0:  # confiscated proceeds pay for more places
+            places += assisted_by_seized(state, figures.assets_seized)
+        figures.assisted = min(figures.identified, places)
         unassisted = figures.identified - figures.assisted
         rate = repatriated if repatriating.get(state_id) else alone
         figures.retrafficked = stochastic_round(unassisted * rate, rng)

@@ -96,6 +96,10 @@ BUILTIN_LAWS: dict[str, LawSpec] = {
              delay=1, approval=1,
              effect="Online recruitment is detected more; slows the growth of networks' technology.",
              source="UNODC Global Report on Trafficking in Persons 2020, ch. V"),
+        _law(id="asset_confiscation", name="Asset confiscation", political_cost=2, upkeep=1,
+             prerequisites=["criminalization"], delay=1, approval=1,
+             effect="Financial investigations seize convicted networks' money; it funds victims' services.",
+             source="FATF/APG 2018, Financial Flows from Human Trafficking; UNTOC art. 12-14"),
     )
 }
 
@@ -113,11 +117,12 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
                    source="UNTOC art. 18"),
         _agreement(id="extradition", name="Extradition treaty", min_parties=2, duration=6, political_cost=1,
                    contribution=0, approval=-3, requires_laws=["criminalization"],
-                   effect="Core members can be convicted in party territory.",
+                   effect="Leaders one party located hiding in the other are surrendered, with a chance.",
                    source="UNTOC art. 16 (dual criminality)"),
         _agreement(id="joint_investigation_team", name="Joint investigation team", min_parties=2,
                    duration=2, contribution=3, approval=1,
-                   effect="One operation a round against a named network: can remove core members.",
+                   effect="One operation a round against a named network: arrests leaders hiding in a "
+                          "party's territory, locates those hiding elsewhere.",
                    source="EU Council Framework Decision 2002/465/JHA; Eurojust JITs"),
         _agreement(id="repatriation_protocol", name="Repatriation protocol", min_parties=2, duration=4,
                    contribution=2, approval=0,

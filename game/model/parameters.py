@@ -3,12 +3,25 @@
 `docs/calibration.md` gives the basis of every value; keep the two in step.
 """
 
-from pydantic import Field
+from typing import Any
+
+from pydantic import Field, model_validator
 
 from game.model.base import Fraction, NonNegative, StrictModel
 
+RETIRED = frozenset({"capital_spending", "extradition_core_rate"})
+"""Parameters of earlier rules that no mechanic reads any more (money and extradition were remodelled,
+issue 14): a save written under those rules embeds its scenario with them, and must still load."""
+
 
 class Parameters(StrictModel):
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_retired(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not RETIRED.isdisjoint(data):
+            return {key: value for key, value in data.items() if key not in RETIRED}
+        return data
+
     # Budgets and capacities (RULES.md 5.2)
     capacity_decay: Fraction = Field(0.10, description="Share of a capacity lost in a round it is unfunded.")
     capacity_upkeep: NonNegative = Field(0.3, description="Points a round to hold one capacity level.")
@@ -75,11 +88,32 @@ class Parameters(StrictModel):
     min_span: NonNegative = Field(10.0, description="The least crew one leader can run.")
     periphery_growth: Fraction = Field(0.1, description="Share a round a network short of people grows.")
     replacement_cost: NonNegative = Field(5.0, description="Capital to replace a periphery member.")
-    capital_spending: Fraction = Field(0.5, description="Share of capital a network consumes a round.")
     tau_growth: Fraction = Field(0.08, description="Growth of tech a round at full pressure.")
     split_periphery: NonNegative = Field(400, description="Periphery above which a network splits.")
     emergence_chance: Fraction = Field(0.05, description="Chance a round of a new network where V is high.")
     emergence_vulnerability: Fraction = Field(0.6, description="Vulnerability above which networks emerge.")
+
+    # Network money (5.5-5.7): what a network spends, keeps and loses
+    member_pay: NonNegative = Field(10.0, description="Pay of a periphery member a round, thousand USD.")
+    transport_cost: NonNegative = Field(0.3, description="Transport per person per region entered, thousand USD.")
+    bribe_cost: NonNegative = Field(1.0, description="Bribes per person per region entered, x its state's C.")
+    arrest_cost: NonNegative = Field(10.0, description="Legal defence and silence per member convicted.")
+    reroute_cost: NonNegative = Field(50.0, description="Capital to open a new path (contacts, safe houses).")
+    working_capital_rounds: NonNegative = Field(
+        1.0, description="Rounds of costs a network keeps; its leaders take out the rest of its profit.")
+    confiscation_per_conviction: Fraction = Field(0.002, description="Share of proceeds seized per conviction.")
+    confiscation_cap: Fraction = Field(0.1, description="Most of a network's proceeds one state seizes a round.")
+    assistance_cost: NonNegative = Field(5.0, description="Seized thousand USD that assist one victim.")
+
+    # Leaders (5.6-5.7): located, surrendered, succeeded
+    leader_named_chance: Fraction = Field(0.01, description="Chance a conviction names where a leader hides.")
+    leader_located_intelligence: Fraction = Field(
+        0.02, description="Chance a round, per intelligence level, of locating a leader abroad.")
+    succession_lag: int = Field(1, ge=1, le=10, description="Rounds before a promoted member leads.")
+    succession_interim: Fraction = Field(0.5, description="Share of a leader's crew a leader-to-be runs.")
+    succession_skill_loss: Fraction = Field(0.3, description="Productivity lost when every leader is new.")
+    skill_recovery: Fraction = Field(0.25, description="Share of lost productivity regained a round.")
+    fragment_periphery: NonNegative = Field(20, description="Crew from which a leaderless network splits.")
 
     # Victims (5.8)
     retrafficking_rate: Fraction = Field(0.25, description="Share of unassisted identified re-trafficked.")
@@ -95,7 +129,7 @@ class Parameters(StrictModel):
     sharing_build: Fraction = Field(0.4, description="Share of the rest a paying partner's sharing builds a round.")
     sharing_decay: Fraction = Field(0.5, description="Share of built-up sharing lost a round a partner does not pay.")
     legal_assistance_bonus: NonNegative = Field(0.15, description="Conviction rate added on cross-border cases.")
-    extradition_core_rate: NonNegative = Field(0.03, description="Core members caught per conviction abroad.")
+    extradition_chance: Fraction = Field(0.5, description="Chance a located leader is surrendered, x (1 - host's C).")
     joint_team_core_share: Fraction = Field(0.3, description="Share of a network's core a strong team removes.")
     joint_team_periphery_share: Fraction = Field(0.15, description="Share of periphery a strong team removes.")
     repatriation_factor: Fraction = Field(0.4, description="Re-trafficking x this under a repatriation protocol.")

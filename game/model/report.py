@@ -27,6 +27,8 @@ class StateFigures:
     assisted: int = 0
     retrafficked: int = 0
     periphery_removed: int = 0
+    assets_seized: float = 0.0
+    """Networks' capital confiscated this round (thousand USD): it funds victims' services."""
     # the state itself
     budget: float = 0.0
     upkeep: float = 0.0
@@ -88,6 +90,16 @@ class NetworkFigures:
     periphery_replaced: int = 0
     stock: list[StockFigures] = field(default_factory=list)
     """Where its victims are held, region by region and form by form (true, hidden)."""
+    revenue: float = 0.0
+    """Profit of the people it held this round, before costs (thousand USD)."""
+    costs: float = 0.0
+    """Pay, transport, bribes and the convicted, this round."""
+    seized: float = 0.0
+    """Capital confiscated from it this round."""
+    deserted: int = 0
+    """Members who left because it could not pay them."""
+    successors: int = 0
+    """Members being promoted to replace removed leaders."""
 
 
 @dataclass(slots=True)

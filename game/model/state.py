@@ -98,12 +98,20 @@ class NetworkRecord:
     active: bool = True
     parent: str | None = None
     next_route: int = 0
+    skill: float = 1.0
+    """Productivity of its crew (1 at the start): new leaders promoted from the periphery run it
+    worse for a while (`succession`)."""
+    successors: list[int] = field(default_factory=list)
+    """Members being promoted to replace removed leaders: the round each takes over, in order."""
+    located: dict[str, dict[str, int]] = field(default_factory=dict)
+    """State -> state where they hide -> leaders of this network the first has located there."""
 
     def clone(self) -> "NetworkRecord":
         return NetworkRecord(
             self.id, self.name, self.capital, self.core, self.periphery, self.tau, self.loss_tolerance,
             [r.clone() for r in self.routes], {k: dict(v) for k, v in self.stock.items()},
-            self.span, self.retrafficked, self.active, self.parent, self.next_route,
+            self.span, self.retrafficked, self.active, self.parent, self.next_route, self.skill,
+            list(self.successors), {k: dict(v) for k, v in self.located.items()},
         )
 
 

@@ -34,7 +34,8 @@ def test_law_enters_into_force_after_its_delay(law: str) -> None:
     """RULES.md 3: each law has an enactment delay: adopted in round 1 with delay d, it is in force
     from the resolution of round 1 + d, and not before."""
     holder = "orig"
-    held = [] if law == "criminalization" else (["criminalization"] if law == "victim_protection" else
+    held = [] if law == "criminalization" else (["criminalization"] if law in ("victim_protection",
+                                                                            "asset_confiscation") else
                                                   ALL_PREREQUISITES if law == "referral_mechanism" else [])
     scenario = setup(states={holder: {"laws": held, "political_capital": 10}})
     delay = BUILTIN_LAWS[law].delay
@@ -59,7 +60,7 @@ def test_law_upkeep_is_charged_every_round_it_is_in_force(law: str) -> None:
 @pytest.mark.parametrize("law", sorted(law for law, spec in BUILTIN_LAWS.items() if spec.approval != 0))
 def test_law_moves_approval_on_entry_into_force(law: str) -> None:
     """RULES.md 3: each law has an effect on approval, felt when it enters into force."""
-    held = ["criminalization"] if law == "victim_protection" else []
+    held = ["criminalization"] if law in ("victim_protection", "asset_confiscation") else []
     scenario = setup(states={"orig": {"laws": held, "political_capital": 10}})
     delay = BUILTIN_LAWS[law].delay
     with_law = play(scenario, {1: [adopt("orig", law)]}, rounds=1 + delay)

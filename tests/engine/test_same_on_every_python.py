@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     4: {
-        "tutorial": "34a8a324cd2ae6d6340102c3f56402aa5ddbacb9b325e47b0f2a5fe9eab06ef1",
-        "mekong": "7fb37315c7eba704a42e0bcb95fb1924c5062c23c8fb3c864811eb5558c01b00",
-        "europe": "263a2cf5348ad8cbfc3238b025103ddea6ad584fcb1e4f8682c4008829858bd3",
+        "tutorial": "909fa031b9f5202cccc4aa5fb8cc307b310e035c0e47c45bb97250d1c3263575",
+        "mekong": "e51eb7eae9f8c854c3f39d33f7039420674bc4be7e40269ed91253c85fa55788",
+        "europe": "8220688287e718d27404a6f657da903bded3c7c1cdae4f34c0b3c79e78e89d4d",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -7,6 +7,7 @@ nothing from it, though it still gets what they give. That asymmetry is the free
 
 import random
 
+from game.engine.hideouts import add_located, haven
 from game.engine.organizations.effects import effective, same_standard
 from game.engine.rng import stochastic_round
 from game.model.report import EventRecord
@@ -137,11 +138,10 @@ def _implemented(state: GameState, party: str, capacity: str) -> float:
     return min(1.0, max(0.0, effective(state, party, capacity) / 10.0))
 
 
-def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: random.Random) -> list[EventRecord]:
-    """Joint investigation teams and extradition: the only ways to reach a network's core.
-
-    `convictions` is network -> state -> convictions of that network's members this round.
-    """
+def operations(state: GameState, rng: random.Random) -> list[EventRecord]:
+    """Joint investigation teams: with extradition (`extradition`), the only ways to reach a
+    network's core. A team arrests the leaders where they hide if that is a party's territory;
+    elsewhere it locates them, for an extradition request (`hideouts`)."""
     events: list[EventRecord] = []
     params = state.world.params
     untouched: dict[str, float] = {}
@@ -158,45 +158,26 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
             ))
             continue
         left = untouched.get(network.id, 1.0)
-        found = joint_team_strength(state, agreement.parties) * located(state, agreement.parties, network.id)
-        untouched[network.id] = left * (1.0 - found)
-        strength = found * left
-        core = min(network.core, stochastic_round(network.core * params.joint_team_core_share * strength, rng))
+        reach = joint_team_strength(state, agreement.parties)
+        untouched[network.id] = left * (1.0 - reach)
+        strength = reach * left
+        found = min(network.core, stochastic_round(network.core * params.joint_team_core_share * strength, rng))
         crew = min(network.periphery,
                    stochastic_round(network.periphery * params.joint_team_periphery_share * strength, rng))
+        hiding = haven(state, network)
+        core = found if hiding in agreement.parties else 0
+        if not core and hiding is not None:
+            for party in agreement.parties:
+                add_located(network, party, hiding, found)
         network.core -= core
         network.periphery -= crew
+        located = f" and locate {found} leader(s) hiding in {hiding}" if found and not core else ""
         events.append(EventRecord(
             f"operation-{agreement.id}", f"Joint investigation against {network.name}",
-            f"{', '.join(agreement.parties)} arrest {core} leader(s) and {crew} member(s).", "operation",
+            f"{', '.join(agreement.parties)} arrest {core} leader(s) and {crew} member(s){located}.", "operation",
             [f"network:{network.id} core -{core}", f"network:{network.id} periphery -{crew}"],
         ))
-    for agreement in in_force(state, "extradition"):
-        parties = set(agreement.parties)
-        for network_id, by_state in convictions.items():
-            network = state.networks[network_id]
-            footprint = {state.world.controller[r] for route in network.routes for r in route.path}
-            if not network.active or len(footprint & parties) < 2:
-                continue
-            caught = add_up(n for s, n in by_state.items() if s in parties)
-            core = min(network.core, stochastic_round(caught * params.extradition_core_rate, rng))
-            if core:
-                network.core -= core
-                events.append(EventRecord(
-                    f"extradition-{agreement.id}-{network_id}", f"Leaders of {network.name} extradited",
-                    f"{core} leader(s) handed over between {', '.join(agreement.parties)}.", "operation",
-                ))
     return events
-
-
-def located(state: GameState, parties: list[str], network_id: str) -> float:
-    """0 to 1: how well the parties know where a network's people are: the best intelligence among
-    the parties whose territory it works in; nothing if it works in none of theirs."""
-    network = state.networks[network_id]
-    states_on = state.world.states_on
-    footprint = frozenset().union(*(states_on(route.path) for route in network.routes))
-    known = [state.states[p].capacities["intelligence"] / 10.0 for p in parties if p in footprint]
-    return min(1.0, max(known, default=0.0))
 
 
 def joint_team_strength(state: GameState, parties: list[str]) -> float:
