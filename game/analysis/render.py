@@ -40,6 +40,8 @@ def document(findings: Findings) -> dict[str, Any]:
             "capped": [{"parameter": o.parameter, "value": o.value} for o in findings.sweep.capped],
             "left_out": findings.sweep.left_out,
         },
+        "refused_moves": {"count": findings.refused.moves, "in_sweep": findings.refused.in_sweep,
+                          "examples": findings.refused.examples},
     }
 
 
@@ -60,6 +62,9 @@ def table(findings: Findings) -> str:
                           for f in flips[:8])
         more = f" and {len(flips) - 8} more" if len(flips) > 8 else ""
         lines.append(f"{'':<22}Verdicts that change: {shown}{more}.")
+    if findings.refused.moves:
+        lines.append(f"{'':<22}The rules refused {findings.refused.moves} AI moves ({findings.refused.in_sweep} in the "
+                     f"sweep), left out of their games; first: {findings.refused.examples[0]}.")
     lines.append("")
     lines.append("Harm averted: victim-years prevented against the same seeds with nobody acting. "
                  "--json gives every figure.")

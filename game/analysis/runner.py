@@ -52,6 +52,8 @@ class Outcome:
     baseline_avoiding: dict[str, int]
     agreements: int
     """Agreements that entered into force during the game."""
+    refused: tuple[str, ...] = ()
+    """AI moves the rules refused (left out of the game), each with its reason."""
 
 
 def with_override(scenario: Scenario, override: Override | None) -> Scenario:
@@ -102,9 +104,10 @@ def play(job: Job) -> Outcome:
     scenario = _variant(job.override)
     baseline, baseline_avoiding = _baseline(job.override, job.seed)
     strategy = STRATEGIES[job.table.strategy]
+    refused: list[str] = []
     if strategy.seats(scenario, job.table.focus) or strategy.script(job.table.focus):
         final, reports = play_out(scenario, job.seed, ai=strategy.seats(scenario, job.table.focus),
-                                  script=strategy.script(job.table.focus), allow=strategy.allow())
+                                  script=strategy.script(job.table.focus), allow=strategy.allow(), refused=refused)
         moved = avoiding(scenario, reports)
     else:  # nobody acts: the baseline itself
         final, moved = baseline, baseline_avoiding
@@ -115,6 +118,7 @@ def play(job: Job) -> Outcome:
         scores={**{s: v.score for s, v in score.states.items()},
                 **{o: v.score for o, v in score.organizations.items()}},
         avoiding=moved, baseline_avoiding=baseline_avoiding, agreements=len(final.agreements),
+        refused=tuple(refused),
     )
 
 

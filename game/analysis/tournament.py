@@ -37,9 +37,23 @@ class Findings:
     breaking: list[Breaking]
     flips: list[Flip]
     seconds: float
+    refused: "Refused"
+
+
+@dataclass(frozen=True)
+class Refused:
+    """AI moves the rules refused, left out of their games: a sign that an AI's rules of thumb no
+    longer match the rules (under a variant, most often), which the figures depend on."""
+
+    moves: int
+    in_sweep: int
+    """Of those, moves in the sweep's games."""
+    examples: list[str]
 
 
 def examine(scenario: Scenario, seeds: list[int], parameters: list[str], workers: int) -> Findings:
+    """Every strategy's tables over `seeds`, and the swept strategies under each variant of
+    `parameters`, in one pool of `workers` processes; then the lessons."""
     started = time.perf_counter()
     variants = sweep(scenario.parameters, parameters)
     jobs = [Job(table, seed) for strategy in STRATEGIES.values() for table in strategy.tables(scenario)
@@ -59,7 +73,19 @@ def examine(scenario: Scenario, seeds: list[int], parameters: list[str], workers
     return Findings(
         scenario=scenario.id, seeds=seeds, strategies=_by_strategy(defaults), lessons={x.name: x for x in lessons},
         sweep=variants, breaking=breaking, flips=flips, seconds=time.perf_counter() - started,
+        refused=_refused(outcomes),
     )
+
+
+def _refused(outcomes: list[Outcome]) -> Refused:
+    examples: list[str] = []
+    for o in outcomes:
+        where = o.table.strategy + (f" ({o.table.focus})" if o.table.focus else "")
+        if o.override is not None:
+            where += f" with {o.override.parameter}={o.override.value:g}"
+        examples += [f"{where}, seed {o.seed}, {move}" for move in o.refused[: 3 - len(examples)]]
+    return Refused(sum(len(o.refused) for o in outcomes),
+                   sum(len(o.refused) for o in outcomes if o.override is not None), examples)
 
 
 def _by_strategy(tables: dict[Table, Summary]) -> dict[str, StrategyFigures]:

@@ -5,10 +5,12 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable
+
+from game.errors import AccordError
 
 MAX_GAMES = 1000
 MAX_JOBS = 64
+MAX_SEED = 2**31
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -20,28 +22,26 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                     "measure and verdict. See docs/lessons.md.",
     )
     parser.add_argument("scenario", help="a scenario file, or the name of a shipped one (tutorial, mekong, ...)")
-    parser.add_argument("--games", type=_bounded(MAX_GAMES), default=3,
-                        help="games (seeds) per table (default 3)")
-    parser.add_argument("--seed", type=_bounded(2**31), help="first seed (default: the scenario's, else 0)")
+    parser.add_argument("--games", default="3", help="games (seeds) per table (default 3)")
+    parser.add_argument("--seed", help="first seed (default: the scenario's, else 0)")
     parser.add_argument("--parameters", metavar="NAMES",
                         help="sweep only these model parameters (comma-separated), or 'none' (default: every one)")
-    parser.add_argument("--jobs", type=_bounded(MAX_JOBS), default=os.cpu_count() or 1,
+    parser.add_argument("--jobs", default=str(min(MAX_JOBS, os.cpu_count() or 1)),
                         help="processes (default: the machine's cores)")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of a table")
     parser.set_defaults(run=run)
 
 
-def _bounded(most: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-        if not 1 <= value <= most:
-            raise argparse.ArgumentTypeError(f"expected 1 to {most}, got {value}")
-        return value
-
-    return parse
+def _number(text: str, option: str, least: int, most: int) -> int:
+    """A whole number within bounds, checked here rather than by argparse so that a bad one gets
+    one line, like every other mistake, and no usage text."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise AccordError(f"{option}: expected a whole number, got {text!r}") from None
+    if not least <= value <= most:
+        raise AccordError(f"{option}: expected {least} to {most}, got {value}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,10 +51,13 @@ def run(args: argparse.Namespace) -> int:
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
 
+    games = _number(args.games, "--games", 1, MAX_GAMES)
+    jobs = _number(args.jobs, "--jobs", 1, MAX_JOBS)
+    seed = None if args.seed is None else _number(args.seed, "--seed", 0, MAX_SEED)
     scenario = load_scenario(resolve_scenario(args.scenario))
     parameters = choose(scenario.parameters, args.parameters)
-    first = args.seed if args.seed is not None else (scenario.seed or 0)
-    findings = examine(scenario, list(range(first, first + args.games)), parameters, args.jobs)
+    first = seed if seed is not None else (scenario.seed or 0)
+    findings = examine(scenario, list(range(first, first + games)), parameters, jobs)
     if args.json:
         json.dump(document(findings), sys.stdout, indent=1)
         sys.stdout.write("\n")

@@ -85,12 +85,17 @@ def play_out(
     ai: dict[str, str] | None = None,
     script: Script | None = None,
     allow: Allow | None = None,
+    refused: list[str] | None = None,
 ) -> tuple[GameState, list[RoundReport]]:
     """The end of a game and every round's report, played on the engine alone: each round the
     script, then the AI seats (`ai`: seat -> personality, moves filtered by `allow`), then the
     resolution. Many-game runs (balance, lessons) keep no save, so they skip a session's log, seals
     and snapshots (a tenth of a game's time); the same moves in the same order give the same states
-    as `simulate`. With no script and no AI it is the baseline, nobody acting."""
+    as `simulate`. With no script and no AI it is the baseline, nobody acting.
+
+    An AI move the rules refuse is a bug in the AI and raises, unless `refused` is given: then the
+    move is left out and its reason appended, so that a sweep of the model's parameters, which can
+    push an AI's rules of thumb past the rules, still finishes and can say how often it happened."""
     state = new_game(scenario, seed)
     seats = dict(ai or {})
     reports: list[RoundReport] = []
@@ -98,7 +103,12 @@ def play_out(
 
     def submit(action: Action, state_id: str, reason: str) -> GameState:
         if allow is None or allow(action):
-            current[0] = apply(current[0], action, by=state_id)
+            try:
+                current[0] = apply(current[0], action, by=state_id)
+            except ActionRejected as error:
+                if refused is None:
+                    raise
+                refused.append(f"round {current[0].round}, {state_id}, {action.type}: {error}")
         return current[0]
 
     while not is_over(state):
@@ -106,7 +116,7 @@ def play_out(
             state = script(state)
         if seats:
             current[0] = state
-            state, _ = play_round(state, seats, submit if allow is not None else None)
+            state, _ = play_round(state, seats, submit)
         state, report = resolve_round(state)
         reports.append(report)
     return state, reports

@@ -5,6 +5,7 @@ asserted: whether the model teaches the lessons is what the command measures (is
 import contextlib
 import io
 import json
+from typing import Any
 
 import pytest
 
@@ -18,15 +19,15 @@ STRATEGIES = {"none", "loner", "paper", "cooperative", "free_rider", "crackdown"
 
 
 @pytest.fixture(scope="module")
-def document() -> dict:  # type: ignore[type-arg]
+def document() -> dict[str, Any]:
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert main([*FAST, "--json"]) == 0
-    parsed: dict = json.loads(out.getvalue())  # type: ignore[type-arg]
+    parsed: dict[str, Any] = json.loads(out.getvalue())
     return parsed
 
 
-def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dict) -> None:  # type: ignore[type-arg]
+def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dict[str, Any]) -> None:
     assert document["scenario"] == "tutorial" and document["games"] == 1
     assert set(document["strategies"]) == STRATEGIES
     seats = {s.id for s in load_scenario(resolve_scenario("tutorial")).states}
@@ -38,6 +39,7 @@ def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dic
     assert set(document["lessons"]) == LESSONS
     for lesson in document["lessons"].values():
         assert isinstance(lesson["holds"], bool) and isinstance(lesson["detail"], str) and lesson["measure"]
+    assert set(document["refused_moves"]) == {"count", "in_sweep", "examples"}
     robustness = document["robustness"]
     assert robustness["parameters_tried"] == 2 and robustness["variants_tried"] == 4
     for entry in robustness["breaking"]:
@@ -46,7 +48,7 @@ def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dic
         assert entry["lesson"] in {"cooperation", "implementation"}
 
 
-def test_the_verdicts_follow_the_figures_in_the_document(document: dict) -> None:  # type: ignore[type-arg]
+def test_the_verdicts_follow_the_figures_in_the_document(document: dict[str, Any]) -> None:
     lessons, strategies = document["lessons"], document["strategies"]
     cooperative, loner = strategies["cooperative"]["harm_averted"], strategies["loner"]["harm_averted"]
     assert lessons["cooperation"]["holds"] == (cooperative > loner)
@@ -70,24 +72,14 @@ def test_the_plain_text_has_a_row_per_strategy_and_a_line_per_lesson(capsys: pyt
 @pytest.mark.parametrize(("argv", "message"), [
     (["lessons", "atlantis"], "atlantis"),
     (["lessons", "tutorial", "--parameters", "escape"], "'escape' is no such parameter"),
+    (["lessons", "tutorial", "--games", "0"], "accord: error: --games: expected 1 to 1000, got 0"),
+    (["lessons", "tutorial", "--games", str(10**9)], "accord: error: --games: expected 1 to 1000, got 1000000000"),
+    (["lessons", "tutorial", "--games", "many"], "accord: error: --games: expected a whole number, got 'many'"),
+    (["lessons", "tutorial", "--jobs", "0"], "accord: error: --jobs: expected 1 to 64, got 0"),
+    (["lessons", "tutorial", "--seed", "-1"], "accord: error: --seed: expected 0 to 2147483648, got -1"),
 ])
 def test_bad_input_gets_one_line_and_exit_1(argv: list[str], message: str,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
-
-
-@pytest.mark.parametrize(("option", "value", "message"), [
-    ("--games", "0", "expected 1 to 1000, got 0"),
-    ("--games", str(10**9), "expected 1 to 1000, got 1000000000"),
-    ("--games", "many", "expected a whole number, got 'many'"),
-    ("--jobs", "0", "expected 1 to 64, got 0"),
-])
-def test_a_bad_number_is_refused_before_any_game(option: str, value: str, message: str,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exit_:
-        main(["lessons", "tutorial", option, value])
-    assert exit_.value.code == 1
-    err = capsys.readouterr().err.splitlines()
-    assert err[-1] == f"accord lessons: error: argument {option}: {message}"

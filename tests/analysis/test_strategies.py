@@ -5,8 +5,10 @@ import pytest
 
 from game.analysis.runner import Job, avoiding, run
 from game.analysis.strategies import STRATEGIES, Table
-from game.engine import run_baseline, state_hash
+from game.engine import ActionRejected, run_baseline, state_hash
+from game.model.report import RoundReport
 from game.model.scenario import Scenario
+from game.model.state import GameState
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from game.session.simulation import play_out, simulate
@@ -19,7 +21,7 @@ def tutorial() -> Scenario:
     return load_scenario(resolve_scenario("tutorial"))
 
 
-def _play(scenario: Scenario, table: Table):  # type: ignore[no-untyped-def]
+def _play(scenario: Scenario, table: Table) -> tuple[GameState, list[RoundReport]]:
     strategy = STRATEGIES[table.strategy]
     return play_out(scenario, SEED, ai=strategy.seats(scenario, table.focus), script=strategy.script(table.focus),
                     allow=strategy.allow())
@@ -101,3 +103,17 @@ def test_the_paper_table_signs_a_convention_among_every_state_whose_laws_qualify
     final, _ = _play(qualified, Table("paper"))
     [convention] = [a for a in final.agreements.values() if a.kind == "regional_convention"]
     assert convention.parties == sorted(s.id for s in states)
+
+
+def test_an_ai_move_the_rules_refuse_raises_unless_the_caller_collects_refusals() -> None:
+    """The AI reckons an organization's convening halves a convention's political cost; with
+    `convene_discount` at 0.25 a member accepts what it cannot sign (europe, seed 2005, round 2)."""
+    europe = load_scenario(resolve_scenario("europe"))
+    varied = europe.model_copy(update={"parameters": europe.parameters.model_copy(update={"convene_discount": 0.25})})
+    seats = STRATEGIES["cooperative"].seats(varied, None)
+    with pytest.raises(ActionRejected, match="not enough political capital"):
+        play_out(varied, 2005, ai=seats)
+    refused: list[str] = []
+    final, _ = play_out(varied, 2005, ai=seats, refused=refused)
+    assert refused and refused[0].startswith("round 2, romania, respond: not enough political capital")
+    assert final.round == varied.rounds + 1, "the game is played to its end without the refused move"
