@@ -44,6 +44,12 @@ class AgreementSpec(StrictModel):
     def rule(self) -> str:
         return self.based_on or self.id
 
+    @property
+    def opt_in(self) -> bool:
+        """A convention binds those who accept it: it enters into force among them once enough
+        have, a holdout stays outside rather than vetoing it, and others may accede later."""
+        return self.rule == "regional_convention"
+
 
 def _law(**fields: object) -> LawSpec:
     return LawSpec.model_validate(fields)
@@ -116,7 +122,7 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
                    effect="Core members can be convicted in party territory.",
                    source="UNTOC art. 16 (dual criminality)"),
         _agreement(id="joint_investigation_team", name="Joint investigation team", min_parties=2,
-                   duration=2, contribution=3, approval=1,
+                   duration=3, contribution=3, approval=1,
                    effect="One operation a round against a named network: can remove core members.",
                    source="EU Council Framework Decision 2002/465/JHA; Eurojust JITs"),
         _agreement(id="repatriation_protocol", name="Repatriation protocol", min_parties=2, duration=4,

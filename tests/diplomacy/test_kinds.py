@@ -61,17 +61,18 @@ def test_information_sharing_gives_nothing_to_a_partner_not_on_the_route() -> No
 
 def test_information_shared_by_a_party_that_withholds_its_contribution_is_worthless() -> None:
     """RULES.md 4, information_sharing: worthless if a party hoards (breach). tran allocates every
-    point and pays nothing: that round dest gets nothing from tran (its information and identification
-    rate are what they would be with no agreement), while tran still gets what dest paid to share."""
+    point and pays nothing: in round 2, the first its contribution falls due, dest gets nothing from
+    tran (its information and identification rate are what they would be with no agreement), while
+    tran still gets what dest paid to share."""
     scenario = setup()
     hoard = [withhold(scenario, "tran")]
-    with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), 1, other=hoard)
-    assert with_deal.after(1).agreements["a1"].unpaid == ["tran"]
-    got, alone = (information(g.after(1), "dest", RING_ROUTE) for g in (with_deal, without))
+    with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), 2, other=hoard)
+    assert with_deal.after(2).agreements["a1"].unpaid == ["tran"]
+    got, alone = (information(g.after(2), "dest", RING_ROUTE) for g in (with_deal, without))
     assert got == alone, f"dest should get nothing from a partner in breach: information {got} against {alone}"
-    rates = [identification_rate(g.after(1), "d", "labour") for g in (with_deal, without)]
+    rates = [identification_rate(g.after(2), "d", "labour") for g in (with_deal, without)]
     assert rates[0] == rates[1], f"dest's identification rate should not gain from tran: {rates}"
-    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
+    more, base = (g.figures(2, "dest").identified_in_exploitation for g in (with_deal, without))
     assert more < 1.1 * base, f"dest identified {more} with a hoarding partner and {base} alone"
     more, base = (g.figures(1, "tran").detected_in_transit for g in (with_deal, without))
     assert more > 1.3 * base, f"tran still gets dest's information: {more} detected against {base}"
@@ -132,14 +133,16 @@ def jit_scenario() -> Scenario:
 
 def test_joint_investigation_team_removes_core_members_of_its_named_network() -> None:
     """RULES.md 4, joint_investigation_team: one operation per round against a named network, which
-    can remove core members; with no team the core stays whole."""
+    can remove core members; with no team the core stays whole. Its pooled budget is first paid in
+    the round after signature, and so is its first operation."""
     scenario = jit_scenario()
     team = signed("joint_investigation_team", "dest", "alt", network="ring")
-    with_deal, without = with_and_without(scenario, team, rounds=2)
-    assert without.network(2).core == 20
-    assert with_deal.network(1).core <= 17, f"one round's operation left a core of {with_deal.network(1).core} of 20"
-    assert with_deal.network(2).core < with_deal.network(1).core, "a second round, a second operation"
-    assert [e.id for e in with_deal.report(1).events if e.kind == "operation"] == ["operation-a1"]
+    with_deal, without = with_and_without(scenario, team, rounds=3)
+    assert without.network(3).core == 20
+    assert with_deal.network(1).core == 20, "no operation in the round of signature: nothing is pooled yet"
+    assert with_deal.network(2).core <= 17, f"one round's operation left a core of {with_deal.network(2).core} of 20"
+    assert with_deal.network(3).core < with_deal.network(2).core, "a second round, a second operation"
+    assert [e.id for e in with_deal.report(2).events if e.kind == "operation"] == ["operation-a1"]
 
 
 def test_joint_investigation_team_reveals_its_networks_routes_to_every_party() -> None:
@@ -158,9 +161,9 @@ def test_joint_investigation_team_stalls_when_a_party_does_not_pay() -> None:
     cannot work that round: no leader is arrested, and the stall is announced."""
     scenario = jit_scenario()
     team = signed("joint_investigation_team", "dest", "alt", network="ring")
-    game = play(scenario, {1: [*team, withhold(scenario, "alt")]}, rounds=1)
-    assert game.network(1).core == 20, "an unfunded team must arrest no one"
-    assert [e.id for e in game.report(1).events if e.kind == "operation"] == ["stalled-a1"]
+    game = play(scenario, {1: [*team, withhold(scenario, "alt")]}, rounds=2)
+    assert game.network(2).core == 20, "an unfunded team must arrest no one"
+    assert [e.id for e in game.report(2).events if e.kind == "operation"] == ["stalled-a1"]
 
 
 # repatriation protocol ------------------------------------------------------------------------------------------
@@ -184,9 +187,10 @@ GRANT: dict[str, Any] = {"donor": "dest", "recipient": "tran", "amount": 4, "cap
 
 def test_funding_moves_donor_points_to_the_recipients_capacity() -> None:
     """RULES.md 4, funding: donor points go to a recipient's capacity. dest pays 4 points a round
-    and tran's enforcement grows beyond what its own budget holds."""
+    from the round after signature, and tran's enforcement grows beyond what its own budget holds."""
     with_deal, without = with_and_without(setup(), signed("funding", "dest", "tran", **GRANT), rounds=3)
-    for round_no in (1, 2, 3):
+    assert with_deal.figures(1, "tran").funding_received == 0, "nothing is paid in the round of signature"
+    for round_no in (2, 3):
         assert with_deal.figures(round_no, "dest").contributed == 4, "the donor pays the amount each round"
         assert with_deal.figures(round_no, "tran").funding_received == 4
         assert with_deal.figures(round_no, "tran").contributed == 0, "the recipient pays nothing by default"
@@ -203,7 +207,7 @@ def test_funding_lapses_when_its_condition_is_not_met_by_its_round() -> None:
     assert game.after(1).agreements["a1"].status == "in_force"
     lapsed = game.after(2).agreements["a1"]
     assert (lapsed.status, lapsed.ended_round, lapsed.ended_by) == ("lapsed", 2, "tran")
-    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [4, 4, 0, 0]
+    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [0, 4, 0, 0]
 
 
 def test_funding_continues_when_its_condition_is_met_in_time() -> None:
@@ -214,7 +218,7 @@ def test_funding_continues_when_its_condition_is_met_in_time() -> None:
     }
     game = play(setup(), orders, rounds=4)
     assert game.after(3).agreements["a1"].status == "in_force"
-    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [4, 4, 4, 4]
+    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [0, 4, 4, 4]
 
 
 def test_funding_condition_adopted_too_late_does_not_save_the_grant() -> None:
@@ -293,12 +297,13 @@ def test_regional_convention_peer_review_moves_approval_and_reports_gaps() -> No
 
 def test_trust_is_kept_plus_one_over_kept_plus_broken_plus_two() -> None:
     """RULES.md 4: trust of A in B = (kept + 1) / (kept + broken + 2) over B's commitments to A.
-    tran pays rounds 1 and 2 and withholds in round 3: dest's trust in tran is (2+1)/(2+1+2) = 3/5;
-    dest paid all three: tran's trust in dest is (3+1)/(3+0+2) = 4/5; alt, with no record, 1/2."""
+    tran pays rounds 2 and 3 (nothing is due at signature) and withholds in round 4: dest's trust in
+    tran is (2+1)/(2+1+2) = 3/5; dest paid all three: tran's trust in dest is (3+1)/(3+0+2) = 4/5;
+    alt, with no record, 1/2."""
     scenario = setup()
-    game = play(scenario, {1: signed("information_sharing", "dest", "tran"), 3: [withhold(scenario, "tran")]},
-                rounds=3)
-    state = game.after(3)
+    game = play(scenario, {1: signed("information_sharing", "dest", "tran"), 4: [withhold(scenario, "tran")]},
+                rounds=4)
+    state = game.after(4)
     assert view(state, "dest").me.trust["tran"] == pytest.approx(3 / 5)
     assert view(state, "tran").me.trust["dest"] == pytest.approx(4 / 5)
     assert view(state, "dest").me.trust["alt"] == pytest.approx(1 / 2)
@@ -308,19 +313,19 @@ def test_trust_is_kept_plus_one_over_kept_plus_broken_plus_two() -> None:
 def test_trust_counts_a_withdrawal_as_a_broken_commitment() -> None:
     """RULES.md 4: leaving before the term is one broken commitment: one round paid, then out:
     (1+1)/(1+1+2) = 1/2."""
-    game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 2: [withdraw("tran", "a1")]}, rounds=2)
-    assert view(game.after(2), "dest").me.trust["tran"] == pytest.approx(2 / 4)
+    game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 3: [withdraw("tran", "a1")]}, rounds=3)
+    assert view(game.after(3), "dest").me.trust["tran"] == pytest.approx(2 / 4)
 
 
 def test_a_breach_is_a_public_event_seen_by_every_state() -> None:
     """RULES.md 4: a party that does not pay is in breach, and its partners see it; treaties are
     public, so the breach is in the round's report and in every state's view, parties or not."""
     scenario = setup()
-    game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]}, rounds=1)
-    breaches = [e for e in game.report(1).events if e.kind == "breach"]
+    game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]}, rounds=2)
+    breaches = [e for e in game.report(2).events if e.kind == "breach"]
     assert len(breaches) == 1 and "tran" in breaches[0].title and "did not pay" in breaches[0].text, breaches
     for state_id in ("orig", "tran", "alt", "dest"):
-        seen = {a.id: a.unpaid for a in view(game.after(1), state_id).agreements}
+        seen = {a.id: a.unpaid for a in view(game.after(2), state_id).agreements}
         assert seen == {"a1": ["tran"]}, f"{state_id} should see tran's breach of a1, sees {seen}"
 
 
