@@ -4,8 +4,9 @@ every party pays its contribution; a party that does not pay is in breach (trust
 agreement may lapse); a party may withdraw.
 
 "The next resolution" is the resolution of the round in which the last party accepts: a deal struck
-during round n's negotiation binds from round n's resolution on, and its first contribution falls due
-in round n + 1, when the parties can plan for it: nobody is in breach for a payment nobody could see. Proposals and agreements are read from `Game.after(n)`, the state after round n resolved."""
+during round n's negotiation binds from round n's resolution on, and its first contribution falls
+due in round n + 1, when the parties can plan for it: nobody is in breach for a payment nobody
+could see. Proposals and agreements are read from `Game.after(n)`, the state after round n resolved."""
 
 import pytest
 

@@ -91,8 +91,9 @@ def core_removed(game: Game) -> int:
 
 def test_trained_states_joint_team_removes_more_leaders_than_untrained() -> None:
     """A joint investigation team of tran and dest against the ring, two rounds (its first operation
-    in round 2, once its budget is pooled), seeds 0-2: with both parties' enforcement trained by the same organization in the round it is signed, it
-    arrests clearly more leaders; trained by two different organizations, the bonus is lost."""
+    in round 2, once its budget is pooled), seeds 0-2: with both parties' enforcement trained by the
+    same organization in the round it is signed, it arrests clearly more leaders; trained by two
+    different organizations, the bonus is lost."""
     untrained = [core_removed(jit_game(seed)) for seed in SEEDS]
     alike = [core_removed(jit_game(seed, train("tran"), train("dest"))) for seed in SEEDS]
     apart = [core_removed(jit_game(seed, train("tran"), train("dest", by="ilo"))) for seed in SEEDS]
