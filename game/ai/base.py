@@ -66,10 +66,14 @@ class Strategy(ABC):
     # pass 1 -----------------------------------------------------------------
     def propose_and_legislate(self, view: PlayerView, rng: random.Random) -> list[Move]:
         laws = self.laws(view)
-        spent = add_up(view.rules.laws[m.action.law].political_cost for m in laws if isinstance(m.action, AdoptLaw))
-        if spent:
-            # the law is paid for as it is adopted: proposals reckon with what political capital is left
-            me = view.me.model_copy(update={"political_capital": view.me.political_capital - spent})
+        adopted = [view.rules.laws[m.action.law] for m in laws if isinstance(m.action, AdoptLaw)]
+        if adopted:
+            # the law is paid for as it is adopted, and its upkeep from its entry into force: proposals
+            # reckon with the political capital and the budget that are left
+            me = view.me.model_copy(update={
+                "political_capital": view.me.political_capital - add_up(law.political_cost for law in adopted),
+                "available": view.me.available - add_up(law.upkeep for law in adopted),
+            })
             view = view.model_copy(update={"me": me})
         return [*laws, *self.proposals(view, rng)]
 
@@ -147,7 +151,9 @@ class Strategy(ABC):
         if any(view.rules.agreements[kind].rule == "regional_convention" and view.me.id in parties
                for kind, parties in deals):
             return None
-        for kind in kinds:
+        # a convention in force among others is acceded to, not proposed again
+        standing = {a.kind for a in view.agreements if a.status == "in_force"}
+        for kind in [k for k in kinds if k not in standing]:
             spec = view.rules.agreements[kind]
             if self.refuses_kind(view, kind) or not valuation.laws_allow(view, kind, [view.me.id]):
                 continue
@@ -194,6 +200,9 @@ class Strategy(ABC):
             return False, f"rejects {name}: intrusive terms, a matter of sovereignty"
         if not valuation.laws_allow(view, proposal.kind, [view.me.id]):
             return False, f"rejects {name}: its laws do not allow it"
+        if spec.opt_in and any(view.rules.agreements[a.kind].opt_in and view.me.id in a.parties
+                               for a in view.agreements if a.status == "in_force"):
+            return False, f"rejects {name}: it is a member of a convention in force already"
         if view.me.approval + spec.approval < self.traits.approval_floor:
             return False, f"rejects {name}: approval could not carry it"
         if valuation.signing_cost(view, proposal) > view.me.political_capital:
@@ -222,6 +231,8 @@ class Strategy(ABC):
                 continue
             spec = view.rules.agreements[agreement.kind]
             if not spec.opt_in or self.refuses_kind(view, agreement.kind):
+                continue
+            if agreement.open_to is not None and view.me.id not in agreement.open_to:
                 continue
             if not valuation.laws_allow(view, agreement.kind, [view.me.id]):
                 continue

@@ -47,12 +47,13 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
 
     figures = {state_id: StateFigures() for state_id in world.state_ids}
     ledger = Ledger(figures)
+    budgets_before = {state_id: record.budget for state_id, record in current.states.items()}
     events = fire_events(current, rng("events"))
     enact_laws(current, figures)
     events.extend(settle_proposals(current))
     assistance, started = organization_effects.take_effect(current)
     events.extend(started)
-    events.extend(fund_capacities(current, figures, assistance))
+    events.extend(fund_capacities(current, figures, assistance, budgets_before))
     apply_standing_effects(current)
     diplomacy_effects.apply_standing(current)
     organization_effects.run_campaigns(current)

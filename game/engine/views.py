@@ -6,8 +6,8 @@ is the state itself."""
 from typing import Any, ClassVar
 
 from game.engine.budget import available
-from game.engine.diplomacy.proposals import members_needed
-from game.engine.diplomacy.settlement import due
+from game.engine.diplomacy.proposals import accession_open_to, members_needed
+from game.engine.diplomacy.settlement import due, owed_now
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE, trained_by
 from game.engine.round import is_over
@@ -187,7 +187,7 @@ def _agreement_data(state: GameState) -> list[dict[str, Any]]:
     return [
         {"id": a.id, "kind": a.kind, "parties": a.parties, "terms": a.terms, "signed": a.signed, "ends": a.ends,
          "status": a.status, "unpaid": a.unpaid, "ended_round": a.ended_round, "ended_by": a.ended_by,
-         "joined": a.joined}
+         "joined": a.joined, "open_to": accession_open_to(state, a)}
         for a in state.agreements.values()
     ]
 
@@ -221,10 +221,7 @@ def rules_view(state: GameState) -> RulesView:
 
 def committed(state: GameState, who: str) -> float:
     """What `who` owes each round to agreements in force: keep this much unallocated to pay it."""
-    return add_up(
-        due(state, agreement, who) for agreement in state.agreements.values()
-        if agreement.status == "in_force" and who in agreement.paying(state.round) and agreement.ends >= state.round
-    )
+    return owed_now(state, who)
 
 
 def accepted_dues(state: GameState, who: str) -> float:

@@ -14,8 +14,8 @@ class FundingCondition(StrictModel):
     """The recipient must have adopted `law` (in force, or waiting out its delay) by round `by_round`,
     or the funding lapses."""
 
-    law: Slug
-    by_round: int = Field(ge=1)
+    law: Slug = Field(description="The law the recipient must adopt.")
+    by_round: int = Field(ge=1, description="The last round by which it must be adopted.")
 
 
 class Terms(StrictModel):

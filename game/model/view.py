@@ -122,6 +122,8 @@ class AgreementView(StrictModel):
     ended_round: int | None
     ended_by: str | None
     joined: dict[str, int] = Field(default_factory=dict, description="Party -> the round it acceded in.")
+    open_to: list[str] | None = Field(None, description="A convention: the only states that may accede; "
+                                                        "None: any state.")
 
 
 class MessageView(StrictModel):

@@ -12,7 +12,17 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from game.model.catalogue import BUILTIN_AGREEMENTS, BUILTIN_LAWS
-from game.model.scenario import AgreementOverride, Event, LawOverride, Network, Organization, Region, Scenario, State
+from game.model.scenario import (
+    AgreementInForce,
+    AgreementOverride,
+    Event,
+    LawOverride,
+    Network,
+    Organization,
+    Region,
+    Scenario,
+    State,
+)
 from game.model.vocabulary import BUILTIN_FORMS
 
 M = TypeVar("M", bound=BaseModel)
@@ -34,6 +44,8 @@ class Draft:
     organizations: Indexed[Organization] = field(default_factory=list)
     """Per section, every `id` written as a string, with its index, in file order."""
     demand_forms: set[str] = field(default_factory=set)
+    in_force: Indexed[AgreementInForce] = field(default_factory=list)
+    """Agreements in force at the start (`agreements_in_force`)."""
 
     @classmethod
     def from_data(cls, data: dict[Any, Any]) -> "Draft":
@@ -49,6 +61,7 @@ class Draft:
             organizations=_valid(data, "organizations", Organization.model_validate),
             ids={section: _raw_ids(data, section) for section in SECTIONS},
             demand_forms=_raw_forms(data),
+            in_force=_valid(data, "agreements_in_force", AgreementInForce.model_validate),
         )
 
     @classmethod
@@ -70,6 +83,7 @@ class Draft:
             organizations=list(enumerate(scenario.organizations)),
             ids={name: [(index, item.id) for index, item in enumerate(items)] for name, items in sections.items()},
             demand_forms={form for region in scenario.regions for form in region.demand},
+            in_force=list(enumerate(scenario.agreements_in_force)),
         )
 
     def known(self, section: str) -> set[str]:

@@ -124,11 +124,24 @@ def accession_refusal(state: GameState, who: str, agreement: AgreementRecord) ->
         return f"you are already a party to agreement {agreement.id}"
     if who in agreement.acceding:
         return f"you have already asked to accede to agreement {agreement.id}"
+    open_to = accession_open_to(state, agreement)
+    if open_to is not None and who not in open_to:
+        return f"the {spec.name} is open to {', '.join(open_to)} only"
     record = state.states[who]
     if spec.political_cost > record.political_capital + 1e-9:
         return f"not enough political capital: acceding costs {spec.political_cost:g}, you have " \
                f"{record.political_capital:g}"
     return laws_missing(state, [who], spec)
+
+
+def accession_open_to(state: GameState, agreement: AgreementRecord) -> list[str] | None:
+    """The states that may accede to a convention, if the scenario limits them (an agreement in force
+    from the start, `open_to`); None: any state."""
+    if agreement.signed > 0 or agreement.proposal:
+        return None
+    history = state.world.scenario.agreements_in_force
+    number = int(agreement.id[1:])
+    return history[number - 1].open_to if number <= len(history) else None
 
 
 def check_min_members(spec: AgreementSpec, terms: Terms, parties: int) -> None:

@@ -144,6 +144,15 @@ def due(state: GameState, agreement: AgreementRecord, party: str) -> float:
     return owed
 
 
+def owed_now(state: GameState, who: str) -> float:
+    """What `who` owes this round to agreements in force: those it joined before this round."""
+    total = 0.0
+    for agreement in state.agreements.values():
+        if agreement.status == "in_force" and agreement.ends >= state.round and who in agreement.paying(state.round):
+            total += due(state, agreement, who)
+    return total
+
+
 def pay_commitments(
     state: GameState, leftover: dict[str, float]
 ) -> tuple[dict[str, dict[str, float]], dict[str, float], list[EventRecord]]:
