@@ -106,14 +106,16 @@ class Strategy(ABC):
         if convention is not None:
             return [convention]
         open_with = {p for proposal in view.proposals if proposal.status == "open" for p in proposal.parties}
-        in_force = {(a.kind, frozenset(a.parties)) for a in view.agreements if a.status == "in_force"}
+        rules = view.rules.agreements
+        in_force = [(rules[a.kind].rule, set(a.parties)) for a in view.agreements if a.status == "in_force"]
         best: tuple[float, str, str] | None = None
         for kind in self.deal_kinds:
             if kind not in view.rules.agreements or self.refuses_kind(view, kind):
                 continue
             for partner in valuation.partners(view):
-                if partner in open_with or (kind, frozenset({view.me.id, partner})) in in_force:
-                    continue
+                if partner in open_with or any(rule == rules[kind].rule and {view.me.id, partner} <= bound
+                                               for rule, bound in in_force):
+                    continue  # signed already, or bound by a wider treaty of its rule
                 if self.traits.reciprocity and view.me.trust.get(partner, 0.5) < 0.5:
                     continue
                 if not valuation.laws_allow(view, kind, [view.me.id, partner]):
@@ -142,7 +144,8 @@ class Strategy(ABC):
         """Propose a regional convention (the scenario's own first, e.g. ASEAN's) to every state that
         holds the laws it requires, once three or more do and none is in force or on the table. It
         is opt-in: it enters into force among those who accept, so one holdout cannot stop it."""
-        kinds = [k for k, spec in view.rules.agreements.items() if spec.rule == "regional_convention"]
+        rules = view.rules.agreements
+        kinds = [k for k, spec in rules.items() if spec.rule == "regional_convention"]
         kinds.sort(key=lambda k: (k == "regional_convention", k))
         # one convention is enough: none while one it is in, or is asked to join, is in force or on the
         # table (two competing ones split the room every member has for them, and both fail)
@@ -157,7 +160,9 @@ class Strategy(ABC):
             spec = view.rules.agreements[kind]
             if self.refuses_kind(view, kind) or not valuation.laws_allow(view, kind, [view.me.id]):
                 continue
-            members = [view.me.id] + [o.id for o in view.others if valuation.laws_allow(view, kind, [o.id])]
+            bound = {p for a in view.agreements if a.status == "in_force" and rules[a.kind].opt_in for p in a.parties}
+            members = [view.me.id] + [o.id for o in view.others
+                                      if o.id not in bound and valuation.laws_allow(view, kind, [o.id])]
             if len(members) < spec.min_parties or spec.contribution > self.room(view):
                 continue
             if spec.political_cost > view.me.political_capital:

@@ -25,8 +25,9 @@ def shipped(name: str) -> Scenario:
 
 def test_a_sovereigntist_refuses_a_scenarios_own_convention_by_its_rule() -> None:
     """europe's `coe-convention` is based on regional_convention: refused like the built-in one, both
-    when it is asked to sign and when it could propose one."""
-    scenario = shipped("europe")
+    when it is asked to sign and when it could propose one (in europe as it would open with no
+    convention in force)."""
+    scenario = shipped("europe").model_copy(update={"agreements_in_force": []})
     kind = next(a.id for a in scenario.agreements if a.based_on == "regional_convention")
     state = new_game(scenario)
     me = "austria"
@@ -57,11 +58,11 @@ def test_a_cooperative_state_outside_a_convention_accedes_to_it() -> None:
 
 
 def test_one_loner_among_cooperators_no_longer_vetoes_the_table() -> None:
-    """europe, issue 14's case: with one state outside (a sovereigntist seat, refusing the
-    convention) the other six's convention still enters into force among them, so the table keeps
-    most of what the all-cooperative table averts, whichever seat holds out (it was a fifth of it
-    when one holdout vetoed the convention)."""
-    scenario = shipped("europe")
+    """europe as issue 14 measured it, with no convention in force at the start: with one state
+    outside (a sovereigntist seat, refusing the convention) the other six's convention still enters
+    into force among them, so the table keeps most of what the all-cooperative table averts,
+    whichever seat holds out (it was a fifth of it when one holdout vetoed the convention)."""
+    scenario = shipped("europe").model_copy(update={"agreements_in_force": []})
     ids = sorted(s.id for s in scenario.states)
     baseline = run_baseline(scenario, 0)
     table = simulate(scenario, 0, ai=dict.fromkeys(ids, "cooperative"), baseline=baseline).score.harm_averted

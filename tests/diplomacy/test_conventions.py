@@ -12,8 +12,9 @@ import pytest
 
 from game.engine import apply, new_game, view
 from game.model.actions import Accede, Action
-from tests.diplomacy.deals import accept, propose, reject, rejected, signed
-from tests.engine.play import play, setup
+from game.model.catalogue import BUILTIN_LAWS
+from tests.diplomacy.deals import accept, propose, reject, rejected, signed, withhold
+from tests.engine.play import allocate, play, setup
 
 PROTECTED = {"laws": ["criminalization", "victim_protection"]}
 ALL = ("orig", "tran", "alt", "dest")
@@ -136,3 +137,31 @@ def test_a_proposal_shows_each_partys_bill_and_the_round_it_first_falls_due() ->
     assert view(state, "tran").me.committed == 0, "nothing is owed this round"
     conv = apply(new_game(qualified()), propose("dest", "regional_convention", "orig", "tran", "alt"))
     assert view(conv, "orig").proposals[0].min_members == 3
+
+
+def cut(state_id: str, points: float, round_no: int) -> dict[str, Any]:
+    return {"id": f"cut-{state_id}", "title": "Budget cut", "round": round_no,
+            "effects": [{"target": f"state:{state_id}", "field": "budget", "add": -points}]}
+
+
+def test_a_budget_cut_by_an_event_does_not_breach_what_the_state_kept_aside() -> None:
+    """An event cuts tran's budget by 3 at round 2's resolution, after its orders: the allocation
+    gives way and the 2 points it kept aside for its contribution still pay it; a state that kept
+    nothing aside (a free rider's choice) is in breach as before."""
+    scenario = setup(events=[cut("tran", 3, 2)])
+    spec = next(s for s in scenario.states if s.id == "tran")
+    upkeep = sum(BUILTIN_LAWS[law].upkeep for law in spec.laws)
+    kept = {1: [*signed("information_sharing", "dest", "tran"), allocate("tran", enforcement=spec.budget - upkeep - 2)]}
+    game = play(scenario, kept, rounds=2)
+    assert game.figures(2, "tran").contributed == 2 and not [e for e in game.report(2).events if e.kind == "breach"]
+    spent = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]}, rounds=2)
+    assert [e.id for e in spent.report(2).events if e.kind == "breach"] == ["breach-a1-tran"]
+
+
+def test_a_pair_already_bound_by_a_wider_treaty_of_its_rule_cannot_sign_it_again() -> None:
+    """Three states bound by one extradition treaty: two of them cannot sign a second one between
+    themselves (paper diplomacy); a pair outside it can."""
+    state = play(setup(), {1: [propose("dest", "extradition", "tran", "orig"), accept("tran"), accept("orig")]},
+                 rounds=1).after(1)
+    assert "already binds them all" in rejected(state, propose("dest", "extradition", "tran"))
+    apply(state, propose("dest", "extradition", "alt"))
