@@ -25,7 +25,6 @@ from game.model.view import (
     RegionView,
     RulesView,
 )
-from game.summing import add_up
 
 
 def view(state: GameState, who: str) -> PlayerView:
