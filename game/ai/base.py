@@ -108,14 +108,17 @@ class Strategy(ABC):
         open_with = {p for proposal in view.proposals if proposal.status == "open" for p in proposal.parties}
         rules = view.rules.agreements
         in_force = [(rules[a.kind].rule, set(a.parties)) for a in view.agreements if a.status == "in_force"]
+        signed = {(a.kind, frozenset(a.parties)) for a in view.agreements if a.status == "in_force"}
         best: tuple[float, str, str] | None = None
         for kind in self.deal_kinds:
             if kind not in view.rules.agreements or self.refuses_kind(view, kind):
                 continue
             for partner in valuation.partners(view):
                 if partner in open_with or any(rule == rules[kind].rule and {view.me.id, partner} <= bound
-                                               for rule, bound in in_force):
-                    continue  # signed already, or bound by a wider treaty of its rule
+                                               for rule, bound in in_force if rule == "extradition"):
+                    continue  # bound by a surrender treaty already
+                if (kind, frozenset({view.me.id, partner})) in signed:
+                    continue
                 if self.traits.reciprocity and view.me.trust.get(partner, 0.5) < 0.5:
                     continue
                 if not valuation.laws_allow(view, kind, [view.me.id, partner]):

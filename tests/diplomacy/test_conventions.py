@@ -158,10 +158,19 @@ def test_a_budget_cut_by_an_event_does_not_breach_what_the_state_kept_aside() ->
     assert [e.id for e in spent.report(2).events if e.kind == "breach"] == ["breach-a1-tran"]
 
 
-def test_a_pair_already_bound_by_a_wider_treaty_of_its_rule_cannot_sign_it_again() -> None:
+def test_a_pair_already_bound_by_a_wider_extradition_treaty_cannot_sign_another() -> None:
     """Three states bound by one extradition treaty: two of them cannot sign a second one between
-    themselves (paper diplomacy); a pair outside it can."""
+    themselves (paper diplomacy); a pair outside it can, and a wider information sharing agreement
+    does not stop two of its members from sharing on terms of their own."""
     state = play(setup(), {1: [propose("dest", "extradition", "tran", "orig"), accept("tran"), accept("orig")]},
                  rounds=1).after(1)
     assert "already binds them all" in rejected(state, propose("dest", "extradition", "tran"))
     apply(state, propose("dest", "extradition", "alt"))
+    shared = play(setup(), {1: signed("information_sharing", "dest", "tran", "orig")}, rounds=1).after(1)
+    apply(shared, propose("dest", "information_sharing", "tran"))
+
+
+def test_the_debrief_names_an_accession() -> None:
+    from game.report.describe import describe
+
+    assert describe({"type": "accede", "state": "alt", "agreement": "a1"}, new_game(setup()).world) == "acceded to a1"

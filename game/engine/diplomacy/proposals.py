@@ -194,9 +194,9 @@ def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> s
 
 
 def duplicate_of(state: GameState, kind: str, parties: list[str]) -> str | None:
-    """An agreement in force of the same kind among the same parties, or of the same rule among
-    them and others, or a proposal open of the same kind among the same parties: a party proposing
-    sees each, since it is among the parties of each."""
+    """An agreement in force of the same kind among the same parties (for extradition, among them
+    and others), or a proposal open of the same kind among the same parties: a party proposing sees
+    each, since it is among the parties of each."""
     wanted = sorted(parties)
     rules = state.world.agreement_rules
     for agreement in state.agreements.values():
@@ -204,8 +204,10 @@ def duplicate_of(state: GameState, kind: str, parties: list[str]) -> str | None:
             continue
         if agreement.kind == kind and sorted(agreement.parties) == wanted:
             return f"agreement {agreement.id} is already in force"
-        if rules[agreement.kind] == rules[kind] and set(wanted) <= set(agreement.parties):
-            # a treaty in force among more states (the European Arrest Warrant) already binds them
+        if rules[kind] == "extradition" == rules[agreement.kind] and set(wanted) <= set(agreement.parties):
+            # a surrender treaty in force among more states (the European Arrest Warrant) already
+            # binds them: a second one between two of them would be paper. Other kinds may deepen a
+            # wider framework between two of its members, on terms of their own.
             name = state.world.agreements[agreement.kind].name
             return f"agreement {agreement.id} ({name}) already binds them all"
     for proposal in state.proposals.values():
