@@ -5,9 +5,12 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 3
+ENGINE_RULES = 4
 """The version of the rules (RULES.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
 3: rerouting keeps nine tenths of a route's trade (displacement_share 0.9).
+4: conventions opt-in (accession, holdout cost), contributions from the round after signature, a
+   joint team's first operation once its budget is pooled (default duration 3), scenarios' agreements
+   in force at the start, a budget cut keeps what was set aside for contributions.
 """

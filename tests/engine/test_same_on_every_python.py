@@ -27,6 +27,11 @@ FINAL_HASHES = {
         "mekong": "8cffc31dba608b5ac63fae202d49f01b1cc524ed8e5e9d283fb0208350f194b5",
         "europe": "d878391f5abc46355c96a47a267a899dd60c267eec6bbc50f2516c4c5e9b99f7",
     },
+    4: {
+        "tutorial": "3e63adf2ceb21c97acbcf04dbb4f0ca4fb1e10921547eb41915a13a4beaca3aa",
+        "mekong": "1cfdbd1ac9979290c52578586e5c73d0f40944298d67e59570959da41aecf4f8",
+        "europe": "b9310df2f288f0e79fd41acf432ccaf9646e65e2195c166aeb6b7b571b3bb2c4",
+    },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
 
