@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from game.engine import apply, new_game, view
+from game.engine import apply, legal_actions, new_game, view
 from game.model.actions import Accede, Action
 from game.model.catalogue import BUILTIN_LAWS
 from tests.diplomacy.deals import accept, propose, reject, rejected, signed, withhold
@@ -174,3 +174,13 @@ def test_the_debrief_names_an_accession() -> None:
     from game.report.describe import describe
 
     assert describe({"type": "accede", "state": "alt", "agreement": "a1"}, new_game(setup()).world) == "acceded to a1"
+
+
+def test_accession_is_among_the_legal_actions_of_a_qualified_outsider() -> None:
+    orders: dict[int, list[Action]] = {
+        1: [propose("dest", "regional_convention", "orig", "tran", "alt"), accept("orig"), accept("tran"),
+            reject("alt")],
+    }
+    state = play(qualified(), orders, rounds=1).after(1)
+    assert Accede(state="alt", agreement="a1") in legal_actions(state, "alt")
+    assert not [a for a in legal_actions(state, "orig") if isinstance(a, Accede)], "a member has nothing to join"

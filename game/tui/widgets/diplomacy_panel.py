@@ -219,8 +219,12 @@ class DiplomacyPanel(VerticalScroll):
         if proposal is None or self.view is None:
             return
         verdict = "accept" if answer == "accept" else "reject"
+        owed = proposal.costs.get(self.view.me.id)
+        label = self.view.round_label
+        bill = (f": you pay {num(owed)} a {label} from {label} {proposal.first_due} once it is in force"
+                if verdict == "accept" and owed else "")
         self._order(self.probe.build({"type": "respond", "proposal": proposal.id, "answer": verdict}),
-                    f"{verdict}ed proposal {proposal.id}")
+                    f"{verdict}ed proposal {proposal.id}{bill}")
 
     def action_withdraw(self) -> None:
         proposal = self.current()
