@@ -14,7 +14,7 @@ from game.engine import apply, legal_actions, new_game, view
 from game.model.actions import Accede, Action
 from game.model.catalogue import BUILTIN_LAWS
 from tests.diplomacy.deals import accept, propose, reject, rejected, signed, withhold
-from tests.engine.play import allocate, play, setup
+from tests.engine.play import allocate, play, repeal, setup
 
 PROTECTED = {"laws": ["criminalization", "victim_protection"]}
 ALL = ("orig", "tran", "alt", "dest")
@@ -184,3 +184,15 @@ def test_accession_is_among_the_legal_actions_of_a_qualified_outsider() -> None:
     state = play(qualified(), orders, rounds=1).after(1)
     assert Accede(state="alt", agreement="a1") in legal_actions(state, "alt")
     assert not [a for a in legal_actions(state, "orig") if isinstance(a, Accede)], "a member has nothing to join"
+
+
+def test_an_accession_falls_through_if_the_state_repeals_a_required_law_the_same_round() -> None:
+    orders: dict[int, list[Action]] = {
+        1: [propose("dest", "regional_convention", "orig", "tran", "alt"), accept("orig"), accept("tran"),
+            reject("alt")],
+        2: [Accede(state="alt", agreement="a1"), repeal("alt", "victim_protection")],
+    }
+    game = play(qualified(), orders, rounds=2)
+    assert "alt" not in game.after(2).agreements["a1"].parties
+    failed = [e for e in game.report(2).events if e.id == "accession-failed-a1-alt"]
+    assert failed and "alt lacks it" in failed[0].text, game.report(2).events

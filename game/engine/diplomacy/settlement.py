@@ -120,8 +120,14 @@ def _settle_accessions(state: GameState) -> list[EventRecord]:
         spec = state.world.agreements[agreement.kind]
         for party in acceding:
             record = state.states[party]
-            if (agreement.status != "in_force" or party in agreement.parties or laws_missing(state, [party], spec)
-                    or record.political_capital + EPSILON < spec.political_cost):
+            if agreement.status != "in_force" or party in agreement.parties:
+                continue
+            why = laws_missing(state, [party], spec) or (
+                f"{party} lacks the political capital to accede ({spec.political_cost:g})"
+                if record.political_capital + EPSILON < spec.political_cost else "")
+            if why:
+                events.append(EventRecord(f"accession-failed-{agreement.id}-{party}",
+                                          f"{party}'s accession to the {spec.name} falls through", why, "agreement"))
                 continue
             record.political_capital -= spec.political_cost
             record.approval = max(0.0, min(100.0, record.approval + spec.approval))
