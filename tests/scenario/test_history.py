@@ -48,8 +48,11 @@ def test_the_baseline_runs_with_the_agreements_in_force() -> None:
     """The run where nobody acts keeps its history: its agreements are there, and its contributions
     are paid from the unallocated budget."""
     scenario = loaded(with_history({**EXTRADITION, "agreement": "information_sharing"}))
-    plain = loaded(with_history())
-    assert run_baseline(scenario, 1).victim_rounds != run_baseline(plain, 1).victim_rounds
+    baseline = run_baseline(scenario, 1)
+    agreement = baseline.agreements["a1"]
+    assert (agreement.status, agreement.ended_round) == ("ended", 3), "in force for its three rounds, then at term"
+    assert baseline.commitments["south"]["north"] == [3, 0], "paid in each of its three rounds"
+    assert run_baseline(loaded(with_history()), 1).agreements == {}
 
 
 def test_an_unknown_agreement_or_party_is_an_error_naming_it() -> None:
