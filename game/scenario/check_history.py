@@ -17,14 +17,14 @@ def check_history(draft: Draft, report: Reporter) -> None:
     laws = {state.id: set(state.laws) for _, state in draft.states}
     for index, entry in draft.in_force:
         here: DataPath = ("agreements_in_force", index)
-        if entry.agreement not in agreement_ids:
+        known = entry.agreement in agreement_ids
+        if not known:
             report.error((*here, "agreement"),
                          f"unknown agreement '{entry.agreement}'{did_you_mean(entry.agreement, agreement_ids)}")
-            continue
-        rule, min_parties, required = _spec(draft, entry.agreement)
+        rule, min_parties, required = _spec(draft, entry.agreement) if known else ("", 0, [])
         for position, party in enumerate(entry.parties):
             at = (*here, "parties", position)
-            if party in org_ids and rule != "funding":
+            if party in org_ids and known and rule != "funding":
                 report.error(at, f"organization '{party}' can be a party to funding only, not to '{entry.agreement}'")
             elif party not in state_ids and party not in org_ids:
                 report.error(at, f"unknown state '{party}'{did_you_mean(party, state_ids)}")
@@ -38,12 +38,13 @@ def check_history(draft: Draft, report: Reporter) -> None:
         if len(set(entry.parties)) < min_parties:
             report.error((*here, "parties"), f"'{entry.agreement}' needs at least {min_parties} parties, "
                                              f"this names {len(set(entry.parties))}")
-        _check_terms(draft, report, here, entry, rule)
+        if known:
+            _check_terms(draft, report, here, entry, rule)
         for position, state_id in enumerate(entry.open_to or []):
             if state_id not in state_ids:
                 report.error((*here, "open_to", position),
                              f"unknown state '{state_id}'{did_you_mean(state_id, state_ids)}")
-        if entry.open_to is not None and rule != "regional_convention":
+        if entry.open_to is not None and known and rule != "regional_convention":
             report.error((*here, "open_to"), "open_to is for conventions only: other agreements take no accession")
 
 

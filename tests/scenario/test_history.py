@@ -78,3 +78,13 @@ def test_too_few_parties_and_bad_terms_are_errors() -> None:
     assert errors["agreements_in_force[0].parties"] == "'regional_convention' needs at least 3 parties, this names 2"
     assert "terms.network" in errors["agreements_in_force[1].terms.network"]
     assert "agreements_in_force[2].rounds_left" in errors
+
+
+def test_an_unknown_agreement_does_not_hide_an_unknown_party_and_open_to_is_checked() -> None:
+    errors = errors_of(with_history(
+        {**EXTRADITION, "agreement": "extradtion", "parties": ["south", "nort"]},
+        {**EXTRADITION, "open_to": ["south"]},
+    ))
+    assert "agreements_in_force[0].agreement" in errors and "agreements_in_force[0].parties[1]" in errors
+    assert errors["agreements_in_force[1].open_to"] == (
+        "open_to is for conventions only: other agreements take no accession")
