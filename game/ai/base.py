@@ -326,10 +326,11 @@ class Strategy(ABC):
     def room(self, view: PlayerView) -> float:
         """Points a round it could put into agreements and still hold its capacities, counting what
         it means to pay of what it owes already, and of what it has offered or agreed to."""
-        pending = view.me.accepted_dues
+        pending = view.me.accepted_dues  # its own proposals every party has accepted among them
         if self.traits.keeps_promises:
             pending += add_up(valuation.my_due(view, p) for p in view.proposals
-                              if p.status == "open" and p.proposer == view.me.id)
+                              if p.status == "open" and p.proposer == view.me.id
+                              and not valuation.accepted_by_all(view, p))
         return view.me.available - self.reserve(view) - pending - self.minimum_upkeep(view)
 
     @staticmethod
