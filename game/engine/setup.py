@@ -4,9 +4,18 @@ import math
 
 from game.engine import assessment, intelligence
 from game.engine.detection import Detector, route_tolerance
+from game.engine.diplomacy.effects import partnerships
 from game.model.report import StateFigures
 from game.model.scenario import Scenario
-from game.model.state import GameState, NetworkRecord, OrgRecord, RegionRecord, RouteRecord, StateRecord
+from game.model.state import (
+    AgreementRecord,
+    GameState,
+    NetworkRecord,
+    OrgRecord,
+    RegionRecord,
+    RouteRecord,
+    StateRecord,
+)
 from game.model.vocabulary import CAPACITIES
 from game.model.world import World
 from game.summing import add_up
@@ -47,6 +56,7 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
         world=world, seed=chosen_seed, round=1, states=states, regions=regions, networks=networks,
         fired_events=[], intelligence={},
         organizations={org_id: OrgRecord(org_id, world.org_specs[org_id].budget) for org_id in world.org_ids},
+        agreements=history(scenario),
     )
     detector = Detector(state)
     for network in networks.values():
@@ -55,12 +65,26 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
                                                      route_record.form, network.tau)
     if world.params.initial_stock:
         _fill_initial_stock(state)
+    signed = partnerships(state)
     for record in states.values():
-        scores = assessment.four_p(world, record, StateFigures(), partnerships=0)
+        scores = assessment.four_p(world, record, StateFigures(), partnerships=signed[record.id])
         record.tier, _ = assessment.tier_for(world, record, scores, 0.0, None)
         record.scores_4p = scores
     state.intelligence = intelligence.estimate_all(state)
     return state
+
+
+def history(scenario: Scenario) -> dict[str, AgreementRecord]:
+    """The agreements in force at the start, as if signed before round 1 (`signed` 0): they bind from
+    round 1, and their contributions fall due from round 1, which every party can see coming."""
+    records = {}
+    for number, entry in enumerate(scenario.agreements_in_force, start=1):
+        agreement_id = f"a{number}"
+        records[agreement_id] = AgreementRecord(
+            id=agreement_id, kind=entry.agreement, parties=sorted(set(entry.parties)), terms=entry.terms,
+            proposal="", signed=0, ends=entry.rounds_left,
+        )
+    return records
 
 
 def _fill_initial_stock(state: GameState) -> None:

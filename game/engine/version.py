@@ -12,5 +12,8 @@ ENGINE_RULES = 4
 3: rerouting keeps nine tenths of a route's trade (displacement_share 0.9).
 4: Model 2: sharing worth what is shared, any loss of a site displaces, demand laws bounded, levels
    near the world's; network money binds (costs, working reserve, confiscation); extradition
-   surrenders located leaders; removed leaders are succeeded or the network splits.
+   surrenders located leaders; removed leaders are succeeded or the network splits; conventions
+   opt-in (accession, holdout cost), contributions from the round after signature, a
+   joint team's first operation once its budget is pooled (default duration 3), scenarios' agreements
+   in force at the start, a budget cut keeps what was set aside for contributions.
 """

@@ -44,6 +44,12 @@ class AgreementSpec(StrictModel):
     def rule(self) -> str:
         return self.based_on or self.id
 
+    @property
+    def opt_in(self) -> bool:
+        """A convention binds those who accept it: it enters into force among them once enough
+        have, a holdout stays outside rather than vetoing it, and others may accede later."""
+        return self.rule == "regional_convention"
+
 
 def _law(**fields: object) -> LawSpec:
     return LawSpec.model_validate(fields)
@@ -120,7 +126,7 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
                    effect="Leaders one party located hiding in the other are surrendered, with a chance.",
                    source="UNTOC art. 16 (dual criminality)"),
         _agreement(id="joint_investigation_team", name="Joint investigation team", min_parties=2,
-                   duration=2, contribution=3, approval=1,
+                   duration=3, contribution=3, approval=1,
                    effect="One operation a round against a named network: arrests leaders hiding in a "
                           "party's territory, locates those hiding elsewhere.",
                    source="EU Council Framework Decision 2002/465/JHA; Eurojust JITs"),

@@ -139,6 +139,9 @@ class Parameters(StrictModel):
     labour_mou_floor: Fraction = Field(0.3, description="The most an MoU takes off a corridor's start figures.")
     convention_reputation: NonNegative = Field(0.5, description="Approval a round for a member in good standing.")
     peer_review_gap_cost: NonNegative = Field(1.0, description="Approval lost a round per gap a review exposes.")
+    holdout_cost: NonNegative = Field(
+        0.5, description="Approval a state outside a convention loses a round while a neighbour is a member "
+                         "(assumption: peer pressure, as in the naming of non-ratifying states).")
 
     # Organizations (RULES.md 4b)
     training_cost: NonNegative = Field(3.0, description="Points to train one state's officials in one capacity.")

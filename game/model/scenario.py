@@ -11,6 +11,7 @@ from pydantic import Field, model_validator
 from game.model.base import CapacityLevel, Fraction, NonNegative, Percent, Slug, StrictModel
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
+from game.model.terms import Terms
 
 FORMAT_VERSION = 1
 
@@ -264,6 +265,24 @@ class AgreementOverride(StrictModel):
     source: str | None = Field(None, description="The real instrument behind it.")
 
 
+class AgreementInForce(StrictModel):
+    """An agreement already in force when the game opens (history: a convention ratified years
+    ago, a treaty in use). It binds from round 1, costs no signature, and its contributions fall due
+    from round 1; the run where nobody acts has it too, so harm averted credits only what players add."""
+
+    agreement: Slug = Field(description="An agreement id: a built-in one or one of the scenario's `agreements`.",
+                            examples=["regional_convention"])
+    parties: list[Slug] = Field(min_length=2, description="Ids of the states (and, for funding, organizations) "
+                                                          "bound by it.")
+    rounds_left: int = Field(ge=1, le=1000, description="Rounds it stays in force, round 1 included.")
+    terms: Terms = Field(default_factory=Terms, description="Its terms, as for a proposal; the kind's defaults "
+                                                            "if absent.")
+    since: str = Field("", description="What it is and since when, in words players read, e.g. 'ACTIP, 2017'.")
+    open_to: list[Slug] | None = Field(
+        None, description="A convention: the only states that may accede to it later (e.g. a region's members); "
+                          "any state if absent.")
+
+
 class Scenario(StrictModel):
     format: Literal[1] = Field(description="The version of the scenario format: 1.")
     id: Slug = Field(description="The scenario's id.", examples=["mekong"])
@@ -289,6 +308,9 @@ class Scenario(StrictModel):
         description="Groups of states whose common borders have no checks (a Schengen area): a route crossing "
         "from one state of a group into another meets no border check there.",
         examples=[[["austria", "germany", "italy"]]],
+    )
+    agreements_in_force: list[AgreementInForce] = Field(
+        default_factory=list, description="Agreements already in force at the start: the scenario's history."
     )
     parameters: Parameters = Field(
         default_factory=Parameters, description="The model's constants, to tune; see RULES.md for each basis."

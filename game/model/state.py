@@ -182,11 +182,27 @@ class AgreementRecord:
     """Parties that did not pay in the last resolved round: what they promised was withheld."""
     ended_round: int | None = None
     ended_by: str | None = None
+    joined: dict[str, int] = field(default_factory=dict)
+    """Party -> the round whose resolution it acceded in, for a party that joined a convention after
+    it entered into force; a party not named here joined at `signed`."""
+    acceding: list[str] = field(default_factory=list)
+    """States that asked this round to accede: they join at this round's resolution."""
 
     def clone(self) -> "AgreementRecord":
         return AgreementRecord(self.id, self.kind, list(self.parties), self.terms, self.proposal, self.signed,
                                self.ends, self.status, dict(self.breaches), list(self.unpaid),
-                               self.ended_round, self.ended_by)
+                               self.ended_round, self.ended_by, dict(self.joined), list(self.acceding))
+
+    def member_since(self, party: str) -> int:
+        """The round whose resolution made `party` a member."""
+        return self.joined.get(party, self.signed)
+
+    def paying(self, now: int) -> list[str]:
+        """The parties who owe their contribution in round `now`: those who became members before it
+        (nobody is in breach for a payment that fell due before it could plan for it)."""
+        if not self.joined:
+            return self.parties if self.signed < now else []
+        return [p for p in self.parties if self.member_since(p) < now]
 
 
 @dataclass(slots=True, frozen=True)

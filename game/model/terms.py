@@ -14,8 +14,8 @@ class FundingCondition(StrictModel):
     """The recipient must have adopted `law` (in force, or waiting out its delay) by round `by_round`,
     or the funding lapses."""
 
-    law: Slug
-    by_round: int = Field(ge=1)
+    law: Slug = Field(description="The law the recipient must adopt.")
+    by_round: int = Field(ge=1, description="The last round by which it must be adopted.")
 
 
 class Terms(StrictModel):
@@ -26,6 +26,11 @@ class Terms(StrictModel):
         default_factory=dict, description="Points a round each party pays; the kind's default for a party not named."
     )
     network: str | None = Field(None, description="joint_investigation_team: the network to investigate.")
+    min_members: int | None = Field(
+        None, ge=2, le=100,
+        description="regional_convention: acceptances needed for it to enter into force among those who "
+                    "accepted; the kind's min_parties if absent.",
+    )
     donor: Slug | None = Field(None, description="funding: the party that pays.")
     recipient: Slug | None = Field(None, description="funding: the party that receives.")
     amount: NonNegative | None = Field(None, description="funding: points a round from donor to recipient.")

@@ -36,6 +36,8 @@ def describe(data: dict[str, Any], world: World) -> str:
             return f"answered {data['answer']} to proposal {data['proposal']}"
         if kind == "withdraw":
             return f"withdrew from {data['agreement']}"
+        if kind == "accede":
+            return f"acceded to {data['agreement']}"
         if kind == "train":
             return f"trained {data['target']}'s {data['capacity']} officials"
         if kind == "monitor":

@@ -14,6 +14,7 @@ from typing import Any
 from game.model.scenario import AdoptLaw, ReduceVictims, SignAgreement
 from game.scenario.check_catalogue import check_catalogue
 from game.scenario.check_events import check_events
+from game.scenario.check_history import check_history
 from game.scenario.check_organizations import check_organizations
 from game.scenario.draft import SECTIONS, Draft
 from game.scenario.problems import DataPath
@@ -35,6 +36,7 @@ def check_draft(draft: Draft, report: Reporter) -> None:
     check_networks(draft, report)
     check_events(draft, report)
     check_catalogue(draft, report)
+    check_history(draft, report)
 
 
 def non_finite_numbers(data: Any) -> Iterator[DataPath]:

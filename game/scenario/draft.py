@@ -12,7 +12,17 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from game.model.catalogue import BUILTIN_AGREEMENTS, BUILTIN_LAWS
-from game.model.scenario import AgreementOverride, Event, LawOverride, Network, Organization, Region, Scenario, State
+from game.model.scenario import (
+    AgreementInForce,
+    AgreementOverride,
+    Event,
+    LawOverride,
+    Network,
+    Organization,
+    Region,
+    Scenario,
+    State,
+)
 from game.model.vocabulary import BUILTIN_FORMS
 
 M = TypeVar("M", bound=BaseModel)
@@ -36,6 +46,8 @@ class Draft:
     demand_forms: set[str] = field(default_factory=set)
     open_borders: list[list[str]] = field(default_factory=list)
     """`open_borders` as written, where it is a list of lists of ids (else pydantic reports it)."""
+    in_force: Indexed[AgreementInForce] = field(default_factory=list)
+    """Agreements in force at the start (`agreements_in_force`)."""
 
     @classmethod
     def from_data(cls, data: dict[Any, Any]) -> "Draft":
@@ -52,6 +64,7 @@ class Draft:
             ids={section: _raw_ids(data, section) for section in SECTIONS},
             demand_forms=_raw_forms(data),
             open_borders=_raw_groups(data.get("open_borders")),
+            in_force=_valid(data, "agreements_in_force", AgreementInForce.model_validate),
         )
 
     @classmethod
@@ -74,6 +87,7 @@ class Draft:
             ids={name: [(index, item.id) for index, item in enumerate(items)] for name, items in sections.items()},
             demand_forms={form for region in scenario.regions for form in region.demand},
             open_borders=[list(group) for group in scenario.open_borders],
+            in_force=list(enumerate(scenario.agreements_in_force)),
         )
 
     def known(self, section: str) -> set[str]:

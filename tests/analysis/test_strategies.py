@@ -1,6 +1,8 @@
 """The strategies play what docs/lessons.md says they play, on the tutorial, through the session's
 engine-only game loop."""
 
+from typing import Any
+
 import pytest
 
 from game.analysis.runner import Job, avoiding, run
@@ -105,15 +107,27 @@ def test_the_paper_table_signs_a_convention_among_every_state_whose_laws_qualify
     assert convention.parties == sorted(s.id for s in states)
 
 
-def test_an_ai_move_the_rules_refuse_raises_unless_the_caller_collects_refusals() -> None:
-    """The AI reckons an organization's convening halves a convention's political cost; with
-    `convene_discount` at 0.25 a member accepts what it cannot sign (europe, seed 2005, round 2)."""
-    europe = load_scenario(resolve_scenario("europe"))
-    varied = europe.model_copy(update={"parameters": europe.parameters.model_copy(update={"convene_discount": 0.25})})
-    seats = STRATEGIES["cooperative"].seats(varied, None)
-    with pytest.raises(ActionRejected, match="not enough political capital"):
-        play_out(varied, 2005, ai=seats)
+def test_an_ai_move_the_rules_refuse_raises_unless_the_caller_collects_refusals(
+    tutorial: Scenario, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A parameter sweep can push an AI's rules of thumb past the rules: here every cooperator also
+    proposes a deal with a state that is not at the table, which the rules refuse."""
+    from game.ai.base import Move
+    from game.ai.cooperative import Cooperative
+    from game.model.actions import Propose
+
+    honest = Cooperative.proposals
+
+    def with_a_stranger(self: Cooperative, view: Any, rng: Any) -> list[Move]:
+        stranger = Propose(state=view.me.id, agreement="information_sharing", parties=[view.me.id, "atlantis"])
+        return [*honest(self, view, rng), Move(stranger, "a deal with nobody")]
+
+    monkeypatch.setattr(Cooperative, "proposals", with_a_stranger)
+    seats = STRATEGIES["cooperative"].seats(tutorial, None)
+    with pytest.raises(ActionRejected):
+        play_out(tutorial, SEED, ai=seats)
     refused: list[str] = []
-    final, _ = play_out(varied, 2005, ai=seats, refused=refused)
-    assert refused and refused[0].startswith("round 2, romania, respond: not enough political capital")
-    assert final.round == varied.rounds + 1, "the game is played to its end without the refused move"
+    final, _ = play_out(tutorial, SEED, ai=seats, refused=refused)
+    assert refused and refused[0].startswith("round 1, ") and "propose" in refused[0]
+    assert final.round == tutorial.rounds + 1, "the game is played to its end without the refused moves"
+

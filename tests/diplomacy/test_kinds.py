@@ -109,9 +109,10 @@ def test_sharing_builds_up_over_rounds_of_payment_with_diminishing_returns_and_a
 
 
 def test_information_shared_by_a_party_that_withholds_its_contribution_is_worthless() -> None:
-    """Worthless if a party hoards (breach). tran allocates every point and pays nothing: dest gets
-    nothing from tran (its information and identification rate are what they would be with no
-    agreement), while tran still gets what dest paid to share."""
+    """Worthless if a party hoards (breach). tran allocates every point and pays nothing: in round
+    2, the first its contribution falls due, dest gets nothing from tran (its information and
+    identification rate are what they would be with no agreement), while tran still gets what dest
+    paid to share."""
     scenario = knowing("tran", "dest")
     hoard = [withhold(scenario, "tran")]
     with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), 2, other=hoard)
@@ -198,15 +199,17 @@ def jit_scenario() -> Scenario:
 
 def test_joint_investigation_team_removes_core_members_of_its_named_network() -> None:
     """RULES.md 4, joint_investigation_team: one operation per round against a named network, which
-    can remove core members; with no team the core stays whole."""
+    can remove core members; with no team the core stays whole. Its pooled budget is first paid in
+    the round after signature, and so is its first operation."""
     scenario = jit_scenario()
     team = signed("joint_investigation_team", "dest", "alt", network="ring")
-    with_deal, without = with_and_without(scenario, team, rounds=2)
-    assert without.network(2).core == 20
-    assert with_deal.network(1).core <= 17, f"one round's operation left a core of {with_deal.network(1).core} of 20"
-    arrested = [e.effects[0] for e in with_deal.report(2).events if e.kind == "operation"]
+    with_deal, without = with_and_without(scenario, team, rounds=3)
+    assert without.network(3).core == 20
+    assert with_deal.network(1).core == 20, "no operation in the round of signature: nothing is pooled yet"
+    assert with_deal.network(2).core <= 17, f"one round's operation left a core of {with_deal.network(2).core} of 20"
+    arrested = [e.effects[0] for e in with_deal.report(3).events if e.kind == "operation"]
     assert arrested and arrested[0] != "network:ring core -0", f"a second round, a second operation: {arrested}"
-    assert [e.id for e in with_deal.report(1).events if e.kind == "operation"] == ["operation-a1"]
+    assert [e.id for e in with_deal.report(2).events if e.kind == "operation"] == ["operation-a1"]
 
 
 def test_joint_investigation_team_reveals_its_networks_routes_to_every_party() -> None:
@@ -225,23 +228,23 @@ def test_joint_investigation_team_stalls_when_a_party_does_not_pay() -> None:
     cannot work that round: no leader is arrested, and the stall is announced."""
     scenario = jit_scenario()
     team = signed("joint_investigation_team", "dest", "alt", network="ring")
-    game = play(scenario, {1: [*team, withhold(scenario, "alt")]}, rounds=1)
-    assert game.network(1).core == 20, "an unfunded team must arrest no one"
-    assert [e.id for e in game.report(1).events if e.kind == "operation"] == ["stalled-a1"]
+    game = play(scenario, {1: [*team, withhold(scenario, "alt")]}, rounds=2)
+    assert game.network(2).core == 20, "an unfunded team must arrest no one"
+    assert [e.id for e in game.report(2).events if e.kind == "operation"] == ["stalled-a1"]
 
 
 def test_two_teams_on_one_network_overlap_rather_than_add_up() -> None:
     """Two teams on the same network work the same suspects: together they remove less than twice
-    what one removes."""
+    what one removes (each operates from the round after signature)."""
     moderate = {"capacities": {"enforcement": 6, "intelligence": 6}, "corruption": 0.0}
     # the ring's leaders hide in orig, the weakest state on its route: both teams include orig
     scenario = setup(network={"core": 40}, states={"dest": moderate, "tran": moderate})
-    one = play(scenario, {1: signed("joint_investigation_team", "dest", "orig", network="ring")}, rounds=1)
+    one = play(scenario, {1: signed("joint_investigation_team", "dest", "orig", network="ring")}, rounds=2)
     two = play(scenario, {1: [*signed("joint_investigation_team", "dest", "orig", network="ring"),
                               *signed("joint_investigation_team", "tran", "orig", network="ring", proposal="p2")]},
-               rounds=1)
-    assert len(two.after(1).agreements) == 2
-    first, both = 40 - one.network(1).core, 40 - two.network(1).core
+               rounds=2)
+    assert len(two.after(2).agreements) == 2
+    first, both = 40 - one.network(2).core, 40 - two.network(2).core
     assert first < both < 2 * first + 1, f"one team removed {first} leaders, two removed {both}"
 
 
@@ -266,9 +269,10 @@ GRANT: dict[str, Any] = {"donor": "dest", "recipient": "tran", "amount": 4, "cap
 
 def test_funding_moves_donor_points_to_the_recipients_capacity() -> None:
     """RULES.md 4, funding: donor points go to a recipient's capacity. dest pays 4 points a round
-    and tran's enforcement grows beyond what its own budget holds."""
+    from the round after signature, and tran's enforcement grows beyond what its own budget holds."""
     with_deal, without = with_and_without(setup(), signed("funding", "dest", "tran", **GRANT), rounds=3)
-    for round_no in (1, 2, 3):
+    assert with_deal.figures(1, "tran").funding_received == 0, "nothing is paid in the round of signature"
+    for round_no in (2, 3):
         assert with_deal.figures(round_no, "dest").contributed == 4, "the donor pays the amount each round"
         assert with_deal.figures(round_no, "tran").funding_received == 4
         assert with_deal.figures(round_no, "tran").contributed == 0, "the recipient pays nothing by default"
@@ -285,7 +289,7 @@ def test_funding_lapses_when_its_condition_is_not_met_by_its_round() -> None:
     assert game.after(1).agreements["a1"].status == "in_force"
     lapsed = game.after(2).agreements["a1"]
     assert (lapsed.status, lapsed.ended_round, lapsed.ended_by) == ("lapsed", 2, "tran")
-    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [4, 4, 0, 0]
+    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [0, 4, 0, 0]
 
 
 def test_funding_continues_when_its_condition_is_met_in_time() -> None:
@@ -296,7 +300,7 @@ def test_funding_continues_when_its_condition_is_met_in_time() -> None:
     }
     game = play(setup(), orders, rounds=4)
     assert game.after(3).agreements["a1"].status == "in_force"
-    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [4, 4, 4, 4]
+    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [0, 4, 4, 4]
 
 
 def test_funding_condition_adopted_too_late_does_not_save_the_grant() -> None:
@@ -399,12 +403,13 @@ def test_regional_convention_peer_review_moves_approval_and_reports_gaps() -> No
 
 def test_trust_is_kept_plus_one_over_kept_plus_broken_plus_two() -> None:
     """RULES.md 4: trust of A in B = (kept + 1) / (kept + broken + 2) over B's commitments to A.
-    tran pays rounds 1 and 2 and withholds in round 3: dest's trust in tran is (2+1)/(2+1+2) = 3/5;
-    dest paid all three: tran's trust in dest is (3+1)/(3+0+2) = 4/5; alt, with no record, 1/2."""
+    tran pays rounds 2 and 3 (nothing is due at signature) and withholds in round 4: dest's trust in
+    tran is (2+1)/(2+1+2) = 3/5; dest paid all three: tran's trust in dest is (3+1)/(3+0+2) = 4/5;
+    alt, with no record, 1/2."""
     scenario = setup()
-    game = play(scenario, {1: signed("information_sharing", "dest", "tran"), 3: [withhold(scenario, "tran")]},
-                rounds=3)
-    state = game.after(3)
+    game = play(scenario, {1: signed("information_sharing", "dest", "tran"), 4: [withhold(scenario, "tran")]},
+                rounds=4)
+    state = game.after(4)
     assert view(state, "dest").me.trust["tran"] == pytest.approx(3 / 5)
     assert view(state, "tran").me.trust["dest"] == pytest.approx(4 / 5)
     assert view(state, "dest").me.trust["alt"] == pytest.approx(1 / 2)
@@ -414,19 +419,19 @@ def test_trust_is_kept_plus_one_over_kept_plus_broken_plus_two() -> None:
 def test_trust_counts_a_withdrawal_as_a_broken_commitment() -> None:
     """RULES.md 4: leaving before the term is one broken commitment: one round paid, then out:
     (1+1)/(1+1+2) = 1/2."""
-    game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 2: [withdraw("tran", "a1")]}, rounds=2)
-    assert view(game.after(2), "dest").me.trust["tran"] == pytest.approx(2 / 4)
+    game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 3: [withdraw("tran", "a1")]}, rounds=3)
+    assert view(game.after(3), "dest").me.trust["tran"] == pytest.approx(2 / 4)
 
 
 def test_a_breach_is_a_public_event_seen_by_every_state() -> None:
     """RULES.md 4: a party that does not pay is in breach, and its partners see it; treaties are
     public, so the breach is in the round's report and in every state's view, parties or not."""
     scenario = setup()
-    game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]}, rounds=1)
-    breaches = [e for e in game.report(1).events if e.kind == "breach"]
+    game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]}, rounds=2)
+    breaches = [e for e in game.report(2).events if e.kind == "breach"]
     assert len(breaches) == 1 and "tran" in breaches[0].title and "did not pay" in breaches[0].text, breaches
     for state_id in ("orig", "tran", "alt", "dest"):
-        seen = {a.id: a.unpaid for a in view(game.after(1), state_id).agreements}
+        seen = {a.id: a.unpaid for a in view(game.after(2), state_id).agreements}
         assert seen == {"a1": ["tran"]}, f"{state_id} should see tran's breach of a1, sees {seen}"
 
 

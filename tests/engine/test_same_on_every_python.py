@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     4: {
-        "tutorial": "909fa031b9f5202cccc4aa5fb8cc307b310e035c0e47c45bb97250d1c3263575",
-        "mekong": "e51eb7eae9f8c854c3f39d33f7039420674bc4be7e40269ed91253c85fa55788",
-        "europe": "8220688287e718d27404a6f657da903bded3c7c1cdae4f34c0b3c79e78e89d4d",
+        "tutorial": "6b39f21c440587a6f865c1035024785ed9deba7a3114709bc820292fa558ccff",
+        "mekong": "1d326dadc49ed2bb8cab13a529f83c020c327a8e3350eae3cc6aa13ce6f23026",
+        "europe": "b886f45d01e57df5053601eea5425605154dcc021694ff7037dc939f504693d7",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -98,9 +98,10 @@ def core_removed(game: Game) -> int:
 
 
 def test_trained_states_joint_team_removes_more_leaders_than_untrained() -> None:
-    """A joint investigation team of tran and dest against the ring, two rounds, seeds 0-2: with
-    both parties' enforcement trained by the same organization in the round it is signed, it
-    arrests clearly more leaders; trained by two different organizations, the bonus is lost."""
+    """A joint investigation team of tran and dest against the ring, two rounds (its first operation
+    in round 2, once its budget is pooled), seeds 0-2: with both parties' enforcement trained by the
+    same organization in the round it is signed, it arrests clearly more leaders; trained by two
+    different organizations, the bonus is lost."""
     untrained = [core_removed(jit_game(seed)) for seed in SEEDS]
     alike = [core_removed(jit_game(seed, train("tran"), train("dest"))) for seed in SEEDS]
     apart = [core_removed(jit_game(seed, train("tran"), train("dest", by="ilo"))) for seed in SEEDS]
@@ -108,7 +109,7 @@ def test_trained_states_joint_team_removes_more_leaders_than_untrained() -> None
     assert sum(alike) >= 1.3 * sum(untrained), f"alike {alike}, untrained {untrained}"
     assert sum(alike) > sum(apart), f"alike {alike}, apart {apart}"
     game = jit_game(0, train("tran"), train("dest"))
-    assert [e.kind for e in game.report(1).events if e.id == "operation-a1"] == ["operation"]
+    assert [e.kind for e in game.report(2).events if e.id == "operation-a1"] == ["operation"]
 
 
 def test_joint_team_strength_counts_training_and_a_shared_standard() -> None:

@@ -148,8 +148,8 @@ def operations(state: GameState, rng: random.Random) -> list[EventRecord]:
     """Network -> the share of it no team has reached yet this round: teams on one network overlap."""
     for agreement in in_force(state, "joint_investigation_team"):
         network = state.networks.get(agreement.terms.network or "")
-        if network is None or not network.active:
-            continue
+        if network is None or not network.active or agreement.signed == state.round:
+            continue  # the pooled budget funds its first operation in the round after signature
         if agreement.unpaid:
             # the points are pooled: a team one party will not fund cannot work this round
             events.append(EventRecord(
@@ -197,11 +197,13 @@ def joint_team_strength(state: GameState, parties: list[str]) -> float:
 
 def peer_review(state: GameState) -> list[EventRecord]:
     """A regional convention reviews its members each round: reputation for all, and approval lost
-    for each pillar the review finds weak (a 4P score of 2 or less)."""
+    for each pillar the review finds weak (a 4P score of 2 or less). A state that stays outside
+    while a neighbour is a member feels the peer pressure: it loses a little approval a round."""
     params = state.world.params
     events: list[EventRecord] = []
     for agreement in in_force(state, "regional_convention"):
-        for party in agreement.parties:
+        members = agreement.parties
+        for party in members:
             record = state.states[party]
             gaps = sorted(p for p, score in record.scores_4p.items() if score <= 2)
             change = params.convention_reputation - params.peer_review_gap_cost * len(gaps)
@@ -211,4 +213,22 @@ def peer_review(state: GameState) -> list[EventRecord]:
                     f"review-{agreement.id}-{party}", f"Peer review finds gaps in {party}",
                     f"The convention's review names weak {', '.join(gaps)}.", "review",
                 ))
+        if params.holdout_cost:
+            for holdout in holdouts(state, members):
+                record = state.states[holdout]
+                record.approval = max(0.0, record.approval - params.holdout_cost)
     return events
+
+
+def holdouts(state: GameState, members: list[str]) -> list[str]:
+    """States outside a convention with a member next door: they feel its peer pressure."""
+    world = state.world
+    inside = set(members)
+    result = []
+    for state_id in world.state_ids:
+        if state_id in inside:
+            continue
+        next_door = {world.controller[n] for r in world.territory[state_id] for n in world.neighbours[r]}
+        if next_door & inside:
+            result.append(state_id)
+    return result

@@ -1,7 +1,7 @@
 """An organization's instruments as orders: checked against its mandate and budget, and recorded
 for the round's resolution (a convening opens its negotiation at once, like a proposal)."""
 
-from game.engine.diplomacy.proposals import check_conditions, laws_missing
+from game.engine.diplomacy.proposals import check_conditions, check_min_members, laws_missing
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
 from game.model.actions import Assist, Campaign, Convene, Monitor, Train
@@ -69,6 +69,7 @@ def _convene(state: GameState, org: OrgRecord, action: Convene) -> None:
         _known_state(state, party)
     if len(parties) < spec.min_parties:
         raise ActionRejected(f"{spec.name} needs at least {spec.min_parties} parties, this names {len(parties)}")
+    check_min_members(spec, action.terms, len(parties))
     missing = laws_missing(state, parties, spec)
     if missing:
         raise ActionRejected(missing)

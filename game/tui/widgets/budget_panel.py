@@ -11,6 +11,7 @@ from textual.widgets import Button, Input, Label, Static
 from game.model.actions import Allocate
 from game.model.view import PlayerView
 from game.model.vocabulary import CAPACITIES
+from game.tui.dues import dues_warnings
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -122,9 +123,8 @@ class BudgetPanel(VerticalScroll):
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
         if refusal:
             verdict.update(f"✗ {escape(refusal)}")
-        elif self.view.me.committed > left + EPSILON:
-            verdict.update(f"⚠ only {num(max(left, 0))} left for agreements that cost {num(self.view.me.committed)}: "
-                           "a party that does not pay is in breach")
+        elif warnings := dues_warnings(self.view, total):
+            verdict.update("\n".join(warnings))
         else:
             verdict.update("✓ the rules accept this budget (Submit to confirm)")
         button.disabled = refusal is not None
@@ -164,7 +164,8 @@ class BudgetPanel(VerticalScroll):
         question = (f"Allocate {num(total)} of your {num(self.view.me.available)} free points this "
                     f"{self.view.round_label}:\n" + "\n".join(lines) +
                     f"\n\nLeft over: {num(self.view.me.available - total)} (agreements take "
-                    f"{num(self.view.me.committed)} from it). The allocation stands until you change it.")
+                    f"{num(self.view.me.committed)} from it). The allocation stands until you change it."
+                    + "".join(f"\n{line}" for line in dues_warnings(self.view, total)))
 
         def answer(yes: bool | None) -> None:
             if yes:
