@@ -47,6 +47,11 @@ DEAL_ROOM = 2.5
 """Points a round a fully cooperative state keeps free of law upkeep for agreements (most kinds ask
 2 of each party): laws never crowd out every deal, as they did when each round's new law took the
 last of the budget."""
+AID_SHARE = 0.5
+"""Share of the room it has for deals that a state offers, times its generosity, to the prevention
+of a state whose people reach it: where recruitment starts, a point buys more than at home."""
+AID_FLOOR = 1.0
+"""The least grant worth proposing, in points a round."""
 INTRUSIVE = frozenset({"extradition", "joint_investigation_team", "regional_convention"})
 """Rules (built-in kinds) a sovereigntist refuses: a scenario's own convention follows the rule of
 the built-in one it is based on, and is refused as that one is."""
@@ -102,6 +107,9 @@ class Strategy(ABC):
         else a deal to the partner it values most, with a Nash-bargaining cost split."""
         if rng.random() > self.traits.cooperation:
             return []
+        aid = self.aid(view)
+        if aid is not None:
+            return [aid]
         convention = self.convention(view)
         if convention is not None:
             return [convention]
@@ -142,6 +150,43 @@ class Strategy(ABC):
         reason = (f"proposes {spec.name.lower()} to {partner}: about {value:.0f} people a round pass through both, "
                   f"cost split {split[view.me.id]:g}/{split[partner]:g}")
         return [Move(Propose(state=view.me.id, agreement=kind, parties=[view.me.id, partner], terms=terms), reason)]
+
+    def aid(self, view: PlayerView) -> Move | None:
+        """Fund prevention in the state where the people reaching it are recruited: the origin of
+        the most people on the routes it knows that end in or cross its territory, whose prevention
+        pillar is weakest, if it is not funding it already and has room for it."""
+        if self.traits.generosity <= 0:
+            return None
+        kinds = [k for k, spec in view.rules.agreements.items() if spec.rule == "funding"]
+        if not kinds or any(p.status == "open" and p.proposer == view.me.id for p in view.proposals):
+            return None
+        amount = _floor2(max(0.0, self.room(view)) * self.traits.generosity * AID_SHARE)
+        if amount < AID_FLOOR:
+            return None
+        owner = valuation.survey(view).owner
+        funded = {a.terms.recipient for a in view.agreements
+                  if a.status == "in_force" and a.terms.donor == view.me.id and a.ends > view.round}
+        sent: dict[str, float] = {}
+        for route in view.routes:
+            sender = owner.get(route.path[0])
+            if sender is None or sender == view.me.id or sender in funded:
+                continue
+            if any(owner.get(region) == view.me.id for region in route.path):
+                sent[sender] = sent.get(sender, 0.0) + float(route.flow.value)
+        pillars = {o.id: o.scores_4p.get("prevention", 1) for o in view.others}
+        ranked = sorted(sent, key=lambda s: (pillars.get(s, 5), -sent[s], s))
+        for partner in ranked:
+            if partner not in pillars or view.me.trust.get(partner, 0.5) < 0.4:
+                continue
+            if self.refuses_kind(view, kinds[0]):
+                return None
+            terms = Terms(donor=view.me.id, recipient=partner, amount=amount, capacity="prevention")
+            return Move(
+                Propose(state=view.me.id, agreement=kinds[0], parties=[view.me.id, partner], terms=terms),
+                f"offers {partner} {amount:g} points a round for prevention: about {sent[partner]:.0f} people "
+                "a round recruited there reach its territory",
+            )
+        return None
 
     def convention(self, view: PlayerView) -> Move | None:
         """Propose a regional convention (the scenario's own first, e.g. ASEAN's) to every state that
@@ -335,7 +380,9 @@ class Strategy(ABC):
 
     @staticmethod
     def minimum_upkeep(view: PlayerView) -> float:
-        return view.rules.capacity_upkeep * add_up(view.me.capacities.values()) * 0.8
+        """What holding its capacities costs: a state implements what it signs without letting its
+        own police and shelters decay to pay for it."""
+        return view.rules.capacity_upkeep * add_up(view.me.capacities.values())
 
 
 def _floor2(value: float) -> float:

@@ -189,7 +189,7 @@ def joint_team_strength(state: GameState, parties: list[str]) -> float:
         record = state.states[party]
         enforcement = effective(state, party, "enforcement")
         values.append((enforcement + record.capacities["intelligence"]) / 20.0 * (1.0 - record.corruption))
-    strength = (add_up(values) / len(values)) ** 0.5 if values else 0.0
+    strength = add_up(values) / len(values) if values else 0.0
     if same_standard(state, parties):
         strength *= 1.0 + state.world.params.joint_training_bonus
     return strength
