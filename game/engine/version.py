@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 4
+ENGINE_RULES = 5
 """The version of the rules (RULES.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -13,4 +13,7 @@ ENGINE_RULES = 4
 4: Model 2: sharing worth what is shared, any loss of a site displaces, demand laws bounded, levels
    near the world's; network money binds (costs, working reserve, confiscation); extradition
    surrenders located leaders; removed leaders are succeeded or the network splits.
+5: people, not only flows (issue 15): migrants who are not trafficked travel the corridors and border
+   checks stop them; the returned are recruited first; victims caught without screening are
+   deported; victims' trust decides coming forward, assistance and testimony, which feeds justice.
 """

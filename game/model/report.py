@@ -29,6 +29,18 @@ class StateFigures:
     periphery_removed: int = 0
     assets_seized: float = 0.0
     """Networks' capital confiscated this round (thousand USD): it funds victims' services."""
+    migrants_stopped: int = 0
+    """Migrants who are not trafficked (smuggled, irregular) stopped at its borders (`migration`)."""
+    migrants_returned: int = 0
+    """Of those, the people sent back to where they set out from."""
+    victims_deported: int = 0
+    """Victims caught in transit whom its border screening did not recognise: sent back as migrants."""
+    came_forward: int = 0
+    """Victims identified in exploitation because they came forward themselves (`victims_decide`)."""
+    testimonies: int = 0
+    """Identified victims who agreed to testify: evidence for prosecutions and convictions."""
+    moved_on: int = 0
+    """People whom a network moved on or took back after its sites were raided (counted in `retrafficked`)."""
     # the state itself
     budget: float = 0.0
     upkeep: float = 0.0

@@ -165,6 +165,10 @@ class Route(StrictModel):
     path: list[Slug] = Field(min_length=1, description="Region ids, origin first, destination last.")
     form: Slug = Field(description="Form of exploitation: sexual, labour, criminality, or a form in some demand.")
     flow: NonNegative = Field(description="People a round at the start.")
+    migrants: NonNegative | None = Field(
+        None, description="People a round at the start who travel the same corridor without being trafficked "
+        "(regular migrants and smuggled ones); default: the parameter migrants_per_victim x flow.",
+    )
 
 
 class Network(StrictModel):

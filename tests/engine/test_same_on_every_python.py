@@ -22,10 +22,10 @@ from game.summing import add_up
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    4: {
-        "tutorial": "909fa031b9f5202cccc4aa5fb8cc307b310e035c0e47c45bb97250d1c3263575",
-        "mekong": "e51eb7eae9f8c854c3f39d33f7039420674bc4be7e40269ed91253c85fa55788",
-        "europe": "8220688287e718d27404a6f657da903bded3c7c1cdae4f34c0b3c79e78e89d4d",
+    5: {
+        "tutorial": "073cfaeabda12b77319f995abfc41342114da067b56b1d6450e5d07346002820",
+        "mekong": "0c18283c805fb906d6fd4610ff3fdb8dee43ac35c25145bee21766c5f7c5e381",
+        "europe": "e494d6dafb0f6ac001528d86d5e873c943f519b068b9fd655304276cdece4917",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

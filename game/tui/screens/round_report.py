@@ -39,6 +39,10 @@ def report_text(data: StateRoundReport) -> str:
         f"[b]What happened in your territory[/] in {label} {report.round}",
         f"  identified {num(fig.identified)} people ({num(fig.detected_in_transit)} in transit, "
         f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
+        f"  borders: {num(fig.migrants_stopped)} migrants stopped ({num(fig.migrants_returned)} sent back) · "
+        f"{num(fig.victims_deported)} victims deported",
+        f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
+        f"{num(fig.retrafficked)} trafficked again",
         f"  prosecutions {num(fig.prosecutions)} · convictions {num(fig.convictions)} · "
         f"recruiters and drivers removed {num(fig.periphery_removed)}",
         f"  victims held here, your estimate: about {num(view.me.victims_estimate.value)} "
