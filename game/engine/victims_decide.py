@@ -89,7 +89,7 @@ def decide(state: GameState, ledger: Ledger, rng: random.Random,
             (supported + (accepted - supported) * params.unsupported_testimony) * willing
             * testifying_share(world, record), rng)
         protected = min(1.0, effective(state, state_id, "protection") / 10.0)
-        raided = found - figures.came_forward
+        raided = max(0, found - figures.came_forward - figures.labour_inspections)  # inspections are not raids
         if raided > 0:
             moved = stochastic_round(raided * params.raid_moved_on * (1.0 - protected), rng)
             if moved > 0:

@@ -59,6 +59,8 @@ class Parameters(StrictModel):
         0.006, description="Identification hazard per unit of information partners share about a network."
     )
     identify_referral_multiplier: NonNegative = Field(1.8, description="Identification x this with referral.")
+    identify_inspection: NonNegative = Field(
+        0.004, description="Identification hazard of labour victims per labour inspection level, x (1 - C).")
     self_identify_protection: NonNegative = Field(0.0006, description="Self-identification per protection level.")
     self_identify_victim_protection: NonNegative = Field(0.003, description="Self-identification with the law.")
     initial_stock: bool = Field(True, description="Start with the stock that the starting flows sustain.")

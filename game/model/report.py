@@ -39,6 +39,8 @@ class StateFigures:
     """Victims identified in exploitation because they came forward themselves (`victims_decide`)."""
     testimonies: int = 0
     """Identified victims who agreed to testify: evidence for prosecutions and convictions."""
+    labour_inspections: int = 0
+    """Victims of forced labour identified by its labour inspectors (their share of the finds)."""
     moved_on: int = 0
     """People whom a network moved on or took back after its sites were raided (counted in `retrafficked`)."""
     # the state itself

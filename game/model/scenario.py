@@ -44,6 +44,8 @@ class Capacities(StrictModel):
     prevention: CapacityLevel = Field(0.0, description="Awareness and social programmes: fewer recruits.")
     intelligence: CapacityLevel = Field(0.0, description="Less noise in the state's estimates.")
     cyber: CapacityLevel = Field(0.0, description="Detection of online recruitment.")
+    labour_inspection: CapacityLevel = Field(
+        0.0, description="Labour inspectors: find forced labour at workplaces, where police rarely look.")
 
 
 class ReduceVictims(StrictModel):

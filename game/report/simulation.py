@@ -59,6 +59,7 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
                 "testimonies": f.testimonies,
                 "re_trafficked": f.retrafficked,
                 "moved_on": f.moved_on,
+                "labour_inspections": f.labour_inspections,
                 "tier": f.tier,
                 "scores_4p": f.scores_4p,
                 "approval": round(f.approval, 2),

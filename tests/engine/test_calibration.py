@@ -113,6 +113,7 @@ LEVERS: dict[str, tuple[Callable[[str], Orders], tuple[str, ...]]] = {
         "prevention": ("recruited",),
         "intelligence": ("noise",),
         "cyber": ("detected_in_transit", "inflow"),
+        "labour_inspection": ("identified", "labour_inspections"),
     }.items()},
     "criminalization": (_adopt("criminalization"), ("prosecutions",)),
     "victim_protection": (_adopt("victim_protection"), ("identified", "convictions")),

@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     5: {
-        "tutorial": "073cfaeabda12b77319f995abfc41342114da067b56b1d6450e5d07346002820",
-        "mekong": "0c18283c805fb906d6fd4610ff3fdb8dee43ac35c25145bee21766c5f7c5e381",
-        "europe": "e494d6dafb0f6ac001528d86d5e873c943f519b068b9fd655304276cdece4917",
+        "tutorial": "3da9b06604234811c5dfed26ad9a25a82dfaf3d1e526218af58713ed87b9f145",
+        "mekong": "51dedf7f2883792321528b469ec68130ff7864fbfd535f0aa9fcd1753ebef678",
+        "europe": "080a9704ce14d53499d2b7a7d764707ff5a278c497e945adeed83d7f38c9a26c",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Static
 from game.errors import AccordError
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.table import Table
-from game.tui.text import escape, four_p, num, short, tier_label
+from game.tui.text import capacity_label, escape, four_p, num, short, tier_label
 from game.tui.views import names_of
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
@@ -42,7 +42,8 @@ def report_text(data: StateRoundReport) -> str:
         f"  borders: {num(fig.migrants_stopped)} migrants stopped ({num(fig.migrants_returned)} sent back) · "
         f"{num(fig.victims_deported)} victims deported",
         f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
-        f"{num(fig.retrafficked)} trafficked again",
+        f"{num(fig.retrafficked)} trafficked again"
+        + (f" · {num(fig.labour_inspections)} found by labour inspectors" if fig.labour_inspections else ""),
         f"  prosecutions {num(fig.prosecutions)} · convictions {num(fig.convictions)} · "
         f"recruiters and drivers removed {num(fig.periphery_removed)}",
         f"  victims held here, your estimate: about {num(view.me.victims_estimate.value)} "
@@ -62,7 +63,7 @@ def report_text(data: StateRoundReport) -> str:
     lines.append(f"  budget {num(fig.budget)}: law upkeep {num(fig.upkeep)}, capacities {num(spent)}, "
                  f"agreements {num(fig.contributed)}" + (f", funding received {num(fig.funding_received)}"
                                                           if fig.funding_received else ""))
-    changes = [f"{capacity:<12} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "
+    changes = [f"{capacity_label(capacity):<12} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "
                f"{arrow(data.before_capacities.get(capacity, 0), level)}" for capacity, level in fig.capacities.items()]
     lines.append("  capacities:")
     for start in range(0, len(changes), 3):
