@@ -32,6 +32,10 @@ class Parameters(StrictModel):
     supply_chain_demand_fall: Fraction = Field(
         0.004, description="Labour demand lost a round in markets abroad to one state's supply-chain law."
     )
+    import_ban_fall: Fraction = Field(
+        0.01, description="Labour demand lost a round in markets abroad to one state's forced labour import ban.")
+    import_ban_floor: Fraction = Field(
+        0.15, description="The most import bans take off a market's labour demand at the scenario's start.")
     demand_reduction_fall: Fraction = Field(0.006, description="Sexual demand lost a round to the law.")
     fair_recruitment_fall: Fraction = Field(0.04, description="Vulnerability lost a round to fair recruitment.")
 
