@@ -6,7 +6,7 @@ shifts the draws of another, and the counterfactual run stays comparable.
 
 import random
 
-from game.engine import extradition, intelligence, migration, network_money, succession, victims_decide
+from game.engine import cases, extradition, intelligence, migration, network_money, succession, victims_decide
 from game.engine.adaptation import adapt
 from game.engine.assessment import assess
 from game.engine.budget import enact_laws, fund_capacities
@@ -81,6 +81,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     events.extend(succession.step(current, leaders))
     events.extend(evolve(current, rng("lifecycle")))
     assist(current, ledger, rng("victims"))
+    cases.profile(current, ledger)
     total = _count_victims(current, figures)
     current.victim_rounds += total
     for state_id, mine in figures.items():
@@ -106,6 +107,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     report = RoundReport(
         round=number, states=figures, networks=_network_figures(current, ledger), events=events,
         displacement=displacement, victims_total=total, organizations=organizations,
+        cases={state_id: cases.case(current, state_id, mine, number) for state_id, mine in figures.items()},
     )
     report.state_hash = state_hash(current)
     return current, report

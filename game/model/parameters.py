@@ -143,6 +143,12 @@ class Parameters(StrictModel):
     screen_non_punishment: Fraction = Field(
         0.2, description="Recognised share added by non-punishment (the victim protection law).")
 
+    # Who the victims are (model card 5.10)
+    share_children: Fraction = Field(0.38, description="Share of a route's victims who are children (GLOTIP 2024).")
+    share_female: Fraction = Field(0.61, description="Share of a route's victims who are women and girls.")
+    form_detectability_marriage: NonNegative = Field(0.5, description="Detection x this for forced marriage.")
+    profit_marriage: NonNegative = Field(2.0, description="Capital per forced-marriage victim-round.")
+
     # Victims decide (model card 5.5b): trust, coming forward, assistance, testimony
     trust_base: Fraction = Field(0.25, description="Victims' trust in a state that offers nothing.")
     trust_protection: Fraction = Field(0.35, description="Trust added by protection at level 10.")

@@ -39,6 +39,10 @@ class StateFigures:
     """Victims identified in exploitation because they came forward themselves (`victims_decide`)."""
     testimonies: int = 0
     """Identified victims who agreed to testify: evidence for prosecutions and convictions."""
+    identified_children: int = 0
+    """Of the identified, children (by the shares of the routes they were taken on)."""
+    identified_female: int = 0
+    """Of the identified, women and girls."""
     labour_inspections: int = 0
     """Victims of forced labour identified by its labour inspectors (their share of the finds)."""
     moved_on: int = 0
@@ -171,3 +175,5 @@ class RoundReport:
     victims_total: int = 0
     state_hash: str = ""
     organizations: dict[str, OrgFigures] = field(default_factory=dict)
+    cases: dict[str, str] = field(default_factory=dict)
+    """State -> one person in its numbers of the round (`cases.case`)."""

@@ -171,6 +171,10 @@ class Route(StrictModel):
         None, description="People a round at the start who travel the same corridor without being trafficked "
         "(regular migrants and smuggled ones); default: the parameter migrants_per_victim x flow.",
     )
+    children: Fraction | None = Field(
+        None, description="Share of the route's victims who are children; default: the parameter share_children.")
+    female: Fraction | None = Field(
+        None, description="Share of the route's victims who are women and girls; default: share_female.")
 
 
 class Network(StrictModel):

@@ -10,10 +10,10 @@ CapacityName = Literal[
 ]
 CAPACITIES: tuple[str, ...] = get_args(CapacityName)
 
-BUILTIN_FORMS: tuple[str, ...] = ("sexual", "labour", "criminality")
+BUILTIN_FORMS: tuple[str, ...] = ("sexual", "labour", "criminality", "marriage")
 """Forms with default figures; a scenario may name others, which take the labour figures."""
 
-NOT_LABOUR: frozenset[str] = frozenset({"sexual", "criminality"})
+NOT_LABOUR: frozenset[str] = frozenset({"sexual", "criminality", "marriage"})
 """Forms that labour inspectors do not look for: every other form (labour, and a scenario's own
 forms, which take the labour figures) is work that an inspector can find (`labour_inspection`)."""
 

@@ -45,9 +45,11 @@ class World:
         once a record, many times a round."""
         self.agreement_rules: dict[str, str] = {kind: spec.rule for kind, spec in self.agreements.items()}
         params = self.params
-        self._profits = {"sexual": params.profit_sexual, "criminality": params.profit_criminality}
+        self._profits = {"sexual": params.profit_sexual, "criminality": params.profit_criminality,
+                         "marriage": params.profit_marriage}
         self._detectabilities = {
             "sexual": params.form_detectability_sexual, "criminality": params.form_detectability_criminality,
+            "marriage": params.form_detectability_marriage,
         }
         self.territory: dict[str, list[str]] = {s: [] for s in self.state_ids}
         for region_id in self.region_ids:
@@ -60,6 +62,13 @@ class World:
         }
         """State -> its open-border group (`Scenario.open_borders`): crossings inside one are not checked."""
         self.migrant_ratios, self.origin_migrant_ratios = _migrant_ratios(scenario)
+        self._victim_shares: dict[tuple[str, str], tuple[float, float]] = {}
+        for network in scenario.networks:
+            for route in network.routes:
+                if route.children is not None or route.female is not None:
+                    self._victim_shares.setdefault((route.path[0], route.path[-1]), (
+                        self.params.share_children if route.children is None else route.children,
+                        self.params.share_female if route.female is None else route.female))
         """(origin, destination) and origin -> migrants who are not trafficked per person trafficked on
         the scenario's corridors (`Route.migrants`); `migrant_ratio` reads them."""
 
@@ -96,6 +105,11 @@ class World:
         if found is None:
             found = self.origin_migrant_ratios.get(origin, self.params.migrants_per_victim)
         return found
+
+    def victim_shares(self, origin: str, destination: str) -> tuple[float, float]:
+        """(children, women and girls) shares of the victims on a corridor: the scenario's, else the parameters'."""
+        found = self._victim_shares.get((origin, destination))
+        return found if found is not None else (self.params.share_children, self.params.share_female)
 
     def profit(self, form: str) -> float:
         return self._profits.get(form, self.params.profit_labour)

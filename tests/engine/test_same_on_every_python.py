@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     5: {
-        "tutorial": "3da9b06604234811c5dfed26ad9a25a82dfaf3d1e526218af58713ed87b9f145",
-        "mekong": "51dedf7f2883792321528b469ec68130ff7864fbfd535f0aa9fcd1753ebef678",
-        "europe": "080a9704ce14d53499d2b7a7d764707ff5a278c497e945adeed83d7f38c9a26c",
+        "tutorial": "b3f31974ca129c79990a0fa7ca689f78b00bb31da2eb5802b2c752768ec54988",
+        "mekong": "bbb51b7eb3c96114d773fad6f856fd2feb3f5623c54da3e32c2b7aae053eb8af",
+        "europe": "000aed2d87981bf8c7d97bfb70a60f084c767fc3f89c89e3f6f1637cde69e291",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

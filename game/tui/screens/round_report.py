@@ -39,6 +39,8 @@ def report_text(data: StateRoundReport) -> str:
         f"[b]What happened in your territory[/] in {label} {report.round}",
         f"  identified {num(fig.identified)} people ({num(fig.detected_in_transit)} in transit, "
         f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
+        f"  of the identified: {num(fig.identified_children)} "
+        f"{'child' if fig.identified_children == 1 else 'children'} · {num(fig.identified_female)} women and girls",
         f"  borders: {num(fig.migrants_stopped)} migrants stopped ({num(fig.migrants_returned)} sent back) · "
         f"{num(fig.victims_deported)} victims deported",
         f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
@@ -49,6 +51,12 @@ def report_text(data: StateRoundReport) -> str:
         f"  victims held here, your estimate: about {num(view.me.victims_estimate.value)} "
         f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)}); the truth is hidden",
         "",
+    ]
+    case = report.cases.get(who, "")
+    if case:
+        lines += ["[b]One person in these numbers[/] (a composite, drawn from this year's figures)",
+                  f"  {escape(case)}", ""]
+    lines += [
         "[b]What your choices did[/]",
     ]
     orders = [f"  • you {escape(line)}" for line in data.orders]
