@@ -149,10 +149,11 @@ def _send_home(state: GameState, routes: dict[str, RouteTally], people: int) -> 
         state.regions[origin].returned += people * detected / total
 
 
-def recruit_returned(state: GameState, rng: random.Random) -> None:
+def recruit_returned(state: GameState, rng: random.Random, figures: dict[str, StateFigures]) -> None:
     """The returned are recruited first: in each region, `returned_recruitment` of its returned go to
     the networks whose routes start there (pro rata to those routes' last flows, as people the
-    network takes again, on top of its own recruitment); then `returned_settle` of the rest settle."""
+    network takes again, on top of its own recruitment; counted in the region's state as
+    `recruited_returned`); then `returned_settle` of the rest settle."""
     params = state.world.params
     starts: dict[str, list[tuple[str, int]]] = {}
     for network in state.networks.values():
@@ -176,5 +177,8 @@ def recruit_returned(state: GameState, rng: random.Random) -> None:
                 taken = stochastic_round(region.returned * params.returned_recruitment * share, rng)
                 state.networks[network_id].retrafficked += taken
                 taken_total += taken
+            owner = state.world.controller[region_id]
+            if owner in figures:
+                figures[owner].recruited_returned += taken_total
         left = max(0.0, region.returned - taken_total) * (1.0 - params.returned_settle)
         region.returned = left if left >= 0.5 else 0.0

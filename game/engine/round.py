@@ -63,7 +63,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     diplomacy_effects.apply_standing(current)
     organization_effects.run_campaigns(current)
     moved_away = relocate(current, demand)
-    migration.recruit_returned(current, rng("returned"))
+    migration.recruit_returned(current, rng("returned"), figures)
     _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"), rng("migration"))
     migration.screen(current, ledger, rng("screening"))
     exploit(current, ledger, rng("exploitation"))

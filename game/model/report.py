@@ -33,6 +33,8 @@ class StateFigures:
     """Migrants who are not trafficked (smuggled, irregular) stopped at its borders (`migration`)."""
     migrants_returned: int = 0
     """Of those, the people sent back to where they set out from."""
+    recruited_returned: int = 0
+    """People sent back to its regions (by any state's border) whom networks recruited again this round."""
     victims_deported: int = 0
     """Victims caught in transit whom its border screening did not recognise: sent back as migrants."""
     came_forward: int = 0

@@ -55,6 +55,7 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
                 "migrants_stopped": f.migrants_stopped,
                 "migrants_returned": f.migrants_returned,
                 "victims_deported": f.victims_deported,
+                "recruited_returned": f.recruited_returned,
                 "came_forward": f.came_forward,
                 "testimonies": f.testimonies,
                 "re_trafficked": f.retrafficked,
