@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     5: {
-        "tutorial": "b3f31974ca129c79990a0fa7ca689f78b00bb31da2eb5802b2c752768ec54988",
-        "mekong": "bbb51b7eb3c96114d773fad6f856fd2feb3f5623c54da3e32c2b7aae053eb8af",
-        "europe": "000aed2d87981bf8c7d97bfb70a60f084c767fc3f89c89e3f6f1637cde69e291",
+        "tutorial": "f3938972e9d506bd93b670fc6da317d19a8c9ac20dbaf121a34c5a8b6ebac21d",
+        "mekong": "263ad4ad50960b52a817f1edb7e1181dfe852d744d75e53b8666221235fda2d9",
+        "europe": "59b2ab7bd211f1e0c5074c234a6b7bb5f2a273bd42d793805359a9b953315950",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
