@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from game.ai import valuation
+from game.ai.levers import weighted
 from game.model.actions import Accede, Action, AdoptLaw, Allocate, Propose, Ready, Respond
 from game.model.terms import Terms
 from game.model.view import PlayerView, ProposalView
@@ -308,25 +309,26 @@ class Strategy(ABC):
         """Hold what it has (upkeep first), then spread the rest by its personality's weights."""
         me = view.me
         rules = view.rules
+        weights = weighted(self.capacity_weights, view)
         budget = max(0.0, me.available - reserve)
         hold = {c: rules.capacity_upkeep * me.capacities[c] for c in CAPACITIES}
         total_hold = add_up(hold.values())
         plan: dict[str, float] = {}
         if total_hold >= budget:
             scale = budget / total_hold if total_hold else 0.0
-            order = sorted(CAPACITIES, key=lambda c: -self.capacity_weights.get(c, 0.0))
+            order = sorted(CAPACITIES, key=lambda c: -weights.get(c, 0.0))
             left = budget
             for capacity in order:
-                want = hold[capacity] * (1.0 if self.capacity_weights.get(capacity, 0) > 0 else scale)
+                want = hold[capacity] * (1.0 if weights.get(capacity, 0) > 0 else scale)
                 plan[capacity] = min(left, want)
                 left -= plan[capacity]
         else:
             spare = budget - total_hold
-            weight_sum = add_up(self.capacity_weights.values()) or 1.0
+            weight_sum = add_up(weights.values()) or 1.0
             for capacity in CAPACITIES:
-                plan[capacity] = hold[capacity] + spare * self.capacity_weights.get(capacity, 0.0) / weight_sum
+                plan[capacity] = hold[capacity] + spare * weights.get(capacity, 0.0) / weight_sum
         plan = {c: _floor2(v) for c, v in plan.items() if v > 0}
-        top = max(self.capacity_weights, key=lambda c: self.capacity_weights[c])
+        top = max(weights, key=lambda c: weights[c])
         kept = f", keeping {reserve:g} for agreements" if reserve > 0 else ""
         return Move(Allocate.model_validate({"state": me.id, "budget": plan}),
                     f"spends {add_up(plan.values()):.1f} points, most on {top}{kept}")

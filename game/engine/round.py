@@ -6,7 +6,7 @@ shifts the draws of another, and the counterfactual run stays comparable.
 
 import random
 
-from game.engine import extradition, intelligence, network_money, succession
+from game.engine import cases, extradition, intelligence, migration, network_money, succession, victims_decide
 from game.engine.adaptation import adapt
 from game.engine.assessment import assess
 from game.engine.budget import enact_laws, fund_capacities
@@ -17,7 +17,7 @@ from game.engine.diplomacy import sharing
 from game.engine.diplomacy.settlement import close_terms, settle_proposals
 from game.engine.errors import ActionRejected
 from game.engine.events import fire_events
-from game.engine.exploitation import exploit
+from game.engine.exploitation import exploit, self_identified_share
 from game.engine.justice import prosecute
 from game.engine.laws import apply_standing_effects
 from game.engine.ledger import Ledger, RouteTally
@@ -64,8 +64,11 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     diplomacy_effects.apply_standing(current)
     organization_effects.run_campaigns(current)
     moved_away = relocate(current, demand)
-    _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"))
+    migration.recruit_returned(current, rng("returned"), figures)
+    _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"), rng("migration"))
+    migration.screen(current, ledger, rng("screening"))
     exploit(current, ledger, rng("exploitation"))
+    victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current))
     prosecute(current, ledger, rng("justice"))
     if current.agreements:  # operations come only from agreements: no stream to seed without one
         events.extend(diplomacy_effects.operations(current, rng("operations")))
@@ -79,6 +82,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     events.extend(succession.step(current, leaders))
     events.extend(evolve(current, rng("lifecycle")))
     assist(current, ledger, rng("victims"))
+    cases.profile(current, ledger)
     total = _count_victims(current, figures)
     current.victim_rounds += total
     for state_id, mine in figures.items():
@@ -104,17 +108,22 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     report = RoundReport(
         round=number, states=figures, networks=_network_figures(current, ledger), events=events,
         displacement=displacement, victims_total=total, organizations=organizations,
+        cases={state_id: cases.case(current, state_id, mine, number) for state_id, mine in figures.items()},
     )
     report.state_hash = state_hash(current)
     return current, report
 
 
 def _recruit_and_move(
-    state: GameState, ledger: Ledger, recruit_rng: random.Random, move_rng: random.Random
+    state: GameState, ledger: Ledger, recruit_rng: random.Random, move_rng: random.Random,
+    migration_rng: random.Random,
 ) -> None:
+    """Recruitment and movement of the trafficked, and beside them the migrants who are not
+    (`migration.travel`, on its own stream, so that the victims' draws are those they always were)."""
     controller = state.world.controller
     figures = ledger.states
     detector = Detector(state)
+    corridors = migration.Corridors(state)
     origins: dict[str, tuple[float, float]] = {}
     for network in state.networks.values():
         if not network.active or not network.routes:
@@ -134,6 +143,7 @@ def _recruit_and_move(
             if origin_owner in figures:
                 figures[origin_owner].recruited += people
             detected, arrived = move(detector, network, route, people, move_rng, figures, identified_by)
+            migration.travel(corridors, detector, route, people, migration_rng, figures)
             routes[route.id] = RouteTally(people, detected, arrived, 0.0, path, form)
             destination = path[-1]
             held = stock.get(destination)

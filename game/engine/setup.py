@@ -5,6 +5,7 @@ import math
 from game.engine import assessment, intelligence
 from game.engine.detection import Detector, route_tolerance
 from game.engine.diplomacy.effects import partnerships
+from game.engine.victims_decide import offered_trust
 from game.model.report import StateFigures
 from game.model.scenario import Scenario
 from game.model.state import (
@@ -160,8 +161,10 @@ def _state_record(world: World, state_id: str) -> StateRecord:
     need = add_up(holding.values())
     scale = min(1.0, available / need) if need > 0 else 0.0
     allocation = {c: math.floor(points * scale * 100) / 100 for c, points in holding.items() if points > 0}
-    return StateRecord(
+    record = StateRecord(
         id=state_id, budget=spec.budget, political_capital=spec.political_capital,
         approval=spec.approval, corruption=spec.corruption, capacities=capacities, laws=laws,
         pending_laws={}, pending_repeals=[], allocation=allocation, min_approval=spec.approval,
     )
+    record.trust = offered_trust(world, record)  # victims have known the state's offer for years
+    return record

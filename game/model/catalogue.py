@@ -106,6 +106,11 @@ BUILTIN_LAWS: dict[str, LawSpec] = {
              prerequisites=["criminalization"], delay=1, approval=1,
              effect="Financial investigations seize convicted networks' money; it funds victims' services.",
              source="FATF/APG 2018, Financial Flows from Human Trafficking; UNTOC art. 12-14"),
+        _law(id="forced_labour_import_ban", name="Forced labour import ban", political_cost=2, upkeep=1,
+             delay=1, approval=0,
+             effect="Goods made with forced labour are stopped at the border and importers must show due "
+                    "diligence: labour demand falls a little in the markets abroad that make them.",
+             source="US Tariff Act 1930 s.307 (19 U.S.C. 1307); EU Forced Labour Regulation 2024/3015"),
     )
 }
 

@@ -32,6 +32,10 @@ class Parameters(StrictModel):
     supply_chain_demand_fall: Fraction = Field(
         0.004, description="Labour demand lost a round in markets abroad to one state's supply-chain law."
     )
+    import_ban_fall: Fraction = Field(
+        0.01, description="Labour demand lost a round in markets abroad to one state's forced labour import ban.")
+    import_ban_floor: Fraction = Field(
+        0.15, description="The most import bans take off a market's labour demand at the scenario's start.")
     demand_reduction_fall: Fraction = Field(0.006, description="Sexual demand lost a round to the law.")
     fair_recruitment_fall: Fraction = Field(0.04, description="Vulnerability lost a round to fair recruitment.")
 
@@ -59,6 +63,8 @@ class Parameters(StrictModel):
         0.006, description="Identification hazard per unit of information partners share about a network."
     )
     identify_referral_multiplier: NonNegative = Field(1.8, description="Identification x this with referral.")
+    identify_inspection: NonNegative = Field(
+        0.004, description="Identification hazard of labour victims per labour inspection level, x (1 - C).")
     self_identify_protection: NonNegative = Field(0.0006, description="Self-identification per protection level.")
     self_identify_victim_protection: NonNegative = Field(0.003, description="Self-identification with the law.")
     initial_stock: bool = Field(True, description="Start with the stock that the starting flows sustain.")
@@ -118,6 +124,58 @@ class Parameters(StrictModel):
     # Victims (5.8)
     retrafficking_rate: Fraction = Field(0.25, description="Share of unassisted identified re-trafficked.")
     assisted_per_protection: NonNegative = Field(60.0, description="Victims assisted a round per level.")
+
+    # Mixed migration (model card 5.4b): people on a corridor who are not trafficked
+    migrants_per_victim: NonNegative = Field(
+        3.0, description="Migrants who are not trafficked a round per person trafficked, where a route gives none.")
+    regular_share: Fraction = Field(0.5, description="Share of those migrants who travel regularly (visa, permit).")
+    pathway_share: Fraction = Field(
+        0.2, description="Regular share added by each regular pathway (labour MoU, fair recruitment law).")
+    migrant_stop_border: NonNegative = Field(
+        0.03, description="Hazard per border level that a smuggled migrant is stopped at a checked crossing.")
+    migrant_return_share: Fraction = Field(0.8, description="Share of stopped migrants sent back to their origin.")
+    returned_recruitment: Fraction = Field(
+        0.1, description="Share of the people returned to a region whom its networks recruit a round.")
+    returned_settle: Fraction = Field(
+        0.5, description="Share of the returned who settle a round (no longer at the smugglers' call).")
+    screen_base: Fraction = Field(0.3, description="Share of victims caught in transit recognised as victims.")
+    screen_referral: Fraction = Field(0.5, description="Recognised share added by a referral mechanism (screening).")
+    screen_non_punishment: Fraction = Field(
+        0.2, description="Recognised share added by non-punishment (the victim protection law).")
+
+    # Who the victims are (model card 5.10)
+    share_children: Fraction = Field(0.38, description="Share of a route's victims who are children (GLOTIP 2024).")
+    share_female: Fraction = Field(0.61, description="Share of a route's victims who are women and girls.")
+    form_detectability_marriage: NonNegative = Field(0.5, description="Detection x this for forced marriage.")
+    profit_marriage: NonNegative = Field(2.0, description="Capital per forced-marriage victim-round.")
+
+    # Victims decide (model card 5.5b): trust, coming forward, assistance, testimony
+    trust_base: Fraction = Field(0.25, description="Victims' trust in a state that offers nothing.")
+    trust_protection: Fraction = Field(0.35, description="Trust added by protection at level 10.")
+    trust_permit: Fraction = Field(0.25, description="Trust added by permits and non-punishment (the law).")
+    trust_speed: Fraction = Field(0.3, description="Share of the gap to what a state offers trust closes a round.")
+    trust_reference: NonNegative = Field(
+        0.5, description="Trust at which self-identification is what the identification rows say.")
+    raid_trust_loss: Fraction = Field(0.1, description="Trust lost a round to raids at enforcement 10, no protection.")
+    deport_trust_loss: Fraction = Field(0.2, description="Trust lost a round if every victim caught were deported.")
+    raid_moved_on: Fraction = Field(
+        0.1, description="People a network moves on or takes back per victim a raid finds, without protection.")
+    accept_base: Fraction = Field(0.6, description="Share of identified victims who accept assistance at trust 0.")
+    accept_trust: Fraction = Field(0.4, description="Acceptance added at trust 1.")
+    testify_base: Fraction = Field(0.1, description="Share of those accepting who testify, at reference trust.")
+    testify_permit: Fraction = Field(0.3, description="Testifying share added by the victim protection law.")
+    raided_testimony: Fraction = Field(
+        0.3, description="Testimony of a victim found by a raid or at a border, x that of one who came forward.")
+    unsupported_testimony: Fraction = Field(
+        0.25, description="Testimony of a victim without a place in services, x that of a supported one.")
+    testimony_reference: Fraction = Field(
+        0.1, description="Share of identified victims who testify at which the justice rows hold as measured.")
+    testimony_prosecution: NonNegative = Field(
+        1.0, description="Prosecutions x (1 + this x (the share who testify - testimony_reference)).")
+    testimony_conviction: NonNegative = Field(
+        0.5, description="Conviction rate added x (the share who testify - testimony_reference).")
+    permit_retrafficking: Fraction = Field(
+        0.5, description="Re-trafficking of unassisted victims x this with residence permits (the law).")
 
     # Agreements (RULES.md 4)
     proposal_rounds: int = Field(2, ge=0, le=10, description="Rounds after its own a proposal stays open.")

@@ -29,6 +29,26 @@ class StateFigures:
     periphery_removed: int = 0
     assets_seized: float = 0.0
     """Networks' capital confiscated this round (thousand USD): it funds victims' services."""
+    migrants_stopped: int = 0
+    """Migrants who are not trafficked (smuggled, irregular) stopped at its borders (`migration`)."""
+    migrants_returned: int = 0
+    """Of those, the people sent back to where they set out from."""
+    recruited_returned: int = 0
+    """People sent back to its regions (by any state's border) whom networks recruited again this round."""
+    victims_deported: int = 0
+    """Victims caught in transit whom its border screening did not recognise: sent back as migrants."""
+    came_forward: int = 0
+    """Victims identified in exploitation because they came forward themselves (`victims_decide`)."""
+    testimonies: int = 0
+    """Identified victims who agreed to testify: evidence for prosecutions and convictions."""
+    identified_children: int = 0
+    """Of the identified, children (by the shares of the routes they were taken on)."""
+    identified_female: int = 0
+    """Of the identified, women and girls."""
+    labour_inspections: int = 0
+    """Victims of forced labour identified by its labour inspectors (their share of the finds)."""
+    moved_on: int = 0
+    """People whom a network moved on or took back after its sites were raided (counted in `retrafficked`)."""
     # the state itself
     budget: float = 0.0
     upkeep: float = 0.0
@@ -157,3 +177,5 @@ class RoundReport:
     victims_total: int = 0
     state_hash: str = ""
     organizations: dict[str, OrgFigures] = field(default_factory=dict)
+    cases: dict[str, str] = field(default_factory=dict)
+    """State -> one person in its numbers of the round (`cases.case`)."""

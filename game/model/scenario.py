@@ -45,6 +45,8 @@ class Capacities(StrictModel):
     prevention: CapacityLevel = Field(0.0, description="Awareness and social programmes: fewer recruits.")
     intelligence: CapacityLevel = Field(0.0, description="Less noise in the state's estimates.")
     cyber: CapacityLevel = Field(0.0, description="Detection of online recruitment.")
+    labour_inspection: CapacityLevel = Field(
+        0.0, description="Labour inspectors: find forced labour at workplaces, where police rarely look.")
 
 
 class ReduceVictims(StrictModel):
@@ -166,6 +168,14 @@ class Route(StrictModel):
     path: list[Slug] = Field(min_length=1, description="Region ids, origin first, destination last.")
     form: Slug = Field(description="Form of exploitation: sexual, labour, criminality, or a form in some demand.")
     flow: NonNegative = Field(description="People a round at the start.")
+    migrants: NonNegative | None = Field(
+        None, description="People a round at the start who travel the same corridor without being trafficked "
+        "(regular migrants and smuggled ones); default: the parameter migrants_per_victim x flow.",
+    )
+    children: Fraction | None = Field(
+        None, description="Share of the route's victims who are children; default: the parameter share_children.")
+    female: Fraction | None = Field(
+        None, description="Share of the route's victims who are women and girls; default: share_female.")
 
 
 class Network(StrictModel):

@@ -36,13 +36,16 @@ class StateRecord:
     """Tier points (3 for Tier 1 down to 0 for Tier 3) summed over resolved rounds."""
     shared_from: dict[str, float] = field(default_factory=dict)
     """Partner -> 0 to 1: how far its sharing has built up over the rounds it paid (`sharing.build`)."""
+    trust: float = 0.5
+    """0 to 1: victims' trust in this state's police and services (`victims_decide`): whether they
+    come forward, accept assistance and testify. Set at the start from what the state offers."""
 
     def clone(self) -> "StateRecord":
         return StateRecord(
             self.id, self.budget, self.political_capital, self.approval, self.corruption,
             dict(self.capacities), list(self.laws), dict(self.pending_laws), list(self.pending_repeals),
             dict(self.allocation), self.ready, dict(self.scores_4p), self.tier, self.watch_list_rounds,
-            self.min_approval, self.victim_rounds, self.tier_points, dict(self.shared_from),
+            self.min_approval, self.victim_rounds, self.tier_points, dict(self.shared_from), self.trust,
         )
 
 
@@ -52,9 +55,12 @@ class RegionRecord:
     population: float
     vulnerability: float
     demand: dict[str, float]
+    returned: float = 0.0
+    """People sent back here (migrants stopped at a border, victims deported) who have not yet
+    settled: indebted and known to smugglers, they are recruited first (`migration`)."""
 
     def clone(self) -> "RegionRecord":
-        return RegionRecord(self.id, self.population, self.vulnerability, dict(self.demand))
+        return RegionRecord(self.id, self.population, self.vulnerability, dict(self.demand), self.returned)
 
 
 @dataclass(slots=True)

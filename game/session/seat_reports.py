@@ -45,8 +45,9 @@ def seat_report(report: RoundReport, who: str, my_regions: set[str]) -> RoundRep
     moves = [Displacement(m.network, m.form, list(m.dropped), 0, list(m.opened) if m.opened is not None else None,
                           0.0, 0.0, m.pressure_region, m.pressure_state, list(m.received_by), m.cause)
              for m in report.displacement if m.pressure_state == who or who in m.received_by]
+    cases = {who: report.cases[who]} if who in report.cases else {}
     return RoundReport(round=report.round, states=states, networks={}, events=events, displacement=moves,
-                       organizations=organizations)
+                       organizations=organizations, cases=cases)
 
 
 @dataclass(slots=True)

@@ -101,6 +101,14 @@ def short(name: str) -> str:
     return name.split(" (")[0]
 
 
+CAPACITY_LABELS = {"labour_inspection": "labour insp."}
+"""Capacities whose id is too long for a column of 12-13 characters."""
+
+
+def capacity_label(capacity: str) -> str:
+    return CAPACITY_LABELS.get(capacity, capacity)
+
+
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 

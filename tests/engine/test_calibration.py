@@ -22,7 +22,7 @@ from game.scenario.loader import load_scenario
 
 SHIPPED = {path.stem: path for path in shipped_scenarios()}
 VISIBLE = 0.05
-BOUNDED = {"demand_reduction": 0.005, "supply_chain_transparency": 0.002}
+BOUNDED = {"demand_reduction": 0.005, "supply_chain_transparency": 0.002, "forced_labour_import_ban": 0.005}
 """Laws whose effect on demand is a few percent over a game by design (the model card says why):
 they must still move something, by this much."""
 
@@ -113,6 +113,7 @@ LEVERS: dict[str, tuple[Callable[[str], Orders], tuple[str, ...]]] = {
         "prevention": ("recruited",),
         "intelligence": ("noise",),
         "cyber": ("detected_in_transit", "inflow"),
+        "labour_inspection": ("identified", "labour_inspections"),
     }.items()},
     "criminalization": (_adopt("criminalization"), ("prosecutions",)),
     "victim_protection": (_adopt("victim_protection"), ("identified", "convictions")),
@@ -120,6 +121,7 @@ LEVERS: dict[str, tuple[Callable[[str], Orders], tuple[str, ...]]] = {
     "national_rapporteur": (_adopt("national_rapporteur"), ("noise",)),
     "border_security": (_adopt("border_security"), ("detected_in_transit", "inflow")),
     "supply_chain_transparency": (_adopt("supply_chain_transparency"), ("table_victims",)),
+    "forced_labour_import_ban": (_adopt("forced_labour_import_ban"), ("table_victims",)),
     "demand_reduction": (_adopt("demand_reduction"), ("inflow", "victims_exploited")),
     "fair_recruitment": (_adopt("fair_recruitment"), ("recruited",)),
     "anti_corruption": (_adopt("anti_corruption"), ("prosecutions",)),

@@ -22,10 +22,10 @@ from game.summing import add_up
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    4: {
-        "tutorial": "6b39f21c440587a6f865c1035024785ed9deba7a3114709bc820292fa558ccff",
-        "mekong": "1d326dadc49ed2bb8cab13a529f83c020c327a8e3350eae3cc6aa13ce6f23026",
-        "europe": "b886f45d01e57df5053601eea5425605154dcc021694ff7037dc939f504693d7",
+    5: {
+        "tutorial": "b52f92504f966537cececf16d9586b0e7e91e3ebff7800862ffb9e5da73ba877",
+        "mekong": "2f1fe8fae974bda225325c32c1f4afc0abc9fdcb0739330984c99086fdc5eda5",
+        "europe": "7d119510b96c1f2f8bc9e3c3f88dd265837ce3667e1574326c79f0195b76100e",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -15,7 +15,7 @@ from game.tui.dues import dues_warnings
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import bar, escape, num
+from game.tui.text import bar, capacity_label, escape, num
 
 EPSILON = 0.05
 
@@ -46,7 +46,7 @@ class BudgetPanel(VerticalScroll):
         yield Static("[b]capacity       level            hold   points   effect[/]", classes="budget-head")
         for capacity in CAPACITIES:
             with Horizontal(classes="budget-row"):
-                yield Label(capacity, classes="budget-name")
+                yield Label(capacity_label(capacity), classes="budget-name")
                 yield Label("", id=f"level-{capacity}", classes="budget-level")
                 yield Label("", id=f"hold-{capacity}", classes="budget-hold")
                 yield Input("0", type="number", id=f"points-{capacity}", compact=True, classes="budget-input")
@@ -159,7 +159,7 @@ class BudgetPanel(VerticalScroll):
             return
         assert isinstance(action, Allocate)
         total = sum(points.values())
-        lines = [f"  {capacity:<13} {num(amount):>5} pts  {trend(amount, self.hold(capacity))}"
+        lines = [f"  {capacity_label(capacity):<13} {num(amount):>5} pts  {trend(amount, self.hold(capacity))}"
                  for capacity, amount in points.items()]
         question = (f"Allocate {num(total)} of your {num(self.view.me.available)} free points this "
                     f"{self.view.round_label}:\n" + "\n".join(lines) +
