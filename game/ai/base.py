@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from game.ai import valuation
-from game.model.actions import Action, AdoptLaw, Allocate, Propose, Ready, Respond
+from game.ai.levers import weighted
+from game.model.actions import Accede, Action, AdoptLaw, Allocate, Propose, Ready, Respond
 from game.model.terms import Terms
 from game.model.view import PlayerView, ProposalView
 from game.model.vocabulary import CAPACITIES
@@ -47,7 +48,14 @@ DEAL_ROOM = 2.5
 """Points a round a fully cooperative state keeps free of law upkeep for agreements (most kinds ask
 2 of each party): laws never crowd out every deal, as they did when each round's new law took the
 last of the budget."""
+AID_SHARE = 0.5
+"""Share of the room it has for deals that a state offers, times its generosity, to the prevention
+of a state whose people reach it: where recruitment starts, a point buys more than at home."""
+AID_FLOOR = 1.0
+"""The least grant worth proposing, in points a round."""
 INTRUSIVE = frozenset({"extradition", "joint_investigation_team", "regional_convention"})
+"""Rules (built-in kinds) a sovereigntist refuses: a scenario's own convention follows the rule of
+the built-in one it is based on, and is refused as that one is."""
 
 
 class Strategy(ABC):
@@ -64,10 +72,14 @@ class Strategy(ABC):
     # pass 1 -----------------------------------------------------------------
     def propose_and_legislate(self, view: PlayerView, rng: random.Random) -> list[Move]:
         laws = self.laws(view)
-        spent = add_up(view.rules.laws[m.action.law].political_cost for m in laws if isinstance(m.action, AdoptLaw))
-        if spent:
-            # the law is paid for as it is adopted: proposals reckon with what political capital is left
-            me = view.me.model_copy(update={"political_capital": view.me.political_capital - spent})
+        adopted = [view.rules.laws[m.action.law] for m in laws if isinstance(m.action, AdoptLaw)]
+        if adopted:
+            # the law is paid for as it is adopted, and its upkeep from its entry into force: proposals
+            # reckon with the political capital and the budget that are left
+            me = view.me.model_copy(update={
+                "political_capital": view.me.political_capital - add_up(law.political_cost for law in adopted),
+                "available": view.me.available - add_up(law.upkeep for law in adopted),
+            })
             view = view.model_copy(update={"me": me})
         return [*laws, *self.proposals(view, rng)]
 
@@ -96,17 +108,25 @@ class Strategy(ABC):
         else a deal to the partner it values most, with a Nash-bargaining cost split."""
         if rng.random() > self.traits.cooperation:
             return []
+        aid = self.aid(view)
+        if aid is not None:
+            return [aid]
         convention = self.convention(view)
         if convention is not None:
             return [convention]
         open_with = {p for proposal in view.proposals if proposal.status == "open" for p in proposal.parties}
-        in_force = {(a.kind, frozenset(a.parties)) for a in view.agreements if a.status == "in_force"}
+        rules = view.rules.agreements
+        in_force = [(rules[a.kind].rule, set(a.parties)) for a in view.agreements if a.status == "in_force"]
+        signed = {(a.kind, frozenset(a.parties)) for a in view.agreements if a.status == "in_force"}
         best: tuple[float, str, str] | None = None
         for kind in self.deal_kinds:
-            if kind not in view.rules.agreements or self.refuses_kind(kind):
+            if kind not in view.rules.agreements or self.refuses_kind(view, kind):
                 continue
             for partner in valuation.partners(view):
-                if partner in open_with or (kind, frozenset({view.me.id, partner})) in in_force:
+                if partner in open_with or any(rule == rules[kind].rule and {view.me.id, partner} <= bound
+                                               for rule, bound in in_force if rule == "extradition"):
+                    continue  # bound by a surrender treaty already
+                if (kind, frozenset({view.me.id, partner})) in signed:
                     continue
                 if self.traits.reciprocity and view.me.trust.get(partner, 0.5) < 0.5:
                     continue
@@ -132,12 +152,49 @@ class Strategy(ABC):
                   f"cost split {split[view.me.id]:g}/{split[partner]:g}")
         return [Move(Propose(state=view.me.id, agreement=kind, parties=[view.me.id, partner], terms=terms), reason)]
 
+    def aid(self, view: PlayerView) -> Move | None:
+        """Fund prevention in the state where the people reaching it are recruited: the origin of
+        the most people on the routes it knows that end in or cross its territory, whose prevention
+        pillar is weakest, if it is not funding it already and has room for it."""
+        if self.traits.generosity <= 0:
+            return None
+        kinds = [k for k, spec in view.rules.agreements.items() if spec.rule == "funding"]
+        if not kinds or any(p.status == "open" and p.proposer == view.me.id for p in view.proposals):
+            return None
+        amount = _floor2(max(0.0, self.room(view)) * self.traits.generosity * AID_SHARE)
+        if amount < AID_FLOOR:
+            return None
+        owner = valuation.survey(view).owner
+        funded = {a.terms.recipient for a in view.agreements
+                  if a.status == "in_force" and a.terms.donor == view.me.id and a.ends > view.round}
+        sent: dict[str, float] = {}
+        for route in view.routes:
+            sender = owner.get(route.path[0])
+            if sender is None or sender == view.me.id or sender in funded:
+                continue
+            if any(owner.get(region) == view.me.id for region in route.path):
+                sent[sender] = sent.get(sender, 0.0) + float(route.flow.value)
+        pillars = {o.id: o.scores_4p.get("prevention", 1) for o in view.others}
+        ranked = sorted(sent, key=lambda s: (pillars.get(s, 5), -sent[s], s))
+        for partner in ranked:
+            if partner not in pillars or view.me.trust.get(partner, 0.5) < 0.4:
+                continue
+            if self.refuses_kind(view, kinds[0]):
+                return None
+            terms = Terms(donor=view.me.id, recipient=partner, amount=amount, capacity="prevention")
+            return Move(
+                Propose(state=view.me.id, agreement=kinds[0], parties=[view.me.id, partner], terms=terms),
+                f"offers {partner} {amount:g} points a round for prevention: about {sent[partner]:.0f} people "
+                "a round recruited there reach its territory",
+            )
+        return None
+
     def convention(self, view: PlayerView) -> Move | None:
         """Propose a regional convention (the scenario's own first, e.g. ASEAN's) to every state that
-        holds the laws it requires, once three or more do and none is in force or on the table."""
-        if self.traits.sovereignty >= 0.7:
-            return None
-        kinds = [k for k, spec in view.rules.agreements.items() if spec.rule == "regional_convention"]
+        holds the laws it requires, once three or more do and none is in force or on the table. It
+        is opt-in: it enters into force among those who accept, so one holdout cannot stop it."""
+        rules = view.rules.agreements
+        kinds = [k for k, spec in rules.items() if spec.rule == "regional_convention"]
         kinds.sort(key=lambda k: (k == "regional_convention", k))
         # one convention is enough: none while one it is in, or is asked to join, is in force or on the
         # table (two competing ones split the room every member has for them, and both fail)
@@ -146,11 +203,15 @@ class Strategy(ABC):
         if any(view.rules.agreements[kind].rule == "regional_convention" and view.me.id in parties
                for kind, parties in deals):
             return None
-        for kind in kinds:
+        # a convention in force among others is acceded to, not proposed again
+        standing = {a.kind for a in view.agreements if a.status == "in_force"}
+        for kind in [k for k in kinds if k not in standing]:
             spec = view.rules.agreements[kind]
-            if not valuation.laws_allow(view, kind, [view.me.id]):
+            if self.refuses_kind(view, kind) or not valuation.laws_allow(view, kind, [view.me.id]):
                 continue
-            members = [view.me.id] + [o.id for o in view.others if valuation.laws_allow(view, kind, [o.id])]
+            bound = {p for a in view.agreements if a.status == "in_force" and rules[a.kind].opt_in for p in a.parties}
+            members = [view.me.id] + [o.id for o in view.others
+                                      if o.id not in bound and valuation.laws_allow(view, kind, [o.id])]
             if len(members) < spec.min_parties or spec.contribution > self.room(view):
                 continue
             if spec.political_cost > view.me.political_capital:
@@ -176,7 +237,12 @@ class Strategy(ABC):
                 accepted_dues += due
             moves.append(Move(Respond(state=view.me.id, proposal=proposal.id, answer="accept" if accept else "reject"),
                               reason))
-        moves.append(self.allocate(view, reserve=self.reserve(view) + accepted_dues))
+        accession = self.accession(view, accepted_dues)
+        if accession is not None:
+            moves.append(accession)
+        # what it accepts now falls due from the next round, when it allocates again: this round it
+        # keeps aside only what is due this round
+        moves.append(self.allocate(view, reserve=self.reserve(view)))
         moves.append(Move(Ready(state=view.me.id), "ready"))
         return moves
 
@@ -184,10 +250,13 @@ class Strategy(ABC):
         """Accept a proposal if it is worth more than it costs, affordable, and carried by approval."""
         spec = view.rules.agreements[proposal.kind]
         name = spec.name.lower()
-        if self.refuses_kind(proposal.kind) or (proposal.terms.conditions and self.traits.sovereignty >= 0.7):
+        if self.refuses_kind(view, proposal.kind) or (proposal.terms.conditions and self.traits.sovereignty >= 0.7):
             return False, f"rejects {name}: intrusive terms, a matter of sovereignty"
         if not valuation.laws_allow(view, proposal.kind, [view.me.id]):
             return False, f"rejects {name}: its laws do not allow it"
+        if spec.opt_in and any(view.rules.agreements[a.kind].opt_in and view.me.id in a.parties
+                               for a in view.agreements if a.status == "in_force"):
+            return False, f"rejects {name}: it is a member of a convention in force already"
         if view.me.approval + spec.approval < self.traits.approval_floor:
             return False, f"rejects {name}: approval could not carry it"
         if valuation.signing_cost(view, proposal) > view.me.political_capital:
@@ -206,29 +275,60 @@ class Strategy(ABC):
             return True, f"accepts {name}: worth about {value:.1f}, and the partners will pay for it"
         return True, f"accepts {name}: worth about {value:.1f} for {due:g} points a round"
 
+    def accession(self, view: PlayerView, already: float) -> Move | None:
+        """Accede to a convention in force that it is outside of, when it is worth its cost: the
+        same judgement as an answer to a proposal of it."""
+        if view.me.political_capital <= 0:
+            return None
+        for agreement in sorted(view.agreements, key=lambda a: a.id):
+            if agreement.status != "in_force" or view.me.id in agreement.parties or agreement.ends <= view.round:
+                continue
+            spec = view.rules.agreements[agreement.kind]
+            if not spec.opt_in or self.refuses_kind(view, agreement.kind):
+                continue
+            if agreement.open_to is not None and view.me.id not in agreement.open_to:
+                continue
+            if not valuation.laws_allow(view, agreement.kind, [view.me.id]):
+                continue
+            if spec.political_cost > view.me.political_capital or view.me.approval + spec.approval < \
+                    self.traits.approval_floor:
+                continue
+            if self.traits.reciprocity and min(view.me.trust.get(p, 0.5) for p in agreement.parties) < 0.5:
+                continue
+            due = spec.contribution
+            if due > self.room(view) - already:
+                continue
+            value = valuation.agreement_value(view, agreement) * (0.5 + self.traits.cooperation)
+            if value + 2.0 * self.traits.cooperation < due:
+                continue
+            return Move(Accede(state=view.me.id, agreement=agreement.id),
+                        f"accedes to the {spec.name}: worth about {value:.1f} for {due:g} points a round")
+        return None
+
     def allocate(self, view: PlayerView, reserve: float) -> Move:
         """Hold what it has (upkeep first), then spread the rest by its personality's weights."""
         me = view.me
         rules = view.rules
+        weights = weighted(self.capacity_weights, view)
         budget = max(0.0, me.available - reserve)
         hold = {c: rules.capacity_upkeep * me.capacities[c] for c in CAPACITIES}
         total_hold = add_up(hold.values())
         plan: dict[str, float] = {}
         if total_hold >= budget:
             scale = budget / total_hold if total_hold else 0.0
-            order = sorted(CAPACITIES, key=lambda c: -self.capacity_weights.get(c, 0.0))
+            order = sorted(CAPACITIES, key=lambda c: -weights.get(c, 0.0))
             left = budget
             for capacity in order:
-                want = hold[capacity] * (1.0 if self.capacity_weights.get(capacity, 0) > 0 else scale)
+                want = hold[capacity] * (1.0 if weights.get(capacity, 0) > 0 else scale)
                 plan[capacity] = min(left, want)
                 left -= plan[capacity]
         else:
             spare = budget - total_hold
-            weight_sum = add_up(self.capacity_weights.values()) or 1.0
+            weight_sum = add_up(weights.values()) or 1.0
             for capacity in CAPACITIES:
-                plan[capacity] = hold[capacity] + spare * self.capacity_weights.get(capacity, 0.0) / weight_sum
+                plan[capacity] = hold[capacity] + spare * weights.get(capacity, 0.0) / weight_sum
         plan = {c: _floor2(v) for c, v in plan.items() if v > 0}
-        top = max(self.capacity_weights, key=lambda c: self.capacity_weights[c])
+        top = max(weights, key=lambda c: weights[c])
         kept = f", keeping {reserve:g} for agreements" if reserve > 0 else ""
         return Move(Allocate.model_validate({"state": me.id, "budget": plan}),
                     f"spends {add_up(plan.values()):.1f} points, most on {top}{kept}")
@@ -238,15 +338,17 @@ class Strategy(ABC):
         """The contributions it asks for: near the Nash bargaining split."""
         return valuation.nash_split(view, kind, parties)
 
-    def refuses_kind(self, kind: str) -> bool:
-        return kind in INTRUSIVE and self.traits.sovereignty >= 0.7
+    def refuses_kind(self, view: PlayerView, kind: str) -> bool:
+        """Refused by rule, not by id: a scenario's convention is refused as the built-in one is."""
+        spec = view.rules.agreements.get(kind)
+        rule = spec.rule if spec is not None else kind
+        return rule in INTRUSIVE and self.traits.sovereignty >= 0.7
 
     def reserve(self, view: PlayerView) -> float:
-        """Points to leave unallocated: what its agreements will ask, if it means to pay."""
+        """Points to leave unallocated this round: what its agreements ask this round, if it means
+        to pay (what it signs this round falls due from the next)."""
         if self.traits.keeps_promises:
-            return view.me.committed + add_up(
-                valuation.my_due(view, p) for p in view.proposals if p.status == "open" and p.proposer == view.me.id
-            )
+            return view.me.committed
         # a free rider pays what is cheap or what it would lose its seat for; the rest it withholds
         # and spends at home
         owed = 0.0
@@ -270,12 +372,19 @@ class Strategy(ABC):
 
     def room(self, view: PlayerView) -> float:
         """Points a round it could put into agreements and still hold its capacities, counting what
-        it means to pay of what it owes already."""
-        return view.me.available - self.reserve(view) - self.minimum_upkeep(view)
+        it means to pay of what it owes already, and of what it has offered or agreed to."""
+        pending = view.me.accepted_dues  # its own proposals every party has accepted among them
+        if self.traits.keeps_promises:
+            pending += add_up(valuation.my_due(view, p) for p in view.proposals
+                              if p.status == "open" and p.proposer == view.me.id
+                              and not valuation.accepted_by_all(view, p))
+        return view.me.available - self.reserve(view) - pending - self.minimum_upkeep(view)
 
     @staticmethod
     def minimum_upkeep(view: PlayerView) -> float:
-        return view.rules.capacity_upkeep * add_up(view.me.capacities.values()) * 0.8
+        """What holding its capacities costs: a state implements what it signs without letting its
+        own police and shelters decay to pay for it."""
+        return view.rules.capacity_upkeep * add_up(view.me.capacities.values())
 
 
 def _floor2(value: float) -> float:

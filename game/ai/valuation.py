@@ -133,6 +133,15 @@ def my_due(view: PlayerView, proposal: ProposalView) -> float:
     return owed
 
 
+def accepted_by_all(view: PlayerView, proposal: ProposalView) -> bool:
+    """Whether the proposal enters into force at this resolution as it stands (and so is counted in
+    the view's `accepted_dues`)."""
+    accepted = [p for p in proposal.parties if p == proposal.proposer or proposal.answers.get(p) == "accept"]
+    if proposal.min_members:
+        return view.me.id in accepted and len(accepted) >= proposal.min_members
+    return len(accepted) == len(proposal.parties)
+
+
 def due_in(view: PlayerView, agreement_id: str) -> float:
     """What it owes a round to an agreement in force."""
     agreement = next(a for a in view.agreements if a.id == agreement_id)

@@ -28,6 +28,10 @@ class Summary:
     avoiding: dict[str, float]
     baseline_avoiding: dict[str, float]
     agreements: float
+    people: dict[str, float] = field(default_factory=dict)
+    """Convictions, re-trafficked, recruited and testimonies over the game (`runner.people_figures`)."""
+    by_state: dict[str, dict[str, float]] = field(default_factory=dict)
+    baseline_people: dict[str, float] = field(default_factory=dict)
 
     @property
     def share(self) -> float:
@@ -83,6 +87,10 @@ def _average(table: Table, games: list[Outcome]) -> Summary:
         avoiding=mean_of([g.avoiding for g in games]),
         baseline_avoiding=mean_of([g.baseline_avoiding for g in games]),
         agreements=statistics.fmean(g.agreements for g in games),
+        people=mean_of([g.people for g in games]) if games[0].people else {},
+        by_state={s: {k: statistics.fmean(g.by_state[s][k] for g in games) for k in games[0].by_state[s]}
+                  for s in games[0].by_state},
+        baseline_people=mean_of([g.baseline_people for g in games]) if games[0].baseline_people else {},
     )
 
 
@@ -171,6 +179,55 @@ def free_riding(tables: dict[Table, Summary]) -> Lesson:
               f"{'lost' if loss > 0 else 'gained'} {abs(loss):,.0f} victim-years of harm averted "
               f"({abs(loss_share):.1%} of the baseline) on average.")
     return Lesson("free_riding", holds, measure, detail, breakdown)
+
+
+def protection(tables: dict[Table, Summary]) -> Lesson:
+    """Protection changes outcomes: the protection-first table (every state into protection, with the
+    victim protection law and a referral mechanism) convicts more, through victims' testimony, and
+    sees fewer people re-trafficked than the enforcement-first table with the same budgets."""
+    cared, pressed = tables.get(Table("protection_first")), tables.get(Table("enforcement_first"))
+    if cared is None or pressed is None or not cared.people or not pressed.people:
+        return _missing("protection", "protection_first or enforcement_first")
+    convicts = cared.people["convictions"] > pressed.people["convictions"]
+    fewer = cared.people["retrafficked"] < pressed.people["retrafficked"]
+    measure = {f"{name}_{key}": round(s.people[key], 1) for name, s in (("protection", cared), ("enforcement", pressed))
+               for key in ("convictions", "retrafficked", "testimonies")}
+    measure |= {"protection_share": round(cared.share, 4), "enforcement_share": round(pressed.share, 4)}
+    detail = (f"Putting every budget into protection with the victim protection law gave "
+              f"{cared.people['convictions']:,.0f} convictions ({cared.people['testimonies']:,.0f} testimonies) and "
+              f"{cared.people['retrafficked']:,.0f} people re-trafficked, against "
+              f"{pressed.people['convictions']:,.0f} ({pressed.people['testimonies']:,.0f}) and "
+              f"{pressed.people['retrafficked']:,.0f} with everything in enforcement; harm averted "
+              f"{cared.share:.1%} against {pressed.share:.1%}.")
+    return Lesson("protection", convicts and fewer, measure, detail)
+
+
+def border_harm(tables: dict[Table, Summary]) -> Lesson:
+    """A border-only strategy stops more migrants than it finds victims, and raises recruitment
+    elsewhere: of the lone crackdowns, the one that stops the most people, with its migrants
+    stopped, victims caught (and deported), and the people networks recruited again from those sent
+    back to their origins, against nobody acting."""
+    crackdowns = {t.focus: s for t, s in tables.items() if t.strategy == "crackdown" and t.focus is not None
+                  and s.by_state}
+    if not crackdowns:
+        return _missing("border_harm", "crackdown")
+    focus = max(sorted(crackdowns), key=lambda s: crackdowns[s].by_state[s]["stopped"])
+    mine = crackdowns[focus]
+    stopped, caught = mine.by_state[focus]["stopped"], mine.by_state[focus]["caught"]
+    deported = mine.by_state[focus]["deported"]
+    rise = mine.people["recruited_returned"] - mine.baseline_people["recruited_returned"]
+    holds = stopped > caught and rise > 0
+    measure = {"migrants_stopped": round(stopped, 1), "victims_caught": round(caught, 1),
+               "victims_deported": round(deported, 1), "recruitment_rise": round(rise, 1)}
+    breakdown = {s: {"migrants_stopped": round(t.by_state[s]["stopped"], 1),
+                     "victims_caught": round(t.by_state[s]["caught"], 1),
+                     "recruitment_rise": round(t.people["recruited_returned"]
+                                               - t.baseline_people["recruited_returned"], 1)}
+                 for s, t in sorted(crackdowns.items())}
+    detail = (f"A lone border crackdown by {focus} stopped {stopped:,.0f} migrants and caught {caught:,.0f} "
+              f"victims ({deported:,.0f} of them deported unrecognised); networks recruited "
+              f"{rise:+,.0f} more people from those sent back to their origins than with nobody acting.")
+    return Lesson("border_harm", holds, measure, detail, breakdown)
 
 
 SWEPT_LESSONS = (cooperation, implementation)

@@ -8,7 +8,7 @@ worker computes once and keeps while its jobs share it.
 
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from game.analysis.strategies import STRATEGIES, Table
@@ -54,6 +54,31 @@ class Outcome:
     """Agreements that entered into force during the game."""
     refused: tuple[str, ...] = ()
     """AI moves the rules refused (left out of the game), each with its reason."""
+    people: dict[str, float] = field(default_factory=dict)
+    """What happened to people, summed over the game's rounds and states (`people_figures`)."""
+    by_state: dict[str, dict[str, float]] = field(default_factory=dict)
+    """State -> migrants stopped and victims caught at its borders, summed over the game."""
+    baseline_people: dict[str, float] = field(default_factory=dict)
+
+
+def people_figures(reports: list[RoundReport]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+    """Convictions, re-trafficked and recruited summed over a game, and each state's migrants stopped
+    and victims caught in transit (recognised or deported): what `protection` and `border_harm` read."""
+    totals = {"convictions": 0.0, "retrafficked": 0.0, "recruited": 0.0, "testimonies": 0.0,
+              "recruited_returned": 0.0}
+    by_state: dict[str, dict[str, float]] = {}
+    for report in reports:
+        for state_id, f in report.states.items():
+            totals["convictions"] += f.convictions
+            totals["retrafficked"] += f.retrafficked
+            totals["recruited"] += f.recruited
+            totals["testimonies"] += f.testimonies
+            totals["recruited_returned"] += f.recruited_returned
+            mine = by_state.setdefault(state_id, {"stopped": 0.0, "caught": 0.0, "deported": 0.0})
+            mine["stopped"] += f.migrants_stopped
+            mine["caught"] += f.detected_in_transit + f.victims_deported
+            mine["deported"] += f.victims_deported
+    return totals, by_state
 
 
 def with_override(scenario: Scenario, override: Override | None) -> Scenario:
@@ -94,15 +119,15 @@ def _variant(override: Override | None) -> Scenario:
 
 
 @lru_cache(maxsize=4)
-def _baseline(override: Override | None, seed: int) -> tuple[GameState, dict[str, int]]:
+def _baseline(override: Override | None, seed: int) -> tuple[GameState, dict[str, int], list[RoundReport]]:
     scenario = _variant(override)
     final, reports = play_out(scenario, seed)
-    return final, avoiding(scenario, reports)
+    return final, avoiding(scenario, reports), reports
 
 
 def play(job: Job) -> Outcome:
     scenario = _variant(job.override)
-    baseline, baseline_avoiding = _baseline(job.override, job.seed)
+    baseline, baseline_avoiding, baseline_reports = _baseline(job.override, job.seed)
     strategy = STRATEGIES[job.table.strategy]
     refused: list[str] = []
     if strategy.seats(scenario, job.table.focus) or strategy.script(job.table.focus):
@@ -110,7 +135,8 @@ def play(job: Job) -> Outcome:
                                   script=strategy.script(job.table.focus), allow=strategy.allow(), refused=refused)
         moved = avoiding(scenario, reports)
     else:  # nobody acts: the baseline itself
-        final, moved = baseline, baseline_avoiding
+        final, moved, reports = baseline, baseline_avoiding, baseline_reports
+    totals, by_state = people_figures(reports)
     score = scores(final, baseline)
     return Outcome(
         table=job.table, seed=job.seed, override=job.override,
@@ -118,7 +144,7 @@ def play(job: Job) -> Outcome:
         scores={**{s: v.score for s, v in score.states.items()},
                 **{o: v.score for o, v in score.organizations.items()}},
         avoiding=moved, baseline_avoiding=baseline_avoiding, agreements=len(final.agreements),
-        refused=tuple(refused),
+        refused=tuple(refused), people=totals, by_state=by_state, baseline_people=people_figures(baseline_reports)[0],
     )
 
 

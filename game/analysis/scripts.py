@@ -66,6 +66,19 @@ def _sign(state: GameState, kind: str, parties: list[str]) -> GameState:
     return state
 
 
+def invest(capacity: str, laws: tuple[str, ...], state: GameState) -> GameState:
+    """Every state adopts each law of `laws` it can (in order: a prerequisite first), then puts all
+    the points it has left into `capacity`: the protection-first and enforcement-first tables."""
+    for state_id in sorted(state.states):
+        for law in laws:
+            if law not in state.states[state_id].laws and law not in state.states[state_id].pending_laws:
+                state = _try(state, AdoptLaw(state=state_id, law=law)) or state
+        points = int(view(state, state_id).me.available * 100) / 100
+        if points > 0:
+            state = _try(state, Allocate.model_validate({"state": state_id, "budget": {capacity: points}})) or state
+    return state
+
+
 def crack_down(focus: str, state: GameState) -> GameState:
     """The state in focus adopts each border law it can, then puts all the points it has left
     into border and enforcement, half each."""

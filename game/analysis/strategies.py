@@ -117,8 +117,26 @@ class Crackdown(Strategy):
         return partial(scripts.crack_down, focus)
 
 
+class ProtectionFirst(Strategy):
+    name = "protection_first"
+    summary = ("every state adopts the victim protection law and a referral mechanism as it can and puts "
+               "its whole budget into protection; no agreements")
+
+    def script(self, focus: str | None) -> Script | None:
+        return partial(scripts.invest, "protection", ("victim_protection", "referral_mechanism"))
+
+
+class EnforcementFirst(Strategy):
+    name = "enforcement_first"
+    summary = "every state puts its whole budget into enforcement; no new law, no agreements"
+
+    def script(self, focus: str | None) -> Script | None:
+        return partial(scripts.invest, "enforcement", ())
+
+
 STRATEGIES: dict[str, Strategy] = {
-    cls.name: cls() for cls in (Nobody, Loner, Paper, CooperativeTable, FreeRiderTable, Crackdown)
+    cls.name: cls() for cls in (Nobody, Loner, Paper, CooperativeTable, FreeRiderTable, Crackdown,
+                                ProtectionFirst, EnforcementFirst)
 }
 SWEPT = ("loner", "paper", "cooperative")
 """The strategies the robustness sweep plays: what `cooperation` and `implementation` read."""

@@ -17,9 +17,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser = sub.add_parser(
         "lessons", help="check which lessons a scenario teaches, and how robustly",
         description="Play fixed strategies (nobody acts, loner, paper, cooperative, free rider in each seat, a lone "
-                    "crackdown by each state) on a scenario, and give each lesson (displacement, cooperation, "
-                    "implementation, free riding, robustness to each model parameter at half and double) with its "
-                    "measure and verdict. See docs/lessons.md.",
+                    "crackdown by each state, protection first, enforcement first) on a scenario, and give each "
+                    "lesson (displacement, cooperation, implementation, free riding, protection, border harm, "
+                    "robustness to each model parameter at half and double) with its measure and verdict. "
+                    "See docs/lessons.md.",
     )
     parser.add_argument("scenario", help="a scenario file, or the name of a shipped one (tutorial, mekong, ...)")
     parser.add_argument("--games", default="3", help="games (seeds) per table (default 3)")

@@ -13,7 +13,7 @@ import random
 from game.engine.detection import Detector, crossing_at, route_tolerance
 from game.engine.laws import holds
 from game.engine.ledger import Ledger, NetworkTally
-from game.engine.recruitment import risk
+from game.engine.recruitment import crew_limit, risk
 from game.engine.rng import stochastic_round
 from game.engine.setup import recruitment_driver
 from game.model.parameters import Parameters
@@ -23,12 +23,12 @@ from game.summing import add_up
 
 
 def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displacement]:
-    """Every active network updates its beliefs, reroutes if a route is past its tolerance, hires
-    and spends. The detector (a pass over every state) is built only for the first network that has
-    a route past its tolerance: in most rounds none has. Nothing here changes what it reads."""
+    """Every active network updates its beliefs, reroutes if a route is past its tolerance (and it
+    can pay for a new path) and hires. The detector (a pass over every state) is built only for the
+    first network that has a route past its tolerance: in most rounds none has. Nothing here
+    changes what it reads."""
     moves: list[Displacement] = []
     params = state.world.params
-    kept_capital = 1.0 - params.capital_spending
     detector: Detector | None = None
     for network in list(state.networks.values()):
         if not network.active:
@@ -49,7 +49,6 @@ def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displace
                 tolerated = _tolerated(network, tally)  # on its routes as they are now
         _replace_periphery(params, network, tally, rng)
         _raise_technology(state, network, loss_share, tolerated)
-        network.capital *= kept_capital
     return moves
 
 
@@ -85,7 +84,8 @@ def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Di
     path exists around the region that pressed it, and move part of its reach onto that path.
 
     Where no path is clearly safer the network bears the losses: pressure everywhere at once is
-    what shrinks a network rather than moving it."""
+    what shrinks a network rather than moving it. Opening a path it does not run yet costs
+    `reroute_cost` (contacts, safe houses, officials to pay): a network without it stays put."""
     beliefs = [risk(network, i, state) for i in range(len(network.routes))]
     ranked = sorted(range(len(network.routes)), key=lambda i: (-beliefs[i], network.routes[i].id))
     world = state.world
@@ -107,11 +107,14 @@ def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Di
         new_driver = recruitment_driver(world, state.regions, state.states, new_path[0], new_path[-1],
                                         route.form)
         moved = world.params.displacement_share * route.reach * old_driver / new_driver
-        network.routes.pop(index)
         existing = next((r for r in network.routes if r.path == new_path and r.form == route.form), None)
+        if existing is None and network.capital < world.params.reroute_cost:
+            continue
+        network.routes.pop(index)
         if existing is not None:
             existing.reach += moved
         else:
+            network.capital -= world.params.reroute_cost
             network.routes.append(
                 RouteRecord(
                     id=f"{network.id}/{network.next_route}", path=new_path, form=route.form, flow=0,
@@ -177,6 +180,7 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
     world = detector.world
     controller = world.controller
     neighbours = world.neighbours
+    checked = world.checked_border
     step_cost = detector.step_costs(form)
     first = step_cost.get((start, False))
     if first is None:
@@ -195,12 +199,19 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
         for nxt in neighbours[here]:
             if nxt == avoid or nxt in settled:
                 continue
-            key = (nxt, controller[nxt] != owner)
+            key = (nxt, checked(owner, controller[nxt]))
             step = step_cost.get(key)
             if step is None:
                 step = step_cost[key] = _step_cost(detector, nxt, key[1], form)
             heapq.heappush(queue, (cost + step, [*path, nxt]))
     return None
+
+
+def path_around(detector: Detector, start: str, goals: set[str], avoid: str, limit: int,
+                form: str) -> tuple[float, list[str]] | None:
+    """The safest path (its cost and regions) from `start` to one of `goals` that avoids `avoid`:
+    where operators go when a place is lost (`sites`)."""
+    return _cheapest(detector, start, goals, avoid, limit, form)
 
 
 def _step_cost(detector: Detector, region_id: str, crossing: bool, form: str) -> float:
@@ -212,15 +223,17 @@ def _step_cost(detector: Detector, region_id: str, crossing: bool, form: str) ->
 def _replace_periphery(params: Parameters, network: NetworkRecord, tally: NetworkTally, rng: random.Random) -> None:
     """Removed periphery is replaced with probability 0.9 if capital allows (Kosmas et al.), and a
     network short of crew for the people it could move hires up to a tenth more a round: so
-    arrests that never reach the core are soon undone."""
+    arrests that never reach the core are soon undone. Leaders-to-be hire for the crew they will
+    run, as they run part of it meanwhile (`recruitment.crew_limit`)."""
     wanted = stochastic_round(tally.periphery_removed * params.periphery_replacement, rng)
     productivity = params.periphery_productivity
     needed = math.ceil(tally.demand / productivity) if productivity > 0 else 0
     short = needed - (network.periphery + wanted)
+    limit = crew_limit(network, params.succession_interim)
     if short > 0:
         wanted += min(short, math.ceil(max(network.periphery, 1) * params.periphery_growth))
     affordable = int(network.capital // params.replacement_cost) if params.replacement_cost > 0 else wanted
-    room = math.floor(network.core * network.span) - network.periphery
+    room = math.floor(limit) - network.periphery
     hired = max(0, min(wanted, affordable, room))
     network.periphery += hired
     network.capital -= hired * params.replacement_cost

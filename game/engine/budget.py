@@ -3,7 +3,7 @@ then the allocation funds capacities. An unfunded capacity decays 10% a round; i
 diminishing returns. A budget never goes negative: orders beyond it are scaled down."""
 
 from game.engine import laws
-from game.engine.diplomacy.settlement import pay_commitments
+from game.engine.diplomacy.settlement import owed_now, pay_commitments
 from game.model.report import EventRecord, StateFigures
 from game.model.state import GameState, StateRecord
 from game.summing import add_up
@@ -35,11 +35,16 @@ def enact_laws(state: GameState, figures: dict[str, StateFigures]) -> None:
 
 
 def fund_capacities(
-    state: GameState, figures: dict[str, StateFigures], assistance: dict[str, dict[str, float]] | None = None
+    state: GameState, figures: dict[str, StateFigures], assistance: dict[str, dict[str, float]] | None = None,
+    budgets_before: dict[str, float] | None = None,
 ) -> list[EventRecord]:
     """Upkeep, then the allocation, then agreements' contributions from what is left; funding from
     a donor and an organization's `assistance` add to the recipient's spending before capacities
-    move. An organization pays its funding agreements from what its instruments left."""
+    move. An organization pays its funding agreements from what its instruments left.
+
+    `budgets_before` are the budgets the orders were given against, before this round's events: a
+    state whose budget an event cut keeps aside what it had left for its contributions, and its
+    allocation gives way, since nobody could see the cut coming."""
     world = state.world
     params = world.params
     upkeep_rate, decay, gain = params.capacity_upkeep, params.capacity_decay, params.capacity_gain
@@ -52,7 +57,13 @@ def fund_capacities(
         if record.pending_repeals or record.pending_laws:  # else the laws at resolution are those in force
             upkeep = laws.upkeep(world, laws.in_force_at_resolution(state, record))
         points = max(0.0, record.budget - upkeep)  # `available`
-        mine = spending[state_id] = scaled_allocation(record, points)
+        cut = (budgets_before or {}).get(state_id, record.budget) - record.budget
+        if cut > 0:
+            kept_aside = max(0.0, points + cut - add_up(record.allocation.values()))
+            mine = spending[state_id] = scaled_allocation(
+                record, max(0.0, points - min(kept_aside, owed_now(state, state_id))))
+        else:
+            mine = spending[state_id] = scaled_allocation(record, points)
         leftover[state_id] = max(0.0, points - add_up(mine.values()))
     for org_id, org in state.organizations.items():
         leftover[org_id] = max(0.0, org.budget - org.spent)

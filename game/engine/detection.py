@@ -9,7 +9,8 @@ import random
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, SHARING, giving_partners_all
+from game.engine.diplomacy import sharing
+from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP
 from game.engine.laws import holds
 from game.engine.organizations.effects import effective
 from game.model.report import StateFigures
@@ -61,6 +62,11 @@ class Screening:
     cyber: float
     own_information: float
     partners: frozenset[str]
+    """The partners sharing with this state this round."""
+    shared: dict[str, float]
+    """Partner -> what it shares (`sharing.weights` x `information_per_partner`)."""
+    acts: float
+    """0 to 1: how much of what it is told this state can act on (`sharing.reach`)."""
     clean: float
     """1 - corruption: the share of every enforcement effect that is not bought off."""
 
@@ -75,13 +81,13 @@ class Detector:
         paths = _GEOMETRY.get(world)
         self._paths = paths if paths is not None else _GEOMETRY.setdefault(world, {})
         self._chances: dict[str, dict[tuple[str, bool], tuple[float, float]]] = {}
-        self._shared_chances: dict[tuple[str, bool, int, str], tuple[float, float]] = {}
+        self._shared_chances: dict[tuple[str, bool, frozenset[str], str], tuple[float, float]] = {}
         self._steps: dict[str, dict[tuple[str, bool], float]] = {}
         self.shared = params.detect_shared
-        self.per_partner = params.information_per_partner
         self.detectability = {form: world.detectability(form) for form in world.forms}
         self.screening: dict[str, Screening] = {}
-        sharing = giving_partners_all(state, SHARING)
+        shared = sharing.weights(state)
+        per_partner = params.information_per_partner
         base, enforcement = params.detect_base, params.detect_enforcement
         detect_border, detect_cyber = params.detect_border, params.detect_cyber
         for state_id, record in state.states.items():
@@ -92,10 +98,12 @@ class Detector:
             cyber = detect_cyber * caps["cyber"]
             if holds(world, record, "online_platform_duties"):
                 cyber *= params.platform_duties_multiplier
-            partners = sharing.get(state_id)
+            mine = shared.get(state_id)
             self.screening[state_id] = Screening(
                 base + enforcement * effective(state, state_id, "enforcement"), border, cyber,
-                caps["intelligence"] / 20.0, frozenset(partners) if partners else _NOBODY, 1.0 - record.corruption,
+                caps["intelligence"] / 20.0, frozenset(mine) if mine else _NOBODY,
+                {p: w * per_partner for p, w in mine.items()} if mine else {},
+                sharing.reach(state, state_id) if mine else 0.0, 1.0 - record.corruption,
             )
 
     def geometry(self, path: list[str]) -> Geometry:
@@ -126,20 +134,20 @@ class Detector:
         """The chance that a person is detected at a step (owner, crossing) of a route crossing
         `route_states`, physically recruited and online: the same arithmetic as `hazard`, in the same
         order, so the figures are identical. Kept for the phase: in `chances(form)` when it is the
-        same on every route (the owner has no partner to share information with), else by the number
-        of the owner's partners on the route. Where no state screens, the chance is nil (no draw)."""
+        same on every route (the owner has no partner to share information with), else by the owner's
+        partners on the route. Where no state screens, the chance is nil (no draw)."""
         owner, crossing = key
         screening = self.screening.get(owner)
         if screening is None:
             found = self.chances(form)[key] = (0.0, 0.0)
             return found
         partners = screening.partners
-        shared = len(partners & route_states) if partners else 0
+        on = partners & route_states if partners else _NOBODY
         if partners:
-            kept = self._shared_chances.get((owner, crossing, shared, form))
+            kept = self._shared_chances.get((owner, crossing, on, form))
             if kept is not None:
                 return kept
-        information = min(SHARED_INFORMATION_CAP, screening.own_information + self.per_partner * shared)
+        information = min(SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, on))
         detectability = self.detectability.get(form)
         if detectability is None:
             detectability = self.world.detectability(form)
@@ -151,10 +159,17 @@ class Detector:
         found = (1.0 - math.exp(-(physical * screening.clean * detectability)),
                  1.0 - math.exp(-(online * screening.clean * detectability)))
         if partners:
-            self._shared_chances[owner, crossing, shared, form] = found
+            self._shared_chances[owner, crossing, on, form] = found
         else:
             self.chances(form)[key] = found
         return found
+
+    @staticmethod
+    def _from_partners(screening: Screening, on: frozenset[str]) -> float:
+        """What the partners among `on` (the states a route crosses) tell the screening state."""
+        if not on:
+            return 0.0
+        return sharing.information(screening.shared, on, SHARED_INFORMATION_CAP, screening.acts)
 
     def hazard(self, region_id: str, *, crossing: bool, online: bool, form: str,
                route_states: frozenset[str] = frozenset()) -> float:
@@ -166,8 +181,8 @@ class Detector:
         if screening is None:
             return 0.0
         rate = screening.base + (screening.cyber if online else screening.border if crossing else 0.0)
-        shared = len(screening.partners & route_states) if screening.partners else 0
-        information = min(SHARED_INFORMATION_CAP, screening.own_information + self.per_partner * shared)
+        on = screening.partners & route_states if screening.partners else _NOBODY
+        information = min(SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, on))
         rate += self.shared * information
         detectability = self.detectability.get(form)
         if detectability is None:
@@ -202,12 +217,14 @@ def route_tolerance(detector: Detector, network_tolerance: float, path: list[str
 
 
 def crossing_at(world: World, path: list[str], index: int) -> bool:
-    """A border crossing: the region is entered from, or left for, a region held by someone else.
+    """A border crossing: the region is entered from, or left for, a region held by someone else,
+    unless both are states of one open-border area (`World.checked_border`).
 
     Both sides check a crossing: the state left (exit screening) and the state entered."""
-    here = world.controller[path[index]]
-    entered = index > 0 and world.controller[path[index - 1]] != here
-    left = index < len(path) - 1 and world.controller[path[index + 1]] != here
+    controller = world.controller
+    here = controller[path[index]]
+    entered = index > 0 and world.checked_border(controller[path[index - 1]], here)
+    left = index < len(path) - 1 and world.checked_border(controller[path[index + 1]], here)
     return entered or left
 
 

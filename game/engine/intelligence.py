@@ -5,7 +5,8 @@ estimate covers the truth about 95 times in 100."""
 import math
 import random
 
-from game.engine.diplomacy.effects import SHARING, giving_partners_all, joint_team_targets_all
+from game.engine.diplomacy import sharing
+from game.engine.diplomacy.effects import joint_team_targets_all
 from game.engine.laws import holds
 from game.engine.rng import stream
 from game.model.state import Estimate, GameState, Intelligence, RouteRecord
@@ -18,18 +19,22 @@ JOINT_TEAM_NOISE = 0.5
 
 
 def noise(state: GameState, state_id: str) -> float:
-    return _noise(state, state_id, len(giving_partners_all(state, SHARING).get(state_id, ())))
+    return _noise(state, state_id, _shared(sharing.weights(state), state_id))
 
 
-def _noise(state: GameState, state_id: str, sharing_partners: int) -> float:
-    """Noise shrinks with intelligence, a national rapporteur, and each partner sharing
-    (`estimate_noise_factor`)."""
+def _shared(weights: dict[str, dict[str, float]], state_id: str) -> float:
+    return add_up(weights.get(state_id, {}).values())
+
+
+def _noise(state: GameState, state_id: str, shared: float) -> float:
+    """Noise shrinks with intelligence, a national rapporteur, and what partners share
+    (`sharing.weights`: a partner that knows little, or has only begun to share, helps little)."""
     params = state.world.params
     record = state.states[state_id]
     sigma = params.estimate_noise * math.exp(-params.estimate_noise_per_level * record.capacities["intelligence"])
     if holds(state.world, record, "national_rapporteur"):
         sigma *= RAPPORTEUR_NOISE
-    return sigma * float(params.estimate_noise_sharing ** sharing_partners)
+    return sigma * float(params.estimate_noise_sharing ** shared)
 
 
 def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelligence]:
@@ -51,11 +56,11 @@ def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelli
             mine = touching.get(state_id)
             if mine is not None:
                 mine.append(route)
-    sharing = giving_partners_all(state, SHARING)
+    weights = sharing.weights(state)
     all_targets = joint_team_targets_all(state)
     for state_id in world.state_ids:
         rng = stream(state.seed, resolved_round, f"estimate:{state_id}")
-        sigma = _noise(state, state_id, len(sharing.get(state_id, ())))
+        sigma = _noise(state, state_id, _shared(weights, state_id))
         true_victims = add_up(victims_by_region.get(r, 0) for r in world.territory[state_id])
         targets = all_targets.get(state_id, set())
         if targets:  # a joint team sees its target's routes wherever they run: every route, in order

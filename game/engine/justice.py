@@ -1,7 +1,8 @@
 """Justice (RULES.md 5.6): prosecutions follow identified cases; convictions remove periphery.
 
 Prosecutions scale with criminalization (x0.2 without it), enforcement and corruption; convictions
-are about 0.4-0.5 of prosecutions (TIP 2017-2023), more with victims' testimony. Only joint
+are about 0.4-0.5 of prosecutions (TIP 2017-2023), more with victims' testimony (the share of
+identified victims who testify, `victims_decide`, raises both). Only joint
 investigations and extradition (agreements) reach a network's core.
 """
 
@@ -38,10 +39,14 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
         )
         if not holds(world, record, "criminalization"):
             rate *= params.prosecution_without_criminalization
+        # a victim's evidence (`victims_decide`), against the share the TIP figures' rates were measured at
+        testified = min(1.0, figures.testimonies / figures.identified) - params.testimony_reference
+        rate *= max(0.0, 1.0 + params.testimony_prosecution * testified)
         figures.prosecutions = stochastic_round(figures.identified * rate, rng)
         conviction_rate = params.conviction_rate
         if holds(world, record, "victim_protection"):
             conviction_rate += params.testimony_bonus
+        conviction_rate += params.testimony_conviction * testified
         mine = identified_by.get(state_id, {})
         conviction_rate += params.legal_assistance_bonus * _assisted_share(
             state, mine, assistance.get(state_id), footprints

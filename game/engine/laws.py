@@ -37,10 +37,14 @@ def apply_standing_effects(state: GameState) -> None:
     for record in state.states.values():
         territory = world.territory[record.id]
         if holds(world, record, "supply_chain_transparency"):
-            for region_id in territory:
-                demand = state.regions[region_id].demand
-                if "labour" in demand:
-                    demand["labour"] *= 1.0 - params.supply_chain_demand_fall
+            # a statement on supply chains acts abroad, where the state's imports are made: a little
+            # labour demand is lost each round in every market outside its territory
+            own = set(territory)
+            for region_id, region in state.regions.items():
+                if region_id not in own and "labour" in region.demand:
+                    region.demand["labour"] *= 1.0 - params.supply_chain_demand_fall
+        if holds(world, record, "forced_labour_import_ban"):
+            _ban_imports(state, set(territory))
         if holds(world, record, "demand_reduction"):
             for region_id in territory:
                 demand = state.regions[region_id].demand
@@ -56,3 +60,19 @@ def apply_standing_effects(state: GameState) -> None:
                     region.vulnerability *= 1.0 - params.fair_recruitment_fall
         if holds(world, record, "anti_corruption"):
             record.corruption *= 1.0 - params.corruption_reform_rate
+
+
+def _ban_imports(state: GameState, own: set[str]) -> None:
+    """A forced labour import ban acts through trade, where the banned goods are made: labour demand
+    falls by `import_ban_fall` a round in every market outside the banning state, and never more than
+    `import_ban_floor` below where the scenario started it, however many states ban (customs stop
+    some shipments; producers re-route goods to markets without a ban: US CBP withhold release
+    orders under the Tariff Act s.307 hit named producers, not whole sectors)."""
+    world = state.world
+    params = world.params
+    for region_id, region in state.regions.items():
+        if region_id in own or "labour" not in region.demand:
+            continue
+        lowest = (1.0 - params.import_ban_floor) * world.region_specs[region_id].demand.get("labour", 0.0)
+        demand = region.demand
+        demand["labour"] = max(min(demand["labour"], lowest), demand["labour"] * (1.0 - params.import_ban_fall))

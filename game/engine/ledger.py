@@ -29,6 +29,14 @@ class NetworkTally:
     """State -> members of this network it convicted this round."""
     demand: float = 0.0
     """People the network could have recruited this round, had it the crew: what it hires for."""
+    revenue: float = 0.0
+    """Profit of the people it held in exploitation this round (`exploitation`), before costs."""
+    costs: float = 0.0
+    """What it paid this round: pay, transport, bribes, the convicted (`network_money.settle`)."""
+    deserted: int = 0
+    """Members who left because it could not pay them."""
+    seized: float = 0.0
+    """Capital states confiscated from it this round."""
 
     # the sums below are loops rather than `sum` of a generator, which costs more to set up than a
     # network's few routes cost to add; they add in the same order

@@ -1,5 +1,6 @@
-"""Networks are born, split and die (RULES.md 5.7): large networks split; leaderless or broke ones
-collapse; new ones emerge where vulnerability is high and enforcement low."""
+"""Networks are born, split and die (RULES.md 5.7): large networks split; a network whose people
+and money have run out collapses (one that only lost its leaders is succeeded: `succession`); new
+ones emerge where vulnerability is high and enforcement low."""
 
 import random
 
@@ -25,11 +26,11 @@ def evolve(state: GameState, rng: random.Random) -> list[EventRecord]:
             network.routes = []
             records.append(EventRecord(
                 id=f"collapse-{network.id}", title=f"{network.name} collapses",
-                text="With its leaders gone or its money spent, the network breaks up.", kind="collapse",
+                text="With its people gone and its money spent, the network breaks up.", kind="collapse",
             ))
         elif network.periphery > state.world.params.split_periphery and network.core >= 4 \
                 and len(network.routes) >= 2:
-            records.append(_split(state, network))
+            records.append(split(state, network))
     emerged = _emerge(state, rng)
     if emerged is not None:
         records.append(emerged)
@@ -37,17 +38,21 @@ def evolve(state: GameState, rng: random.Random) -> list[EventRecord]:
 
 
 def _collapses(state: GameState, network: NetworkRecord) -> bool:
+    """Nobody is left (to lead, to work, or being promoted), or the crew is gone and there is no money
+    to hire another: its people and its money have both run out."""
+    crew_gone = network.periphery <= 0 and not network.successors
     broke = network.capital < state.world.params.replacement_cost
-    return network.core <= 0 or (network.periphery <= 0 and broke)
+    return crew_gone and (network.core <= 0 or broke)
 
 
-def _split(state: GameState, network: NetworkRecord) -> EventRecord:
-    """Half the leaders walk away with every other route, half the crew and half the money."""
+def split(state: GameState, network: NetworkRecord, cause: str = "size") -> EventRecord:
+    """Half the leaders walk away with every other route, half the crew and half the money. `cause`:
+    `size` (too large to hold together) or `fragment` (its leaders removed, factions part ways)."""
     child_id = f"{network.id}-{state.round}"
     child = NetworkRecord(
         id=child_id, name=f"{network.name} (splinter)", capital=network.capital / 2, core=network.core // 2,
         periphery=network.periphery // 2, tau=network.tau, loss_tolerance=network.loss_tolerance,
-        routes=[], stock={}, span=network.span, parent=network.id,
+        routes=[], stock={}, span=network.span, parent=network.id, skill=network.skill,
     )
     network.capital -= child.capital
     network.core -= child.core
@@ -62,9 +67,10 @@ def _split(state: GameState, network: NetworkRecord) -> EventRecord:
             kept.append(route)
     network.routes = kept
     state.networks[child_id] = child
+    why = "With its leaders gone, the crew splits into factions: " if cause == "fragment" else ""
     return EventRecord(
         id=f"split-{network.id}", title=f"{network.name} splits",
-        text=f"A faction breaks away as {child.name}, taking {len(child.routes)} route(s).", kind="split",
+        text=f"{why}A faction breaks away as {child.name}, taking {len(child.routes)} route(s).", kind="split",
     )
 
 

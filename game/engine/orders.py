@@ -10,6 +10,7 @@ from game.engine.organizations.instruments import apply_instrument
 from game.engine.round import is_over
 from game.engine.suggest import did_you_mean
 from game.model.actions import (
+    Accede,
     Action,
     AdoptLaw,
     Allocate,
@@ -73,6 +74,10 @@ def _diplomacy(state: GameState, actor: str, action: Action) -> bool:
         proposals.respond(state, actor, action)
     elif isinstance(action, Withdraw):
         proposals.withdraw(state, actor, action)
+    elif isinstance(action, Accede):
+        if actor not in state.states:
+            raise ActionRejected("only a state can accede to a convention")
+        proposals.accede(state, actor, action)
     elif isinstance(action, Message):
         proposals.message(state, actor, action)
     else:
@@ -241,6 +246,8 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
     for agreement in state.agreements.values():
         if agreement.status == "in_force" and who in agreement.parties:
             result.append(Withdraw(state=who, agreement=agreement.id))
+        elif agreement.status == "in_force" and not proposals.accession_refusal(state, who, agreement):
+            result.append(Accede(state=who, agreement=agreement.id))
     result.append(Ready(state=who))
     return result
 

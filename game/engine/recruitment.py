@@ -1,13 +1,15 @@
 """Recruitment (RULES.md 5.3): how many people each route takes this round.
 
 A route's potential is its `reach` times origin population x vulnerability x destination demand,
-damped by prevention in the origin. The network's capacity (periphery x productivity) caps the total,
-and when it binds the network favours its safer routes (expected value).
+damped by prevention in the origin. The network's capacity (periphery x productivity, less while
+new leaders learn) and the people its capital can pay to move cap the total, and when they bind the
+network favours its safer routes (expected value).
 """
 
 import math
 import random
 
+from game.engine.network_money import affordable_people
 from game.engine.setup import origin_factors
 from game.model.state import GameState, NetworkRecord
 from game.summing import add_up
@@ -22,9 +24,15 @@ def risk(network: NetworkRecord, index: int, state: GameState) -> float:
     )
 
 
-def crew(network: NetworkRecord) -> float:
+def crew_limit(network: NetworkRecord, interim: float = 0.0) -> float:
+    """The crew its leaders can direct: members being promoted to lead (`successors`) run `interim`
+    of a leader's share meanwhile."""
+    return (network.core + interim * len(network.successors)) * network.span
+
+
+def crew(network: NetworkRecord, interim: float = 0.0) -> float:
     """The periphery the network can actually run: no more than its leaders can direct."""
-    return min(float(network.periphery), network.core * network.span)
+    return min(float(network.periphery), crew_limit(network, interim))
 
 
 def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
@@ -50,10 +58,11 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
     if total > 0 and network.retrafficked:
         potentials = [p + network.retrafficked * p / total for p in potentials]
         total += network.retrafficked
-    capacity = crew(network) * world.params.periphery_productivity
+    params = world.params
+    capacity = affordable_people(
+        state, network, crew(network, params.succession_interim) * params.periphery_productivity * network.skill)
     demand = total
     if total > capacity:
-        params = world.params
         prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
         weights = [p * (1.0 - (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b))  # `risk`
                    for p, route in zip(potentials, routes, strict=True)]

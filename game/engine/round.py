@@ -6,16 +6,18 @@ shifts the draws of another, and the counterfactual run stays comparable.
 
 import random
 
-from game.engine import intelligence
+from game.engine import cases, extradition, intelligence, migration, network_money, succession, victims_decide
 from game.engine.adaptation import adapt
 from game.engine.assessment import assess
 from game.engine.budget import enact_laws, fund_capacities
+from game.engine.confiscation import confiscate
 from game.engine.detection import Detector, move
 from game.engine.diplomacy import effects as diplomacy_effects
+from game.engine.diplomacy import sharing
 from game.engine.diplomacy.settlement import close_terms, settle_proposals
 from game.engine.errors import ActionRejected
 from game.engine.events import fire_events
-from game.engine.exploitation import exploit
+from game.engine.exploitation import exploit, self_identified_share
 from game.engine.justice import prosecute
 from game.engine.laws import apply_standing_effects
 from game.engine.ledger import Ledger, RouteTally
@@ -24,6 +26,7 @@ from game.engine.organizations import effects as organization_effects
 from game.engine.recruitment import recruit
 from game.engine.rng import stream
 from game.engine.serialize import state_hash
+from game.engine.sites import demand_at_start, relocate
 from game.engine.victims import assist
 from game.model.report import NetworkFigures, OrgFigures, RoundReport, RouteFigures, StateFigures
 from game.model.state import GameState
@@ -46,25 +49,40 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
         return stream(current.seed, number, purpose)
 
     figures = {state_id: StateFigures() for state_id in world.state_ids}
+    leaders = succession.leaders(current)
     ledger = Ledger(figures)
+    demand = demand_at_start(current)
+    budgets_before = {state_id: record.budget for state_id, record in current.states.items()}
     events = fire_events(current, rng("events"))
     enact_laws(current, figures)
     events.extend(settle_proposals(current))
     assistance, started = organization_effects.take_effect(current)
     events.extend(started)
-    events.extend(fund_capacities(current, figures, assistance))
+    events.extend(fund_capacities(current, figures, assistance, budgets_before))
+    sharing.build(current)
     apply_standing_effects(current)
     diplomacy_effects.apply_standing(current)
     organization_effects.run_campaigns(current)
-    _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"))
+    moved_away = relocate(current, demand)
+    migration.recruit_returned(current, rng("returned"), figures)
+    _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"), rng("migration"))
+    migration.screen(current, ledger, rng("screening"))
     exploit(current, ledger, rng("exploitation"))
+    victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current))
     prosecute(current, ledger, rng("justice"))
-    convictions = {network_id: tally.convictions_by for network_id, tally in ledger.networks.items()}
     if current.agreements:  # operations come only from agreements: no stream to seed without one
-        events.extend(diplomacy_effects.operations(current, convictions, rng("operations")))
-    displacement = adapt(current, ledger, rng("adaptation"))
+        events.extend(diplomacy_effects.operations(current, rng("operations")))
+    extradition.locate(current, ledger, rng("leaders"))
+    if current.agreements:
+        events.extend(extradition.surrender(current, rng("extradition")))
+    network_money.settle(current, ledger)
+    confiscate(current, ledger)
+    displacement = moved_away + adapt(current, ledger, rng("adaptation"))
+    network_money.draw(current, ledger)
+    events.extend(succession.step(current, leaders))
     events.extend(evolve(current, rng("lifecycle")))
     assist(current, ledger, rng("victims"))
+    cases.profile(current, ledger)
     total = _count_victims(current, figures)
     current.victim_rounds += total
     for state_id, mine in figures.items():
@@ -90,17 +108,22 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     report = RoundReport(
         round=number, states=figures, networks=_network_figures(current, ledger), events=events,
         displacement=displacement, victims_total=total, organizations=organizations,
+        cases={state_id: cases.case(current, state_id, mine, number) for state_id, mine in figures.items()},
     )
     report.state_hash = state_hash(current)
     return current, report
 
 
 def _recruit_and_move(
-    state: GameState, ledger: Ledger, recruit_rng: random.Random, move_rng: random.Random
+    state: GameState, ledger: Ledger, recruit_rng: random.Random, move_rng: random.Random,
+    migration_rng: random.Random,
 ) -> None:
+    """Recruitment and movement of the trafficked, and beside them the migrants who are not
+    (`migration.travel`, on its own stream, so that the victims' draws are those they always were)."""
     controller = state.world.controller
     figures = ledger.states
     detector = Detector(state)
+    corridors = migration.Corridors(state)
     origins: dict[str, tuple[float, float]] = {}
     for network in state.networks.values():
         if not network.active or not network.routes:
@@ -120,6 +143,7 @@ def _recruit_and_move(
             if origin_owner in figures:
                 figures[origin_owner].recruited += people
             detected, arrived = move(detector, network, route, people, move_rng, figures, identified_by)
+            migration.travel(corridors, detector, route, people, migration_rng, figures)
             routes[route.id] = RouteTally(people, detected, arrived, 0.0, path, form)
             destination = path[-1]
             held = stock.get(destination)
@@ -174,6 +198,8 @@ def _network_figures(state: GameState, ledger: Ledger) -> dict[str, NetworkFigur
             loss_share=interdicted / recruited if recruited else 0.0,
             victims=_held(network.stock),
             periphery_replaced=tally.periphery_replaced, stock=list(tally.stock),
+            revenue=tally.revenue, costs=tally.costs, seized=tally.seized, deserted=tally.deserted,
+            successors=len(network.successors),
         )
     return result
 

@@ -18,7 +18,7 @@ from game.model.scenario import (
     StatesMonitored,
     TrainStates,
 )
-from game.model.state import GameState
+from game.model.state import AgreementRecord, GameState
 from game.model.vocabulary import TIER_ORDER
 from game.summing import add_up
 
@@ -141,8 +141,8 @@ def _judge_org(state: GameState, baseline: GameState, org_id: str, objective: Or
         met = any(
             agreement.kind == objective.agreement
             and wanted <= set(agreement.parties)
-            and (org_id in agreement.parties or state.proposals[agreement.proposal].convened_by == org_id)
-            for agreement in state.agreements.values()
+            and (org_id in agreement.parties or _convened_by(state, agreement) == org_id)
+            for agreement in state.agreements.values() if agreement.signed >= 1  # history is no signature
         )
         text = f"see {_agreement(state, objective.agreement)} signed under its auspices or with it as a party"
     return ObjectiveResult(objective.kind, text, objective.points, met, float(objective.points) if met else 0.0)
@@ -194,6 +194,7 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
             agreement.kind == objective.agreement
             and wanted <= set(agreement.parties) | {state_id}
             and state_id in agreement.parties
+            and agreement.member_since(state_id) >= 1  # a party since before the game signed nothing in it
             for agreement in state.agreements.values()
         )
         partners = f" with {', '.join(_place(state, None, p) for p in objective.with_)}" if objective.with_ else ""
@@ -204,3 +205,8 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
         text = (f"keep approval at {objective.at_least:g}% or more every {state.world.scenario.round_label} "
                 f"(lowest {record.min_approval:.0f}%)")
     return ObjectiveResult(objective.kind, text, objective.points, met, float(objective.points) if met else 0.0)
+
+
+def _convened_by(state: GameState, agreement: AgreementRecord) -> str | None:
+    proposal = state.proposals.get(agreement.proposal)
+    return proposal.convened_by if proposal is not None else None

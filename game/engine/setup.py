@@ -4,9 +4,19 @@ import math
 
 from game.engine import assessment, intelligence
 from game.engine.detection import Detector, route_tolerance
+from game.engine.diplomacy.effects import partnerships
+from game.engine.victims_decide import offered_trust
 from game.model.report import StateFigures
 from game.model.scenario import Scenario
-from game.model.state import GameState, NetworkRecord, OrgRecord, RegionRecord, RouteRecord, StateRecord
+from game.model.state import (
+    AgreementRecord,
+    GameState,
+    NetworkRecord,
+    OrgRecord,
+    RegionRecord,
+    RouteRecord,
+    StateRecord,
+)
 from game.model.vocabulary import CAPACITIES
 from game.model.world import World
 from game.summing import add_up
@@ -47,6 +57,7 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
         world=world, seed=chosen_seed, round=1, states=states, regions=regions, networks=networks,
         fired_events=[], intelligence={},
         organizations={org_id: OrgRecord(org_id, world.org_specs[org_id].budget) for org_id in world.org_ids},
+        agreements=history(scenario),
     )
     detector = Detector(state)
     for network in networks.values():
@@ -55,17 +66,33 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
                                                      route_record.form, network.tau)
     if world.params.initial_stock:
         _fill_initial_stock(state)
+    signed = partnerships(state)
     for record in states.values():
-        scores = assessment.four_p(world, record, StateFigures(), partnerships=0)
+        scores = assessment.four_p(world, record, StateFigures(), partnerships=signed[record.id])
         record.tier, _ = assessment.tier_for(world, record, scores, 0.0, None)
         record.scores_4p = scores
     state.intelligence = intelligence.estimate_all(state)
     return state
 
 
+def history(scenario: Scenario) -> dict[str, AgreementRecord]:
+    """The agreements in force at the start, as if signed before round 1 (`signed` 0): they bind from
+    round 1, and their contributions fall due from round 1, which every party can see coming."""
+    records = {}
+    for number, entry in enumerate(scenario.agreements_in_force, start=1):
+        agreement_id = f"a{number}"
+        records[agreement_id] = AgreementRecord(
+            id=agreement_id, kind=entry.agreement, parties=sorted(set(entry.parties)), terms=entry.terms,
+            proposal="", signed=0, ends=entry.rounds_left,
+        )
+    return records
+
+
 def _fill_initial_stock(state: GameState) -> None:
     """The stock the starting flows sustain, so that a game opens in a steady state: arrivals equal
-    exits (identification and escape), and nothing rises or falls before anyone acts."""
+    exits (identification and escape), and nothing rises or falls before anyone acts. A round's
+    arrivals join the stock before its exits are drawn, so the stock held at the end of a round is
+    `arrivals x (1 - exits) / exits`."""
     from game.engine.detection import crossing_at
     from game.engine.exploitation import identification_rate
 
@@ -84,7 +111,8 @@ def _fill_initial_stock(state: GameState) -> None:
             identified = 1.0 - math.exp(-identification_rate(state, destination, route.form))
             exits = identified + (1.0 - identified) * world.params.escape_rate
             held = network.stock.setdefault(destination, {})
-            held[route.form] = held.get(route.form, 0) + round(arrivals / max(exits, MIN_EXIT_RATE))
+            exits = max(exits, MIN_EXIT_RATE)
+            held[route.form] = held.get(route.form, 0) + round(arrivals * (1.0 - exits) / exits)
 
 
 def span_for(world: World, core: int, periphery: int) -> float:
@@ -133,8 +161,10 @@ def _state_record(world: World, state_id: str) -> StateRecord:
     need = add_up(holding.values())
     scale = min(1.0, available / need) if need > 0 else 0.0
     allocation = {c: math.floor(points * scale * 100) / 100 for c, points in holding.items() if points > 0}
-    return StateRecord(
+    record = StateRecord(
         id=state_id, budget=spec.budget, political_capital=spec.political_capital,
         approval=spec.approval, corruption=spec.corruption, capacities=capacities, laws=laws,
         pending_laws={}, pending_repeals=[], allocation=allocation, min_approval=spec.approval,
     )
+    record.trust = offered_trust(world, record)  # victims have known the state's offer for years
+    return record

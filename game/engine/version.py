@@ -5,11 +5,20 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 4
+ENGINE_RULES = 5
 """The version of the rules (RULES.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
 3: rerouting keeps nine tenths of a route's trade (displacement_share 0.9).
 4: proposal ids are drawn (`p-kqzx`), not numbered, so that they tell a team nothing of the
    proposals it cannot see (`diplomacy.ids`; a numbered id of an older save still replays).
+   Model 2: sharing worth what is shared, any loss of a site displaces, demand laws bounded, levels
+   near the world's; network money binds (costs, working reserve, confiscation); extradition
+   surrenders located leaders; removed leaders are succeeded or the network splits; conventions
+   opt-in (accession, holdout cost), contributions from the round after signature, a
+   joint team's first operation once its budget is pooled (default duration 3), scenarios' agreements
+   in force at the start, a budget cut keeps what was set aside for contributions.
+5: people, not only flows (issue 15): migrants who are not trafficked travel the corridors and border
+   checks stop them; the returned are recruited first; victims caught without screening are
+   deported; victims' trust decides coming forward, assistance and testimony, which feeds justice.
 """

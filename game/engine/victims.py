@@ -1,16 +1,19 @@
-"""Victim outcomes (RULES.md 5.8): identified victims are assisted up to `protection` capacity;
-some of those left without assistance are trafficked again next round, by the network that held them.
+"""Victim outcomes (RULES.md 5.8): identified victims who accept assistance (`victims_decide`) are
+assisted up to `protection` capacity; some of those left without assistance are trafficked again next
+round, by the network that held them, fewer where a residence permit keeps them from being sent back.
 """
 
 import random
 
+from game.engine.confiscation import assisted_by_seized
 from game.engine.diplomacy.effects import REPATRIATION, giving_partners_all, repatriation_partners
 from game.engine.justice import identified_by_state
+from game.engine.laws import holds
 from game.engine.ledger import Ledger
-from game.engine.organizations.effects import effective
+from game.engine.retrafficking import return_to_networks
 from game.engine.rng import stochastic_round
-from game.model.state import GameState, NetworkRecord
-from game.summing import add_up
+from game.engine.victims_decide import accepting, shelter_places
+from game.model.state import GameState
 
 
 def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
@@ -22,13 +25,17 @@ def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     identified_by = identified_by_state(ledger)
     for state_id in state.world.state_ids:
         figures = ledger.states[state_id]
-        places = effective(state, state_id, "protection") * params.assisted_per_protection
-        figures.assisted = min(figures.identified, int(places))
+        places = shelter_places(state, state_id)
+        if figures.assets_seized > 0.0:  # confiscated proceeds pay for more places
+            places += assisted_by_seized(state, figures.assets_seized)
+        figures.assisted = min(accepting(state, state_id, figures.identified), places)
         unassisted = figures.identified - figures.assisted
         rate = repatriated if repatriating.get(state_id) else alone
-        figures.retrafficked = stochastic_round(unassisted * rate, rng)
-        if figures.retrafficked > 0:
-            _return_to_networks(state.networks, identified_by.get(state_id, {}), figures.retrafficked)
+        if holds(state.world, state.states[state_id], "victim_protection"):
+            rate *= params.permit_retrafficking  # a residence permit: not sent back into the same debt
+        again = stochastic_round(unassisted * rate, rng)
+        if again > 0:
+            figures.retrafficked += return_to_networks(state.networks, identified_by.get(state_id, {}), again)
 
 
 def retrafficking_rate(state: GameState, state_id: str) -> float:
@@ -41,22 +48,3 @@ def _retrafficking_rate(state: GameState, repatriates: bool) -> float:
     if repatriates:
         return params.retrafficking_rate * params.repatriation_factor
     return params.retrafficking_rate
-
-
-def _return_to_networks(networks: dict[str, NetworkRecord], identified: dict[str, int], people: int) -> None:
-    """`people` go back to the active networks this state identified victims of (`identified`:
-    network -> people), in proportion, the largest first (ties by id: sorting (-people, id) pairs)."""
-    largest_first = sorted([(-count, network_id) for network_id, count in identified.items()
-                            if networks[network_id].active])
-    total = -add_up(negated for negated, _ in largest_first)
-    left = people
-    for negated, network_id in largest_first:
-        back = round(people * -negated / total)  # at least one, at most what is left
-        if back < 1:
-            back = 1
-        if back > left:
-            back = left
-        networks[network_id].retrafficked += back
-        left -= back
-        if left <= 0:
-            break

@@ -6,12 +6,13 @@ is the state itself."""
 from typing import Any, ClassVar
 
 from game.engine.budget import available
-from game.engine.diplomacy.settlement import due
+from game.engine.diplomacy.proposals import accession_open_to, members_needed
+from game.engine.diplomacy.settlement import due, owed_now
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE, trained_by
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
-from game.model.state import Estimate, GameState
+from game.model.state import Estimate, GameState, ProposalRecord
 from game.model.view import (
     AgreementView,
     Announcement,
@@ -25,7 +26,6 @@ from game.model.view import (
     RegionView,
     RulesView,
 )
-from game.summing import add_up
 
 
 def announced(state: GameState) -> list[dict[str, str]]:
@@ -58,6 +58,7 @@ def view(state: GameState, who: str) -> PlayerView:
         "identified": int(published.get("identified", 0)), "prosecutions": int(published.get("prosecutions", 0)),
         "convictions": int(published.get("convictions", 0)), "victims_estimate": _estimate_data(intel.victims),
         "trust": trust_row(state, who), "committed": committed(state, who),
+        "accepted_dues": accepted_dues(state, who),
     }
     known = intel.routes
     routes = [
@@ -168,11 +169,27 @@ def proposal_views(state: GameState, who: str | None) -> list[ProposalView]:
 
 
 def _proposal_data(state: GameState, who: str | None) -> list[dict[str, Any]]:
+    """Each proposal with what it will cost each party a round, and from when: a proposal and an
+    acceptance show the bill before it falls due."""
     return [
         {"id": p.id, "kind": p.kind, "proposer": p.proposer, "parties": p.parties, "terms": p.terms,
-         "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "counters": p.counters}
+         "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "counters": p.counters,
+         "costs": proposal_costs(state, p), "first_due": state.round + 1,
+         "min_members": members_needed(state, p) if state.world.agreements[p.kind].opt_in else 0}
         for p in state.proposals.values() if who is None or who in p.parties or who == p.proposer
     ]
+
+
+def proposal_costs(state: GameState, proposal: ProposalRecord) -> dict[str, float]:
+    """Points a round each party of `proposal` will owe once it is in force."""
+    spec = state.world.agreements[proposal.kind]
+    costs = {}
+    for party in proposal.parties:
+        owed = proposal.terms.contributions.get(party, spec.contribution)
+        if spec.rule == "funding" and party == proposal.terms.donor:
+            owed += proposal.terms.amount or 0.0
+        costs[party] = owed
+    return costs
 
 
 def agreement_views(state: GameState) -> list[AgreementView]:
@@ -183,7 +200,8 @@ def agreement_views(state: GameState) -> list[AgreementView]:
 def _agreement_data(state: GameState) -> list[dict[str, Any]]:
     return [
         {"id": a.id, "kind": a.kind, "parties": a.parties, "terms": a.terms, "signed": a.signed, "ends": a.ends,
-         "status": a.status, "unpaid": a.unpaid, "ended_round": a.ended_round, "ended_by": a.ended_by}
+         "status": a.status, "unpaid": a.unpaid, "ended_round": a.ended_round, "ended_by": a.ended_by,
+         "joined": a.joined, "open_to": accession_open_to(state, a)}
         for a in state.agreements.values()
     ]
 
@@ -222,10 +240,28 @@ def rules_view(state: GameState, who: str | None = None) -> RulesView:
 
 def committed(state: GameState, who: str) -> float:
     """What `who` owes each round to agreements in force: keep this much unallocated to pay it."""
-    return add_up(
-        due(state, agreement, who) for agreement in state.agreements.values()
-        if agreement.status == "in_force" and who in agreement.parties and agreement.ends >= state.round
-    )
+    return owed_now(state, who)
+
+
+def accepted_dues(state: GameState, who: str) -> float:
+    """What `who` will owe a round from the next round on to proposals every party has accepted (they
+    enter into force at this resolution), and to conventions it has asked to accede to: the budget
+    screen counts them so that next round's allocation leaves room to pay."""
+    total = 0.0
+    for proposal in state.proposals.values():
+        if proposal.status != "open" or who not in proposal.parties:
+            continue
+        accepted = [p for p in proposal.parties if p == proposal.proposer or proposal.answers.get(p) == "accept"]
+        if state.world.agreements[proposal.kind].opt_in:
+            binding = who in accepted and len(accepted) >= members_needed(state, proposal)
+        else:
+            binding = len(accepted) == len(proposal.parties)
+        if binding:
+            total += proposal_costs(state, proposal)[who]
+    for agreement in state.agreements.values():
+        if who in agreement.acceding:
+            total += due(state, agreement, who)
+    return total
 
 
 def truth(state: GameState) -> dict[str, Any]:

@@ -2,10 +2,10 @@
 
 Each action names its actor: `state` for a state's orders, `org` for an organization's. Policy
 orders (`allocate`, `adopt_law`, `repeal_law`) belong to states alone and touch only the acting
-state; diplomacy (`propose`, `respond`, `withdraw`, `message`) and `ready` are open to both; the
-instruments (`train`, `monitor`, `assist`, `campaign`, `convene`) belong to organizations. The
-facilitator alone may `inject` a scenario event by hand; it is logged like any order, so a replay
-fires it again at the same moment.
+state; diplomacy (`propose`, `respond`, `withdraw`, `message`) and `ready` are open to both, `accede`
+(to a convention) to states; the instruments (`train`, `monitor`, `assist`, `campaign`, `convene`)
+belong to organizations. The facilitator alone may `inject` a scenario event by hand; it is logged
+like any order, so a replay fires it again at the same moment.
 """
 
 from typing import Annotated, Literal
@@ -110,6 +110,14 @@ class Withdraw(PartyAction):
     agreement: PlayerLine
 
 
+class Accede(StateAction):
+    """Join a convention in force as a new party: it joins at this round's resolution, spends the
+    convention's political cost, and pays its contribution from the round after."""
+
+    type: Literal["accede"] = "accede"
+    agreement: str = Field(description="The id of the convention in force.")
+
+
 class Message(PartyAction):
     """Free press: recorded, seen by its recipients and the facilitator."""
 
@@ -188,7 +196,7 @@ class Inject(ActionBase):
 
 
 Action = Annotated[
-    Allocate | AdoptLaw | RepealLaw | Ready | Propose | Respond | Withdraw | Message
+    Allocate | AdoptLaw | RepealLaw | Ready | Propose | Respond | Withdraw | Accede | Message
     | Train | Monitor | Assist | Campaign | Convene | Inject,
     Field(discriminator="type"),
 ]

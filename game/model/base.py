@@ -45,7 +45,7 @@ OMIT_IF_NONE = "omit_if_none"
 """Marks a field added to the scenario format after games were saved and hashed: left unset, it is
 not written, so a scenario that does not use it dumps (and hashes) exactly as before the field
 existed. Use it as `Annotated[int | None, OMIT_IF_NONE]` on every optional field added to a
-ScenarioModel."""
+ScenarioModel (a list or mapping left empty is not written either)."""
 
 
 class ScenarioModel(StrictModel):
@@ -88,7 +88,8 @@ class ScenarioModel(StrictModel):
         data = handler(self)
         if isinstance(data, dict):
             for name in _omitted_if_none(type(self)):
-                if getattr(self, name, None) is None:
+                value = getattr(self, name, None)
+                if value is None or (isinstance(value, list | dict) and not value):  # unset, or empty
                     data.pop(name, None)
         return data
 

@@ -56,6 +56,12 @@ class AgreementSpec(StrictModel):
         """Whether `party` (a state) may be a party to this agreement."""
         return self.eligible is None or party in self.eligible
 
+    @property
+    def opt_in(self) -> bool:
+        """A convention binds those who accept it: it enters into force among them once enough
+        have, a holdout stays outside rather than vetoing it, and others may accede later."""
+        return self.rule == "regional_convention"
+
 
 def _law(**fields: object) -> LawSpec:
     return LawSpec.model_validate(fields)
@@ -108,6 +114,15 @@ BUILTIN_LAWS: dict[str, LawSpec] = {
              delay=1, approval=1,
              effect="Online recruitment is detected more; slows the growth of networks' technology.",
              source="UNODC Global Report on Trafficking in Persons 2020, ch. V"),
+        _law(id="asset_confiscation", name="Asset confiscation", political_cost=2, upkeep=1,
+             prerequisites=["criminalization"], delay=1, approval=1,
+             effect="Financial investigations seize convicted networks' money; it funds victims' services.",
+             source="FATF/APG 2018, Financial Flows from Human Trafficking; UNTOC art. 12-14"),
+        _law(id="forced_labour_import_ban", name="Forced labour import ban", political_cost=2, upkeep=1,
+             delay=1, approval=0,
+             effect="Goods made with forced labour are stopped at the border and importers must show due "
+                    "diligence: labour demand falls a little in the markets abroad that make them.",
+             source="US Tariff Act 1930 s.307 (19 U.S.C. 1307); EU Forced Labour Regulation 2024/3015"),
     )
 }
 
@@ -125,11 +140,12 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
                    source="UNTOC art. 18"),
         _agreement(id="extradition", name="Extradition treaty", min_parties=2, duration=6, political_cost=1,
                    contribution=0, approval=-3, requires_laws=["criminalization"],
-                   effect="Core members can be convicted in party territory.",
+                   effect="Leaders one party located hiding in the other are surrendered, with a chance.",
                    source="UNTOC art. 16 (dual criminality)"),
         _agreement(id="joint_investigation_team", name="Joint investigation team", min_parties=2,
-                   duration=2, contribution=3, approval=1,
-                   effect="One operation a round against a named network: can remove core members.",
+                   duration=3, contribution=3, approval=1,
+                   effect="One operation a round against a named network: arrests leaders hiding in a "
+                          "party's territory, locates those hiding elsewhere.",
                    source="EU Council Framework Decision 2002/465/JHA; Eurojust JITs"),
         _agreement(id="repatriation_protocol", name="Repatriation protocol", min_parties=2, duration=4,
                    contribution=2, approval=0,

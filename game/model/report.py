@@ -27,6 +27,28 @@ class StateFigures:
     assisted: int = 0
     retrafficked: int = 0
     periphery_removed: int = 0
+    assets_seized: float = 0.0
+    """Networks' capital confiscated this round (thousand USD): it funds victims' services."""
+    migrants_stopped: int = 0
+    """Migrants who are not trafficked (smuggled, irregular) stopped at its borders (`migration`)."""
+    migrants_returned: int = 0
+    """Of those, the people sent back to where they set out from."""
+    recruited_returned: int = 0
+    """People sent back to its regions (by any state's border) whom networks recruited again this round."""
+    victims_deported: int = 0
+    """Victims caught in transit whom its border screening did not recognise: sent back as migrants."""
+    came_forward: int = 0
+    """Victims identified in exploitation because they came forward themselves (`victims_decide`)."""
+    testimonies: int = 0
+    """Identified victims who agreed to testify: evidence for prosecutions and convictions."""
+    identified_children: int = 0
+    """Of the identified, children (by the shares of the routes they were taken on)."""
+    identified_female: int = 0
+    """Of the identified, women and girls."""
+    labour_inspections: int = 0
+    """Victims of forced labour identified by its labour inspectors (their share of the finds)."""
+    moved_on: int = 0
+    """People whom a network moved on or took back after its sites were raided (counted in `retrafficked`)."""
     # the state itself
     budget: float = 0.0
     upkeep: float = 0.0
@@ -88,6 +110,16 @@ class NetworkFigures:
     periphery_replaced: int = 0
     stock: list[StockFigures] = field(default_factory=list)
     """Where its victims are held, region by region and form by form (true, hidden)."""
+    revenue: float = 0.0
+    """Profit of the people it held this round, before costs (thousand USD)."""
+    costs: float = 0.0
+    """Pay, transport, bribes and the convicted, this round."""
+    seized: float = 0.0
+    """Capital confiscated from it this round."""
+    deserted: int = 0
+    """Members who left because it could not pay them."""
+    successors: int = 0
+    """Members being promoted to replace removed leaders."""
 
 
 @dataclass(slots=True)
@@ -117,6 +149,9 @@ class Displacement:
     """The region (and the state controlling it) whose detection made the route too risky."""
     received_by: list[str]
     """States whose territory the new path crosses and the old one did not."""
+    cause: str = "detection"
+    """`detection`: the route grew too risky (`risk` is the network's belief); `site`: the place of
+    exploitation stopped paying (`risk` is the share of its demand lost), whatever the reason."""
 
 
 @dataclass(slots=True)
@@ -142,3 +177,5 @@ class RoundReport:
     victims_total: int = 0
     state_hash: str = ""
     organizations: dict[str, OrgFigures] = field(default_factory=dict)
+    cases: dict[str, str] = field(default_factory=dict)
+    """State -> one person in its numbers of the round (`cases.case`)."""

@@ -11,6 +11,7 @@ from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, mod
 from game.model.base import OMIT_IF_NONE, CapacityLevel, Fraction, NonNegative, Percent, ScenarioModel, Slug
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
+from game.model.terms import Terms
 
 FORMAT_VERSION = 1
 
@@ -75,6 +76,8 @@ class Capacities(ScenarioModel):
     prevention: CapacityLevel = Field(0.0, description="Awareness and social programmes: fewer recruits.")
     intelligence: CapacityLevel = Field(0.0, description="Less noise in the state's estimates.")
     cyber: CapacityLevel = Field(0.0, description="Detection of online recruitment.")
+    labour_inspection: CapacityLevel = Field(
+        0.0, description="Labour inspectors: find forced labour at workplaces, where police rarely look.")
 
 
 class ReduceVictims(ScenarioModel):
@@ -197,6 +200,15 @@ class Route(ScenarioModel):
     path: list[Slug] = Field(min_length=1, description="Region ids, origin first, destination last.")
     form: Slug = Field(description="Form of exploitation: sexual, labour, criminality, or a form in some demand.")
     flow: NonNegative = Field(le=MAX_FLOW, description="People a round at the start (at most 10 million).")
+    migrants: Annotated[NonNegative | None, OMIT_IF_NONE] = Field(
+        None, le=10 * MAX_FLOW,
+        description="People a round at the start who travel the same corridor without being trafficked "
+        "(regular migrants and smuggled ones); default: the parameter migrants_per_victim x flow.",
+    )
+    children: Annotated[Fraction | None, OMIT_IF_NONE] = Field(
+        None, description="Share of the route's victims who are children; default: the parameter share_children.")
+    female: Annotated[Fraction | None, OMIT_IF_NONE] = Field(
+        None, description="Share of the route's victims who are women and girls; default: share_female.")
 
 
 class Network(ScenarioModel):
@@ -306,6 +318,26 @@ class AgreementOverride(ScenarioModel):
     source: str | None = Field(None, description="The real instrument behind it.")
 
 
+class AgreementInForce(ScenarioModel):
+    """An agreement already in force when the game opens (history: a convention ratified years
+    ago, a treaty in use). It binds from round 1, costs no signature, and its contributions fall due
+    from round 1; the run where nobody acts has it too, so harm averted credits only what players add."""
+
+    agreement: Slug = Field(description="An agreement id: a built-in one or one of the scenario's `agreements`.",
+                            examples=["regional_convention"])
+    parties: list[Slug] = Field(min_length=2, description="Ids of the states (and, for funding, organizations) "
+                                                          "bound by it.")
+    rounds_left: int = Field(ge=1, le=1000, description="Rounds it stays in force, round 1 included.")
+    terms: Terms = Field(default_factory=Terms, description="Its terms, as for a proposal; the kind's defaults "
+                                                            "if absent.")
+    since: str = Field(
+        "", max_length=200, description="What it is and since when, in words players read, e.g. 'ACTIP, 2017'."
+    )
+    open_to: list[Slug] | None = Field(
+        None, description="A convention: the only states that may accede to it later (e.g. a region's members); "
+                          "any state if absent.")
+
+
 class Scenario(ScenarioModel):
     format: Literal[1] = Field(description="The version of the scenario format: 1.")
     id: Slug = Field(description="The scenario's id.", examples=["mekong"])
@@ -329,6 +361,15 @@ class Scenario(ScenarioModel):
     laws: list[LawOverride] = Field(default_factory=list, description="Changes to built-in laws, or new laws.")
     agreements: list[AgreementOverride] = Field(
         default_factory=list, description="Changes to built-in agreements, or new agreements."
+    )
+    open_borders: Annotated[list[list[Slug]], OMIT_IF_NONE] = Field(
+        default_factory=list,
+        description="Groups of states whose common borders have no checks (a Schengen area): a route crossing "
+        "from one state of a group into another meets no border check there.",
+        examples=[[["austria", "germany", "italy"]]],
+    )
+    agreements_in_force: Annotated[list[AgreementInForce], OMIT_IF_NONE] = Field(
+        default_factory=list, description="Agreements already in force at the start: the scenario's history."
     )
     parameters: Parameters = Field(
         default_factory=Parameters, description="The model's constants, to tune; see RULES.md for each basis."

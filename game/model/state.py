@@ -34,13 +34,18 @@ class StateRecord:
     """True victims in its territory summed over resolved rounds: its own share of the harm."""
     tier_points: float = 0.0
     """Tier points (3 for Tier 1 down to 0 for Tier 3) summed over resolved rounds."""
+    shared_from: dict[str, float] = field(default_factory=dict)
+    """Partner -> 0 to 1: how far its sharing has built up over the rounds it paid (`sharing.build`)."""
+    trust: float = 0.5
+    """0 to 1: victims' trust in this state's police and services (`victims_decide`): whether they
+    come forward, accept assistance and testify. Set at the start from what the state offers."""
 
     def clone(self) -> "StateRecord":
         return StateRecord(
             self.id, self.budget, self.political_capital, self.approval, self.corruption,
             dict(self.capacities), list(self.laws), dict(self.pending_laws), list(self.pending_repeals),
             dict(self.allocation), self.ready, dict(self.scores_4p), self.tier, self.watch_list_rounds,
-            self.min_approval, self.victim_rounds, self.tier_points,
+            self.min_approval, self.victim_rounds, self.tier_points, dict(self.shared_from), self.trust,
         )
 
 
@@ -50,9 +55,12 @@ class RegionRecord:
     population: float
     vulnerability: float
     demand: dict[str, float]
+    returned: float = 0.0
+    """People sent back here (migrants stopped at a border, victims deported) who have not yet
+    settled: indebted and known to smugglers, they are recruited first (`migration`)."""
 
     def clone(self) -> "RegionRecord":
-        return RegionRecord(self.id, self.population, self.vulnerability, dict(self.demand))
+        return RegionRecord(self.id, self.population, self.vulnerability, dict(self.demand), self.returned)
 
 
 @dataclass(slots=True)
@@ -96,12 +104,20 @@ class NetworkRecord:
     active: bool = True
     parent: str | None = None
     next_route: int = 0
+    skill: float = 1.0
+    """Productivity of its crew (1 at the start): new leaders promoted from the periphery run it
+    worse for a while (`succession`)."""
+    successors: list[int] = field(default_factory=list)
+    """Members being promoted to replace removed leaders: the round each takes over, in order."""
+    located: dict[str, dict[str, int]] = field(default_factory=dict)
+    """State -> state where they hide -> leaders of this network the first has located there."""
 
     def clone(self) -> "NetworkRecord":
         return NetworkRecord(
             self.id, self.name, self.capital, self.core, self.periphery, self.tau, self.loss_tolerance,
             [r.clone() for r in self.routes], {k: dict(v) for k, v in self.stock.items()},
-            self.span, self.retrafficked, self.active, self.parent, self.next_route,
+            self.span, self.retrafficked, self.active, self.parent, self.next_route, self.skill,
+            list(self.successors), {k: dict(v) for k, v in self.located.items()},
         )
 
 
@@ -172,11 +188,27 @@ class AgreementRecord:
     """Parties that did not pay in the last resolved round: what they promised was withheld."""
     ended_round: int | None = None
     ended_by: str | None = None
+    joined: dict[str, int] = field(default_factory=dict)
+    """Party -> the round whose resolution it acceded in, for a party that joined a convention after
+    it entered into force; a party not named here joined at `signed`."""
+    acceding: list[str] = field(default_factory=list)
+    """States that asked this round to accede: they join at this round's resolution."""
 
     def clone(self) -> "AgreementRecord":
         return AgreementRecord(self.id, self.kind, list(self.parties), self.terms, self.proposal, self.signed,
                                self.ends, self.status, dict(self.breaches), list(self.unpaid),
-                               self.ended_round, self.ended_by)
+                               self.ended_round, self.ended_by, dict(self.joined), list(self.acceding))
+
+    def member_since(self, party: str) -> int:
+        """The round whose resolution made `party` a member."""
+        return self.joined.get(party, self.signed)
+
+    def paying(self, now: int) -> list[str]:
+        """The parties who owe their contribution in round `now`: those who became members before it
+        (nobody is in breach for a payment that fell due before it could plan for it)."""
+        if not self.joined:
+            return self.parties if self.signed < now else []
+        return [p for p in self.parties if self.member_since(p) < now]
 
 
 @dataclass(slots=True, frozen=True)

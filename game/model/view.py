@@ -39,6 +39,9 @@ class OwnState(StrictModel):
     victims_estimate: EstimateView
     trust: dict[str, float] = Field(description="Trust in each other state, from its record with this one.")
     committed: float = Field(description="Points a round owed to agreements in force.")
+    accepted_dues: float = Field(
+        0.0, description="Points a round it will owe from next round on to agreements every party has "
+                         "accepted this round (they enter into force at this resolution).")
 
 
 class ReviewView(StrictModel):
@@ -100,6 +103,11 @@ class ProposalView(StrictModel):
     status: str
     answers: dict[str, str]
     counters: str | None
+    costs: dict[str, float] = Field(
+        default_factory=dict, description="Points a round each party will owe if it enters into force.")
+    first_due: int = Field(0, description="The first round those points fall due if it is accepted this round.")
+    min_members: int = Field(0, description="A convention: acceptances it needs to enter into force among "
+                                            "those who accepted; 0: every party must accept.")
 
 
 class AgreementView(StrictModel):
@@ -115,6 +123,9 @@ class AgreementView(StrictModel):
     unpaid: list[str]
     ended_round: int | None
     ended_by: str | None
+    joined: dict[str, int] = Field(default_factory=dict, description="Party -> the round it acceded in.")
+    open_to: list[str] | None = Field(None, description="A convention: the only states that may accede; "
+                                                        "None: any state.")
 
 
 class MessageView(StrictModel):

@@ -5,11 +5,17 @@ Kept in one place so that the scenario format, the engine and the screens agree 
 
 from typing import Literal, get_args
 
-CapacityName = Literal["enforcement", "border", "protection", "prevention", "intelligence", "cyber"]
+CapacityName = Literal[
+    "enforcement", "border", "protection", "prevention", "intelligence", "cyber", "labour_inspection"
+]
 CAPACITIES: tuple[str, ...] = get_args(CapacityName)
 
-BUILTIN_FORMS: tuple[str, ...] = ("sexual", "labour", "criminality")
+BUILTIN_FORMS: tuple[str, ...] = ("sexual", "labour", "criminality", "marriage")
 """Forms with default figures; a scenario may name others, which take the labour figures."""
+
+NOT_LABOUR: frozenset[str] = frozenset({"sexual", "criminality", "marriage"})
+"""Forms that labour inspectors do not look for: every other form (labour, and a scenario's own
+forms, which take the labour figures) is work that an inspector can find (`labour_inspection`)."""
 
 Tier = Literal["1", "2", "2WL", "3"]
 TIERS: tuple[str, ...] = get_args(Tier)

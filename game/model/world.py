@@ -45,9 +45,11 @@ class World:
         once a record, many times a round."""
         self.agreement_rules: dict[str, str] = {kind: spec.rule for kind, spec in self.agreements.items()}
         params = self.params
-        self._profits = {"sexual": params.profit_sexual, "criminality": params.profit_criminality}
+        self._profits = {"sexual": params.profit_sexual, "criminality": params.profit_criminality,
+                         "marriage": params.profit_marriage}
         self._detectabilities = {
             "sexual": params.form_detectability_sexual, "criminality": params.form_detectability_criminality,
+            "marriage": params.form_detectability_marriage,
         }
         self.territory: dict[str, list[str]] = {s: [] for s in self.state_ids}
         for region_id in self.region_ids:
@@ -55,6 +57,28 @@ class World:
             if owner in self.territory:
                 self.territory[owner].append(region_id)
         self._path_states: dict[tuple[str, ...], frozenset[str]] = {}
+        self.open_area: dict[str, int] = {
+            state_id: number for number, group in enumerate(scenario.open_borders) for state_id in group
+        }
+        """State -> its open-border group (`Scenario.open_borders`): crossings inside one are not checked."""
+        self.migrant_ratios, self.origin_migrant_ratios = _migrant_ratios(scenario)
+        self._victim_shares: dict[tuple[str, str], tuple[float, float]] = {}
+        for network in scenario.networks:
+            for route in network.routes:
+                if route.children is not None or route.female is not None:
+                    self._victim_shares.setdefault((route.path[0], route.path[-1]), (
+                        self.params.share_children if route.children is None else route.children,
+                        self.params.share_female if route.female is None else route.female))
+        """(origin, destination) and origin -> migrants who are not trafficked per person trafficked on
+        the scenario's corridors (`Route.migrants`); `migrant_ratio` reads them."""
+
+    def checked_border(self, one: str | None, other: str | None) -> bool:
+        """Whether moving between regions held by `one` and `other` crosses a checked border: they
+        differ, and are not two states of one open-border area."""
+        if one == other:
+            return False
+        area = self.open_area
+        return one is None or other is None or one not in area or area.get(other) != area[one]
 
     def states_on(self, path: list[str]) -> frozenset[str]:
         """The states whose regions a path crosses: fixed by the map, asked of every route every
@@ -77,8 +101,39 @@ class World:
         """The built-in law whose rule `law_id` follows (itself, or what it is based on)."""
         return self.law_rules.get(law_id, law_id)
 
+    def migrant_ratio(self, origin: str, destination: str) -> float:
+        """Migrants who are not trafficked per person trafficked on a corridor: the scenario's figure for
+        that corridor, else for corridors from that origin, else the parameter `migrants_per_victim`."""
+        found = self.migrant_ratios.get((origin, destination))
+        if found is None:
+            found = self.origin_migrant_ratios.get(origin, self.params.migrants_per_victim)
+        return found
+
+    def victim_shares(self, origin: str, destination: str) -> tuple[float, float]:
+        """(children, women and girls) shares of the victims on a corridor: the scenario's, else the parameters'."""
+        found = self._victim_shares.get((origin, destination))
+        return found if found is not None else (self.params.share_children, self.params.share_female)
+
     def profit(self, form: str) -> float:
         return self._profits.get(form, self.params.profit_labour)
 
     def detectability(self, form: str) -> float:
         return self._detectabilities.get(form, self.params.form_detectability_labour)
+
+
+
+def _migrant_ratios(scenario: Scenario) -> tuple[dict[tuple[str, str], float], dict[str, float]]:
+    """The scenario's migrants per person trafficked, by corridor and by origin (people summed over its
+    routes): only routes that give `migrants` count, so a scenario without them takes the parameter."""
+    corridors: dict[tuple[str, str], tuple[float, float]] = {}
+    origins: dict[str, tuple[float, float]] = {}
+    for network in scenario.networks:
+        for route in network.routes:
+            if route.migrants is None or route.flow <= 0:
+                continue
+            corridor, origin = (route.path[0], route.path[-1]), route.path[0]
+            migrants, flow = corridors.get(corridor, (0.0, 0.0))
+            corridors[corridor] = (migrants + route.migrants, flow + route.flow)
+            migrants, flow = origins.get(origin, (0.0, 0.0))
+            origins[origin] = (migrants + route.migrants, flow + route.flow)
+    return ({key: m / f for key, (m, f) in corridors.items()}, {key: m / f for key, (m, f) in origins.items()})

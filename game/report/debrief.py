@@ -382,6 +382,20 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
             prompts.append(f"In the last {label}, states identified {identified:,} people while {true:,} were held in "
                            f"exploitation ({identified / true:.0%}). What does that gap mean for judging a state by "
                            f"its identified victims?")
+        stopped = sum(f.migrants_stopped for r in debrief.reports for f in r.states.values())
+        found = sum(f.detected_in_transit + f.victims_deported for r in debrief.reports for f in r.states.values())
+        deported = sum(f.victims_deported for r in debrief.reports for f in r.states.values())
+        if stopped:
+            prompts.append(f"Border checks stopped {stopped:,} migrants over the game and caught {found:,} victims, "
+                           f"{deported:,} of whom were deported without being recognised. What did the border do "
+                           f"for the people it stopped, and what would have told a victim from a migrant?")
+        ever = sum(f.identified for r in debrief.reports for f in r.states.values())
+        if ever:
+            children = sum(f.identified_children for r in debrief.reports for f in r.states.values())
+            female = sum(f.identified_female for r in debrief.reports for f in r.states.values())
+            prompts.append(f"Of the {ever:,} people identified, {children:,} ({children / ever:.0%}) were children "
+                           f"and {female:,} ({female / ever:.0%}) women and girls (GLOTIP 2024 counts 38% and 61% "
+                           f"of detected victims). Which of your measures reached them, and which did not?")
     if debrief.displacement:
         number, move = debrief.displacement[0]
         pressed = debrief.name(move.pressure_state)

@@ -39,6 +39,8 @@ def describe(data: dict[str, Any], world: World) -> str:
         if kind == "withdraw":
             ident = str(data["agreement"])
             return f"withdrew proposal {ident}" if ident.startswith("p") else f"withdrew from agreement {ident}"
+        if kind == "accede":
+            return f"acceded to {data['agreement']}"
         if kind == "train":
             return f"trained {name_of(str(data['target']), world)}'s {data['capacity']} officials"
         if kind == "monitor":

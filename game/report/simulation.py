@@ -54,6 +54,18 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
                 "prosecutions": f.prosecutions,
                 "convictions": f.convictions,
                 "assisted": f.assisted,
+                "migrants_stopped": f.migrants_stopped,
+                "migrants_returned": f.migrants_returned,
+                "victims_deported": f.victims_deported,
+                "recruited_returned": f.recruited_returned,
+                "came_forward": f.came_forward,
+                "testimonies": f.testimonies,
+                "re_trafficked": f.retrafficked,
+                "moved_on": f.moved_on,
+                "labour_inspections": f.labour_inspections,
+                "identified_children": f.identified_children,
+                "identified_female": f.identified_female,
+                "case": report.cases.get(state_id, ""),
                 "tier": f.tier,
                 "scores_4p": f.scores_4p,
                 "approval": round(f.approval, 2),
@@ -105,6 +117,10 @@ def simulation_table(sim: Simulation) -> str:
                 f"  {state_id[:13]:<14}{f.victims_exploited:>9,}{f.inflow:>8,}{f.recruited:>8,}{f.identified:>7,}"
                 f"{f.prosecutions:>6,}{f.convictions:>6,}{_tier(f.tier):>5}{f.approval:>9.1f}{f.budget:>7.1f}"
             )
+            if f.migrants_stopped or f.victims_deported:
+                lines.append(f"  {'':<14}borders stopped {f.migrants_stopped:,} migrants ({f.migrants_returned:,} "
+                             f"returned) and deported {f.victims_deported:,} victims beside "
+                             f"{f.detected_in_transit:,} victims found in transit")
         for network_id, n in report.networks.items():
             if not n.active:
                 continue
@@ -121,8 +137,10 @@ def simulation_table(sim: Simulation) -> str:
         for move in report.displacement:
             onto = " -> ".join(names.get(r, r) for r in move.opened) if move.opened else "nowhere"
             pressed = names.get(move.pressure_region or "", move.pressure_region or "nowhere")
+            why = (f"{move.risk:.0%} of the site's demand lost in {pressed}" if move.cause == "site"
+                   else f"pressure in {pressed}")
             lines.append(f"  displaced: {names.get(move.network, move.network)} left "
-                         f"{' -> '.join(names.get(r, r) for r in move.dropped)} (pressure in {pressed}) for {onto}")
+                         f"{' -> '.join(names.get(r, r) for r in move.dropped)} ({why}) for {onto}")
         lines.append("")
     score = sim.score
     lines.append(f"Victim-{label}s: {score.victim_rounds:,.0f} against {score.baseline_victim_rounds:,.0f} "

@@ -14,6 +14,7 @@ from typing import Any
 from game.model.scenario import AdoptLaw, ReduceVictims, SignAgreement
 from game.scenario.check_catalogue import check_catalogue
 from game.scenario.check_events import check_events
+from game.scenario.check_history import check_history
 from game.scenario.check_organizations import check_organizations
 from game.scenario.draft import SECTIONS, Draft
 from game.scenario.hints import reference_hint
@@ -31,10 +32,12 @@ def check_draft(draft: Draft, report: Reporter) -> None:
     check_unique_ids(draft, report)
     check_regions(draft, report)
     check_states(draft, report)
+    check_open_borders(draft, report)
     check_organizations(draft, report)
     check_networks(draft, report)
     check_events(draft, report)
     check_catalogue(draft, report)
+    check_history(draft, report)
 
 
 def non_finite_numbers(data: Any) -> Iterator[DataPath]:
@@ -143,6 +146,21 @@ def check_states(draft: Draft, report: Reporter) -> None:
             seen.add(law)
         for position, objective in enumerate(state.objectives):
             _check_objective(draft, report, (*here, "objectives", position), state.id, objective)
+
+
+def check_open_borders(draft: Draft, report: Reporter) -> None:
+    """Each open-border group names states of the scenario, each state in one group at most."""
+    state_ids = draft.known("states")
+    seen: dict[str, int] = {}
+    for number, group in enumerate(draft.open_borders):
+        for position, state_id in enumerate(group):
+            at: DataPath = ("open_borders", number, position)
+            if state_id not in state_ids:
+                report.error(at, f"unknown state '{state_id}'{did_you_mean(state_id, state_ids)}")
+            elif state_id in seen and seen[state_id] != number:
+                report.error(at, f"state '{state_id}' is already in open-border group {seen[state_id] + 1}; "
+                                 "a state belongs to one group at most")
+            seen.setdefault(state_id, number)
 
 
 def _check_objective(draft: Draft, report: Reporter, here: DataPath, state_id: str, objective: object) -> None:

@@ -12,7 +12,17 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from game.model.catalogue import BUILTIN_AGREEMENTS, BUILTIN_LAWS
-from game.model.scenario import AgreementOverride, Event, LawOverride, Network, Organization, Region, Scenario, State
+from game.model.scenario import (
+    AgreementInForce,
+    AgreementOverride,
+    Event,
+    LawOverride,
+    Network,
+    Organization,
+    Region,
+    Scenario,
+    State,
+)
 from game.model.vocabulary import BUILTIN_FORMS
 
 M = TypeVar("M", bound=BaseModel)
@@ -38,6 +48,10 @@ class Draft:
     broken_neighbours: dict[str, list[str]] = field(default_factory=dict)
     """The neighbours written in regions that are not well formed (a typo in another key), so that
     routes through them are not also reported as steps between strangers."""
+    open_borders: list[list[str]] = field(default_factory=list)
+    """`open_borders` as written, where it is a list of lists of ids (else pydantic reports it)."""
+    in_force: Indexed[AgreementInForce] = field(default_factory=list)
+    """Agreements in force at the start (`agreements_in_force`)."""
 
     @classmethod
     def from_data(cls, data: dict[Any, Any]) -> "Draft":
@@ -55,6 +69,8 @@ class Draft:
             ids={section: _raw_ids(data, section) for section in SECTIONS},
             demand_forms=_raw_forms(data),
             broken_neighbours=_broken_neighbours(data, {index for index, _ in regions}),
+            open_borders=_raw_groups(data.get("open_borders")),
+            in_force=_valid(data, "agreements_in_force", AgreementInForce.model_validate),
         )
 
     @classmethod
@@ -76,6 +92,8 @@ class Draft:
             organizations=list(enumerate(scenario.organizations)),
             ids={name: [(index, item.id) for index, item in enumerate(items)] for name, items in sections.items()},
             demand_forms={form for region in scenario.regions for form in region.demand},
+            open_borders=[list(group) for group in scenario.open_borders],
+            in_force=list(enumerate(scenario.agreements_in_force)),
         )
 
     def known(self, section: str) -> set[str]:
@@ -167,3 +185,10 @@ def _raw_forms(data: dict[Any, Any]) -> set[str]:
         if isinstance(demand, dict):
             forms.update(key for key in demand if isinstance(key, str))
     return forms
+
+
+def _raw_groups(value: Any) -> list[list[str]]:
+    if not isinstance(value, list):
+        return []
+    return [[item if isinstance(item, str) else "" for item in group] if isinstance(group, list) else []
+            for group in value]

@@ -52,10 +52,11 @@ def seat_report(report: RoundReport, who: str, my_regions: set[str]) -> RoundRep
     organizations: dict[str, OrgFigures] = {who: report.organizations[who]} if who in report.organizations else {}
     events = [replace(event, effects=own_effects(event, who, my_regions)) for event in report.events]
     moves = [Displacement(m.network, m.form, list(m.dropped), 0, list(m.opened) if m.opened is not None else None,
-                          0.0, 0.0, m.pressure_region, m.pressure_state, list(m.received_by))
+                          0.0, 0.0, m.pressure_region, m.pressure_state, list(m.received_by), m.cause)
              for m in report.displacement if touches(m, who, my_regions)]
+    cases = {who: report.cases[who]} if who in report.cases else {}
     return RoundReport(round=report.round, states=states, networks={}, events=events, displacement=moves,
-                       organizations=organizations)
+                       organizations=organizations, cases=cases)
 
 
 @dataclass(slots=True)

@@ -102,6 +102,14 @@ def clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[:max(0, width - 1)].rstrip() + "…"
 
 
+CAPACITY_LABELS = {"labour_inspection": "labour insp."}
+"""Capacities whose id is too long for a column of 12-13 characters."""
+
+
+def capacity_label(capacity: str) -> str:
+    return CAPACITY_LABELS.get(capacity, capacity)
+
+
 def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 

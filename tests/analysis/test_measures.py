@@ -89,3 +89,33 @@ def test_robustness_names_every_variant_that_breaks_a_lesson_and_every_changed_v
     assert sound.holds and no_break == []
     untried, _, _ = measures.robustness(defaults, {}, [])
     assert not untried.holds and "no parameter" in untried.detail
+
+
+def people(strategy: str, convictions: float, retrafficked: float, focus: str | None = None,
+           stopped: float = 0.0, caught: float = 0.0, returned: float = 0.0, baseline_returned: float = 0.0) -> Outcome:
+    base = outcome(strategy, 10.0, focus)
+    figures = {"convictions": convictions, "retrafficked": retrafficked, "recruited": 0.0, "testimonies": 1.0,
+               "recruited_returned": returned}
+    by_state = {s: {"stopped": stopped if s == focus else 0.0, "caught": caught if s == focus else 0.0,
+                    "deported": 0.0} for s in ("a", "b")}
+    return Outcome(base.table, base.seed, None, base.harm_averted, BASELINE, base.scores, base.avoiding,
+                   base.baseline_avoiding, 2, people={**figures}, by_state=by_state,
+                   baseline_people={**figures, "recruited_returned": baseline_returned})
+
+
+def test_protection_needs_more_convictions_and_fewer_retrafficked_than_enforcement() -> None:
+    good = measures.protection(tables(people("protection_first", 50, 10), people("enforcement_first", 40, 30)))
+    fewer_convictions = measures.protection(tables(people("protection_first", 30, 10),
+                                                   people("enforcement_first", 40, 30)))
+    more_again = measures.protection(tables(people("protection_first", 50, 40), people("enforcement_first", 40, 30)))
+    assert good.holds and not fewer_convictions.holds and not more_again.holds
+    assert good.measure["protection_convictions"] == 50 and good.measure["enforcement_retrafficked"] == 30
+
+
+def test_border_harm_needs_more_migrants_stopped_than_victims_caught_and_more_recruited_again() -> None:
+    good = measures.border_harm(tables(people("crackdown", 0, 0, "a", stopped=100, caught=5, returned=20)))
+    finds = measures.border_harm(tables(people("crackdown", 0, 0, "a", stopped=4, caught=5, returned=20)))
+    inert = measures.border_harm(tables(people("crackdown", 0, 0, "a", stopped=100, caught=5, returned=20,
+                                               baseline_returned=20)))
+    assert good.holds and not finds.holds and not inert.holds
+    assert good.measure["migrants_stopped"] == 100 and good.measure["recruitment_rise"] == 20

@@ -5,13 +5,15 @@ publicity of a breach, and what agreements count for in scoring.
 
 The ring's route runs o (orig) -> t1 (tran) -> d (dest); alt is on no route of it."""
 
+import itertools
 from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
 from game.engine import run_baseline, scores, view
-from game.engine.diplomacy.effects import information, partnerships
+from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, partnerships
+from game.engine.diplomacy.sharing import route_information
 from game.engine.exploitation import identification_rate
 from game.engine.scoring import GameScore
 from game.model.actions import Action
@@ -36,45 +38,91 @@ def with_and_without(scenario: Scenario, deal: Sequence[Action], rounds: int,
 
 
 # information sharing ---------------------------------------------------------------------------------------------
+KNOWING = {"capacities": {"intelligence": 8, "enforcement": 6}}
+"""A partner with intelligence worth sharing, and the enforcement to act on what it is told."""
+
+
+def knowing(*state_ids: str, **capacities: float) -> Scenario:
+    states = {s: {"capacities": {**KNOWING["capacities"], **capacities}} for s in state_ids}
+    return setup(states=states)
 
 
 def test_information_sharing_raises_detection_and_identification_for_partners_on_shared_routes() -> None:
-    """RULES.md 4, information_sharing: a detection bonus on networks active in both. tran and dest
-    both lie on the ring's route: in round 1 each detects more in transit, and dest, where the victims
+    """Sharing helps where partners share a network: tran and dest both lie on the ring's route and
+    know it (intelligence 8); by round 4 each detects more in transit, and dest, where the victims
     are held, identifies more of them; orig, no party, detects what it did."""
-    with_deal, without = with_and_without(setup(), signed("information_sharing", "dest", "tran"), rounds=1)
+    with_deal, without = with_and_without(knowing("tran", "dest"), signed("information_sharing", "dest", "tran"),
+                                          rounds=4)
     for party in ("tran", "dest"):
-        more, base = with_deal.figures(1, party).detected_in_transit, without.figures(1, party).detected_in_transit
-        assert more > 1.3 * base, f"{party} detected {more} in transit with sharing and {base} without"
-    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
-    assert more > 1.3 * base, f"dest identified {more} victims in exploitation with sharing and {base} without"
-    orig = with_deal.figures(1, "orig").detected_in_transit, without.figures(1, "orig").detected_in_transit
+        more, base = with_deal.figures(4, party).detected_in_transit, without.figures(4, party).detected_in_transit
+        assert more > 1.1 * base, f"{party} detected {more} in transit with sharing and {base} without"
+    more, base = (g.figures(4, "dest").identified_in_exploitation for g in (with_deal, without))
+    assert more > 1.1 * base, f"dest identified {more} victims in exploitation with sharing and {base} without"
+    orig = with_deal.figures(4, "orig").detected_in_transit, without.figures(4, "orig").detected_in_transit
     assert abs(orig[0] - orig[1]) <= 0.1 * orig[1], f"orig is no party; its detection moved: {orig}"
 
 
 def test_information_sharing_gives_nothing_to_a_partner_not_on_the_route() -> None:
-    """RULES.md 4, information_sharing: the bonus is on networks active in both: alt shares with dest,
-    but the ring does not cross alt, so dest's hazard on the ring's route gains nothing from alt."""
-    with_deal, without = with_and_without(setup(), signed("information_sharing", "dest", "alt"), rounds=1)
-    assert information(with_deal.after(1), "dest", RING_ROUTE) == information(without.after(1), "dest", RING_ROUTE)
+    """The bonus is on networks active in both: alt shares with dest, but the ring does not cross
+    alt, so dest's information on the ring's route, and its identification of the ring's victims,
+    gain nothing from alt."""
+    with_deal, without = with_and_without(knowing("alt", "dest"), signed("information_sharing", "dest", "alt"),
+                                          rounds=3)
+    got, alone = (route_information(g.after(3), "dest", RING_ROUTE) for g in (with_deal, without))
+    assert got == alone, f"alt knows nothing of the ring, yet dest's information went {alone} -> {got}"
+    rates = [identification_rate(g.after(3), "d", "labour", "ring") for g in (with_deal, without)]
+    assert rates[0] == rates[1], f"dest's identification of the ring's victims should not gain from alt: {rates}"
+
+
+def test_a_partner_that_knows_nothing_shares_nothing() -> None:
+    """What a partner shares is what it knows: tran pays but has no intelligence at all, so dest
+    gains nothing from it, however long it shares."""
+    scenario = setup(states={"tran": {"capacities": {"intelligence": 0}}, "dest": KNOWING})
+    with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), rounds=3)
+    got, alone = (route_information(g.after(3), "dest", RING_ROUTE) for g in (with_deal, without))
+    assert got == alone, f"a partner with intelligence 0 gave dest information: {alone} -> {got}"
+
+
+def test_what_is_shared_counts_only_as_far_as_the_receiver_can_act_on_it() -> None:
+    """The receiver's enforcement decides what it makes of what it is told: a dest with no police
+    gains nothing from a knowing partner, a dest with some gains, and more enforcement gains more."""
+    gains = []
+    for enforcement in (0, 3, 8):
+        scenario = setup(states={"tran": KNOWING, "dest": {"capacities": {"enforcement": enforcement}}})
+        with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), rounds=3)
+        gains.append(route_information(with_deal.after(3), "dest", RING_ROUTE)
+                     - route_information(without.after(3), "dest", RING_ROUTE))
+    assert gains[0] == 0.0 and 0.0 < gains[1] < gains[2], f"gain by dest's enforcement 0, 3, 8: {gains}"
+
+
+def test_sharing_builds_up_over_rounds_of_payment_with_diminishing_returns_and_a_cap() -> None:
+    """A signature is not a working relationship: what a paying partner shares grows each round it
+    pays, by less each round, and never past the cap."""
+    game = play(knowing("tran", "dest"), {1: signed("information_sharing", "dest", "tran", duration=8)}, rounds=6)
+    levels = [game.after(r).states["dest"].shared_from.get("tran", 0.0) for r in range(1, 7)]
+    steps = [b - a for a, b in itertools.pairwise(levels)]
+    assert all(step > 0 for step in steps), f"sharing should build each round it is paid: {levels}"
+    assert all(b < a for a, b in itertools.pairwise(steps)), f"returns should diminish: {steps}"
+    assert levels[-1] <= 1.0
+    info = [route_information(game.after(r), "dest", RING_ROUTE) for r in range(1, 7)]
+    assert info == sorted(info) and info[-1] <= SHARED_INFORMATION_CAP, f"information by round: {info}"
 
 
 def test_information_shared_by_a_party_that_withholds_its_contribution_is_worthless() -> None:
-    """RULES.md 4, information_sharing: worthless if a party hoards (breach). tran allocates every
-    point and pays nothing: that round dest gets nothing from tran (its information and identification
-    rate are what they would be with no agreement), while tran still gets what dest paid to share."""
-    scenario = setup()
+    """Worthless if a party hoards (breach). tran allocates every point and pays nothing: in round
+    2, the first its contribution falls due, dest gets nothing from tran (its information and
+    identification rate are what they would be with no agreement), while tran still gets what dest
+    paid to share."""
+    scenario = knowing("tran", "dest")
     hoard = [withhold(scenario, "tran")]
-    with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), 1, other=hoard)
-    assert with_deal.after(1).agreements["a1"].unpaid == ["tran"]
-    got, alone = (information(g.after(1), "dest", RING_ROUTE) for g in (with_deal, without))
+    with_deal, without = with_and_without(scenario, signed("information_sharing", "dest", "tran"), 2, other=hoard)
+    assert with_deal.after(2).agreements["a1"].unpaid == ["tran"]
+    got, alone = (route_information(g.after(2), "dest", RING_ROUTE) for g in (with_deal, without))
     assert got == alone, f"dest should get nothing from a partner in breach: information {got} against {alone}"
-    rates = [identification_rate(g.after(1), "d", "labour") for g in (with_deal, without)]
+    rates = [identification_rate(g.after(2), "d", "labour", "ring") for g in (with_deal, without)]
     assert rates[0] == rates[1], f"dest's identification rate should not gain from tran: {rates}"
-    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
-    assert more < 1.1 * base, f"dest identified {more} with a hoarding partner and {base} alone"
-    more, base = (g.figures(1, "tran").detected_in_transit for g in (with_deal, without))
-    assert more > 1.3 * base, f"tran still gets dest's information: {more} detected against {base}"
+    got, alone = (route_information(g.after(2), "tran", RING_ROUTE) for g in (with_deal, without))
+    assert got > alone, f"tran still gets dest's information: {got} against {alone}"
 
 
 # mutual legal assistance -----------------------------------------------------------------------------------------
@@ -103,13 +151,28 @@ def test_mutual_legal_assistance_with_a_state_off_the_networks_path_adds_nothing
 # extradition ----------------------------------------------------------------------------------------------------
 
 
-def test_extradition_removes_core_members_where_convictions_happen_in_party_territory() -> None:
-    """RULES.md 4 and 5.6, extradition: core members can be convicted in party territory; without
-    the treaty national justice never reaches the core."""
-    with_deal, without = with_and_without(setup(network=BIG_RING), signed("extradition", "dest", "tran"), rounds=3)
-    assert without.network(3).core == 5, "no treaty: the core must stay whole"
-    assert with_deal.network(3).core <= 3, f"the treaty should remove leaders: core {with_deal.network(3).core} of 5"
-    assert any(e.id.startswith("extradition-a1") for r in (1, 2, 3) for e in with_deal.report(r).events)
+HAVEN_IN_ORIG = setup(network=BIG_RING, states={"orig": {"corruption": 0.4}})
+"""The big ring, its leaders hiding in orig: the state on its route where the law reaches least."""
+
+
+def test_extradition_surrenders_leaders_located_in_the_other_party() -> None:
+    """Issue 14 point 2, extradition: a treaty surrenders located suspects. The ring's leaders hide in
+    orig (the most corrupt state on its route); dest's many convictions name some of them there, and
+    a treaty between dest and orig hands them over. Without it the core stays whole."""
+    with_deal, without = with_and_without(HAVEN_IN_ORIG, signed("extradition", "dest", "orig"), rounds=3)
+    assert all(without.network(r).core == 5 for r in (1, 2, 3)), "no treaty: the core must stay whole"
+    assert without.after(1).networks["ring"].located.get("dest", {}).get("orig", 0) > 0, "convictions name leaders"
+    surrendered = [e for r in (1, 2, 3) for e in with_deal.report(r).events if e.id.startswith("extradition-a1")]
+    assert surrendered, "the treaty should surrender located leaders"
+    assert min(with_deal.network(r).core for r in (1, 2, 3)) < 5
+
+
+def test_extradition_reaches_no_leader_where_none_hides() -> None:
+    """Issue 14 point 2: a treaty between dest and tran reaches nobody, however many convictions,
+    since the ring's leaders hide in orig: only a located suspect in a party's territory is surrendered."""
+    with_deal, _ = with_and_without(HAVEN_IN_ORIG, signed("extradition", "dest", "tran"), rounds=3)
+    assert not [e for r in (1, 2, 3) for e in with_deal.report(r).events if e.id.startswith("extradition-")]
+    assert all(with_deal.network(r).core == 5 for r in (1, 2, 3))
 
 
 def test_extradition_needs_the_network_in_both_parties_territory() -> None:
@@ -127,19 +190,26 @@ BIG_CORE = {"core": 20}
 
 
 def jit_scenario() -> Scenario:
-    return setup(network=BIG_CORE, states={"dest": STRONG, "alt": STRONG})
+    """dest and alt field a strong team; the ring's leaders hide in dest, the least clean of the
+    states on its route (orig and tran made stronger), so the team can arrest them there."""
+    clean = {"capacities": {"enforcement": 10}, "corruption": 0.0}
+    return setup(network=BIG_CORE, states={"dest": {**STRONG, "corruption": 0.1}, "alt": STRONG,
+                                           "orig": clean, "tran": clean})
 
 
 def test_joint_investigation_team_removes_core_members_of_its_named_network() -> None:
     """RULES.md 4, joint_investigation_team: one operation per round against a named network, which
-    can remove core members; with no team the core stays whole."""
+    can remove core members; with no team the core stays whole. Its pooled budget is first paid in
+    the round after signature, and so is its first operation."""
     scenario = jit_scenario()
     team = signed("joint_investigation_team", "dest", "alt", network="ring")
-    with_deal, without = with_and_without(scenario, team, rounds=2)
-    assert without.network(2).core == 20
-    assert with_deal.network(1).core <= 17, f"one round's operation left a core of {with_deal.network(1).core} of 20"
-    assert with_deal.network(2).core < with_deal.network(1).core, "a second round, a second operation"
-    assert [e.id for e in with_deal.report(1).events if e.kind == "operation"] == ["operation-a1"]
+    with_deal, without = with_and_without(scenario, team, rounds=3)
+    assert without.network(3).core == 20
+    assert with_deal.network(1).core == 20, "no operation in the round of signature: nothing is pooled yet"
+    assert with_deal.network(2).core <= 17, f"one round's operation left a core of {with_deal.network(2).core} of 20"
+    arrested = [e.effects[0] for e in with_deal.report(3).events if e.kind == "operation"]
+    assert arrested and arrested[0] != "network:ring core -0", f"a second round, a second operation: {arrested}"
+    assert [e.id for e in with_deal.report(2).events if e.kind == "operation"] == ["operation-a1"]
 
 
 def test_joint_investigation_team_reveals_its_networks_routes_to_every_party() -> None:
@@ -158,9 +228,24 @@ def test_joint_investigation_team_stalls_when_a_party_does_not_pay() -> None:
     cannot work that round: no leader is arrested, and the stall is announced."""
     scenario = jit_scenario()
     team = signed("joint_investigation_team", "dest", "alt", network="ring")
-    game = play(scenario, {1: [*team, withhold(scenario, "alt")]}, rounds=1)
-    assert game.network(1).core == 20, "an unfunded team must arrest no one"
-    assert [e.id for e in game.report(1).events if e.kind == "operation"] == ["stalled-a1"]
+    game = play(scenario, {1: [*team, withhold(scenario, "alt")]}, rounds=2)
+    assert game.network(2).core == 20, "an unfunded team must arrest no one"
+    assert [e.id for e in game.report(2).events if e.kind == "operation"] == ["stalled-a1"]
+
+
+def test_two_teams_on_one_network_overlap_rather_than_add_up() -> None:
+    """Two teams on the same network work the same suspects: together they remove less than twice
+    what one removes (each operates from the round after signature)."""
+    moderate = {"capacities": {"enforcement": 6, "intelligence": 6}, "corruption": 0.0}
+    # the ring's leaders hide in orig, the weakest state on its route: both teams include orig
+    scenario = setup(network={"core": 40}, states={"dest": moderate, "tran": moderate})
+    one = play(scenario, {1: signed("joint_investigation_team", "dest", "orig", network="ring")}, rounds=2)
+    two = play(scenario, {1: [*signed("joint_investigation_team", "dest", "orig", network="ring"),
+                              *signed("joint_investigation_team", "tran", "orig", network="ring", proposal="p2")]},
+               rounds=2)
+    assert len(two.after(2).agreements) == 2
+    first, both = 40 - one.network(2).core, 40 - two.network(2).core
+    assert first < both < 2 * first + 1, f"one team removed {first} leaders, two removed {both}"
 
 
 # repatriation protocol ------------------------------------------------------------------------------------------
@@ -184,9 +269,10 @@ GRANT: dict[str, Any] = {"donor": "dest", "recipient": "tran", "amount": 4, "cap
 
 def test_funding_moves_donor_points_to_the_recipients_capacity() -> None:
     """RULES.md 4, funding: donor points go to a recipient's capacity. dest pays 4 points a round
-    and tran's enforcement grows beyond what its own budget holds."""
+    from the round after signature, and tran's enforcement grows beyond what its own budget holds."""
     with_deal, without = with_and_without(setup(), signed("funding", "dest", "tran", **GRANT), rounds=3)
-    for round_no in (1, 2, 3):
+    assert with_deal.figures(1, "tran").funding_received == 0, "nothing is paid in the round of signature"
+    for round_no in (2, 3):
         assert with_deal.figures(round_no, "dest").contributed == 4, "the donor pays the amount each round"
         assert with_deal.figures(round_no, "tran").funding_received == 4
         assert with_deal.figures(round_no, "tran").contributed == 0, "the recipient pays nothing by default"
@@ -203,7 +289,7 @@ def test_funding_lapses_when_its_condition_is_not_met_by_its_round() -> None:
     assert game.after(1).agreements["a1"].status == "in_force"
     lapsed = game.after(2).agreements["a1"]
     assert (lapsed.status, lapsed.ended_round, lapsed.ended_by) == ("lapsed", 2, "tran")
-    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [4, 4, 0, 0]
+    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [0, 4, 0, 0]
 
 
 def test_funding_continues_when_its_condition_is_met_in_time() -> None:
@@ -214,7 +300,7 @@ def test_funding_continues_when_its_condition_is_met_in_time() -> None:
     }
     game = play(setup(), orders, rounds=4)
     assert game.after(3).agreements["a1"].status == "in_force"
-    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [4, 4, 4, 4]
+    assert [game.figures(r, "tran").funding_received for r in (1, 2, 3, 4)] == [0, 4, 4, 4]
 
 
 def test_funding_condition_adopted_too_late_does_not_save_the_grant() -> None:
@@ -231,15 +317,38 @@ def test_funding_condition_adopted_too_late_does_not_save_the_grant() -> None:
 # labour migration MoU -------------------------------------------------------------------------------------------
 
 
-def test_labour_migration_mou_lowers_vulnerability_and_labour_demand_in_the_parties_regions() -> None:
-    """RULES.md 4, labour_migration_mou: vulnerability and irregular labour demand fall on the
-    corridor: in orig's and dest's regions, not in tran's, which is no party."""
-    with_deal, without = with_and_without(setup(), signed("labour_migration_mou", "orig", "dest"), rounds=4)
+def mou_game(prevention: float = 6, enforcement: float = 6, rounds: int = 4) -> tuple[Game, Game]:
+    scenario = setup(states={"orig": {"capacities": {"prevention": prevention}},
+                             "dest": {"capacities": {"enforcement": enforcement}}})
+    return with_and_without(scenario, signed("labour_migration_mou", "orig", "dest"), rounds=rounds)
+
+
+def test_labour_migration_mou_lowers_vulnerability_and_labour_demand_on_the_parties_corridor() -> None:
+    """labour_migration_mou: on the ring's labour corridor from orig to dest, vulnerability falls in
+    the origin and irregular labour demand in the destination; tran, no party, is untouched."""
+    with_deal, without = mou_game()
     mou, base = with_deal.after(4).regions, without.after(4).regions
-    for region_id in ("o", "d"):
-        assert mou[region_id].vulnerability < 0.95 * base[region_id].vulnerability, f"vulnerability in {region_id}"
-        assert mou[region_id].demand["labour"] < 0.95 * base[region_id].demand["labour"], f"demand in {region_id}"
+    assert mou["o"].vulnerability < 0.95 * base["o"].vulnerability, "vulnerability in the origin"
+    assert mou["d"].demand["labour"] < 0.95 * base["d"].demand["labour"], "labour demand in the destination"
     assert mou["t1"].vulnerability == base["t1"].vulnerability and mou["t1"].demand == base["t1"].demand
+
+
+def test_an_mou_does_as_much_as_the_parties_carry_out() -> None:
+    """The origin runs the programme (its prevention), the destination inspects (its enforcement):
+    with neither, the signed MoU changes nothing; with more of both, it changes more."""
+    falls = []
+    for level in (0, 3, 8):
+        with_deal, without = mou_game(prevention=level, enforcement=level)
+        falls.append(without.after(4).regions["o"].vulnerability - with_deal.after(4).regions["o"].vulnerability)
+    assert falls[0] == 0.0 and 0.0 < falls[1] < falls[2], f"fall in the origin's vulnerability by capacity: {falls}"
+
+
+def test_an_mou_stops_at_its_floor() -> None:
+    """A corridor never moves past labour_mou_floor of where it started, however long the MoU runs."""
+    with_deal, _ = mou_game(prevention=10, enforcement=10, rounds=8)
+    start = with_deal.after(0).regions["o"].vulnerability
+    params = with_deal.after(0).world.params
+    assert with_deal.after(8).regions["o"].vulnerability >= (1 - params.labour_mou_floor) * start - 1e-12
 
 
 # regional convention --------------------------------------------------------------------------------------------
@@ -249,18 +358,19 @@ MEMBERS = ("orig", "tran", "dest")
 
 def convention_scenario(**parameters: float) -> Scenario:
     states: dict[str, Any] = {s: PROTECTED for s in MEMBERS}
-    states["dest"] = {**PROTECTED, "capacities": {"prevention": 10, "intelligence": 10}}
+    states["dest"] = {**PROTECTED, "capacities": {"prevention": 10, "intelligence": 10, "enforcement": 6}}
+    states["tran"] = {**PROTECTED, "capacities": {"intelligence": 8, "enforcement": 6}}
     return setup(states=states, parameters=parameters)
 
 
 def test_regional_convention_members_share_information() -> None:
     """RULES.md 4, regional_convention: information sharing among all members: dest identifies
     more of the victims held in its territory, and tran detects more in transit."""
-    with_deal, without = with_and_without(convention_scenario(), signed("regional_convention", *MEMBERS), rounds=1)
-    more, base = (g.figures(1, "dest").identified_in_exploitation for g in (with_deal, without))
-    assert more > 1.3 * base, f"dest identified {more} victims with the convention and {base} without"
-    more, base = (g.figures(1, "tran").detected_in_transit for g in (with_deal, without))
-    assert more > 1.3 * base, f"tran detected {more} in transit with the convention and {base} without"
+    with_deal, without = with_and_without(convention_scenario(), signed("regional_convention", *MEMBERS), rounds=3)
+    more, base = (g.figures(3, "dest").identified_in_exploitation for g in (with_deal, without))
+    assert more > 1.1 * base, f"dest identified {more} victims with the convention and {base} without"
+    more, base = (g.figures(3, "tran").detected_in_transit for g in (with_deal, without))
+    assert more > 1.1 * base, f"tran detected {more} in transit with the convention and {base} without"
 
 
 def test_regional_convention_peer_review_moves_approval_and_reports_gaps() -> None:
@@ -293,12 +403,13 @@ def test_regional_convention_peer_review_moves_approval_and_reports_gaps() -> No
 
 def test_trust_is_kept_plus_one_over_kept_plus_broken_plus_two() -> None:
     """RULES.md 4: trust of A in B = (kept + 1) / (kept + broken + 2) over B's commitments to A.
-    tran pays rounds 1 and 2 and withholds in round 3: dest's trust in tran is (2+1)/(2+1+2) = 3/5;
-    dest paid all three: tran's trust in dest is (3+1)/(3+0+2) = 4/5; alt, with no record, 1/2."""
+    tran pays rounds 2 and 3 (nothing is due at signature) and withholds in round 4: dest's trust in
+    tran is (2+1)/(2+1+2) = 3/5; dest paid all three: tran's trust in dest is (3+1)/(3+0+2) = 4/5;
+    alt, with no record, 1/2."""
     scenario = setup()
-    game = play(scenario, {1: signed("information_sharing", "dest", "tran"), 3: [withhold(scenario, "tran")]},
-                rounds=3)
-    state = game.after(3)
+    game = play(scenario, {1: signed("information_sharing", "dest", "tran"), 4: [withhold(scenario, "tran")]},
+                rounds=4)
+    state = game.after(4)
     assert view(state, "dest").me.trust["tran"] == pytest.approx(3 / 5)
     assert view(state, "tran").me.trust["dest"] == pytest.approx(4 / 5)
     assert view(state, "dest").me.trust["alt"] == pytest.approx(1 / 2)
@@ -308,19 +419,19 @@ def test_trust_is_kept_plus_one_over_kept_plus_broken_plus_two() -> None:
 def test_trust_counts_a_withdrawal_as_a_broken_commitment() -> None:
     """RULES.md 4: leaving before the term is one broken commitment: one round paid, then out:
     (1+1)/(1+1+2) = 1/2."""
-    game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 2: [withdraw("tran", "a1")]}, rounds=2)
-    assert view(game.after(2), "dest").me.trust["tran"] == pytest.approx(2 / 4)
+    game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 3: [withdraw("tran", "a1")]}, rounds=3)
+    assert view(game.after(3), "dest").me.trust["tran"] == pytest.approx(2 / 4)
 
 
 def test_a_breach_is_a_public_event_seen_by_every_state() -> None:
     """RULES.md 4: a party that does not pay is in breach, and its partners see it; treaties are
     public, so the breach is in the round's report and in every state's view, parties or not."""
     scenario = setup()
-    game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]}, rounds=1)
-    breaches = [e for e in game.report(1).events if e.kind == "breach"]
+    game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]}, rounds=2)
+    breaches = [e for e in game.report(2).events if e.kind == "breach"]
     assert len(breaches) == 1 and "tran" in breaches[0].title and "did not pay" in breaches[0].text, breaches
     for state_id in ("orig", "tran", "alt", "dest"):
-        seen = {a.id: a.unpaid for a in view(game.after(1), state_id).agreements}
+        seen = {a.id: a.unpaid for a in view(game.after(2), state_id).agreements}
         assert seen == {"a1": ["tran"]}, f"{state_id} should see tran's breach of a1, sees {seen}"
 
 

@@ -4,8 +4,9 @@ every party pays its contribution; a party that does not pay is in breach (trust
 agreement may lapse); a party may withdraw.
 
 "The next resolution" is the resolution of the round in which the last party accepts: a deal struck
-during round n's negotiation binds from round n's resolution on, and its first contribution is paid
-there. Proposals and agreements are read from `Game.after(n)`, the state after round n resolved."""
+during round n's negotiation binds from round n's resolution on, and its first contribution falls
+due in round n + 1, when the parties can plan for it: nobody is in breach for a payment nobody
+could see. Proposals and agreements are read from `Game.after(n)`, the state after round n resolved."""
 
 import pytest
 
@@ -34,17 +35,18 @@ def test_a_proposal_waits_for_every_party_and_is_seen_only_by_its_parties() -> N
 
 def test_an_agreement_accepted_by_every_party_is_in_force_from_that_rounds_resolution() -> None:
     """RULES.md 4: accepted by every party, then in force from the next resolution. The last answer
-    comes in round 2, so the agreement is signed at round 2's resolution and paid there."""
+    comes in round 2, so the agreement is signed at round 2's resolution and paid from round 3."""
     orders: dict[int, list[Action]] = {
         1: [propose("dest", "information_sharing", "tran", "orig"), accept("tran")], 2: [accept("orig")],
     }
-    game = play(setup(), orders, rounds=2)
+    game = play(setup(), orders, rounds=3)
     agreement = game.after(2).agreements["a1"]
     assert proposal(game.after(2), 1).status == "accepted"
     assert (agreement.status, agreement.signed, agreement.parties) == ("in_force", 2, ["dest", "orig", "tran"])
     contribution = game.after(2).world.agreements["information_sharing"].contribution
     for party in agreement.parties:
-        assert game.figures(2, party).contributed == contribution, f"{party} pays from the first round in force"
+        assert game.figures(2, party).contributed == 0, f"{party} owes nothing in the round of signature"
+        assert game.figures(3, party).contributed == contribution, f"{party} pays from the round after signature"
     assert any(e.id == "a1" and e.kind == "agreement" for e in game.report(2).events), "the signing is an event"
 
 
@@ -74,10 +76,10 @@ def test_a_counter_proposal_replaces_the_proposal_it_counters() -> None:
         propose("dest", "information_sharing", "tran", contributions={"tran": 3}),
         propose("tran", "information_sharing", "dest", counters="p1", contributions={"tran": 1}),
         accept("dest", "p2"),
-    ]}, rounds=1)
+    ]}, rounds=2)
     agreement = game.after(1).agreements["a1"]
     assert agreement.proposal == proposal(game.after(1), 2).id and agreement.terms.contributions == {"tran": 1}
-    assert game.figures(1, "tran").contributed == 1, "tran pays what the counter-proposal says, not the original"
+    assert game.figures(2, "tran").contributed == 1, "tran pays what the counter-proposal says, not the original"
 
 
 def test_a_proposer_can_withdraw_its_open_proposal() -> None:
@@ -126,34 +128,38 @@ def test_a_proposal_expires_in_its_own_round_with_no_rounds_to_answer() -> None:
 
 
 def test_every_party_pays_its_contribution_each_round() -> None:
-    """RULES.md 4: each round every party pays its contribution (here 3 for dest and 1 for tran), and
-    each payment is a kept commitment; the view tells each state what it owes a round."""
+    """RULES.md 4: each round from the one after signature every party pays its contribution (here 3
+    for dest and 1 for tran), and each payment is a kept commitment; the view tells each state what it
+    owes a round."""
     orders: dict[int, list[Action]] = {
         1: signed("information_sharing", "dest", "tran", contributions={"dest": 3, "tran": 1}),
     }
     game = play(setup(), orders, rounds=4)
-    for round_no in range(1, 5):
+    assert game.figures(1, "dest").contributed == 0 and game.figures(1, "tran").contributed == 0
+    for round_no in range(2, 5):
         assert game.figures(round_no, "dest").contributed == 3, f"round {round_no}: dest pays 3"
         assert game.figures(round_no, "tran").contributed == 1, f"round {round_no}: tran pays 1"
         assert game.figures(round_no, "orig").contributed == 0, "orig is no party"
     assert view(game.after(1), "dest").me.committed == 3 and view(game.after(1), "tran").me.committed == 1
-    assert game.after(4).commitments["tran"]["dest"] == [4, 0], "four rounds paid: four kept commitments"
+    assert game.after(4).commitments["tran"]["dest"] == [3, 0], "three rounds paid: three kept commitments"
 
 
 def test_a_party_that_allocates_all_its_points_is_in_breach() -> None:
     """RULES.md 4: a party that does not pay is in breach (trust falls). Contributions come from
-    what the allocation leaves: tran allocates every point, so it pays nothing."""
+    what the allocation leaves: tran allocates every point (a standing order), so from the round after
+    signature it pays nothing; in the round of signature nobody is in breach."""
     scenario = setup()
     game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]},
-                rounds=1)
-    breaches = [e for e in game.report(1).events if e.kind == "breach"]
+                rounds=2)
+    assert not [e for e in game.report(1).events if e.kind == "breach"], "nothing falls due at signature"
+    breaches = [e for e in game.report(2).events if e.kind == "breach"]
     assert [e.id for e in breaches] == ["breach-a1-tran"], f"one breach by tran expected, got {breaches}"
-    agreement = game.after(1).agreements["a1"]
+    agreement = game.after(2).agreements["a1"]
     assert agreement.unpaid == ["tran"] and agreement.breaches == {"dest": 0, "tran": 1}
-    contribution = game.after(1).world.agreements["information_sharing"].contribution
-    assert game.figures(1, "tran").contributed == 0 and game.figures(1, "dest").contributed == contribution
-    assert trust(game.after(1), "dest", "tran") < 0.5, "dest's trust in tran must fall below the neutral 0.5"
-    assert trust(game.after(1), "tran", "dest") > 0.5, "dest paid: tran's trust in dest rises"
+    contribution = game.after(2).world.agreements["information_sharing"].contribution
+    assert game.figures(2, "tran").contributed == 0 and game.figures(2, "dest").contributed == contribution
+    assert trust(game.after(2), "dest", "tran") < 0.5, "dest's trust in tran must fall below the neutral 0.5"
+    assert trust(game.after(2), "tran", "dest") > 0.5, "dest paid: tran's trust in dest rises"
 
 
 def test_an_agreement_lapses_after_breaches_to_lapse_rounds_unpaid_in_a_row() -> None:
@@ -162,14 +168,15 @@ def test_an_agreement_lapses_after_breaches_to_lapse_rounds_unpaid_in_a_row() ->
     scenario = setup()
     limit = scenario.parameters.breaches_to_lapse
     game = play(scenario, {1: [*signed("information_sharing", "dest", "tran", duration=10),
-                               withhold(scenario, "tran")]}, rounds=limit + 1)
-    for round_no in range(1, limit):
+                               withhold(scenario, "tran")]}, rounds=limit + 2)
+    last = limit + 1  # the first contribution falls due in round 2
+    for round_no in range(1, last):
         assert game.after(round_no).agreements["a1"].status == "in_force", f"lapsed too early, round {round_no}"
-    lapsed = game.after(limit).agreements["a1"]
-    assert (lapsed.status, lapsed.ended_round, lapsed.ended_by) == ("lapsed", limit, "tran")
-    assert any(e.id == "lapsed-a1" for e in game.report(limit).events), "the lapse is announced"
-    assert game.figures(limit + 1, "dest").contributed == 0, "nobody pays a lapsed agreement"
-    assert game.after(limit).commitments["tran"]["dest"] == [0, limit], "one broken commitment per unpaid round"
+    lapsed = game.after(last).agreements["a1"]
+    assert (lapsed.status, lapsed.ended_round, lapsed.ended_by) == ("lapsed", last, "tran")
+    assert any(e.id == "lapsed-a1" for e in game.report(last).events), "the lapse is announced"
+    assert game.figures(last + 1, "dest").contributed == 0, "nobody pays a lapsed agreement"
+    assert game.after(last).commitments["tran"]["dest"] == [0, limit], "one broken commitment per unpaid round"
 
 
 def test_a_convention_member_unpaid_for_breaches_to_lapse_rounds_is_suspended_and_the_rest_go_on() -> None:
@@ -181,14 +188,15 @@ def test_a_convention_member_unpaid_for_breaches_to_lapse_rounds_is_suspended_an
     orders: dict[int, list[Action]] = {
         1: [*signed("regional_convention", "dest", "orig", "tran", "alt"), withhold(scenario, "alt")],
     }
-    game = play(scenario, orders, rounds=limit + 1)
-    assert "alt" in game.after(limit - 1).agreements["a1"].parties, "suspended too early"
-    agreement = game.after(limit).agreements["a1"]
+    game = play(scenario, orders, rounds=limit + 2)
+    last = limit + 1  # the first contribution falls due in round 2
+    assert "alt" in game.after(last - 1).agreements["a1"].parties, "suspended too early"
+    agreement = game.after(last).agreements["a1"]
     assert agreement.status == "in_force" and agreement.parties == ["dest", "orig", "tran"], agreement
-    assert any(e.id == "suspended-a1-alt" for e in game.report(limit).events), game.report(limit).events
-    assert game.after(limit).commitments["alt"]["dest"] == [0, limit], "one broken commitment per unpaid round"
-    assert game.figures(limit + 1, "alt").contributed == 0
-    assert not [e for e in game.report(limit + 1).events if e.kind == "breach"], "a suspended member owes nothing"
+    assert any(e.id == "suspended-a1-alt" for e in game.report(last).events), game.report(last).events
+    assert game.after(last).commitments["alt"]["dest"] == [0, limit], "one broken commitment per unpaid round"
+    assert game.figures(last + 1, "alt").contributed == 0
+    assert not [e for e in game.report(last + 1).events if e.kind == "breach"], "a suspended member owes nothing"
 
 
 def test_a_convention_of_three_lapses_when_a_member_stays_unpaid() -> None:
@@ -198,7 +206,7 @@ def test_a_convention_of_three_lapses_when_a_member_stays_unpaid() -> None:
     orders: dict[int, list[Action]] = {
         1: [*signed("regional_convention", "dest", "orig", "tran"), withhold(scenario, "orig")],
     }
-    agreement = play(scenario, orders, rounds=limit).after(limit).agreements["a1"]
+    agreement = play(scenario, orders, rounds=limit + 1).after(limit + 1).agreements["a1"]
     assert (agreement.status, agreement.ended_by) == ("lapsed", "orig")
 
 
@@ -209,37 +217,38 @@ def test_paying_again_resets_the_count_of_breaches() -> None:
     assert scenario.parameters.breaches_to_lapse == 3
     orders: dict[int, list[Action]] = {
         1: [*signed("information_sharing", "dest", "tran", duration=10), withhold(scenario, "tran")],
-        3: [holding(scenario, "tran")], 4: [withhold(scenario, "tran")],
+        4: [holding(scenario, "tran")], 5: [withhold(scenario, "tran")],
     }
-    game = play(scenario, orders, rounds=5)
-    assert [game.after(r).agreements["a1"].breaches["tran"] for r in range(1, 6)] == [1, 2, 0, 1, 2]
-    assert game.after(5).agreements["a1"].status == "in_force"
+    game = play(scenario, orders, rounds=6)
+    assert [game.after(r).agreements["a1"].breaches["tran"] for r in range(2, 7)] == [1, 2, 0, 1, 2]
+    assert game.after(6).agreements["a1"].status == "in_force"
 
 
 def test_an_agreement_ends_at_its_term() -> None:
     """RULES.md 4: in force for a duration in rounds. Signed in round 1 for 2 rounds, it is paid in
-    rounds 1 and 2, is 'ended' after round 2 (a term served, no commitment broken) and costs nothing after."""
+    round 2 (nothing falls due at signature), is 'ended' after round 2 (a term served, no commitment
+    broken) and costs nothing after."""
     game = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=2)}, rounds=3)
     assert game.after(1).agreements["a1"].ends == 2
     assert game.after(1).agreements["a1"].status == "in_force"
     ended = game.after(2).agreements["a1"]
     assert (ended.status, ended.ended_round, ended.ended_by) == ("ended", 2, None)
-    assert [game.figures(r, "tran").contributed for r in (1, 2, 3)] == [2, 2, 0]
+    assert [game.figures(r, "tran").contributed for r in (1, 2, 3)] == [0, 2, 0]
     assert view(game.after(2), "tran").me.committed == 0, "nothing is owed after the term"
-    assert game.after(3).commitments["tran"]["dest"] == [2, 0]
+    assert game.after(3).commitments["tran"]["dest"] == [1, 0]
 
 
 def test_withdrawing_from_an_agreement_in_force_breaks_a_commitment_and_ends_a_two_party_agreement() -> None:
     """RULES.md 4: a party may withdraw; before the term that is a broken commitment (trust falls),
     and with one party left the agreement is over (status 'withdrawn')."""
-    game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 2: [withdraw("tran", "a1")]}, rounds=2)
-    before = trust(game.after(1), "dest", "tran")
-    after = game.after(2)
+    game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 3: [withdraw("tran", "a1")]}, rounds=3)
+    before = trust(game.after(2), "dest", "tran")
+    after = game.after(3)
     agreement = after.agreements["a1"]
-    assert (agreement.status, agreement.ended_round, agreement.ended_by) == ("withdrawn", 2, "tran")
+    assert (agreement.status, agreement.ended_round, agreement.ended_by) == ("withdrawn", 3, "tran")
     assert after.commitments["tran"]["dest"] == [1, 1], "one round paid, then one broken by leaving"
     assert trust(after, "dest", "tran") < before, "dest's trust in tran must fall"
-    assert game.figures(2, "dest").contributed == 0 and game.figures(2, "tran").contributed == 0
+    assert game.figures(3, "dest").contributed == 0 and game.figures(3, "tran").contributed == 0
 
 
 def test_a_member_leaving_a_convention_of_four_leaves_the_other_three_bound() -> None:
@@ -247,17 +256,17 @@ def test_a_member_leaving_a_convention_of_four_leaves_the_other_three_bound() ->
     three carry on without it, and the leaver has broken its commitment to each of them."""
     states = {s: PROTECTED for s in ("orig", "tran", "alt", "dest")}
     orders: dict[int, list[Action]] = {
-        1: signed("regional_convention", "dest", "orig", "tran", "alt"), 2: [withdraw("alt", "a1")],
+        1: signed("regional_convention", "dest", "orig", "tran", "alt"), 3: [withdraw("alt", "a1")],
     }
-    game = play(setup(states=states), orders, rounds=2)
-    agreement = game.after(2).agreements["a1"]
+    game = play(setup(states=states), orders, rounds=3)
+    agreement = game.after(3).agreements["a1"]
     assert agreement.status == "in_force", "three members remain: the convention must continue"
     assert agreement.parties == ["dest", "orig", "tran"]
-    assert game.figures(2, "alt").contributed == 0, "the leaver pays no more"
-    contribution = game.after(2).world.agreements["regional_convention"].contribution
-    assert all(game.figures(2, s).contributed == contribution for s in ("dest", "orig", "tran")), "the rest pay"
+    assert game.figures(3, "alt").contributed == 0, "the leaver pays no more"
+    contribution = game.after(3).world.agreements["regional_convention"].contribution
+    assert all(game.figures(3, s).contributed == contribution for s in ("dest", "orig", "tran")), "the rest pay"
     for member in ("dest", "orig", "tran"):
-        assert game.after(2).commitments["alt"][member] == [1, 1], f"alt broke its commitment to {member}"
+        assert game.after(3).commitments["alt"][member] == [1, 1], f"alt broke its commitment to {member}"
 
 
 def test_a_member_leaving_a_convention_of_three_ends_it() -> None:
@@ -333,11 +342,11 @@ def test_a_regional_convention_needs_criminalization_and_victim_protection_in_ev
 def test_a_regional_convention_of_three_qualified_members_enters_into_force() -> None:
     """RULES.md 4: three members, each with both laws: the convention is signed and each pays."""
     states = {s: PROTECTED for s in ("orig", "tran", "dest")}
-    game = play(setup(states=states), {1: signed("regional_convention", "dest", "tran", "orig")}, rounds=1)
+    game = play(setup(states=states), {1: signed("regional_convention", "dest", "tran", "orig")}, rounds=2)
     agreement = game.after(1).agreements["a1"]
     assert agreement.status == "in_force" and agreement.parties == ["dest", "orig", "tran"]
     contribution = game.after(1).world.agreements["regional_convention"].contribution
-    assert all(game.figures(1, s).contributed == contribution for s in agreement.parties)
+    assert all(game.figures(2, s).contributed == contribution for s in agreement.parties)
 
 
 @pytest.mark.parametrize("kind", ["information_sharing", "mutual_legal_assistance", "repatriation_protocol",
@@ -345,8 +354,8 @@ def test_a_regional_convention_of_three_qualified_members_enters_into_force() ->
 def test_every_kind_can_be_signed_by_two_states_with_its_default_terms(kind: str) -> None:
     """RULES.md 4: each two-party kind of the catalogue goes the whole way with its default terms:
     signed, in force for its default duration, each party paying its default contribution."""
-    game = play(setup(), {1: signed(kind, "dest", "tran")}, rounds=1)
+    game = play(setup(), {1: signed(kind, "dest", "tran")}, rounds=2)
     spec = game.after(1).world.agreements[kind]
     agreement = game.after(1).agreements["a1"]
     assert (agreement.status, agreement.ends) == ("in_force", spec.duration)
-    assert game.figures(1, "dest").contributed == spec.contribution
+    assert game.figures(2, "dest").contributed == spec.contribution

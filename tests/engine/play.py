@@ -16,7 +16,7 @@ from game.model.actions import Action, AdoptLaw, Allocate, RepealLaw
 from game.model.report import NetworkFigures, RoundReport, StateFigures
 from game.model.scenario import Scenario
 from game.model.state import GameState, ProposalRecord
-from tests.engine.maps import corridor
+from tests.engine.maps import PEOPLE, corridor
 
 Orders = Mapping[int, Sequence[Action]]
 """Round number -> the actions submitted in that round, in order."""
@@ -42,6 +42,12 @@ def setup(
     if parameters:
         data["parameters"].update(parameters)
     return Scenario.model_validate(data)
+
+
+def setup_people(**changes: Any) -> Scenario:
+    """`setup` with mixed migration and victims' decisions on (`maps.PEOPLE`), as the game plays them."""
+    parameters = {**PEOPLE, **changes.pop("parameters", {})}
+    return setup(parameters=parameters, **changes)
 
 
 def _by_id(items: list[dict[str, Any]], ident: str) -> dict[str, Any]:

@@ -22,6 +22,9 @@ from game.scenario.loader import load_scenario
 
 SHIPPED = {path.stem: path for path in shipped_scenarios()}
 VISIBLE = 0.05
+BOUNDED = {"demand_reduction": 0.005, "supply_chain_transparency": 0.002, "forced_labour_import_ban": 0.005}
+"""Laws whose effect on demand is a few percent over a game by design (the model card says why):
+they must still move something, by this much."""
 
 Orders = Callable[[GameState], list[Action]]
 
@@ -75,6 +78,8 @@ def test_a_table_where_nobody_acts_stays_near_its_opening_numbers(name: str) -> 
 
 
 def _total(reports: list[RoundReport], state_id: str, figure: str) -> float:
+    if figure == "table_victims":  # what a law acting abroad moves: every state's victims
+        return float(sum(f.victims_exploited for r in reports for f in r.states.values()))
     return float(sum(getattr(r.states[state_id], figure) for r in reports))
 
 
@@ -108,13 +113,15 @@ LEVERS: dict[str, tuple[Callable[[str], Orders], tuple[str, ...]]] = {
         "prevention": ("recruited",),
         "intelligence": ("noise",),
         "cyber": ("detected_in_transit", "inflow"),
+        "labour_inspection": ("identified", "labour_inspections"),
     }.items()},
     "criminalization": (_adopt("criminalization"), ("prosecutions",)),
     "victim_protection": (_adopt("victim_protection"), ("identified", "convictions")),
     "referral_mechanism": (_adopt("referral_mechanism"), ("identified",)),
     "national_rapporteur": (_adopt("national_rapporteur"), ("noise",)),
     "border_security": (_adopt("border_security"), ("detected_in_transit", "inflow")),
-    "supply_chain_transparency": (_adopt("supply_chain_transparency"), ("inflow", "victims_exploited")),
+    "supply_chain_transparency": (_adopt("supply_chain_transparency"), ("table_victims",)),
+    "forced_labour_import_ban": (_adopt("forced_labour_import_ban"), ("table_victims",)),
     "demand_reduction": (_adopt("demand_reduction"), ("inflow", "victims_exploited")),
     "fair_recruitment": (_adopt("fair_recruitment"), ("recruited",)),
     "anti_corruption": (_adopt("anti_corruption"), ("prosecutions",)),
@@ -158,7 +165,7 @@ def test_every_lever_visibly_matters_within_the_game(name: str, lever: str) -> N
         change = _change(name, state_id, lever)
         if change is not None:
             seen[state_id] = round(change, 3)
-            if change >= VISIBLE:
+            if change >= BOUNDED.get(lever, VISIBLE):
                 return
     if not seen:
         pytest.skip(f"{name}: no state can pull {lever} in round 1 (all hold it, or lack what it needs)")
@@ -166,6 +173,6 @@ def test_every_lever_visibly_matters_within_the_game(name: str, lever: str) -> N
 
 
 def test_figures_named_by_levers_exist() -> None:
-    names = set(StateFigures.__dataclass_fields__) | {"noise"}
+    names = set(StateFigures.__dataclass_fields__) | {"noise", "table_victims"}
     for lever, (_, figures) in LEVERS.items():
         assert set(figures) <= names, f"{lever} names an unknown figure"

@@ -290,11 +290,17 @@ def check_report_ranges(report: RoundReport) -> None:
     for state_id, figures in report.states.items():
         for name in ("victims_exploited", "inflow", "recruited", "arrived", "escaped", "detected_in_transit",
                      "identified_in_exploitation", "identified", "prosecutions", "convictions", "assisted",
-                     "retrafficked", "periphery_removed"):
+                     "retrafficked", "periphery_removed", "migrants_stopped", "migrants_returned",
+                     "victims_deported", "came_forward", "testimonies", "moved_on"):
             assert getattr(figures, name) >= 0, f"{state_id}.{name} = {getattr(figures, name)}"
         assert figures.identified == figures.detected_in_transit + figures.identified_in_exploitation, state_id
         assert figures.convictions <= figures.prosecutions, state_id
-        assert figures.assisted + figures.retrafficked <= figures.identified, state_id
+        # re-trafficked: unassisted identified victims, deported ones, and people moved on after raids
+        assert figures.assisted + figures.retrafficked <= (
+            figures.identified + figures.victims_deported + figures.moved_on), state_id
+        assert figures.migrants_returned <= figures.migrants_stopped, state_id
+        assert figures.came_forward <= figures.identified_in_exploitation, state_id
+        assert figures.testimonies <= figures.identified, state_id
         paid_out = figures.upkeep + sum(figures.spent.values()) + figures.contributed
         assert paid_out <= figures.budget + figures.funding_received + EPSILON, (
             f"{state_id} paid {paid_out} out of a budget of {figures.budget} and {figures.funding_received} received"
@@ -354,7 +360,7 @@ def check_accounts(before: GameState, after: GameState, report: RoundReport) -> 
             if controller[region_id] == state_id for n in by_form.values()
         )
         assert figures.victims_exploited == held, (report.round, state_id, "victims_exploited")
-    detected = sum(f.detected_in_transit for f in report.states.values())
+    detected = sum(f.detected_in_transit + f.victims_deported for f in report.states.values())
     assert detected == by_state["*"]["detected"], "every detection is credited to the state that made it"
     total = sum(n for network in after.networks.values() for held in network.stock.values() for n in held.values())
     assert report.victims_total == total == sum(n.victims for n in report.networks.values())

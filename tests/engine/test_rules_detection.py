@@ -29,7 +29,7 @@ def test_nobody_detects_in_a_region_no_state_controls() -> None:
     governed = play(setup(network=BIG_RING), rounds=1)
     assert lawless.figures(1, "tran").detected_in_transit == 0
     route = lawless.network(1).routes[0]
-    by_states = sum(f.detected_in_transit for f in lawless.report(1).states.values())
+    by_states = sum(f.detected_in_transit + f.victims_deported for f in lawless.report(1).states.values())
     assert route.detected == by_states, "every detection on the route is credited to a state that controls a region"
     assert route.detected < governed.network(1).routes[0].detected, "a lawless transit zone means fewer detections"
 

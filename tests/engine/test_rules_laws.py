@@ -4,15 +4,14 @@ cost, a budget upkeep, prerequisites, an enactment delay, an effect on approval,
 Where an effect is statistical, the case plays the same scenario and seed twice, with and without the
 order, and compares: the random streams are the same, so the difference is the law's."""
 
-from itertools import pairwise
 from typing import Any
 
 import pytest
 
 from game.engine import view
+from game.model.actions import AdoptLaw
 from game.model.catalogue import BUILTIN_LAWS
-from game.model.report import StateFigures
-from tests.engine.play import Game, adopt, play, press, repeal, setup
+from tests.engine.play import Game, adopt, play, repeal, setup
 
 ALL_PREREQUISITES = ["criminalization", "victim_protection"]
 BIG_RING: dict[str, Any] = {
@@ -35,7 +34,8 @@ def test_law_enters_into_force_after_its_delay(law: str) -> None:
     """RULES.md 3: each law has an enactment delay: adopted in round 1 with delay d, it is in force
     from the resolution of round 1 + d, and not before."""
     holder = "orig"
-    held = [] if law == "criminalization" else (["criminalization"] if law == "victim_protection" else
+    held = [] if law == "criminalization" else (["criminalization"] if law in ("victim_protection",
+                                                                            "asset_confiscation") else
                                                   ALL_PREREQUISITES if law == "referral_mechanism" else [])
     scenario = setup(states={holder: {"laws": held, "political_capital": 10}})
     delay = BUILTIN_LAWS[law].delay
@@ -60,7 +60,7 @@ def test_law_upkeep_is_charged_every_round_it_is_in_force(law: str) -> None:
 @pytest.mark.parametrize("law", sorted(law for law, spec in BUILTIN_LAWS.items() if spec.approval != 0))
 def test_law_moves_approval_on_entry_into_force(law: str) -> None:
     """RULES.md 3: each law has an effect on approval, felt when it enters into force."""
-    held = ["criminalization"] if law == "victim_protection" else []
+    held = ["criminalization"] if law in ("victim_protection", "asset_confiscation") else []
     scenario = setup(states={"orig": {"laws": held, "political_capital": 10}})
     delay = BUILTIN_LAWS[law].delay
     with_law = play(scenario, {1: [adopt("orig", law)]}, rounds=1 + delay)
@@ -162,19 +162,19 @@ def test_border_security_does_nothing_online() -> None:
     )
 
 
-def test_supply_chain_transparency_slowly_lowers_labour_demand() -> None:
-    """RULES.md 3: supply_chain_transparency: labour demand slowly falls (delay 2: in force from round 3)."""
-    with_law, without = with_and_without(adopt("dest", "supply_chain_transparency"), 6)
-    demand = [with_law.after(r).regions["d"].demand for r in range(7)]
-    assert demand[2]["labour"] == demand[0]["labour"], "nothing moves before the law is in force"
-    assert demand[3]["labour"] < demand[2]["labour"] and demand[6]["labour"] < demand[3]["labour"], (
-        f"labour demand should keep falling while the law is in force: {[d['labour'] for d in demand]}"
+def test_supply_chain_transparency_lowers_labour_demand_abroad_by_a_few_percent() -> None:
+    """supply_chain_transparency asks companies for a statement on their supply chains abroad: labour
+    demand outside the state falls a little each round it is in force (delay 2: from round 3), a few
+    percent over a game; its own markets and sexual demand do not move."""
+    with_law, _ = with_and_without(adopt("dest", "supply_chain_transparency"), 6)
+    abroad = [with_law.after(r).regions["t1"].demand for r in range(7)]
+    home = [with_law.after(r).regions["d"].demand for r in range(7)]
+    assert abroad[2]["labour"] == abroad[0]["labour"], "nothing moves before the law is in force"
+    assert abroad[6]["labour"] < abroad[3]["labour"] < abroad[2]["labour"], (
+        f"labour demand abroad should keep falling while the law is in force: {[d['labour'] for d in abroad]}"
     )
-    assert demand[6]["labour"] > 0.5 * demand[0]["labour"], "the fall is slow"
-    assert demand[6]["sexual"] == demand[0]["sexual"], "only labour demand falls"
-    assert with_law.recruited(6) < 0.9 * without.recruited(6), (
-        f"less labour demand should mean fewer recruits: {with_law.recruited(6)} against {without.recruited(6)}"
-    )
+    assert abroad[6]["labour"] > 0.9 * abroad[0]["labour"], "the fall is a few percent over a game, not more"
+    assert home[6]["labour"] == home[0]["labour"], "the state's own labour demand does not move"
 
 
 def test_demand_reduction_lowers_sexual_demand_at_an_approval_cost() -> None:
@@ -190,86 +190,14 @@ def test_demand_reduction_lowers_sexual_demand_at_an_approval_cost() -> None:
     )
 
 
-def test_demand_reduction_lowers_recruitment_for_sexual_exploitation() -> None:
-    """RULES.md 3 and 5.3: lower sexual demand means fewer people recruited for it."""
+def test_demand_reduction_lowers_the_trade_into_the_state_and_displaces_part_of_it() -> None:
+    """Lower sexual demand means fewer people brought to the state's market; operators move part of
+    that trade to other markets (a site that pays less displaces)."""
     sexual = {"routes": [{"path": ["o", "t1", "d"], "form": "sexual", "flow": 1000}]}
-    with_law, without = with_and_without(adopt("dest", "demand_reduction"), 6, network=sexual)
-    assert with_law.recruited(6) < 0.8 * without.recruited(6), (
-        f"recruits for sexual exploitation: {with_law.recruited(6)} with the law, {without.recruited(6)} without"
-    )
-
-
-def test_fair_recruitment_lowers_vulnerability_where_labour_is_recruited() -> None:
-    """RULES.md 3: fair_recruitment: vulnerability falls on labour corridors (delay 2)."""
-    with_law, without = with_and_without(adopt("orig", "fair_recruitment"), 6)
-    vulnerability = [with_law.after(r).regions["o"].vulnerability for r in range(7)]
-    assert vulnerability[2] == vulnerability[0], "nothing moves before the law is in force"
-    assert vulnerability[6] < vulnerability[3] < vulnerability[2], (
-        f"vulnerability in the labour origin should keep falling: {vulnerability}"
-    )
-    assert with_law.recruited(6) < 0.95 * without.recruited(6), (
-        f"less vulnerability should mean fewer recruits: {with_law.recruited(6)} against {without.recruited(6)}"
-    )
-
-
-def test_anti_corruption_lowers_corruption_over_time() -> None:
-    """RULES.md 3: anti_corruption: corruption falls over time."""
-    game = play(setup(states={"tran": {"corruption": 0.5}}), {1: [adopt("tran", "anti_corruption")]}, rounds=6)
-    corruption = [game.after(r).states["tran"].corruption for r in range(7)]
-    assert corruption[1] == 0.5, "nothing moves before the law is in force"
-    assert all(later < earlier for earlier, later in pairwise(corruption[1:])), (
-        f"corruption should fall every round the reform is in force: {corruption}"
-    )
-    assert 0 < corruption[6] < 0.8 * corruption[0], f"corruption falls over time, not at once: {corruption}"
-
-
-def _exploitation_rate(figures: StateFigures) -> float:
-    held = figures.victims_exploited + figures.identified_in_exploitation + figures.escaped
-    return figures.identified_in_exploitation / held
-
-
-def test_corruption_dampens_every_enforcement_effect() -> None:
-    """RULES.md 3: "every enforcement effect is multiplied by (1 - C)": with corruption 0.5 in every
-    state, detection in transit, identification in exploitation and prosecutions per identified case
-    all fall."""
-    everyone = ("orig", "tran", "alt", "dest")
-    clean = play(setup(network=BIG_RING, states={s: {"corruption": 0.0} for s in everyone}), rounds=1)
-    bought = play(setup(network=BIG_RING, states={s: {"corruption": 0.5} for s in everyone}), rounds=1)
-    honest, corrupt = clean.figures(1, "tran"), bought.figures(1, "tran")
-    assert corrupt.detected_in_transit < 0.65 * honest.detected_in_transit, (
-        f"transit detection: {corrupt.detected_in_transit} with corruption 0.5, {honest.detected_in_transit} without"
-    )
-    honest, corrupt = clean.figures(1, "dest"), bought.figures(1, "dest")
-    assert _exploitation_rate(corrupt) < 0.9 * _exploitation_rate(honest), (
-        f"share of the exploited identified: {_exploitation_rate(corrupt):.4f} with corruption, "
-        f"{_exploitation_rate(honest):.4f} without"
-    )
-    per_case = [game.figures(1, "dest").prosecutions / game.figures(1, "dest").identified for game in (clean, bought)]
-    assert per_case[1] < 0.65 * per_case[0], f"prosecutions per identified victim: {per_case}"
-
-
-def test_online_platform_duties_detect_online_recruitment() -> None:
-    """RULES.md 3: online_platform_duties: detection of online recruitment."""
-    with_law, without = with_and_without(adopt("tran", "online_platform_duties"), 2,
-                                         network={**BIG_RING, **ALL_ONLINE})
-    more, base = with_law.figures(2, "tran"), without.figures(2, "tran")
-    assert more.detected_in_transit > 1.2 * base.detected_in_transit, (
-        f"online recruits detected in tran: {more.detected_in_transit} with platform duties, "
-        f"{base.detected_in_transit} without"
-    )
-
-
-def test_online_platform_duties_slow_the_growth_of_technology() -> None:
-    """RULES.md 3: online_platform_duties: slows growth of tau. Both transit states crack down at
-    their borders, so the ring has no way round and loses more than it tolerates: its tau rises.
-    Platform duties in the destination, on its route, slow that."""
-    scenario = setup()
-    crackdown = press(scenario, "tran", "alt")
-    with_law = play(scenario, {1: [*crackdown, adopt("dest", "online_platform_duties")]}, rounds=6)
-    without = play(scenario, {1: crackdown}, rounds=6)
-    grown_with = with_law.network(6).tau - with_law.network(1).tau
-    grown_without = without.network(6).tau - without.network(1).tau
-    assert grown_without > 0.05, f"the case needs a network pushed online: tau grew only {grown_without:.3f}"
-    assert grown_with < 0.8 * grown_without, (
-        f"tau grew {grown_with:.3f} with platform duties, {grown_without:.3f} without"
-    )
+    markets = {"t2": {"demand": {"sexual": 0.3}}}
+    scenario = setup(network=sexual, regions=markets, states={"dest": {"laws": ["criminalization"]}})
+    with_law = play(scenario, {1: [AdoptLaw(state="dest", law="demand_reduction")]}, rounds=8)
+    without = play(scenario, {}, rounds=8)
+    into_d = [sum(r.flow for r in g.network(8).routes if r.path[-1] == "d") for g in (with_law, without)]
+    assert into_d[0] < into_d[1], f"people brought to d: {into_d[0]} with the law, {into_d[1]} without"
+    assert any(m.cause == "site" and m.pressure_region == "d" for r in with_law.reports for m in r.displacement)

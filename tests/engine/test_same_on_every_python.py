@@ -22,15 +22,10 @@ from game.summing import add_up
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    3: {
-        "tutorial": "c604c6a4e6ed6e5668217a35e4eccb35b0d8d6783bcdfc74b7b5ff2f50c83248",
-        "mekong": "8cffc31dba608b5ac63fae202d49f01b1cc524ed8e5e9d283fb0208350f194b5",
-        "europe": "d878391f5abc46355c96a47a267a899dd60c267eec6bbc50f2516c4c5e9b99f7",
-    },
-    4: {  # drawn proposal ids; every figure of these games is the same as under rules 3
-        "tutorial": "ecfe868fa547ff6263b0e531c12912e593ffae0bfc1508c66b5f57aba98481c7",
-        "mekong": "2b71ea1a3f9cd3da59f7cd4df37a20a165c779dd6f86ad8fe27bdd009ccb5807",
-        "europe": "ac12aec384e3f0583661ceaefef98d952b9e055c3db3de312a3b4c06642c51fa",
+    5: {
+        "tutorial": "85a19af0091a0246f4c8c1e8c48769e6768323d5e05923fc16a7070a69ad4766",
+        "mekong": "16df133f81a73a4285fd839a9a7b012d2ca19c51be9da2c656c4708c0923f0ac",
+        "europe": "6f473f2be4fb6e110d68efe702e6f157cfa0d2d47631f721dbe27cd3c28b692e",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

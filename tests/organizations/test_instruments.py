@@ -88,8 +88,12 @@ def test_training_enforcement_identifies_more_victims_for_its_rounds_then_stops(
     assert any(e.id == f"train-{ORG}-dest-enforcement" for e in trained.report(1).events)
 
 
+MORE_IDENTIFIED = {"dest": {"capacities": {"enforcement": 5}}}
+"""dest identifies more victims than its shelters can take, so that protection capacity binds."""
+
+
 def test_training_protection_assists_more_victims() -> None:
-    scenario = with_org()
+    scenario = with_org(states=MORE_IDENTIFIED)
     untrained = play(scenario, rounds=4)
     trained = play(scenario, {1: [train("dest", "protection")]}, rounds=4)
     for round_no in (1, 2, 3):
@@ -155,7 +159,7 @@ def test_a_review_that_finds_victims_rising_keeps_a_state_from_tier_1() -> None:
 
 
 def test_assistance_funds_the_targets_protection() -> None:
-    scenario = with_org()
+    scenario = with_org(states=MORE_IDENTIFIED)
     alone = play(scenario, rounds=2)
     helped = play(scenario, {1: [assist("dest", 4)]}, rounds=2)
     mine, theirs = helped.figures(1, "dest"), alone.figures(1, "dest")

@@ -41,8 +41,9 @@ def test_simulate_json_gives_each_organizations_round_and_score(capsys: pytest.C
     scores = data["final"]["organization_scores"]
     assert set(scores) == {"unodc", "iom"}
     unodc = scores["unodc"]
+    # ACTIP is in force from the start: UNODC is scored on implementation, not on its signature
     assert unodc["max_points"] == 10 and {o["kind"] for o in unodc["objectives"]} == {
-        "train_states", "states_monitored", "sign_agreement", "reduce_victims"}
+        "train_states", "states_monitored", "reduce_victims"}
     assert unodc["score"] == unodc["points"]
 
 

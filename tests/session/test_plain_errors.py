@@ -13,7 +13,8 @@ from game.session.session import Session
     ({"type": "allocate", "state": "korvia", "budget": {"border": "x"}}, "the budget for border must be a number "
                                                                           "(you gave 'x')"),
     ({"type": "allocate", "state": "korvia", "budget": {"bordr": 1}},
-     "'bordr' is not one of enforcement, border, protection, prevention, intelligence or cyber, in the budget"),
+     "'bordr' is not one of enforcement, border, protection, prevention, intelligence, cyber or labour_inspection, "
+     "in the budget"),
     ({"type": "message", "state": "korvia", "to": ["aldmark"], "text": ""}, "the text cannot be empty (you gave '')"),
     ({"type": "message", "state": "korvia", "to": ["aldmark"]}, "the text is missing"),
     ({"type": "propose", "state": "korvia", "agreement": "x", "parties": ["a"], "terms": {"duration": 0}},

@@ -4,7 +4,7 @@ AI, each team behind a handoff, one round with a law and a proposal made through
 import asyncio
 from pathlib import Path
 
-from textual.widgets import Input, Select
+from textual.widgets import DataTable, Input, Select
 
 from game.session.session import Session
 from game.tui.app import AccordApp
@@ -59,6 +59,11 @@ async def play_the_tutorial() -> None:
                 await pilot.pause()
                 mine = [p for p in session.view("meridia").proposals if p.proposer == "korvia"]
                 assert "Information sharing" in screen_text(app)
+                # other seats may have proposed too (Aldmark's aid): the arrows reach Korvia's
+                listed = sorted(session.view("meridia").proposals, key=lambda p: (p.status != "open", -p.round, p.id))
+                table = app.screen.query_one("#proposals-table", DataTable)
+                table.move_cursor(row=next(i for i, p in enumerate(listed) if p.proposer == "korvia"))
+                await pilot.pause()
                 await pilot.press("a")
                 await pilot.pause()
                 assert session.view("meridia").proposals[0].answers.get("meridia") == "accept" or mine

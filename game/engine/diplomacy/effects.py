@@ -7,6 +7,7 @@ nothing from it, though it still gets what they give. That asymmetry is the free
 
 import random
 
+from game.engine.hideouts import add_located, haven
 from game.engine.organizations.effects import effective, same_standard
 from game.engine.rng import stochastic_round
 from game.model.report import EventRecord
@@ -50,21 +51,6 @@ def giving_partners_all(state: GameState, rules: tuple[str, ...]) -> dict[str, s
 SHARING = ("information_sharing", "regional_convention")
 
 
-def sharing_partners(state: GameState, state_id: str) -> set[str]:
-    return _giving_partners(state, state_id, SHARING)
-
-
-def information(state: GameState, owner: str, route_states: frozenset[str]) -> float:
-    """Own intelligence (level / 20) plus what partners on the same route share."""
-    own = state.states[owner].capacities["intelligence"] / 20.0
-    partners = sharing_partners(state, owner) & route_states
-    return min(SHARED_INFORMATION_CAP, own + state.world.params.information_per_partner * len(partners))
-
-
-def estimate_noise_factor(state: GameState, state_id: str) -> float:
-    return float(state.world.params.estimate_noise_sharing ** len(sharing_partners(state, state_id)))
-
-
 REPATRIATION = ("repatriation_protocol",)
 
 
@@ -103,30 +89,67 @@ def partnerships(state: GameState) -> dict[str, int]:
 
 
 def apply_standing(state: GameState) -> None:
-    """Labour migration MoUs: vulnerability and irregular labour demand fall in the parties' regions."""
-    fall = state.world.params.labour_mou_fall
+    """Labour migration MoUs open regular channels on the corridors between the parties: on each
+    labour route from one paying party's territory into another's, vulnerability falls in the
+    origin and irregular labour demand in the destination, as far as both sides carry it out (the
+    origin's prevention runs the programme, the destination's enforcement inspects). However many MoUs cover a
+    region, it moves once a round (an MoU is a channel, not a multiplier), and never below
+    `1 - labour_mou_floor` of where the scenario started it."""
+    params = state.world.params
+    world = state.world
+    controller = world.controller
+    partners: dict[str, set[str]] = {}
     for agreement in in_force(state, "labour_migration_mou"):
-        for party in agreement.parties:
-            if party in agreement.unpaid:
+        paying = [p for p in agreement.parties if p not in agreement.unpaid and p in state.states]
+        for party in paying:
+            partners.setdefault(party, set()).update(p for p in paying if p != party)
+    if not partners:
+        return
+    origins: dict[str, float] = {}
+    markets: dict[str, float] = {}
+    for network in state.networks.values():
+        for route in network.routes:
+            if route.form != "labour":
                 continue
-            for region_id in state.world.territory[party]:
-                region = state.regions[region_id]
-                region.vulnerability *= 1.0 - fall
-                if "labour" in region.demand:
-                    region.demand["labour"] *= 1.0 - fall
+            origin, destination = route.path[0], route.path[-1]
+            sender, receiver = controller[origin], controller[destination]
+            if sender is None or receiver is None or receiver not in partners.get(sender, ()):
+                continue
+            # a channel works as far as both sides run it: the origin's programme, the destination's inspection
+            share = _implemented(state, sender, "prevention") * _implemented(state, receiver, "enforcement")
+            origins[origin] = max(origins.get(origin, 0.0), share)
+            markets[destination] = max(markets.get(destination, 0.0), share)
+    floor = 1.0 - params.labour_mou_floor
+    for region_id, share in sorted(origins.items()):
+        region = state.regions[region_id]
+        lowest = floor * world.region_specs[region_id].vulnerability
+        region.vulnerability = max(min(region.vulnerability, lowest),
+                                   region.vulnerability * (1.0 - params.labour_mou_fall * share))
+    for region_id, share in sorted(markets.items()):
+        demand = state.regions[region_id].demand
+        if "labour" in demand:
+            lowest = floor * world.region_specs[region_id].demand.get("labour", 0.0)
+            demand["labour"] = max(min(demand["labour"], lowest),
+                                   demand["labour"] * (1.0 - params.labour_mou_fall * share))
 
 
-def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: random.Random) -> list[EventRecord]:
-    """Joint investigation teams and extradition: the only ways to reach a network's core.
+def _implemented(state: GameState, party: str, capacity: str) -> float:
+    """0 to 1: how far a party carries out its side of an agreement, from the capacity that does it."""
+    return min(1.0, max(0.0, effective(state, party, capacity) / 10.0))
 
-    `convictions` is network -> state -> convictions of that network's members this round.
-    """
+
+def operations(state: GameState, rng: random.Random) -> list[EventRecord]:
+    """Joint investigation teams: with extradition (`extradition`), the only ways to reach a
+    network's core. A team arrests the leaders where they hide if that is a party's territory;
+    elsewhere it locates them, for an extradition request (`hideouts`)."""
     events: list[EventRecord] = []
     params = state.world.params
+    untouched: dict[str, float] = {}
+    """Network -> the share of it no team has reached yet this round: teams on one network overlap."""
     for agreement in in_force(state, "joint_investigation_team"):
         network = state.networks.get(agreement.terms.network or "")
-        if network is None or not network.active:
-            continue
+        if network is None or not network.active or agreement.signed == state.round:
+            continue  # the pooled budget funds its first operation in the round after signature
         if agreement.unpaid:
             # the points are pooled: a team one party will not fund cannot work this round
             events.append(EventRecord(
@@ -134,32 +157,26 @@ def operations(state: GameState, convictions: dict[str, dict[str, int]], rng: ra
                 f"{', '.join(agreement.unpaid)} did not pay its share of the pooled budget.", "operation",
             ))
             continue
-        strength = joint_team_strength(state, agreement.parties)
-        core = min(network.core, stochastic_round(network.core * params.joint_team_core_share * strength, rng))
+        left = untouched.get(network.id, 1.0)
+        reach = joint_team_strength(state, agreement.parties)
+        untouched[network.id] = left * (1.0 - reach)
+        strength = reach * left
+        found = min(network.core, stochastic_round(network.core * params.joint_team_core_share * strength, rng))
         crew = min(network.periphery,
                    stochastic_round(network.periphery * params.joint_team_periphery_share * strength, rng))
+        hiding = haven(state, network)
+        core = found if hiding in agreement.parties else 0
+        if not core and hiding is not None:
+            for party in agreement.parties:
+                add_located(network, party, hiding, found)
         network.core -= core
         network.periphery -= crew
+        located = f" and locate {found} leader(s) hiding in {hiding}" if found and not core else ""
         events.append(EventRecord(
             f"operation-{agreement.id}", f"Joint investigation against {network.name}",
-            f"{', '.join(agreement.parties)} arrest {core} leader(s) and {crew} member(s).", "operation",
+            f"{', '.join(agreement.parties)} arrest {core} leader(s) and {crew} member(s){located}.", "operation",
             [f"network:{network.id} core -{core}", f"network:{network.id} periphery -{crew}"],
         ))
-    for agreement in in_force(state, "extradition"):
-        parties = set(agreement.parties)
-        for network_id, by_state in convictions.items():
-            network = state.networks[network_id]
-            footprint = {state.world.controller[r] for route in network.routes for r in route.path}
-            if not network.active or len(footprint & parties) < 2:
-                continue
-            caught = add_up(n for s, n in by_state.items() if s in parties)
-            core = min(network.core, stochastic_round(caught * params.extradition_core_rate, rng))
-            if core:
-                network.core -= core
-                events.append(EventRecord(
-                    f"extradition-{agreement.id}-{network_id}", f"Leaders of {network.name} extradited",
-                    f"{core} leader(s) handed over between {', '.join(agreement.parties)}.", "operation",
-                ))
     return events
 
 
@@ -172,7 +189,7 @@ def joint_team_strength(state: GameState, parties: list[str]) -> float:
         record = state.states[party]
         enforcement = effective(state, party, "enforcement")
         values.append((enforcement + record.capacities["intelligence"]) / 20.0 * (1.0 - record.corruption))
-    strength = (add_up(values) / len(values)) ** 0.5 if values else 0.0
+    strength = add_up(values) / len(values) if values else 0.0
     if same_standard(state, parties):
         strength *= 1.0 + state.world.params.joint_training_bonus
     return strength
@@ -180,11 +197,13 @@ def joint_team_strength(state: GameState, parties: list[str]) -> float:
 
 def peer_review(state: GameState) -> list[EventRecord]:
     """A regional convention reviews its members each round: reputation for all, and approval lost
-    for each pillar the review finds weak (a 4P score of 2 or less)."""
+    for each pillar the review finds weak (a 4P score of 2 or less). A state that stays outside
+    while a neighbour is a member feels the peer pressure: it loses a little approval a round."""
     params = state.world.params
     events: list[EventRecord] = []
     for agreement in in_force(state, "regional_convention"):
-        for party in agreement.parties:
+        members = agreement.parties
+        for party in members:
             record = state.states[party]
             gaps = sorted(p for p, score in record.scores_4p.items() if score <= 2)
             change = params.convention_reputation - params.peer_review_gap_cost * len(gaps)
@@ -194,4 +213,22 @@ def peer_review(state: GameState) -> list[EventRecord]:
                     f"review-{agreement.id}-{party}", f"Peer review finds gaps in {party}",
                     f"The convention's review names weak {', '.join(gaps)}.", "review",
                 ))
+        if params.holdout_cost:
+            for holdout in holdouts(state, members):
+                record = state.states[holdout]
+                record.approval = max(0.0, record.approval - params.holdout_cost)
     return events
+
+
+def holdouts(state: GameState, members: list[str]) -> list[str]:
+    """States outside a convention with a member next door: they feel its peer pressure."""
+    world = state.world
+    inside = set(members)
+    result = []
+    for state_id in world.state_ids:
+        if state_id in inside:
+            continue
+        next_door = {world.controller[n] for r in world.territory[state_id] for n in world.neighbours[r]}
+        if next_door & inside:
+            result.append(state_id)
+    return result

@@ -1,18 +1,21 @@
-"""Proposals, answers, withdrawals and messages: the diplomatic orders, checked and recorded.
+"""Proposals, answers, accessions, withdrawals and messages: the diplomatic orders, checked and
+recorded.
 
 A proposal becomes an agreement at the next resolution if every party has accepted by then; one
 rejection ends it; a counter-proposal replaces it; unanswered, it expires at the resolution of the
-round after next (RULES.md section 4).
+round after next. A convention is opt-in: it enters into force among those who accepted once
+enough have (`terms.min_members`, else the kind's `min_parties`); a rejection leaves only the
+rejecting state outside, and a state outside may accede later.
 """
 
 from game.engine.diplomacy import trust
 from game.engine.diplomacy.ids import new_proposal_id
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
-from game.model.actions import Message, Propose, Respond, Withdraw
+from game.model.actions import Accede, Message, Propose, Respond, Withdraw
 from game.model.catalogue import AgreementSpec
-from game.model.state import GameState, MessageRecord, ProposalRecord
-from game.model.terms import FundingCondition
+from game.model.state import AgreementRecord, GameState, MessageRecord, ProposalRecord
+from game.model.terms import FundingCondition, Terms
 
 
 def propose(state: GameState, proposer: str, action: Propose) -> None:
@@ -98,6 +101,65 @@ def withdraw(state: GameState, who: str, action: Withdraw) -> None:
     agreement.ended_by = who
 
 
+def accede(state: GameState, who: str, action: Accede) -> None:
+    """Ask to join a convention in force: the state joins at this round's resolution."""
+    agreement = state.agreements.get(action.agreement)
+    if agreement is None:
+        hint = did_you_mean(action.agreement, state.agreements)
+        raise ActionRejected(f"there is no agreement '{action.agreement}'{hint}")
+    refusal = accession_refusal(state, who, agreement)
+    if refusal:
+        raise ActionRejected(refusal)
+    agreement.acceding = sorted([*agreement.acceding, who])
+
+
+def accession_refusal(state: GameState, who: str, agreement: AgreementRecord) -> str:
+    """Why `who` cannot accede to `agreement` now, or an empty string."""
+    spec = state.world.agreements[agreement.kind]
+    if not spec.opt_in:
+        return f"{spec.name.lower()} {agreement.id} is closed: only a convention can be acceded to"
+    if agreement.status != "in_force" or agreement.ends <= state.round:
+        return f"agreement {agreement.id} is not in force beyond this round"
+    if who in agreement.parties:
+        return f"you are already a party to agreement {agreement.id}"
+    if who in agreement.acceding:
+        return f"you have already asked to accede to agreement {agreement.id}"
+    open_to = accession_open_to(state, agreement)
+    if open_to is not None and who not in open_to:
+        return f"the {spec.name} is open to {', '.join(open_to)} only"
+    record = state.states[who]
+    if spec.political_cost > record.political_capital + 1e-9:
+        return f"not enough political capital: acceding costs {spec.political_cost:g}, you have " \
+               f"{record.political_capital:g}"
+    return laws_missing(state, [who], spec)
+
+
+def accession_open_to(state: GameState, agreement: AgreementRecord) -> list[str] | None:
+    """The states that may accede to a convention, if the scenario limits them (an agreement in force
+    from the start, `open_to`); None: any state."""
+    if agreement.signed > 0 or agreement.proposal:
+        return None
+    history = state.world.scenario.agreements_in_force
+    number = int(agreement.id[1:])
+    return history[number - 1].open_to if number <= len(history) else None
+
+
+def check_min_members(spec: AgreementSpec, terms: Terms, parties: int) -> None:
+    """`terms.min_members` belongs to conventions, between the kind's minimum and the parties named."""
+    if terms.min_members is None:
+        return
+    if not spec.opt_in:
+        raise ActionRejected(f"terms.min_members is for conventions; {spec.name.lower()} binds every party")
+    if not spec.min_parties <= terms.min_members <= parties:
+        raise ActionRejected(f"terms.min_members must be between {spec.min_parties} (the kind's minimum) "
+                             f"and {parties} (the parties named), not {terms.min_members}")
+
+
+def members_needed(state: GameState, proposal: ProposalRecord) -> int:
+    """Acceptances an opt-in convention needs to enter into force (the proposer's counts)."""
+    return proposal.terms.min_members or state.world.agreements[proposal.kind].min_parties
+
+
 def message(state: GameState, sender: str, action: Message) -> None:
     recipients = sorted(set(action.to) - {sender})
     if not recipients:
@@ -136,12 +198,22 @@ def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> s
 
 
 def duplicate_of(state: GameState, kind: str, parties: list[str]) -> str | None:
-    """An agreement in force, or a proposal open, of the same kind among the same parties: a party
-    proposing sees both, since it is among the parties of each."""
+    """An agreement in force of the same kind among the same parties (for extradition, among them
+    and others), or a proposal open of the same kind among the same parties: a party proposing sees
+    each, since it is among the parties of each."""
     wanted = sorted(parties)
+    rules = state.world.agreement_rules
     for agreement in state.agreements.values():
-        if agreement.status == "in_force" and agreement.kind == kind and sorted(agreement.parties) == wanted:
+        if agreement.status != "in_force":
+            continue
+        if agreement.kind == kind and sorted(agreement.parties) == wanted:
             return f"agreement {agreement.id} is already in force"
+        if rules[kind] == "extradition" == rules[agreement.kind] and set(wanted) <= set(agreement.parties):
+            # a surrender treaty in force among more states (the European Arrest Warrant) already
+            # binds them: a second one between two of them would be paper. Other kinds may deepen a
+            # wider framework between two of its members, on terms of their own.
+            name = state.world.agreements[agreement.kind].name
+            return f"agreement {agreement.id} ({name}) already binds them all"
     for proposal in state.proposals.values():
         if proposal.status == "open" and proposal.kind == kind and sorted(proposal.parties) == wanted:
             return f"proposal {proposal.id} is already on the table"
@@ -197,6 +269,7 @@ def _check_kind_terms(
     state: GameState, proposer: str, parties: list[str], spec: AgreementSpec, action: Propose
 ) -> None:
     terms = action.terms
+    check_min_members(spec, terms, len(parties))
     if spec.rule == "joint_investigation_team":
         if not terms.network:
             raise ActionRejected("a joint investigation team needs a target: terms.network")

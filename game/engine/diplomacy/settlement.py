@@ -6,9 +6,9 @@ has chosen not to pay, and its partners see the breach. That is the free rider's
 """
 
 from game.engine.diplomacy import trust
-from game.engine.diplomacy.proposals import laws_missing, signing_cost
+from game.engine.diplomacy.proposals import laws_missing, members_needed, signing_cost
 from game.model.report import EventRecord
-from game.model.state import AgreementRecord, GameState
+from game.model.state import AgreementRecord, GameState, ProposalRecord
 
 EPSILON = 1e-9
 
@@ -19,48 +19,125 @@ def settle_proposals(state: GameState) -> list[EventRecord]:
     for proposal in list(state.proposals.values()):  # in the order they were made
         if proposal.status != "open":
             continue
+        spec = world.agreements[proposal.kind]
         others = [p for p in proposal.parties if p != proposal.proposer]
+        if spec.opt_in:
+            _settle_convention(state, proposal, events)
+            continue
         if any(proposal.answers.get(p) == "reject" for p in others):
             proposal.status = "rejected"
             continue
         if all(proposal.answers.get(p) == "accept" for p in others):
-            spec = world.agreements[proposal.kind]
-            cost = signing_cost(state, proposal)
-            short = [p for p in proposal.parties if p in state.states and state.states[p].political_capital < cost]
-            signed_already = None if spec.rule == "funding" else next(
-                (a.id for a in state.agreements.values() if a.status == "in_force" and a.kind == proposal.kind
-                 and sorted(a.parties) == sorted(proposal.parties)), None)
-            missing = laws_missing(state, proposal.parties, spec) or (
-                f"{', '.join(short)} lacks the political capital to sign ({cost:g})" if short else ""
-            ) or (f"the same parties signed it already ({signed_already})" if signed_already else "")
-            if missing:
-                proposal.status = "rejected"
-                events.append(EventRecord(f"failed-{proposal.id}", f"{spec.name} falls through", missing, "agreement"))
-                continue
-            agreement_id = f"a{len(state.agreements) + 1}"
-            duration = proposal.terms.duration or spec.duration
-            state.agreements[agreement_id] = AgreementRecord(
-                id=agreement_id, kind=proposal.kind, parties=list(proposal.parties), terms=proposal.terms,
-                proposal=proposal.id, signed=state.round, ends=state.round + duration - 1,
-            )
-            proposal.status, proposal.agreement = "accepted", agreement_id
-            for party in proposal.parties:
-                record = state.states.get(party)
-                if record is None:
-                    continue
-                record.approval = max(0.0, min(100.0, record.approval + spec.approval))
-                record.political_capital -= cost
-            if proposal.convened_by is not None:
-                # negotiating under an organization's roof: the parties start with a little trust
-                for party in proposal.parties:
-                    for _ in range(world.params.convene_trust):
-                        trust.record(state, party, proposal.parties, kept=True)
-            events.append(EventRecord(
-                agreement_id, f"{spec.name} signed", f"{', '.join(proposal.parties)} sign for {duration} round(s).",
-                "agreement",
-            ))
+            _sign(state, proposal, list(proposal.parties), events)
         elif state.round >= proposal.expires:
             proposal.status = "expired"
+    events.extend(_settle_accessions(state))
+    return events
+
+
+def _settle_convention(state: GameState, proposal: ProposalRecord, events: list[EventRecord]) -> None:
+    """An opt-in convention enters into force among those who accepted once enough have; those who
+    rejected or did not answer stay outside and may accede later. It waits, until it expires, while
+    the answers still to come could bring it to its minimum."""
+    accepted = [p for p in proposal.parties if p == proposal.proposer or proposal.answers.get(p) == "accept"]
+    waiting = [p for p in proposal.parties if p != proposal.proposer and p not in proposal.answers]
+    needed = members_needed(state, proposal)
+    if len(accepted) >= needed:
+        _sign(state, proposal, accepted, events, needed=needed)
+    elif len(accepted) + len(waiting) < needed or state.round >= proposal.expires:
+        proposal.status = "rejected" if len(accepted) + len(waiting) < needed else "expired"
+        if len(accepted) > 1:
+            spec = state.world.agreements[proposal.kind]
+            events.append(EventRecord(
+                f"failed-{proposal.id}", f"{spec.name} falls through",
+                f"only {len(accepted)} of the {needed} acceptances it needs to enter into force", "agreement",
+            ))
+
+
+def _sign(state: GameState, proposal: ProposalRecord, parties: list[str], events: list[EventRecord],
+          needed: int | None = None) -> None:
+    """`parties` sign `proposal` if each can (laws, political capital, not signed already). A
+    convention (`needed` given) goes ahead without a member who cannot, while enough remain."""
+    world = state.world
+    spec = world.agreements[proposal.kind]
+    cost = signing_cost(state, proposal)
+
+    def short(party: str) -> bool:
+        return party in state.states and state.states[party].political_capital < cost
+
+    if needed is not None:
+        parties = [p for p in parties if not short(p) and not laws_missing(state, [p], spec)]
+    lacking = [p for p in parties if short(p)]
+    signed_already = None if spec.rule == "funding" else next(
+        (a.id for a in state.agreements.values() if a.status == "in_force" and a.kind == proposal.kind
+         and sorted(a.parties) == sorted(parties)), None)
+    missing = laws_missing(state, parties, spec) or (
+        f"{', '.join(lacking)} lacks the political capital to sign ({cost:g})" if lacking else ""
+    ) or (f"the same parties signed it already ({signed_already})" if signed_already else "") or (
+        f"only {len(parties)} of the {needed} members it needs can sign"
+        if needed is not None and len(parties) < needed else "")
+    if missing:
+        proposal.status = "rejected"
+        events.append(EventRecord(f"failed-{proposal.id}", f"{spec.name} falls through", missing, "agreement"))
+        return
+    agreement_id = f"a{len(state.agreements) + 1}"
+    duration = proposal.terms.duration or spec.duration
+    # in force from this resolution; its contributions fall due from the next round, once the
+    # parties can plan for them (nobody is in breach for a payment nobody could see)
+    state.agreements[agreement_id] = AgreementRecord(
+        id=agreement_id, kind=proposal.kind, parties=sorted(parties), terms=proposal.terms,
+        proposal=proposal.id, signed=state.round, ends=state.round + duration - 1,
+    )
+    proposal.status, proposal.agreement = "accepted", agreement_id
+    for party in parties:
+        record = state.states.get(party)
+        if record is None:
+            continue
+        record.approval = max(0.0, min(100.0, record.approval + spec.approval))
+        record.political_capital -= cost
+    if proposal.convened_by is not None:
+        # negotiating under an organization's roof: the parties start with a little trust
+        for party in parties:
+            for _ in range(world.params.convene_trust):
+                trust.record(state, party, parties, kept=True)
+    outside = [p for p in proposal.parties if p not in parties]
+    left_out = f" {', '.join(outside)} stay(s) outside and may accede later." if outside else ""
+    events.append(EventRecord(
+        agreement_id, f"{spec.name} signed",
+        f"{', '.join(sorted(parties))} sign for {duration} round(s); contributions from round {state.round + 1}."
+        f"{left_out}",
+        "agreement",
+    ))
+
+
+def _settle_accessions(state: GameState) -> list[EventRecord]:
+    """States that asked to accede join now, if they still can; they owe from the next round."""
+    events: list[EventRecord] = []
+    for agreement in sorted(state.agreements.values(), key=lambda a: int(a.id[1:])):
+        if not agreement.acceding:
+            continue
+        acceding, agreement.acceding = agreement.acceding, []
+        spec = state.world.agreements[agreement.kind]
+        for party in acceding:
+            record = state.states[party]
+            if agreement.status != "in_force" or party in agreement.parties:
+                continue
+            why = laws_missing(state, [party], spec) or (
+                f"{party} lacks the political capital to accede ({spec.political_cost:g})"
+                if record.political_capital + EPSILON < spec.political_cost else "")
+            if why:
+                events.append(EventRecord(f"accession-failed-{agreement.id}-{party}",
+                                          f"{party}'s accession to the {spec.name} falls through", why, "agreement"))
+                continue
+            record.political_capital -= spec.political_cost
+            record.approval = max(0.0, min(100.0, record.approval + spec.approval))
+            agreement.parties = sorted([*agreement.parties, party])
+            agreement.joined = dict(sorted({**agreement.joined, party: state.round}.items()))
+            events.append(EventRecord(
+                f"accession-{agreement.id}-{party}", f"{party} accedes to the {spec.name}",
+                f"{party} joins {', '.join(p for p in agreement.parties if p != party)}; it pays from round "
+                f"{state.round + 1}.", "agreement",
+            ))
     return events
 
 
@@ -71,6 +148,15 @@ def due(state: GameState, agreement: AgreementRecord, party: str) -> float:
     if spec.rule == "funding" and party == agreement.terms.donor:
         owed += agreement.terms.amount or 0.0
     return owed
+
+
+def owed_now(state: GameState, who: str) -> float:
+    """What `who` owes this round to agreements in force: those it joined before this round."""
+    total = 0.0
+    for agreement in state.agreements.values():
+        if agreement.status == "in_force" and agreement.ends >= state.round and who in agreement.paying(state.round):
+            total += due(state, agreement, who)
+    return total
 
 
 def pay_commitments(
@@ -85,11 +171,11 @@ def pay_commitments(
     paid_total: dict[str, float] = {}
     events: list[EventRecord] = []
     for agreement in sorted(state.agreements.values(), key=lambda a: int(a.id[1:])):
-        if agreement.status != "in_force":
-            continue
+        if agreement.status != "in_force" or agreement.signed >= state.round:
+            continue  # signed at this resolution: its contributions fall due from the next round
         spec = world.agreements[agreement.kind]
         agreement.unpaid = []
-        for party in agreement.parties:
+        for party in agreement.paying(state.round):  # nor from a state that acceded at this resolution
             owed = due(state, agreement, party)
             others = [p for p in agreement.parties if p != party]
             if leftover.get(party, 0.0) + EPSILON >= owed:

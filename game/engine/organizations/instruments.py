@@ -2,7 +2,7 @@
 for the round's resolution (a convening opens its negotiation at once, like a proposal)."""
 
 from game.engine.diplomacy.ids import new_proposal_id
-from game.engine.diplomacy.proposals import check_conditions, laws_missing
+from game.engine.diplomacy.proposals import check_conditions, check_min_members, laws_missing
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
 from game.model.actions import Assist, Campaign, Convene, Monitor, Train
@@ -70,6 +70,7 @@ def _convene(state: GameState, org: OrgRecord, action: Convene) -> None:
         _known_state(state, party)
     if len(parties) < spec.min_parties:
         raise ActionRejected(f"{spec.name} needs at least {spec.min_parties} parties, this names {len(parties)}")
+    check_min_members(spec, action.terms, len(parties))
     missing = laws_missing(state, parties, spec)
     if missing:
         raise ActionRejected(missing)

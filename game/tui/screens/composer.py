@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
-from game.model.actions import Action
+from game.model.actions import Action, Propose
 from game.model.view import ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
@@ -141,7 +141,10 @@ class ProposalComposer(ModalScreen[Action | None]):
         needs = f" Every party needs {', '.join(spec.requires_laws)} in force." if spec.requires_laws else ""
         self.query_one("#kind-detail", Static).update(
             f"{escape(spec.effect)} At least {spec.min_parties} parties; default {spec.duration} {label}s, "
-            f"{spec.contribution:g} pts a {label} each; approval {spec.approval:+g}.{escape(needs)}")
+            f"{spec.contribution:g} pts a {label} each from the {label} after it enters into force; approval "
+            f"{spec.approval:+g}.{escape(needs)}"
+            + (f" A convention: in force among those who accept once {spec.min_parties} have (terms.min_members "
+               "may ask more); the others stay outside and may accede later." if spec.opt_in else ""))
         self.query_one("#duration", Input).placeholder = str(spec.duration)
         for party in [self.view.me.id, *self.others]:
             self.query_one(f"#contribution-{party}", Input).placeholder = f"{spec.contribution:g}"
@@ -232,10 +235,23 @@ class ProposalComposer(ModalScreen[Action | None]):
             chosen = self.query_one(f"#party-{party}", Checkbox).value
             self.query_one(f"#contribution-{party}", Input).display = chosen
             self.query_one(f"#contribution-label-{party}", Label).display = chosen
-        _, refusal = self.check()
+        action, refusal = self.check()
         self.query_one("#composer-verdict", Static).update(
-            f"✗ {escape(refusal)}" if refusal else "✓ the rules accept this proposal: ^s or Send")
+            f"✗ {escape(refusal)}" if refusal else "✓ the rules accept this proposal: ^s or Send" + self.bill(action))
         self.query_one("#send", Button).disabled = refusal is not None
+
+    def bill(self, action: Action | None) -> str:
+        """What the proposal will cost this seat a round, and from when."""
+        if not isinstance(action, Propose):
+            return ""
+        spec = self.view.rules.agreements[action.agreement]
+        me = self.view.me.id
+        owed = action.terms.contributions.get(me, spec.contribution)
+        if spec.rule == "funding" and action.terms.donor == me:
+            owed += action.terms.amount or 0.0
+        label = self.view.round_label
+        return (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
+                f"{self.view.round + 1}: leave it unallocated then.")
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()

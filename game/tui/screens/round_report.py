@@ -15,7 +15,7 @@ from game.errors import AccordError
 from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.table import Table
-from game.tui.text import escape, four_p, num, short, tier_label
+from game.tui.text import capacity_label, escape, four_p, num, short, tier_label
 from game.tui.views import names_of, network_names
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
@@ -53,12 +53,25 @@ def report_text(data: StateRoundReport) -> str:
         f"[b]What happened in your territory[/] in {label} {report.round}",
         f"  identified {num(fig.identified)} people ({num(fig.detected_in_transit)} in transit, "
         f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
+        f"  of the identified: {num(fig.identified_children)} "
+        f"{'child' if fig.identified_children == 1 else 'children'} · {num(fig.identified_female)} women and girls",
+        f"  borders: {num(fig.migrants_stopped)} migrants stopped ({num(fig.migrants_returned)} sent back) · "
+        f"{num(fig.victims_deported)} victims deported",
+        f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
+        f"{num(fig.retrafficked)} trafficked again"
+        + (f" · {num(fig.labour_inspections)} found by labour inspectors" if fig.labour_inspections else ""),
         f"  prosecutions {num(fig.prosecutions)} · convictions {num(fig.convictions)} · "
         f"recruiters and drivers removed {num(fig.periphery_removed)}",
         f"  victims held here, your estimate: about {num(view.me.victims_estimate.value)} "
         f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)}); the truth is hidden, and "
         "an estimate moves with the noise of intelligence, not only with what you did",
         "",
+    ]
+    case = report.cases.get(who, "")
+    if case:
+        lines += ["[b]One person in these numbers[/] (a composite, drawn from this year's figures)",
+                  f"  {escape(case)}", ""]
+    lines += [
         "[b]What your choices did[/]",
     ]
     orders = [f"  • you {escape(line)}" for line in data.orders]
@@ -73,7 +86,7 @@ def report_text(data: StateRoundReport) -> str:
     lines.append(f"  budget {num(fig.budget)}: law upkeep {num(fig.upkeep)}, capacities {num(spent)}, "
                  f"agreements {num(fig.contributed)}" + (f", funding received {num(fig.funding_received)}"
                                                           if fig.funding_received else ""))
-    changes = [f"{capacity:<12} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "
+    changes = [f"{capacity_label(capacity):<12} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "
                f"{arrow(data.before_capacities.get(capacity, 0), level)}" for capacity, level in fig.capacities.items()]
     lines.append("  capacities:")
     for start in range(0, len(changes), 3):

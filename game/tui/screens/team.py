@@ -9,6 +9,7 @@ from textual.widget import Widget
 
 from game.model.rounds import round_short
 from game.model.view import PlayerView
+from game.tui.dues import dues_warnings
 from game.tui.screens.seat import SeatScreen, tab_keys
 from game.tui.text import escape, num, tier_label, tier_markup
 from game.tui.views import SeatView
@@ -78,4 +79,7 @@ class TeamScreen(SeatScreen):
     def budget_line(self) -> str:
         view = self.view
         assert isinstance(view, PlayerView)
-        return f"Budget: {num(sum(view.me.allocation.values()))} of {num(view.me.available)} free points allocated.\n"
+        allocated = sum(view.me.allocation.values())
+        warnings = "".join(f"{line}\n" for line in dues_warnings(view, allocated))
+        return (f"Budget: {num(allocated)} of {num(view.me.available)} free points allocated; agreements take "
+                f"{num(view.me.committed)} of the rest this {view.round_label}.\n{warnings}")

@@ -12,10 +12,11 @@ from game.engine.budget import next_level
 from game.model.actions import Allocate
 from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
+from game.tui.dues import dues_warnings
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import bar, escape, num, typed_number
+from game.tui.text import bar, capacity_label, escape, num, typed_number
 from game.tui.widgets.number_field import NumberField
 
 EPSILON = 0.05
@@ -57,7 +58,7 @@ class BudgetPanel(VerticalScroll):
         yield Static("[b]capacity       level            hold   points   next level[/]", classes="budget-head")
         for capacity in CAPACITIES:
             with Horizontal(classes="budget-row"):
-                yield Label(capacity, classes="budget-name")
+                yield Label(capacity_label(capacity), classes="budget-name")
                 yield Label("", id=f"level-{capacity}", classes="budget-level")
                 yield Label("", id=f"hold-{capacity}", classes="budget-hold")
                 yield NumberField("0", id=f"points-{capacity}", compact=True, classes="budget-input")
@@ -132,9 +133,8 @@ class BudgetPanel(VerticalScroll):
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
         if refusal:
             verdict.update(f"✗ {escape(refusal)}")
-        elif self.view.me.committed > left + EPSILON:
-            verdict.update(f"⚠ only {num(max(left, 0))} left for agreements that cost {num(self.view.me.committed)}: "
-                           "a party that does not pay is in breach")
+        elif warnings := dues_warnings(self.view, total):
+            verdict.update("\n".join(warnings))
         else:
             verdict.update("✓ the rules accept this budget (Submit to confirm)")
         button.disabled = refusal is not None
@@ -170,12 +170,13 @@ class BudgetPanel(VerticalScroll):
         assert isinstance(action, Allocate)
         total = sum(points.values())
         me, rules = self.view.me, self.view.rules
-        lines = [f"  {capacity:<13} {num(amount):>5} pts  {trend(amount, self.hold(capacity))}, "
+        lines = [f"  {capacity_label(capacity):<13} {num(amount):>5} pts  {trend(amount, self.hold(capacity))}, "
                  f"{reaches(me.capacities.get(capacity, 0.0), amount, rules)}" for capacity, amount in points.items()]
         question = (f"Allocate {num(total)} of your {num(self.view.me.available)} free points this "
                     f"{self.view.round_label}:\n" + "\n".join(lines) +
                     f"\n\nLeft over: {num(self.view.me.available - total)} (agreements take "
-                    f"{num(self.view.me.committed)} from it). The allocation stands until you change it.")
+                    f"{num(self.view.me.committed)} from it). The allocation stands until you change it."
+                    + "".join(f"\n{line}" for line in dues_warnings(self.view, total)))
 
         def answer(yes: bool | None) -> None:
             if yes:

@@ -6,7 +6,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from game.model.view import PlayerView
-from game.tui.text import PENDING, bar, escape, four_p, num, objective_text, tier_markup
+from game.tui.text import PENDING, bar, capacity_label, escape, four_p, num, objective_text, tier_markup
 from game.tui.views import catalogue_names, names_of
 
 
@@ -33,7 +33,7 @@ def dashboard_text(view: PlayerView) -> str:
     ]
     for capacity, level in me.capacities.items():
         points = me.allocation.get(capacity, 0.0)
-        lines.append(f"  {capacity:<13} {bar(level)} {level:4.1f}   {num(points):>5} pts")
+        lines.append(f"  {capacity_label(capacity):<13} {bar(level)} {level:4.1f}   {num(points):>5} pts")
     pending = [f"{PENDING} {law_names(view, [law])} (in force from {label} {when})"
                for law, when in me.pending_laws.items()]
     repeals = [f"✗ {law_names(view, [law])} (being repealed)" for law in me.pending_repeals]

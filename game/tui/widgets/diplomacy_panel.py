@@ -13,6 +13,7 @@ from game.model.terms import Terms
 from game.model.view import AgreementView, ProposalView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
+from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import PENDING, clip, escape, num, short
 from game.tui.views import SeatView, catalogue_names, names_of, network_names
 
@@ -34,6 +35,23 @@ def terms_text(terms: Terms, kind_default_duration: int, default_contribution: f
     for condition in terms.conditions:
         parts.append(f"condition: {names.get(condition.law, condition.law)} in force by {label} {condition.by_round}")
     return "; ".join(parts)
+
+
+def cost_text(proposal: ProposalView, me: str, label: str) -> str:
+    """What the proposal will cost this seat a round, from when, and for a convention how many
+    acceptances bring it into force."""
+    owed = proposal.costs.get(me)
+    if owed is None:
+        cost = "You are not a party: it costs you nothing."
+    elif proposal.status == "open":
+        cost = (f"You will pay {num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
+                f"at this {label}'s resolution: leave it unallocated then.")
+    else:
+        cost = f"Cost to you: {num(owed)} a {label}."
+    if proposal.min_members:
+        cost += (f" A convention: in force among those who accept once {proposal.min_members} have; "
+                 "the others stay outside and may accede later.")
+    return cost
 
 
 def answers_text(proposal: ProposalView, names: dict[str, str]) -> str:
@@ -93,6 +111,7 @@ class DiplomacyPanel(VerticalScroll):
         Binding("x", "answer('reject')", "Reject"),
         Binding("c", "counter", "Counter"),
         Binding("w", "withdraw", "Withdraw", show=False),
+        Binding("j", "accede", "Accede", show=False),
         Binding("N", "compose_proposal", "New", key_display="N"),
         Binding("M", "compose_message", "Msg", key_display="M"),
     ]
@@ -119,6 +138,7 @@ class DiplomacyPanel(VerticalScroll):
         with Horizontal(classes="panel-buttons"):
             yield Button("New proposal (N)", id="new-proposal", compact=True, variant="success")
             yield Button("Message (M)", id="new-message", compact=True, variant="success")
+            yield Button("Accede to a convention (j)", id="accede", compact=True)
         yield Static(id="agreements-text")
         yield Static(id="messages-text")
 
@@ -189,6 +209,7 @@ class DiplomacyPanel(VerticalScroll):
             f"{escape(answers_text(proposal, names) or 'none needed')}",
             f"Terms: {escape(terms_text(proposal.terms, duration, contribution, terms_names, label))}",
         ]
+        lines.append(cost_text(proposal, view.me.id, label))
         if spec:
             lines.append(f"Effect: {escape(spec.effect)}  [i]{escape(spec.source)}[/]")
         detail.update("\n".join(lines))
@@ -231,8 +252,12 @@ class DiplomacyPanel(VerticalScroll):
         if proposal is None or self.view is None:
             return
         verdict = "accept" if answer == "accept" else "reject"
+        owed = proposal.costs.get(self.view.me.id)
+        label = self.view.round_label
+        bill = (f": you pay {num(owed)} a {label} from {label} {proposal.first_due} once it is in force"
+                if verdict == "accept" and owed else "")
         self._order(self.probe.build({"type": "respond", "proposal": proposal.id, "answer": verdict}),
-                    f"{verdict}ed proposal {proposal.id}")
+                    f"{verdict}ed proposal {proposal.id}{bill}")
 
     def action_withdraw(self) -> None:
         proposal = self.current()
@@ -266,6 +291,38 @@ class DiplomacyPanel(VerticalScroll):
 
         self.app.push_screen(ProposalComposer(self.view, self.probe, counter), sent)
 
+    def action_accede(self) -> None:
+        """Accede to a convention in force that this state is outside of, after a question that
+        names its cost and from when it falls due."""
+        view = self.view
+        if view is None:
+            return
+        verdict = self.query_one("#diplomacy-verdict", Static)
+        outside = [a for a in view.agreements if a.status == "in_force" and view.me.id not in a.parties
+                   and (spec := view.rules.agreements.get(a.kind)) is not None and spec.opt_in]
+        refusal = "there is no convention in force that you are outside of"
+        for agreement in outside:
+            action, refusal_now = self.probe.check({"type": "accede", "agreement": agreement.id})
+            if action is None or refusal_now is not None:
+                refusal = refusal_now or refusal
+                continue
+            spec = view.rules.agreements[agreement.kind]
+            owed = agreement.terms.contributions.get(view.me.id, spec.contribution)
+            label = view.round_label
+            question = (f"Accede to {escape(spec.name)} ({agreement.id}) with "
+                        f"{escape(', '.join(names_of(view).get(p, p) for p in agreement.parties))}?\n\n"
+                        f"You join at this {label}'s resolution and spend {num(spec.political_cost)} political "
+                        f"capital; you pay {num(owed)} a {label} from {label} {view.round + 1}, from what your "
+                        "allocation leaves.")
+
+            def answer(yes: bool | None, chosen: Action = action, agreement_id: str = agreement.id) -> None:
+                if yes:
+                    self._order(chosen, f"asked to accede to {agreement_id}")
+
+            self.app.push_screen(ConfirmScreen(question, title="Accede", yes="Accede", no="Back"), answer)
+            return
+        verdict.update(f"✗ {escape(refusal)}")
+
     def action_compose_message(self) -> None:
         from game.tui.screens.composer import MessageComposer
 
@@ -291,6 +348,8 @@ class DiplomacyPanel(VerticalScroll):
             self.action_compose_proposal()
         elif button == "new-message":
             self.action_compose_message()
+        elif button == "accede":
+            self.action_accede()
 
     def on_refused(self, message: Refused) -> None:
         message.stop()

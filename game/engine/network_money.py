@@ -1,0 +1,86 @@
+"""Network money (RULES.md 5.5-5.7, issue 14 point 3): capital is profit less costs, and it binds.
+
+A network earns the profit of the people it exploits (`exploitation` records it) and pays, each
+round: its recruiters and transporters, the transport of every person it moved, the bribes that
+corrupt officials on the way take, and the cost of members convicted (defence, keeping the others
+silent). A network that cannot pay loses the members it cannot pay. What is left funds recruitment
+(moving a person costs transport and bribes), the hiring of replacements and new paths; above a
+working reserve the leaders take the profit out (consumption, remittances, laundering), which keeps
+the capital a network works with near a round's costs rather than a year's takings.
+"""
+
+import math
+
+from game.engine.ledger import Ledger
+from game.model.state import GameState, NetworkRecord, RouteRecord
+from game.summing import add_up
+
+
+def cost_per_person(state: GameState, route: RouteRecord) -> float:
+    """Transport and bribes for moving one person along a route: each region entered after the
+    origin is a leg (a route within one region is one leg), its bribe scaled by the corruption of
+    the state that controls it (nobody to bribe where no state rules)."""
+    world = state.world
+    params = world.params
+    path = route.path
+    legs = path[1:] if len(path) > 1 else path
+    total = 0.0
+    for region_id in legs:
+        owner = world.controller[region_id]
+        corruption = state.states[owner].corruption if owner in state.states else 0.0
+        total += params.transport_cost + params.bribe_cost * corruption
+    return total
+
+
+def affordable_people(state: GameState, network: NetworkRecord, wanted: float) -> float:
+    """Of `wanted` people, those it can pay to move this round at the mean cost of its routes, from
+    its capital and the takings of the people it holds (the moved pay their transport off in debt,
+    as they work). The takings are counted only when the capital alone falls short."""
+    if not network.routes or wanted <= 0.0:
+        return 0.0
+    mean = add_up([cost_per_person(state, route) for route in network.routes]) / len(network.routes)
+    if network.capital >= wanted * mean:
+        return wanted
+    world = state.world
+    takings = 0.0
+    for by_form in network.stock.values():
+        for form, held in by_form.items():
+            takings += held * world.profit(form)
+    return min(wanted, max(0.0, network.capital + takings) / mean)
+
+
+def settle(state: GameState, ledger: Ledger) -> None:
+    """Each active network books the round's profit and pays the round's costs; members it cannot
+    pay leave (`NetworkTally.deserted`). Runs after justice, so the convicted are counted once."""
+    params = state.world.params
+    for network in state.networks.values():
+        tally = ledger.network(network.id)
+        if not network.active:
+            network.capital += tally.revenue
+            continue
+        moving = 0.0
+        for route in network.routes:
+            route_tally = tally.routes.get(route.id)
+            if route_tally is not None and route_tally.recruited:
+                moving += route_tally.recruited * cost_per_person(state, route)
+        costs = (network.periphery * params.member_pay + moving
+                 + tally.periphery_removed * params.arrest_cost)
+        tally.costs = costs
+        network.capital += tally.revenue - costs
+        if network.capital < 0.0:
+            unpaid = -network.capital
+            network.capital = 0.0
+            if params.member_pay > 0.0:
+                left = min(network.periphery, math.ceil(unpaid / params.member_pay))
+                network.periphery -= left
+                tally.deserted = left
+
+
+def draw(state: GameState, ledger: Ledger) -> None:
+    """The leaders take out what is above the working reserve (`working_capital_rounds` of this
+    round's costs): what a network keeps to run on; the rest leaves the model as their wealth."""
+    rounds = state.world.params.working_capital_rounds
+    for network in state.networks.values():
+        reserve = rounds * ledger.network(network.id).costs
+        if network.capital > reserve:
+            network.capital = reserve

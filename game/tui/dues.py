@@ -1,0 +1,34 @@
+"""What a team owes its agreements, against what its allocation leaves: the warnings the budget
+screen and the end-of-turn dialog show, so that nobody breaches a payment it could have seen.
+
+Contributions are paid from the points an allocation leaves. An agreement every party has accepted
+this round falls due from the next, and the allocation stands from round to round: a standing
+allocation that fits today may not fit then, nor after law upkeep or an event has shrunk the budget.
+"""
+
+from game.model.view import PlayerView
+from game.tui.text import num
+
+EPSILON = 1e-9
+
+
+def dues_warnings(view: PlayerView, allocated: float) -> list[str]:
+    """One line for each way the allocation `allocated` leaves too little: this round, and from the
+    next round once the agreements accepted by every party this round fall due."""
+    me = view.me
+    left = me.available - allocated
+    label = view.round_label
+    warnings = []
+    if allocated > me.available + EPSILON:
+        warnings.append(f"⚠ the allocation ({num(allocated)}) no longer fits the {num(me.available)} free points "
+                        "(law upkeep or an event shrank the budget): it will be scaled down, and nothing is left "
+                        "for agreements; allocate again")
+    elif me.committed > left + EPSILON:
+        warnings.append(f"⚠ only {num(max(left, 0))} left for agreements that cost {num(me.committed)} this {label}: "
+                        "a party that does not pay is in breach")
+    upcoming = me.committed + me.accepted_dues
+    if me.accepted_dues > EPSILON and upcoming > left + EPSILON:
+        warnings.append(f"⚠ from next {label} agreements already accepted by every party add {num(me.accepted_dues)}: "
+                        f"this allocation, if it stands, leaves {num(max(left, 0))} for {num(upcoming)}; "
+                        f"lower it next {label} or be in breach")
+    return warnings

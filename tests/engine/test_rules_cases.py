@@ -1,0 +1,42 @@
+"""Model card 5.10: who the victims are (children, women and girls) and one person in each round's
+numbers, drawn from the state's own figures of the round, without a draw."""
+
+from game.engine import new_game, resolve_round
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+from tests.engine.play import play, setup_people
+
+
+def test_identified_children_and_women_follow_the_routes_shares() -> None:
+    route = {"path": ["o", "t1", "d"], "form": "labour", "flow": 1000, "children": 0.5, "female": 0.2}
+    game = play(setup_people(network={"routes": [route]}), rounds=2)
+    figures = game.report(2).states["dest"]
+    assert figures.identified > 10
+    assert abs(figures.identified_children - 0.5 * figures.identified) <= 1
+    assert abs(figures.identified_female - 0.2 * figures.identified) <= 1
+
+
+def test_the_default_shares_are_glotips() -> None:
+    world = new_game(setup_people()).world
+    assert world.victim_shares("o", "d") == (0.38, 0.61)
+
+
+def test_each_state_has_a_case_drawn_from_its_own_figures() -> None:
+    game = play(setup_people(), rounds=1)
+    report = game.report(1)
+    assert report.cases["alt"] == "", "no route crosses Alternative State: no case to draw"
+    for state_id in ("orig", "tran", "dest"):
+        figures, text = report.states[state_id], report.cases[state_id]
+        assert "from Origin" in text and "in Destination" in text, (state_id, text)
+        if figures.victims_deported >= max(figures.came_forward, figures.retrafficked, figures.labour_inspections,
+                                           figures.identified_in_exploitation - figures.came_forward):
+            assert f"deported {figures.victims_deported} " in text, text
+
+
+def test_a_case_is_the_same_on_replay_and_names_no_network() -> None:
+    scenario = load_scenario(resolve_scenario("tutorial"))
+    one = resolve_round(new_game(scenario))[1].cases
+    two = resolve_round(new_game(scenario))[1].cases
+    assert one == two
+    names = [n.name for n in scenario.networks]
+    assert not any(name in text for text in one.values() for name in names)
