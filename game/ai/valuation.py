@@ -1,4 +1,4 @@
-"""How an AI player values a deal, from its own view only (RULES.md heuristics): the flows it shares
+"""How an AI player values a deal, from its own view only (rules of thumb): the flows it shares
 with a partner, the displacement a partner's pressure could push into its own territory, and a
 cost split near the Nash bargaining solution (each party's gain net of cost made equal)."""
 

@@ -1,4 +1,4 @@
-"""Network adaptation (RULES.md 5.7): risk beliefs, rerouting, replacement, technology.
+"""Network adaptation (model card 5.7): risk beliefs, rerouting, replacement, technology.
 
 Risk belief per route `rho = (I + a) / (T + a + b)` with discounted interdictions (NarcoLogic,
 Magliocca et al. 2019). When its loss share passes its tolerance, a network gives up its riskiest

@@ -1,4 +1,4 @@
-"""Assessment (RULES.md 5.9): 4P scores, a TVPA-style tier, approval and political capital.
+"""Assessment (model card 5.9): 4P scores, a TVPA-style tier, approval and political capital.
 
 Tier 1: criminalization and a 4P sum of 13 or more, not falling. Tier 2: a sum of 9 or more.
 "Falling" means a drop of 2 or more in a round, since four rounded pillars wobble by one.

@@ -1,4 +1,4 @@
-"""Orders take effect (RULES.md 5.2): laws enter into force or are repealed, upkeep is paid first,
+"""Orders take effect (model card 5.2): laws enter into force or are repealed, upkeep is paid first,
 then the allocation funds capacities. An unfunded capacity decays 10% a round; investment has
 diminishing returns. A budget never goes negative: orders beyond it are scaled down."""
 

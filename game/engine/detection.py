@@ -1,4 +1,4 @@
-"""Movement along a route, and detection region by region (RULES.md 5.4).
+"""Movement along a route, and detection region by region (model card 5.4).
 
 `p = 1 - exp(-(b0 + b_border*border + b_enf*enforcement + b_info*shared) * (1 - C) * m_form)`,
 with the online share meeting `cyber` where the physical share meets `border`.

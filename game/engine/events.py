@@ -1,4 +1,4 @@
-"""Events and shocks (RULES.md 5.1): scripted events by round or by condition, events the
+"""Events and shocks (model card 5.1): scripted events by round or by condition, events the
 facilitator injects by hand, and seeded random shocks. Every change is clamped to the field's range,
 so no event makes a figure impossible."""
 

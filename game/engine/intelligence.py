@@ -1,4 +1,4 @@
-"""Intelligence estimates (RULES.md 2): true numbers stay hidden; each state sees estimates whose
+"""Intelligence estimates (model card 2): true numbers stay hidden; each state sees estimates whose
 noise shrinks with its `intelligence` capacity and a national rapporteur. The range given with an
 estimate covers the truth about 95 times in 100."""
 

@@ -1,4 +1,4 @@
-"""Justice (RULES.md 5.6): prosecutions follow identified cases; convictions remove periphery.
+"""Justice (model card 5.6): prosecutions follow identified cases; convictions remove periphery.
 
 Prosecutions scale with criminalization (x0.2 without it), enforcement and corruption; convictions
 are about 0.4-0.5 of prosecutions (TIP 2017-2023), more with victims' testimony (the share of

@@ -1,4 +1,4 @@
-"""Laws: what a state holds, and the slow effects of laws in force (RULES.md section 3)."""
+"""Laws: what a state holds, and the slow effects of laws in force (model card section 3)."""
 
 from game.model.state import GameState, StateRecord
 from game.model.world import World

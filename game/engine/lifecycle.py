@@ -1,4 +1,4 @@
-"""Networks are born, split and die (RULES.md 5.7): large networks split; a network whose people
+"""Networks are born, split and die (model card 5.7): large networks split; a network whose people
 and money have run out collapses (one that only lost its leaders is succeeded: `succession`); new
 ones emerge where vulnerability is high and enforcement low."""
 

@@ -1,4 +1,4 @@
-"""Recruitment (RULES.md 5.3): how many people each route takes this round.
+"""Recruitment (model card 5.3): how many people each route takes this round.
 
 A route's potential is its `reach` times origin population x vulnerability x destination demand,
 damped by prevention in the origin. The network's capacity (periphery x productivity, less while

@@ -1,4 +1,4 @@
-"""One round, in the order of RULES.md section 5: every player's orders resolve together.
+"""One round, in the order of model card section 5: every player's orders resolve together.
 
 Each phase draws from its own random stream (seed, round, phase), so a change in one phase never
 shifts the draws of another, and the counterfactual run stays comparable.

@@ -1,4 +1,4 @@
-"""Scoring (RULES.md 6): each state's scenario objectives, and the shared outcome: true
+"""Scoring (model card 6): each state's scenario objectives, and the shared outcome: true
 victim-rounds against a counterfactual run of the same scenario and seed in which no state changes
 anything ("harm averted", exactly 0 when nobody acts)."""
 

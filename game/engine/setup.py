@@ -128,7 +128,7 @@ def recruitment_driver(
     destination: str,
     form: str,
 ) -> float:
-    """Population x vulnerability x demand, damped by prevention in the origin (RULES.md 5.3).
+    """Population x vulnerability x demand, damped by prevention in the origin (model card 5.3).
 
     Small floors keep a route alive where a figure is zero, so that a route's `reach` (its
     calibration to the scenario's starting flow) stays finite; an event may empty a region.

@@ -6,7 +6,7 @@ under other rules then replays differently, and `accord verify` says "other rule
 """
 
 ENGINE_RULES = 5
-"""The version of the rules (RULES.md as the engine implements it), as saves record it.
+"""The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
 3: rerouting keeps nine tenths of a route's trade (displacement_share 0.9).

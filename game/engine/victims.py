@@ -1,4 +1,4 @@
-"""Victim outcomes (RULES.md 5.8): identified victims who accept assistance (`victims_decide`) are
+"""Victim outcomes (model card 5.8): identified victims who accept assistance (`victims_decide`) are
 assisted up to `protection` capacity; some of those left without assistance are trafficked again next
 round, by the network that held them, fewer where a residence permit keeps them from being sent back.
 """

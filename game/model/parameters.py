@@ -22,7 +22,7 @@ class Parameters(ScenarioModel):
             return {key: value for key, value in data.items() if key not in RETIRED}
         return data
 
-    # Budgets and capacities (RULES.md 5.2)
+    # Budgets and capacities (model card 5.2)
     capacity_decay: Fraction = Field(0.10, description="Share of a capacity lost in a round it is unfunded.")
     capacity_upkeep: NonNegative = Field(0.3, le=100, description="Points a round to hold one capacity level.")
     capacity_gain: NonNegative = Field(0.25, le=10, description="Levels bought by one point above upkeep at level 0.")
@@ -181,7 +181,7 @@ class Parameters(ScenarioModel):
     permit_retrafficking: Fraction = Field(
         0.5, description="Re-trafficking of unassisted victims x this with residence permits (the law).")
 
-    # Agreements (RULES.md 4)
+    # Agreements (model card 4)
     proposal_rounds: int = Field(2, ge=0, le=10, description="Rounds after its own a proposal stays open.")
     breaches_to_lapse: int = Field(3, ge=1, le=10, description="Rounds in a row unpaid before an agreement lapses.")
     information_per_partner: NonNegative = Field(
@@ -208,7 +208,7 @@ class Parameters(ScenarioModel):
         0.5, le=10, description="Approval a state outside a convention loses a round while a neighbour is a member "
                          "(assumption: peer pressure, as in the naming of non-ratifying states).")
 
-    # Organizations (RULES.md 4b)
+    # Organizations (model card 4b)
     training_cost: NonNegative = Field(
         3.0, le=1_000, description="Points to train one state's officials in one capacity."
     )

@@ -372,7 +372,8 @@ class Scenario(ScenarioModel):
         default_factory=list, description="Agreements already in force at the start: the scenario's history."
     )
     parameters: Parameters = Field(
-        default_factory=Parameters, description="The model's constants, to tune; see RULES.md for each basis."
+        default_factory=Parameters,
+        description="The model's constants, to tune; see docs/model.md and docs/calibration.md for each basis.",
     )
 
     def law_catalogue(self) -> dict[str, LawSpec]:

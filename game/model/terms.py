@@ -1,4 +1,4 @@
-"""The terms of a proposed agreement: the common ones, and each kind's own (RULES.md section 4).
+"""The terms of a proposed agreement: the common ones, and each kind's own (model card section 4).
 
 Which terms a kind needs is checked by the engine (`game.engine.diplomacy.proposals`), which can
 name the missing one to the student; here they are only typed and ranged.

@@ -123,7 +123,7 @@ class Debrief:
     map: MapPicture | None = None
     """The class's map: the routes held at the end, with true flows, and every displacement."""
     organizations: list[OrgRecord] = field(default_factory=list)
-    """Each organization at the table (RULES.md 4b), in scenario order."""
+    """Each organization at the table (model card 4b), in scenario order."""
     audience: str = "class"
     """`class` (private messages' text left out) or `facilitator` (everything)."""
     seats: dict[str, Seat] = field(default_factory=dict)

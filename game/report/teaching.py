@@ -18,7 +18,7 @@ from game.session.errors import SessionError
 from game.session.replay import Replay
 
 TIER_POINTS = {"1": 3, "2": 2, "2WL": 1, "3": 0}
-"""Tier points as scoring counts them (RULES.md 6): the numeric form of a tier, for the gradebook."""
+"""Tier points as scoring counts them (model card 6): the numeric form of a tier, for the gradebook."""
 
 
 @dataclass(slots=True)

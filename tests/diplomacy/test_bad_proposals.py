@@ -1,4 +1,4 @@
-"""RULES.md section 4: a proposal, answer, withdrawal or message the rules do not allow is refused
+"""Model card section 4: a proposal, answer, withdrawal or message the rules do not allow is refused
 with a reason a student can act on. The engine's refusals are `ActionRejected` messages; what pydantic
 refuses (a negative number, a text too long) is a validation error that names the field.
 
@@ -35,51 +35,51 @@ def proposed(*actions: object) -> GameState:
 
 
 def test_unknown_agreement_kind_is_refused_with_a_suggestion() -> None:
-    """RULES.md 4: agreements come from the catalogue; a typo gets a 'did you mean'."""
+    """Model card 4: agreements come from the catalogue; a typo gets a 'did you mean'."""
     message = rejected(opening(), propose("dest", "extradtion", "tran"))
     assert "unknown agreement 'extradtion'" in message and "did you mean 'extradition'" in message, message
 
 
 def test_unknown_party_is_refused_with_a_suggestion() -> None:
-    """RULES.md 4: agreements are between states of the game; a misspelt party gets a 'did you mean'."""
+    """Model card 4: agreements are between states of the game; a misspelt party gets a 'did you mean'."""
     message = rejected(opening(), propose("dest", "information_sharing", "trann"))
     assert "unknown party 'trann'" in message and "did you mean 'tran'" in message, message
 
 
 def test_an_agreement_with_oneself_only_is_refused() -> None:
-    """RULES.md 4: agreements are negotiated between two or more states."""
+    """Model card 4: agreements are negotiated between two or more states."""
     message = rejected(opening(), propose("dest", "information_sharing"))
     assert "at least one other state" in message, message
 
 
 def test_a_proposer_must_be_a_party_to_its_own_proposal() -> None:
-    """RULES.md 4: a state proposes an agreement it will be bound by, not one between others."""
+    """Model card 4: a state proposes an agreement it will be bound by, not one between others."""
     action = propose("dest", "information_sharing", "tran").model_copy(update={"parties": ["tran", "orig"]})
     message = rejected(opening(), action)
     assert "must be a party to your own proposal" in message, message
 
 
 def test_a_party_listed_twice_is_refused() -> None:
-    """RULES.md 4: each party signs once."""
+    """Model card 4: each party signs once."""
     message = rejected(opening(), propose("dest", "information_sharing", "tran", "tran"))
     assert "listed twice" in message, message
 
 
 def test_fewer_parties_than_the_kind_needs_is_refused() -> None:
-    """RULES.md 4: a regional convention needs three or more parties; the message says how many."""
+    """Model card 4: a regional convention needs three or more parties; the message says how many."""
     state = new_game(setup(states={s: {"laws": ["criminalization", "victim_protection"]} for s in ("dest", "tran")}))
     message = rejected(state, propose("dest", "regional_convention", "tran"))
     assert "Regional convention needs at least 3 parties" in message and "names 2" in message, message
 
 
 def test_a_contribution_for_a_state_that_is_no_party_is_refused() -> None:
-    """RULES.md 4: each party pays its contribution; no one else can be made to pay."""
+    """Model card 4: each party pays its contribution; no one else can be made to pay."""
     message = rejected(opening(), propose("dest", "information_sharing", "tran", contributions={"alt": 2}))
     assert "terms.contributions" in message and "alt" in message and "not a party" in message, message
 
 
 def test_a_negative_contribution_is_refused_by_validation_naming_the_field() -> None:
-    """RULES.md 4: contributions are points paid, never taken: pydantic refuses a negative one and
+    """Model card 4: contributions are points paid, never taken: pydantic refuses a negative one and
     names where it is."""
     data = {"type": "propose", "state": "dest", "agreement": "information_sharing", "parties": ["dest", "tran"],
             "terms": {"contributions": {"tran": -2}}}
@@ -91,13 +91,13 @@ def test_a_negative_contribution_is_refused_by_validation_naming_the_field() -> 
 
 
 def test_a_joint_investigation_team_without_a_network_is_refused() -> None:
-    """RULES.md 4: a joint investigation team works against a named network: terms.network."""
+    """Model card 4: a joint investigation team works against a named network: terms.network."""
     message = rejected(opening(), propose("dest", "joint_investigation_team", "tran"))
     assert "needs a target" in message and "terms.network" in message, message
 
 
 def test_a_joint_investigation_team_against_a_network_the_proposer_does_not_know_is_refused() -> None:
-    """RULES.md 2 and 4: a state can only name a network its intelligence has seen: alt holds no
+    """Model card 2 and 4: a state can only name a network its intelligence has seen: alt holds no
     region on the ring's route, so it knows nothing of the ring."""
     message = rejected(opening(), propose("alt", "joint_investigation_team", "dest", network="ring"))
     assert "no intelligence" in message and "'ring'" in message, message
@@ -107,39 +107,39 @@ def test_a_joint_investigation_team_against_a_network_the_proposer_does_not_know
 
 @pytest.mark.parametrize("missing", ["donor", "recipient", "amount", "capacity"])
 def test_funding_without_each_of_its_terms_is_refused_naming_it(missing: str) -> None:
-    """RULES.md 4: funding needs a donor, a recipient, an amount and the capacity it goes to."""
+    """Model card 4: funding needs a donor, a recipient, an amount and the capacity it goes to."""
     terms = {k: v for k, v in GRANT.items() if k != missing}
     message = rejected(opening(), propose("dest", "funding", "tran", **terms))
     assert f"funding needs terms.{missing}" in message, message
 
 
 def test_funding_from_a_state_to_itself_is_refused() -> None:
-    """RULES.md 4: funding moves a donor's points to another state."""
+    """Model card 4: funding moves a donor's points to another state."""
     message = rejected(opening(), propose("dest", "funding", "tran", **{**GRANT, "recipient": "dest"}))
     assert "donor and the recipient" in message and "different" in message, message
 
 
 def test_funding_with_a_donor_or_recipient_who_is_no_party_is_refused() -> None:
-    """RULES.md 4: the donor and the recipient sign the funding agreement."""
+    """Model card 4: the donor and the recipient sign the funding agreement."""
     message = rejected(opening(), propose("dest", "funding", "tran", **{**GRANT, "recipient": "alt"}))
     assert "must both be parties" in message, message
 
 
 def test_funding_of_nothing_is_refused() -> None:
-    """RULES.md 4: funding moves points: an amount of 0 funds nothing."""
+    """Model card 4: funding moves points: an amount of 0 funds nothing."""
     message = rejected(opening(), propose("dest", "funding", "tran", **{**GRANT, "amount": 0}))
     assert "amount above 0" in message, message
 
 
 def test_a_funding_condition_on_an_unknown_law_is_refused_with_a_suggestion() -> None:
-    """RULES.md 3 and 4: a condition names a law of the catalogue."""
+    """Model card 3 and 4: a condition names a law of the catalogue."""
     conditions = [FundingCondition(law="victim_protectoin", by_round=3)]
     message = rejected(opening(), propose("dest", "funding", "tran", **GRANT, conditions=conditions))
     assert "unknown law 'victim_protectoin'" in message and "did you mean 'victim_protection'" in message, message
 
 
 def test_a_funding_condition_whose_round_is_past_is_refused() -> None:
-    """RULES.md 4: a condition is a law to adopt by a round still to come (or the present one)."""
+    """Model card 4: a condition is a law to adopt by a round still to come (or the present one)."""
     state = play(setup(), rounds=2).after(2)
     assert state.round == 3
     conditions = [FundingCondition(law="victim_protection", by_round=2)]
@@ -150,14 +150,14 @@ def test_a_funding_condition_whose_round_is_past_is_refused() -> None:
 
 
 def test_a_kind_whose_required_law_a_party_lacks_is_refused_naming_law_and_party() -> None:
-    """RULES.md 4: extradition needs criminalization in both parties."""
+    """Model card 4: extradition needs criminalization in both parties."""
     state = new_game(setup(states={"orig": {"laws": []}}))
     message = rejected(state, propose("dest", "extradition", "orig"))
     assert "Extradition treaty needs Criminalization of trafficking" in message and "orig lacks it" in message, message
 
 
 def test_countering_a_proposal_that_does_not_exist_or_is_closed_is_refused() -> None:
-    """RULES.md 4: a counter-proposal replaces an open proposal; there must be one to replace."""
+    """Model card 4: a counter-proposal replaces an open proposal; there must be one to replace."""
     message = rejected(opening(), propose("tran", "information_sharing", "dest", counters="p9"))
     assert "no proposal 'p9' to counter" in message, message
     state = proposed(propose("dest", "information_sharing", "tran"), withdraw("dest", "p1"))
@@ -166,7 +166,7 @@ def test_countering_a_proposal_that_does_not_exist_or_is_closed_is_refused() -> 
 
 
 def test_countering_a_proposal_one_is_not_party_to_is_refused() -> None:
-    """RULES.md 4: only the parties to a proposal negotiate it."""
+    """Model card 4: only the parties to a proposal negotiate it."""
     state = proposed(propose("dest", "information_sharing", "tran"))
     message = rejected(state, propose("alt", "information_sharing", "dest", counters="p1"))
     assert "not a party to proposal p-" in message and "cannot counter" in message, message
@@ -181,20 +181,20 @@ def test_answering_an_unknown_proposal_is_refused() -> None:
 
 
 def test_answering_a_proposal_one_is_not_party_to_is_refused() -> None:
-    """RULES.md 4: accepted by every party: only parties answer."""
+    """Model card 4: accepted by every party: only parties answer."""
     message = rejected(proposed(propose("dest", "information_sharing", "tran")), accept("alt"))
     assert "not a party to proposal p-" in message, message
 
 
 def test_answering_a_closed_proposal_is_refused() -> None:
-    """RULES.md 4: once accepted (or rejected, countered, withdrawn, expired) a proposal takes no answers."""
+    """Model card 4: once accepted (or rejected, countered, withdrawn, expired) a proposal takes no answers."""
     after = play(setup(), {1: signed("information_sharing", "dest", "tran", "orig")}, rounds=1).after(1)
     message = rejected(after, accept("tran"))
     assert "no longer open" in message and "accepted" in message, message
 
 
 def test_answering_ones_own_proposal_is_refused() -> None:
-    """RULES.md 4: the proposer's acceptance is implied; to take it back, it withdraws."""
+    """Model card 4: the proposer's acceptance is implied; to take it back, it withdraws."""
     message = rejected(proposed(propose("dest", "information_sharing", "tran")), accept("dest"))
     assert "you made proposal p-" in message and "withdraw" in message, message
 
@@ -203,7 +203,7 @@ def test_answering_ones_own_proposal_is_refused() -> None:
 
 
 def test_withdrawing_someone_elses_proposal_is_refused() -> None:
-    """RULES.md 4: only its proposer takes a proposal back; a party answers it instead."""
+    """Model card 4: only its proposer takes a proposal back; a party answers it instead."""
     message = rejected(proposed(propose("dest", "information_sharing", "tran")), withdraw("tran", "p1"))
     assert "only dest can withdraw proposal p-" in message and "answer it" in message, message
 

@@ -1,4 +1,4 @@
-"""RULES.md section 4, what each agreement does while in force: one rule case per kind, each
+"""Model card section 4, what each agreement does while in force: one rule case per kind, each
 playing the same corridor game with and without the agreement (same seed, same other orders) and
 asserting the direction of the effect with a clear margin. Then trust, its place in the views, the
 publicity of a breach, and what agreements count for in scoring.
@@ -129,7 +129,7 @@ def test_information_shared_by_a_party_that_withholds_its_contribution_is_worthl
 
 
 def test_mutual_legal_assistance_raises_the_conviction_ratio_on_cross_border_cases() -> None:
-    """RULES.md 4, mutual_legal_assistance: a conviction bonus on cross-border cases. The ring's
+    """Model card 4, mutual_legal_assistance: a conviction bonus on cross-border cases. The ring's
     victims in dest were moved through tran: with the treaty, more of dest's prosecutions convict."""
     scenario = setup(network=BIG_RING)
     with_deal, without = with_and_without(scenario, signed("mutual_legal_assistance", "dest", "tran"), rounds=3)
@@ -141,7 +141,7 @@ def test_mutual_legal_assistance_raises_the_conviction_ratio_on_cross_border_cas
 
 
 def test_mutual_legal_assistance_with_a_state_off_the_networks_path_adds_nothing() -> None:
-    """RULES.md 4, mutual_legal_assistance: the bonus is for cross-border cases; the ring never
+    """Model card 4, mutual_legal_assistance: the bonus is for cross-border cases; the ring never
     crosses alt, so evidence from alt convicts no one more in dest."""
     scenario = setup(network=BIG_RING)
     with_deal, without = with_and_without(scenario, signed("mutual_legal_assistance", "dest", "alt"), rounds=3)
@@ -176,7 +176,7 @@ def test_extradition_reaches_no_leader_where_none_hides() -> None:
 
 
 def test_extradition_needs_the_network_in_both_parties_territory() -> None:
-    """RULES.md 4, extradition: leaders are handed over between parties; alt holds none of the
+    """Model card 4, extradition: leaders are handed over between parties; alt holds none of the
     ring's regions, so an extradition treaty between dest and alt reaches no leader."""
     with_deal, _ = with_and_without(setup(network=BIG_RING), signed("extradition", "dest", "alt"), rounds=3)
     assert with_deal.network(3).core == 5
@@ -198,7 +198,7 @@ def jit_scenario() -> Scenario:
 
 
 def test_joint_investigation_team_removes_core_members_of_its_named_network() -> None:
-    """RULES.md 4, joint_investigation_team: one operation per round against a named network, which
+    """Model card 4, joint_investigation_team: one operation per round against a named network, which
     can remove core members; with no team the core stays whole. Its pooled budget is first paid in
     the round after signature, and so is its first operation."""
     scenario = jit_scenario()
@@ -213,7 +213,7 @@ def test_joint_investigation_team_removes_core_members_of_its_named_network() ->
 
 
 def test_joint_investigation_team_reveals_its_networks_routes_to_every_party() -> None:
-    """RULES.md 4, joint_investigation_team: reveals its routes to the parties. alt holds none of the
+    """Model card 4, joint_investigation_team: reveals its routes to the parties. alt holds none of the
     ring's regions and knows none of its routes, until it joins a team against it."""
     with_deal, without = with_and_without(jit_scenario(), signed("joint_investigation_team", "dest", "alt",
                                                                   network="ring"), rounds=1)
@@ -224,7 +224,7 @@ def test_joint_investigation_team_reveals_its_networks_routes_to_every_party() -
 
 
 def test_joint_investigation_team_stalls_when_a_party_does_not_pay() -> None:
-    """RULES.md 4, joint_investigation_team: the points are pooled; a team one party will not fund
+    """Model card 4, joint_investigation_team: the points are pooled; a team one party will not fund
     cannot work that round: no leader is arrested, and the stall is announced."""
     scenario = jit_scenario()
     team = signed("joint_investigation_team", "dest", "alt", network="ring")
@@ -252,7 +252,7 @@ def test_two_teams_on_one_network_overlap_rather_than_add_up() -> None:
 
 
 def test_repatriation_protocol_means_fewer_returned_victims_are_retrafficked() -> None:
-    """RULES.md 4 and 5.8, repatriation_protocol: returned victims are re-trafficked less. dest has
+    """Model card 4 and 5.8, repatriation_protocol: returned victims are re-trafficked less. dest has
     little protection, so most victims it identifies go unassisted; with the protocol fewer of them
     fall back into the ring."""
     scenario = setup(states={"dest": {"capacities": {"protection": 1}}})
@@ -268,7 +268,7 @@ GRANT: dict[str, Any] = {"donor": "dest", "recipient": "tran", "amount": 4, "cap
 
 
 def test_funding_moves_donor_points_to_the_recipients_capacity() -> None:
-    """RULES.md 4, funding: donor points go to a recipient's capacity. dest pays 4 points a round
+    """Model card 4, funding: donor points go to a recipient's capacity. dest pays 4 points a round
     from the round after signature, and tran's enforcement grows beyond what its own budget holds."""
     with_deal, without = with_and_without(setup(), signed("funding", "dest", "tran", **GRANT), rounds=3)
     assert with_deal.figures(1, "tran").funding_received == 0, "nothing is paid in the round of signature"
@@ -281,7 +281,7 @@ def test_funding_moves_donor_points_to_the_recipients_capacity() -> None:
 
 
 def test_funding_lapses_when_its_condition_is_not_met_by_its_round() -> None:
-    """RULES.md 4, funding: with conditions (adopt a law by round N). tran was to adopt the national
+    """Model card 4, funding: with conditions (adopt a law by round N). tran was to adopt the national
     rapporteur by round 2 and never does: the grant lapses at round 2's resolution, and nothing more
     is paid."""
     condition: dict[str, Any] = {"conditions": [{"law": "national_rapporteur", "by_round": 2}], "duration": 5}
@@ -293,7 +293,7 @@ def test_funding_lapses_when_its_condition_is_not_met_by_its_round() -> None:
 
 
 def test_funding_continues_when_its_condition_is_met_in_time() -> None:
-    """RULES.md 4, funding: a recipient that adopts the law by round N keeps the grant."""
+    """Model card 4, funding: a recipient that adopts the law by round N keeps the grant."""
     condition: dict[str, Any] = {"conditions": [{"law": "national_rapporteur", "by_round": 2}], "duration": 4}
     orders: dict[int, list[Action]] = {
         1: signed("funding", "dest", "tran", **GRANT, **condition), 2: [adopt("tran", "national_rapporteur")],
@@ -304,7 +304,7 @@ def test_funding_continues_when_its_condition_is_met_in_time() -> None:
 
 
 def test_funding_condition_adopted_too_late_does_not_save_the_grant() -> None:
-    """RULES.md 4, funding: "adopt a law by round N": adopting it in round N + 1 is too late."""
+    """Model card 4, funding: "adopt a law by round N": adopting it in round N + 1 is too late."""
     condition: dict[str, Any] = {"conditions": [{"law": "national_rapporteur", "by_round": 2}], "duration": 4}
     orders: dict[int, list[Action]] = {
         1: signed("funding", "dest", "tran", **GRANT, **condition), 3: [adopt("tran", "national_rapporteur")],
@@ -364,7 +364,7 @@ def convention_scenario(**parameters: float) -> Scenario:
 
 
 def test_regional_convention_members_share_information() -> None:
-    """RULES.md 4, regional_convention: information sharing among all members: dest identifies
+    """Model card 4, regional_convention: information sharing among all members: dest identifies
     more of the victims held in its territory, and tran detects more in transit."""
     with_deal, without = with_and_without(convention_scenario(), signed("regional_convention", *MEMBERS), rounds=3)
     more, base = (g.figures(3, "dest").identified_in_exploitation for g in (with_deal, without))
@@ -374,7 +374,7 @@ def test_regional_convention_members_share_information() -> None:
 
 
 def test_regional_convention_peer_review_moves_approval_and_reports_gaps() -> None:
-    """RULES.md 4, regional_convention: peer review each round; review exposes gaps. A member gains
+    """Model card 4, regional_convention: peer review each round; review exposes gaps. A member gains
     parameters.convention_reputation of approval and loses parameters.peer_review_gap_cost for each
     weak pillar (4P score of 2 or less), and each member with gaps is named in a 'review' event.
     dest, strong in prevention and intelligence, has no gap; orig and tran have two."""
@@ -402,7 +402,7 @@ def test_regional_convention_peer_review_moves_approval_and_reports_gaps() -> No
 
 
 def test_trust_is_kept_plus_one_over_kept_plus_broken_plus_two() -> None:
-    """RULES.md 4: trust of A in B = (kept + 1) / (kept + broken + 2) over B's commitments to A.
+    """Model card 4: trust of A in B = (kept + 1) / (kept + broken + 2) over B's commitments to A.
     tran pays rounds 2 and 3 (nothing is due at signature) and withholds in round 4: dest's trust in
     tran is (2+1)/(2+1+2) = 3/5; dest paid all three: tran's trust in dest is (3+1)/(3+0+2) = 4/5;
     alt, with no record, 1/2."""
@@ -417,14 +417,14 @@ def test_trust_is_kept_plus_one_over_kept_plus_broken_plus_two() -> None:
 
 
 def test_trust_counts_a_withdrawal_as_a_broken_commitment() -> None:
-    """RULES.md 4: leaving before the term is one broken commitment: one round paid, then out:
+    """Model card 4: leaving before the term is one broken commitment: one round paid, then out:
     (1+1)/(1+1+2) = 1/2."""
     game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 3: [withdraw("tran", "a1")]}, rounds=3)
     assert view(game.after(3), "dest").me.trust["tran"] == pytest.approx(2 / 4)
 
 
 def test_a_breach_is_a_public_event_seen_by_every_state() -> None:
-    """RULES.md 4: a party that does not pay is in breach, and its partners see it; treaties are
+    """Model card 4: a party that does not pay is in breach, and its partners see it; treaties are
     public, so the breach is in the round's report and in every state's view, parties or not."""
     scenario = setup()
     game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]}, rounds=2)
@@ -442,7 +442,7 @@ def objective_score(orders: dict[int, list[Action]]) -> GameScore:
 
 
 def test_sign_agreement_objective_is_met_by_signing_with_the_named_partner() -> None:
-    """RULES.md 6 (scenario objectives): sign_agreement is met by an agreement of that kind with the
+    """Model card 6 (scenario objectives): sign_agreement is met by an agreement of that kind with the
     named partner, not with another state, and not by none."""
     met = objective_score({1: signed("information_sharing", "dest", "tran")}).states["dest"].objectives[0]
     assert met.met and met.earned == 3, met
@@ -454,7 +454,7 @@ def test_sign_agreement_objective_is_met_by_signing_with_the_named_partner() -> 
 
 
 def test_partnership_pillar_counts_agreements_in_force() -> None:
-    """RULES.md 5.9 and 1 (the 4 Ps): the partnership pillar counts agreements in force: dest's score
+    """Model card 5.9 and 1 (the 4 Ps): the partnership pillar counts agreements in force: dest's score
     rises with one agreement and again with two, and falls back once they end."""
     orders = {1: [*signed("information_sharing", "dest", "tran", duration=2),
                   *signed("mutual_legal_assistance", "dest", "orig", proposal="p2", duration=2)]}
@@ -468,7 +468,7 @@ def test_partnership_pillar_counts_agreements_in_force() -> None:
 
 
 def test_holding_capacities_leaves_room_to_pay() -> None:
-    """RULES.md 4 and 5.2: contributions are paid from what the allocation leaves: a state that holds
+    """Model card 4 and 5.2: contributions are paid from what the allocation leaves: a state that holds
     its capacities and keeps the rest pays, and is not in breach."""
     scenario = setup()
     game = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), holding(scenario, "tran")]}, rounds=1)

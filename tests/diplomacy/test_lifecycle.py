@@ -1,4 +1,4 @@
-"""RULES.md section 4, the lifecycle of an agreement: proposed, then accepted by every party (or
+"""Model card section 4, the lifecycle of an agreement: proposed, then accepted by every party (or
 rejected or countered), then in force from the next resolution, for a duration in rounds; each round
 every party pays its contribution; a party that does not pay is in breach (trust falls, the
 agreement may lapse); a party may withdraw.
@@ -21,7 +21,7 @@ PROTECTED = {"laws": ["criminalization", "victim_protection"]}
 
 
 def test_a_proposal_waits_for_every_party_and_is_seen_only_by_its_parties() -> None:
-    """RULES.md 4: proposed, then accepted by every party. Until the last party accepts, a proposal
+    """Model card 4: proposed, then accepted by every party. Until the last party accepts, a proposal
     stays open and nothing is in force; it appears in the views of its parties and no one else's."""
     state = apply(new_game(setup()), propose("dest", "information_sharing", "tran", "orig"))
     for party in ("dest", "tran", "orig"):
@@ -34,7 +34,7 @@ def test_a_proposal_waits_for_every_party_and_is_seen_only_by_its_parties() -> N
 
 
 def test_an_agreement_accepted_by_every_party_is_in_force_from_that_rounds_resolution() -> None:
-    """RULES.md 4: accepted by every party, then in force from the next resolution. The last answer
+    """Model card 4: accepted by every party, then in force from the next resolution. The last answer
     comes in round 2, so the agreement is signed at round 2's resolution and paid from round 3."""
     orders: dict[int, list[Action]] = {
         1: [propose("dest", "information_sharing", "tran", "orig"), accept("tran")], 2: [accept("orig")],
@@ -51,7 +51,7 @@ def test_an_agreement_accepted_by_every_party_is_in_force_from_that_rounds_resol
 
 
 def test_one_rejection_ends_a_proposal() -> None:
-    """RULES.md 4: accepted by every party, or rejected: one party's no is enough, whatever the
+    """Model card 4: accepted by every party, or rejected: one party's no is enough, whatever the
     others answered, and the closed proposal can no longer be answered."""
     orders: dict[int, list[Action]] = {
         1: [propose("dest", "information_sharing", "tran", "orig"), accept("tran"), reject("orig")],
@@ -64,7 +64,7 @@ def test_one_rejection_ends_a_proposal() -> None:
 
 
 def test_a_counter_proposal_replaces_the_proposal_it_counters() -> None:
-    """RULES.md 4: or countered. A party's counter-proposal closes the old proposal (status
+    """Model card 4: or countered. A party's counter-proposal closes the old proposal (status
     'countered', no more answers to it) and the new terms are what enters into force."""
     state = apply(new_game(setup()), propose("dest", "information_sharing", "tran", contributions={"tran": 3}))
     state = apply(state, propose("tran", "information_sharing", "dest", counters="p1", contributions={"tran": 1}))
@@ -83,7 +83,7 @@ def test_a_counter_proposal_replaces_the_proposal_it_counters() -> None:
 
 
 def test_a_proposer_can_withdraw_its_open_proposal() -> None:
-    """RULES.md 4: a proposal can be taken back before it is settled: status 'withdrawn', no
+    """Model card 4: a proposal can be taken back before it is settled: status 'withdrawn', no
     answers accepted, nothing enters into force, and no commitment is broken."""
     state = apply(new_game(setup()), propose("dest", "information_sharing", "tran"))
     state = apply(state, withdraw("dest", "p1"))
@@ -97,7 +97,7 @@ def test_a_proposer_can_withdraw_its_open_proposal() -> None:
 
 
 def test_an_unanswered_proposal_expires_at_the_resolution_of_round_plus_proposal_rounds() -> None:
-    """RULES.md 4 (parameters.proposal_rounds, default 2): a proposal made in round 1 can be answered
+    """Model card 4 (parameters.proposal_rounds, default 2): a proposal made in round 1 can be answered
     through round 1 + proposal_rounds and expires at that round's resolution."""
     scenario = setup()
     last = 1 + scenario.parameters.proposal_rounds
@@ -111,7 +111,7 @@ def test_an_unanswered_proposal_expires_at_the_resolution_of_round_plus_proposal
 
 
 def test_a_proposal_can_still_be_accepted_in_its_last_round() -> None:
-    """RULES.md 4: the proposal is open until the resolution of its last round, so an answer given in
+    """Model card 4: the proposal is open until the resolution of its last round, so an answer given in
     that round still brings the agreement into force."""
     scenario = setup()
     last = 1 + scenario.parameters.proposal_rounds
@@ -121,14 +121,14 @@ def test_a_proposal_can_still_be_accepted_in_its_last_round() -> None:
 
 
 def test_a_proposal_expires_in_its_own_round_with_no_rounds_to_answer() -> None:
-    """RULES.md 4: with parameters.proposal_rounds = 0 a proposal must be answered in the round it is made."""
+    """Model card 4: with parameters.proposal_rounds = 0 a proposal must be answered in the round it is made."""
     game = play(setup(parameters={"proposal_rounds": 0}), {1: [propose("dest", "information_sharing", "tran")]},
                 rounds=1)
     assert proposal(game.after(1), 1).status == "expired"
 
 
 def test_every_party_pays_its_contribution_each_round() -> None:
-    """RULES.md 4: each round from the one after signature every party pays its contribution (here 3
+    """Model card 4: each round from the one after signature every party pays its contribution (here 3
     for dest and 1 for tran), and each payment is a kept commitment; the view tells each state what it
     owes a round."""
     orders: dict[int, list[Action]] = {
@@ -145,7 +145,7 @@ def test_every_party_pays_its_contribution_each_round() -> None:
 
 
 def test_a_party_that_allocates_all_its_points_is_in_breach() -> None:
-    """RULES.md 4: a party that does not pay is in breach (trust falls). Contributions come from
+    """Model card 4: a party that does not pay is in breach (trust falls). Contributions come from
     what the allocation leaves: tran allocates every point (a standing order), so from the round after
     signature it pays nothing; in the round of signature nobody is in breach."""
     scenario = setup()
@@ -163,7 +163,7 @@ def test_a_party_that_allocates_all_its_points_is_in_breach() -> None:
 
 
 def test_an_agreement_lapses_after_breaches_to_lapse_rounds_unpaid_in_a_row() -> None:
-    """RULES.md 4: the agreement may lapse (parameters.breaches_to_lapse, default 3 rounds unpaid in
+    """Model card 4: the agreement may lapse (parameters.breaches_to_lapse, default 3 rounds unpaid in
     a row). It stays in force through the earlier breaches."""
     scenario = setup()
     limit = scenario.parameters.breaches_to_lapse
@@ -180,7 +180,7 @@ def test_an_agreement_lapses_after_breaches_to_lapse_rounds_unpaid_in_a_row() ->
 
 
 def test_a_convention_member_unpaid_for_breaches_to_lapse_rounds_is_suspended_and_the_rest_go_on() -> None:
-    """RULES.md 4 (the agreement may lapse): a multilateral convention that still has enough members
+    """Model card 4 (the agreement may lapse): a multilateral convention that still has enough members
     without the one in breach suspends that member and goes on, as treaty bodies do; alt withholds
     from round 1 and is out after breaches_to_lapse rounds."""
     scenario = setup(states={s: PROTECTED for s in ("orig", "tran", "alt", "dest")})
@@ -200,7 +200,7 @@ def test_a_convention_member_unpaid_for_breaches_to_lapse_rounds_is_suspended_an
 
 
 def test_a_convention_of_three_lapses_when_a_member_stays_unpaid() -> None:
-    """RULES.md 4: without the member in breach, two states cannot carry a convention: it lapses."""
+    """Model card 4: without the member in breach, two states cannot carry a convention: it lapses."""
     scenario = setup(states={s: PROTECTED for s in ("orig", "tran", "dest")})
     limit = scenario.parameters.breaches_to_lapse
     orders: dict[int, list[Action]] = {
@@ -211,7 +211,7 @@ def test_a_convention_of_three_lapses_when_a_member_stays_unpaid() -> None:
 
 
 def test_paying_again_resets_the_count_of_breaches() -> None:
-    """RULES.md 4: only breaches in a row make an agreement lapse: a round paid in between resets the
+    """Model card 4: only breaches in a row make an agreement lapse: a round paid in between resets the
     count, so 2 + 2 unpaid rounds (with the default limit of 3) leave it in force."""
     scenario = setup()
     assert scenario.parameters.breaches_to_lapse == 3
@@ -225,7 +225,7 @@ def test_paying_again_resets_the_count_of_breaches() -> None:
 
 
 def test_an_agreement_ends_at_its_term() -> None:
-    """RULES.md 4: in force for a duration in rounds. Signed in round 1 for 2 rounds, it is paid in
+    """Model card 4: in force for a duration in rounds. Signed in round 1 for 2 rounds, it is paid in
     round 2 (nothing falls due at signature), is 'ended' after round 2 (a term served, no commitment
     broken) and costs nothing after."""
     game = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=2)}, rounds=3)
@@ -239,7 +239,7 @@ def test_an_agreement_ends_at_its_term() -> None:
 
 
 def test_withdrawing_from_an_agreement_in_force_breaks_a_commitment_and_ends_a_two_party_agreement() -> None:
-    """RULES.md 4: a party may withdraw; before the term that is a broken commitment (trust falls),
+    """Model card 4: a party may withdraw; before the term that is a broken commitment (trust falls),
     and with one party left the agreement is over (status 'withdrawn')."""
     game = play(setup(), {1: signed("information_sharing", "dest", "tran"), 3: [withdraw("tran", "a1")]}, rounds=3)
     before = trust(game.after(2), "dest", "tran")
@@ -252,7 +252,7 @@ def test_withdrawing_from_an_agreement_in_force_breaks_a_commitment_and_ends_a_t
 
 
 def test_a_member_leaving_a_convention_of_four_leaves_the_other_three_bound() -> None:
-    """RULES.md 4: a regional convention needs three parties; when one of four withdraws, the other
+    """Model card 4: a regional convention needs three parties; when one of four withdraws, the other
     three carry on without it, and the leaver has broken its commitment to each of them."""
     states = {s: PROTECTED for s in ("orig", "tran", "alt", "dest")}
     orders: dict[int, list[Action]] = {
@@ -270,7 +270,7 @@ def test_a_member_leaving_a_convention_of_four_leaves_the_other_three_bound() ->
 
 
 def test_a_member_leaving_a_convention_of_three_ends_it() -> None:
-    """RULES.md 4: a regional convention has three or more parties; two cannot carry it on."""
+    """Model card 4: a regional convention has three or more parties; two cannot carry it on."""
     states = {s: PROTECTED for s in ("orig", "tran", "dest")}
     orders: dict[int, list[Action]] = {
         1: signed("regional_convention", "dest", "orig", "tran"), 2: [withdraw("orig", "a1")],
@@ -280,21 +280,21 @@ def test_a_member_leaving_a_convention_of_three_ends_it() -> None:
 
 
 def test_withdrawing_from_an_agreement_that_is_over_is_refused() -> None:
-    """RULES.md 4: only an agreement in force can be left."""
+    """Model card 4: only an agreement in force can be left."""
     after = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=1)}, rounds=1).after(1)
     message = rejected(after, withdraw("tran", "a1"))
     assert "no longer in force" in message and "ended" in message, message
 
 
 def test_extradition_needs_criminalization_in_both_when_proposed() -> None:
-    """RULES.md 4: extradition needs criminalization in both (dual criminality): refused at proposal."""
+    """Model card 4: extradition needs criminalization in both (dual criminality): refused at proposal."""
     state = new_game(setup(states={"tran": {"laws": []}}))
     message = rejected(state, propose("dest", "extradition", "tran"))
     assert "Criminalization" in message and "tran lacks it" in message, message
 
 
 def test_extradition_needs_criminalization_in_the_party_that_accepts() -> None:
-    """RULES.md 4: dual criminality is checked again at acceptance: tran repealed criminalization
+    """Model card 4: dual criminality is checked again at acceptance: tran repealed criminalization
     after the proposal was made, so it cannot accept it."""
     game = play(setup(), {1: [propose("dest", "extradition", "tran"), repeal("tran", "criminalization")]}, rounds=1)
     message = rejected(game.after(1), accept("tran"))
@@ -303,7 +303,7 @@ def test_extradition_needs_criminalization_in_the_party_that_accepts() -> None:
 
 
 def test_extradition_falls_through_if_a_party_repeals_criminalization_before_it_enters_into_force() -> None:
-    """RULES.md 4: accepted, but at the resolution a party no longer holds the law: nothing enters
+    """Model card 4: accepted, but at the resolution a party no longer holds the law: nothing enters
     into force, the proposal is closed and the table is told why."""
     orders: dict[int, list[Action]] = {1: [*signed("extradition", "dest", "tran"), repeal("tran", "criminalization")]}
     game = play(setup(), orders, rounds=1)
@@ -314,7 +314,7 @@ def test_extradition_falls_through_if_a_party_repeals_criminalization_before_it_
 
 
 def test_extradition_lapses_when_a_party_repeals_criminalization() -> None:
-    """RULES.md 4: dual criminality must hold while in force: repealing the law lapses the treaty
+    """Model card 4: dual criminality must hold while in force: repealing the law lapses the treaty
     at the next resolution, a commitment broken by the state that repealed it."""
     orders: dict[int, list[Action]] = {1: signed("extradition", "dest", "tran"), 2: [repeal("tran", "criminalization")]}
     game = play(setup(), orders, rounds=3)
@@ -326,21 +326,21 @@ def test_extradition_lapses_when_a_party_repeals_criminalization() -> None:
 
 
 def test_a_regional_convention_needs_three_parties() -> None:
-    """RULES.md 4: regional_convention: three or more parties."""
+    """Model card 4: regional_convention: three or more parties."""
     state = new_game(setup(states={s: PROTECTED for s in ("tran", "dest")}))
     message = rejected(state, propose("dest", "regional_convention", "tran"))
     assert "at least 3 parties" in message and "names 2" in message, message
 
 
 def test_a_regional_convention_needs_criminalization_and_victim_protection_in_every_member() -> None:
-    """RULES.md 4: members must hold criminalization and victim_protection; orig holds only the first."""
+    """Model card 4: members must hold criminalization and victim_protection; orig holds only the first."""
     state = new_game(setup(states={s: PROTECTED for s in ("tran", "dest")}))
     message = rejected(state, propose("dest", "regional_convention", "tran", "orig"))
     assert "Victim protection" in message and "orig lacks it" in message, message
 
 
 def test_a_regional_convention_of_three_qualified_members_enters_into_force() -> None:
-    """RULES.md 4: three members, each with both laws: the convention is signed and each pays."""
+    """Model card 4: three members, each with both laws: the convention is signed and each pays."""
     states = {s: PROTECTED for s in ("orig", "tran", "dest")}
     game = play(setup(states=states), {1: signed("regional_convention", "dest", "tran", "orig")}, rounds=2)
     agreement = game.after(1).agreements["a1"]
@@ -352,7 +352,7 @@ def test_a_regional_convention_of_three_qualified_members_enters_into_force() ->
 @pytest.mark.parametrize("kind", ["information_sharing", "mutual_legal_assistance", "repatriation_protocol",
                                   "labour_migration_mou", "extradition"])
 def test_every_kind_can_be_signed_by_two_states_with_its_default_terms(kind: str) -> None:
-    """RULES.md 4: each two-party kind of the catalogue goes the whole way with its default terms:
+    """Model card 4: each two-party kind of the catalogue goes the whole way with its default terms:
     signed, in force for its default duration, each party paying its default contribution."""
     game = play(setup(), {1: signed(kind, "dest", "tran")}, rounds=2)
     spec = game.after(1).world.agreements[kind]

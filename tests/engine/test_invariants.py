@@ -1,4 +1,4 @@
-"""Invariants of the engine under random legal play (DESIGN.md "Invariants"; RULES.md sections 2 and 5).
+"""Invariants of the engine under random legal play (the model card (docs/model.md) sections 2 and 5).
 
 A hypothesis state machine plays the corridor, small generated scenarios and the shipped scenarios
 with random legal orders (drawn from `legal_actions` and random splits of the available budget) and
@@ -191,7 +191,7 @@ def scenario_from(source: str | Scenario) -> Scenario:
 
 
 POLICY = (Allocate, AdoptLaw, RepealLaw, Ready)
-"""Orders that touch only the acting state: their submission order never matters (DESIGN.md)."""
+"""Orders that touch only the acting state: their submission order never matters."""
 
 
 def order_for(data: st.DataObject, state: GameState, who: str) -> Action | None:
@@ -368,7 +368,7 @@ def check_accounts(before: GameState, after: GameState, report: RoundReport) -> 
 
 
 def investigated_by(state: GameState, who: str) -> set[str]:
-    """Networks a joint investigation team of `who` worked on in the last resolved round: RULES.md 4,
+    """Networks a joint investigation team of `who` worked on in the last resolved round: model card 4,
     a team "reveals its routes to the parties", and that round's estimates keep them."""
     last = state.round - 1
     return {

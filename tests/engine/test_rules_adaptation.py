@@ -1,4 +1,4 @@
-"""RULES.md 5.7, network adaptation: risk beliefs per route; past its tolerance a network drops its
+"""Model card 5.7, network adaptation: risk beliefs per route; past its tolerance a network drops its
 riskiest route and opens a path through neighbours, and a share of the flow reappears there (the
 balloon effect); removed periphery is replaced if capital allows; pressure raises `tau`; large
 networks split, weak ones collapse, new ones emerge where vulnerability is high and enforcement low."""
@@ -21,7 +21,7 @@ def crackdown(*state_ids: str, **changes: Any) -> tuple[Game, Game]:
 
 
 def test_risk_belief_is_discounted_interdictions_over_passages() -> None:
-    """RULES.md 5.7: risk belief per route rho = (I + a) / (T + a + b), with discounted interdictions."""
+    """Model card 5.7: risk belief per route rho = (I + a) / (T + a + b), with discounted interdictions."""
     scenario = setup(network={"loss_tolerance": 1.0})
     params = scenario.parameters
     a, b, keep = params.risk_prior_a, params.risk_prior_b, params.risk_discount
@@ -34,7 +34,7 @@ def test_risk_belief_is_discounted_interdictions_over_passages() -> None:
 
 
 def test_balloon_effect_pressure_on_a_transit_state_moves_flow_through_a_neighbour() -> None:
-    """RULES.md 1 and 5.7: pressure in one place pushes flows to the weakest neighbour. Transit One
+    """Model card 1 and 5.7: pressure in one place pushes flows to the weakest neighbour. Transit One
     cracks down at its border; the ring gives up the route through it and opens one through Transit
     Two, which now receives the flow."""
     pressed, base = crackdown("tran")
@@ -49,7 +49,7 @@ def test_balloon_effect_pressure_on_a_transit_state_moves_flow_through_a_neighbo
 
 
 def test_balloon_effect_total_falls_by_less_than_the_local_drop() -> None:
-    """RULES.md 1: a state acting alone mostly moves the problem: the flow through the pressed state
+    """Model card 1: a state acting alone mostly moves the problem: the flow through the pressed state
     falls, but the total falls by less, since part of it reappears next door."""
     pressed, base = crackdown("tran")
     local_drop = base.flow_through(8, "t1") - pressed.flow_through(8, "t1")
@@ -61,7 +61,7 @@ def test_balloon_effect_total_falls_by_less_than_the_local_drop() -> None:
 
 
 def test_a_share_of_the_dropped_flow_reappears_on_the_new_path() -> None:
-    """RULES.md 5.7: "a share of interdicted flow (default 0.6) reappears elsewhere"."""
+    """Model card 5.7: "a share of interdicted flow (default 0.6) reappears elsewhere"."""
     pressed, _ = crackdown("tran")
     share = setup().parameters.displacement_share
     moved_in = next(r for r, report in enumerate(pressed.reports, start=1) if report.displacement)
@@ -73,7 +73,7 @@ def test_a_share_of_the_dropped_flow_reappears_on_the_new_path() -> None:
 
 
 def test_network_bears_the_losses_when_no_path_is_clearly_safer() -> None:
-    """RULES.md 1 and 5.7: when every neighbour presses at once there is nowhere to go: the ring keeps
+    """Model card 1 and 5.7: when every neighbour presses at once there is nowhere to go: the ring keeps
     its route and loses people on it; cooperation is what shrinks it."""
     pressed, base = crackdown("tran", "alt")
     assert not any(report.displacement for report in pressed.reports), "no path is clearly safer"
@@ -83,14 +83,14 @@ def test_network_bears_the_losses_when_no_path_is_clearly_safer() -> None:
 
 
 def test_network_keeps_a_route_whose_losses_it_tolerates() -> None:
-    """RULES.md 5.7: a network reroutes only when its loss share passes its tolerance."""
+    """Model card 5.7: a network reroutes only when its loss share passes its tolerance."""
     pressed, _ = crackdown("tran", network={"loss_tolerance": 1.0})
     assert not any(report.displacement for report in pressed.reports)
     assert pressed.flow_through(8, "t1") > 0
 
 
 def test_removed_periphery_is_replaced_nine_times_in_ten() -> None:
-    """RULES.md 5.7: removed periphery is replaced with probability 0.9 if capital allows."""
+    """Model card 5.7: removed periphery is replaced with probability 0.9 if capital allows."""
     game = play(setup(network=BIG_RING))
     removed = sum(f.periphery_removed for report in game.reports for f in report.states.values())
     replaced = sum(report.networks["ring"].periphery_replaced for report in game.reports)
@@ -99,14 +99,14 @@ def test_removed_periphery_is_replaced_nine_times_in_ten() -> None:
 
 
 def test_a_broke_network_cannot_replace_its_periphery() -> None:
-    """RULES.md 5.7: replacement only "if capital allows"."""
+    """Model card 5.7: replacement only "if capital allows"."""
     game = play(setup(network={**BIG_RING, "capital": 0}, parameters={"profit_labour": 0}), rounds=3)
     assert sum(f.periphery_removed for f in game.report(1).states.values()) > 0
     assert all(game.network(r).periphery_replaced == 0 for r in (1, 2, 3))
 
 
 def test_removing_periphery_without_touching_the_core_is_soon_undone() -> None:
-    """RULES.md 5.6-5.7 (Kosmas et al.): convictions remove periphery, but removed members are
+    """Model card 5.6-5.7 (Kosmas et al.): convictions remove periphery, but removed members are
     replaced nine times in ten while the leaders and the money remain: eight rounds of strong justice
     in transit and destination convict several times the ring's crew, yet it recruits as before."""
     strong = {s: {"capacities": {"enforcement": 10}, "laws": ["criminalization", "victim_protection"]}
@@ -122,7 +122,7 @@ def test_removing_periphery_without_touching_the_core_is_soon_undone() -> None:
 
 
 def test_a_network_short_of_crew_hires_more() -> None:
-    """RULES.md 5.7: a network that lost recruiters it needs (here to an event, not to convictions)
+    """Model card 5.7: a network that lost recruiters it needs (here to an event, not to convictions)
     hires again, if capital allows: its crew and its recruitment climb back above what the cut
     left and stay there."""
     cut = {"id": "arrests", "title": "Mass arrests", "round": 1,
@@ -136,7 +136,7 @@ def test_a_network_short_of_crew_hires_more() -> None:
 
 
 def test_a_broke_network_without_crew_collapses() -> None:
-    """RULES.md 5.7: weak ones collapse: no periphery and no money to hire any."""
+    """Model card 5.7: weak ones collapse: no periphery and no money to hire any."""
     ruin = {"id": "ruin", "title": "Ruin", "round": 1,
             "effects": [{"target": "network:ring", "field": "periphery", "set": 0},
                         {"target": "network:ring", "field": "capital", "set": 0}]}
@@ -146,7 +146,7 @@ def test_a_broke_network_without_crew_collapses() -> None:
 
 
 def test_pressure_raises_technology() -> None:
-    """RULES.md 5.7: "pressure raises tau": losses beyond what the routes tolerate push recruitment
+    """Model card 5.7: "pressure raises tau": losses beyond what the routes tolerate push recruitment
     online; without such pressure tau stays where it was."""
     pressed, base = crackdown("tran", "alt")
     assert base.network(8).tau == base.after(0).networks["ring"].tau, "no pressure, no push online"
@@ -155,7 +155,7 @@ def test_pressure_raises_technology() -> None:
 
 
 def test_large_networks_split() -> None:
-    """RULES.md 5.7: "large networks split": a faction leaves with half the leaders, half the crew
+    """Model card 5.7: "large networks split": a faction leaves with half the leaders, half the crew
     and every other route."""
     large = {"periphery": 450, "core": 6,
              "routes": [{"path": ["o", "t1", "d"], "form": "labour", "flow": 1000},
@@ -172,7 +172,7 @@ def test_large_networks_split() -> None:
 
 
 def test_new_networks_emerge_where_vulnerability_is_high_and_enforcement_low() -> None:
-    """RULES.md 5.7: new networks emerge where vulnerability is high and enforcement low: the origin
+    """Model card 5.7: new networks emerge where vulnerability is high and enforcement low: the origin
     (V 0.6) with its police cut to 1 breeds a local ring."""
     game = play(setup(parameters={"emergence_chance": 1.0}, states={"orig": {"capacities": {"enforcement": 1}}}),
                 rounds=1)
@@ -182,14 +182,14 @@ def test_new_networks_emerge_where_vulnerability_is_high_and_enforcement_low() -
 
 
 def test_no_network_emerges_where_enforcement_is_strong() -> None:
-    """RULES.md 5.7: where enforcement is strong, even a sure chance breeds nothing."""
+    """Model card 5.7: where enforcement is strong, even a sure chance breeds nothing."""
     everyone = {s: {"capacities": {"enforcement": 6}} for s in ("orig", "tran", "alt", "dest")}
     game = play(setup(parameters={"emergence_chance": 1.0}, states=everyone))
     assert list(game.after(8).networks) == ["ring"]
 
 
 def test_cooperation_shrinks_what_acting_alone_only_moves() -> None:
-    """RULES.md 1: "a state acting alone mostly moves the problem; cooperation is what shrinks it":
+    """Model card 1: "a state acting alone mostly moves the problem; cooperation is what shrinks it":
     both transit states cracking down together should avert more victim-rounds than one alone."""
     scenario = setup()
     alone_game = play(scenario, {1: press(scenario, "tran")})

@@ -1,4 +1,4 @@
-"""RULES.md 5.9, assessment: 4P scores (1-5 each) and a tier in the TVPA style: Tier 1
+"""Model card 5.9, assessment: 4P scores (1-5 each) and a tier in the TVPA style: Tier 1
 (criminalization and a sum of 13 or more, not falling), Tier 2 (9 or more), Tier 2 Watch List (Tier 2
 with rising victims or no improvement), Tier 3; two Watch List rounds in a row downgrade. Approval and
 political capital update."""
@@ -40,7 +40,7 @@ def total(game: Game, round_no: int, state_id: str = "dest") -> int:
 
 
 def test_4p_scores_are_one_to_five() -> None:
-    """RULES.md 5.9: 4P scores, 1-5 each, from the weakest state to the strongest."""
+    """Model card 5.9: 4P scores, 1-5 each, from the weakest state to the strongest."""
     for profile in ({}, MIDDLE, TOP):
         game = dest_game(profile, 2)
         for round_no in (1, 2):
@@ -50,13 +50,13 @@ def test_4p_scores_are_one_to_five() -> None:
 
 
 def test_tier_1_for_criminalization_and_a_sum_of_13_or_more() -> None:
-    """RULES.md 5.9: Tier 1: criminalization and a sum of 13 or more, not falling."""
+    """Model card 5.9: Tier 1: criminalization and a sum of 13 or more, not falling."""
     game = dest_game(TOP, 3)
     assert total(game, 3) >= 13 and tiers(game) == ["1", "1", "1"], (tiers(game), total(game, 3))
 
 
 def test_no_tier_1_without_criminalization() -> None:
-    """RULES.md 5.9: however high its sum, a state that has not criminalized trafficking is not Tier 1."""
+    """Model card 5.9: however high its sum, a state that has not criminalized trafficking is not Tier 1."""
     uncriminalized = {**TOP, "laws": ["national_rapporteur", "anti_corruption", "supply_chain_transparency",
                                       "demand_reduction", "fair_recruitment", "online_platform_duties"]}
     game = dest_game(uncriminalized, 3)
@@ -65,21 +65,21 @@ def test_no_tier_1_without_criminalization() -> None:
 
 
 def test_tier_2_for_a_sum_of_9_to_12() -> None:
-    """RULES.md 5.9: Tier 2: a sum of 9 or more (below 13)."""
+    """Model card 5.9: Tier 2: a sum of 9 or more (below 13)."""
     game = dest_game(MIDDLE, 3)
     assert all(9 <= total(game, r) < 13 for r in (1, 2, 3))
     assert tiers(game) == ["2", "2", "2"]
 
 
 def test_tier_3_below_a_sum_of_9() -> None:
-    """RULES.md 5.9: Tier 3 for the rest: the corridor's states start weak."""
+    """Model card 5.9: Tier 3 for the rest: the corridor's states start weak."""
     game = play(setup(), rounds=2)
     for state_id in ("orig", "tran", "alt", "dest"):
         assert total(game, 2, state_id) < 9 and tiers(game, state_id) == ["3", "3"]
 
 
 def test_rising_victims_put_tier_2_on_the_watch_list_and_two_such_rounds_downgrade() -> None:
-    """RULES.md 5.9: Tier 2 Watch List is Tier 2 with rising victims; "two Watch List rounds in a row
+    """Model card 5.9: Tier 2 Watch List is Tier 2 with rising victims; "two Watch List rounds in a row
     downgrade". With no stock at the start, the destination's victims rise every round."""
     game = dest_game(MIDDLE, 3, parameters={"initial_stock": False})
     victims = [game.figures(r, "dest").victims_exploited for r in (1, 2, 3)]
@@ -89,7 +89,7 @@ def test_rising_victims_put_tier_2_on_the_watch_list_and_two_such_rounds_downgra
 
 
 def test_a_falling_sum_puts_tier_2_on_the_watch_list_for_a_round() -> None:
-    """RULES.md 5.9: Tier 2 with "no improvement" (a 4P sum falling by 2 or more) is on the Watch
+    """Model card 5.9: Tier 2 with "no improvement" (a 4P sum falling by 2 or more) is on the Watch
     List; one such round alone does not downgrade, and a steady next round restores Tier 2."""
     drop = [repeal("dest", "national_rapporteur"), repeal("dest", "victim_protection")]
     game = dest_game(MIDDLE, 3, extra={2: drop})
@@ -98,7 +98,7 @@ def test_a_falling_sum_puts_tier_2_on_the_watch_list_for_a_round() -> None:
 
 
 def test_tier_1_that_falls_is_no_longer_tier_1() -> None:
-    """RULES.md 5.9: Tier 1 needs a sum "not falling": even above 13, a sum falling by 2 loses Tier 1."""
+    """Model card 5.9: Tier 1 needs a sum "not falling": even above 13, a sum falling by 2 loses Tier 1."""
     drop = [repeal("dest", "national_rapporteur"), repeal("dest", "supply_chain_transparency"),
             repeal("dest", "anti_corruption")]
     game = dest_game(TOP, 3, extra={2: drop})
@@ -114,14 +114,14 @@ def test_a_one_point_wobble_keeps_tier_1() -> None:
 
 
 def test_national_rapporteur_is_a_point_of_partnership() -> None:
-    """RULES.md 3: national_rapporteur: reputation (the partnership pillar)."""
+    """Model card 3: national_rapporteur: reputation (the partnership pillar)."""
     with_law = dest_game(MIDDLE, 1).figures(1, "dest").scores_4p["partnership"]
     without = dest_game({**MIDDLE, "laws": ["criminalization", "victim_protection"]}, 1)
     assert with_law > without.figures(1, "dest").scores_4p["partnership"]
 
 
 def test_political_capital_income_grows_with_approval() -> None:
-    """RULES.md 5.9: political capital updates each round, more for a popular government."""
+    """Model card 5.9: political capital updates each round, more for a popular government."""
     game = play(setup(states={"orig": {"approval": 80}, "tran": {"approval": 20}}), rounds=1)
     gain = {s: game.after(1).states[s].political_capital - game.after(0).states[s].political_capital
             for s in ("orig", "tran")}
@@ -129,7 +129,7 @@ def test_political_capital_income_grows_with_approval() -> None:
 
 
 def test_approval_drifts_back_after_a_shock() -> None:
-    """RULES.md 5.9: approval updates each round: a sudden surge fades round after round."""
+    """Model card 5.9: approval updates each round: a sudden surge fades round after round."""
     surge = {"id": "surge", "title": "Rally", "round": 1,
              "effects": [{"target": "state:orig", "field": "approval", "set": 90}]}
     game = play(setup(events=[surge]), rounds=5)

@@ -1,4 +1,4 @@
-"""RULES.md 5.2, orders take effect: budget allocations (upkeep first; an unfunded capacity decays
+"""Model card 5.2, orders take effect: budget allocations (upkeep first; an unfunded capacity decays
 10% a round; investment has diminishing returns); a budget never goes negative."""
 
 import pytest
@@ -8,7 +8,7 @@ from tests.engine.play import adopt, allocate, holding, play, setup
 
 
 def test_unfunded_capacity_decays_ten_percent_a_round() -> None:
-    """RULES.md 5.2: "an unfunded capacity decays 10% a round"."""
+    """Model card 5.2: "an unfunded capacity decays 10% a round"."""
     scenario = setup()
     game = play(scenario, {1: [allocate("tran")]}, rounds=3)
     start = game.after(0).states["tran"].capacities
@@ -23,7 +23,7 @@ def test_unfunded_capacity_decays_ten_percent_a_round() -> None:
 
 
 def test_funded_capacity_holds_its_level() -> None:
-    """RULES.md 5.2: paying a capacity's upkeep keeps it where it is."""
+    """Model card 5.2: paying a capacity's upkeep keeps it where it is."""
     scenario = setup()
     game = play(scenario, {1: [holding(scenario, "tran")]}, rounds=3)
     start = game.after(0).states["tran"].capacities
@@ -32,7 +32,7 @@ def test_funded_capacity_holds_its_level() -> None:
 
 
 def test_partly_funded_capacity_decays_less_than_an_unfunded_one() -> None:
-    """RULES.md 5.2: the decay is for the unfunded part; half the upkeep loses about half as much."""
+    """Model card 5.2: the decay is for the unfunded part; half the upkeep loses about half as much."""
     scenario = setup()
     upkeep = scenario.parameters.capacity_upkeep
     half = play(scenario, {1: [allocate("tran", border=upkeep * 3 / 2)]}, rounds=1).after(1)
@@ -43,7 +43,7 @@ def test_partly_funded_capacity_decays_less_than_an_unfunded_one() -> None:
 
 
 def test_investment_raises_a_capacity_with_diminishing_returns() -> None:
-    """RULES.md 5.2: "investment has diminishing returns": the same points above upkeep buy fewer
+    """Model card 5.2: "investment has diminishing returns": the same points above upkeep buy fewer
     levels at a high level than at a low one."""
     low = setup(states={"tran": {"capacities": {"border": 2}}})
     high = setup(states={"tran": {"capacities": {"border": 8}}})
@@ -57,7 +57,7 @@ def test_investment_raises_a_capacity_with_diminishing_returns() -> None:
 
 
 def test_capacities_never_pass_ten() -> None:
-    """RULES.md 2: capacities are levels 0-10, however much is spent."""
+    """Model card 2: capacities are levels 0-10, however much is spent."""
     scenario = setup(states={"tran": {"budget": 200, "capacities": {"border": 9.5}}})
     game = play(scenario, {1: [allocate("tran", border=150)]}, rounds=4)
     for round_no in range(1, 5):
@@ -65,7 +65,7 @@ def test_capacities_never_pass_ten() -> None:
 
 
 def test_law_upkeep_is_paid_before_capacities() -> None:
-    """RULES.md 5.2: "upkeep first": when a new law's upkeep leaves less than the standing allocation,
+    """Model card 5.2: "upkeep first": when a new law's upkeep leaves less than the standing allocation,
     the allocation is scaled down so that upkeep and spending together stay within the budget."""
     scenario = setup(states={"orig": {"budget": 10, "laws": [], "capacities": {"enforcement": 0}}})
     game = play(scenario, {1: [allocate("orig", enforcement=10), adopt("orig", "criminalization")]}, rounds=3)
@@ -86,7 +86,7 @@ def test_standing_allocation_repeats_until_changed() -> None:
 
 
 def test_budget_never_goes_negative() -> None:
-    """RULES.md 5.2 and the budget module: a budget never goes negative: an event cutting more than
+    """Model card 5.2 and the budget module: a budget never goes negative: an event cutting more than
     the budget leaves 0, and with nothing left the state spends nothing, however much it ordered."""
     scenario: Scenario = setup(
         events=[{"id": "crash", "title": "Crash", "round": 2,
@@ -103,7 +103,7 @@ def test_budget_never_goes_negative() -> None:
 
 
 def test_spending_and_upkeep_stay_within_the_budget() -> None:
-    """RULES.md 5.2: whatever was ordered, a round's upkeep plus spending never exceeds the budget."""
+    """Model card 5.2: whatever was ordered, a round's upkeep plus spending never exceeds the budget."""
     scenario = setup(
         states={"orig": {"budget": 6, "laws": ["criminalization", "victim_protection"]}},
         events=[{"id": "cut", "title": "Cut", "round": 2,

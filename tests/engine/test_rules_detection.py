@@ -1,4 +1,4 @@
-"""RULES.md 5.4, movement and detection: along the path, in each region a state controls, a share is
+"""Model card 5.4, movement and detection: along the path, in each region a state controls, a share is
 detected: `p = 1 - exp(-(b0 + b_border*border + b_enf*enforcement + b_info*shared) * (1 - C) * m_form)`,
 with the online share meeting `cyber` instead of `border`.
 
@@ -23,7 +23,7 @@ def detected(state_id: str, network: dict[str, Any], **capacities: float) -> int
 
 
 def test_nobody_detects_in_a_region_no_state_controls() -> None:
-    """RULES.md 5.4: detection happens "in each region a state controls"; Transit One as a
+    """Model card 5.4: detection happens "in each region a state controls"; Transit One as a
     lawless zone lets everyone through there."""
     lawless = play(setup(network=BIG_RING, regions={"t1": {"controlled_by": None}}), rounds=1)
     governed = play(setup(network=BIG_RING), rounds=1)
@@ -35,26 +35,26 @@ def test_nobody_detects_in_a_region_no_state_controls() -> None:
 
 
 def test_border_capacity_raises_detection_at_crossings() -> None:
-    """RULES.md 5.4: `b_border * border` on a physical border crossing."""
+    """Model card 5.4: `b_border * border` on a physical border crossing."""
     strong, weak = detected("tran", BIG_RING, border=9), detected("tran", BIG_RING)
     assert strong > 1.5 * weak, f"tran detected {strong} with border 9, {weak} with border 3"
 
 
 def test_border_capacity_does_nothing_away_from_a_crossing() -> None:
-    """RULES.md 5.4: the border term applies to crossings only: a domestic route meets no border."""
+    """Model card 5.4: the border term applies to crossings only: a domestic route meets no border."""
     strong, weak = detected("dest", DOMESTIC, border=10), detected("dest", DOMESTIC)
     assert weak > 0, "the case needs detections on the domestic route"
     assert strong == weak, f"dest detected {strong} with border 10 and {weak} with border 3 on a domestic route"
 
 
 def test_enforcement_raises_detection_everywhere_a_state_controls() -> None:
-    """RULES.md 5.4: `b_enf * enforcement` applies in every controlled region, crossing or not."""
+    """Model card 5.4: `b_enf * enforcement` applies in every controlled region, crossing or not."""
     strong, weak = detected("dest", DOMESTIC, enforcement=10), detected("dest", DOMESTIC)
     assert strong > 1.5 * weak, f"dest detected {strong} with enforcement 10, {weak} with enforcement 3"
 
 
 def test_online_recruits_meet_cyber_instead_of_border() -> None:
-    """RULES.md 2 and 5.4: online-recruited flow skips physical border checks but meets `cyber`."""
+    """Model card 2 and 5.4: online-recruited flow skips physical border checks but meets `cyber`."""
     base = detected("tran", ALL_ONLINE)
     assert detected("tran", ALL_ONLINE, border=10) == base, "border capacity should not touch online recruits"
     cyber = detected("tran", ALL_ONLINE, cyber=8)
@@ -62,12 +62,12 @@ def test_online_recruits_meet_cyber_instead_of_border() -> None:
 
 
 def test_physical_recruits_do_not_meet_cyber() -> None:
-    """RULES.md 5.4: with nobody recruited online, cyber capacity detects nobody."""
+    """Model card 5.4: with nobody recruited online, cyber capacity detects nobody."""
     assert detected("tran", BIG_RING, cyber=10) == detected("tran", BIG_RING)
 
 
 def test_corruption_divides_detection() -> None:
-    """RULES.md 5.4: the hazard is multiplied by (1 - C): at corruption 0.8 a fifth of it remains."""
+    """Model card 5.4: the hazard is multiplied by (1 - C): at corruption 0.8 a fifth of it remains."""
     honest = play(setup(network=BIG_RING, states={"tran": {"corruption": 0.0}}), rounds=1)
     bought = play(setup(network=BIG_RING, states={"tran": {"corruption": 0.8}}), rounds=1)
     clean, corrupt = (g.figures(1, "tran").detected_in_transit for g in (honest, bought))
@@ -75,14 +75,14 @@ def test_corruption_divides_detection() -> None:
 
 
 def test_sexual_exploitation_is_more_detectable_than_labour() -> None:
-    """RULES.md 5.4: the hazard is multiplied by m_form, higher for sexual exploitation than labour."""
+    """Model card 5.4: the hazard is multiplied by m_form, higher for sexual exploitation than labour."""
     sexual = {"periphery": 800, "routes": [{"path": ["o", "t1", "d"], "form": "sexual", "flow": 10000}]}
     as_sexual, as_labour = detected("tran", sexual), detected("tran", BIG_RING)
     assert as_sexual > 1.2 * as_labour, f"tran detected {as_sexual} on a sexual route, {as_labour} on a labour one"
 
 
 def test_people_detected_in_transit_never_reach_exploitation() -> None:
-    """RULES.md 5.4 and 5.5: the recruited are either detected on the way or arrive; only survivors
+    """Model card 5.4 and 5.5: the recruited are either detected on the way or arrive; only survivors
     join the stock."""
     game = play(setup(network=BIG_RING), rounds=1)
     route = game.network(1).routes[0]

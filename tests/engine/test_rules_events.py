@@ -1,4 +1,4 @@
-"""RULES.md 5.1, events and shocks: scripted events (by round or by condition) and seeded random ones
+"""model card 5.1, events and shocks: scripted events (by round or by condition) and seeded random ones
 change vulnerability, demand, budgets, approval; new networks may appear (see
 test_rules_adaptation.py for emergence). Every change is clamped to the field's range."""
 
@@ -19,7 +19,7 @@ def fired(game: Game, ident: str) -> list[int]:
 
 
 def test_scripted_event_fires_in_its_round_and_only_then() -> None:
-    """RULES.md 5.1: scripted events by round."""
+    """model card 5.1: scripted events by round."""
     flood = event("flood", [{"target": "region:o", "field": "vulnerability", "add": 0.2}], round=3)
     game = play(setup(events=[flood]), rounds=5)
     assert fired(game, "flood") == [3]
@@ -28,7 +28,7 @@ def test_scripted_event_fires_in_its_round_and_only_then() -> None:
 
 
 def test_conditional_event_fires_once_in_the_first_round_its_condition_holds() -> None:
-    """RULES.md 5.1: scripted events by condition: checked at the start of each round, fired in the
+    """model card 5.1: scripted events by condition: checked at the start of each round, fired in the
     first round it holds, and once only even if it keeps holding."""
     crisis = event("crisis", [{"target": "state:orig", "field": "budget", "add": -5}],
                    when={"target": "region:o", "field": "vulnerability", "above": 0.8})
@@ -40,7 +40,7 @@ def test_conditional_event_fires_once_in_the_first_round_its_condition_holds() -
 
 
 def test_condition_can_watch_a_figure_the_engine_computes() -> None:
-    """RULES.md 5.1 and the model's fields: conditions may watch true victims and last round's
+    """model card 5.1 and the model's fields: conditions may watch true victims and last round's
     identified cases, figures no event sets."""
     many = event("many", [], when={"target": "region:d", "field": "victims", "above": 100})
     found = event("found", [], when={"target": "state:dest", "field": "identified", "above": 10})
@@ -66,7 +66,7 @@ def test_condition_can_watch_a_figure_the_engine_computes() -> None:
 )
 def test_event_effects_are_clamped_to_the_fields_range(target: str, field: str, change: dict[str, float],
                                                        expected: float) -> None:
-    """RULES.md 5.1 and the events module: "every change is clamped to the field's range, so no event
+    """model card 5.1 and the events module: "every change is clamped to the field's range, so no event
     makes a figure impossible"."""
     shock = event("shock", [{"target": target, "field": field, **change}], round=1)
     game = play(setup(events=[shock]), rounds=1)
@@ -75,7 +75,7 @@ def test_event_effects_are_clamped_to_the_fields_range(target: str, field: str, 
 
 
 def test_an_event_on_a_network_that_is_gone_changes_nothing() -> None:
-    """RULES.md 5.7 and 5.1: a target may be gone (a collapsed network): the event says so and the
+    """model card 5.7 and 5.1: a target may be gone (a collapsed network): the event says so and the
     game goes on."""
     leaders = event("leaders", [{"target": "network:ring", "field": "core", "set": 0}], round=1)
     late = event("late", [{"target": "network:ghost", "field": "capital", "add": 100}], round=2)
@@ -85,7 +85,7 @@ def test_an_event_on_a_network_that_is_gone_changes_nothing() -> None:
 
 
 def test_random_shocks_are_seeded() -> None:
-    """RULES.md 5.1: seeded random shocks raise vulnerability somewhere; the same seed gives the same
+    """model card 5.1: seeded random shocks raise vulnerability somewhere; the same seed gives the same
     shocks, another seed others, and a zero chance none."""
 
     def shocks(seed: int, chance: float) -> list[list[str]]:
@@ -102,7 +102,7 @@ def test_random_shocks_are_seeded() -> None:
 
 
 def test_a_shock_raises_vulnerability_in_its_region() -> None:
-    """RULES.md 5.1: a shock (a flood, a harvest failure) raises vulnerability."""
+    """model card 5.1: a shock (a flood, a harvest failure) raises vulnerability."""
     game = play(setup(parameters={"shock_chance": 1.0}), rounds=1)
     [shock] = [e for e in game.report(1).events if e.kind == "shock"]
     region = shock.effects[0].split()[0].removeprefix("region:")
@@ -110,7 +110,7 @@ def test_a_shock_raises_vulnerability_in_its_region() -> None:
 
 
 def test_an_event_may_empty_a_region_and_the_game_goes_on() -> None:
-    """RULES.md 5.1 and 5.7: an event can take a region's population to 0 (clamped there); nobody is
+    """model card 5.1 and 5.7: an event can take a region's population to 0 (clamped there); nobody is
     recruited from it any more, and neither a new network nor a new route there breaks a round."""
     exodus = event("exodus", [{"target": "region:o", "field": "population", "add": -100}], round=1)
     scenario = setup(events=[exodus], parameters={"emergence_chance": 1.0},

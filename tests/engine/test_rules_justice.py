@@ -1,4 +1,4 @@
-"""RULES.md 5.6, justice: prosecutions follow identified cases, scaled by criminalization,
+"""model card 5.6, justice: prosecutions follow identified cases, scaled by criminalization,
 enforcement and corruption; convictions are about 0.4-0.5 of prosecutions with bonuses; convictions
 remove periphery members; only joint investigations and extradition reach the core.
 
@@ -15,7 +15,7 @@ BIG_RING: dict[str, Any] = {
 
 
 def test_no_prosecutions_without_identified_cases() -> None:
-    """RULES.md 5.6: prosecutions follow identified cases: Transit Two sees no victims, so none."""
+    """model card 5.6: prosecutions follow identified cases: Transit Two sees no victims, so none."""
     game = play(setup(), rounds=3)
     for round_no in (1, 2, 3):
         alt = game.figures(round_no, "alt")
@@ -23,7 +23,7 @@ def test_no_prosecutions_without_identified_cases() -> None:
 
 
 def test_prosecutions_follow_identified_cases() -> None:
-    """RULES.md 5.6: more identified cases, more prosecutions: compare states in one round."""
+    """model card 5.6: more identified cases, more prosecutions: compare states in one round."""
     game = play(setup(network=BIG_RING), rounds=1)
     dest, tran = game.figures(1, "dest"), game.figures(1, "tran")
     assert dest.identified > 2 * tran.identified, "the case needs two states with different caseloads"
@@ -31,7 +31,7 @@ def test_prosecutions_follow_identified_cases() -> None:
 
 
 def test_enforcement_raises_prosecutions_per_identified_case() -> None:
-    """RULES.md 5.6: prosecutions scale with enforcement."""
+    """model card 5.6: prosecutions scale with enforcement."""
     boost = {"id": "boost", "title": "Boost", "round": 1,
              "effects": [{"target": "state:dest", "field": "capacities.enforcement", "set": 10}]}
     strong = play(setup(network=BIG_RING, events=[boost]), rounds=1).figures(1, "dest")
@@ -41,7 +41,7 @@ def test_enforcement_raises_prosecutions_per_identified_case() -> None:
 
 
 def test_convictions_are_about_two_fifths_to_a_half_of_prosecutions() -> None:
-    """RULES.md 5.6: convictions are about 0.4-0.5 of prosecutions (TIP 2017-2023)."""
+    """model card 5.6: convictions are about 0.4-0.5 of prosecutions (TIP 2017-2023)."""
     game = play(setup(network=BIG_RING))
     for state_id in ("tran", "dest"):
         ratio = game.total("convictions", state_id) / game.total("prosecutions", state_id)
@@ -49,7 +49,7 @@ def test_convictions_are_about_two_fifths_to_a_half_of_prosecutions() -> None:
 
 
 def test_each_conviction_removes_a_periphery_member() -> None:
-    """RULES.md 5.6: convictions remove periphery members (of the networks whose victims the state
+    """model card 5.6: convictions remove periphery members (of the networks whose victims the state
     identified)."""
     game = play(setup(network=BIG_RING), rounds=4)
     for round_no in range(1, 5):
@@ -63,7 +63,7 @@ def test_each_conviction_removes_a_periphery_member() -> None:
 
 
 def test_convictions_never_reach_the_core() -> None:
-    """RULES.md 5.6: "only joint investigations and extradition reach the core": however many
+    """model card 5.6: "only joint investigations and extradition reach the core": however many
     convictions, national justice leaves the leaders in place."""
     scenario = setup(network=BIG_RING, states={
         s: {"capacities": {"enforcement": 10}, "laws": ["criminalization", "victim_protection"]}

@@ -1,4 +1,4 @@
-"""RULES.md section 3, laws: a state adopts or repeals them alone. Each law has a political-capital
+"""Model card section 3, laws: a state adopts or repeals them alone. Each law has a political-capital
 cost, a budget upkeep, prerequisites, an enactment delay, an effect on approval, and an effect.
 
 Where an effect is statistical, the case plays the same scenario and seed twice, with and without the
@@ -31,7 +31,7 @@ def with_and_without(order: Any, rounds: int, **changes: Any) -> tuple[Game, Gam
 
 @pytest.mark.parametrize("law", sorted(BUILTIN_LAWS))
 def test_law_enters_into_force_after_its_delay(law: str) -> None:
-    """RULES.md 3: each law has an enactment delay: adopted in round 1 with delay d, it is in force
+    """Model card 3: each law has an enactment delay: adopted in round 1 with delay d, it is in force
     from the resolution of round 1 + d, and not before."""
     holder = "orig"
     held = [] if law == "criminalization" else (["criminalization"] if law in ("victim_protection",
@@ -48,7 +48,7 @@ def test_law_enters_into_force_after_its_delay(law: str) -> None:
 
 @pytest.mark.parametrize("law", ["criminalization", "national_rapporteur", "anti_corruption"])
 def test_law_upkeep_is_charged_every_round_it_is_in_force(law: str) -> None:
-    """RULES.md 3: each law has a budget upkeep, paid from its entry into force."""
+    """Model card 3: each law has a budget upkeep, paid from its entry into force."""
     scenario = setup(states={"orig": {"laws": []}})
     game = play(scenario, {1: [adopt("orig", law)]}, rounds=4)
     upkeep = BUILTIN_LAWS[law].upkeep
@@ -59,7 +59,7 @@ def test_law_upkeep_is_charged_every_round_it_is_in_force(law: str) -> None:
 
 @pytest.mark.parametrize("law", sorted(law for law, spec in BUILTIN_LAWS.items() if spec.approval != 0))
 def test_law_moves_approval_on_entry_into_force(law: str) -> None:
-    """RULES.md 3: each law has an effect on approval, felt when it enters into force."""
+    """Model card 3: each law has an effect on approval, felt when it enters into force."""
     held = ["criminalization"] if law in ("victim_protection", "asset_confiscation") else []
     scenario = setup(states={"orig": {"laws": held, "political_capital": 10}})
     delay = BUILTIN_LAWS[law].delay
@@ -71,7 +71,7 @@ def test_law_moves_approval_on_entry_into_force(law: str) -> None:
 
 
 def test_repealed_law_leaves_force_at_the_next_resolution_and_its_upkeep_stops() -> None:
-    """RULES.md 3: a state repeals a law alone; from the next resolution it no longer applies."""
+    """Model card 3: a state repeals a law alone; from the next resolution it no longer applies."""
     game = play(setup(states={"orig": {"laws": ["criminalization", "national_rapporteur"]}}),
                 {1: [repeal("orig", "national_rapporteur")]}, rounds=2)
     assert game.after(1).states["orig"].laws == ["criminalization"]
@@ -83,7 +83,7 @@ def test_repealed_law_leaves_force_at_the_next_resolution_and_its_upkeep_stops()
 
 
 def test_criminalization_gives_full_prosecutions_and_without_it_a_fifth() -> None:
-    """RULES.md 3: criminalization: "full prosecutions (without it: x0.2)"."""
+    """Model card 3: criminalization: "full prosecutions (without it: x0.2)"."""
     with_law = play(setup(network=BIG_RING), rounds=1)
     without = play(setup(network=BIG_RING, states={s: {"laws": []} for s in ("orig", "tran", "alt", "dest")}),
                    rounds=1)
@@ -98,7 +98,7 @@ def test_criminalization_gives_full_prosecutions_and_without_it_a_fifth() -> Non
 
 
 def test_victim_protection_raises_self_identification() -> None:
-    """RULES.md 3: victim_protection: reflection period, non-punishment: more self-identification."""
+    """Model card 3: victim_protection: reflection period, non-punishment: more self-identification."""
     with_law, without = with_and_without(adopt("dest", "victim_protection"), 2)
     more, base = with_law.figures(2, "dest"), without.figures(2, "dest")
     assert more.identified_in_exploitation > 1.2 * base.identified_in_exploitation, (
@@ -108,7 +108,7 @@ def test_victim_protection_raises_self_identification() -> None:
 
 
 def test_victim_protection_adds_a_testimony_bonus_to_convictions() -> None:
-    """RULES.md 3 and 5.6: victim testimony is a conviction bonus: more convictions per prosecution."""
+    """Model card 3 and 5.6: victim testimony is a conviction bonus: more convictions per prosecution."""
     with_law, without = with_and_without(adopt("dest", "victim_protection"), 8, network=BIG_RING)
     span = range(2, 9)
 
@@ -121,7 +121,7 @@ def test_victim_protection_adds_a_testimony_bonus_to_convictions() -> None:
 
 
 def test_referral_mechanism_multiplies_identification() -> None:
-    """RULES.md 3: referral_mechanism: proactive identification: a detection multiplier."""
+    """Model card 3: referral_mechanism: proactive identification: a detection multiplier."""
     with_law, without = with_and_without(adopt("dest", "referral_mechanism"), 2,
                                          states={"dest": {"laws": ALL_PREREQUISITES}})
     more, base = with_law.figures(2, "dest"), without.figures(2, "dest")
@@ -132,7 +132,7 @@ def test_referral_mechanism_multiplies_identification() -> None:
 
 
 def test_national_rapporteur_narrows_the_states_own_estimates() -> None:
-    """RULES.md 3: national_rapporteur: less noise in the state's own statistics."""
+    """Model card 3: national_rapporteur: less noise in the state's own statistics."""
     with_law, without = with_and_without(adopt("dest", "national_rapporteur"), 2)
 
     def spread(game: Game) -> float:
@@ -146,7 +146,7 @@ def test_national_rapporteur_narrows_the_states_own_estimates() -> None:
 
 
 def test_border_security_raises_detection_on_physical_crossings() -> None:
-    """RULES.md 3: border_security: more risk on physical border crossings."""
+    """Model card 3: border_security: more risk on physical border crossings."""
     with_law, without = with_and_without(adopt("tran", "border_security"), 2, network=BIG_RING)
     more, base = with_law.figures(2, "tran"), without.figures(2, "tran")
     assert more.detected_in_transit > 1.2 * base.detected_in_transit, (
@@ -155,7 +155,7 @@ def test_border_security_raises_detection_on_physical_crossings() -> None:
 
 
 def test_border_security_does_nothing_online() -> None:
-    """RULES.md 3: border_security: "nothing online": people recruited online skip border checks."""
+    """Model card 3: border_security: "nothing online": people recruited online skip border checks."""
     with_law, without = with_and_without(adopt("tran", "border_security"), 2, network={**BIG_RING, **ALL_ONLINE})
     assert with_law.figures(2, "tran").detected_in_transit == without.figures(2, "tran").detected_in_transit, (
         "with every recruit online, border security should not change detection at all"
@@ -178,7 +178,7 @@ def test_supply_chain_transparency_lowers_labour_demand_abroad_by_a_few_percent(
 
 
 def test_demand_reduction_lowers_sexual_demand_at_an_approval_cost() -> None:
-    """RULES.md 3: demand_reduction: sexual demand falls; approval cost."""
+    """Model card 3: demand_reduction: sexual demand falls; approval cost."""
     with_law, without = with_and_without(adopt("dest", "demand_reduction"), 4)
     demand = [with_law.after(r).regions["d"].demand for r in range(5)]
     assert demand[2]["sexual"] < demand[1]["sexual"] and demand[4]["sexual"] < demand[2]["sexual"], (

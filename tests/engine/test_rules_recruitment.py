@@ -1,4 +1,4 @@
-"""RULES.md 5.3, recruitment: for each route, potential recruits grow with origin population x V x
+"""model card 5.3, recruitment: for each route, potential recruits grow with origin population x V x
 destination demand for the form, shrink with `prevention`, and are capped by the network's capacity
 (periphery x productivity), which the network spreads over its routes by expected value."""
 
@@ -17,20 +17,20 @@ def changed_in_round_2(field: str, value: float, target: str) -> tuple[Game, Gam
 
 
 def test_recruitment_grows_with_origin_vulnerability() -> None:
-    """RULES.md 5.3: potential recruits grow with the origin's vulnerability V (0.6 -> 0.9: x1.5)."""
+    """model card 5.3: potential recruits grow with the origin's vulnerability V (0.6 -> 0.9: x1.5)."""
     more, base = changed_in_round_2("vulnerability", 0.9, "region:o")
     assert more.recruited(1) == base.recruited(1)
     assert more.recruited(2) > 1.3 * base.recruited(2), f"{more.recruited(2)} recruits against {base.recruited(2)}"
 
 
 def test_recruitment_grows_with_origin_population() -> None:
-    """RULES.md 5.3: potential recruits grow with the origin's population (20 -> 30 million: x1.5)."""
+    """model card 5.3: potential recruits grow with the origin's population (20 -> 30 million: x1.5)."""
     more, base = changed_in_round_2("population", 30, "region:o")
     assert more.recruited(2) > 1.3 * base.recruited(2), f"{more.recruited(2)} recruits against {base.recruited(2)}"
 
 
 def test_recruitment_grows_with_destination_demand_for_the_form() -> None:
-    """RULES.md 5.3: potential recruits grow with the destination's demand for the route's form."""
+    """model card 5.3: potential recruits grow with the destination's demand for the route's form."""
     more, base = changed_in_round_2("demand.labour", 1.0, "region:d")
     assert more.recruited(2) > 1.15 * base.recruited(2), f"{more.recruited(2)} recruits against {base.recruited(2)}"
     other, base = changed_in_round_2("demand.sexual", 1.0, "region:d")
@@ -38,7 +38,7 @@ def test_recruitment_grows_with_destination_demand_for_the_form() -> None:
 
 
 def test_prevention_in_an_origin_lowers_recruitment_over_the_following_rounds() -> None:
-    """RULES.md 5.3: recruitment shrinks with `prevention` in the origin. Investing in it from round 1,
+    """model card 5.3: recruitment shrinks with `prevention` in the origin. Investing in it from round 1,
     the origin state recruits fewer people each round than without, and the gap widens as the
     capacity builds up."""
     scenario = setup()
@@ -51,7 +51,7 @@ def test_prevention_in_an_origin_lowers_recruitment_over_the_following_rounds() 
 
 
 def test_network_capacity_caps_recruitment() -> None:
-    """RULES.md 5.3: recruits are capped by the network's capacity, periphery x productivity."""
+    """model card 5.3: recruits are capped by the network's capacity, periphery x productivity."""
     scenario = setup(network={"periphery": 20})
     game = play(scenario, rounds=1)
     capacity = 20 * scenario.parameters.periphery_productivity
@@ -61,7 +61,7 @@ def test_network_capacity_caps_recruitment() -> None:
 
 
 def test_a_capped_network_favours_its_safer_routes() -> None:
-    """RULES.md 5.3: a network short of capacity spreads it over its routes by expected value: after
+    """model card 5.3: a network short of capacity spreads it over its routes by expected value: after
     a round of losses at Transit One's border, the route through Transit Two gets more recruits."""
     two_routes = {
         "periphery": 50, "loss_tolerance": 1.0,

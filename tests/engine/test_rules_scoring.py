@@ -1,4 +1,4 @@
-"""RULES.md section 6, winning and learning: the shared outcome is true victim-rounds against a
+"""Model card section 6, winning and learning: the shared outcome is true victim-rounds against a
 counterfactual run of the same scenario and seed in which no state changes anything ("harm averted");
 each state scores its scenario objectives."""
 
@@ -20,7 +20,7 @@ def final_score(scenario: Scenario, orders: Orders | None = None, seed: int = 11
 
 
 def test_harm_averted_is_exactly_zero_with_no_orders() -> None:
-    """RULES.md 6: the baseline is the same scenario and seed with no orders, so a table that does
+    """Model card 6: the baseline is the same scenario and seed with no orders, so a table that does
     nothing averts exactly nothing, random shocks and new networks included."""
     for seed in (1, 2, 3):
         result = final_score(setup(parameters=RANDOM_WORLD), seed=seed)
@@ -29,7 +29,7 @@ def test_harm_averted_is_exactly_zero_with_no_orders() -> None:
 
 
 def test_harm_averted_is_zero_when_every_order_changes_nothing() -> None:
-    """RULES.md 6: re-submitting the standing allocation and declaring ready is doing nothing."""
+    """Model card 6: re-submitting the standing allocation and declaring ready is doing nothing."""
     scenario = setup(parameters=RANDOM_WORLD)
     opening = play(scenario, rounds=0).after(0)
     no_ops: list[Action] = []
@@ -39,7 +39,7 @@ def test_harm_averted_is_zero_when_every_order_changes_nothing() -> None:
 
 
 def test_harm_averted_counts_victim_rounds_prevented() -> None:
-    """RULES.md 6: prevention in the origin means fewer victim-rounds than the baseline: harm averted
+    """Model card 6: prevention in the origin means fewer victim-rounds than the baseline: harm averted
     is positive and equals the difference."""
     scenario = setup()
     result = final_score(scenario, {1: [holding(scenario, "orig", prevention=12)]})
@@ -48,7 +48,7 @@ def test_harm_averted_counts_victim_rounds_prevented() -> None:
 
 
 def test_harm_averted_is_negative_when_states_disinvest() -> None:
-    """RULES.md 6: the comparison cuts both ways: letting every capacity decay adds victim-rounds."""
+    """Model card 6: the comparison cuts both ways: letting every capacity decay adds victim-rounds."""
     result = final_score(setup(), {1: [allocate(s) for s in ("orig", "tran", "alt", "dest")]})
     assert result.harm_averted < 0
 
@@ -58,7 +58,7 @@ def objectives(*items: dict[str, Any], **changes: Any) -> Scenario:
 
 
 def test_adopt_law_objective_needs_the_law_in_force_at_the_end() -> None:
-    """RULES.md 6: scenario objectives: a law adopted too late to enter into force does not count."""
+    """Model card 6: scenario objectives: a law adopted too late to enter into force does not count."""
     scenario = objectives({"kind": "adopt_law", "law": "national_rapporteur", "points": 2})
     early = final_score(scenario, {1: [adopt("dest", "national_rapporteur")]}).states["dest"]
     late = final_score(scenario, {8: [adopt("dest", "national_rapporteur")]}).states["dest"]
@@ -67,7 +67,7 @@ def test_adopt_law_objective_needs_the_law_in_force_at_the_end() -> None:
 
 
 def test_keep_approval_objective_needs_it_every_round() -> None:
-    """RULES.md 6: approval as an objective is the lowest of every round, not the last."""
+    """Model card 6: approval as an objective is the lowest of every round, not the last."""
     slump = {"id": "scandal", "title": "Scandal", "round": 3,
              "effects": [{"target": "state:dest", "field": "approval", "add": -30}]}
     recovery = {"id": "recovery", "title": "Recovery", "round": 4,
@@ -79,7 +79,7 @@ def test_keep_approval_objective_needs_it_every_round() -> None:
 
 
 def test_reach_tier_objective_reads_the_final_tier() -> None:
-    """RULES.md 6 and 5.9: a tier objective is met by that tier or better at the end."""
+    """Model card 6 and 5.9: a tier objective is met by that tier or better at the end."""
     goal = {"kind": "reach_tier", "tier": 2, "points": 4}
     strong = {"capacities": {"enforcement": 6, "protection": 6, "prevention": 5, "intelligence": 5},
               "laws": ["criminalization", "victim_protection", "national_rapporteur"], "objectives": [goal]}
@@ -89,7 +89,7 @@ def test_reach_tier_objective_reads_the_final_tier() -> None:
 
 
 def test_reduce_victims_objective_compares_with_the_baseline() -> None:
-    """RULES.md 6: fewer true victims in a place than in the run where nobody acts."""
+    """Model card 6: fewer true victims in a place than in the run where nobody acts."""
     goal = {"kind": "reduce_victims", "region": "d", "by": 0.1, "points": 5}
     scenario = objectives(goal)
     assert final_score(scenario).states["dest"].points == 0, "doing nothing reduces nothing"

@@ -1,4 +1,4 @@
-"""RULES.md 5.8, victim outcomes: identified victims are assisted up to `protection` capacity;
+"""model card 5.8, victim outcomes: identified victims are assisted up to `protection` capacity;
 unassisted or returned victims without reintegration may be re-trafficked."""
 
 from tests.engine.play import Game, allocate, holding, play, setup
@@ -16,7 +16,7 @@ def with_protection(level: float, rounds: int = 1) -> Game:
 
 
 def test_identified_victims_are_assisted_up_to_protection_capacity() -> None:
-    """RULES.md 5.8: "identified victims are assisted up to `protection` capacity"."""
+    """model card 5.8: "identified victims are assisted up to `protection` capacity"."""
     none, some, ample = (with_protection(level).figures(1, "dest") for level in (0, 1, 10))
     assert none.identified > 0 and none.assisted == 0, "no shelters, nobody assisted"
     assert 0 < some.assisted < some.identified, f"a little capacity helps some: {some.assisted}/{some.identified}"
@@ -24,7 +24,7 @@ def test_identified_victims_are_assisted_up_to_protection_capacity() -> None:
 
 
 def test_unassisted_victims_may_be_retrafficked() -> None:
-    """RULES.md 5.8: "unassisted ... victims ... may be re-trafficked"; assisted ones are not."""
+    """model card 5.8: "unassisted ... victims ... may be re-trafficked"; assisted ones are not."""
     none, ample = with_protection(0).figures(1, "dest"), with_protection(10).figures(1, "dest")
     unassisted = none.identified - none.assisted
     assert 0 < none.retrafficked < unassisted, f"{none.retrafficked} of {unassisted} unassisted re-trafficked"
@@ -32,7 +32,7 @@ def test_unassisted_victims_may_be_retrafficked() -> None:
 
 
 def test_retrafficked_victims_are_recruited_again_the_next_round() -> None:
-    """RULES.md 5.8: re-trafficked victims go back to the network that held them: next round it
+    """model card 5.8: re-trafficked victims go back to the network that held them: next round it
     recruits that many more people than it would have."""
     none, ample = with_protection(0, rounds=2), with_protection(10, rounds=2)
     returned = sum(f.retrafficked for f in none.report(1).states.values())

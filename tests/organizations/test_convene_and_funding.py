@@ -1,4 +1,4 @@
-"""Convening, and organizations as parties (RULES.md 4b; issue 9, point 2): a regional convention
+"""Convening, and organizations as parties (model card 4b; issue 9, point 2): a regional convention
 negotiated under an organization's roof costs its parties half the political capital and opens on
 more trust, the host not being a party; an organization may give funding from its budget, and is
 never a party to laws, extradition or any other agreement."""

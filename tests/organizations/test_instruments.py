@@ -1,4 +1,4 @@
-"""A rule case per instrument (RULES.md 4b; issue 9, point 2): what it costs, that the mandate allows
+"""A rule case per instrument (model card 4b; issue 9, point 2): what it costs, that the mandate allows
 it, and what it does, against the same seed without it, for as long as it lasts.
 
     train     officials work better for `training_rounds` rounds (identification, assistance)

@@ -1,4 +1,4 @@
-"""What agreements in force do to the other mechanics (RULES.md section 4), asked by them here so
+"""What agreements in force do to the other mechanics (model card section 4), asked by them here so
 that each agreement's rule has one home.
 
 A party that did not pay this round (`unpaid`) withholds what it promised: its partners get

@@ -245,7 +245,7 @@ def _check_political_capital(state: GameState, party: str, cost: float) -> None:
 
 def _check_parties(state: GameState, proposer: str, parties: list[str], spec: AgreementSpec) -> None:
     """States may be parties to any agreement; organizations only to funding, never to laws,
-    extradition or the rest (RULES.md 4b)."""
+    extradition or the rest (model card 4b)."""
     for party in parties:
         if party in state.organizations:
             if spec.rule != "funding":

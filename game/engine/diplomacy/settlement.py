@@ -1,4 +1,4 @@
-"""Settlement at resolution (RULES.md 5.2): accepted proposals enter into force, every party pays
+"""Settlement at resolution (model card 5.2): accepted proposals enter into force, every party pays
 its contribution or is in breach, funding moves, conditions are checked, agreements lapse or end.
 
 Contributions are paid from what a state's allocation leaves: a state that allocates every point

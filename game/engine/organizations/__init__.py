@@ -1,2 +1,2 @@
-"""International organizations and NGOs as actors (RULES.md 4b): a budget and a mandate, no
+"""International organizations and NGOs as actors (model card 4b): a budget and a mandate, no
 territory and no laws; they train, monitor, assist, campaign and convene."""

@@ -1,4 +1,4 @@
-"""What organizations' instruments do in a round (RULES.md 4b): trained officials work better for
+"""What organizations' instruments do in a round (model card 4b): trained officials work better for
 a while, assistance funds victim services, campaigns lower vulnerability and raise
 self-identification, and published reviews reveal the truth and move approval."""
 
