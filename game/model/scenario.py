@@ -4,9 +4,9 @@ Type and range checks live here; checks that need the whole file (unique ids, re
 between neighbours) live in `game.scenario.checks`, so that every problem can carry a position.
 """
 
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Literal, TypeVar
 
-from pydantic import Field, SerializerFunctionWrapHandler, model_serializer, model_validator
+from pydantic import Field, model_validator
 
 from game.model.base import OMIT_IF_NONE, CapacityLevel, Fraction, NonNegative, Percent, ScenarioModel, Slug
 from game.model.catalogue import AgreementSpec, LawSpec
@@ -51,20 +51,12 @@ class Region(ScenarioModel):
         default_factory=list, description="Ids of neighbouring regions; list each link on both sides."
     )
     controlled_by: Slug | None = Field(description="A state id, or null where no state controls it.")
-    position: tuple[Annotated[int, Field(ge=0, le=40)], Annotated[int, Field(ge=0, le=40)]] | None = Field(
+    position: Annotated[tuple[Annotated[int, Field(ge=0, le=40)], Annotated[int, Field(ge=0, le=40)]] | None,
+                        OMIT_IF_NONE] = Field(
         None, description="Where the drawn map places it: [column, row] on a grid, column 0 to the west and row 0 "
                           "to the north. Regions without one are placed automatically next to their neighbours.",
         examples=[[2, 1]],
     )
-
-    @model_serializer(mode="wrap")
-    def _without_absent_position(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        """A position only draws the map: a scenario without one dumps (and hashes) as it did before
-        positions existed, so its games and pinned hashes stay the same."""
-        data: dict[str, Any] = handler(self)
-        if self.position is None:
-            data.pop("position", None)
-        return data
 
 
 class Capacities(ScenarioModel):

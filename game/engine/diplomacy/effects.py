@@ -116,7 +116,7 @@ def apply_standing(state: GameState) -> None:
             if sender is None or receiver is None or receiver not in partners.get(sender, ()):
                 continue
             # a channel works as far as both sides run it: the origin's programme, the destination's inspection
-            share = _implemented(state, sender, "prevention") * _implemented(state, receiver, "enforcement")
+            share = carried_out(state, sender, "prevention") * carried_out(state, receiver, "enforcement")
             origins[origin] = max(origins.get(origin, 0.0), share)
             markets[destination] = max(markets.get(destination, 0.0), share)
     floor = 1.0 - params.labour_mou_floor
@@ -133,8 +133,9 @@ def apply_standing(state: GameState) -> None:
                                    demand["labour"] * (1.0 - params.labour_mou_fall * share))
 
 
-def _implemented(state: GameState, party: str, capacity: str) -> float:
-    """0 to 1: how far a party carries out its side of an agreement, from the capacity that does it."""
+def carried_out(state: GameState, party: str, capacity: str) -> float:
+    """0 to 1: how far a party carries out its side of an agreement (or acts on what it is told),
+    from the capacity that does it."""
     return min(1.0, max(0.0, effective(state, party, capacity) / 10.0))
 
 

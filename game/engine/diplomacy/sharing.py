@@ -11,8 +11,7 @@ reports of the same network are worth less than their sum.
 
 import math
 
-from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, SHARING, giving_partners_all
-from game.engine.organizations.effects import effective
+from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, SHARING, carried_out, giving_partners_all
 from game.model.state import GameState
 
 FADED = 0.01
@@ -48,7 +47,7 @@ def knowledge(state: GameState, partner: str) -> float:
 
 def reach(state: GameState, receiver: str) -> float:
     """0 to 1: how much of what it is told the receiver can act on, from its enforcement."""
-    return min(1.0, max(0.0, effective(state, receiver, "enforcement") / 10.0))
+    return carried_out(state, receiver, "enforcement")
 
 
 def weights(state: GameState) -> dict[str, dict[str, float]]:
