@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input, Select, Static, TabbedContent
+from textual.widgets import Input, Label, Select, Static, TabbedContent
 
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -107,6 +107,8 @@ def test_an_impossible_budget_figure_gets_one_line_and_every_key_still_works(her
             assert app.screen.query_one("#submit-budget").disabled
             total = str(app.screen.query_one("#budget-total", Static).render())
             assert ("Allocated ?" in total) == ("too large" in says) and len(total) < 80, total
+            trend = str(app.screen.query_one("#trend-enforcement", Label).render())
+            assert trend.startswith("?") == ("too large" in says), f"a level promised for no number: {trend}"
             await pilot.press("ctrl+s")  # refused where it is typed: no question, nothing submitted
             await settle(pilot)
             assert isinstance(app.screen, TeamScreen)

@@ -1,6 +1,7 @@
 """Budget allocation: points per capacity, what holding each level costs, and the total against
 the points free after law upkeep, all shown before the team confirms."""
 
+import contextlib
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -116,6 +117,11 @@ class BudgetPanel(VerticalScroll):
         try:
             points = self.points()
         except ValueError as error:
+            for capacity in CAPACITIES:  # no level to promise for a field that holds no number
+                with contextlib.suppress(ValueError):
+                    typed_number(self.query_one(f"#points-{capacity}", Input).value, capacity)
+                    continue
+                self.query_one(f"#trend-{capacity}", Label).update("? no number")
             verdict.update(f"✗ {escape(str(error))}")
             self.query_one("#budget-total", Static).update(
                 f"[b]Allocated ?[/] of {num(self.view.me.available)} free points: a field does not hold a number")
