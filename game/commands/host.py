@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from game.commands.play import MANDATE, add_class_options, class_scenario, parse_seat, turn_seconds
-from game.commands.start import add_saves_option, saves_dir
+from game.commands.start import add_saves_option, is_save, saves_dir
 from game.errors import AccordError
 
 if TYPE_CHECKING:
@@ -65,11 +65,6 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("--tls-key", metavar="FILE", help="the certificate's PEM private key")
     add_saves_option(parser)
     parser.set_defaults(run=run)
-
-
-def is_save(text: str) -> bool:
-    path = Path(text)
-    return path.name.endswith((".json", ".json.gz")) and path.exists()  # a FIFO too: refused as a save
 
 
 def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:

@@ -12,7 +12,7 @@ import random
 import sys
 from typing import TYPE_CHECKING
 
-from game.commands.start import add_saves_option, saves_dir
+from game.commands.start import add_saves_option, is_save, saves_dir
 from game.errors import AccordError
 from game.session.seats import Seat
 
@@ -115,6 +115,10 @@ def run(args: argparse.Namespace) -> int:
     from game.session.session import Session, seat_table
     from game.tui import has_terminal, run_app
 
+    if is_save(args.scenario):
+        raise AccordError(f"{args.scenario} is a save, not a scenario: continue it from the title screen "
+                          "(accord, then l to load a save), host it (accord host SAVE) or replay it "
+                          "(accord replay SAVE)")
     scenario = class_scenario(load_scenario(resolve_scenario(args.scenario)), args.rounds)
     seconds = turn_seconds(args.turn_minutes, "--turn-minutes")
     organizations = frozenset(org.id for org in scenario.organizations)

@@ -34,6 +34,12 @@ def add_saves_option(parser: argparse.ArgumentParser, *, root: bool = False) -> 
                         help=f"the folder of saves and autosaves (default: ./{DEFAULT_SAVES})")
 
 
+def is_save(text: str) -> bool:
+    """Whether a command's game argument names a save rather than a scenario."""
+    path = Path(text)
+    return path.name.endswith((".json", ".json.gz")) and path.exists()  # a FIFO too: refused as a save
+
+
 def saves_dir(args: argparse.Namespace) -> Path:
     given = getattr(args, "saves", None)
     return Path(given) if given else DEFAULT_SAVES

@@ -42,6 +42,9 @@ def test_accord_play_starts_a_game_with_the_seats_and_seed_given(here: Path, ope
     assert session.path.parent == Path("class") and session.path.exists()
 
 
+OLD_SAVE = Path(__file__).resolve().parents[1] / "session" / "fixtures" / "format1-tutorial.json"
+
+
 @pytest.mark.parametrize(("argv", "message"), [
     (["play", "narnia"], "no scenario file or shipped scenario named 'narnia'"),
     (["play", "--seat", "narnia=human"], "no state 'narnia' in tutorial"),
@@ -49,6 +52,7 @@ def test_accord_play_starts_a_game_with_the_seats_and_seed_given(here: Path, ope
     (["play", "--seat", "korvia=ai:saint"], "unknown AI personality 'saint'"),
     (["play", "--seat", "korvia"], "write it as STATE=human or STATE=ai[:PERSONALITY]"),
     (["replay", "nowhere.json"], "nowhere.json"),
+    (["play", str(OLD_SAVE)], "is a save, not a scenario: continue it"),
 ])
 def test_bad_command_lines_are_one_line_and_exit_1(here: Path, opened: list[dict[str, Any]], argv: list[str],
                                                    message: str, capsys: pytest.CaptureFixture[str]) -> None:
