@@ -88,3 +88,15 @@ def test_people_detected_in_transit_never_reach_exploitation() -> None:
     route = game.network(1).routes[0]
     assert route.detected > 0 and route.flow == route.detected + route.arrived
     assert game.figures(1, "dest").arrived == route.arrived
+
+
+def test_no_border_check_between_two_states_of_one_open_border_area() -> None:
+    """open_borders (a Schengen area): leaving o for t1 is no checked crossing when orig and tran
+    share an open area; t1 is still checked on its way out to d, whose state is outside it."""
+    from game.engine.detection import crossing_at
+    from game.model.world import World
+
+    path = ["o", "t1", "d"]
+    checked, open_area = World(setup()), World(setup(open_borders=[["orig", "tran"]]))
+    assert crossing_at(checked, path, 0) and not crossing_at(open_area, path, 0)
+    assert crossing_at(open_area, path, 1), "t1 is left for dest, outside the area: checked"

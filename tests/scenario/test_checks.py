@@ -165,3 +165,15 @@ def test_check_scenario_accepts_str_paths(tmp_path: Path) -> None:
     path = tmp_path / "s.yaml"
     path.write_text(MINIMAL, "utf-8")
     assert check_scenario(str(path))[1] == []
+
+
+def test_open_borders_name_states_of_the_scenario_each_in_one_group_at_most() -> None:
+    data = minimal_data()
+    data["open_borders"] = [["south", "nort"], ["north", "south"]]
+    errors = errors_of(data)
+    unknown = errors["open_borders[0][1]"]
+    assert "unknown state 'nort'" in unknown and "did you mean 'north'" in unknown
+    assert "already in open-border group 1" in errors["open_borders[1][1]"]
+    data["open_borders"] = [["south", "north"]]
+    scenario, _ = check_data(data)
+    assert scenario is not None and scenario.open_borders == [["south", "north"]]
