@@ -1,4 +1,4 @@
-"""`python -m benchmarks [--quick] [--json]`: measure every figure of issue 7 with its floor.
+"""`python -m benchmarks [--quick] [--json]`: measure every figure with its floor.
 
 A full run takes a few minutes (most of it the 1,000 AI games); `--quick` measures every figure on
 smaller cases with few repeats, as a smoke check for CI. It exits 0 even when a target is missed:

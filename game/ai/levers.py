@@ -1,6 +1,6 @@
 """The levers a personality's fixed weights do not name, weighed from what a state can see.
 
-Labour inspection (issue 15) finds forced labour where police do not: a personality that invests in
+Labour inspection finds forced labour where police do not: a personality that invests in
 enforcement gives inspection a share of that weight in proportion to the labour demand in its own
 territory (a state without labour markets has nothing to inspect). A personality that names the
 capacity itself keeps its own weight.

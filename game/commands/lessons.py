@@ -1,5 +1,5 @@
-"""`accord lessons`: the instructor's check that a scenario teaches what it claims, and how robustly
-(issue 14): fixed strategies played on the scenario, each lesson with its measure and verdict."""
+"""`accord lessons`: the instructor's check that a scenario teaches what it claims, and how robustly:
+fixed strategies played on the scenario, each lesson with its measure and verdict."""
 
 import argparse
 import json

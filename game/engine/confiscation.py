@@ -1,4 +1,4 @@
-"""Financial investigation and confiscation (issue 14 point 3): a state with the
+"""Financial investigation and confiscation: a state with the
 `asset_confiscation` law traces and seizes the proceeds of the networks whose members it convicts,
 and the money funds its victims' services (FATF/APG 2018, Financial Flows from Human Trafficking;
 UNTOC art. 12-14 on confiscation, with art. 14(2) on returning proceeds to compensate victims).

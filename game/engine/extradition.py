@@ -1,4 +1,4 @@
-"""Leaders are found, then surrendered (issue 14 point 2): a treaty hands over located suspects.
+"""Leaders are found, then surrendered: a treaty hands over located suspects.
 
 A network's leaders hide in its haven (`hideouts.haven`). Another state on its routes
 locates one there when a conviction of a member names him (`leader_named_chance` a conviction),

@@ -1,4 +1,4 @@
-"""Where a network's leaders hide, and who knows it (issue 14 point 2).
+"""Where a network's leaders hide, and who knows it.
 
 Leaders live where the law reaches them least: of the states the network's routes cross, the one
 with the lowest enforcement x (1 - corruption) (ties by id). Convictions, intelligence and joint

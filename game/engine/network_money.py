@@ -1,4 +1,4 @@
-"""Network money (model card 5.5-5.7, issue 14 point 3): capital is profit less costs, and it binds.
+"""Network money (model card 5.5-5.7): capital is profit less costs, and it binds.
 
 A network earns the profit of the people it exploits (`exploitation` records it) and pays, each
 round: its recruiters and transporters, the transport of every person it moved, the bribes that

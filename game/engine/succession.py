@@ -1,4 +1,4 @@
-"""Succession and fragmentation (issue 14 point 2): removing leaders does not end a network.
+"""Succession and fragmentation: removing leaders does not end a network.
 
 Research on networks that lose their leaders finds succession and splintering rather than collapse
 (Morselli 2009, *Inside Criminal Networks*; Calderon et al. 2015 on Mexico's kingpin strategy; Kenney

@@ -18,7 +18,7 @@ ENGINE_RULES = 5
    opt-in (accession, holdout cost), contributions from the round after signature, a
    joint team's first operation once its budget is pooled (default duration 3), scenarios' agreements
    in force at the start, a budget cut keeps what was set aside for contributions.
-5: people, not only flows (issue 15): migrants who are not trafficked travel the corridors and border
+5: people, not only flows: migrants who are not trafficked travel the corridors and border
    checks stop them; the returned are recruited first; victims caught without screening are
    deported; victims' trust decides coming forward, assistance and testimony, which feeds justice.
 """

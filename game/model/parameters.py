@@ -10,8 +10,8 @@ from pydantic import Field, model_validator
 from game.model.base import Fraction, NonNegative, ScenarioModel
 
 RETIRED = frozenset({"capital_spending", "extradition_core_rate"})
-"""Parameters of earlier rules that no mechanic reads any more (money and extradition were remodelled,
-issue 14): a save written under those rules embeds its scenario with them, and must still load."""
+"""Parameters of earlier rules that no mechanic reads any more (money and extradition were remodelled
+in rules 4): a save written under those rules embeds its scenario with them, and must still load."""
 
 
 class Parameters(ScenarioModel):

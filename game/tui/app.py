@@ -49,7 +49,7 @@ class AccordApp(App[None]):
                  replay: "Replay | None" = None, turn_seconds: float | None = None) -> None:
         if session is None and replay is None:
             # open on the title screen's mode itself: switching to it from the default mode at start
-            # builds a screen for nothing and parses the stylesheet again (issue 7)
+            # builds a screen for nothing and parses the stylesheet again
             self.DEFAULT_MODE = "title"  # type: ignore[misc]  # read once, by App.__init__
         guard.install()
         super().__init__()

@@ -1,4 +1,4 @@
-"""An unexpected error in a screen's code never wedges the screen (issue 13, point 2).
+"""An unexpected error in a screen's code never wedges the screen.
 
 Textual gives every widget, screen and the app its own message loop, and when a handler raises, that
 loop reports the error and stops for good. The app's handler (`AccordApp._handle_exception`) shows a

@@ -59,7 +59,7 @@ class TitleScreen(Screen[None]):
     async def add_key_bar(self) -> None:
         """The key bar. As the app's first screen it follows the first frame (`AccordApp.on_ready`):
         it costs as much to build as the rest of this screen, and the menu names the same keys, so
-        the game is on screen sooner without it (issue 7)."""
+        the game is on screen sooner without it."""
         if not self.query(Footer):
             await self.mount(Footer())
             self.refresh_bindings()  # a footer mounted late shows its keys once bindings are announced
