@@ -38,9 +38,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                              f"state, the AI for an organization); ai alone means ai:{DEFAULT_PERSONALITY} "
                              "(an organization's AI plays its mandate)")
     add_class_options(parser)
-    parser.add_argument("--turn-minutes", type=float, metavar="M",
+    parser.add_argument("--turn-minutes", metavar="M",  # read by `turn_seconds`, which names what was typed
                         help="each team's turn at the keyboard ends after M minutes, its orders standing "
-                             "(on the team's screen: T pauses or resumes the timer, + adds two minutes)")
+                             "(on the team's screen: T pauses or resumes the timer, + adds two minutes); "
+                             "kept with the save, so a continued game keeps it")
     parser.add_argument("--pin", action="store_true",
                         help="ask (at the terminal) for a facilitator PIN: with it the facilitator opens the game "
                              "in the replay viewer before it is over; without one, the replay opens once it is over")
@@ -65,7 +66,7 @@ def class_scenario(scenario: "Scenario", rounds: int | None) -> "Scenario":
     return shortened(scenario, rounds)
 
 
-def turn_seconds(value: float | None, flag: str) -> float | None:
+def turn_seconds(value: str | float | None, flag: str) -> float | None:
     """Minutes from the command line as seconds, or `AccordError` for a time that is not one."""
     if value is None:
         return None
@@ -120,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
                           "(accord, then l to load a save), host it (accord host SAVE) or replay it "
                           "(accord replay SAVE)")
     scenario = class_scenario(load_scenario(resolve_scenario(args.scenario)), args.rounds)
-    seconds = turn_seconds(args.turn_minutes, "--turn-minutes")
+    turn_seconds(args.turn_minutes, "--turn-minutes")  # a timer that is no time is refused before a game is made
     organizations = frozenset(org.id for org in scenario.organizations)
     seats = {org: Seat.ai(MANDATE) for org in sorted(organizations)}
     seats.update(parse_seat(text, organizations) for text in args.seat)
@@ -134,6 +135,7 @@ def run(args: argparse.Namespace) -> int:
         from game.commands.pin import ask_new_pin
 
         pin = ask_new_pin()
-    session = Session.new(scenario, seed, seats, saves_dir(args), pin=pin)
+    session = Session.new(scenario, seed, seats, saves_dir(args), pin=pin,
+                          turn_minutes=None if args.turn_minutes is None else float(args.turn_minutes))
     print(f"accord: playing {scenario.id} with seed {seed}; autosaving to {session.path}", file=sys.stderr)
-    return run_app(saves_dir(args), session=session, turn_seconds=seconds)
+    return run_app(saves_dir(args), session=session)

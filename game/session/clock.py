@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from time import monotonic
 
 MINUTE = 60.0
+MAX_MINUTES = 24 * 60
+"""The longest timer a command line, the new-game screen or a save accepts: a day."""
 EXTENSION = 2 * MINUTE
 """What the facilitator's "more time" key adds."""
 
@@ -80,6 +82,6 @@ def minutes(value: str) -> float:
         number = float(value)
     except ValueError:
         raise ValueError(f"'{value}' is not a number of minutes") from None
-    if not 0 < number <= 24 * 60:  # also refuses nan and inf
-        raise ValueError(f"'{value}': give more than 0 and at most 1440 minutes")
+    if not 0 < number <= MAX_MINUTES:  # also refuses nan and inf
+        raise ValueError(f"'{value}': give more than 0 and at most {MAX_MINUTES} minutes")
     return number * MINUTE

@@ -69,6 +69,10 @@ class SaveDocument:
     facilitator: FacilitatorPin | None = None
     """The facilitator's PIN (its salted hash), which opens the replay of the game in progress
     (`session.facilitator`). Metadata: never part of a hash or a seal."""
+    turn_minutes: float | None = None
+    """A hot-seat team's time at the keyboard (`accord play --turn-minutes`, or the new-game
+    screen), so that a game continued from its save keeps its timer; None: no timer. A setting of
+    the room, like `paused`: never part of a hash or a seal."""
     name: str = "<memory>"
     """Where it was read from, for messages."""
     _world: World | None = field(default=None, repr=False)
@@ -108,6 +112,7 @@ class SaveDocument:
             ',"snapshot_every":', str(self.snapshot_every), ',"scenario_hash":', compact(self.scenario_hash),
             ',"scenario":', self._scenario_text, ',"annotations":', compact(notes),
             ',"paused":true' if self.paused else "",
+            "" if self.turn_minutes is None else ',"turn_minutes":' + compact(self.turn_minutes),
             "" if self.facilitator is None else ',"facilitator":' + compact(self.facilitator.to_data()),
             ',"start":', compact(self.log.start.to_data()),
             ',"rounds":[', ",".join(closed.text() for closed in self.log.rounds), ']',
@@ -162,7 +167,7 @@ def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
         parent=layout.parent.model_dump(exclude_none=True) if layout.parent else None, paused=layout.paused,
         facilitator=None if layout.facilitator is None else FacilitatorPin(
             layout.facilitator.salt, layout.facilitator.hash, layout.facilitator.iterations),
-        name=name,
+        turn_minutes=layout.turn_minutes, name=name,
     )
 
 

@@ -14,8 +14,10 @@ meaning later (`document.from_layout`), so that a save loads at close to the spe
                  "hash": "...", "seal": "...", "report": {...}, "snapshot": {...}}],
      "open": {"round": 2, "actions": [...]}}
 
-`open` is null once the game is over; `parent` names the save a branch was taken from. Three keys
-appear only when they say something: `"facilitator": {"kdf": "pbkdf2-sha256", "iterations": ...,
+`open` is null once the game is over; `parent` names the save a branch was taken from. Four keys
+appear only when they say something: `"turn_minutes": 5` when a hot-seat game has a turn timer
+(`accord play --turn-minutes`; a setting of the room, outside the hashes and seals, so that a game
+continued from its save keeps it), `"facilitator": {"kdf": "pbkdf2-sha256", "iterations": ...,
 "salt": ..., "hash": ...}` when the game has a facilitator PIN (a salted hash, never the PIN; outside
 the seals), `"paused": true` after the facilitator of a hosted game paused it, and an action's
 `"request"`, the id a networked team's screen sent it under (both read by a host restarted on the
@@ -25,6 +27,8 @@ save; neither is part of a hash; a request id is sealed with its round).
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from game.session.clock import MAX_MINUTES
 
 KIND = "accord-save"
 
@@ -105,6 +109,7 @@ class SaveLayout(_Layout):
     scenario: dict[str, Any]
     annotations: dict[int, list[str]] = Field(default_factory=dict)
     paused: bool = False
+    turn_minutes: float | None = Field(default=None, gt=0, le=MAX_MINUTES, allow_inf_nan=False)
     facilitator: FacilitatorLayout | None = None
     start: StartLayout
     rounds: list[RoundLayout]

@@ -216,7 +216,7 @@ class Replay:
             annotations={k: list(v) for k, v in source.annotations.items() if k < round_no},
             parent={"id": source.id, "path": str(self.path) if self.path else None, "round": round_no,
                     "actions": keep, "reason": "branch"},
-            facilitator=source.facilitator, _world=source.world,
+            facilitator=source.facilitator, turn_minutes=source.turn_minutes, _world=source.world,
         )
         folder = Path(saves_dir) if saves_dir is not None else self._folder()
         path = None if folder is None else save_path(

@@ -25,6 +25,7 @@ from game.model.report import RoundReport
 from game.model.scenario import Scenario
 from game.model.state import GameState
 from game.model.view import OrgView, PlayerView
+from game.session.clock import MINUTE
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SaveError, SessionError
 from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, start_seal
@@ -74,9 +75,11 @@ class Session:
         autosave: bool = True,
         compress: bool = False,
         pin: str | None = None,
+        turn_minutes: float | None = None,
     ) -> "Session":
         """A new game, saved at once to `path`, else to a new file in `saves_dir` (None: memory only).
-        `pin`: the facilitator's PIN, which opens the replay before the game is over (`facilitator`)."""
+        `pin`: the facilitator's PIN, which opens the replay before the game is over (`facilitator`).
+        `turn_minutes`: a hot-seat team's time at the keyboard, kept with the save (None: no timer)."""
         if snapshot_every < 1:
             raise SessionError(f"snapshot_every must be 1 or more, not {snapshot_every}")
         state = new_game(scenario, seed)
@@ -90,7 +93,7 @@ class Session:
             id=new_id(), created=created.isoformat(), engine=EngineStamp.current(), scenario=scenario,
             scenario_data=scenario_data, scenario_hash=world.scenario_hash, seed=state.seed,
             seats=seat_table(scenario, seats), snapshot_every=snapshot_every, log=Log(start), _world=world,
-            facilitator=None if pin is None else FacilitatorPin.of(pin),
+            facilitator=None if pin is None else FacilitatorPin.of(pin), turn_minutes=turn_minutes,
         )
         target: Path | None = Path(path) if path is not None else None
         if target is None and saves_dir is not None:
@@ -147,6 +150,7 @@ class Session:
         fresh._resubmit(document.log.open, document.rounds_played + 1, document, here)
         fresh.document.annotations = {k: list(v) for k, v in document.annotations.items()}
         fresh.document.facilitator = document.facilitator
+        fresh.document.turn_minutes = document.turn_minutes
         fresh.document.parent = {
             "id": document.id, "path": str(target), "round": min(document.rounds_played + 1, document.scenario.rounds),
             "actions": len(document.log.open), "reason": "rules",
@@ -253,6 +257,12 @@ class Session:
     @property
     def paused(self) -> bool:
         return self.document.paused
+
+    @property
+    def turn_seconds(self) -> float | None:
+        """A hot-seat team's time at the keyboard, in seconds (None: no turn timer)."""
+        minutes = self.document.turn_minutes
+        return None if minutes is None else minutes * MINUTE
 
     def set_paused(self, paused: bool) -> None:
         """The facilitator pauses or resumes a hosted game; kept with the save (autosaved), so that a

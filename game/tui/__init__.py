@@ -18,11 +18,10 @@ def has_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def run_app(saves_dir: Path, *, session: "Session | None" = None, replay: "Replay | None" = None,
-            turn_seconds: float | None = None) -> int:
+def run_app(saves_dir: Path, *, session: "Session | None" = None, replay: "Replay | None" = None) -> int:
     """Run the app until the players quit; the exit code is 0 unless it had to give up."""
     from game.tui.app import AccordApp
 
-    app = AccordApp(saves_dir, session=session, replay=replay, turn_seconds=turn_seconds)
+    app = AccordApp(saves_dir, session=session, replay=replay)
     app.run()
     return app.return_code or 0

@@ -46,7 +46,7 @@ class AccordApp(App[None]):
     ]
 
     def __init__(self, saves_dir: Path = DEFAULT_SAVES, *, session: "Session | None" = None,
-                 replay: "Replay | None" = None, turn_seconds: float | None = None) -> None:
+                 replay: "Replay | None" = None) -> None:
         if session is None and replay is None:
             # open on the title screen's mode itself: switching to it from the default mode at start
             # builds a screen for nothing and parses the stylesheet again
@@ -58,8 +58,12 @@ class AccordApp(App[None]):
         self._replay = replay
         self._surprises: deque[float] = deque(maxlen=MAX_SURPRISES + 1)
         """When the last unexpected errors happened (monotonic seconds)."""
-        self.turn_seconds = turn_seconds
-        """A hot-seat team's time at the keyboard (`accord play --turn-minutes`), or None: no timer."""
+
+    @property
+    def turn_seconds(self) -> float | None:
+        """A hot-seat team's time at the keyboard, kept with the game's save (`accord play
+        --turn-minutes`, or the new-game screen), or None: no timer."""
+        return None if self.session is None else self.session.turn_seconds
 
     shown_first_frame = False
     """Whether the first frame is on screen: a first screen may leave out what can follow it."""
@@ -124,7 +128,8 @@ class AccordApp(App[None]):
         from game.session.session import Session
 
         try:
-            session = Session.new(game.scenario, game.seed, game.seats, self.saves_dir, pin=game.pin)
+            session = Session.new(game.scenario, game.seed, game.seats, self.saves_dir, pin=game.pin,
+                                  turn_minutes=game.turn_minutes)
         except AccordError as error:
             self.notice(_one_line(error), title="Cannot start that game")
             return

@@ -45,11 +45,12 @@ async def settled(pilot: Pilot[object]) -> str:
     return text
 
 
-def tutorial(*, ai: tuple[str, ...] = ("aldmark",), seed: int = 7, scenario: Scenario | None = None) -> Session:
+def tutorial(*, ai: tuple[str, ...] = ("aldmark",), seed: int = 7, scenario: Scenario | None = None,
+             turn_minutes: float | None = None) -> Session:
     """The tutorial saved in `./saves` under a fixed name, human teams except the `ai` seats."""
     scenario = scenario or load_scenario(resolve_scenario("tutorial"))
     seats = {state_id: Seat.ai("cooperative") for state_id in ai}
-    return Session.new(scenario, seed, seats, SAVE.parent, path=SAVE)
+    return Session.new(scenario, seed, seats, SAVE.parent, path=SAVE, turn_minutes=turn_minutes)
 
 
 def finish_round(session: Session) -> None:

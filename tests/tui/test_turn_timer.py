@@ -48,10 +48,10 @@ def test_a_timer_of_no_time_is_refused_with_a_reason(bad: str) -> None:
 
 
 def test_when_a_teams_time_runs_out_its_turn_ends_and_the_screen_passes_on(here: Path) -> None:
-    session = tutorial(ai=("aldmark",))
+    session = tutorial(ai=("aldmark",), turn_minutes=5)
 
     async def run() -> None:
-        app = AccordApp(Path("saves"), session=session, turn_seconds=300)
+        app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=(100, 40), notifications=True) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, HandoffScreen) and app.screen.team == "Korvia"
@@ -141,3 +141,102 @@ def test_the_final_screens_w_writes_the_class_and_the_facilitators_debriefs(here
     facilitator = folder / f"{stem}-debrief-facilitator.md"
     assert "A PRIVATE WORD" in facilitator.read_text("utf-8")
     assert facilitator.stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(("typed", "why"), [
+    ("-3", "'-3': give more than 0 and at most 1440 minutes"),
+    ("0", "'0': give more than 0 and at most 1440 minutes"),
+    ("1e999", "'1e999': give more than 0 and at most 1440 minutes"),
+    ("nan", "'nan': give more than 0 and at most 1440 minutes"),
+    ("abc", "'abc' is not a number of minutes"),
+])
+def test_the_new_game_screen_refuses_a_turn_timer_that_is_no_time(here: Path, typed: str, why: str) -> None:
+    from textual.widgets import Input
+
+    from game.tui.screens.new_game import NewGameScreen
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, NewGameScreen)
+            app.screen.query_one("#turn-minutes", Input).focus()
+            await pilot.press(*typed, "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, NewGameScreen), "the form stays, with what was typed"
+            assert f"✗ turn timer {why}" in screen_text(app)
+            assert app.session is None and not Path("saves").exists(), "no game is made"
+
+    asyncio.run(run())
+
+
+def test_a_turn_timer_set_on_the_new_game_screen_is_saved_and_runs(here: Path) -> None:
+    from textual.widgets import Input
+
+    from game.session.session import Session
+    from game.tui.screens.new_game import NewGameScreen
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("n")
+            await pilot.pause()
+            assert isinstance(app.screen, NewGameScreen)
+            assert "Turn timer" in screen_text(app)
+            app.screen.query_one("#turn-minutes", Input).focus()
+            await pilot.press(*" 4.5 ", "enter")
+            await pilot.pause()
+            assert app.session is not None and app.session.path is not None
+            assert app.session.turn_seconds == 270
+            assert Session.load(app.session.path).turn_seconds == 270
+            assert isinstance(app.screen, HandoffScreen)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, TeamScreen) and app.screen.clock is not None
+            assert app.screen.clock.seconds == 270
+
+    asyncio.run(run())
+
+
+def test_a_game_continued_from_its_save_keeps_its_turn_timer(here: Path) -> None:
+    session = tutorial(ai=("aldmark",), turn_minutes=3)
+    assert session.path is not None
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"))
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.pause()
+            app.load_and_play(session.path)  # the title screen's l, Enter on the save
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, TeamScreen) and app.screen.clock is not None
+            assert app.screen.clock.seconds == 180
+            assert "left for this turn" in screen_text(app)
+
+    asyncio.run(run())
+
+
+def test_accord_play_saves_its_turn_timer_with_the_game(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.tui
+    from game.cli import main
+    from game.session.session import Session
+
+    started: list[Session] = []
+    monkeypatch.setattr(game.tui, "has_terminal", lambda: True)
+    monkeypatch.setattr(game.tui, "run_app", lambda folder, *, session: started.append(session) or 0)
+    assert main(["play", "tutorial", "--turn-minutes", "5", "--saves", "saves"]) == 0
+    [session] = started
+    assert session.path is not None and Session.load(session.path).turn_seconds == 300
+
+
+@pytest.mark.parametrize("typed", ["-3", "1e999", "abc"])
+def test_accord_play_refuses_a_turn_timer_that_is_no_time_in_one_line(
+        here: Path, typed: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from game.cli import main
+
+    assert main(["play", "tutorial", f"--turn-minutes={typed}"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"accord: error: --turn-minutes '{typed}'") and err.count("\n") == 1
+    assert not Path("saves").exists()

@@ -1,7 +1,8 @@
 """A new game: a scenario (its title, summary, states and rounds shown), a seat for each state
 (a human team or an AI personality), a seed that is random but shown and editable, so that a
-class can replay the same game, and the facilitator's PIN (optional, typed hidden), without which
-the game opens in the replay viewer only once it is over."""
+class can replay the same game, the facilitator's PIN (optional, typed hidden), without which
+the game opens in the replay viewer only once it is over, and a turn timer (optional: minutes a team
+has at the keyboard, kept with the save like `accord play --turn-minutes`)."""
 
 import random
 from dataclasses import dataclass
@@ -20,11 +21,14 @@ from game.errors import AccordError
 from game.model.scenario import Scenario
 from game.scenario.library import DEFAULT_SCENARIO, is_shipped, local_scenarios, shipped_scenarios
 from game.scenario.loader import load_scenario
+from game.session.clock import minutes
 from game.session.pin import MAX_LENGTH, MIN_LENGTH
 from game.session.seats import Seat
 from game.tui.text import escape
 
 HUMAN = "human"
+MAX_TYPED = 12
+"""The longest turn timer one may type: a number of minutes needs no more."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,8 @@ class NewGame:
     seed: int
     pin: str | None = None
     """The facilitator's PIN, which opens the replay before the game is over (None: it opens once over)."""
+    turn_minutes: float | None = None
+    """A team's time at the keyboard (None: no turn timer)."""
 
 
 MANDATE = "ai:mandate"
@@ -103,6 +109,12 @@ class NewGameScreen(Screen["NewGame | None"]):
                 yield Static(id="details")
         yield Static("[b]Seats[/]  who plays each state", classes="section-title")
         yield VerticalScroll(id="seats")
+        with Horizontal(id="timer-row"):
+            yield Label("Turn timer ")
+            yield Input(placeholder="none", max_length=MAX_TYPED, id="turn-minutes", compact=True,
+                        tooltip="Minutes each team has at the keyboard; when they run out, its orders stand and "
+                                "the screen passes on (T pauses the timer, + adds two minutes). Empty: no timer.")
+            yield Label(" [dim]minutes a team at the keyboard (empty: no timer)[/]")
         with Horizontal(id="start-row"):
             yield Label("Seed ")
             yield Input(str(random.randrange(1, 1_000_000)), type="integer", id="seed", compact=True)
@@ -192,7 +204,18 @@ class NewGameScreen(Screen["NewGame | None"]):
         pin = self.query_one("#pin", Input).value.strip() or None
         if pin is not None and not MIN_LENGTH <= len(pin) <= MAX_LENGTH:
             raise ValueError(f"the facilitator PIN has {MIN_LENGTH} to {MAX_LENGTH} characters (or leave it empty)")
-        return NewGame(scenario, seats, seed, pin)
+        return NewGame(scenario, seats, seed, pin, self.turn_minutes())
+
+    def turn_minutes(self) -> float | None:
+        """The turn timer typed, or `ValueError` in the command line's words (`--turn-minutes`)."""
+        text = self.query_one("#turn-minutes", Input).value.strip()
+        if not text:
+            return None
+        try:
+            minutes(text)
+        except ValueError as error:
+            raise ValueError(f"turn timer {error}") from None
+        return float(text)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
