@@ -57,7 +57,7 @@ def class_briefing(scenario: Scenario) -> Handout:
     regions = {region.id: region for region in scenario.regions}
     sections = []
     if scenario.learning_objectives:
-        sections.append(Section("Learning objectives", items=list(scenario.learning_objectives)))
+        sections.append(Section("Learning objectives", items=numbered_objectives(scenario)))
     sections.append(Section("The map", items=[_region(r, regions, names) for r in scenario.regions]))
     sections.append(Section("The states", items=[_profile(s, scenario) for s in scenario.states]))
     if scenario.organizations:
@@ -89,8 +89,14 @@ def team_brief(scenario: Scenario, team: str) -> Handout:
         assert org is not None
         sections.append(Section("Where you start", items=[_organization(org)]))
     if scenario.learning_objectives:
-        sections.append(Section("What the class should take away", items=list(scenario.learning_objectives)))
+        sections.append(Section("What the class should take away", items=numbered_objectives(scenario)))
     return Handout(f"{scenario.title}: the brief of {spec.name}", sections, lead)
+
+
+def numbered_objectives(scenario: Scenario) -> list[str]:
+    """`LO1: ...`, `LO2: ...`: the numbers the quiz and the rubrics of docs/teaching/assessment.md
+    name an objective by, so a teacher finds it in the handout."""
+    return [f"LO{number}: {text}" for number, text in enumerate(scenario.learning_objectives, 1)]
 
 
 def render(handout: Handout, format: str) -> str:

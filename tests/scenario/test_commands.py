@@ -130,7 +130,17 @@ def test_the_briefing_names_learning_objectives() -> None:
     text = MINIMAL.replace("rounds: 4\n", "rounds: 1\nround_label: month\nlearning_objectives: [See displacement.]\n")
     out = render_briefing(load_scenario_text(text))
     assert "1 round, each a month." in out
-    assert "Learning objectives\n  - See displacement.\n" in out
+    assert "Learning objectives\n  - LO1: See displacement.\n" in out
+
+
+def test_the_briefs_number_the_learning_objectives_as_the_quiz_names_them() -> None:
+    """docs/teaching/assessment.md keys each quiz question to `LO1`, `LO2`...: the handouts say which is which."""
+    from game.scenario.briefing import render_briefing, render_team_brief
+
+    text = MINIMAL.replace("rounds: 4\n", "rounds: 4\nlearning_objectives: [See displacement., Weigh a deal.]\n")
+    scenario = load_scenario_text(text)
+    for out in (render_briefing(scenario, "md"), render_team_brief(scenario, scenario.states[0].id, "html")):
+        assert "LO1: See displacement." in out and "LO2: Weigh a deal." in out
 
 
 def test_validate_goes_on_after_an_unknown_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
