@@ -23,6 +23,9 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.path)
     text = new_scenario_text(schema=_schema_reference(path, scenarios_dir() / "schema.json"), name=str(path))
     try:
+        # `accord new-scenario scenarios/my-class.yaml` in a new folder: the teacher's `scenarios/`
+        # (where the new-game screen looks) is made with the first file
+        path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as out:
             out.write(text)
     except FileExistsError:

@@ -97,6 +97,16 @@ def test_new_scenario_names_the_shipped_schema_relative_to_itself(tmp_path: Path
     assert (path.parent / reference).resolve() == shipped
 
 
+def test_new_scenario_makes_the_teachers_scenarios_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's first authoring command, run in a new folder, works as written."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["new-scenario", "scenarios/my-class.yaml"]) == 0
+    assert capsys.readouterr().out.startswith("wrote scenarios/my-class.yaml")
+    scenario, problems = check_scenario(tmp_path / "scenarios" / "my-class.yaml")
+    assert scenario is not None and problems == []
+
+
 def test_new_scenario_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path, "taken.yaml", "keep me\n")
     assert main(["new-scenario", str(path)]) == 1

@@ -76,7 +76,8 @@ of the same game in which nobody acts.
 - **Team screen**: `d` dashboard · `m` map · `l` laws · `b` budget · `p` diplomacy ·
   `i` intelligence · `n` news · `o` last round's report (`←` `→` the earlier ones) · `r` ready (end the turn) ·
   `h` pass the screen on without ending the turn · `N` new proposal · `M` message ·
-  with a turn timer (`accord play --turn-minutes`, or the new-game screen): `T` pause or resume it · `+` two more minutes.
+  with a turn timer (`accord play --turn-minutes`, or the new-game screen): `T` pause or resume it ·
+  `+` two more minutes.
 - **Facilitator's console** (network): `R` resolve now · `i` inject an event · `p` pause or resume
   (the round timer too) · `+` two more minutes on the round timer · `a` note · `t` the truth.
 - **Laws**: `↑` `↓` choose · `a` adopt · `x` repeal (or cancel an adoption).
