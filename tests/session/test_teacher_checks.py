@@ -55,29 +55,26 @@ def test_the_gradebooks_of_two_games_import_into_one_table(tmp_path: Path, capsy
     assert sum(float(row["final_score"]) for row in table) > 0
 
 
-ORDERS = """\
-1:
-  - {type: allocate, state: korvia, budget: {enforcement: 3, prevention: 3, protection: 2}}
-  - {type: adopt_law, state: korvia, law: victim_protection}
-  - {type: allocate, state: meridia, budget: {border: 4, enforcement: 2}}
-  - {type: adopt_law, state: aldmark, law: fair_recruitment}
-2:
-  - {type: allocate, state: aldmark, budget: {enforcement: 6, protection: 4, intelligence: 2}}
-  - {type: adopt_law, state: meridia, law: border_security}
-3:
-  - {type: adopt_law, state: korvia, law: referral_mechanism}
-  - {type: allocate, state: korvia, budget: {enforcement: 2, prevention: 3, protection: 2}}
-  - {type: adopt_law, state: aldmark, law: demand_reduction}
-"""
+SCRIPT = GUIDE.parent / "debrief-script.md"
+
+
+def worked_example() -> tuple[str, str]:
+    """The orders file and the text of the debrief script's section on checking by hand."""
+    section = SCRIPT.read_text("utf-8").split('## Checking "what your choices did" yourself', 1)[1]
+    found = re.search(r"```yaml\n(.*?)```", section, flags=re.DOTALL)
+    assert found is not None, "the section shows its orders file"
+    return found.group(1), section
 
 
 def test_what_a_teams_choices_did_is_the_game_run_by_hand_without_its_orders(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The teacher's check (docs/teaching/debrief-script.md): the same orders without Korvia's lines,
-    run by `accord simulate`, differ from the game by what the gradebook says Korvia's choices did."""
+    """The teacher's check (docs/teaching/debrief-script.md, with its orders and its figures): the same
+    orders without Korvia's lines, run by `accord simulate`, differ from the game by what the
+    gradebook says Korvia's choices did."""
+    orders, section = worked_example()
     played, without = tmp_path / "all.yaml", tmp_path / "without-korvia.yaml"
-    played.write_text(ORDERS, "utf-8")
-    without.write_text("".join(line for line in ORDERS.splitlines(keepends=True) if "state: korvia" not in line),
+    played.write_text(orders, "utf-8")
+    without.write_text("".join(line for line in orders.splitlines(keepends=True) if "state: korvia" not in line),
                        "utf-8")
     save = tmp_path / "game.json"
     assert main(["simulate", "tutorial", "--rounds", "4", "--orders", str(played), "--save", str(save)]) == 0
@@ -102,3 +99,6 @@ def test_what_a_teams_choices_did_is_the_game_run_by_hand_without_its_orders(
     table = victim_years(runs["without"], everyone) - victim_years(runs["played"], everyone)
     assert float(korvia["harm_averted_table"]) == table
     assert table != 0, "Korvia's orders changed something: the check is not of nothing"
+    home = victim_years(runs["without"], ["korvia"]) - victim_years(runs["played"], ["korvia"])
+    for figure in (f"= {table:,.0f} victim-years", f"= {home:,.0f}, which"):
+        assert figure in section, f"the worked example's figures are this program's ({figure}): update the script"
