@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 
 from game.session.clock import EXTENSION, RoundClock, minutes
 from game.tui.app import AccordApp
@@ -143,6 +144,21 @@ def test_the_final_screens_w_writes_the_class_and_the_facilitators_debriefs(here
     assert facilitator.stat().st_mode & 0o077 == 0
 
 
+async def start_with_timer(app: AccordApp, pilot: Pilot[None], typed: str) -> None:
+    """The title screen's n, the turn timer typed on the new-game screen, and Enter."""
+    from textual.widgets import Input
+
+    from game.tui.screens.new_game import NewGameScreen
+
+    await pilot.press("n")
+    await pilot.pause()
+    assert isinstance(app.screen, NewGameScreen)
+    assert "Turn timer" in screen_text(app)
+    app.screen.query_one("#turn-minutes", Input).focus()
+    await pilot.press(*typed, "enter")
+    await pilot.pause()
+
+
 @pytest.mark.parametrize(("typed", "why"), [
     ("-3", "'-3': give more than 0 and at most 1440 minutes"),
     ("0", "'0': give more than 0 and at most 1440 minutes"),
@@ -151,19 +167,13 @@ def test_the_final_screens_w_writes_the_class_and_the_facilitators_debriefs(here
     ("abc", "'abc' is not a number of minutes"),
 ])
 def test_the_new_game_screen_refuses_a_turn_timer_that_is_no_time(here: Path, typed: str, why: str) -> None:
-    from textual.widgets import Input
 
     from game.tui.screens.new_game import NewGameScreen
 
     async def run() -> None:
         app = AccordApp(Path("saves"))
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("n")
-            await pilot.pause()
-            assert isinstance(app.screen, NewGameScreen)
-            app.screen.query_one("#turn-minutes", Input).focus()
-            await pilot.press(*typed, "enter")
-            await pilot.pause()
+            await start_with_timer(app, pilot, typed)
             assert isinstance(app.screen, NewGameScreen), "the form stays, with what was typed"
             assert f"✗ turn timer {why}" in screen_text(app)
             assert app.session is None and not Path("saves").exists(), "no game is made"
@@ -172,21 +182,13 @@ def test_the_new_game_screen_refuses_a_turn_timer_that_is_no_time(here: Path, ty
 
 
 def test_a_turn_timer_set_on_the_new_game_screen_is_saved_and_runs(here: Path) -> None:
-    from textual.widgets import Input
 
     from game.session.session import Session
-    from game.tui.screens.new_game import NewGameScreen
 
     async def run() -> None:
         app = AccordApp(Path("saves"))
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("n")
-            await pilot.pause()
-            assert isinstance(app.screen, NewGameScreen)
-            assert "Turn timer" in screen_text(app)
-            app.screen.query_one("#turn-minutes", Input).focus()
-            await pilot.press(*" 4.5 ", "enter")
-            await pilot.pause()
+            await start_with_timer(app, pilot, " 4.5 ")
             assert app.session is not None and app.session.path is not None
             assert app.session.turn_seconds == 270
             assert Session.load(app.session.path).turn_seconds == 270
