@@ -69,3 +69,17 @@ def test_an_edited_timer_that_is_no_time_is_refused_in_one_line(tmp_path: Path, 
     with pytest.raises(SaveError, match=f"turn_minutes|{edited}") as error:
         Session.load(session.path)
     assert "\n" not in str(error.value)
+
+
+def test_a_save_replayed_under_other_rules_keeps_its_timer(tmp_path: Path) -> None:
+    session = Session.new(tutorial(), 7, None, tmp_path, turn_minutes=2.5)
+    finish_round(session)
+    assert session.path is not None
+    data = json.loads(session.path.read_text("utf-8"))
+    data["engine"]["rules"] = 0
+    session.path.write_text(json.dumps(data), "utf-8")
+    replayed = Session.load(session.path)
+    assert replayed.path != session.path and replayed.parent is not None and replayed.parent["reason"] == "rules"
+    assert replayed.turn_seconds == 150.0
+    written = replayed.save()  # a replayed game is written with its next order; here at once
+    assert Session.load(written).turn_seconds == 150.0
