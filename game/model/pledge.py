@@ -1,0 +1,37 @@
+"""Public statements and pledges as the state records them: what was said and promised, and, once a
+pledge falls due, whether it was kept. Both are public: every seat may read them."""
+
+from dataclasses import dataclass
+
+
+@dataclass(slots=True, frozen=True)
+class StatementRecord:
+    round: int
+    seat: str
+    text: str
+
+
+@dataclass(slots=True)
+class PledgeRecord:
+    """One pledge. `text` says it in plain words (built from the fields when it was made); `kept`
+    is None until the resolution of round `due`, then the engine's verdict."""
+
+    seat: str
+    kind: str
+    text: str
+    made: int
+    """The round it was made in."""
+    due: int
+    """The last round it covers: judged at that round's resolution."""
+    capacity: str | None = None
+    points: float | None = None
+    law: str | None = None
+    agreement: str | None = None
+    short: int | None = None
+    """The first round in which what was promised was not done (a `fund` or `pay_dues` pledge is
+    checked every round it covers), else None."""
+    kept: bool | None = None
+
+    def clone(self) -> "PledgeRecord":
+        return PledgeRecord(self.seat, self.kind, self.text, self.made, self.due, self.capacity, self.points,
+                            self.law, self.agreement, self.short, self.kept)
