@@ -2,6 +2,9 @@
 pledge falls due, whether it was kept. Both are public: every seat may read them."""
 
 from dataclasses import dataclass
+from typing import Any
+
+from game.model.world import World
 
 
 @dataclass(slots=True, frozen=True)
@@ -35,3 +38,17 @@ class PledgeRecord:
     def clone(self) -> "PledgeRecord":
         return PledgeRecord(self.seat, self.kind, self.text, self.made, self.due, self.capacity, self.points,
                             self.law, self.agreement, self.short, self.kept)
+
+
+def pledge_text(world: World, pledge: dict[str, Any]) -> str:
+    """A pledge in plain words, from its fields (a `Pledge` action's data): what every seat reads."""
+    kind, due = pledge["kind"], pledge["due"]
+    if kind == "fund":
+        return f"fund {pledge['capacity']} with at least {float(pledge['points']):g} points a round through round {due}"
+    if kind == "adopt_law":
+        law = str(pledge["law"])
+        return f"adopt {world.laws[law].name if law in world.laws else law} by round {due}"
+    agreement = str(pledge["agreement"])
+    if kind == "pay_dues":
+        return f"pay its dues to agreement {agreement} every round through round {due}"
+    return f"accede to agreement {agreement} by round {due}"

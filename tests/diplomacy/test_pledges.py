@@ -100,6 +100,16 @@ def test_a_dues_pledge_is_broken_by_a_round_unpaid() -> None:
     assert kept == {"dest": True, "tran": False}
 
 
+def test_a_dues_pledge_is_broken_when_the_pledgers_breaches_end_the_agreement() -> None:
+    scenario = setup()
+    limit = scenario.parameters.breaches_to_lapse
+    game = play(scenario, {1: [*signed("information_sharing", "dest", "tran", duration=10),
+                               withhold(scenario, "tran")], limit + 1: [dues("tran", "a1", limit + 1)]},
+                rounds=limit + 1)
+    assert game.after(limit + 1).agreements["a1"].status == "lapsed"
+    assert [p.kept for p in game.after(limit + 1).pledges] == [False]
+
+
 def test_an_accession_pledge_is_kept_by_joining_the_convention() -> None:
     members = {s: {"laws": ["criminalization", "victim_protection"]} for s in ("orig", "tran", "dest", "alt")}
     scenario = setup(states=members)

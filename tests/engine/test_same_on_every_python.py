@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     5: {
-        "tutorial": "85a19af0091a0246f4c8c1e8c48769e6768323d5e05923fc16a7070a69ad4766",
-        "mekong": "16df133f81a73a4285fd839a9a7b012d2ca19c51be9da2c656c4708c0923f0ac",
-        "europe": "6f473f2be4fb6e110d68efe702e6f157cfa0d2d47631f721dbe27cd3c28b692e",
+        "tutorial": "478998c9b6c2e370f8d0115be499be8ad05336cfd28cad3999e5c240e4add3ab",
+        "mekong": "4feb7fd0f46348e69fff258af32365dbabf6c926e03621fc9166999e93a63e3f",
+        "europe": "f24e06e4858b7c730078bb98107d5c142c0ad1046d1f28bd7a8ac6eb6569ff38",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

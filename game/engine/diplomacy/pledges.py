@@ -16,10 +16,9 @@ from game.engine.diplomacy.settlement import due as dues_of
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
 from game.model.actions import Pledge, Statement
-from game.model.pledge import PledgeRecord, StatementRecord
+from game.model.pledge import PledgeRecord, StatementRecord, pledge_text
 from game.model.report import EventRecord, StateFigures
 from game.model.state import GameState
-from game.model.world import World
 
 EPSILON = 1e-9
 MAX_STATEMENTS_PER_ROUND = 3
@@ -54,23 +53,10 @@ def make_pledge(state: GameState, seat: str, action: Pledge) -> None:
     if len(made) >= MAX_PLEDGES_PER_ROUND:
         raise ActionRejected(f"you have made {MAX_PLEDGES_PER_ROUND} pledges this round, the most a state may "
                              "make in one round")
-    record = PledgeRecord(seat, action.kind, pledge_text(state.world, action), state.round, action.due,
+    record = PledgeRecord(seat, action.kind, pledge_text(state.world, action.model_dump()), state.round, action.due,
                           action.capacity, action.points, action.law, action.agreement)
     at = bisect_right(state.pledges, (record.made, seat), key=lambda p: (p.made, p.seat))
     state.pledges = [*state.pledges[:at], record, *state.pledges[at:]]
-
-
-def pledge_text(world: World, action: Pledge) -> str:
-    """The pledge in plain words, from its fields: what every seat reads."""
-    if action.kind == "fund":
-        return f"fund {action.capacity} with at least {action.points:g} points a round through round {action.due}"
-    if action.kind == "adopt_law":
-        law = str(action.law)
-        return f"adopt {world.laws[law].name if law in world.laws else law} by round {action.due}"
-    agreement = str(action.agreement)
-    if action.kind == "pay_dues":
-        return f"pay its dues to agreement {agreement} every round through round {action.due}"
-    return f"accede to agreement {agreement} by round {action.due}"
 
 
 def _check_due(state: GameState, due: int) -> None:
@@ -184,8 +170,8 @@ def _met_this_round(state: GameState, pledge: PledgeRecord, figures: dict[str, S
         agreement = state.agreements.get(str(pledge.agreement))
         if agreement is None:
             return True
-        if agreement.status == "withdrawn" and agreement.ended_by == pledge.seat:
-            return False
+        if agreement.status in ("withdrawn", "lapsed") and agreement.ended_by == pledge.seat:
+            return False  # it left, or its breaches ended the agreement
         if agreement.status != "in_force":
             return True  # ended at term, or by others: it paid while it could
         return pledge.seat in agreement.parties and pledge.seat not in agreement.unpaid
