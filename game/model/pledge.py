@@ -41,14 +41,17 @@ class PledgeRecord:
 
 
 def pledge_text(world: World, pledge: dict[str, Any]) -> str:
-    """A pledge in plain words, from its fields (a `Pledge` action's data): what every seat reads."""
+    """A pledge in plain words, from its fields (a `Pledge` action's data), in the scenario's word for a
+    round: what every seat reads."""
     kind, due = pledge["kind"], pledge["due"]
+    by = f"{world.scenario.round_label} {due}"
     if kind == "fund":
-        return f"fund {pledge['capacity']} with at least {float(pledge['points']):g} points a round through round {due}"
+        return (f"fund {pledge['capacity']} with at least {float(pledge['points']):g} points a "
+                f"{world.scenario.round_label} through {by}")
     if kind == "adopt_law":
         law = str(pledge["law"])
-        return f"adopt {world.laws[law].name if law in world.laws else law} by round {due}"
+        return f"adopt {world.laws[law].name if law in world.laws else law} by {by}"
     agreement = str(pledge["agreement"])
     if kind == "pay_dues":
-        return f"pay its dues to agreement {agreement} every round through round {due}"
-    return f"accede to agreement {agreement} by round {due}"
+        return f"pay its dues to agreement {agreement} every {world.scenario.round_label} through {by}"
+    return f"accede to agreement {agreement} by {by}"

@@ -16,6 +16,7 @@ from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import describe, law_name
+from game.report.pledges import PledgeLine, pledge_lines
 from game.scenario.map_layout import MapPicture
 from game.scenario.map_svg import game_picture
 from game.session.log import Submitted
@@ -129,6 +130,8 @@ class Debrief:
     seats: dict[str, Seat] = field(default_factory=dict)
     score: GameScore | None = None
     """The final scores, once the game is over."""
+    pledges: list[PledgeLine] = field(default_factory=list)
+    """Every public pledge beside what its state then did (`game.report.pledges`)."""
     teaching: "Teaching | None" = None
     """The summary, what each team's choices did, the ledger and the handouts (`game.report.teaching`)."""
 
@@ -202,8 +205,10 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     if not replay.over:
         debrief.notices.append(f"The game is in progress: {len(reports)} of {scenario.rounds} "
                                f"{scenario.round_label}s resolved.")
+    last_state = replay.seek(replay.last_round).state if replay.last_round else None
+    debrief.pledges = pledge_lines(world, latest if replay.over and latest is not None else last_state, actions)
     debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
-    _name_ids(debrief, world, replay.seek(replay.last_round).state if replay.last_round else None)
+    _name_ids(debrief, world, last_state)
     if teaching:
         from game.report.teaching import build_teaching
 
@@ -245,6 +250,9 @@ def _name_ids(debrief: Debrief, world: World, last: GameState | None) -> None:
                           for text in entry.done]
     for promise in debrief.promises:
         promise.followed = [named(text) for text in promise.followed]
+    for line in debrief.pledges:
+        line.text = named(line.text)
+        line.followed = [named(text) for text in line.followed]
 
 
 def _baseline(replay: Replay, rounds: int) -> tuple[list[RoundReport], GameState]:
@@ -409,6 +417,10 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
         prompts.append(f"{' and '.join(acting)} had no territory and no laws, only a budget and a mandate. Which of "
                        f"their trainings, reviews, grants, campaigns or conventions changed what a state chose, and "
                        f"which changed nothing?")
+    broken = [line for line in debrief.pledges if line.kept is False]
+    if debrief.pledges:
+        prompts.append(f"{len(debrief.pledges)} public pledge(s) were made and {len(broken)} broken. Did the table "
+                       "believe a state's pledge less once it had broken one, and what did a kept pledge buy?")
     if debrief.promises:
         prompts.append("Read the messages beside what their senders did next. Where did words and actions part, "
                        "and how did the others respond?")

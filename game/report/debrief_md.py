@@ -89,6 +89,13 @@ def render_markdown(debrief: Debrief) -> str:
                        f"— then: {cell('; '.join(promise.followed))}")
     else:
         out.append("No messages were sent.")
+    out += ["", "## Pledges and what followed", ""]
+    if debrief.pledges:
+        for pledge in debrief.pledges:
+            out.append(f"- {label} {pledge.made}, {cell(debrief.name(pledge.seat))} pledged to {cell(pledge.text)}: "
+                       f"**{pledge.verdict}** — then: {cell('; '.join(pledge.followed))}")
+    else:
+        out.append("No pledges were made.")
     out += ["", "## 4P and tiers", "", "Each cell: tier · prevention/protection/prosecution/partnership (1-5).", "",
             "| State | " + " | ".join(f"{label} {r}" for r in debrief.rounds) + " |",
             "|---" + "|---" * len(debrief.rounds) + "|"]

@@ -11,6 +11,7 @@ import csv
 import io
 
 from game.report.debrief import Debrief
+from game.report.pledges import counts as pledge_counts
 from game.report.teaching import TIER_POINTS, tier_words
 
 COLUMNS = [
@@ -21,6 +22,7 @@ COLUMNS = [
     "harm_averted_home", "harm_averted_neighbours", "harm_averted_table",
     "messages_sent", "commitments_kept", "commitments_broken",
     "agreements_proposed", "agreements_signed", "rounds_paid", "rounds_unpaid",
+    "pledges_made", "pledges_kept", "pledges_broken",
 ]
 """The stable header: new columns are only ever added at the end."""
 
@@ -61,6 +63,7 @@ def render_gradebook(debrief: Debrief) -> str:
             "rounds_paid": sum(r.paid.get(team, 0) for r in rows),
             "rounds_unpaid": sum(r.unpaid.get(team, 0) for r in rows),
         }
+        row["pledges_made"], row["pledges_kept"], row["pledges_broken"] = pledge_counts(debrief.pledges, team)
         writer.writerow(row)
     return out.getvalue()
 

@@ -71,7 +71,7 @@ def test_a_pledge_is_open_until_its_due_round_then_judged() -> None:
     assert [p.kept for p in game.after(3).pledges] == [True]
     assert [e.title for e in game.report(3).events if e.kind == "pledge_kept"] == ["dest kept its pledge"]
     assert [e.title for e in game.report(1).events if e.kind == "pledge"] == [
-        "dest pledges to fund enforcement with at least 5 points a round through round 3"]
+        "dest pledges to fund enforcement with at least 5 points a year through year 3"]
 
 
 def test_a_funding_pledge_short_in_any_round_it_covers_is_broken_even_if_made_up_later() -> None:

@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     5: {
-        "tutorial": "478998c9b6c2e370f8d0115be499be8ad05336cfd28cad3999e5c240e4add3ab",
-        "mekong": "4feb7fd0f46348e69fff258af32365dbabf6c926e03621fc9166999e93a63e3f",
-        "europe": "f24e06e4858b7c730078bb98107d5c142c0ad1046d1f28bd7a8ac6eb6569ff38",
+        "tutorial": "dabc23218996679726f6304149721906527c07f9dab44dd944ccdfd725fe5eda",
+        "mekong": "a23cb4fdfe551f867c114e9523659046e36b5247db2f288fa3d1086f63b9b4f3",
+        "europe": "fd3624b57d7bfb4631e026f4e37216e7dd88e2847182a5ca906cceb7f13975e7",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
