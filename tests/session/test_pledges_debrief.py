@@ -51,7 +51,8 @@ def test_the_handout_lists_the_teams_pledges_against_what_followed() -> None:
     teaching = build_debrief(Replay(game())).teaching
     assert teaching is not None
     handout = next(h for h in teaching.handouts if h.id == "aldmark")
-    assert any("in public: pledged to adopt National referral mechanism by year 2 — broken" in p for p in handout.promises)
+    wanted = "in public: pledged to adopt National referral mechanism by year 2 — broken"
+    assert any(wanted in promise for promise in handout.promises), handout.promises
 
 
 def test_the_csv_counts_pledges_made_and_judged_per_round() -> None:
