@@ -181,7 +181,7 @@ def test_a_law_already_adopted_cannot_be_pledged() -> None:
 
 def test_funding_pledges_together_may_not_exceed_the_budget() -> None:
     state = apply(opening(), fund("dest", 12, 3))
-    assert "would promise 22 points a round" in rejected(state, fund("dest", 10, 3, capacity="protection"))
+    assert "would promise 22 points a year" in rejected(state, fund("dest", 10, 3, capacity="protection"))
 
 
 def test_a_dues_pledge_needs_a_party_that_owes_dues() -> None:

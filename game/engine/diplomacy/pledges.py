@@ -71,8 +71,9 @@ def _check_due(state: GameState, due: int) -> None:
 def _check_fund(state: GameState, seat: str, action: Pledge) -> None:
     budget = state.states[seat].budget
     points = float(action.points or 0.0)
+    label = state.world.scenario.round_label
     if points > budget + EPSILON:
-        raise ActionRejected(f"you pledged {points:g} points a round to {action.capacity}, but your whole budget "
+        raise ActionRejected(f"you pledged {points:g} points a {label} to {action.capacity}, but your whole budget "
                              f"is {budget:g} points")
     pledged = [p.points or 0.0 for p in state.pledges
                if p.seat == seat and p.kind == "fund" and p.kept is None and p.capacity != action.capacity]
@@ -80,7 +81,7 @@ def _check_fund(state: GameState, seat: str, action: Pledge) -> None:
     for other in pledged:
         total += other
     if total > budget + EPSILON:
-        raise ActionRejected(f"with your other funding pledges you would promise {total:g} points a round, but "
+        raise ActionRejected(f"with your other funding pledges you would promise {total:g} points a {label}, but "
                              f"your whole budget is {budget:g} points")
 
 
