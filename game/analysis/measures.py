@@ -210,13 +210,15 @@ def pledges(tables: dict[Table, Summary]) -> Lesson:
         }
     baseline = statistics.fmean(loud.baseline_victim_rounds for loud, _ in pairs.values())
     broken = statistics.fmean(b["pledges_broken"] for b in breakdown.values())
+    trust_silent = statistics.fmean(b["trust_silent"] for b in breakdown.values())
     trust_drop = statistics.fmean(b["trust_silent"] - b["trust_pledging"] for b in breakdown.values())
     table_change = statistics.fmean(b["table_change"] for b in breakdown.values())
     score_change = statistics.fmean(b["score_change"] for b in breakdown.values())
     share = table_change / baseline if baseline > 0 else 0.0
     changed = abs(share) >= PLEDGE_EFFECT or abs(score_change) >= PLEDGE_SCORE
     holds = broken > 0 and changed
-    measure: dict[str, float] = {"pledges_broken": round(broken, 2), "trust_drop": round(trust_drop, 3),
+    measure: dict[str, float] = {"pledges_broken": round(broken, 2), "trust_silent": round(trust_silent, 3),
+                                 "trust_drop": round(trust_drop, 3),
                                  "table_change": round(table_change, 1), "table_change_share": round(share, 4),
                                  "score_change": round(score_change, 3), "seats": len(pairs)}
     if broken <= 0:
@@ -224,7 +226,8 @@ def pledges(tables: dict[Table, Summary]) -> Lesson:
     else:
         trusted = f"{abs(trust_drop):.2f} {'less' if trust_drop >= 0 else 'more'}"
         detail = (f"A free rider among reciprocators that pledged and broke its word ({broken:.1f} broken pledges a "
-                  f"game) was trusted {trusted} by the others than when it said nothing; the table averted "
+                  f"game) was trusted {trusted} by the others than when it said nothing ({trust_silent:.2f}, "
+                  f"from its record in agreements); the table averted "
                   f"{abs(table_change):,.0f} victim-years {'more' if table_change >= 0 else 'less'} "
                   f"({share:+.1%} of the baseline) and the free rider's score moved {score_change:+.3f}: pledges "
                   f"{'change' if changed else 'do not change'} the outcome.")
