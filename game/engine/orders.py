@@ -216,7 +216,7 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
 
     Allocations and proposals form a continuum; the allocation listed is the standing order (legal
     once the budget covers it), and any split of the available points is legal too. New proposals
-    and messages are open-ended and not listed.
+    and messages, statements and pledges are open-ended and not listed.
     """
     if who in state.organizations:
         return _organization_actions(state, who)
