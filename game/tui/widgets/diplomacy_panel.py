@@ -141,7 +141,8 @@ class DiplomacyPanel(VerticalScroll):
             yield Button("New proposal (N)", id="new-proposal", compact=True, variant="success")
             yield Button("Message (M)", id="new-message", compact=True, variant="success")
             yield Button("Accede to a convention (j)", id="accede", compact=True)
-            yield Button("Pledge (P)", id="new-pledge", compact=True)
+        with Horizontal(classes="panel-buttons"):
+            yield Button("Public statement or pledge (P)", id="new-pledge", compact=True)
         yield Static(id="agreements-text")
         yield Static(id="messages-text")
 
