@@ -3,18 +3,17 @@ checks (fund a capacity, adopt a law, pay an agreement's dues, accede to a conve
 The engine judges the order as it is typed, so the team reads why a pledge would be refused before
 making it; the dialog holds no rule of its own."""
 
-from typing import Any, ClassVar
+from typing import Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from game.model.actions import MAX_STATEMENT, Action
 from game.model.view import PlayerView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
+from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import escape, typed_number
 from game.tui.views import SeatView
 
@@ -35,18 +34,11 @@ def pledges_text(view: SeatView) -> str:
     return "Your pledges: " + "; ".join(f"{p.text} ({marks[p.kept]})" for p in mine[-4:])
 
 
-class PledgeComposer(ModalScreen[Action | None]):
+class PledgeComposer(OrderDialog):
     """A statement or a pledge, checked by the rules before it is made."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "send", "Make it", key_display="^s"),
-    ]
-
     def __init__(self, view: SeatView, probe: Probe) -> None:
-        super().__init__()
-        self.view = view
-        self.probe = probe
+        super().__init__(view, probe)
         self.is_state = isinstance(view, PlayerView)
 
     def compose(self) -> ComposeResult:
@@ -153,23 +145,9 @@ class PledgeComposer(ModalScreen[Action | None]):
         event.stop()
         self.recheck()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_send()
-
     def action_send(self) -> None:
         action, refusal = self.check()
         if refusal or action is None:
             self.query_one("#pledge-verdict", Static).update(f"✗ {escape(refusal or 'incomplete')}")
             return
         self.dismiss(action)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "send":
-            self.action_send()
-        else:
-            self.action_cancel()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
