@@ -19,6 +19,7 @@ from game.model.actions import ACTION_ADAPTER, Pledge, Statement
 from game.model.state import GameState
 from tests.diplomacy.deals import rejected, signed, withhold
 from tests.engine.play import adopt, allocate, apply, holding, play, setup
+from tests.organizations.helpers import ORG, with_org
 
 
 def fund(state: str, points: float, due: int, capacity: str = "enforcement") -> Pledge:
@@ -237,3 +238,11 @@ def test_any_pledge_is_recorded_whole_or_refused_with_a_reason(
         assert state.pledges == []
         return
     assert len(after.pledges) == 1 and after.pledges[0].text and state.pledges == []
+
+
+def test_an_organization_may_state_in_public_but_not_pledge() -> None:
+    game = play(with_org(), {1: [Statement(org=ORG, text="We will train your police.")]}, rounds=1)
+    assert [(e.title, e.text) for e in game.report(1).events if e.kind == "statement"] == [
+        ("un states", "We will train your police.")]
+    state = new_game(with_org())
+    assert "only a state can pledge" in rejected(state, fund(ORG, 3, 2))
