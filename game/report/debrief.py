@@ -37,7 +37,7 @@ class TimelineItem:
 
 @dataclass(slots=True)
 class Promise:
-    """A message, beside what its sender did next."""
+    """A message or a public statement, beside what its sender did next."""
 
     round: int
     sender: str
@@ -47,6 +47,8 @@ class Promise:
     followed: list[str]
     private: bool = True
     """Sent to some of the table, not all of it."""
+    statement: bool = False
+    """A public statement (to every seat), not a message."""
 
 
 @dataclass(slots=True)
@@ -147,6 +149,12 @@ class Debrief:
         if state_id is None:
             return "no state"
         return self.names.get(state_id, state_id)
+
+    def addressee(self, promise: Promise) -> str:
+        """Whom a message went to, in names; a public statement went to the whole table."""
+        if promise.statement:
+            return "the whole table (a public statement)"
+        return ", ".join(self.name(t) for t in promise.to)
 
 
 AUDIENCES = ("class", "facilitator")
@@ -353,16 +361,20 @@ def _promises(world: World, actions: dict[int, list[Submitted]], reports: list[R
     for number, submitted in sorted(actions.items()):
         for index, entry in enumerate(submitted):
             text = entry.data.get("text")
-            if entry.type != "message" or not isinstance(text, str):
+            if entry.type not in ("message", "statement") or not isinstance(text, str):
                 continue
             later = [s for s in submitted[index + 1:] if s.state == entry.state]
             later += [s for s in actions.get(number + 1, []) if s.state == entry.state]
-            followed = [f"{describe(s.data, world)}" for s in later if s.type not in ("ready", "message")]
+            followed = [f"{describe(s.data, world)}" for s in later if s.type not in ("ready", "message", "statement")]
+            followed = followed or ["nothing in that round or the next"]
+            if entry.type == "statement":  # public words, to every other seat
+                everyone = [s for s in [*world.state_ids, *world.org_ids] if s != entry.state]
+                promises.append(Promise(number, entry.state, everyone, text, followed, False, statement=True))
+                continue
             to = entry.data.get("to")
             private = is_private(entry, world)
             promises.append(Promise(number, entry.state, [str(t) for t in to] if isinstance(to, list) else [],
-                                    None if hide and private else text,
-                                    followed or ["nothing in that round or the next"], private))
+                                    None if hide and private else text, followed, private))
     return promises
 
 

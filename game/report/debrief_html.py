@@ -112,7 +112,7 @@ def render_html(debrief: Debrief) -> str:
     if debrief.promises:
         out.append(f"<table><tr><th>{label}</th><th>From → to</th><th>Message</th><th>Then</th></tr>")
         for promise in debrief.promises:
-            to = ", ".join(debrief.name(t) for t in promise.to)
+            to = debrief.addressee(promise)
             out.append(f"<tr><td>{promise.round}</td><td>{e(debrief.name(promise.sender))} → {e(to)}</td>"
                        f"<td>{e(promise_text(promise))}</td>"
                        f"<td>{'<br>'.join(e(f) for f in promise.followed)}</td></tr>")

@@ -83,7 +83,7 @@ def render_markdown(debrief: Debrief) -> str:
     out += ["", "## Promises and what followed", ""]
     if debrief.promises:
         for promise in debrief.promises:
-            to = ", ".join(debrief.name(t) for t in promise.to)
+            to = debrief.addressee(promise)
             said = cell(promise_text(promise))
             out.append(f"- {label} {promise.round}, {debrief.name(promise.sender)} to {to}: {said} "
                        f"— then: {cell('; '.join(promise.followed))}")

@@ -56,7 +56,7 @@ def render_gradebook(debrief: Debrief) -> str:
             "harm_averted_home": _number(effect.home if effect else None),
             "harm_averted_neighbours": _number(effect.neighbours if effect else None),
             "harm_averted_table": _number(effect.table if effect else None),
-            "messages_sent": sum(1 for p in debrief.promises if p.sender == team),
+            "messages_sent": sum(1 for p in debrief.promises if p.sender == team and not p.statement),
             "commitments_kept": kept, "commitments_broken": broken,
             "agreements_proposed": sum(1 for r in rows if r.proposer == team),
             "agreements_signed": sum(1 for r in rows if r.signed is not None and team in r.parties),

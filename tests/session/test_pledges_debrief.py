@@ -67,3 +67,15 @@ def test_the_gradebook_counts_pledges_made_kept_and_broken() -> None:
     assert [rows["korvia"][c] for c in COLUMNS[-3:]] == ["1", "1", "0"]
     assert [rows["aldmark"][c] for c in COLUMNS[-3:]] == ["1", "0", "1"]
     assert int(rows["aldmark"]["commitments_broken"]) >= 1, "trust counts the broken pledge as a commitment"
+
+
+def test_a_statement_is_read_beside_what_its_state_did_next_and_is_not_counted_as_a_message() -> None:
+    debrief = build_debrief(Replay(game()), teaching=False)
+    [said] = [p for p in debrief.promises if p.statement]
+    assert (said.sender, said.text, said.private) == ("korvia", "Korvia stands with the victims.", False)
+    assert any("allocated 2 points" in text for text in said.followed)
+    assert debrief.addressee(said) == "the whole table (a public statement)"
+    assert "Korvia to the whole table (a public statement): “Korvia stands with the victims.”" in render(
+        Replay(game()), "md")
+    rows = {row["team_id"]: row for row in csv.DictReader(io.StringIO(render(Replay(game()), "gradebook")))}
+    assert rows["korvia"]["messages_sent"] == "0"
