@@ -1,7 +1,8 @@
 """How an AI seat pledges in public, and how one that keeps its word keeps it.
 
 A state that means to keep its word pledges what it already plans (a floor under its strongest
-capacity, a little below this round's spending on it) and then funds it as pledged: a kept pledge
+capacity, below this round's spending on it and within what holding its capacities costs) and then
+funds it as pledged: a kept pledge
 earns every other seat's trust. A free rider pledges what it does not mean to do: the dues of an
 agreement it withholds, or more for a capacity than it plans to spend. A state of little appetite
 for cooperation (the sovereigntist) makes no public promises. Each keeps at most one pledge open,
@@ -21,6 +22,9 @@ PLEDGE_APPETITE = 0.5
 """Cooperation below which a state makes no pledges."""
 FLOOR_SHARE = 0.8
 """Share of this round's planned spending on a capacity that a keeper pledges as its floor."""
+HOLDING_SHARE = 0.5
+"""A keeper's floor is at most this share of what holding all its capacities costs: a pledge it can
+keep even when deals and laws it takes on later leave little beyond holding them."""
 OVERSTATEMENT = 1.5
 """How far a free rider's pledge exceeds what it plans to spend."""
 CHEAP = 1.5
@@ -68,7 +72,7 @@ def pledge(strategy: "Strategy", view: PlayerView, plan: dict[str, float]) -> "l
     weights = strategy.capacity_weights
     top = max(plan, key=lambda c: (weights.get(c, 0.0), plan[c], c))
     if traits.keeps_promises:
-        points = _floor(plan[top] * FLOOR_SHARE)
+        points = _floor(min(plan[top] * FLOOR_SHARE, strategy.minimum_upkeep(view) * HOLDING_SHARE))
         if points < 1.0:
             return []
         return [Move(Pledge(state=me.id, kind="fund", capacity=top, points=points, due=due),

@@ -23,8 +23,8 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     5: {
-        "tutorial": "dabc23218996679726f6304149721906527c07f9dab44dd944ccdfd725fe5eda",
-        "mekong": "a23cb4fdfe551f867c114e9523659046e36b5247db2f288fa3d1086f63b9b4f3",
+        "tutorial": "780533d319cf5b8813845fa80e32ea54419050c40091b51b9dc8be127e0cf5c5",
+        "mekong": "081e602be56bb4513790b23258f2ba2c64fd1e9bd76cd7ad4ffec52f3d48e8d6",
         "europe": "fd3624b57d7bfb4631e026f4e37216e7dd88e2847182a5ca906cceb7f13975e7",
     },
 }
