@@ -76,7 +76,6 @@ of the same game in which nobody acts.
 - **Team screen**: `d` dashboard · `m` map · `l` laws · `b` budget · `p` diplomacy ·
   `i` intelligence · `n` news · `o` last round's report (`←` `→` the earlier ones) · `r` ready (end the turn) ·
   `h` pass the screen on without ending the turn · `N` new proposal · `M` message ·
-  `P` a public statement or a pledge ·
   with a turn timer (`accord play --turn-minutes`): `T` pause or resume it · `+` two more minutes.
 - **Facilitator's console** (network): `R` resolve now · `i` inject an event · `p` pause or resume
   (the round timer too) · `+` two more minutes on the round timer · `a` note · `t` the truth.
@@ -85,8 +84,9 @@ of the same game in which nobody acts.
   field is 0), `Tab` to the next, then `Enter` or *Submit budget*; the cost is shown before you
   confirm. The tab keys and `r` still work from a field.
 - **Diplomacy**: `↑` `↓` choose a proposal · `a` accept · `x` reject · `c` counter ·
-  `w` withdraw your own · `N` new proposal · `M` message · `P` statement or pledge (every seat reads
-  it; a pledge is judged when it falls due, and every other seat's trust in you follows the verdict).
+  `w` withdraw your own · `N` new proposal · `M` message · `P` (from any tab) a public statement or a
+  pledge (every seat reads it; a pledge is judged when it falls due, and every other seat's trust in
+  you follows the verdict).
 - **Replay** (facilitator): `←` `→` previous / next moment · `[` `]` previous / next round ·
   `,` `.` one action back / on · `v` whose view (each team, then the truth) · `t` the truth ·
   `a` add a note · `B` branch a what-if from here · `q` back to the title.
