@@ -246,3 +246,15 @@ def test_an_organization_may_state_in_public_but_not_pledge() -> None:
         ("un states", "We will train your police.")]
     state = new_game(with_org())
     assert "only a state can pledge" in rejected(state, fund(ORG, 3, 2))
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(max_size=1200))
+def test_any_statement_text_is_recorded_printable_or_refused(text: str) -> None:
+    try:
+        action = ACTION_ADAPTER.validate_python({"type": "statement", "state": "dest", "text": text})
+    except ValidationError as error:
+        assert str(error).strip()
+        return
+    said = apply(opening(), action).statements[0].text
+    assert said and said == said.strip() and "\x1b" not in said and len(said) <= 1000
