@@ -11,7 +11,7 @@ from abc import ABC
 from dataclasses import dataclass
 from typing import ClassVar
 
-from game.ai import valuation
+from game.ai import pledging, valuation
 from game.ai.levers import weighted
 from game.model.actions import Accede, Action, AdoptLaw, Allocate, Propose, Ready, Respond
 from game.model.terms import Terms
@@ -242,7 +242,10 @@ class Strategy(ABC):
             moves.append(accession)
         # what it accepts now falls due from the next round, when it allocates again: this round it
         # keeps aside only what is due this round
-        moves.append(self.allocate(view, reserve=self.reserve(view)))
+        allocation = self.allocate(view, reserve=self.reserve(view))
+        moves.append(allocation)
+        assert isinstance(allocation.action, Allocate)
+        moves += pledging.pledge(self, view, {str(c): v for c, v in allocation.action.budget.items()})
         moves.append(Move(Ready(state=view.me.id), "ready"))
         return moves
 
@@ -328,6 +331,8 @@ class Strategy(ABC):
             for capacity in CAPACITIES:
                 plan[capacity] = hold[capacity] + spare * weights.get(capacity, 0.0) / weight_sum
         plan = {c: _floor2(v) for c, v in plan.items() if v > 0}
+        if self.traits.keeps_promises:
+            plan = pledging.honour(view, plan, weights)
         top = max(weights, key=lambda c: weights[c])
         kept = f", keeping {reserve:g} for agreements" if reserve > 0 else ""
         return Move(Allocate.model_validate({"state": me.id, "budget": plan}),

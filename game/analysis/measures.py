@@ -14,6 +14,10 @@ from game.analysis.strategies import Table
 
 PAPER_CEILING = 0.03
 """`implementation`: signatures alone must avert less than this share of the baseline's harm."""
+PLEDGE_EFFECT = 0.005
+"""`pledges`: a change in the table's harm averted of at least this share of the baseline counts."""
+PLEDGE_SCORE = 0.01
+"""`pledges`: a change in the free rider's own score of at least this much counts."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class Summary:
     """Convictions, re-trafficked, recruited and testimonies over the game (`runner.people_figures`)."""
     by_state: dict[str, dict[str, float]] = field(default_factory=dict)
     baseline_people: dict[str, float] = field(default_factory=dict)
+    pledging: dict[str, dict[str, float]] = field(default_factory=dict)
+    """State -> pledges made, kept, broken and the others' trust in it (`runner.pledge_figures`)."""
 
     @property
     def share(self) -> float:
@@ -91,6 +97,8 @@ def _average(table: Table, games: list[Outcome]) -> Summary:
         by_state={s: {k: statistics.fmean(g.by_state[s][k] for g in games) for k in games[0].by_state[s]}
                   for s in games[0].by_state},
         baseline_people=mean_of([g.baseline_people for g in games]) if games[0].baseline_people else {},
+        pledging={s: {k: statistics.fmean(g.pledging[s][k] for g in games) for k in games[0].pledging[s]}
+                  for s in games[0].pledging},
     )
 
 
@@ -179,6 +187,51 @@ def free_riding(tables: dict[Table, Summary]) -> Lesson:
               f"{'lost' if loss > 0 else 'gained'} {abs(loss):,.0f} victim-years of harm averted "
               f"({abs(loss_share):.1%} of the baseline) on average.")
     return Lesson("free_riding", holds, measure, detail, breakdown)
+
+
+def pledges(tables: dict[Table, Summary]) -> Lesson:
+    """Whether pledges change outcomes: each table of a free rider among reciprocators, where the free
+    rider pledges and breaks its word, against the same table with the free rider silent. It holds
+    when the free rider broke pledges and that changed the game: the table's harm averted by at
+    least `PLEDGE_EFFECT` of the baseline, or the free rider's own score by at least `PLEDGE_SCORE`
+    (trust alone, a number that changes nothing, does not count)."""
+    pairs = {t.focus: (s, tables[Table("rider_silent", t.focus)]) for t, s in tables.items()
+             if t.strategy == "rider_pledging" and t.focus is not None and Table("rider_silent", t.focus) in tables}
+    if not pairs:
+        return _missing("pledges", "rider_pledging or rider_silent")
+    breakdown = {}
+    for seat, (loud, silent) in sorted(pairs.items()):
+        said, quiet = loud.pledging.get(seat, {}), silent.pledging.get(seat, {})
+        breakdown[seat] = {
+            "pledges_broken": round(said.get("broken", 0.0), 2), "pledges_kept": round(said.get("kept", 0.0), 2),
+            "trust_pledging": round(said.get("trust", 0.5), 3), "trust_silent": round(quiet.get("trust", 0.5), 3),
+            "table_change": round(loud.harm_averted - silent.harm_averted, 1),
+            "score_change": round(loud.scores[seat] - silent.scores[seat], 3),
+        }
+    baseline = statistics.fmean(loud.baseline_victim_rounds for loud, _ in pairs.values())
+    broken = statistics.fmean(b["pledges_broken"] for b in breakdown.values())
+    trust_silent = statistics.fmean(b["trust_silent"] for b in breakdown.values())
+    trust_drop = statistics.fmean(b["trust_silent"] - b["trust_pledging"] for b in breakdown.values())
+    table_change = statistics.fmean(b["table_change"] for b in breakdown.values())
+    score_change = statistics.fmean(b["score_change"] for b in breakdown.values())
+    share = table_change / baseline if baseline > 0 else 0.0
+    changed = abs(share) >= PLEDGE_EFFECT or abs(score_change) >= PLEDGE_SCORE
+    holds = broken > 0 and changed
+    measure: dict[str, float] = {"pledges_broken": round(broken, 2), "trust_silent": round(trust_silent, 3),
+                                 "trust_drop": round(trust_drop, 3),
+                                 "table_change": round(table_change, 1), "table_change_share": round(share, 4),
+                                 "score_change": round(score_change, 3), "seats": len(pairs)}
+    if broken <= 0:
+        detail = "The free rider broke no pledge in these games: pledges could not change the outcome."
+    else:
+        trusted = f"{abs(trust_drop):.2f} {'less' if trust_drop >= 0 else 'more'}"
+        detail = (f"A free rider among reciprocators that pledged and broke its word ({broken:.1f} broken pledges a "
+                  f"game) was trusted {trusted} by the others than when it said nothing ({trust_silent:.2f}, "
+                  f"from its record in agreements); the table averted "
+                  f"{abs(table_change):,.0f} victim-years {'more' if table_change >= 0 else 'less'} "
+                  f"({share:+.1%} of the baseline) and the free rider's score moved {score_change:+.3f}: pledges "
+                  f"{'change' if changed else 'do not change'} the outcome.")
+    return Lesson("pledges", holds, measure, detail, breakdown)
 
 
 def protection(tables: dict[Table, Summary]) -> Lesson:

@@ -6,13 +6,14 @@ Each game is scored against the baseline of its own seed and variant (nobody act
 worker computes once and keeps while its jobs share it.
 """
 
+import statistics
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from game.analysis.strategies import STRATEGIES, Table
-from game.engine import scores
+from game.engine import scores, view
 from game.model.report import RoundReport
 from game.model.scenario import Scenario
 from game.model.state import GameState
@@ -59,6 +60,23 @@ class Outcome:
     by_state: dict[str, dict[str, float]] = field(default_factory=dict)
     """State -> migrants stopped and victims caught at its borders, summed over the game."""
     baseline_people: dict[str, float] = field(default_factory=dict)
+    pledging: dict[str, dict[str, float]] = field(default_factory=dict)
+    """State -> its pledges `made`, `kept` and `broken`, and the other states' mean `trust` in it at
+    the end of the game (`pledge_figures`)."""
+
+
+def pledge_figures(final: GameState) -> dict[str, dict[str, float]]:
+    """What each state pledged and kept, and how far the others trusted it at the end."""
+    states = final.world.state_ids
+    trusted = {state_id: view(final, state_id).me.trust for state_id in states}  # the public view's trust row
+    result = {}
+    for state_id in states:
+        mine = [p for p in final.pledges if p.seat == state_id]
+        others = [trusted[other].get(state_id, 0.5) for other in states if other != state_id]
+        result[state_id] = {"made": float(len(mine)), "kept": float(sum(1 for p in mine if p.kept is True)),
+                            "broken": float(sum(1 for p in mine if p.kept is False)),
+                            "trust": statistics.fmean(others) if others else 0.5}
+    return result
 
 
 def people_figures(reports: list[RoundReport]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
@@ -132,7 +150,8 @@ def play(job: Job) -> Outcome:
     refused: list[str] = []
     if strategy.seats(scenario, job.table.focus) or strategy.script(job.table.focus):
         final, reports = play_out(scenario, job.seed, ai=strategy.seats(scenario, job.table.focus),
-                                  script=strategy.script(job.table.focus), allow=strategy.allow(), refused=refused)
+                                  script=strategy.script(job.table.focus), allow=strategy.allow(job.table.focus),
+                                  refused=refused)
         moved = avoiding(scenario, reports)
     else:  # nobody acts: the baseline itself
         final, moved, reports = baseline, baseline_avoiding, baseline_reports
@@ -145,6 +164,7 @@ def play(job: Job) -> Outcome:
                 **{o: v.score for o, v in score.organizations.items()}},
         avoiding=moved, baseline_avoiding=baseline_avoiding, agreements=len(final.agreements),
         refused=tuple(refused), people=totals, by_state=by_state, baseline_people=people_figures(baseline_reports)[0],
+        pledging=pledge_figures(final),
     )
 
 

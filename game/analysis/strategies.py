@@ -14,8 +14,9 @@ from typing import ClassVar
 from game.ai.cooperative import Cooperative
 from game.ai.free_rider import FreeRider
 from game.ai.mandate import Mandate
+from game.ai.reciprocator import Reciprocator
 from game.analysis import scripts
-from game.model.actions import Action, Convene, Propose, Respond, Withdraw
+from game.model.actions import Action, Convene, Pledge, Propose, Respond, Statement, Withdraw
 from game.model.scenario import Scenario
 from game.session.simulation import Allow, Script
 
@@ -50,7 +51,7 @@ class Strategy(ABC):
     def script(self, focus: str | None) -> Script | None:
         return None
 
-    def allow(self) -> Allow | None:
+    def allow(self, focus: str | None = None) -> Allow | None:
         return None
 
 
@@ -75,7 +76,7 @@ class Loner(Strategy):
     def seats(self, scenario: Scenario, focus: str | None) -> dict[str, str]:
         return {**{s.id: Cooperative.name for s in scenario.states}, **_organizations(scenario)}
 
-    def allow(self) -> Allow | None:
+    def allow(self, focus: str | None = None) -> Allow | None:
         return _no_diplomacy
 
 
@@ -104,6 +105,31 @@ class FreeRiderTable(Strategy):
     def seats(self, scenario: Scenario, focus: str | None) -> dict[str, str]:
         states = {s.id: FreeRider.name if s.id == focus else Cooperative.name for s in scenario.states}
         return {**states, **_organizations(scenario)}
+
+
+def _not_pledging(focus: str | None, action: Action) -> bool:
+    """Every move but the focus seat's statements and pledges."""
+    return not (isinstance(action, Pledge | Statement) and action.actor == focus)
+
+
+class RiderPledging(Strategy):
+    name = "rider_pledging"
+    summary = ("the free-rider AI in one state's seat, reciprocators (who answer to a partner's record) in the "
+               "others, everyone making pledges: one table per state")
+    per_state = True
+
+    def seats(self, scenario: Scenario, focus: str | None) -> dict[str, str]:
+        states = {s.id: FreeRider.name if s.id == focus else Reciprocator.name for s in scenario.states}
+        return {**states, **_organizations(scenario)}
+
+
+class RiderSilent(RiderPledging):
+    name = "rider_silent"
+    summary = ("the rider_pledging tables with the free rider making no statement or pledge (the others still "
+               "pledge): set against them, what its broken word costs")
+
+    def allow(self, focus: str | None = None) -> Allow | None:
+        return partial(_not_pledging, focus)
 
 
 class Crackdown(Strategy):
@@ -135,7 +161,8 @@ class EnforcementFirst(Strategy):
 
 
 STRATEGIES: dict[str, Strategy] = {
-    cls.name: cls() for cls in (Nobody, Loner, Paper, CooperativeTable, FreeRiderTable, Crackdown,
+    cls.name: cls() for cls in (Nobody, Loner, Paper, CooperativeTable, FreeRiderTable, RiderPledging, RiderSilent,
+                                Crackdown,
                                 ProtectionFirst, EnforcementFirst)
 }
 SWEPT = ("loner", "paper", "cooperative")

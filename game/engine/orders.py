@@ -4,7 +4,7 @@ order in which states submit never changes the round's outcome."""
 
 from game.engine import events, laws
 from game.engine.budget import available
-from game.engine.diplomacy import proposals
+from game.engine.diplomacy import pledges, proposals
 from game.engine.errors import ActionRejected
 from game.engine.organizations.instruments import apply_instrument
 from game.engine.round import is_over
@@ -20,10 +20,12 @@ from game.model.actions import (
     Inject,
     Message,
     Monitor,
+    Pledge,
     Propose,
     Ready,
     RepealLaw,
     Respond,
+    Statement,
     Train,
     Withdraw,
 )
@@ -66,7 +68,8 @@ def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
 
 
 def _diplomacy(state: GameState, actor: str, action: Action) -> bool:
-    """Proposals, answers, withdrawals and messages, the same for states and organizations; False
+    """Proposals, answers, withdrawals, messages and statements, the same for states and organizations
+    (pledges, by states alone, are refused to an organization in `pledges.make_pledge`); False
     if `action` is none of them."""
     if isinstance(action, Propose):
         proposals.propose(state, actor, action)
@@ -80,6 +83,10 @@ def _diplomacy(state: GameState, actor: str, action: Action) -> bool:
         proposals.accede(state, actor, action)
     elif isinstance(action, Message):
         proposals.message(state, actor, action)
+    elif isinstance(action, Statement):
+        pledges.make_statement(state, actor, action)
+    elif isinstance(action, Pledge):
+        pledges.make_pledge(state, actor, action)
     else:
         return False
     return True
@@ -209,7 +216,7 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
 
     Allocations and proposals form a continuum; the allocation listed is the standing order (legal
     once the budget covers it), and any split of the available points is legal too. New proposals
-    and messages are open-ended and not listed.
+    and messages, statements and pledges are open-ended and not listed.
     """
     if who in state.organizations:
         return _organization_actions(state, who)

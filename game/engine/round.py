@@ -13,7 +13,7 @@ from game.engine.budget import enact_laws, fund_capacities
 from game.engine.confiscation import confiscate
 from game.engine.detection import Detector, move
 from game.engine.diplomacy import effects as diplomacy_effects
-from game.engine.diplomacy import sharing
+from game.engine.diplomacy import pledges, sharing
 from game.engine.diplomacy.settlement import close_terms, settle_proposals
 from game.engine.errors import ActionRejected
 from game.engine.events import fire_events
@@ -59,6 +59,8 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     assistance, started = organization_effects.take_effect(current)
     events.extend(started)
     events.extend(fund_capacities(current, figures, assistance, budgets_before))
+    if current.pledges or current.statements:
+        events.extend(pledges.settle(current, figures))
     sharing.build(current)
     apply_standing_effects(current)
     diplomacy_effects.apply_standing(current)

@@ -13,13 +13,16 @@ from game.model.state import GameState
 from game.model.world import World
 
 _DYNAMIC = {f.name for f in fields(GameState)} - {"world"}
-_WITHOUT_INJECTED = _DYNAMIC - {"injected"}
-"""Events injected by the facilitator are pending only within a round; while there are none the
-field is left out, so that every state of a game without injects has the hash it always had."""
+_SOMETIMES = ("injected", "statements", "pledges")
+"""Fields left out of the state's data while empty, so that every state of a game without them has
+the hash it always had: events injected by the facilitator (pending only within a round), public
+statements and pledges."""
+_LEAN = _DYNAMIC - set(_SOMETIMES)
 
 
 def _fields(state: GameState) -> set[str]:
-    return _DYNAMIC if state.injected else _WITHOUT_INJECTED
+    present = [name for name in _SOMETIMES if getattr(state, name)]
+    return _LEAN | set(present) if present else _LEAN
 
 
 class _StateData:

@@ -21,6 +21,7 @@ from game.model.view import (
     OrgSelf,
     OrgView,
     PlayerView,
+    PledgeView,
     ProposalView,
     PublicState,
     RegionView,
@@ -73,7 +74,15 @@ def view(state: GameState, who: str) -> PlayerView:
         "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
         "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state, who),
         "organizations": organizations_public(state), "announced": announced(state),
+        "pledges": pledge_data(state),
     })
+
+
+def pledge_data(state: GameState) -> list[dict[str, Any]]:
+    """Every pledge on the public record, as plain data for `PledgeView`."""
+    return [{"seat": p.seat, "kind": p.kind, "text": p.text, "made": p.made, "due": p.due, "kept": p.kept,
+             "capacity": p.capacity, "points": p.points, "law": p.law, "agreement": p.agreement}
+            for p in state.pledges]
 
 
 def org_view(state: GameState, who: str) -> OrgView:
@@ -99,6 +108,7 @@ def org_view(state: GameState, who: str) -> OrgView:
         proposals=proposal_views(state, who), agreements=agreement_views(state),
         messages=message_views(state, who), rules=rules_view(state), organizations=organizations_public(state),
         announced=[Announcement.model_validate(item) for item in announced(state)],
+        pledges=[PledgeView.model_validate(item) for item in pledge_data(state)],
     )
 
 

@@ -195,9 +195,64 @@ class Inject(ActionBase):
         return FACILITATOR
 
 
+# -- public statements and pledges ------------------------------------------------------------------
+MAX_STATEMENT = 1000
+"""Characters in one public statement: a paragraph read out at the table, not a treaty."""
+
+PledgeKind = Literal["fund", "adopt_law", "pay_dues", "accede"]
+"""What a pledge promises: `fund` a capacity with at least `points` every round through `due`;
+`adopt_law` by `due`; `pay_dues` to an agreement every round through `due`; `accede` to a convention
+by `due`."""
+
+PLEDGE_FIELDS: dict[str, tuple[str, ...]] = {
+    "fund": ("capacity", "points"), "adopt_law": ("law",), "pay_dues": ("agreement",), "accede": ("agreement",),
+}
+"""The fields each kind of pledge needs; the others must be left out."""
+
+
+class Statement(PartyAction):
+    """A public statement: every seat reads it in the news of the round."""
+
+    type: Literal["statement"] = "statement"
+    text: PlayerText = Field(min_length=1, max_length=MAX_STATEMENT)
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, text: str) -> str:
+        if not text.strip():
+            raise ValueError("a statement needs some words")
+        return text.strip()
+
+
+class Pledge(StateAction):
+    """A public, non-binding promise the game checks: its `kept` verdict comes at the resolution of
+    round `due`, from what the state did (docs/model.md, section "Pledges")."""
+
+    type: Literal["pledge"] = "pledge"
+    kind: PledgeKind
+    due: RoundNumber = Field(description="The last round the pledge covers; judged at its resolution.")
+    capacity: CapacityName | None = Field(None, description="For `fund`: the capacity funded.")
+    points: PositivePoints | None = Field(None, description="For `fund`: the least points a round.")
+    law: Slug | None = Field(None, description="For `adopt_law`: the law adopted.")
+    agreement: PlayerLine | None = Field(None, description="For `pay_dues` and `accede`: the agreement's id.")
+
+    @model_validator(mode="after")
+    def _fields_of_kind(self) -> "Pledge":
+        needed = PLEDGE_FIELDS[self.kind]
+        missing = [name for name in needed if getattr(self, name) is None]
+        if missing:
+            raise ValueError(f"a '{self.kind}' pledge needs {' and '.join(missing)}")
+        extra = [name for name in ("capacity", "points", "law", "agreement")
+                 if name not in needed and getattr(self, name) is not None]
+        if extra:
+            raise ValueError(f"a '{self.kind}' pledge takes no {' or '.join(extra)}")
+        return self
+
+
 Action = Annotated[
     Allocate | AdoptLaw | RepealLaw | Ready | Propose | Respond | Withdraw | Accede | Message
-    | Train | Monitor | Assist | Campaign | Convene | Inject,
+    | Train | Monitor | Assist | Campaign | Convene | Inject
+    | Statement | Pledge,
     Field(discriminator="type"),
 ]
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)

@@ -7,6 +7,7 @@ nothing derivable is stored, and every dict is filled in a fixed order (sorted i
 
 from dataclasses import dataclass, field, fields
 
+from game.model.pledge import PledgeRecord, StatementRecord
 from game.model.terms import FundingCondition, Terms
 from game.model.world import World
 
@@ -299,6 +300,10 @@ class GameState:
     injected: list[str] = field(default_factory=list)
     """Events the facilitator fired by hand this round, in order: they fire at the start of its
     resolution. Left out of the state's data while empty, so that games without one keep their hashes."""
+    statements: list[StatementRecord] = field(default_factory=list)
+    """Public statements, in the order of rounds and seats. Left out of the state's data while empty."""
+    pledges: list[PledgeRecord] = field(default_factory=list)
+    """Pledges, in the order of rounds and seats (`diplomacy.pledges`). Left out of the state's data while empty."""
 
     def copy_changing(self, *, states: tuple[str, ...] = (), organizations: tuple[str, ...] = (),
                       proposals: tuple[str, ...] | None = None) -> "GameState":
@@ -348,6 +353,8 @@ class GameState:
             dict(self.campaigns),
             dict(self.reviews),
             list(self.injected),
+            list(self.statements),
+            [pledge.clone() for pledge in self.pledges],
         )
 
 

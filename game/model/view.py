@@ -166,6 +166,21 @@ class Announcement(StrictModel):
     text: str
 
 
+class PledgeView(StrictModel):
+    """A pledge on the public record: every seat sees every pledge and its verdict."""
+
+    seat: str
+    kind: str
+    text: str = Field(description="The pledge in plain words.")
+    made: int
+    due: int = Field(description="Judged at the resolution of this round.")
+    kept: bool | None = Field(description="None until judged.")
+    capacity: str | None = None
+    points: float | None = None
+    law: str | None = None
+    agreement: str | None = None
+
+
 class PlayerView(StrictModel):
     scenario: str
     title: str
@@ -184,6 +199,7 @@ class PlayerView(StrictModel):
     rules: RulesView
     organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")
     announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")
+    pledges: list[PledgeView] = Field(default_factory=list, description="Every pledge made, with its verdict.")
 
 
 class OrgSelf(StrictModel):
@@ -225,3 +241,4 @@ class OrgView(StrictModel):
     rules: RulesView
     organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")
     announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")
+    pledges: list[PledgeView] = Field(default_factory=list, description="Every pledge made, with its verdict.")

@@ -16,6 +16,7 @@ from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import describe, law_name
+from game.report.pledges import PledgeLine, pledge_lines
 from game.scenario.map_layout import MapPicture
 from game.scenario.map_svg import game_picture
 from game.session.log import Submitted
@@ -36,7 +37,7 @@ class TimelineItem:
 
 @dataclass(slots=True)
 class Promise:
-    """A message, beside what its sender did next."""
+    """A message or a public statement, beside what its sender did next."""
 
     round: int
     sender: str
@@ -46,6 +47,8 @@ class Promise:
     followed: list[str]
     private: bool = True
     """Sent to some of the table, not all of it."""
+    statement: bool = False
+    """A public statement (to every seat), not a message."""
 
 
 @dataclass(slots=True)
@@ -129,6 +132,8 @@ class Debrief:
     seats: dict[str, Seat] = field(default_factory=dict)
     score: GameScore | None = None
     """The final scores, once the game is over."""
+    pledges: list[PledgeLine] = field(default_factory=list)
+    """Every public pledge beside what its state then did (`game.report.pledges`)."""
     teaching: "Teaching | None" = None
     """The summary, what each team's choices did, the ledger and the handouts (`game.report.teaching`)."""
 
@@ -144,6 +149,12 @@ class Debrief:
         if state_id is None:
             return "no state"
         return self.names.get(state_id, state_id)
+
+    def addressee(self, promise: Promise) -> str:
+        """Whom a message went to, in names; a public statement went to the whole table."""
+        if promise.statement:
+            return "the whole table (a public statement)"
+        return ", ".join(self.name(t) for t in promise.to)
 
 
 AUDIENCES = ("class", "facilitator")
@@ -202,8 +213,10 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     if not replay.over:
         debrief.notices.append(f"The game is in progress: {len(reports)} of {scenario.rounds} "
                                f"{scenario.round_label}s resolved.")
+    last_state = replay.seek(replay.last_round).state if replay.last_round else None
+    debrief.pledges = pledge_lines(world, latest if replay.over and latest is not None else last_state, actions)
     debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
-    _name_ids(debrief, world, replay.seek(replay.last_round).state if replay.last_round else None)
+    _name_ids(debrief, world, last_state)
     if teaching:
         from game.report.teaching import build_teaching
 
@@ -245,6 +258,9 @@ def _name_ids(debrief: Debrief, world: World, last: GameState | None) -> None:
                           for text in entry.done]
     for promise in debrief.promises:
         promise.followed = [named(text) for text in promise.followed]
+    for line in debrief.pledges:
+        line.text = named(line.text)
+        line.followed = [named(text) for text in line.followed]
 
 
 def _baseline(replay: Replay, rounds: int) -> tuple[list[RoundReport], GameState]:
@@ -345,16 +361,20 @@ def _promises(world: World, actions: dict[int, list[Submitted]], reports: list[R
     for number, submitted in sorted(actions.items()):
         for index, entry in enumerate(submitted):
             text = entry.data.get("text")
-            if entry.type != "message" or not isinstance(text, str):
+            if entry.type not in ("message", "statement") or not isinstance(text, str):
                 continue
             later = [s for s in submitted[index + 1:] if s.state == entry.state]
             later += [s for s in actions.get(number + 1, []) if s.state == entry.state]
-            followed = [f"{describe(s.data, world)}" for s in later if s.type not in ("ready", "message")]
+            followed = [f"{describe(s.data, world)}" for s in later if s.type not in ("ready", "message", "statement")]
+            followed = followed or ["nothing in that round or the next"]
+            if entry.type == "statement":  # public words, to every other seat
+                everyone = [s for s in [*world.state_ids, *world.org_ids] if s != entry.state]
+                promises.append(Promise(number, entry.state, everyone, text, followed, False, statement=True))
+                continue
             to = entry.data.get("to")
             private = is_private(entry, world)
             promises.append(Promise(number, entry.state, [str(t) for t in to] if isinstance(to, list) else [],
-                                    None if hide and private else text,
-                                    followed or ["nothing in that round or the next"], private))
+                                    None if hide and private else text, followed, private))
     return promises
 
 
@@ -409,6 +429,10 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
         prompts.append(f"{' and '.join(acting)} had no territory and no laws, only a budget and a mandate. Which of "
                        f"their trainings, reviews, grants, campaigns or conventions changed what a state chose, and "
                        f"which changed nothing?")
+    broken = [line for line in debrief.pledges if line.kept is False]
+    if debrief.pledges:
+        prompts.append(f"{len(debrief.pledges)} public pledge(s) were made and {len(broken)} broken. Did the table "
+                       "believe a state's pledge less once it had broken one, and what did a kept pledge buy?")
     if debrief.promises:
         prompts.append("Read the messages beside what their senders did next. Where did words and actions part, "
                        "and how did the others respond?")

@@ -5,7 +5,8 @@ and where it campaigned; the states' columns are left empty there).
 Columns follow the round report's figures for a state, whatever they are (a figure added to the
 engine appears as a column without a change here): numbers and words as they are, a list joined by
 `;`, a table of numbers spread over `name.key` columns. The baseline's true victims and the
-difference (harm averted in that state and round) come last.
+difference (harm averted in that state and round) come next, then the pledges the state made in
+the round and those judged in it, kept and broken.
 """
 
 import csv
@@ -36,6 +37,11 @@ def render_csv(debrief: Debrief) -> str:
             baseline = base.states[state_id].victims_exploited if state_id in base.states else 0
             row["baseline_victims_exploited"] = baseline
             row["victims_averted"] = baseline - figures.victims_exploited
+            row["pledges_made"] = sum(1 for p in debrief.pledges if p.seat == state_id and p.made == report.round)
+            row["pledges_kept"] = sum(1 for p in debrief.pledges
+                                      if p.seat == state_id and p.due == report.round and p.kept is True)
+            row["pledges_broken"] = sum(1 for p in debrief.pledges
+                                        if p.seat == state_id and p.due == report.round and p.kept is False)
             for key in row:
                 if key not in columns:
                     columns.append(key)

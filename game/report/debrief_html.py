@@ -112,13 +112,22 @@ def render_html(debrief: Debrief) -> str:
     if debrief.promises:
         out.append(f"<table><tr><th>{label}</th><th>From → to</th><th>Message</th><th>Then</th></tr>")
         for promise in debrief.promises:
-            to = ", ".join(debrief.name(t) for t in promise.to)
+            to = debrief.addressee(promise)
             out.append(f"<tr><td>{promise.round}</td><td>{e(debrief.name(promise.sender))} → {e(to)}</td>"
                        f"<td>{e(promise_text(promise))}</td>"
                        f"<td>{'<br>'.join(e(f) for f in promise.followed)}</td></tr>")
         out.append("</table>")
     else:
         out.append("<p>No messages were sent.</p>")
+    out.append("<h2>Pledges and what followed</h2>")
+    if debrief.pledges:
+        out.append(f"<table><tr><th>{label}</th><th>State</th><th>Pledged to</th><th>Verdict</th><th>Then</th></tr>")
+        for line in debrief.pledges:
+            out.append(f"<tr><td>{line.made}</td><td>{e(debrief.name(line.seat))}</td><td>{e(line.text)}</td>"
+                       f"<td>{e(line.verdict)}</td><td>{'<br>'.join(e(f) for f in line.followed)}</td></tr>")
+        out.append("</table>")
+    else:
+        out.append("<p>No pledges were made.</p>")
     out.append("<h2>4P and tiers</h2><p>Each cell: tier · prevention/protection/prosecution/partnership (1-5).</p>")
     out.append("<table><tr><th>State</th>" + "".join(f"<th>{label} {r}</th>" for r in debrief.rounds) + "</tr>")
     for state_id in debrief.state_ids:

@@ -83,12 +83,19 @@ def render_markdown(debrief: Debrief) -> str:
     out += ["", "## Promises and what followed", ""]
     if debrief.promises:
         for promise in debrief.promises:
-            to = ", ".join(debrief.name(t) for t in promise.to)
+            to = debrief.addressee(promise)
             said = cell(promise_text(promise))
             out.append(f"- {label} {promise.round}, {debrief.name(promise.sender)} to {to}: {said} "
                        f"— then: {cell('; '.join(promise.followed))}")
     else:
         out.append("No messages were sent.")
+    out += ["", "## Pledges and what followed", ""]
+    if debrief.pledges:
+        for pledge in debrief.pledges:
+            out.append(f"- {label} {pledge.made}, {cell(debrief.name(pledge.seat))} pledged to {cell(pledge.text)}: "
+                       f"**{pledge.verdict}** — then: {cell('; '.join(pledge.followed))}")
+    else:
+        out.append("No pledges were made.")
     out += ["", "## 4P and tiers", "", "Each cell: tier · prevention/protection/prosecution/partnership (1-5).", "",
             "| State | " + " | ".join(f"{label} {r}" for r in debrief.rounds) + " |",
             "|---" + "|---" * len(debrief.rounds) + "|"]

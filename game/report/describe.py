@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from game.model.pledge import pledge_text
 from game.model.world import World
 
 _PLAIN = {"type", "state", "org", "round"}
@@ -62,10 +63,18 @@ def describe(data: dict[str, Any], world: World) -> str:
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])
             return f"convened the {name} among {_names(data['parties'], world)}"
+        if kind in ("statement", "pledge"):
+            return statement_or_pledge(data, world)
     except (KeyError, TypeError, ValueError):
         pass
     details = _fields({k: v for k, v in data.items() if k not in _PLAIN})
     return f"{kind.replace('_', ' ')}" + (f": {details}" if details else "")
+
+
+def statement_or_pledge(data: dict[str, Any], world: World) -> str:
+    if data["type"] == "statement":
+        return f"stated in public: “{data['text']}”"
+    return f"pledged to {pledge_text(world, data)}"
 
 
 def name_of(ident: str, world: World) -> str:

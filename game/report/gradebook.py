@@ -11,6 +11,7 @@ import csv
 import io
 
 from game.report.debrief import Debrief
+from game.report.pledges import counts as pledge_counts
 from game.report.teaching import TIER_POINTS, tier_words
 
 COLUMNS = [
@@ -21,6 +22,7 @@ COLUMNS = [
     "harm_averted_home", "harm_averted_neighbours", "harm_averted_table",
     "messages_sent", "commitments_kept", "commitments_broken",
     "agreements_proposed", "agreements_signed", "rounds_paid", "rounds_unpaid",
+    "pledges_made", "pledges_kept", "pledges_broken",
 ]
 """The stable header: new columns are only ever added at the end."""
 
@@ -54,13 +56,14 @@ def render_gradebook(debrief: Debrief) -> str:
             "harm_averted_home": _number(effect.home if effect else None),
             "harm_averted_neighbours": _number(effect.neighbours if effect else None),
             "harm_averted_table": _number(effect.table if effect else None),
-            "messages_sent": sum(1 for p in debrief.promises if p.sender == team),
+            "messages_sent": sum(1 for p in debrief.promises if p.sender == team and not p.statement),
             "commitments_kept": kept, "commitments_broken": broken,
             "agreements_proposed": sum(1 for r in rows if r.proposer == team),
             "agreements_signed": sum(1 for r in rows if r.signed is not None and team in r.parties),
             "rounds_paid": sum(r.paid.get(team, 0) for r in rows),
             "rounds_unpaid": sum(r.unpaid.get(team, 0) for r in rows),
         }
+        row["pledges_made"], row["pledges_kept"], row["pledges_broken"] = pledge_counts(debrief.pledges, team)
         writer.writerow(row)
     return out.getvalue()
 

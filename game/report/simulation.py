@@ -6,6 +6,7 @@ from typing import Any
 from game.ai.driver import AiMove
 from game.model.report import RoundReport
 from game.model.rounds import round_name
+from game.model.state import GameState
 from game.report.describe import effect_sentence, event_words, world_names
 from game.session.simulation import Simulation
 
@@ -15,7 +16,8 @@ def simulation_document(sim: Simulation) -> dict[str, Any]:
         "scenario": sim.scenario.id,
         "seed": sim.seed,
         "seats": sim.seats,
-        "rounds": [_round(report, [m for m in sim.moves if m.round == report.round]) for report in sim.reports],
+        "rounds": [{**_round(report, [m for m in sim.moves if m.round == report.round]),
+                    **pledges_of_round(sim.final, report.round)} for report in sim.reports],
         "agreements": [
             {"id": a.id, "kind": a.kind, "parties": a.parties, "status": a.status, "signed": a.signed,
              "ends": a.ends, "ended_round": a.ended_round, "ended_by": a.ended_by,
@@ -29,6 +31,17 @@ def simulation_document(sim: Simulation) -> dict[str, Any]:
             "scores": {state_id: asdict(score) for state_id, score in sim.score.states.items()},
             "organization_scores": {org_id: asdict(score) for org_id, score in sim.score.organizations.items()},
         },
+    }
+
+
+def pledges_of_round(final: GameState, number: int) -> dict[str, Any]:
+    """The round's public statements, and the pledges made in it or falling due in it, each with its
+    verdict as it stood at the end of the round (None while not yet due)."""
+    return {
+        "statements": [{"seat": s.seat, "text": s.text} for s in final.statements if s.round == number],
+        "pledges": [{"seat": p.seat, "kind": p.kind, "text": p.text, "made": p.made, "due": p.due,
+                     "kept": p.kept if p.due <= number else None}
+                    for p in final.pledges if number in (p.made, p.due)],
     }
 
 

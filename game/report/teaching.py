@@ -65,7 +65,7 @@ class Handout:
     """Each objective, met or not, once the game is over."""
     orders: list[TimelineItem]
     promises: list[str]
-    """Its messages beside what it did next."""
+    """Its messages beside what it did next, then its public pledges beside what followed and the verdict."""
     effect: TeamEffect | None
 
 
@@ -203,9 +203,11 @@ def _handout(debrief: Debrief, teaching: Teaching, world: World, team: str) -> H
         orders = [TimelineItem(r.round, "action", done) for r in org.rounds for done in r.done]
     else:
         orders = [item for item in debrief.timeline.get(team, []) if item.kind in ("action", "message")]
-    promises = [f"{debrief.label} {p.round}, to {', '.join(debrief.name(t) for t in p.to)}: "
+    promises = [f"{debrief.label} {p.round}, to {debrief.addressee(p)}: "
                 + (f"“{p.text}”" if p.text is not None else "a private message") + f" — then: {'; '.join(p.followed)}"
                 for p in debrief.promises if p.sender == team]
+    promises += [f"{debrief.label} {line.made}, in public: pledged to {line.text} — {line.verdict} — then: "
+                 f"{'; '.join(line.followed)}" for line in debrief.pledges if line.seat == team]
     return Handout(team, debrief.name(team), seat.player if seat else "human team", brief, objectives, results,
                    orders, promises, teaching.effect(team))
 

@@ -1,7 +1,8 @@
 """The computer players explain themselves to the table: each AI seat's one-line reason for a move,
 in the news of the round it made it, told only to the teams that may know of the move.
 
-Who may know what follows what the views show: a law adopted or repealed and a campaign are public;
+Who may know what follows what the views show: a law adopted or repealed, a campaign, a
+statement and a pledge are public;
 a proposal, an answer or a withdrawal is known to the parties of the proposal or agreement; a
 message to its recipients; a training, a review or funded services to the state concerned. A budget
 allocation (private) and `ready` are never told.
@@ -14,7 +15,7 @@ from game.report.describe import describe
 from game.session.log import Submitted
 from game.session.seats import Seat
 
-PUBLIC = frozenset({"adopt_law", "repeal_law", "campaign"})
+PUBLIC = frozenset({"adopt_law", "repeal_law", "campaign", "statement", "pledge"})
 TARGETED = frozenset({"train", "monitor", "assist"})
 
 

@@ -119,3 +119,24 @@ def test_border_harm_needs_more_migrants_stopped_than_victims_caught_and_more_re
                                                baseline_returned=20)))
     assert good.holds and not finds.holds and not inert.holds
     assert good.measure["migrants_stopped"] == 100 and good.measure["recruitment_rise"] == 20
+
+
+def pledging(seat: str, broken: float, trust_in: float) -> dict[str, dict[str, float]]:
+    return {seat: {"made": broken + 1, "kept": 1.0, "broken": broken, "trust": trust_in}}
+
+
+def test_pledges_change_outcomes_when_a_broken_word_moves_the_table_or_the_free_riders_score() -> None:
+    def game(strategy: str, harm: float, score: float, broken: float, trust_in: float) -> Outcome:
+        played = outcome(strategy, harm, focus="a", scores={"a": score, "b": 1.0})
+        return Outcome(**{**played.__dict__, "pledging": pledging("a", broken, trust_in)})
+
+    silent = game("rider_silent", 100.0, 1.0, 0, 0.5)
+    changed = measures.pledges(tables(game("rider_pledging", 90.0, 0.9, 2, 0.3), silent))
+    assert changed.holds and changed.measure["table_change"] == -10.0 and changed.measure["trust_drop"] == 0.2
+    assert "change the outcome" in changed.detail and changed.breakdown["a"]["pledges_broken"] == 2
+    same = measures.pledges(tables(game("rider_pledging", 100.0, 1.0, 2, 0.3), silent))
+    assert not same.holds and "do not change" in same.detail, "trust alone changes no outcome"
+    kept = measures.pledges(tables(game("rider_pledging", 90.0, 0.9, 0, 0.6), silent))
+    assert not kept.holds and "broke no pledge" in kept.detail
+    alone = measures.pledges(tables(game("rider_pledging", 90.0, 0.9, 2, 0.3)))
+    assert not alone.holds and "not measured" in alone.detail

@@ -26,7 +26,7 @@ def tutorial() -> Scenario:
 def _play(scenario: Scenario, table: Table) -> tuple[GameState, list[RoundReport]]:
     strategy = STRATEGIES[table.strategy]
     return play_out(scenario, SEED, ai=strategy.seats(scenario, table.focus), script=strategy.script(table.focus),
-                    allow=strategy.allow())
+                    allow=strategy.allow(table.focus))
 
 
 def test_play_out_with_nobody_acting_is_the_baseline(tutorial: Scenario) -> None:

@@ -15,9 +15,9 @@ from tests.scenario.strategies import scenario_data
 def test_any_valid_scenario_gives_every_lesson_with_a_verdict(data: dict[str, Any]) -> None:
     scenario = Scenario.model_validate(data)
     findings = examine(scenario, [scenario.seed or 0], ["escape_rate"], 1)
-    assert set(findings.strategies) == {"none", "loner", "paper", "cooperative", "free_rider", "crackdown",
-                                        "protection_first", "enforcement_first"}
+    assert set(findings.strategies) == {"none", "loner", "paper", "cooperative", "free_rider", "rider_pledging",
+                                        "rider_silent", "crackdown", "protection_first", "enforcement_first"}
     assert findings.strategies["none"].harm_averted == 0
-    assert set(findings.lessons) == {"displacement", "cooperation", "implementation", "free_riding", "protection",
-                                     "border_harm", "robustness"}
+    assert set(findings.lessons) == {"displacement", "cooperation", "implementation", "free_riding", "pledges",
+                                     "protection", "border_harm", "robustness"}
     assert all(isinstance(lesson.holds, bool) and lesson.detail for lesson in findings.lessons.values())

@@ -89,6 +89,14 @@ TEMPLATES: dict[str, tuple[str, dict[str, Any]]] = {
         "parties": ["laos", "thailand", "cambodia"], "terms": {"conditions": [{"law": "victim_protection",
                                                                                  "by_round": X}]}}),
     "inject.round": ("tutorial", {"type": "inject", "event": "nothing-such", "round": X}),
+    # public statements and pledges
+    "statement.round": ("tutorial", {"type": "statement", "state": "korvia", "text": "we act", "round": X}),
+    "pledge.round": ("tutorial", {"type": "pledge", "state": "korvia", "kind": "fund", "capacity": "border",
+                                  "points": 1, "due": 2, "round": X}),
+    "pledge.due": ("tutorial", {"type": "pledge", "state": "korvia", "kind": "adopt_law",
+                                "law": "victim_protection", "due": X}),
+    "pledge.points": ("tutorial", {"type": "pledge", "state": "korvia", "kind": "fund", "capacity": "border",
+                                   "points": X, "due": 2}),
 }
 
 EXTREMES: list[Any] = [

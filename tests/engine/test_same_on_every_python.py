@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     5: {
-        "tutorial": "85a19af0091a0246f4c8c1e8c48769e6768323d5e05923fc16a7070a69ad4766",
-        "mekong": "16df133f81a73a4285fd839a9a7b012d2ca19c51be9da2c656c4708c0923f0ac",
-        "europe": "6f473f2be4fb6e110d68efe702e6f157cfa0d2d47631f721dbe27cd3c28b692e",
+        "tutorial": "780533d319cf5b8813845fa80e32ea54419050c40091b51b9dc8be127e0cf5c5",
+        "mekong": "081e602be56bb4513790b23258f2ba2c64fd1e9bd76cd7ad4ffec52f3d48e8d6",
+        "europe": "fd3624b57d7bfb4631e026f4e37216e7dd88e2847182a5ca906cceb7f13975e7",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -13,6 +13,7 @@ from game.model.actions import Action, Propose
 from game.model.view import ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
+from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import escape, typed_number
 from game.tui.views import SeatView, known_networks, names_of, network_names, parties_of
 from game.tui.widgets.number_field import NumberField
@@ -296,18 +297,11 @@ def readers_text(names: list[str]) -> str:
             "over, its replay shows every message (the class debrief leaves the text out).")
 
 
-class MessageComposer(ModalScreen[Action | None]):
+class MessageComposer(OrderDialog):
     """Free press between states: the recipients and the facilitator read it, and the dialog says so."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "send", "Send", key_display="^s"),
-    ]
-
     def __init__(self, view: SeatView, probe: Probe) -> None:
-        super().__init__()
-        self.view = view
-        self.probe = probe
+        super().__init__(view, probe)
         self.names = names_of(view)
 
     def compose(self) -> ComposeResult:
@@ -350,17 +344,3 @@ class MessageComposer(ModalScreen[Action | None]):
             self.query_one("#message-verdict", Static).update(f"✗ {escape(refusal or 'incomplete')}")
             return
         self.dismiss(action)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_send()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "send":
-            self.action_send()
-        else:
-            self.action_cancel()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -85,7 +85,9 @@ of the same game in which nobody acts.
   field is 0), `Tab` to the next, then `Enter` or *Submit budget*; the cost is shown before you
   confirm. The tab keys and `r` still work from a field.
 - **Diplomacy**: `↑` `↓` choose a proposal · `a` accept · `x` reject · `c` counter ·
-  `w` withdraw your own · `N` new proposal · `M` message.
+  `w` withdraw your own · `N` new proposal · `M` message · `P` (from any tab) a public statement or a
+  pledge (every seat reads it; a pledge is judged when it falls due, and every other seat's trust in
+  you follows the verdict).
 - **Replay** (facilitator): `←` `→` previous / next moment · `[` `]` previous / next round ·
   `,` `.` one action back / on · `v` whose view (each team, then the truth) · `t` the truth ·
   `a` add a note · `B` branch a what-if from here · `q` back to the title.

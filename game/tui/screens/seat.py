@@ -59,6 +59,7 @@ class SeatScreen(Screen[str]):
         Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
         Binding("N", "diplomacy('compose_proposal')", "New proposal", show=False),
         Binding("M", "diplomacy('compose_message')", "Message", show=False),
+        Binding("P", "diplomacy('compose_pledge')", "Statement or pledge", show=False),
         Binding("q", "quit_game", "Quit"),
         Binding("T", "timer_pause", "Pause the timer", show=False),
         Binding("plus", "timer_more", "Two more minutes", show=False),
@@ -275,12 +276,14 @@ class SeatScreen(Screen[str]):
         return self.can_pass or action != "hand_over"
 
     async def action_diplomacy(self, what: str) -> None:
-        """N and M work from any tab: they open the diplomacy tab and its composer."""
+        """N, M and P work from any tab: they open the diplomacy tab and its composer."""
         self.query_one("#team-tabs", TabbedContent).active = "diplomacy"
         panel = await self.ensure_panel("diplomacy")
         assert isinstance(panel, DiplomacyPanel)
         if what == "compose_proposal":
             panel.action_compose_proposal()
+        elif what == "compose_pledge":
+            panel.action_compose_pledge()
         else:
             panel.action_compose_message()
 

@@ -1,5 +1,6 @@
 """Diplomacy: the inbox of proposals (accept, reject, counter, withdraw), the agreements on the
-table (treaties are public), and messages; new proposals and messages open a composer."""
+table (treaties are public), and messages; new proposals, messages, statements and pledges open a
+composer."""
 
 from typing import ClassVar
 
@@ -114,6 +115,7 @@ class DiplomacyPanel(VerticalScroll):
         Binding("j", "accede", "Accede", show=False),
         Binding("N", "compose_proposal", "New", key_display="N"),
         Binding("M", "compose_message", "Msg", key_display="M"),
+        Binding("P", "compose_pledge", "Pledge", key_display="P", show=False),
     ]
 
     def __init__(self, probe: Probe, *, id: str | None = None) -> None:
@@ -139,6 +141,8 @@ class DiplomacyPanel(VerticalScroll):
             yield Button("New proposal (N)", id="new-proposal", compact=True, variant="success")
             yield Button("Message (M)", id="new-message", compact=True, variant="success")
             yield Button("Accede to a convention (j)", id="accede", compact=True)
+        with Horizontal(classes="panel-buttons"):
+            yield Button("Public statement or pledge (P)", id="new-pledge", compact=True)
         yield Static(id="agreements-text")
         yield Static(id="messages-text")
 
@@ -335,6 +339,20 @@ class DiplomacyPanel(VerticalScroll):
 
         self.app.push_screen(MessageComposer(self.view, self.probe), sent)
 
+    def action_compose_pledge(self) -> None:
+        """A public statement, or a pledge the game will check (`screens.pledge`)."""
+        from game.tui.screens.pledge import PledgeComposer
+
+        if self.view is None:
+            return
+
+        def made(action: Action | None) -> None:
+            if action is not None:
+                self._order(action, "pledge made: every seat reads it in the news" if action.type == "pledge"
+                            else "statement made: every seat reads it in the news")
+
+        self.app.push_screen(PledgeComposer(self.view, self.probe), made)
+
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         button = event.button.id
@@ -350,6 +368,8 @@ class DiplomacyPanel(VerticalScroll):
             self.action_compose_message()
         elif button == "accede":
             self.action_accede()
+        elif button == "new-pledge":
+            self.action_compose_pledge()
 
     def on_refused(self, message: Refused) -> None:
         message.stop()

@@ -1,7 +1,8 @@
 """The news of the round: this round's scripted events (told as the round opens, so that they guide
 the decision), last round's events (with their effects on this state only: the figures of other
 states stay private) and the computer players' reasons for the moves this seat may know of,
-agreements signed or breached, and messages received."""
+agreements signed or breached, public statements and pledges (made, kept, broken), and
+messages received."""
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -14,7 +15,8 @@ from game.tui.text import escape
 from game.tui.views import SeatView, id_names, names_of
 
 KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
-              "emergence": "⚠", "split": "⚠", "collapse": "✓", "reason": "»", "injected": "•"}
+              "emergence": "⚠", "split": "⚠", "collapse": "✓", "reason": "»", "injected": "•",
+              "statement": "“", "pledge": "•", "pledge_kept": "✓", "pledge_broken": "✗"}
 
 
 def events_text(view: SeatView, report: RoundReport | None) -> list[str]:

@@ -1,0 +1,74 @@
+"""The statement-and-pledge dialog at the hot seat (P): the rules' verdict as the team types, a
+refusal in words for an impossible pledge with nothing recorded, and the order made on ^s."""
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Input, Select
+
+from game.model.pledge import PledgeRecord
+from game.session.session import Session
+from game.tui.app import AccordApp
+from game.tui.screens.pledge import PledgeComposer
+from tests.tui.helpers import screen_text, tutorial
+
+
+def korvia(session: Session) -> list[PledgeRecord]:
+    return [p for p in session.state.pledges if p.seat == "korvia"]
+
+
+def said(app: AccordApp) -> str:
+    """The screen's words in one line: a long verdict wraps inside the dialog's border."""
+    return " ".join(screen_text(app).replace("│", " ").split())
+
+
+def test_a_team_makes_a_statement_and_a_pledge_and_an_impossible_pledge_is_refused(here: Path) -> None:
+    session = tutorial()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("enter", "P")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, PledgeComposer)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert "✗ write what you want every seat to read" in said(app)
+            dialog.query_one("#pledge-text", Input).value = "Korvia will train its police."
+            await pilot.pause()
+            assert "✓ the rules accept it" in said(app)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert not isinstance(app.screen, PledgeComposer)
+            assert [(s.seat, s.text) for s in session.state.statements] == [("korvia", "Korvia will train its police.")]
+
+            await pilot.press("P")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, PledgeComposer)
+            dialog.query_one("#pledge-what", Select).value = "fund"
+            await pilot.pause()
+            assert not dialog.query_one("#row-text").display and dialog.query_one("#row-points").display
+            assert "✗ choose the capacity you pledge to fund" in said(app)
+            dialog.query_one("#pledge-capacity", Select).value = "enforcement"
+            dialog.query_one("#pledge-points", Input).value = "999"
+            await pilot.pause()
+            assert "but your whole budget is 10 points" in said(app), said(app)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert isinstance(app.screen, PledgeComposer) and korvia(session) == [], "nothing recorded"
+            dialog.query_one("#pledge-due", Input).value = "99"
+            dialog.query_one("#pledge-points", Input).value = "2"
+            await pilot.pause()
+            assert "a pledge due in round 99 could never be judged" in said(app)
+            dialog.query_one("#pledge-due", Input).value = "2"
+            await pilot.pause()
+            assert "✓ the rules accept it" in said(app)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert [(p.kind, p.points, p.due) for p in korvia(session)] == [("fund", 2.0, 2)]
+            told = [notification.message for notification in app._notifications]
+            assert any("pledge made" in line for line in told), told
+
+    asyncio.run(run())
