@@ -131,12 +131,25 @@ class Parameters(ScenarioModel):
     # Mixed migration (model card 5.4b): people on a corridor who are not trafficked
     migrants_per_victim: NonNegative = Field(
         3.0, le=1_000,
-        description="Migrants who are not trafficked a round per person trafficked, where a route gives none.")
+        description="Migrants who are not trafficked a round per person trafficked at the start, where a route "
+                    "gives none.")
     regular_share: Fraction = Field(0.5, description="Share of those migrants who travel regularly (visa, permit).")
     pathway_share: Fraction = Field(
         0.2, description="Regular share added by each regular pathway (labour MoU, fair recruitment law).")
     migrant_stop_border: NonNegative = Field(
         0.03, le=10, description="Hazard per border level that a smuggled migrant is stopped at a checked crossing.")
+    migration_push: NonNegative = Field(
+        1.0, le=5, description="Migrants on a corridor x (origin's vulnerability / at the start) to this power.")
+    migration_pull: NonNegative = Field(
+        1.0, le=5,
+        description="Migrants on a corridor x (destination's labour demand / at the start) to this power.")
+    migration_ceiling: NonNegative = Field(
+        3.0, le=100, description="The most migrants on a corridor can rise against the start (x this).")
+    migrant_divert: NonNegative = Field(
+        1.2, le=100,
+        description="Smuggled migrants who go around a check with smugglers: 1 - exp(-this x the stop chance).")
+    smuggling_debt: Fraction = Field(
+        0.05, description="Share of those who went around a check whom the route's network takes through debt.")
     migrant_return_share: Fraction = Field(0.8, description="Share of stopped migrants sent back to their origin.")
     returned_recruitment: Fraction = Field(
         0.1, description="Share of the people returned to a region whom its networks recruit a round.")

@@ -119,3 +119,12 @@ def test_border_harm_needs_more_migrants_stopped_than_victims_caught_and_more_re
                                                baseline_returned=20)))
     assert good.holds and not finds.holds and not inert.holds
     assert good.measure["migrants_stopped"] == 100 and good.measure["recruitment_rise"] == 20
+
+
+def test_border_harm_counts_people_taken_through_smugglers_debts_as_recruited_again() -> None:
+    """The people networks take from migrants a border sent around its checks with smugglers are
+    part of the recruitment a border-only strategy raises, beside those taken from the returned."""
+    only_debt = people("crackdown", 0, 0, "a", stopped=100, caught=5)
+    only_debt.people["recruited_diverted"] = 12.0
+    lesson = measures.border_harm(tables(only_debt))
+    assert lesson.holds and lesson.measure["recruitment_rise"] == 12
