@@ -29,7 +29,7 @@ FINAL_HASHES = {
     },
     6: {
         "tutorial": "d390882b9592ccce240812e1815c8296266e831131e0655396a6fd0aec38cbd6",
-        "mekong": "9efc0b2a8f051917e3042c4b901604fa040ccf658e225e9ba14ef7b697ae1c61",
+        "mekong": "36a6ba1255ce6bd3e77bb088eabe683d1a126855481586d887f49a7ef378bb6d",
         "europe": "201e9236e83a9b38734c56d7e9c5ee3a2ba954dbebe2fbaa53e21cb2242cb516",
     },
 }
