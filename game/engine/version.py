@@ -23,5 +23,7 @@ ENGINE_RULES = 6
    deported; victims' trust decides coming forward, assistance and testimony, which feeds justice.
 6: migration is the corridor's: its migrants follow need at home and work abroad (not the
    networks' flows) on the roads the trafficked take, and a tight border sends some of them around
-   its checks with smugglers, in debt, instead of stopping them.
+   its checks with smugglers, in debt, instead of stopping them. Most prosecutions rest on
+   testimony (`testimony_cases` replaces `testimony_prosecution`), and the harm of raids and
+   deportations lowers the trust victims settle at rather than draining it each round.
 """

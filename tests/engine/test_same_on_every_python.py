@@ -28,9 +28,9 @@ FINAL_HASHES = {
         "europe": "6f473f2be4fb6e110d68efe702e6f157cfa0d2d47631f721dbe27cd3c28b692e",
     },
     6: {
-        "tutorial": "d390882b9592ccce240812e1815c8296266e831131e0655396a6fd0aec38cbd6",
-        "mekong": "36a6ba1255ce6bd3e77bb088eabe683d1a126855481586d887f49a7ef378bb6d",
-        "europe": "201e9236e83a9b38734c56d7e9c5ee3a2ba954dbebe2fbaa53e21cb2242cb516",
+        "tutorial": "bad8ad8e39426029d07e2f4ee9a754da231fea2fffa850be0c4472d6b9f94fbd",
+        "mekong": "385461fb22a55b92c31cc6aec6998d44118482948892f4f8f27bb61159a51d91",
+        "europe": "05dd7d5575a21c0ed96711d5b6a2abb6f55c1cee889fe51260ee0b4193de9855",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1.
