@@ -90,3 +90,9 @@ def test_most_prosecutions_rest_on_testimony_where_the_reference_share_testify()
     assert reference * with_testimony == pytest.approx(resting)  # prosecutions from testifying cases at the reference
     assert without < 1.0 < evidence(0.3, reference, resting) < with_testimony
     assert evidence(0.4, reference, 0.0) == evidence(0.4, 0.0, resting) == 1.0  # testimony left out
+
+
+def test_a_scenario_of_rules_5_that_names_testimony_prosecution_still_loads() -> None:
+    """Rules 6 retired `testimony_prosecution` for `testimony_cases`: a save written before embeds its
+    scenario with the old parameter, and must open (its rules version says it was made under others)."""
+    assert Parameters.model_validate({"testimony_prosecution": 1.0}) == Parameters()
