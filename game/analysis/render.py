@@ -50,9 +50,9 @@ def table(findings: Findings) -> str:
     span = f"seed {seeds[0]}" if len(seeds) == 1 else f"seeds {seeds[0]}-{seeds[-1]}"
     lines = [f"Lessons of {findings.scenario}: {len(seeds)} game{'s' if len(seeds) != 1 else ''} a table ({span}), "
              f"{findings.seconds:.0f} s", "",
-             f"{'strategy':<12} {'games':>5} {'harm averted':>13} {'of baseline':>11}"]
+             f"{'strategy':<17} {'games':>5} {'harm averted':>13} {'of baseline':>11}"]
     for s in findings.strategies.values():
-        lines.append(f"{s.name:<12} {s.games:>5} {s.harm_averted:>13,.0f} {s.harm_averted_share:>11.1%}")
+        lines.append(f"{s.name:<17} {s.games:>5} {s.harm_averted:>13,.0f} {s.harm_averted_share:>11.1%}")
     lines.append("")
     for name, lesson in findings.lessons.items():
         lines.append(f"{name:<15} {'holds' if lesson.holds else 'FAILS':<6} {lesson.detail}")
