@@ -92,10 +92,10 @@ def case(state: GameState, state_id: str, figures: StateFigures, round_no: int) 
         return (f"{opening}, and took it to pay a family debt. Nobody in {here} found {her} this {label}: "
                 f"{she} still works to pay off what {she} is told {she} owes, and counts the months.")
     if kind == "deported" and world.controller[route.path[0]] == state_id:  # checked on the way out, at home
-        return (f"{opening}, and paid a smuggler for the crossing. Stopped at {here}'s border on the way out, "
-                f"{she} was fined as an irregular migrant and sent back to {origin}: nobody asked how {she} came "
-                f"to owe the people who moved {her}. With the debt still to pay, {she} is within the recruiters' "
-                f"reach again. {here} turned back {_people(figures.victims_deported)} like {her} this {label}.")
+        return (f"{opening}, and paid a smuggler for the crossing. Stopped on the way out, {she} was fined "
+                f"and sent home: nobody asked how {she} came to owe the people who moved {her}. Back with the "
+                f"debt, {she} is within the recruiters' reach again. {here} turned back "
+                f"{_people(figures.victims_deported)} like {her} this {label}.")
     if kind == "deported":
         return (f"{opening}, and paid a smuggler for the crossing. Stopped at {here}'s border, {she} was "
                 f"treated as an irregular migrant: nobody asked how {she} came to owe the people who moved "

@@ -50,7 +50,7 @@ def test_a_state_stopping_its_own_people_on_the_way_out_sends_them_home_it_does_
     game = play(setup_people(states={"orig": {"capacities": {"border": 10}}}), rounds=1)
     figures, text = game.report(1).states["orig"], game.report(1).cases["orig"]
     assert figures.victims_deported > max(figures.came_forward, figures.retrafficked), "the case is the border's"
-    assert "on the way out" in text and "sent back to Origin" in text and "deported" not in text, text
+    assert "on the way out" in text and "sent home" in text and "deported" not in text, text
     assert f"turned back {figures.victims_deported} people" in text, text
 
 
