@@ -128,4 +128,3 @@ def test_border_harm_needs_more_migrants_stopped_than_victims_caught_and_more_re
                                                baseline_returned=20)))
     assert good.holds and not finds.holds and not inert.holds
     assert good.measure["migrants_stopped"] == 100 and good.measure["recruitment_rise"] == 20
-
