@@ -63,24 +63,7 @@ class Mandate:
         if instrument == "convene":
             return self._convene(view)
         if instrument == "train":
-            # an organization that serves victims trains those who identify them; the others, police
-            capacity, pillar, who = (
-                ("protection", "protection", "victim services")
-                if "assist" in me.mandate
-                else ("enforcement", "prosecution", "police")
-            )
-            untrained = [s for s in states if capacity not in s.trained_by]
-            ranked = sorted(untrained, key=lambda s: (s.scores_4p.get(pillar, 0), s.id))
-            return [
-                (
-                    Move(
-                        Train(org=me.id, target=s.id, capacity=capacity),
-                        f"trains {s.name}'s {who}: among the weakest {pillar} records ({_pillar(s, pillar)})",
-                    ),
-                    view.costs["train"],
-                )
-                for s in ranked
-            ]
+            return [(move, view.costs["train"]) for capacity in me.trains for move in _training(view, capacity)]
         if instrument == "monitor":
             ranked = sorted(states, key=lambda s: (s.review.round if s.review else 0, _tier_rank(s), s.id))
             return [
@@ -136,6 +119,33 @@ class Mandate:
                 )
                 return [(move, view.costs["convene"])]
         return []
+
+
+TRAINED = {"protection": ("protection", "victim services"), "enforcement": ("prosecution", "police")}
+"""Capacity -> the 4P pillar whose weakness calls for its training, and who is trained."""
+
+
+def _training(view: OrgView, capacity: str) -> list[Move]:
+    """Trainings of one capacity, the weakest first: police and victim services by their 4P pillar;
+    labour inspectors where the map shows the most demand for cheap labour on a state's territory
+    (public: an organization does not see states' capacities)."""
+    states = sorted(view.states, key=lambda s: s.id)
+    untrained = [s for s in states if capacity not in s.trained_by]
+    if capacity == "labour_inspection":
+        work = {s.id: 0.0 for s in states}
+        for region in view.regions:
+            if region.controlled_by in work:
+                work[region.controlled_by] += region.demand.get("labour", 0.0)
+        needing = [s for s in untrained if work[s.id] > 0]
+        ranked = sorted(needing, key=lambda s: (-work[s.id], s.id))
+        return [Move(Train(org=view.me.id, target=s.id, capacity="labour_inspection"),
+                     f"trains {s.name}'s labour inspectors: demand for cheap labour of {work[s.id]:.2f} across "
+                     f"its regions, where forced labour hides") for s in ranked]
+    pillar, who = TRAINED[capacity]
+    ranked = sorted(untrained, key=lambda s: (s.scores_4p.get(pillar, 0), s.id))
+    return [Move(Train(org=view.me.id, target=s.id, capacity=capacity),
+                 f"trains {s.name}'s {who}: among the weakest {pillar} records ({_pillar(s, pillar)})")
+            for s in ranked]
 
 
 def _pillar(state: PublicState, pillar: str) -> str:

@@ -255,11 +255,18 @@ def protection(tables: dict[Table, Summary]) -> Lesson:
     return Lesson("protection", convicts and fewer, measure, detail)
 
 
+def _recruited_again(people: dict[str, float]) -> float:
+    """People networks took from those sent back to their origins and from those who went around a
+    border with smugglers (0 for a figure a table did not record)."""
+    return people.get("recruited_returned", 0.0) + people.get("recruited_diverted", 0.0)
+
+
 def border_harm(tables: dict[Table, Summary]) -> Lesson:
     """A border-only strategy stops more migrants than it finds victims, and raises recruitment
     elsewhere: of the lone crackdowns, the one that stops the most people, with its migrants
-    stopped, victims caught (and deported), and the people networks recruited again from those sent
-    back to their origins, against nobody acting."""
+    stopped (and sent around its checks with smugglers), victims caught (and deported), and the
+    people networks recruited again from those sent back to their origins or indebted to smugglers,
+    against nobody acting."""
     crackdowns = {t.focus: s for t, s in tables.items() if t.strategy == "crackdown" and t.focus is not None
                   and s.by_state}
     if not crackdowns:
@@ -268,18 +275,22 @@ def border_harm(tables: dict[Table, Summary]) -> Lesson:
     mine = crackdowns[focus]
     stopped, caught = mine.by_state[focus]["stopped"], mine.by_state[focus]["caught"]
     deported = mine.by_state[focus]["deported"]
-    rise = mine.people["recruited_returned"] - mine.baseline_people["recruited_returned"]
+    around = mine.by_state[focus].get("diverted", 0.0)
+    rise = _recruited_again(mine.people) - _recruited_again(mine.baseline_people)
     holds = stopped > caught and rise > 0
-    measure = {"migrants_stopped": round(stopped, 1), "victims_caught": round(caught, 1),
-               "victims_deported": round(deported, 1), "recruitment_rise": round(rise, 1)}
+    measure = {"migrants_stopped": round(stopped, 1), "migrants_diverted": round(around, 1),
+               "victims_caught": round(caught, 1), "victims_deported": round(deported, 1),
+               "recruitment_rise": round(rise, 1)}
     breakdown = {s: {"migrants_stopped": round(t.by_state[s]["stopped"], 1),
+                     "migrants_diverted": round(t.by_state[s].get("diverted", 0.0), 1),
                      "victims_caught": round(t.by_state[s]["caught"], 1),
-                     "recruitment_rise": round(t.people["recruited_returned"]
-                                               - t.baseline_people["recruited_returned"], 1)}
+                     "recruitment_rise": round(_recruited_again(t.people)
+                                               - _recruited_again(t.baseline_people), 1)}
                  for s, t in sorted(crackdowns.items())}
-    detail = (f"A lone border crackdown by {focus} stopped {stopped:,.0f} migrants and caught {caught:,.0f} "
-              f"victims ({deported:,.0f} of them deported unrecognised); networks recruited "
-              f"{rise:+,.0f} more people from those sent back to their origins than with nobody acting.")
+    detail = (f"A lone border crackdown by {focus} stopped {stopped:,.0f} migrants, sent {around:,.0f} more around "
+              f"its checks with smugglers, and caught {caught:,.0f} victims ({deported:,.0f} of them deported "
+              f"unrecognised); networks recruited {rise:+,.0f} more people from those sent back or indebted to "
+              f"smugglers than with nobody acting.")
     return Lesson("border_harm", holds, measure, detail, breakdown)
 
 

@@ -80,10 +80,12 @@ def pledge_figures(final: GameState) -> dict[str, dict[str, float]]:
 
 
 def people_figures(reports: list[RoundReport]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
-    """Convictions, re-trafficked and recruited summed over a game, and each state's migrants stopped
-    and victims caught in transit (recognised or deported): what `protection` and `border_harm` read."""
+    """Convictions, re-trafficked and recruited summed over a game (and the people networks took from
+    those sent back and from those who went around a border with smugglers), and each state's
+    migrants stopped and sent around and victims caught in transit (recognised or deported): what
+    `protection` and `border_harm` read."""
     totals = {"convictions": 0.0, "retrafficked": 0.0, "recruited": 0.0, "testimonies": 0.0,
-              "recruited_returned": 0.0}
+              "recruited_returned": 0.0, "recruited_diverted": 0.0}
     by_state: dict[str, dict[str, float]] = {}
     for report in reports:
         for state_id, f in report.states.items():
@@ -92,8 +94,10 @@ def people_figures(reports: list[RoundReport]) -> tuple[dict[str, float], dict[s
             totals["recruited"] += f.recruited
             totals["testimonies"] += f.testimonies
             totals["recruited_returned"] += f.recruited_returned
-            mine = by_state.setdefault(state_id, {"stopped": 0.0, "caught": 0.0, "deported": 0.0})
+            totals["recruited_diverted"] += f.recruited_diverted
+            mine = by_state.setdefault(state_id, {"stopped": 0.0, "caught": 0.0, "deported": 0.0, "diverted": 0.0})
             mine["stopped"] += f.migrants_stopped
+            mine["diverted"] += f.migrants_diverted
             mine["caught"] += f.detected_in_transit + f.victims_deported
             mine["deported"] += f.victims_deported
     return totals, by_state

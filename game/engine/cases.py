@@ -18,14 +18,16 @@ from game.model.state import GameState, RouteRecord
 from game.summing import add_up
 
 WORK = {
-    "labour": "work on a building site",
+    "labour": "a job on a farm or a building site",
     "sexual": "a job waiting tables",
     "criminality": "an office job abroad",
     "marriage": "a marriage a broker arranged",
 }
 """What the person was promised, by form: the deceptive offer is the usual way in (GLOTIP 2022)."""
 
-PEOPLE = (("a girl", "she", "her"), ("a boy", "he", "him"), ("a woman", "she", "her"), ("a man", "he", "him"))
+PEOPLE = (("a girl", "she", "her", "her"), ("a boy", "he", "him", "his"), ("a woman", "she", "her", "her"),
+          ("a man", "he", "him", "his"))
+"""Who, and the pronouns: subject, object, possessive."""
 
 GOLDEN = 0.6180339887498949
 """Successive rounds pick people across the route's shares evenly, without a draw."""
@@ -75,7 +77,7 @@ def case(state: GameState, state_id: str, figures: StateFigures, round_no: int) 
     here = world.state_specs[state_id].name
     label = world.scenario.round_label
     young, women = route_shares(state, route)
-    who, she, her = _person(young, women, round_no)
+    who, she, her, hers = _person(young, women, round_no)
     work = WORK.get(route.form, "work abroad")
     record = state.states[state_id]
     permit = holds(world, record, "victim_protection")
@@ -89,6 +91,11 @@ def case(state: GameState, state_id: str, figures: StateFigures, round_no: int) 
     if count <= 0:
         return (f"{opening}, and took it to pay a family debt. Nobody in {here} found {her} this {label}: "
                 f"{she} still works to pay off what {she} is told {she} owes, and counts the months.")
+    if kind == "deported" and world.controller[route.path[0]] == state_id:  # checked on the way out, at home
+        return (f"{opening}, and paid a smuggler for the crossing. Stopped on the way out, {she} was fined "
+                f"and sent home: nobody asked how {she} came to owe the people who moved {her}. Back with the "
+                f"debt, {she} is within the recruiters' reach again. {here} turned back "
+                f"{_people(figures.victims_deported)} like {her} this {label}.")
     if kind == "deported":
         return (f"{opening}, and paid a smuggler for the crossing. Stopped at {here}'s border, {she} was "
                 f"treated as an irregular migrant: nobody asked how {she} came to owe the people who moved "
@@ -102,13 +109,13 @@ def case(state: GameState, state_id: str, figures: StateFigures, round_no: int) 
         return (f"{opening}. After months of unpaid work {she} decided to walk into a service in {here}: "
                 f"{why}. {_people(figures.came_forward)} came forward this {label}.{stayed}")
     if kind == "inspected":
-        return (f"{opening}. A labour inspector checking wage records at {her} workplace in {here} noticed "
+        return (f"{opening}. A labour inspector checking wage records at {hers} workplace in {here} noticed "
                 f"that nobody had been paid; {she} took the inspector's card and called back two days "
                 f"later. Inspectors found {_people(figures.labour_inspections)} this {label}.")
     if kind == "raided":
         moved = (f" The network moved {_people(figures.moved_on, 'other', 'others')} on before anyone reached them."
                  if figures.moved_on else "")
-        help_ = ("accepted a place in a shelter" if figures.assisted else "was left to find " + her + " own way home")
+        help_ = ("accepted a place in a shelter" if figures.assisted else "was left to find " + hers + " own way home")
         return (f"{opening}. Police found {her} when they raided the place where {she} was held in {here}; "
                 f"afraid of being sent back in debt, {she} weighed what to say, and {help_}.{moved}")
     return (f"{opening}. Identified once, {she} was sent home without support and with the debt; within "
@@ -120,7 +127,7 @@ def _people(count: int, one: str = "person", many: str = "people") -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def _person(children: float, female: float, round_no: int) -> tuple[str, str, str]:
+def _person(children: float, female: float, round_no: int) -> tuple[str, str, str, str]:
     """A person drawn across the route's shares by the round (a low-discrepancy sequence, no draw):
     children first, split by the female share, then adults."""
     u = (round_no * GOLDEN) % 1.0

@@ -40,8 +40,9 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
         if not holds(world, record, "criminalization"):
             rate *= params.prosecution_without_criminalization
         # a victim's evidence (`victims_decide`), against the share the TIP figures' rates were measured at
-        testified = min(1.0, figures.testimonies / figures.identified) - params.testimony_reference
-        rate *= max(0.0, 1.0 + params.testimony_prosecution * testified)
+        share = min(1.0, figures.testimonies / figures.identified)
+        testified = share - params.testimony_reference
+        rate = min(1.0, rate * evidence(share, params.testimony_reference, params.testimony_cases))
         figures.prosecutions = stochastic_round(figures.identified * rate, rng)
         conviction_rate = params.conviction_rate
         if holds(world, record, "victim_protection"):
@@ -55,6 +56,19 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             figures.prosecutions, stochastic_round(figures.prosecutions * min(1.0, conviction_rate), rng)
         )
         _remove_periphery(state, ledger, state_id, mine, figures.convictions)
+
+
+def evidence(share: float, reference: float, resting: float) -> float:
+    """Prosecutions per identified victim x this when `share` of the identified testify, against
+    `reference`: a case with a victim's testimony goes to court far more often than one without, and
+    `resting` of prosecutions rest on testimony at the reference share (UNODC 2017: most). So a case
+    without testimony proceeds at `rho = reference (1 - resting) / (resting (1 - reference))` the rate
+    of one with (0.07 at 0.1 and 0.6), and the rate follows `share + (1 - share) rho`. 1 where the
+    reference or `resting` leaves testimony out."""
+    if not 0.0 < reference < 1.0 or resting <= 0.0:
+        return 1.0
+    rho = reference * (1.0 - resting) / (resting * (1.0 - reference))
+    return (share + (1.0 - share) * rho) / (reference + (1.0 - reference) * rho)
 
 
 def identified_by_state(ledger: Ledger) -> dict[str, dict[str, int]]:

@@ -2,14 +2,17 @@
 checks do to them, and what happens to the victims a border catches without recognising them.
 
 Trafficking routes run through corridors that many more people travel of their own will: regularly
-(a visa, a work permit) or smuggled. Border checks stop smuggled migrants far more often than they
-find victims; stopped migrants are mostly sent back, indebted to smugglers and known to recruiters,
-and networks recruit from them first (OHCHR Recommended Principles 2002; GAATW, *Collateral
-Damage*, 2007; IOM on returnees' vulnerability). A victim caught in transit is recognised as one
-only where someone screens for it (a referral mechanism) and the victim is not punished for an
-immigration offence (non-punishment, the victim protection law); the others are deported as
-migrants. Regular pathways (a labour migration MoU on the corridor, a fair recruitment law at either
-end) move migrants from smuggled to regular travel.
+(a visa, a work permit) or smuggled, as need at home and work abroad move them (the wage gap's two
+sides), whether or not networks traffic on the corridor. A tight border does not make them vanish:
+more go around its checks with smugglers, deeper in debt (Massey, Durand and Pren 2016 on the
+US-Mexico border; Friebel and Guriev 2006 on debt-financed migration). Border checks stop smuggled
+migrants far more often than they find victims; stopped migrants are mostly sent back, indebted to
+smugglers and known to recruiters, and networks recruit from them first (OHCHR Recommended
+Principles 2002; GAATW, *Collateral Damage*, 2007; IOM on returnees' vulnerability). A victim caught
+in transit is recognised as one only where someone screens for it (a referral mechanism) and the
+victim is not punished for an immigration offence (non-punishment, the victim protection law); the
+others are deported as migrants. Regular pathways (a labour migration MoU on the corridor, a fair
+recruitment law at either end) move migrants from smuggled to regular travel.
 
 Every draw here comes from the phase's own streams, so the other phases' draws are unchanged.
 """
@@ -23,13 +26,14 @@ from game.engine.laws import holds
 from game.engine.ledger import Ledger, RouteTally
 from game.engine.rng import stochastic_round
 from game.model.report import StateFigures
-from game.model.state import GameState, RouteRecord
+from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.summing import add_up
 
 
 class Corridors:
     """A phase's migration terms: each state's chance of stopping a smuggled migrant at a checked
-    crossing, and the regular pathways between pairs of states, computed once."""
+    crossing, the regular pathways between pairs of states, and the scenario's corridors with the
+    migrants each carries at the start, computed once."""
 
     def __init__(self, state: GameState) -> None:
         world = state.world
@@ -46,6 +50,18 @@ class Corridors:
         for agreement in in_force(state, "labour_migration_mou"):
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
             self.mou.update((a, b) for a in paying for b in paying if a != b)
+        self.base: dict[tuple[str, str], float] = {}
+        """(origin, destination) -> migrants a round at the start: a route's `migrants`, else its
+        flow x the corridor's ratio (`World.migrant_ratio`), summed over the scenario's routes."""
+        self.paths: dict[tuple[str, str], list[tuple[list[str], float]]] = {}
+        """The scenario's paths of each corridor with their flows: the way migrants go where no
+        network's route serves the corridor any more."""
+        for network in world.scenario.networks:
+            for route in network.routes:
+                key = (route.path[0], route.path[-1])
+                people = route.migrants if route.migrants is not None else world.migrant_ratio(*key) * route.flow
+                self.base[key] = self.base.get(key, 0.0) + people
+                self.paths.setdefault(key, []).append((list(route.path), route.flow))
 
     def regular_share(self, sender: str | None, receiver: str | None) -> float:
         """The share of a corridor's migrants who travel regularly: the scenario's base share, and
@@ -59,41 +75,90 @@ class Corridors:
             share += params.pathway_share
         return min(0.95, share)
 
+    def pressure(self, origin: str, destination: str) -> float:
+        """Migrants on a corridor x this against the start: the two sides of the wage gap, need at
+        home (the origin's vulnerability, `migration_push` its elasticity) and work abroad (the
+        destination's labour demand, `migration_pull`), each against its start; a side that was 0
+        at the start counts 1. Never above `migration_ceiling`."""
+        world = self.state.world
+        params = world.params
+        factor = 1.0
+        start_need = world.region_specs[origin].vulnerability
+        if start_need > 0:
+            factor *= (self.state.regions[origin].vulnerability / start_need) ** params.migration_push
+        start_work = world.region_specs[destination].demand.get("labour", 0.0)
+        if start_work > 0:
+            factor *= (self.state.regions[destination].demand.get("labour", 0.0) / start_work) ** params.migration_pull
+        return min(params.migration_ceiling, factor)
 
-def travel(corridors: Corridors, detector: Detector, route: RouteRecord, trafficked: int, rng: random.Random,
-           figures: dict[str, StateFigures]) -> None:
-    """The migrants who are not trafficked travelling with this round's `trafficked` on a route: the
-    smuggled among them meet each checked crossing's stop chance; a stopped migrant is sent back to
-    the route's origin with `migrant_return_share`, where the returned add to the region's pool."""
+
+def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRecord, RouteRecord, int]],
+           rng: random.Random, figures: dict[str, StateFigures]) -> None:
+    """The migrants who are not trafficked on each of the scenario's corridors this round.
+
+    How many: the corridor's migrants at the start x `Corridors.pressure` (need at home, work
+    abroad): migration is the corridor's, not the networks', so it goes on when trafficking on it
+    falls. Which way: the paths of the routes serving the corridor this round (`moved`: network,
+    route, people trafficked on it), pro rata to the people on them, as smugglers and traffickers
+    use the same roads; where none serves it, the scenario's paths. The smuggled among them meet
+    each checked crossing (`cross`)."""
     state = corridors.state
-    world = state.world
-    path = route.path
-    origin = path[0]
-    controller = world.controller
-    migrants = trafficked * world.migrant_ratio(origin, path[-1])
-    smuggled = stochastic_round(migrants * (1.0 - corridors.regular_share(controller[origin], controller[path[-1]])),
-                                rng)
-    if smuggled <= 0:
-        return
-    params = world.params
+    controller = state.world.controller
+    serving: dict[tuple[str, str], list[tuple[NetworkRecord | None, list[str], float]]] = {}
+    for network, route, people in moved:
+        key = (route.path[0], route.path[-1])
+        if key in corridors.base:
+            serving.setdefault(key, []).append((network, route.path, float(people)))
+    for key in sorted(corridors.base):
+        migrants = corridors.base[key] * corridors.pressure(*key)
+        if migrants <= 0.0:
+            continue
+        ways: list[tuple[NetworkRecord | None, list[str], float]] = serving.get(key, [])
+        if add_up(weight for _, _, weight in ways) <= 0.0:
+            ways = [(None, path, float(max(flow, 1))) for path, flow in corridors.paths[key]]
+        total = add_up(weight for _, _, weight in ways)
+        smuggled_share = 1.0 - corridors.regular_share(controller[key[0]], controller[key[1]])
+        for carrier, path, weight in ways:
+            smuggled = stochastic_round(migrants * weight / total * smuggled_share, rng)
+            if smuggled > 0:
+                cross(corridors, detector, carrier, path, smuggled, rng, figures)
+
+
+def cross(corridors: Corridors, detector: Detector, network: NetworkRecord | None, path: list[str], smuggled: int,
+          rng: random.Random, figures: dict[str, StateFigures]) -> None:
+    """Smuggled migrants along `path`. At each checked crossing, `1 - exp(-migrant_divert x stop)` of
+    them go around the check with smugglers (a hidden crossing, a longer road, the sea: the dearer the
+    crossing, the deeper the debt), and `smuggling_debt` of those fall into the hands of the network
+    on the route, who recruit them through that debt next round; of the others, the crossing's stop
+    chance are stopped, `migrant_return_share` of them sent back to the path's origin, where the
+    returned add to the region's pool. A tighter border moves people to smugglers and other ways
+    rather than making them vanish."""
+    state = corridors.state
+    params = state.world.params
     returned_home = 0
     for owner, _, (_, crossing) in detector.geometry(path).steps:
-        if not crossing or smuggled <= 0:
+        if not crossing or smuggled <= 0 or owner is None:
             continue
         chance = corridors.stop.get(owner, 0.0)
         if chance <= 0.0:
             continue
-        stopped = stochastic_round(smuggled * chance, rng)
+        mine = figures[owner]
+        around = stochastic_round(smuggled * (1.0 - math.exp(-params.migrant_divert * chance)), rng)
+        taken = stochastic_round(around * params.smuggling_debt, rng) if network is not None and network.active else 0
+        stopped = stochastic_round((smuggled - around) * chance, rng)
+        smuggled -= stopped + taken
+        mine.migrants_diverted += around
+        if taken > 0 and network is not None:
+            network.retrafficked += taken
+            mine.recruited_diverted += taken
         if stopped <= 0:
             continue
-        smuggled -= stopped
         returned = stochastic_round(stopped * params.migrant_return_share, rng)
-        mine = figures[owner]
         mine.migrants_stopped += stopped
         mine.migrants_returned += returned
         returned_home += returned
     if returned_home:
-        state.regions[origin].returned += returned_home
+        state.regions[path[0]].returned += returned_home
 
 
 def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:

@@ -6,6 +6,7 @@ from game.engine import events, laws
 from game.engine.budget import available
 from game.engine.diplomacy import pledges, proposals
 from game.engine.errors import ActionRejected
+from game.engine.organizations.effects import TRAINABLE
 from game.engine.organizations.instruments import apply_instrument
 from game.engine.round import is_over
 from game.engine.suggest import did_you_mean
@@ -276,7 +277,7 @@ def _organization_actions(state: GameState, who: str) -> list[Action]:
     for target in world.state_ids:
         if "train" in mandate and left + EPSILON >= params.training_cost:
             result.extend(Train(org=who, target=target, capacity=capacity)
-                          for capacity in ("enforcement", "protection") if [target, capacity] not in org.trainings)
+                          for capacity in TRAINABLE if [target, capacity] not in org.trainings)
         if "monitor" in mandate and left + EPSILON >= params.monitor_cost and target not in org.reviews:
             result.append(Monitor(org=who, target=target))
         if "assist" in mandate and left >= 1.0 and target not in org.barred:

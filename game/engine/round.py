@@ -29,7 +29,7 @@ from game.engine.serialize import state_hash
 from game.engine.sites import demand_at_start, relocate
 from game.engine.victims import assist
 from game.model.report import NetworkFigures, OrgFigures, RoundReport, RouteFigures, StateFigures
-from game.model.state import GameState
+from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.summing import add_up
 
 
@@ -120,13 +120,15 @@ def _recruit_and_move(
     state: GameState, ledger: Ledger, recruit_rng: random.Random, move_rng: random.Random,
     migration_rng: random.Random,
 ) -> None:
-    """Recruitment and movement of the trafficked, and beside them the migrants who are not
-    (`migration.travel`, on its own stream, so that the victims' draws are those they always were)."""
+    """Recruitment and movement of the trafficked, and then the migrants who are not, on the roads the
+    trafficked took (`migration.travel`, on its own stream, so that the victims' draws are those
+    they always were)."""
     controller = state.world.controller
     figures = ledger.states
     detector = Detector(state)
     corridors = migration.Corridors(state)
     origins: dict[str, tuple[float, float]] = {}
+    moved: list[tuple[NetworkRecord, RouteRecord, int]] = []
     for network in state.networks.values():
         if not network.active or not network.routes:
             network.retrafficked = 0
@@ -145,7 +147,7 @@ def _recruit_and_move(
             if origin_owner in figures:
                 figures[origin_owner].recruited += people
             detected, arrived = move(detector, network, route, people, move_rng, figures, identified_by)
-            migration.travel(corridors, detector, route, people, migration_rng, figures)
+            moved.append((network, route, people))
             routes[route.id] = RouteTally(people, detected, arrived, 0.0, path, form)
             destination = path[-1]
             held = stock.get(destination)
@@ -155,6 +157,7 @@ def _recruit_and_move(
             destination_owner = controller[destination]
             if destination_owner in figures:
                 figures[destination_owner].arrived += arrived
+    migration.travel(corridors, detector, moved, migration_rng, figures)
 
 
 def _count_victims(state: GameState, figures: dict[str, StateFigures]) -> int:

@@ -104,5 +104,6 @@ def decide(state: GameState, ledger: Ledger, rng: random.Random,
         caught = figures.victims_deported + figures.detected_in_transit
         if figures.victims_deported > 0:
             harm += params.deport_trust_loss * figures.victims_deported / caught
-        trust = record.trust + params.trust_speed * (offered_trust(world, record) - record.trust) - harm
+        # harm lowers the level trust settles at; trust_speed says how fast it gets there, not where
+        trust = record.trust + params.trust_speed * (offered_trust(world, record) - harm - record.trust)
         record.trust = min(1.0, max(0.0, trust))

@@ -94,7 +94,8 @@ def org_view(state: GameState, who: str) -> OrgView:
     spec = world.org_specs[who]
     me = OrgSelf(
         id=who, name=spec.name, kind=spec.kind, brief=spec.brief, objectives=list(spec.objectives),
-        mandate=list(spec.mandate), budget=org.budget, left=org.budget - org.spent, ready=org.ready,
+        mandate=list(spec.mandate), trains=spec.training_order(), budget=org.budget, left=org.budget - org.spent,
+        ready=org.ready,
         trained=list(org.trained), monitored=list(org.monitored), barred=list(org.barred),
         trust={s: t for s, t in trust_row(state, who).items()},
     )

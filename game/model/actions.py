@@ -137,12 +137,13 @@ class Message(PartyAction):
 
 
 class Train(OrgAction):
-    """Train a state's officials to the organization's standard: its enforcement or protection
-    works better for some rounds, and joint teams of states trained alike work better together."""
+    """Train a state's officials to the organization's standard: its enforcement, protection or
+    labour inspection works better for some rounds, and joint teams of states whose police were
+    trained alike work better together."""
 
     type: Literal["train"] = "train"
     target: Slug = Field(description="The state whose officials are trained.")
-    capacity: Literal["enforcement", "protection"]
+    capacity: Literal["enforcement", "protection", "labour_inspection"]
 
 
 class Monitor(OrgAction):

@@ -9,9 +9,10 @@ from pydantic import Field, model_validator
 
 from game.model.base import Fraction, NonNegative, ScenarioModel
 
-RETIRED = frozenset({"capital_spending", "extradition_core_rate"})
+RETIRED = frozenset({"capital_spending", "extradition_core_rate", "testimony_prosecution"})
 """Parameters of earlier rules that no mechanic reads any more (money and extradition were remodelled
-in rules 4): a save written under those rules embeds its scenario with them, and must still load."""
+in rules 4; testimony_prosecution gave way to testimony_cases in rules 6): a save written under those
+rules embeds its scenario with them, and must still load."""
 
 
 class Parameters(ScenarioModel):
@@ -131,12 +132,25 @@ class Parameters(ScenarioModel):
     # Mixed migration (model card 5.4b): people on a corridor who are not trafficked
     migrants_per_victim: NonNegative = Field(
         3.0, le=1_000,
-        description="Migrants who are not trafficked a round per person trafficked, where a route gives none.")
+        description="Migrants who are not trafficked a round per person trafficked at the start, where a route "
+                    "gives none.")
     regular_share: Fraction = Field(0.5, description="Share of those migrants who travel regularly (visa, permit).")
     pathway_share: Fraction = Field(
         0.2, description="Regular share added by each regular pathway (labour MoU, fair recruitment law).")
     migrant_stop_border: NonNegative = Field(
         0.03, le=10, description="Hazard per border level that a smuggled migrant is stopped at a checked crossing.")
+    migration_push: NonNegative = Field(
+        1.0, le=5, description="Migrants on a corridor x (origin's vulnerability / at the start) to this power.")
+    migration_pull: NonNegative = Field(
+        1.0, le=5,
+        description="Migrants on a corridor x (destination's labour demand / at the start) to this power.")
+    migration_ceiling: NonNegative = Field(
+        3.0, le=100, description="The most migrants on a corridor can rise against the start (x this).")
+    migrant_divert: NonNegative = Field(
+        1.2, le=100,
+        description="Smuggled migrants who go around a check with smugglers: 1 - exp(-this x the stop chance).")
+    smuggling_debt: Fraction = Field(
+        0.05, description="Share of those who went around a check whom the route's network takes through debt.")
     migrant_return_share: Fraction = Field(0.8, description="Share of stopped migrants sent back to their origin.")
     returned_recruitment: Fraction = Field(
         0.1, description="Share of the people returned to a region whom its networks recruit a round.")
@@ -160,8 +174,10 @@ class Parameters(ScenarioModel):
     trust_speed: Fraction = Field(0.3, description="Share of the gap to what a state offers trust closes a round.")
     trust_reference: NonNegative = Field(
         0.5, le=10, description="Trust at which self-identification is what the identification rows say.")
-    raid_trust_loss: Fraction = Field(0.1, description="Trust lost a round to raids at enforcement 10, no protection.")
-    deport_trust_loss: Fraction = Field(0.2, description="Trust lost a round if every victim caught were deported.")
+    raid_trust_loss: Fraction = Field(
+        0.1, description="Trust raids at enforcement 10, no protection, take off what victims' trust settles at.")
+    deport_trust_loss: Fraction = Field(
+        0.2, description="Trust taken off what it settles at while every victim caught at the border is deported.")
     raid_moved_on: Fraction = Field(
         0.1, description="People a network moves on or takes back per victim a raid finds, without protection.")
     accept_base: Fraction = Field(0.6, description="Share of identified victims who accept assistance at trust 0.")
@@ -174,8 +190,8 @@ class Parameters(ScenarioModel):
         0.25, description="Testimony of a victim without a place in services, x that of a supported one.")
     testimony_reference: Fraction = Field(
         0.1, description="Share of identified victims who testify at which the justice rows hold as measured.")
-    testimony_prosecution: NonNegative = Field(
-        1.0, le=1_000, description="Prosecutions x (1 + this x (the share who testify - testimony_reference)).")
+    testimony_cases: Fraction = Field(
+        0.6, description="Share of prosecutions that rest on a victim's testimony where testimony_reference testify.")
     testimony_conviction: NonNegative = Field(
         0.5, le=10, description="Conviction rate added x (the share who testify - testimony_reference).")
     permit_retrafficking: Fraction = Field(

@@ -33,6 +33,10 @@ class StateFigures:
     """Migrants who are not trafficked (smuggled, irregular) stopped at its borders (`migration`)."""
     migrants_returned: int = 0
     """Of those, the people sent back to where they set out from."""
+    migrants_diverted: int = 0
+    """Smuggled migrants who went around its border checks with smugglers (`migration.cross`)."""
+    recruited_diverted: int = 0
+    """Of those, the people networks took through their debts to the smugglers."""
     recruited_returned: int = 0
     """People sent back to its regions (by any state's border) whom networks recruited again this round."""
     victims_deported: int = 0

@@ -154,6 +154,8 @@ OrganizationObjective = Annotated[
 """The objectives that apply to an organization: it has no tier, no laws and no voters."""
 
 Instrument = Literal["train", "monitor", "assist", "campaign", "convene"]
+Trainable = Literal["enforcement", "protection", "labour_inspection"]
+"""The officials an organization can train: police, victim services, labour inspectors."""
 
 
 class Organization(ScenarioModel):
@@ -165,8 +167,20 @@ class Organization(ScenarioModel):
     kind: Literal["intergovernmental", "ngo"] = Field(description="An intergovernmental organization or an NGO.")
     budget: NonNegative = Field(le=MAX_BUDGET, description="Points a round for its instruments.")
     mandate: list[Instrument] = Field(min_length=1, description="The instruments it may use.")
+    trains: Annotated[list[Trainable] | None, OMIT_IF_NONE] = Field(
+        None, min_length=1,
+        description="The officials its trainers teach, first the one it trains most (the ILO: labour_inspection); "
+                    "default: protection for an organization that assists victims, else enforcement.",
+    )
     brief: str = Field("", description="Private text for the organization's players.")
     objectives: list[OrganizationObjective] = Field(default_factory=list, description="What it is scored on.")
+
+    def training_order(self) -> list[str]:
+        """The officials it trains, first the one it trains most: its `trains`, else victim services
+        for an organization that assists victims and police for the others."""
+        if self.trains:
+            return list(self.trains)
+        return ["protection"] if "assist" in self.mandate else ["enforcement"]
 
 
 class State(ScenarioModel):

@@ -209,6 +209,8 @@ class OrgSelf(StrictModel):
     brief: str
     objectives: list[OrganizationObjective]
     mandate: list[str]
+    trains: list[str] = Field(default_factory=list,
+                              description="The officials it trains, first the one it trains most.")
     budget: float
     left: float = Field(description="Points not yet committed this round.")
     ready: bool

@@ -405,10 +405,13 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
         stopped = sum(f.migrants_stopped for r in debrief.reports for f in r.states.values())
         found = sum(f.detected_in_transit + f.victims_deported for r in debrief.reports for f in r.states.values())
         deported = sum(f.victims_deported for r in debrief.reports for f in r.states.values())
+        around = sum(f.migrants_diverted for r in debrief.reports for f in r.states.values())
         if stopped:
+            went = (f" Another {around:,} went around the checks with smugglers, deeper in debt."
+                    if around else "")
             prompts.append(f"Border checks stopped {stopped:,} migrants over the game and caught {found:,} victims, "
-                           f"{deported:,} of whom were deported without being recognised. What did the border do "
-                           f"for the people it stopped, and what would have told a victim from a migrant?")
+                           f"{deported:,} of whom were deported without being recognised.{went} What did the border "
+                           f"do for the people it stopped, and what would have told a victim from a migrant?")
         ever = sum(f.identified for r in debrief.reports for f in r.states.values())
         if ever:
             children = sum(f.identified_children for r in debrief.reports for f in r.states.values())

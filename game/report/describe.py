@@ -43,7 +43,9 @@ def describe(data: dict[str, Any], world: World) -> str:
         if kind == "accede":
             return f"acceded to {data['agreement']}"
         if kind == "train":
-            return f"trained {name_of(str(data['target']), world)}'s {data['capacity']} officials"
+            capacity = str(data["capacity"])
+            trained = "labour inspectors" if capacity == "labour_inspection" else f"{capacity} officials"
+            return f"trained {name_of(str(data['target']), world)}'s {trained}"
         if kind == "monitor":
             return f"reviewed {name_of(str(data['target']), world)} and published it"
         if kind == "assist":

@@ -70,6 +70,8 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
                 "migrants_stopped": f.migrants_stopped,
                 "migrants_returned": f.migrants_returned,
                 "victims_deported": f.victims_deported,
+                "migrants_diverted": f.migrants_diverted,
+                "recruited_diverted": f.recruited_diverted,
                 "recruited_returned": f.recruited_returned,
                 "came_forward": f.came_forward,
                 "testimonies": f.testimonies,
@@ -133,7 +135,9 @@ def simulation_table(sim: Simulation) -> str:
             if f.migrants_stopped or f.victims_deported:
                 lines.append(f"  {'':<14}borders stopped {f.migrants_stopped:,} migrants ({f.migrants_returned:,} "
                              f"returned) and deported {f.victims_deported:,} victims beside "
-                             f"{f.detected_in_transit:,} victims found in transit")
+                             f"{f.detected_in_transit:,} victims found in transit"
+                             + (f"; {f.migrants_diverted:,} went around them with smugglers" if f.migrants_diverted
+                                else ""))
         for network_id, n in report.networks.items():
             if not n.active:
                 continue

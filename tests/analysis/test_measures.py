@@ -112,6 +112,15 @@ def test_protection_needs_more_convictions_and_fewer_retrafficked_than_enforceme
     assert good.measure["protection_convictions"] == 50 and good.measure["enforcement_retrafficked"] == 30
 
 
+def test_border_harm_counts_people_taken_through_smugglers_debts_as_recruited_again() -> None:
+    """The people networks take from migrants a border sent around its checks with smugglers are
+    part of the recruitment a border-only strategy raises, beside those taken from the returned."""
+    only_debt = people("crackdown", 0, 0, "a", stopped=100, caught=5)
+    only_debt.people["recruited_diverted"] = 12.0
+    lesson = measures.border_harm(tables(only_debt))
+    assert lesson.holds and lesson.measure["recruitment_rise"] == 12
+
+
 def test_border_harm_needs_more_migrants_stopped_than_victims_caught_and_more_recruited_again() -> None:
     good = measures.border_harm(tables(people("crackdown", 0, 0, "a", stopped=100, caught=5, returned=20)))
     finds = measures.border_harm(tables(people("crackdown", 0, 0, "a", stopped=4, caught=5, returned=20)))

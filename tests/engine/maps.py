@@ -27,13 +27,14 @@ direction of each rule; tests/engine/test_calibration.py checks the levels on th
 
 VICTIMS_ONLY: dict[str, Any] = {
     "migrants_per_victim": 0.0, "screen_base": 1.0, "accept_base": 1.0, "raid_moved_on": 0.0,
-    "trust_reference": 0.0,
+    "trust_reference": 0.0, "testimony_cases": 0.0,
 }
 """The corridor leaves out mixed migration and victims' decisions (`migration`, `victims_decide`):
 no migrants beside the victims, every victim caught in transit recognised, every identified victim
 accepting assistance, no one moved on after a raid, self-identification as the identification rows
-say whatever victims' trust. So each older rule's case shows that rule alone; the cases of the newer
-mechanisms turn them on with `PEOPLE`, and the shipped scenarios play everything together."""
+say whatever victims' trust, prosecutions as the justice rows say whoever testifies. So each older
+rule's case shows that rule alone; the cases of the newer mechanisms turn them on with `PEOPLE`, and
+the shipped scenarios play everything together."""
 
 PEOPLE: dict[str, Any] = {name: Parameters.model_fields[name].default for name in VICTIMS_ONLY}
 """The defaults of the parameters `VICTIMS_ONLY` sets: mixed migration and victims' decisions as the game plays them."""

@@ -124,7 +124,7 @@ LEVERS: dict[str, tuple[Callable[[str], Orders], tuple[str, ...]]] = {
     "forced_labour_import_ban": (_adopt("forced_labour_import_ban"), ("table_victims",)),
     "demand_reduction": (_adopt("demand_reduction"), ("inflow", "victims_exploited")),
     "fair_recruitment": (_adopt("fair_recruitment"), ("recruited",)),
-    "anti_corruption": (_adopt("anti_corruption"), ("prosecutions",)),
+    "anti_corruption": (_adopt("anti_corruption"), ("prosecutions", "identified")),
     "online_platform_duties": (_adopt("online_platform_duties"), ("detected_in_transit", "inflow")),
 }
 

@@ -2,6 +2,7 @@
 numbers, drawn from the state's own figures of the round, without a draw."""
 
 from game.engine import new_game, resolve_round
+from game.engine.cases import _person
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from tests.engine.play import play, setup_people
@@ -30,7 +31,8 @@ def test_each_state_has_a_case_drawn_from_its_own_figures() -> None:
         assert "from Origin" in text and "in Destination" in text, (state_id, text)
         if figures.victims_deported >= max(figures.came_forward, figures.retrafficked, figures.labour_inspections,
                                            figures.identified_in_exploitation - figures.came_forward):
-            assert f"deported {figures.victims_deported} " in text, text
+            verb = "turned back" if state_id == "orig" else "deported"  # a state does not deport its own people
+            assert f"{verb} {figures.victims_deported} " in text, text
 
 
 def test_a_case_is_the_same_on_replay_and_names_no_network() -> None:
@@ -40,3 +42,24 @@ def test_a_case_is_the_same_on_replay_and_names_no_network() -> None:
     assert one == two
     names = [n.name for n in scenario.networks]
     assert not any(name in text for text in one.values() for name in names)
+
+
+def test_a_state_stopping_its_own_people_on_the_way_out_sends_them_home_it_does_not_deport_them() -> None:
+    """A victim caught at the origin's own border is sent back to where they set out from: the case
+    says so (the figure is counted with the deported, who are returned the same way)."""
+    game = play(setup_people(states={"orig": {"capacities": {"border": 10}}}), rounds=1)
+    figures, text = game.report(1).states["orig"], game.report(1).cases["orig"]
+    assert figures.victims_deported > max(figures.came_forward, figures.retrafficked), "the case is the border's"
+    assert "on the way out" in text and "sent home" in text and "deported" not in text, text
+    assert f"turned back {figures.victims_deported} people" in text, text
+
+
+def test_cases_use_the_right_pronouns_for_the_person() -> None:
+    """A man or a boy has his workplace and finds his own way home; never "him workplace"."""
+    for round_no in range(1, 30):
+        who, she, her, hers = _person(0.38, 0.61, round_no)
+        assert (she, her, hers) == (("he", "him", "his") if who in ("a man", "a boy") else ("she", "her", "her"))
+    games = [play(setup_people(states={"dest": {"capacities": {"labour_inspection": 10}}}), rounds=6),
+             play(load_scenario(resolve_scenario("tutorial")))]
+    texts = [text for game in games for report in game.reports for text in report.cases.values()]
+    assert texts and not any(bad in text for text in texts for bad in ("him workplace", "him own"))

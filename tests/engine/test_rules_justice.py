@@ -7,6 +7,10 @@ corruption's (1 - C) is `test_corruption_dampens_every_enforcement_effect` there
 
 from typing import Any
 
+import pytest
+
+from game.engine.justice import evidence
+from game.model.parameters import Parameters
 from tests.engine.play import play, setup
 
 BIG_RING: dict[str, Any] = {
@@ -72,3 +76,23 @@ def test_convictions_never_reach_the_core() -> None:
     game = play(scenario)
     assert game.total("convictions", "dest") > 100
     assert all(game.network(r).core == 5 for r in range(1, 9)), [game.network(r).core for r in range(1, 9)]
+
+
+def test_most_prosecutions_rest_on_testimony_where_the_reference_share_testify() -> None:
+    """Model card 5.6 and 5.5b: a case with a victim's testimony goes to court far more often than one
+    without; at the reference share of testimony (0.1) the TIP rates hold (x1) and `testimony_cases`
+    (0.6) of prosecutions rest on testimony; more testimony, more prosecutions, none testifying fewer."""
+    params = Parameters()
+    reference, resting = params.testimony_reference, params.testimony_cases
+    assert evidence(reference, reference, resting) == pytest.approx(1.0)
+    without = evidence(0.0, reference, resting)
+    with_testimony = evidence(1.0, reference, resting)
+    assert reference * with_testimony == pytest.approx(resting)  # prosecutions from testifying cases at the reference
+    assert without < 1.0 < evidence(0.3, reference, resting) < with_testimony
+    assert evidence(0.4, reference, 0.0) == evidence(0.4, 0.0, resting) == 1.0  # testimony left out
+
+
+def test_a_scenario_of_rules_5_that_names_testimony_prosecution_still_loads() -> None:
+    """Rules 6 retired `testimony_prosecution` for `testimony_cases`: a save written before embeds its
+    scenario with the old parameter, and must open (its rules version says it was made under others)."""
+    assert Parameters.model_validate({"testimony_prosecution": 1.0}) == Parameters()

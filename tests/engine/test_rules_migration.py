@@ -4,6 +4,10 @@ victims caught without screening and non-punishment are deported; regular pathwa
 
 from typing import Any
 
+import pytest
+
+from game.engine.migration import Corridors
+from game.engine.setup import new_game
 from tests.engine.play import Game, play, press, setup_people
 
 TRANSIT_LAWS = ["criminalization", "victim_protection", "referral_mechanism"]
@@ -25,7 +29,9 @@ def test_a_border_crackdown_stops_more_migrants_than_it_finds_victims() -> None:
     stopped = total(game, "migrants_stopped", "tran")
     victims = total(game, "detected_in_transit", "tran") + total(game, "victims_deported", "tran")
     assert victims > 0, "the case needs victims caught at the border"
-    assert stopped > 2 * victims, f"{stopped} migrants stopped against {victims} victims caught"
+    assert stopped > victims, f"{stopped} migrants stopped against {victims} victims caught"
+    met = stopped + total(game, "migrants_diverted", "tran")
+    assert met > 2 * victims, f"{met} migrants stopped or sent around against {victims} victims caught"
     assert 0 < total(game, "migrants_returned", "tran") <= stopped
 
 
@@ -81,3 +87,62 @@ def test_a_route_may_give_its_migrants() -> None:
     many = crackdown(network={"routes": [route]})
     assert total(many, "migrants_stopped", "tran") > total(crackdown(), "migrants_stopped", "tran")
     assert many.after(0).world.migrant_ratio("o", "d") == 10.0
+
+
+def test_a_tighter_border_sends_migrants_around_with_smugglers_rather_than_making_them_vanish() -> None:
+    """Migration responds to border pressure (model card 5.4b): a tighter border stops more, and
+    sends more around its checks with smugglers; some of those fall into the network's hands
+    through their debts, which it recruits from next round. Without that debt it recruits fewer."""
+    light = play(setup_people(network={"loss_tolerance": 1.0}), rounds=3)
+    tight = crackdown(network={"loss_tolerance": 1.0})
+    assert total(tight, "migrants_diverted", "tran") > total(light, "migrants_diverted", "tran") > 0
+    assert total(tight, "migrants_stopped", "tran") > total(light, "migrants_stopped", "tran")
+    assert total(tight, "recruited_diverted", "tran") > 0
+    debtless = crackdown(network={"loss_tolerance": 1.0}, parameters={"smuggling_debt": 0.0})
+    assert total(debtless, "recruited_diverted", "tran") == 0
+    assert tight.recruited(3) > debtless.recruited(3), (tight.recruited(3), debtless.recruited(3))
+
+
+def test_no_crossing_stops_more_than_a_bounded_share_however_tight() -> None:
+    """Going around bounds what one crossing stops: `stop x exp(-migrant_divert x stop)` is at most
+    1 / (e x migrant_divert), about 31% at the default (the apprehension rate the US-Mexico border
+    held while its enforcement grew many times: Massey, Durand and Pren 2016)."""
+    game = play(setup_people(states={"tran": {"capacities": {"border": 10}, "corruption": 0.0,
+                                              "laws": ["criminalization", "border_security"]}},
+                             network={"loss_tolerance": 1.0}), rounds=2)
+    params = game.after(0).world.params
+    smuggled = 2 * 1000 * params.migrants_per_victim * (1.0 - params.regular_share)  # two rounds of the route's
+    stopped = total(game, "migrants_stopped", "tran")
+    assert total(game, "migrants_diverted", "tran") > stopped > 0.2 * smuggled
+    assert stopped < 0.33 * smuggled, f"{stopped} of about {smuggled:.0f} smuggled migrants stopped at one crossing"
+
+
+@pytest.mark.parametrize(("need", "work", "expected"), [(1.0, 1.0, 1.0), (1.5, 1.0, 1.5), (1.0, 0.5, 0.5),
+                                                      (0.5, 0.5, 0.25), (1.6, 2.0, 3.0)])
+def test_migrants_follow_need_at_home_and_work_abroad(need: float, work: float, expected: float) -> None:
+    """Migration responds to the wage gap's two sides (model card 5.4b): a corridor's migrants scale
+    with the origin's vulnerability and the destination's labour demand against the start, never more
+    than `migration_ceiling` (3) times."""
+    state = new_game(setup_people())
+    state.regions["o"].vulnerability *= need
+    state.regions["d"].demand["labour"] *= work
+    assert Corridors(state).pressure("o", "d") == pytest.approx(expected)
+
+
+def test_work_abroad_gone_draws_no_migrants() -> None:
+    """A destination with no labour demand left draws no migrants on its corridor (pull), while the
+    same border stops migrants where the demand stays."""
+    drop = [{"id": "closure", "title": "Closure", "round": 1,
+             "effects": [{"target": "region:d", "field": "demand.labour", "add": -0.8}]}]
+    game = play(setup_people(events=drop), rounds=2)
+    kept = play(setup_people(), rounds=2)
+    assert total(kept, "migrants_stopped", "tran") > 0
+    assert total(game, "migrants_stopped", "tran") + total(game, "migrants_diverted", "tran") == 0
+
+
+def test_migration_goes_on_where_trafficking_stops() -> None:
+    """Migration is the corridor's, not the networks': with no one recruiting on it, its migrants
+    still travel the scenario's paths and meet its borders."""
+    game = play(setup_people(network={"periphery": 0, "core": 0}), rounds=2)
+    assert sum(report.states["orig"].recruited for report in game.reports) == 0
+    assert total(game, "migrants_stopped", "tran") > 0

@@ -69,3 +69,30 @@ def test_fewer_accept_assistance_where_trust_is_low() -> None:
     game = play(scenario, {1: [holding(scenario, "dest")]}, rounds=1)
     figures = game.report(1).states["dest"]
     assert 0 < figures.assisted < figures.identified
+
+
+def test_harm_lowers_the_trust_a_state_settles_at_whatever_the_speed_trust_moves() -> None:
+    """Raids and deportations lower the trust victims settle at (the offer less the harm), so how fast
+    word spreads (`trust_speed`) changes how soon trust gets there, not where: a harm of 0.1 a round
+    used to drain a third of trust at the default speed and two thirds at half of it."""
+    screened = [*PROTECTIVE, "referral_mechanism"]  # no deportations: the raids' harm alone, halved by the law
+    harsh = {"dest": {"capacities": {"enforcement": 10, "protection": 0}, "laws": screened}}
+    games = [play(setup_people(rounds=20, states=harsh, parameters={"trust_speed": speed}))
+             for speed in (0.15, 0.3, 0.6)]
+    settled = [game.after(20).states["dest"].trust for game in games]
+    start = games[1].after(0)
+    offer = offered_trust(start.world, start.states["dest"])
+    assert max(settled) - min(settled) < 0.03, settled
+    raids = start.world.params.raid_trust_loss / 2
+    assert offer - raids - 0.02 <= settled[1] < offer, (offer, settled)
+
+
+def test_a_state_raising_protection_under_the_law_earns_trust_even_while_its_border_deports_some() -> None:
+    """Trust follows what a state offers: raising protection with the victim protection law raises it,
+    though the state's border still deports some victims it does not recognise (no referral mechanism)."""
+    scenario = setup_people(states={"dest": {"laws": PROTECTIVE, "capacities": {"protection": 3}}})
+    held = play(scenario, rounds=6)
+    raised = play(scenario, {1: [holding(scenario, "dest", protection=12)]}, rounds=6)
+    assert total(raised, "victims_deported") > 0
+    assert raised.after(6).states["dest"].trust > raised.after(0).states["dest"].trust
+    assert raised.after(6).states["dest"].trust > held.after(6).states["dest"].trust

@@ -48,7 +48,8 @@ def without_orgs(scenario: Scenario) -> Scenario:
     return scenario.model_copy(update={"organizations": []})
 
 
-def train(target: str, capacity: Literal["enforcement", "protection"] = "enforcement", by: str = ORG) -> Train:
+def train(target: str, capacity: Literal["enforcement", "protection", "labour_inspection"] = "enforcement",
+          by: str = ORG) -> Train:
     return Train(org=by, target=target, capacity=capacity)
 
 

@@ -102,6 +102,20 @@ def test_training_protection_assists_more_victims() -> None:
     assert public_state(trained.after(1), "dest").trained_by == {"protection": ORG}
 
 
+def test_training_labour_inspectors_finds_more_forced_labour_for_its_rounds() -> None:
+    """The ILO's instrument (issue 15 point 4): trained labour inspectors find more victims of forced
+    labour while the training lasts, and an organization that `trains` them is offered it by the rules."""
+    inspected = {"dest": {"capacities": {"labour_inspection": 4}}}
+    scenario = with_org(states=inspected, org={"trains": ["labour_inspection"]})
+    untrained = play(scenario, rounds=4)
+    trained = play(scenario, {1: [train("dest", "labour_inspection")]}, rounds=4)
+    for round_no in (1, 2, 3):
+        found = trained.figures(round_no, "dest").labour_inspections
+        assert found > untrained.figures(round_no, "dest").labour_inspections
+    assert public_state(trained.after(1), "dest").trained_by == {"labour_inspection": ORG}
+    assert effective(trained.after(1), "dest", "labour_inspection") > 4
+
+
 def test_training_again_renews_it_from_that_round() -> None:
     game = play(with_org(), {1: [train("dest")], 3: [train("dest")]}, rounds=4)
     assert game.after(1).training["dest"]["enforcement"].until == 3

@@ -3,6 +3,7 @@ action, explains each move in one line, spends within its mandate and budget, an
 game for the same seed. Over the shipped scenarios' organizations and generated ones on the
 corridor, with a personality for every state."""
 
+import random
 from functools import cache
 from typing import Any
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from game.ai.driver import AiMove, play_round
 from game.ai.mandate import Mandate
 from game.ai.registry import PERSONALITIES, assign
-from game.engine import apply, is_over, legal_actions, new_game, resolve_round
+from game.engine import apply, is_over, legal_actions, new_game, org_view, resolve_round
 from game.model.actions import INSTRUMENTS, Action, Message, Propose
 from game.model.scenario import Scenario
 from game.model.state import GameState
@@ -129,3 +130,14 @@ def test_the_shipped_organizations_use_every_instrument_of_their_mandate() -> No
     for org in scenario.organizations:
         used = {m.action.type for m in moves if m.state == org.id}
         assert set(org.mandate) <= used, f"{org.id} never used {set(org.mandate) - used}"
+
+
+def test_an_organization_that_trains_labour_inspectors_trains_them_where_the_map_shows_demand_for_labour() -> None:
+    """The ILO's seat (issue 15 point 4): the computer playing an organization whose `trains` is
+    labour inspection trains labour inspectors, first in the state with the most labour demand on
+    its territory, and says why."""
+    scenario = with_org(org={"mandate": ["train"], "trains": ["labour_inspection"], "budget": 3})
+    moves = Mandate().act(org_view(new_game(scenario, 1), "un"), random.Random(0))
+    [move] = moves
+    assert move.action.type == "train" and move.action.capacity == "labour_inspection"
+    assert move.action.target == "dest" and "labour" in move.reason

@@ -27,19 +27,22 @@ FIGURES = {"budget", "spent", "trained", "reviewed", "assisted", "campaigns"}
 def test_simulate_json_gives_each_organizations_round_and_score(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["simulate", "mekong", "--rounds", "2", "--seed", "3", "--ai", "cooperative", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["seats"]["unodc"] == "mandate" and data["seats"]["iom"] == "mandate"
+    assert data["seats"]["unodc"] == data["seats"]["iom"] == data["seats"]["ilo"] == "mandate"
+    budgets = {o.id: o.budget for o in shipped("mekong").organizations}
     for played in data["rounds"]:
-        assert set(played["organizations"]) == {"unodc", "iom"}
+        assert set(played["organizations"]) == {"unodc", "iom", "ilo"}
         for org_id, figures in played["organizations"].items():
             assert set(figures) == FIGURES
-            assert figures["budget"] == 8 and 0 < figures["spent"] <= figures["budget"]
+            assert figures["budget"] == budgets[org_id] and 0 < figures["spent"] <= figures["budget"]
             moves = [m for m in played["moves"] if m["state"] == org_id and m["action"]["type"] != "ready"]
             assert moves and all(m["reason"] and m["action"]["org"] == org_id for m in moves)
         trained = played["organizations"]["iom"]["trained"]
         assert trained and all(capacity == "protection" for _, capacity in trained)
+        inspectors = played["organizations"]["ilo"]["trained"]
+        assert inspectors and all(capacity == "labour_inspection" for _, capacity in inspectors)
         assert played["organizations"]["unodc"]["reviewed"]
     scores = data["final"]["organization_scores"]
-    assert set(scores) == {"unodc", "iom"}
+    assert set(scores) == {"unodc", "iom", "ilo"}
     unodc = scores["unodc"]
     # ACTIP is in force from the start: UNODC is scored on implementation, not on its signature
     assert unodc["max_points"] == 10 and {o["kind"] for o in unodc["objectives"]} == {
@@ -57,9 +60,10 @@ def test_simulate_table_runs_with_organizations(capsys: pytest.CaptureFixture[st
 
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Mekong, three rounds: UNODC a human seat (its orders given here), IOM and the states AI."""
+    """Mekong, three rounds: UNODC a human seat (its orders given here), IOM, the ILO and the states AI."""
     scenario = short(shipped("mekong"), 3)
-    seats = {s.id: Seat.ai("cooperative") for s in scenario.states} | {"iom": Seat.ai("mandate")}
+    seats = {s.id: Seat.ai("cooperative") for s in scenario.states} | {"iom": Seat.ai("mandate"),
+                                                                        "ilo": Seat.ai("mandate")}
     session = Session.new(scenario, 5, seats=seats, saves_dir=tmp_path_factory.mktemp("saves"))
     assert session.seats["unodc"].is_human and session.waiting_for() == ["unodc"]
     for target in ("cambodia", "laos", "myanmar"):
@@ -99,6 +103,7 @@ def test_the_debrief_gives_organizations_their_own_section(saved: Path, capsys: 
     assert main(["report", str(saved), "--format", "md"]) == 0
     text = capsys.readouterr().out
     section = text[text.index("## Organizations"):text.index("## Events")]
+    unodc = section[section.index("### UN Office"):section.index("### International Organization for Migration")]
     assert "### UN Office on Drugs and Crime (Southeast Asia office) (intergovernmental; mandate: train, monitor, " \
            "convene)" in section
     assert "### International Organization for Migration (Bangkok)" in section
@@ -107,8 +112,9 @@ def test_the_debrief_gives_organizations_their_own_section(saved: Path, capsys: 
     assert "trained Myanmar's enforcement officials" in section
     assert "funded victim services in" in section and "campaigned in" in section
     assert "Spent 15 of 24 points over 3 years on its instruments." in section
-    assert "Objectives, " in section and "✔ review and publish" not in section  # 3 of 4 states reviewed
-    assert "✘ review and publish 4 states (3 so far)" in section
+    assert "Objectives, " in unodc and "✔ review and publish" not in unodc  # 3 of 4 states reviewed
+    assert "✘ review and publish 4 states (3 so far)" in unodc
+    assert "trained Thailand's labour inspectors" in section, "the ILO trains labour inspectors"
     assert "had no territory and no laws" in text, "a discussion prompt asks about them"
 
 

@@ -2,10 +2,13 @@
 a while, assistance funds victim services, campaigns lower vulnerability and raise
 self-identification, and published reviews reveal the truth and move approval."""
 
+from typing import get_args
+
 from game.model.report import EventRecord
+from game.model.scenario import Trainable
 from game.model.state import GameState, Review, Training
 
-TRAINABLE = ("enforcement", "protection")
+TRAINABLE: tuple[str, ...] = get_args(Trainable)
 
 
 def effective(state: GameState, state_id: str, capacity: str) -> float:

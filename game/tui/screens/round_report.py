@@ -55,8 +55,9 @@ def report_text(data: StateRoundReport) -> str:
         f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
         f"  of the identified: {num(fig.identified_children)} "
         f"{'child' if fig.identified_children == 1 else 'children'} · {num(fig.identified_female)} women and girls",
-        f"  borders: {num(fig.migrants_stopped)} migrants stopped ({num(fig.migrants_returned)} sent back) · "
-        f"{num(fig.victims_deported)} victims deported",
+        f"  migrants: {num(fig.migrants_stopped)} stopped ({num(fig.migrants_returned)} sent back)"
+        + (f", {num(fig.migrants_diverted)} went around" if fig.migrants_diverted else "")
+        + f" · {num(fig.victims_deported)} victims deported",
         f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
         f"{num(fig.retrafficked)} trafficked again"
         + (f" · {num(fig.labour_inspections)} found by labour inspectors" if fig.labour_inspections else ""),

@@ -2,13 +2,14 @@
 convene, as its mandate allows, each checked by the engine before it is used), and the states'
 published records it works from."""
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, get_args
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
+from game.model.scenario import Trainable
 from game.model.view import OrgView, PublicState, RulesView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
@@ -18,8 +19,8 @@ from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
 
 INSTRUMENTS: dict[str, str] = {
-    "train": "Train a state's officials (enforcement or protection) to your standard: they work better for "
-             "some rounds, and joint teams of states trained alike work better together.",
+    "train": "Train a state's officials (enforcement, protection or labour inspection) to your standard: they work "
+             "better for some rounds, and joint teams of states whose police were trained alike work better together.",
     "monitor": "Review a state and publish it, as GRETA's country reports do: its true figures are revealed "
                "and its approval moves.",
     "assist": "Fund victim services in a state (its protection capacity), with or without a condition.",
@@ -115,7 +116,7 @@ class InstrumentsPanel(VerticalScroll):
             yield Select(states, compact=True, id="target", prompt="choose a state")
         with Horizontal(classes="form-row", id="row-train-capacity"):
             yield Label("Officials", classes="form-label")
-            yield Select([("enforcement", "enforcement"), ("protection", "protection")], value="enforcement",
+            yield Select([(name.replace("_", " "), name) for name in get_args(Trainable)], value=view.me.trains[0],
                          allow_blank=False, compact=True, id="train-capacity")
         with Horizontal(classes="form-row", id="row-amount"):
             yield Label(f"Points this {view.round_label}", classes="form-label")
