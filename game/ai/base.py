@@ -161,7 +161,7 @@ class Strategy(ABC):
         kinds = [k for k, spec in view.rules.agreements.items() if spec.rule == "funding"]
         if not kinds or any(p.status == "open" and p.proposer == view.me.id for p in view.proposals):
             return None
-        amount = _floor2(max(0.0, self.room(view)) * self.traits.generosity * AID_SHARE)
+        amount = _floor2(min(max(0.0, self.room(view)), view.me.available * self.traits.generosity * AID_SHARE))
         if amount < AID_FLOOR:
             return None
         owner = valuation.survey(view).owner
