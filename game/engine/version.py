@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 5
+ENGINE_RULES = 6
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -21,4 +21,6 @@ ENGINE_RULES = 5
 5: people, not only flows: migrants who are not trafficked travel the corridors and border
    checks stop them; the returned are recruited first; victims caught without screening are
    deported; victims' trust decides coming forward, assistance and testimony, which feeds justice.
+6: crew and people both limit recruitment (a soft minimum; opening reach fitted to the scenario's
+   flows); a party's investigators are spread over the joint teams it works in.
 """

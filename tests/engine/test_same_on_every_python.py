@@ -22,10 +22,10 @@ from game.summing import add_up
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    5: {
-        "tutorial": "85a19af0091a0246f4c8c1e8c48769e6768323d5e05923fc16a7070a69ad4766",
-        "mekong": "16df133f81a73a4285fd839a9a7b012d2ca19c51be9da2c656c4708c0923f0ac",
-        "europe": "6f473f2be4fb6e110d68efe702e6f157cfa0d2d47631f721dbe27cd3c28b692e",
+    6: {
+        "tutorial": "c8edbec93e230ed2b16ab2f057bf4f6ac51abb02164c95902ba7e9a2c9141685",
+        "mekong": "03e4bfb00988833a0d6e51b71d80aabf175f9a0c7e1791388f79c4b90b875112",
+        "europe": "ef98910c3c1bfa578f9bdddf7df5488979f38089fe083f787eee55ae7dd29838",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
