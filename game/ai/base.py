@@ -49,8 +49,10 @@ DEAL_ROOM = 2.5
 2 of each party): laws never crowd out every deal, as they did when each round's new law took the
 last of the budget."""
 AID_SHARE = 0.5
-"""Share of the room it has for deals that a state offers, times its generosity, to the prevention
-of a state whose people reach it: where recruitment starts, a point buys more than at home."""
+"""Share of its available budget, times its generosity, that a state offers (within the room it has
+for deals) to the prevention of a state whose people reach it: where recruitment starts, a point
+buys more than at home. Sized on the budget, not on what its growing capacities leave, so that a
+cooperative state keeps funding its partners' prevention as the game goes on, as aid budgets do."""
 AID_FLOOR = 1.0
 """The least grant worth proposing, in points a round."""
 INTRUSIVE = frozenset({"extradition", "joint_investigation_team", "regional_convention"})
