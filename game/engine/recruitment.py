@@ -46,7 +46,8 @@ def matched(potential: float, capacity: float, strictness: float) -> float:
         return 0.0
     if strictness <= 0.0:
         return min(potential, capacity)
-    return (potential ** -strictness + capacity ** -strictness) ** (-1.0 / strictness)
+    total: float = potential ** -strictness + capacity ** -strictness
+    return float(total ** (-1.0 / strictness))
 
 
 def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
