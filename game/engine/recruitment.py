@@ -46,8 +46,11 @@ def matched(potential: float, capacity: float, strictness: float) -> float:
         return 0.0
     if strictness <= 0.0:
         return min(potential, capacity)
-    total: float = potential ** -strictness + capacity ** -strictness
-    return float(total ** (-1.0 / strictness))
+    # the same sum with the smaller side factored out: ratios of at most 1, so extreme sizes and
+    # exponents neither overflow nor underflow to a division by zero
+    least = min(potential, capacity)
+    ratios: float = (least / potential) ** strictness + (least / capacity) ** strictness
+    return float(least * ratios ** (-1.0 / strictness))
 
 
 def recruit(state: GameState, network: NetworkRecord, rng: random.Random,

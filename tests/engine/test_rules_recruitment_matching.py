@@ -55,3 +55,13 @@ def test_fewer_people_to_reach_still_cut_recruitment_when_the_crew_is_short() ->
     fewer = play(setup(network=short, events=[fall]), rounds=2)
     assert fewer.recruited(2) < 0.97 * base.recruited(2), (fewer.recruited(2), base.recruited(2))
     assert fewer.recruited(2) > 0.67 * base.recruited(2), "the short crew still limits it most"
+
+
+def test_matching_holds_at_extreme_sizes_and_exponents() -> None:
+    """Scenario numbers reach 1e9 people and the exponent 64: the soft minimum stays finite, below
+    both sides and no lower than the smaller one times 2^(-1/k)."""
+    for potential, capacity in ((1e9, 1e9), (1e-6, 1e9), (1e9, 1e-6), (3.0, 7.0)):
+        for strictness in (0.5, 4.0, 64.0):
+            result = matched(potential, capacity, strictness)
+            least = min(potential, capacity)
+            assert least * 2 ** (-1 / strictness) * (1 - 1e-12) <= result <= least, (potential, capacity, strictness)
