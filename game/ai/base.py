@@ -49,8 +49,10 @@ DEAL_ROOM = 2.5
 2 of each party): laws never crowd out every deal, as they did when each round's new law took the
 last of the budget."""
 AID_SHARE = 0.5
-"""Share of the room it has for deals that a state offers, times its generosity, to the prevention
-of a state whose people reach it: where recruitment starts, a point buys more than at home."""
+"""Share of its available budget, times its generosity, that a state offers (within the room it has
+for deals) to the prevention of a state whose people reach it: where recruitment starts, a point
+buys more than at home. Sized on the budget, not on what its growing capacities leave, so that a
+cooperative state keeps funding its partners' prevention as the game goes on, as aid budgets do."""
 AID_FLOOR = 1.0
 """The least grant worth proposing, in points a round."""
 INTRUSIVE = frozenset({"extradition", "joint_investigation_team", "regional_convention"})
@@ -161,7 +163,7 @@ class Strategy(ABC):
         kinds = [k for k, spec in view.rules.agreements.items() if spec.rule == "funding"]
         if not kinds or any(p.status == "open" and p.proposer == view.me.id for p in view.proposals):
             return None
-        amount = _floor2(max(0.0, self.room(view)) * self.traits.generosity * AID_SHARE)
+        amount = _floor2(min(max(0.0, self.room(view)), view.me.available * self.traits.generosity * AID_SHARE))
         if amount < AID_FLOOR:
             return None
         owner = valuation.survey(view).owner

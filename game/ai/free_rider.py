@@ -10,6 +10,6 @@ from game.ai.cooperative import Cooperative
 class FreeRider(Cooperative):
     name = "free_rider"
     summary = "signs like a cooperator, then withholds what mostly helps others"
-    traits = Traits(cooperation=0.9, reciprocity=0.0, sovereignty=0.1, generosity=0.0, keeps_promises=False,
+    traits = Traits(cooperation=0.9, reciprocity=0.0, sovereignty=0.1, generosity=0.3, keeps_promises=False,
                     approval_floor=30.0)
-    worth_paying = frozenset({"regional_convention", "joint_investigation_team"})
+    worth_paying = frozenset({"regional_convention", "joint_investigation_team", "funding"})

@@ -35,6 +35,24 @@ def crew(network: NetworkRecord, interim: float = 0.0) -> float:
     return min(float(network.periphery), crew_limit(network, interim))
 
 
+def matched(potential: float, capacity: float, strictness: float) -> float:
+    """People recruited when a route network's `potential` (the vulnerable people its routes could
+    reach, as demand pulls them) meets the `capacity` of its crew: a soft minimum,
+    (potential^-k + capacity^-k)^(-1/k), below both and near the scarcer. With a hard minimum
+    (k -> infinity) only the binding side would matter, and a small change in either would switch a
+    lever (prevention or disruption) from everything to nothing; recruiting needs both recruiters
+    and people to recruit, and each limits it."""
+    if potential <= 0.0 or capacity <= 0.0:
+        return 0.0
+    if strictness <= 0.0:
+        return min(potential, capacity)
+    # the same sum with the smaller side factored out: ratios of at most 1, so extreme sizes and
+    # exponents neither overflow nor underflow to a division by zero
+    least = min(potential, capacity)
+    ratios: float = (least / potential) ** strictness + (least / capacity) ** strictness
+    return float(least * ratios ** (-1.0 / strictness))
+
+
 def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
             origins: dict[str, tuple[float, float]] | None = None) -> tuple[list[int], float]:
     """People recruited per route, and the people the network could have recruited (its demand).
@@ -62,6 +80,9 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
     capacity = affordable_people(
         state, network, crew(network, params.succession_interim) * params.periphery_productivity * network.skill)
     demand = total
+    # neither side is a hard cap: the recruiters a network can field and the people its routes could
+    # reach both limit recruitment, the scarcer the more (a matching function, `matched`)
+    capacity = matched(total, capacity, params.recruitment_matching)
     if total > capacity:
         prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
         weights = [p * (1.0 - (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b))  # `risk`

@@ -52,6 +52,7 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
                 )
             )
             network.next_route += 1
+        _fit_to_crew(world, network)
         networks[spec.id] = network
     state = GameState(
         world=world, seed=chosen_seed, round=1, states=states, regions=regions, networks=networks,
@@ -135,6 +136,26 @@ def recruitment_driver(
     """
     people, damping = origin_factors(world, regions, states, origin)
     return people * max(regions[destination].demand.get(form, 0.0), 0.01) * damping
+
+
+MOST_REACH_FIT = 2.0
+"""The most a route's fitted reach is raised for a network with little crew to spare (`_fit_to_crew`)."""
+
+
+def _fit_to_crew(world: World, network: NetworkRecord) -> None:
+    """Raise the routes' reach so that the opening round recruits the scenario's flows although the
+    crew also limits recruitment (the soft minimum of `recruitment.matched`): with potential P and
+    capacity C, P^-k + C^-k = F^-k gives P = F (1 - (F/C)^k)^(-1/k). A network whose crew can hardly
+    move its flows is raised at most `MOST_REACH_FIT` times, and recruits less than them at once."""
+    strictness = world.params.recruitment_matching
+    flows = add_up(route.flow for route in network.routes)
+    capacity = min(float(network.periphery), network.core * network.span) * world.params.periphery_productivity
+    if strictness <= 0.0 or flows <= 0.0 or capacity <= 0.0:
+        return
+    room = 1.0 - (flows / capacity) ** strictness
+    factor = MOST_REACH_FIT if room <= MOST_REACH_FIT ** -strictness else room ** (-1.0 / strictness)
+    for route in network.routes:
+        route.reach *= factor
 
 
 def origin_factors(

@@ -26,4 +26,6 @@ ENGINE_RULES = 6
    its checks with smugglers, in debt, instead of stopping them. Most prosecutions rest on
    testimony (`testimony_cases` replaces `testimony_prosecution`), and the harm of raids and
    deportations lowers the trust victims settle at rather than draining it each round.
+   Crew and people both limit recruitment (a soft minimum; opening reach fitted to the
+   scenario's flows); a party's investigators are spread over the joint teams it works in.
 """

@@ -43,6 +43,9 @@ class Parameters(ScenarioModel):
     # Recruitment (5.3)
     prevention_effect: NonNegative = Field(0.06, le=1, description="Recruitment falls by exp(-this x prevention).")
     periphery_productivity: NonNegative = Field(25.0, le=10_000, description="People a periphery member moves a round.")
+    recruitment_matching: NonNegative = Field(
+        4.0, le=64, description="How strictly the scarcer of crew and reachable people limits recruitment: "
+        "the exponent k of the soft minimum (p^-k + c^-k)^(-1/k); 0 gives the hard minimum.")
     new_route_recruitment: NonNegative = Field(2.0, le=1_000, description="People a round per million x V x demand.")
 
     # Detection in transit (5.4)

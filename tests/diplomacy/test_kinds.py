@@ -248,6 +248,20 @@ def test_two_teams_on_one_network_overlap_rather_than_add_up() -> None:
     assert first < both < 2 * first + 1, f"one team removed {first} leaders, two removed {both}"
 
 
+def test_a_party_in_two_teams_lends_each_half_its_investigators() -> None:
+    """A police force has so many investigators: in a round where orig works in two teams, its part
+    of each team's strength is halved, while dest's part, in one team only, is whole. So signing a
+    team with every neighbour on paper does not multiply what a state's police can do."""
+    from game.engine import new_game
+    from game.engine.diplomacy.effects import joint_team_strength
+
+    moderate = {"capacities": {"enforcement": 6, "intelligence": 6}, "corruption": 0.0}
+    state = new_game(setup(states={"dest": moderate, "orig": moderate}))
+    alone = joint_team_strength(state, ["dest", "orig"], {"dest": 1, "orig": 1})
+    shared = joint_team_strength(state, ["dest", "orig"], {"dest": 1, "orig": 2})
+    assert shared == pytest.approx(0.75 * alone), f"one team: {alone:.3f}; orig in two: {shared:.3f}"
+
+
 # repatriation protocol ------------------------------------------------------------------------------------------
 
 

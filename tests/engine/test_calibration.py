@@ -176,3 +176,43 @@ def test_figures_named_by_levers_exist() -> None:
     names = set(StateFigures.__dataclass_fields__) | {"noise", "table_victims"}
     for lever, (_, figures) in LEVERS.items():
         assert set(figures) <= names, f"{lever} names an unknown figure"
+
+
+@cache
+def cooperative_table(name: str) -> list[RoundReport]:
+    """The scenario played by the all-cooperative AI table: the most a table of AIs does."""
+    from game.ai.cooperative import Cooperative
+    from game.session.simulation import play_out
+
+    sc = scenario(name)
+    seats = {**{s.id: Cooperative.name for s in sc.states}, **{o.id: "mandate" for o in sc.organizations}}
+    _, reports = play_out(sc, sc.seed or 0, ai=seats)
+    return reports
+
+
+PLAUSIBLE_IDENTIFIED = {"tutorial": 500, "mekong": 5000, "europe": 5000}
+"""The most victims a year a table could plausibly identify in each scenario's states: europe's is the
+EU-wide figure (10,093 registered victims in 2022) scaled to the population of its six EU states
+(about 44%), plus Ukraine's few hundred; mekong's is several times what Thailand, Cambodia, Laos,
+Myanmar, Vietnam and China's Yunnan border report together; the tutorial's invented states are small."""
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_a_cooperative_table_identifies_no_more_than_a_plausible_share_and_number(name: str) -> None:
+    """docs/calibration.md, levels under play: even the all-cooperative table identifies a few percent
+    of the true stock a year, and fewer people than the real states it stands for could."""
+    reports = cooperative_table(name)
+    identified = [sum(f.identified for f in r.states.values()) for r in reports]
+    share = sum(identified) / sum(r.victims_total for r in reports)
+    assert 0.005 <= share <= 0.10, f"{name}: the cooperative table identified {share:.2%} of the true stock a round"
+    assert max(identified) <= PLAUSIBLE_IDENTIFIED[name], f"{name}: identified {max(identified)} in a round"
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_under_play_people_still_leave_exploitation_after_about_two_years(name: str) -> None:
+    """Exits (escape, release, identification) are about half the stock a year, idle or played: an
+    average stay of about two years, as the ILO's estimates imply."""
+    for label, reports in (("idle", baseline(name)[1]), ("cooperative", cooperative_table(name))):
+        exits = sum(f.escaped + f.identified_in_exploitation for r in reports for f in r.states.values())
+        rate = exits / sum(r.victims_total for r in reports)
+        assert 0.35 <= rate <= 0.75, f"{name} ({label}): exits {rate:.0%} of the stock a round"

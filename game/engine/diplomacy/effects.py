@@ -147,7 +147,15 @@ def operations(state: GameState, rng: random.Random) -> list[EventRecord]:
     params = state.world.params
     untouched: dict[str, float] = {}
     """Network -> the share of it no team has reached yet this round: teams on one network overlap."""
-    for agreement in in_force(state, "joint_investigation_team"):
+    teams = in_force(state, "joint_investigation_team")
+    working = [a for a in teams if not a.unpaid and a.signed != state.round
+               and (n := state.networks.get(a.terms.network or "")) is not None and n.active]
+    joined: dict[str, int] = {}
+    """Party -> the teams it works in this round: its investigators are spread across them."""
+    for agreement in working:
+        for party in agreement.parties:
+            joined[party] = joined.get(party, 0) + 1
+    for agreement in teams:
         network = state.networks.get(agreement.terms.network or "")
         if network is None or not network.active or agreement.signed == state.round:
             continue  # the pooled budget funds its first operation in the round after signature
@@ -159,7 +167,7 @@ def operations(state: GameState, rng: random.Random) -> list[EventRecord]:
             ))
             continue
         left = untouched.get(network.id, 1.0)
-        reach = joint_team_strength(state, agreement.parties)
+        reach = joint_team_strength(state, agreement.parties, joined)
         untouched[network.id] = left * (1.0 - reach)
         strength = reach * left
         found = min(network.core, stochastic_round(network.core * params.joint_team_core_share * strength, rng))
@@ -181,15 +189,17 @@ def operations(state: GameState, rng: random.Random) -> list[EventRecord]:
     return events
 
 
-def joint_team_strength(state: GameState, parties: list[str]) -> float:
-    """0 to 1: the parties' enforcement and intelligence, as clean as their corruption allows; a
-    team's pooled skills count for more than their average, hence the square root. Officials
-    trained to one standard work together better (a lesson of joint teams in practice)."""
+def joint_team_strength(state: GameState, parties: list[str], joined: dict[str, int] | None = None) -> float:
+    """0 to 1: the parties' enforcement and intelligence, as clean as their corruption allows, each
+    party's spread over the teams it works in this round (`joined`): a police force has so many
+    investigators, and a second team takes them from the first. Officials trained to one standard
+    work together better (a lesson of joint teams in practice)."""
     values = []
     for party in parties:
         record = state.states[party]
         enforcement = effective(state, party, "enforcement")
-        values.append((enforcement + record.capacities["intelligence"]) / 20.0 * (1.0 - record.corruption))
+        spread = max(1, (joined or {}).get(party, 1))
+        values.append((enforcement + record.capacities["intelligence"]) / 20.0 * (1.0 - record.corruption) / spread)
     strength = add_up(values) / len(values) if values else 0.0
     if same_standard(state, parties):
         strength *= 1.0 + state.world.params.joint_training_bonus
