@@ -13,6 +13,7 @@ from game.model.world import World
 from game.report.choices import AgreementEffect, TeamEffect, agreement_effects, team_effects
 from game.report.debrief import Debrief, TimelineItem, tier_name
 from game.report.ledger import Ledger, build_ledger
+from game.report.text import objective_check
 from game.scenario.wording import objective_text
 from game.session.errors import SessionError
 from game.session.replay import Replay
@@ -195,10 +196,10 @@ def _handout(debrief: Debrief, teaching: Teaching, world: World, team: str) -> H
     objectives = [objective_text(o, world_names) for o in spec.objectives] if spec is not None else []
     results: list[str] = []
     if debrief.objectives and team in debrief.objectives:
-        results = [("✔ " if o.met else "✘ ") + o.description for o in debrief.objectives[team].objectives]
+        results = [objective_check(o) + o.description for o in debrief.objectives[team].objectives]
     org = next((o for o in debrief.organizations if o.id == team), None)
     if org is not None and org.score is not None:
-        results = [("✔ " if o.met else "✘ ") + o.description for o in org.score.objectives]
+        results = [objective_check(o) + o.description for o in org.score.objectives]
     if org is not None:
         orders = [TimelineItem(r.round, "action", done) for r in org.rounds for done in r.done]
     else:

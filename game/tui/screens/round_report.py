@@ -111,10 +111,11 @@ def report_text(data: StateRoundReport) -> str:
     lines += moves or [f"  none caused or received by you this {label}"]
     lines += ["", "[b]News[/]", *events_text(view, report), ""]
     rounds = data.rounds
-    lines.append(column_chart(f"Identified in your territory, by {label}", rounds,
-                              [float(f.identified) for f in data.figures], label=label))
+    lines.append(column_chart(f"People identified in your territory, by {label}", rounds,
+                              [float(f.identified) for f in data.figures], label=label, unit="people",
+                              start_year=view.start_year))
     lines.append("")
-    lines.append(f"[b]Your figures over the {label}s[/]")
+    lines.append(f"[b]Your figures over the {label}s[/] (people, except approval and capital)")
     lines.append(spark_table(rounds, [
         Series("victims (your estimate)", [float(v) for v in data.estimates]),
         Series("identified", [float(f.identified) for f in data.figures]),
@@ -122,7 +123,7 @@ def report_text(data: StateRoundReport) -> str:
         Series("convictions", [float(f.convictions) for f in data.figures]),
         Series("approval %", [f.approval for f in data.figures]),
         Series("political capital", [f.political_capital for f in data.figures]),
-    ], label))
+    ], label, view.start_year))
     return "\n".join(lines)
 
 
