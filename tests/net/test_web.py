@@ -73,6 +73,8 @@ def test_the_terminal_page_follows_the_address_the_browser_used(tmp_path: Path) 
             "no query of its own: textual.js appends ?width=..&height=.. to it")
         assert "http://192.168.1.20:8470/web/static/js/textual.js" in page.data
         assert "sessionStorage" in page.data and "/api/ping" in page.data, "it comes back after a restart"
+        assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page.data, (
+            "a tablet shows the terminal at its own width, not a zoomed-out desktop page")
         assert api.send("GET", "/web/static/js/textual.js").status == 200
 
 
