@@ -105,6 +105,9 @@ def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, st
     return f"{mine}{agreement.id} {name} ({parties}): {state}{breach}"
 
 
+PROPOSAL_COLUMNS = ("Id", "Agreement", "Status", "From", "Answers")
+
+
 class DiplomacyPanel(VerticalScroll):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "answer('accept')", "Accept"),
@@ -126,7 +129,7 @@ class DiplomacyPanel(VerticalScroll):
         yield Static("[b]Proposals[/] you are a party to  (a accept · x reject · c counter · w withdraw)",
                      classes="section-title")
         table: DataTable[str] = DataTable(id="proposals-table", cursor_type="row")
-        table.add_columns("Id", "Agreement", "Status", "From", "Answers")
+        table.add_columns(*PROPOSAL_COLUMNS)
         yield table
         yield Static(id="proposal-detail")
         with Horizontal(classes="panel-buttons"):
@@ -147,7 +150,10 @@ class DiplomacyPanel(VerticalScroll):
         names = names_of(view)
         table = self.query_one("#proposals-table", DataTable)
         row = table.cursor_row
-        table.clear()
+        # the columns too: a column keeps the widest cell it ever held, and the placeholder's sentence
+        # kept Agreement 42 wide, pushing Answers off an 80-column screen once a proposal came
+        table.clear(columns=True)
+        table.add_columns(*PROPOSAL_COLUMNS)
         shown = sorted(view.proposals, key=lambda p: (p.status != "open", -p.round, p.id))
         self.proposal_ids = [p.id for p in shown]
         for proposal in shown:
