@@ -16,7 +16,8 @@ GLOSSARY = """
   (more when approval is high). A round's report compares the end of the last round with the end of
   this one, so in a round you paid for a law it may read unchanged: the income made up for the cost.
 - **Free points**: your budget this round minus the upkeep of your laws; what you may share among
-  capacities. What you leave unallocated pays your agreements' contributions.
+  capacities. What you leave unallocated pays your agreements' contributions; what is left after
+  them is not kept for the next round.
 - **Upkeep**: budget points a law (or a capacity level) costs every round while it lasts; a capacity
   paid less than its upkeep decays.
 - **Delay**: rounds between adopting a law and its entering into force.
