@@ -15,7 +15,7 @@ from game.errors import AccordError
 from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.table import Table
-from game.tui.text import capacity_label, escape, four_p, num, short, tier_label
+from game.tui.text import capacity_label, counted, escape, four_p, num, short, tier_label
 from game.tui.views import names_of, network_names
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
@@ -51,12 +51,12 @@ def report_text(data: StateRoundReport) -> str:
     lines = [
         *lesson_lines(report, label),
         f"[b]What happened in your territory[/] in {label} {report.round}",
-        f"  identified {num(fig.identified)} people ({num(fig.detected_in_transit)} in transit, "
+        f"  identified {counted(fig.identified, 'person', 'people')} ({num(fig.detected_in_transit)} in transit, "
         f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
-        f"  of the identified: {num(fig.identified_children)} "
-        f"{'child' if fig.identified_children == 1 else 'children'} · {num(fig.identified_female)} women and girls",
-        f"  borders: {num(fig.migrants_stopped)} migrants stopped ({num(fig.migrants_returned)} sent back) · "
-        f"{num(fig.victims_deported)} victims deported",
+        f"  of the identified: {counted(fig.identified_children, 'child', 'children')} · "
+        f"{counted(fig.identified_female, 'woman or girl', 'women and girls')}",
+        f"  borders: {counted(fig.migrants_stopped, 'migrant', 'migrants')} stopped ({num(fig.migrants_returned)} "
+        f"sent back) · {counted(fig.victims_deported, 'victim', 'victims')} deported",
         f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
         f"{num(fig.retrafficked)} trafficked again"
         + (f" · {num(fig.labour_inspections)} found by labour inspectors" if fig.labour_inspections else ""),
