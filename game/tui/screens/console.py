@@ -25,7 +25,7 @@ from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
 from game.tui.text import PENDING, capital, clip, escape, short
-from game.tui.widgets.diplomacy_panel import proposal_status
+from game.tui.widgets.diplomacy_panel import answers_text, counterers, proposal_status
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -95,11 +95,10 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
     what the facilitator needs to follow the negotiation from the console alone."""
     label = status.table.round_label
     catalogue = status.catalogue
-    lines = ["[b]Proposals[/] (newest first; ✓ accepted · ✗ rejected · ? not yet answered)"]
+    lines = ["[b]Proposals[/] (newest first; ✓ accepted · ✗ rejected · ↺ countered · ? not yet answered)"]
+    countered = counterers(status.proposals)
     for proposal in sorted(status.proposals, key=lambda p: (p.status != "open", -p.round, p.id)):
-        answers = ", ".join(
-            ("✓ " if proposal.answers.get(p) == "accept" else "✗ " if proposal.answers.get(p) == "reject" else "? ")
-            + short(names.get(p, p)) for p in proposal.parties if p != proposal.proposer)
+        answers = answers_text(proposal, names, countered)
         counter = f", countering {proposal.counters}" if proposal.counters else ""
         lines.append(f"  {proposal.id} {escape(catalogue.get(proposal.kind, proposal.kind))} from "
                      f"{escape(short(names.get(proposal.proposer, proposal.proposer)))} ({label} {proposal.round}"
