@@ -97,7 +97,7 @@ class TableScreen(Screen[None]):
             self.accord.push_screen(
                 HandoffScreen("the facilitator", "The game is over",
                               "The final scores reveal every team's results and the hidden truth: show them "
-                              "to the whole class."),
+                              "to the whole class.", private=False),
                 self.after_final_handoff)
             return
         try:
