@@ -15,6 +15,7 @@ from game.scenario.map_layout import (
     MapRoute,
     Place,
     holder_keys,
+    ink_on,
     name_lines,
 )
 
@@ -151,7 +152,7 @@ def map_svg(picture: MapPicture, *, label: str = "round", caption: str = "") -> 
                    f'fill-opacity=".18" stroke="{colour}" stroke-width="2"/>'
                    f'<rect x="{left:.1f}" y="{top_y:.1f}" width="20" height="{BOX_H}" rx="6" fill="{colour}"/>'
                    f'<text x="{left + 10:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-weight="700" '
-                   f'fill="#000">{escape(letter)}</text>')
+                   f'fill="{ink_on(colour)}">{escape(letter)}</text>')
         first = y + 4 - 7 * (len(lines) - 1)
         for number, line in enumerate(lines):
             out.append(f'<text x="{left + 26:.1f}" y="{first + 14 * number:.1f}">{escape(line)}</text>')
@@ -193,7 +194,8 @@ def _legend(picture: MapPicture, top: float, label: str, width: float) -> tuple[
         x = MARGIN + (index % 4) * 170
         row_y = y + (index // 4) * 20
         out.append(f'<rect x="{x}" y="{row_y - 11}" width="16" height="15" rx="3" fill="{colour}"/>'
-                   f'<text x="{x + 8}" y="{row_y}" text-anchor="middle" font-weight="700">{escape(letter)}</text>'
+                   f'<text x="{x + 8}" y="{row_y}" text-anchor="middle" font-weight="700" '
+                   f'fill="{ink_on(colour)}">{escape(letter)}</text>'
                    f'<text x="{x + 22}" y="{row_y}">{escape(name)}</text>')
     y += ((len(entries) + 3) // 4) * 20
     x = MARGIN

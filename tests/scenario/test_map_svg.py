@@ -114,3 +114,32 @@ def test_a_flow_figure_sits_between_boxes_not_on_a_regions_name() -> None:
     for text in flows:
         x, y = float(text.get("x", "0")), float(text.get("y", "0")) - 3
         assert not any(left <= x <= left + 156 and top <= y <= top + 42 for left, top in boxes), text.text
+
+
+def contrast(one: str, other: str) -> float:
+    def luminance(colour: str) -> float:
+        parts = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in parts)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_every_holders_letter_reads_at_4_5_to_1_or_better() -> None:
+    """Black on every colour gave 4.2:1 on the blue of a fifth state and 1.8:1 on a twelfth's indigo."""
+    from game.scenario.map_layout import HOLDER_COLOURS, NO_HOLDER, ink_on
+
+    for colour in (*HOLDER_COLOURS, NO_HOLDER):
+        assert contrast(ink_on(colour), colour) >= 4.5, colour
+
+
+def test_the_svg_writes_each_letter_in_the_ink_its_colour_needs() -> None:
+    from game.scenario.map_layout import ink_on
+
+    scenario = load_scenario(resolve_scenario("europe"))
+    picture = game_picture(scenario, [])
+    svg = map_svg(picture, label="year")
+    for holder in picture.holders.values():
+        assert f'fill="{ink_on(holder.colour)}">{holder.letter}</text>' in svg, holder.name
+    assert 'fill="#ffffff">' in svg, "europe has a state on a dark colour"
