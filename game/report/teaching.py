@@ -43,7 +43,7 @@ class SeatRow:
 
     @property
     def player(self) -> str:
-        return "human team" if self.human else f"AI ({self.personality})"
+        return "human team" if self.human else f"AI ({(self.personality or '').replace('_', ' ')})"
 
 
 @dataclass(slots=True)

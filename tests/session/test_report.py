@@ -137,3 +137,10 @@ def test_chart_axes_name_calendar_years_where_the_scenario_gives_them(tmp_path: 
     assert 'text-anchor="middle">2020</text>' in figures and 'text-anchor="middle">2021</text>' in figures
     assert "2021: " in figures, "the tooltips name the year too"
     assert 'text-anchor="middle">Year</text>' in figures, "the axis keeps its label"
+
+
+def test_an_ai_seat_is_named_by_its_personality_in_words() -> None:
+    from game.report.teaching import SeatRow
+
+    assert SeatRow("china", "China", "state", False, "free_rider").player == "AI (free rider)"
+    assert SeatRow("laos", "Laos", "state", True, None).player == "human team"
