@@ -2,13 +2,15 @@
 points in its second year, the allocation it kept (7.6 of 7) would have been scaled down and its
 agreement left unpaid, and the dashboard said only 'allocated 7.6 · owed to agreements 2'."""
 
+from pathlib import Path
+
 from game.model.actions import AdoptLaw, Allocate
 from game.tui.widgets.dashboard import dashboard_text
 from tests.diplomacy.deals import accept, propose
 from tests.tui.helpers import finish_round, tutorial
 
 
-def test_the_dashboard_warns_that_the_standing_allocation_no_longer_fits() -> None:
+def test_the_dashboard_warns_that_the_standing_allocation_no_longer_fits(here: Path) -> None:
     session = tutorial(ai=())
     budget = {"enforcement": 3.0, "border": 0.3, "protection": 2.0, "prevention": 2.0, "intelligence": 0.3}
     session.submit(Allocate(state="korvia", budget=budget), by="korvia")

@@ -45,7 +45,7 @@ def test_a_team_steps_back_through_its_earlier_round_reports(here: Path) -> None
     asyncio.run(run())
 
 
-def test_a_round_report_counts_one_person_in_the_singular() -> None:
+def test_a_round_report_counts_one_person_in_the_singular(here: Path) -> None:
     from game.session import seat_reports
     from game.session.seat_reports import StateRoundReport
     from game.tui.screens.round_report import report_text
