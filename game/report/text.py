@@ -70,23 +70,20 @@ def points_text(value: float) -> str:
     return f"{round(value, 1):g}"
 
 
-def objective_mark(result: ObjectiveResult) -> str:
+def objective_mark(result: ObjectiveResult, *, signs: bool = False) -> str:
     """`met`, `not met`, or `partly met` with what a part of a cut earned: without it a total of
-    4.1 points out of objectives of 2 and 3 points cannot be followed."""
+    4.1 points out of objectives of 2 and 3 points cannot be followed. With `signs`, the same for a
+    list: `✔ `, `✘ ` or `◐ (1.4 of 3 pts) `."""
     if result.met:
-        return "met"
+        return "✔ " if signs else "met"
     if result.earned > 0:
-        return f"partly met, {points_text(result.earned)} of {result.points} pts"
-    return "not met"
+        earned = f"{points_text(result.earned)} of {result.points} pts"
+        return f"◐ ({earned}) " if signs else f"partly met, {earned}"
+    return "✘ " if signs else "not met"
 
 
 def objective_check(result: ObjectiveResult) -> str:
-    """The same with a sign for a list: `✔ `, `✘ ` or `◐ (1.4 of 3 pts) `."""
-    if result.met:
-        return "✔ "
-    if result.earned > 0:
-        return f"◐ ({points_text(result.earned)} of {result.points} pts) "
-    return "✘ "
+    return objective_mark(result, signs=True)
 
 
 def org_round(entry: OrgRound) -> str:
