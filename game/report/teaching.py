@@ -175,10 +175,15 @@ def _moments(debrief: Debrief, teaching: Teaching) -> list[str]:
     best = teaching.agreements[0] if teaching.agreements else None
     if best is not None:
         parties = ", ".join(debrief.name(p) for p in best.parties)
-        change = (f"it averted {best.table:,.0f} victim-{label}s" if best.table >= 0 else
-                  f"the table had {-best.table:,.0f} victim-{label}s more with it than without it")
-        moments.append(f"The agreement that did most: the {best.kind} signed in {label} {best.signed} by {parties}; "
-                       f"against the same game without its proposal, {change}.")
+        signed = f"the {best.kind} signed in {label} {best.signed} by {parties}"
+        if round(best.table) >= 1:
+            moments.append(f"The agreement that did most: {signed}; against the same game without its proposal, "
+                           f"it averted {best.table:,.0f} victim-{label}s.")
+        else:  # 'the agreement that did most ... averted 0' told the class the opposite of what happened
+            change = (f"{-best.table:,.0f} victim-{label}s more with it than without it" if round(best.table) <= -1
+                      else f"no victim-{label}s fewer")
+            moments.append(f"No agreement made a difference that shows: the best of them, {signed}, left the "
+                           f"table {change}.")
     else:
         moments.append("No agreement was signed: every state faced the networks alone.")
     return moments

@@ -248,3 +248,22 @@ def test_the_html_ledger_fits_a_screen_whatever_the_number_of_rounds(game: Sessi
     assert head.count("<th>") == 5 and "Year by year" in head
     assert re.search(r"<b>Year \d+</b> proposed", ledger), "each line names its round"
 
+
+
+def test_the_best_agreement_is_called_the_one_that_did_most_only_when_it_averted_something(game: Session) -> None:
+    """'The agreement that did most: ... it averted 0 victim-years' told a class the opposite."""
+    from game.report.teaching import _moments
+
+    debrief = build_debrief(Replay(game))
+    teaching = debrief.teaching
+    assert teaching is not None and teaching.agreements
+    best = teaching.agreements[0]
+    best.table = 17.0
+    assert _moments(debrief, teaching)[-1].startswith("The agreement that did most:")
+    assert "it averted 17 victim-years" in _moments(debrief, teaching)[-1]
+    best.table = 0.2
+    moment = _moments(debrief, teaching)[-1]
+    assert moment.startswith("No agreement made a difference that shows") and "averted" not in moment
+    assert "no victim-years fewer" in moment
+    best.table = -31.0
+    assert "31 victim-years more with it than without it" in _moments(debrief, teaching)[-1]
