@@ -12,6 +12,14 @@ def round_name(label: str, number: int, start_year: int | None = None) -> str:
     return f"{label} {number}"
 
 
+def round_tick(label: str, number: int, start_year: int | None = None) -> str:
+    """A round on a chart's axis, whose title names the label: `2017` where a scenario gives a start
+    year, else `3`."""
+    if start_year is not None and label == "year":
+        return str(start_year + number - 1)
+    return str(number)
+
+
 def round_heading(label: str, number: int, total: int, start_year: int | None = None) -> str:
     """`2017, year 3 of 10`, else `Year 3 of 10`, for the top of a screen or a report."""
     counter = f"{label} {number} of {total}"

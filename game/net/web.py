@@ -35,6 +35,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import aiohttp_jinja2
 import jinja2
@@ -147,7 +148,8 @@ class JoinServer(Server):
         root = f"{request.scheme}://{request.host}"
         router = request.app.router
         static = root + str(router["static"].url_for(filename="/")).rstrip("/") + "/"
-        socket = root + str(router["websocket"].url_for().with_query(ticket=ticket))
+        # the ticket goes in the path: textual.js appends "?width=..&height=.." to this URL as it is
+        socket = root + str(router["websocket"].url_for(ticket=quote(ticket, safe="") or "none"))
         socket = ("wss:" if root.startswith("https") else "ws:") + socket.split(":", 1)[1]
         font_size = request.query.get("fontsize", "16")
         context = {
@@ -165,7 +167,7 @@ class JoinServer(Server):
         """textual-serve's own, for a ticket only, bounded, and waiting for the session's process to
         end, so that no process outlives its session or the host (the library leaves it to the
         garbage collector)."""
-        code = self.tickets.take(request.query.get("ticket", ""))
+        code = self.tickets.take(request.match_info.get("ticket", ""))
         if code is None:
             raise web.HTTPForbidden(text="give your join code first: this browser session has no valid ticket")
         if self.running.door is not None:
@@ -237,7 +239,8 @@ def add_web_join(app: web.Application, running: "RunningHost") -> None:
         web.get("/", server.handle_index, name="index"),
         web.post("/ticket", server.handle_ticket, name="ticket"),
         web.get("/play", server.handle_play, name="play"),
-        web.get("/ws", server.handle_websocket, name="websocket"),
+        web.get("/ws", server.handle_websocket),
+        web.get("/ws/{ticket}", server.handle_websocket, name="websocket"),
         web.static("/static", server.statics_path, name="static"),
     ])
     app.add_subapp(f"{PREFIX}/", sub)

@@ -68,9 +68,13 @@ def marker(shape: str, x: float, y: float, colour: str, tip: str = "") -> str:
 
 
 def line_chart(title: str, rounds: list[int], series: list[Series], *, x_label: str, y_label: str,
-               width: int = 680, height: int = 300) -> str:
-    """An SVG line chart of `series` over `rounds`, with axes, ticks, tooltips and a legend."""
+               width: int = 680, height: int = 300, ticks: list[str] | None = None) -> str:
+    """An SVG line chart of `series` over `rounds`, with axes, ticks, tooltips and a legend. `ticks`
+    name the rounds on the axis (calendar years where the scenario gives them); without, the numbers,
+    and the tooltips say `Year 3`."""
     ident = f"chart{next(_ids)}"
+    names = ticks or [str(r) for r in rounds]
+    when = ticks or [f"{x_label} {r}" for r in rounds]
     left, right, top = 70, 20, 34
     # the widest legend entry, estimated: 7 pixels a character at 12 px, plus the line sample
     widest = max((len(s.name) for s in series), default=0) * 7 + 44
@@ -89,24 +93,23 @@ def line_chart(title: str, rounds: list[int], series: list[Series], *, x_label: 
     def ypos(value: float) -> float:
         return plot_bottom - value / top_value * plot_h
 
-    desc = ". ".join(f"{s.name}: " + "; ".join(f"{x_label} {r}: {number(v)}"
-                                                for r, v in zip(rounds, s.values, strict=False)) for s in series)
+    desc = ". ".join(f"{s.name}: " + "; ".join(f"{w}: {number(v)}"
+                                                for w, v in zip(when, s.values, strict=False)) for s in series)
     out = [
         f'<svg class="chart" role="img" aria-labelledby="{ident}-t {ident}-d" viewBox="0 0 {width} {total_height}" '
         f'width="{width}" height="{total_height}" font-family="system-ui, sans-serif" font-size="12">',
         f'<title id="{ident}-t">{escape(title)}</title><desc id="{ident}-d">{escape(desc)}</desc>',
         f'<text x="{left}" y="18" font-size="14" font-weight="600">{escape(title)}</text>',
     ]
-    ticks = round(top_value / step)
-    for tick in range(ticks + 1):
+    for tick in range(round(top_value / step) + 1):
         value = tick * step
         y = ypos(value)
         out.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#ddd"/>')
         out.append(f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{number(value)}</text>')
-    for index, round_no in enumerate(rounds):
+    for index, name in enumerate(names):
         x = xpos(index)
         out.append(f'<line x1="{x:.1f}" y1="{plot_bottom}" x2="{x:.1f}" y2="{plot_bottom + 4}" stroke="#333"/>')
-        out.append(f'<text x="{x:.1f}" y="{plot_bottom + 17}" text-anchor="middle">{round_no}</text>')
+        out.append(f'<text x="{x:.1f}" y="{plot_bottom + 17}" text-anchor="middle">{escape(name)}</text>')
     out.append(f'<line x1="{left}" y1="{plot_bottom}" x2="{width - right}" y2="{plot_bottom}" stroke="#333"/>')
     out.append(f'<line x1="{left}" y1="{top}" x2="{left}" y2="{plot_bottom}" stroke="#333"/>')
     out.append(f'<text x="{left + plot_w / 2:.1f}" y="{plot_bottom + 34}" text-anchor="middle">'
@@ -120,8 +123,8 @@ def line_chart(title: str, rounds: list[int], series: list[Series], *, x_label: 
         dashed = f' stroke-dasharray="{dash}"' if dash else ""
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
         out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dashed}/>')
-        for (x, y), round_no, value in zip(points, rounds, line.values, strict=False):
-            out.append(marker(shape, x, y, colour, f"{line.name}, {x_label} {round_no}: {number(value)}"))
+        for (x, y), moment, value in zip(points, when, line.values, strict=False):
+            out.append(marker(shape, x, y, colour, f"{line.name}, {moment}: {number(value)}"))
         row, column = divmod(number_, columns)
         lx = left + column * (plot_w / columns)
         ly = height + 4 + row * 22

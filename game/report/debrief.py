@@ -136,6 +136,8 @@ class Debrief:
     """Every public pledge beside what its state then did (`game.report.pledges`)."""
     teaching: "Teaching | None" = None
     """The summary, what each team's choices did, the ledger and the handouts (`game.report.teaching`)."""
+    start_year: int | None = None
+    """The calendar year of round 1, where the scenario gives it: the charts' axes name the years."""
 
     @property
     def rounds(self) -> list[int]:
@@ -190,6 +192,7 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     debrief = Debrief(
         title=scenario.title, scenario_id=scenario.id, summary=scenario.summary, seed=document.seed,
         save_id=document.id, parent=document.parent, round_label=scenario.round_label, rounds_total=scenario.rounds,
+        start_year=scenario.start_year,
         over=replay.over, state_ids=state_ids, names=names, reports=reports, baseline=baseline,
         timeline=_timeline(world, state_ids, names, reports, actions, audience == "class"),
         events=[(report.round, event) for report in reports for event in report.events],

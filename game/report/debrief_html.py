@@ -3,6 +3,7 @@ opens offline from a USB stick and prints cleanly."""
 
 from html import escape
 
+from game.model.rounds import round_tick
 from game.report.charts import line_chart
 from game.report.debrief import Debrief
 from game.report.figures import charts
@@ -14,10 +15,12 @@ from game.report.text import (
     capital,
     event_mark,
     headline,
+    objective_mark,
     org_heading,
     org_round,
     org_summary,
     path,
+    points_text,
     tier_cell,
 )
 from game.scenario.map_svg import map_figure
@@ -30,8 +33,9 @@ table{border-collapse:collapse;margin:.6rem 0;font-size:.9rem}td,th{border:1px s
 text-align:left;vertical-align:top}td.n,th.n{text-align:right}figure{margin:1.2rem 0}
 svg.chart,svg.map{max-width:100%;height:auto}
 details{margin:.3rem 0 1rem}.kind{font-size:.75rem;color:#555;text-transform:uppercase;letter-spacing:.04em}
-.met{font-weight:600}ol li{margin:.4rem 0}@media print{details{display:none}h2{break-after:avoid}
-table,figure,li{break-inside:avoid}}
+.met{font-weight:600}ol li{margin:.4rem 0}table.rounds{font-size:.8rem}table.rounds td{padding:.2rem .3rem}
+@media print{details{display:none}h2{break-after:avoid}table,figure,li{break-inside:avoid}
+table.rounds{font-size:7.5pt}}
 """ + TEACHING_STYLE
 
 
@@ -52,14 +56,16 @@ def render_html(debrief: Debrief) -> str:
     if debrief.objectives:
         out.append("<table><tr><th>State</th><th class=n>Points</th><th>Objectives</th></tr>")
         for state_id, score in debrief.objectives.items():
-            listed = "".join(f'<li class="{"met" if o.met else "unmet"}">{"met" if o.met else "not met"}: '
+            listed = "".join(f'<li class="{"met" if o.met else "unmet"}">{e(objective_mark(o))}: '
                             f"{e(o.description)} ({o.points} pts)</li>" for o in score.objectives)
-            out.append(f"<tr><td>{e(debrief.name(state_id))}</td><td class=n>{score.points}/{score.max_points}</td>"
+            out.append(f"<tr><td>{e(debrief.name(state_id))}</td>"
+                       f"<td class=n>{points_text(score.points)}/{score.max_points}</td>"
                        f"<td><ul>{listed}</ul></td></tr>")
         out.append("</table>")
     out.append("<h2>Figures</h2>")
     for chart in charts(debrief):
-        svg = line_chart(chart.title, debrief.rounds, chart.series, x_label=label, y_label=chart.y_label)
+        svg = line_chart(chart.title, debrief.rounds, chart.series, x_label=label, y_label=chart.y_label,
+                         ticks=[round_tick(debrief.label, r, debrief.start_year) for r in debrief.rounds])
         head = "".join(f"<th class=n>{e(s.name)}</th>" for s in chart.series)
         rows = "".join(f"<tr><td>{r}</td>" + "".join(f"<td class=n>{s.values[i]:,.0f}</td>" for s in chart.series)
                        + "</tr>" for i, r in enumerate(debrief.rounds))
@@ -129,7 +135,8 @@ def render_html(debrief: Debrief) -> str:
     else:
         out.append("<p>No pledges were made.</p>")
     out.append("<h2>4P and tiers</h2><p>Each cell: tier · prevention/protection/prosecution/partnership (1-5).</p>")
-    out.append("<table><tr><th>State</th>" + "".join(f"<th>{label} {r}</th>" for r in debrief.rounds) + "</tr>")
+    out.append('<table class="rounds"><tr><th>State</th>' + "".join(f"<th>{label} {r}</th>" for r in debrief.rounds)
+               + "</tr>")
     for state_id in debrief.state_ids:
         cells = "".join(f"<td>{e(tier_cell(r.states[state_id].tier, r.states[state_id].scores_4p))}</td>"
                         if state_id in r.states else "<td>—</td>" for r in debrief.reports)

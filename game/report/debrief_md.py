@@ -9,10 +9,12 @@ from game.report.text import (
     capital,
     event_mark,
     headline,
+    objective_check,
     org_heading,
     org_round,
     org_summary,
     path,
+    points_text,
     tier_cell,
 )
 
@@ -34,8 +36,9 @@ def render_markdown(debrief: Debrief) -> str:
     if debrief.objectives:
         out += ["| State | Points | Objectives |", "|---|---:|---|"]
         for state_id, score in debrief.objectives.items():
-            met = "; ".join(("✔ " if o.met else "✘ ") + o.description for o in score.objectives) or "none"
-            out.append(f"| {cell(debrief.name(state_id))} | {score.points}/{score.max_points} | {cell(met)} |")
+            met = "; ".join(objective_check(o) + o.description for o in score.objectives) or "none"
+            out.append(f"| {cell(debrief.name(state_id))} | {points_text(score.points)}/{score.max_points} | "
+                       f"{cell(met)} |")
         out.append("")
     out += ["## Figures", ""]
     for chart in charts(debrief):

@@ -19,7 +19,7 @@ def describe(data: dict[str, Any], world: World) -> str:
             budget = {str(k): float(v) for k, v in dict(data.get("budget", {})).items() if float(v) > 0}
             if not budget:
                 return "allocated nothing to capacities"
-            parts = ", ".join(f"{capacity} {points:g}" for capacity, points in budget.items())
+            parts = ", ".join(f"{capacity.replace('_', ' ')} {points:g}" for capacity, points in budget.items())
             return f"allocated {sum(budget.values()):g} points ({parts})"
         if kind == "adopt_law":
             return f"adopted {law_name(str(data['law']), world)}"

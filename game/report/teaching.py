@@ -13,6 +13,7 @@ from game.model.world import World
 from game.report.choices import AgreementEffect, TeamEffect, agreement_effects, team_effects
 from game.report.debrief import Debrief, TimelineItem, tier_name
 from game.report.ledger import Ledger, build_ledger
+from game.report.text import objective_check
 from game.scenario.wording import objective_text
 from game.session.errors import SessionError
 from game.session.replay import Replay
@@ -42,7 +43,7 @@ class SeatRow:
 
     @property
     def player(self) -> str:
-        return "human team" if self.human else f"AI ({self.personality})"
+        return "human team" if self.human else f"AI ({(self.personality or '').replace('_', ' ')})"
 
 
 @dataclass(slots=True)
@@ -174,10 +175,15 @@ def _moments(debrief: Debrief, teaching: Teaching) -> list[str]:
     best = teaching.agreements[0] if teaching.agreements else None
     if best is not None:
         parties = ", ".join(debrief.name(p) for p in best.parties)
-        change = (f"it averted {best.table:,.0f} victim-{label}s" if best.table >= 0 else
-                  f"the table had {-best.table:,.0f} victim-{label}s more with it than without it")
-        moments.append(f"The agreement that did most: the {best.kind} signed in {label} {best.signed} by {parties}; "
-                       f"against the same game without its proposal, {change}.")
+        signed = f"the {best.kind} signed in {label} {best.signed} by {parties}"
+        if round(best.table) >= 1:
+            moments.append(f"The agreement that did most: {signed}; against the same game without its proposal, "
+                           f"it averted {best.table:,.0f} victim-{label}s.")
+        else:  # 'the agreement that did most ... averted 0' told the class the opposite of what happened
+            change = (f"{-best.table:,.0f} victim-{label}s more with it than without it" if round(best.table) <= -1
+                      else f"no victim-{label}s fewer")
+            moments.append(f"No agreement made a difference that shows: the best of them, {signed}, left the "
+                           f"table {change}.")
     else:
         moments.append("No agreement was signed: every state faced the networks alone.")
     return moments
@@ -195,10 +201,10 @@ def _handout(debrief: Debrief, teaching: Teaching, world: World, team: str) -> H
     objectives = [objective_text(o, world_names) for o in spec.objectives] if spec is not None else []
     results: list[str] = []
     if debrief.objectives and team in debrief.objectives:
-        results = [("✔ " if o.met else "✘ ") + o.description for o in debrief.objectives[team].objectives]
+        results = [objective_check(o) + o.description for o in debrief.objectives[team].objectives]
     org = next((o for o in debrief.organizations if o.id == team), None)
     if org is not None and org.score is not None:
-        results = [("✔ " if o.met else "✘ ") + o.description for o in org.score.objectives]
+        results = [objective_check(o) + o.description for o in org.score.objectives]
     if org is not None:
         orders = [TimelineItem(r.round, "action", done) for r in org.rounds for done in r.done]
     else:

@@ -4,7 +4,7 @@ table, what each team's choices did, the ledger's cells and the trust table."""
 from game.report.choices import TeamEffect
 from game.report.debrief import Debrief, Promise
 from game.report.teaching import SeatRow, tier_words
-from game.report.text import capital
+from game.report.text import capital, points_text
 
 
 def harm_line(debrief: Debrief) -> str:
@@ -22,7 +22,7 @@ SCORE_HEAD = ["Team", "Seat", "Score", "Objectives", "Tier points", "Home", "Fin
 def score_cells(row: SeatRow) -> list[str]:
     if row.score is None:
         return [row.name, row.player, "—", "—", "—", "—", "—"]
-    objectives = f"{row.points:g}/{row.max_points} ({row.met} of {row.objectives} met)"
+    objectives = f"{points_text(row.points or 0)}/{row.max_points} ({row.met} of {row.objectives} met)"
     tier_points = "—" if row.tier_points is None else f"{row.tier_points:.2f}"
     home = "—" if row.home_points is None else f"{row.home_points:+.2f}"
     tier = tier_words(row.tier) if row.kind == "state" else "organization"

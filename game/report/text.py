@@ -1,5 +1,6 @@
 """Small wording helpers the Markdown and HTML debriefs share."""
 
+from game.engine.scoring import ObjectiveResult
 from game.model.report import EventRecord
 from game.report.debrief import Debrief, OrgRecord, OrgRound, tier_name
 
@@ -59,9 +60,30 @@ def org_summary(org: OrgRecord, label: str) -> list[str]:
     """Its spending over the game, and its objectives once the game is over."""
     lines = [f"Spent {org.spent:g} of {org.budget:g} points over {len(org.rounds)} {label}s on its instruments."]
     if org.score is not None:
-        met = "; ".join(("✔ " if o.met else "✘ ") + o.description for o in org.score.objectives) or "none"
-        lines.append(f"Objectives, {org.score.points:g}/{org.score.max_points} points: {met}.")
+        met = "; ".join(objective_check(o) + o.description for o in org.score.objectives) or "none"
+        lines.append(f"Objectives, {points_text(org.score.points)}/{org.score.max_points} points: {met}.")
     return lines
+
+
+def points_text(value: float) -> str:
+    """Objective points as a class reads them: `6`, `4.1` (partial credit), never `4.113`."""
+    return f"{round(value, 1):g}"
+
+
+def objective_mark(result: ObjectiveResult, *, signs: bool = False) -> str:
+    """`met`, `not met`, or `partly met` with what a part of a cut earned: without it a total of
+    4.1 points out of objectives of 2 and 3 points cannot be followed. With `signs`, the same for a
+    list: `✔ `, `✘ ` or `◐ (1.4 of 3 pts) `."""
+    if result.met:
+        return "✔ " if signs else "met"
+    if result.earned > 0:
+        earned = f"{points_text(result.earned)} of {result.points} pts"
+        return f"◐ ({earned}) " if signs else f"partly met, {earned}"
+    return "✘ " if signs else "not met"
+
+
+def objective_check(result: ObjectiveResult) -> str:
+    return objective_mark(result, signs=True)
 
 
 def org_round(entry: OrgRound) -> str:

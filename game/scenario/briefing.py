@@ -160,7 +160,7 @@ def _start(state: State, scenario: Scenario) -> list[str]:
 
 def _organization(org: Organization) -> str:
     kind = "an NGO" if org.kind == "ngo" else "an intergovernmental organization"
-    return (f"{org.name} ({org.id}): {kind} with {org.budget:g} points a round and no territory; it may "
+    return (f"{org.name}: {kind} with {org.budget:g} points a round and no territory; it may "
             f"{', '.join(org.mandate)}.")
 
 
@@ -172,7 +172,7 @@ def _names(scenario: Scenario) -> dict[str, str]:
 def _region(region: Region, regions: dict[str, Region], names: dict[str, str]) -> str:
     holder = names.get(region.controlled_by or "", "no state")
     neighbours = ", ".join(regions[other].name for other in region.neighbours if other in regions) or "none"
-    return f"{region.name} ({region.id}): {_people(region.population)}, held by {holder}; neighbours: {neighbours}."
+    return f"{region.name}: {_people(region.population)}, held by {holder}; neighbours: {neighbours}."
 
 
 def _profile(state: State, scenario: Scenario) -> str:
@@ -180,7 +180,7 @@ def _profile(state: State, scenario: Scenario) -> str:
     held = [region.name for region in scenario.regions if region.controlled_by == state.id]
     in_force = ", ".join(laws[law].name if law in laws else law for law in state.laws) or "none"
     where = ", ".join(held) if held else "no territory"
-    return f"{state.name} ({state.id}): {where}; laws in force: {in_force}; approval {state.approval:.0f}%."
+    return f"{state.name}: {where}; laws in force: {in_force}; approval {state.approval:.0f}%."
 
 
 def _people(millions: float) -> str:

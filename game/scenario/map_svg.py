@@ -15,6 +15,7 @@ from game.scenario.map_layout import (
     MapRoute,
     Place,
     holder_keys,
+    ink_on,
     name_lines,
 )
 
@@ -22,6 +23,8 @@ CELL_W, CELL_H = 180, 86
 BOX_W, BOX_H = 156, 42
 MARGIN = 14
 ROUTE_COLOUR, OPENED_COLOUR, DROPPED_COLOUR = "#d62728", "#9467bd", "#8a8a8a"
+KEY_CHAR_W = 6.8
+"""The width of a character of the legend at 12 px in a sans-serif, a little generous, in pixels."""
 
 Point = tuple[float, float]
 
@@ -80,16 +83,16 @@ def map_svg(picture: MapPicture, *, label: str = "round", caption: str = "") -> 
         return ""
     columns = max(c for c, _ in cells.values()) + 1
     rows = max(r for _, r in cells.values()) + 1
-    holders = list(picture.holders.values())
-    legend_rows = 2 + (len(holders) + 3) // 4
     width = max(2 * MARGIN + (columns - 1) * CELL_W + BOX_W, 2 * MARGIN + 3 * 230)
     map_height = 2 * MARGIN + (rows - 1) * CELL_H + BOX_H
-    height = map_height + legend_rows * 20 + 8
+    legend, legend_height = _legend(picture, map_height, label, width)
+    height = map_height + legend_height + 8
     centres = {region: _centre(cell) for region, cell in cells.items()}
     title = caption or "Map"
+    # its own max-width: a page that forgets the rule (the briefing did) still shows it whole at 1024 px
     out = [f'<svg class="map" viewBox="0 0 {width} {height}" width="{width}" '
-           f'height="{height}" role="img" aria-label="{escape(title)}" font-family="system-ui, sans-serif" '
-           'font-size="12">', f"<title>{escape(title)}</title>",
+           f'height="{height}" style="max-width:100%;height:auto" role="img" aria-label="{escape(title)}" '
+           'font-family="system-ui, sans-serif" font-size="12">', f"<title>{escape(title)}</title>",
            "<defs>" + "".join(
                f'<marker id="arrow-{name}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" '
                f'markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse">'
@@ -116,9 +119,12 @@ def map_svg(picture: MapPicture, *, label: str = "round", caption: str = "") -> 
                    f'stroke-width="{1.5 + 7 * route.flow / top:.1f}" stroke-linejoin="round" '
                    f'marker-end="url(#arrow-route)"><title>{escape(route.form)}: {escape(names)}, {escape(flow)} '
                    f'people a {escape(label)}</title></polyline>')
-        mid = points[len(points) // 2 - 1]
-        out.append(f'<text x="{mid[0]:.1f}" y="{mid[1] - 4:.1f}" font-size="10" fill="{ROUTE_COLOUR}" '
-                   f'stroke="#fff" stroke-width="3" paint-order="stroke">{route.flow:,.0f}</text>')
+        mid = flow_label_point(points)
+        out.append(f'<text x="{mid[0]:.1f}" y="{mid[1] + 3:.1f}" font-size="10" fill="{ROUTE_COLOUR}" '
+                   f'text-anchor="middle" stroke="#fff" stroke-width="3" paint-order="stroke">'
+                   f'{route.flow:,.0f}</text>')
+    on_top: list[str] = []
+    """Written after the boxes, so that no box hides them."""
     for move in picture.moves:
         dropped = _path_points(move.dropped, centres, 6.0)
         if len(dropped) >= 2:
@@ -132,7 +138,7 @@ def map_svg(picture: MapPicture, *, label: str = "round", caption: str = "") -> 
                        f'<title>{escape(label)} {move.round}: {escape(move.network)} moved its '
                        f'{escape(move.form)} flow here</title></polyline>')
             end = opened[-1]
-            out.append(f'<text x="{end[0]:.1f}" y="{end[1] + 12:.1f}" font-size="10" fill="{OPENED_COLOUR}" '
+            on_top.append(f'<text x="{end[0]:.1f}" y="{end[1] + 12:.1f}" font-size="10" fill="{OPENED_COLOUR}" '
                        f'stroke="#fff" stroke-width="3" paint-order="stroke">{escape(label)} {move.round}</text>')
     for region, (x, y) in centres.items():
         holder = picture.holders.get(picture.controller.get(region) or "")
@@ -141,21 +147,46 @@ def map_svg(picture: MapPicture, *, label: str = "round", caption: str = "") -> 
         lines = name_lines(picture.region_names.get(region, region), 19)
         out.append(f'<g><title>{escape(picture.region_names.get(region, region))}: '
                    f'{escape(holder.name if holder else "no state")}</title>'
+                   f'<rect x="{left:.1f}" y="{top_y:.1f}" width="{BOX_W}" height="{BOX_H}" rx="6" fill="#fff"/>'
                    f'<rect x="{left:.1f}" y="{top_y:.1f}" width="{BOX_W}" height="{BOX_H}" rx="6" fill="{colour}" '
                    f'fill-opacity=".18" stroke="{colour}" stroke-width="2"/>'
                    f'<rect x="{left:.1f}" y="{top_y:.1f}" width="20" height="{BOX_H}" rx="6" fill="{colour}"/>'
                    f'<text x="{left + 10:.1f}" y="{y + 4:.1f}" text-anchor="middle" font-weight="700" '
-                   f'fill="#000">{escape(letter)}</text>')
+                   f'fill="{ink_on(colour)}">{escape(letter)}</text>')
         first = y + 4 - 7 * (len(lines) - 1)
         for number, line in enumerate(lines):
             out.append(f'<text x="{left + 26:.1f}" y="{first + 14 * number:.1f}">{escape(line)}</text>')
         out.append("</g>")
-    out += _legend(picture, map_height, label)
+    out += on_top
+    out += legend
     out.append("</svg>")
     return "".join(out)
 
 
-def _legend(picture: MapPicture, top: float, label: str) -> list[str]:
+def flow_label_point(points: list[Point]) -> Point:
+    """Where a route's flow is written: the middle of its middle stretch between two boxes (the
+    points come in pairs, one pair a hop, each cut at the boxes' edges), so the figure sits in the
+    open and not on a region's name."""
+    hop = (len(points) // 2 - 1) // 2
+    (x1, y1), (x2, y2) = points[2 * hop], points[2 * hop + 1]
+    return (x1 + x2) / 2, (y1 + y2) / 2
+
+
+def legend_keys(picture: MapPicture, label: str) -> list[tuple[str, str, str]]:
+    """The line styles the drawing uses, and only those: a briefing without routes explains none."""
+    keys = []
+    if picture.routes:
+        keys.append((ROUTE_COLOUR, "", "a route (width: its flow, people a " + label + ")"))
+    if any(move.dropped for move in picture.moves):
+        keys.append((DROPPED_COLOUR, "2 4", "a path given up under pressure"))
+    if any(move.opened for move in picture.moves):
+        keys.append((OPENED_COLOUR, "7 4", "the path taken instead, with the " + label))
+    return keys
+
+
+def _legend(picture: MapPicture, top: float, label: str, width: float) -> tuple[list[str], float]:
+    """The holders' colours four to a row, then the line styles, wrapped to the drawing's width; and
+    the height they take."""
     out = []
     y = top + 16
     entries = [(h.letter, h.colour, h.name) for h in picture.holders.values()] + [("·", NO_HOLDER, "no state")]
@@ -163,18 +194,20 @@ def _legend(picture: MapPicture, top: float, label: str) -> list[str]:
         x = MARGIN + (index % 4) * 170
         row_y = y + (index // 4) * 20
         out.append(f'<rect x="{x}" y="{row_y - 11}" width="16" height="15" rx="3" fill="{colour}"/>'
-                   f'<text x="{x + 8}" y="{row_y}" text-anchor="middle" font-weight="700">{escape(letter)}</text>'
+                   f'<text x="{x + 8}" y="{row_y}" text-anchor="middle" font-weight="700" '
+                   f'fill="{ink_on(colour)}">{escape(letter)}</text>'
                    f'<text x="{x + 22}" y="{row_y}">{escape(name)}</text>')
     y += ((len(entries) + 3) // 4) * 20
-    keys = [(ROUTE_COLOUR, "", "a route (width: its flow, people a " + label + ")"),
-            (DROPPED_COLOUR, "2 4", "a path given up under pressure"),
-            (OPENED_COLOUR, "7 4", "the path taken instead, with the " + label)]
     x = MARGIN
+    keys = legend_keys(picture, label)
     for colour, dash, words in keys:
+        needed = 48 + round(KEY_CHAR_W * len(words))
+        if x > MARGIN and x + needed - 16 > width - MARGIN:
+            x, y = MARGIN, y + 20
         out.append(f'<line x1="{x}" y1="{y - 4}" x2="{x + 26}" y2="{y - 4}" stroke="{colour}" stroke-width="3" '
                    f'stroke-dasharray="{dash or "none"}"/><text x="{x + 32}" y="{y}">{escape(words)}</text>')
-        x += 48 + round(6.5 * len(words))
-    return out
+        x += needed
+    return out, y - top - (0 if keys else 20)
 
 
 def map_figure(picture: MapPicture, label: str, rounds: int) -> str:

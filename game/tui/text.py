@@ -117,3 +117,14 @@ def capital(text: str) -> str:
 def escape(text: str) -> str:
     """Text from a scenario or a player, shown literally inside markup."""
     return markup_escape(text)
+
+
+def counted(value: float, one: str, many: str) -> str:
+    """`1 woman or girl`, `2 women and girls`: a report reads '1 women and girls' and '1 victims' as
+    a mistake."""
+    return f"{num(value)} {one if value == 1 else many}"
+
+
+def seat_words(is_human: bool, personality: str | None) -> str:
+    """Who plays a seat, in words: `human team`, `AI free rider` (not `AI free_rider`)."""
+    return "human team" if is_human else f"AI {(personality or '').replace('_', ' ')}".rstrip()

@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     6: {
-        "tutorial": "c8edbec93e230ed2b16ab2f057bf4f6ac51abb02164c95902ba7e9a2c9141685",
-        "mekong": "03e4bfb00988833a0d6e51b71d80aabf175f9a0c7e1791388f79c4b90b875112",
-        "europe": "ef98910c3c1bfa578f9bdddf7df5488979f38089fe083f787eee55ae7dd29838",
+        "tutorial": "58673017fb64a8ff60df53a35f09e2fe9eb5ea33676b3e84e4648c89a21fd5fc",
+        "mekong": "85187c4c4afa4c61031238acf9ec39d35eff110608534f59606afb28e8498199",
+        "europe": "bf120f12d7aef6411fcd2dc6337aa87e5eac789034e77d5e73e192886eb48b1c",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

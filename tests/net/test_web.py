@@ -25,10 +25,19 @@ async def ticket_for(client: aiohttp.ClientSession, base: str, code: str) -> str
         return ticket
 
 
+async def socket_url(client: aiohttp.ClientSession, base: str, ticket: str) -> str:
+    """The terminal's address as a browser opens it: the play page's websocket URL with the query that
+    textual.js appends to it (`"?width=" + cols + "&height=" + rows`)."""
+    async with client.get(f"{base}/web/play", params={"ticket": ticket}) as page:
+        found = re.search(r'data-session-websocket-url="([^"]+)"', await page.text())
+    assert found is not None
+    return found.group(1) + "?width=100&height=30"
+
+
 async def terminal_until(client: aiohttp.ClientSession, base: str, ticket: str, words: bytes) -> bytes:
     """What a browser's terminal opened with `ticket` shows, as text, until `words` appear."""
     seen = b""
-    async with client.ws_connect(f"{base}/web/ws?ticket={ticket}&width=100&height=30") as socket:
+    async with client.ws_connect(await socket_url(client, base, ticket)) as socket:
         async with asyncio.timeout(30):
             async for message in socket:
                 if isinstance(message.data, bytes | str):
@@ -48,6 +57,7 @@ def test_no_browser_session_process_starts_before_a_valid_code(tmp_path: Path) -
         assert root.status == 302 and root.headers["Location"] == "/web/", "/ leads to the join page"
         assert api.send("GET", "/web/ws").status == 403
         assert api.send("GET", "/web/ws?ticket=made-up").status == 403
+        assert api.send("GET", "/web/ws/made-up?width=80&height=24").status == 403
         wrong = api.send("POST", "/web/ticket", b'{"code": "AAAA-BBBB-CCCC-DDDD"}')
         assert wrong.status == 401 and "not valid for this game" in wrong.data["error"]
         web = host.running.web
@@ -59,9 +69,12 @@ def test_the_terminal_page_follows_the_address_the_browser_used(tmp_path: Path) 
         api = Api(host.port)
         page = api.send("GET", "/web/play?ticket=T1", headers={"Host": "192.168.1.20:8470"})
         assert page.status == 200
-        assert 'data-session-websocket-url="ws://192.168.1.20:8470/web/ws?ticket=T1"' in page.data
+        assert 'data-session-websocket-url="ws://192.168.1.20:8470/web/ws/T1"' in page.data, (
+            "no query of its own: textual.js appends ?width=..&height=.. to it")
         assert "http://192.168.1.20:8470/web/static/js/textual.js" in page.data
         assert "sessionStorage" in page.data and "/api/ping" in page.data, "it comes back after a restart"
+        assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page.data, (
+            "a tablet shows the terminal at its own width, not a zoomed-out desktop page")
         assert api.send("GET", "/web/static/js/textual.js").status == 200
 
 
@@ -73,7 +86,7 @@ def test_a_valid_code_opens_the_teams_desk_in_the_browser_once_per_ticket(tmp_pa
             async with aiohttp.ClientSession() as client:
                 ticket = await ticket_for(client, base, codes.seats["korvia"].lower())
                 screen = await terminal_until(client, base, ticket, b"KORVIA")
-                async with client.get(f"{base}/web/ws?ticket={ticket}") as again:
+                async with client.get(await socket_url(client, base, ticket)) as again:
                     return screen, again.status
 
         screen, again = asyncio.run(browse())

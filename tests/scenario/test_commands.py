@@ -123,8 +123,8 @@ def test_brief_prints_the_public_briefing(tmp_path: Path, capsys: pytest.Capture
     out = capsys.readouterr().out
     assert out.startswith("Minimal\n=======\n")
     assert "4 rounds, each a year." in out
-    assert "Village (village): 1 million people, held by South; neighbours: Port." in out
-    assert "North (north): City; laws in force: Criminalization of trafficking; approval 60%." in out
+    assert "Village: 1 million people, held by South; neighbours: Port." in out
+    assert "North: City; laws in force: Criminalization of trafficking; approval 60%." in out
     assert "SECRET PLAN" not in out and "The ring" not in out
 
 
@@ -196,6 +196,21 @@ def test_the_class_briefing_lists_organizations_laws_agreements_and_years(capsys
         assert f"- {agreement.name}:" in out
     for state in scenario.states:
         assert " ".join(state.brief.split()[:12]) not in " ".join(out.split())
+
+
+@pytest.mark.parametrize("team", [None, "thailand", "unodc"])
+def test_the_briefings_name_states_organizations_and_regions_without_their_ids(
+        team: str | None, capsys: pytest.CaptureFixture[str]) -> None:
+    """Students read 'Bangkok and the central plain (bangkok)' and 'UN Office on Drugs and Crime
+    (Southeast Asia office) (unodc)': the ids are the files' and the commands', not the class's."""
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+
+    scenario = load_scenario(resolve_scenario("mekong"))
+    assert main(["brief", "mekong", *(["--team", team] if team else [])]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    ids = [s.id for s in scenario.states] + [o.id for o in scenario.organizations] + [r.id for r in scenario.regions]
+    assert not [i for i in ids if f"({i})" in out]
 
 
 def test_the_html_brief_is_one_page_that_prints(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -56,3 +56,11 @@ def test_only_ids_that_cannot_be_words_are_replaced_in_engine_sentences() -> Non
     names = id_names(session.view("korvia"))
     said = ids_to_names("meridia lacks victim_protection; funding and extradition wait", names)
     assert said == "Meridia lacks Victim protection; funding and extradition wait"
+
+
+def test_an_allocation_names_capacities_in_words() -> None:
+    """Handouts and timelines read 'labour_inspection 0.85'."""
+    world = World(load_scenario(resolve_scenario("tutorial")))
+    line = describe({"type": "allocate", "state": "meridia",
+                     "budget": {"enforcement": 2.75, "labour_inspection": 0.85, "cyber": 0}}, world)
+    assert line == "allocated 3.6 points (enforcement 2.75, labour inspection 0.85)"

@@ -90,3 +90,57 @@ def test_charts_scale_label_and_escape() -> None:
     assert "A &lt;b&gt; title" in svg and "one &amp; two" in svg and svg.count("<polyline") == 2
     single = line_chart("One round", [1], [Series("s", [5.0])], x_label="Year", y_label="people")
     assert "<circle" in single
+
+
+def test_the_round_by_round_tables_shrink_their_type_on_paper(replay: Replay) -> None:
+    html = render(replay, "html")
+    assert '<table class="rounds">' in html
+    print_rules = html[html.index("@media print"):]
+    assert "table.rounds{font-size:7.5pt}" in print_rules
+
+
+def test_objective_points_are_read_to_one_decimal_and_a_partial_cut_says_what_it_earned() -> None:
+    from game.engine.scoring import ObjectiveResult
+    from game.report.text import objective_check, objective_mark, points_text
+
+    assert points_text(4.113) == "4.1" and points_text(6.0) == "6" and points_text(5.485) == "5.5"
+    partial = ObjectiveResult("reduce_victims", "cut true victims in X by 15%", 3, False, earned=1.4)
+    assert objective_mark(partial) == "partly met, 1.4 of 3 pts"
+    assert objective_check(partial).startswith("◐ (1.4 of 3 pts)")
+    assert objective_mark(ObjectiveResult("keep_approval", "keep approval", 2, True, earned=2)) == "met"
+    assert objective_mark(ObjectiveResult("keep_approval", "keep approval", 2, False)) == "not met"
+
+
+def test_no_debrief_prints_objective_points_to_three_decimals(replay: Replay) -> None:
+    """Partial credit made `4.113/9` in the summary and the balance sheet."""
+    from game.report.debrief_html import render_html
+    from game.report.debrief_md import render_markdown
+
+    debrief = build_debrief(replay)
+    assert debrief.objectives and debrief.teaching
+    state_id, score = next(iter(debrief.objectives.items()))
+    cut = next(o for o in score.objectives if o.kind == "reduce_victims")
+    cut.met, cut.earned = False, 1.113
+    score.points = 4.113
+    next(row for row in debrief.teaching.seats if row.name == debrief.name(state_id)).points = 4.113
+    for text in (render_html(debrief), render_markdown(debrief)):
+        assert "4.113" not in text and f"4.1/{score.max_points}" in text
+        assert "1.1 of" in text, "the partial cut says what it earned"
+
+
+def test_chart_axes_name_calendar_years_where_the_scenario_gives_them(tmp_path: Path) -> None:
+    scenario = short(tutorial(), 2).model_copy(update={"start_year": 2020})
+    session = Session.new(scenario, 3, saves_dir=tmp_path)
+    play_randomly(session, random.Random(1))
+    html = render(Replay(session), "html")
+    figures = html[html.index("<h2>Figures</h2>"):html.index("<h2>Timeline")]
+    assert 'text-anchor="middle">2020</text>' in figures and 'text-anchor="middle">2021</text>' in figures
+    assert "2021: " in figures, "the tooltips name the year too"
+    assert 'text-anchor="middle">Year</text>' in figures, "the axis keeps its label"
+
+
+def test_an_ai_seat_is_named_by_its_personality_in_words() -> None:
+    from game.report.teaching import SeatRow
+
+    assert SeatRow("china", "China", "state", False, "free_rider").player == "AI (free rider)"
+    assert SeatRow("laos", "Laos", "state", True, None).player == "human team"

@@ -8,6 +8,7 @@ No figure is written down here: every expected value is computed from a game pla
 import csv
 import io
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,34 @@ def test_a_save_the_rules_no_longer_replay_gets_a_notice_not_a_crash(tmp_path: P
     rows = list(csv.DictReader(io.StringIO(render(Replay(session.document), "gradebook"))))
     assert [row["harm_averted_table"] for row in rows] == ["", "", ""]
     assert "## Summary" in render(Replay(session.document), "md")
+
+
+def test_the_html_ledger_fits_a_screen_whatever_the_number_of_rounds(game: Session) -> None:
+    """A column a round made mekong's ledger 14 columns and 1,300 px wide at 1024 px: one column
+    says what happened, a line for each round in which something did."""
+    html = render(Replay(game), "html")
+    ledger = html[html.index('<table class="ledger">'):]
+    ledger = ledger[:ledger.index("</table>")]
+    head = ledger[:ledger.index("</tr>")]
+    assert head.count("<th>") == 5 and "Year by year" in head
+    assert re.search(r"<b>Year \d+</b> proposed", ledger), "each line names its round"
+
+
+
+def test_the_best_agreement_is_called_the_one_that_did_most_only_when_it_averted_something(game: Session) -> None:
+    """'The agreement that did most: ... it averted 0 victim-years' told a class the opposite."""
+    from game.report.teaching import _moments
+
+    debrief = build_debrief(Replay(game))
+    teaching = debrief.teaching
+    assert teaching is not None and teaching.agreements
+    best = teaching.agreements[0]
+    best.table = 17.0
+    assert _moments(debrief, teaching)[-1].startswith("The agreement that did most:")
+    assert "it averted 17 victim-years" in _moments(debrief, teaching)[-1]
+    best.table = 0.2
+    moment = _moments(debrief, teaching)[-1]
+    assert moment.startswith("No agreement made a difference that shows") and "averted" not in moment
+    assert "no victim-years fewer" in moment
+    best.table = -31.0
+    assert "31 victim-years more with it than without it" in _moments(debrief, teaching)[-1]

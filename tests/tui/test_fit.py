@@ -9,7 +9,7 @@ from game.model.terms import Terms
 from game.model.view import ProposalView
 from game.tui.screens.final import scores_text
 from game.tui.text import PENDING, clip
-from game.tui.widgets.diplomacy_panel import answers_text, proposal_status
+from game.tui.widgets.diplomacy_panel import answers_text, counterers, proposal_status
 
 GAME = Path(__file__).parents[2] / "game"
 
@@ -35,6 +35,16 @@ def test_a_proposal_everyone_accepted_reads_as_accepted() -> None:
 def test_answers_use_short_names() -> None:
     names = {"cambodia": "Cambodia (Kingdom of)", "laos": "Laos"}
     assert answers_text(proposal({"cambodia": "accept"}), names) == "✓ Cambodia, ? Laos"
+
+
+def test_the_party_that_countered_reads_as_countered_not_as_unanswered() -> None:
+    names = {"cambodia": "Cambodia", "laos": "Laos"}
+    countered = proposal({}, status="countered")
+    counter = ProposalView(id="p2", kind="information_sharing", proposer="laos",
+                           parties=["cambodia", "laos", "thailand"], terms=Terms(), round=1, expires=3,
+                           status="open", answers={}, counters="p1")
+    assert counterers([countered, counter]) == {"p1": "laos"}
+    assert answers_text(countered, names, counterers([countered, counter])) == "? Cambodia, ↺ Laos"
 
 
 def test_clip_marks_a_cut_and_leaves_short_text_alone() -> None:

@@ -94,3 +94,23 @@ def test_the_map_tab_redraws_with_wider_cells_when_the_terminal_grows(here: Path
             assert "Bangkok and the" in await settled(pilot)
 
     asyncio.run(run())
+
+
+def test_the_terminal_maps_letters_take_the_ink_their_colour_needs() -> None:
+    """A dark holder colour gets a white letter in the Map tab too (it was black on every colour)."""
+    from rich.style import Style
+
+    from game.scenario.library import resolve_scenario as resolve
+    from game.scenario.loader import load_scenario as load
+    from game.scenario.map_layout import ink_on
+    from game.scenario.map_svg import game_picture
+    from game.tui.widgets.map_canvas import draw_map, legend
+
+    picture = game_picture(load(resolve("europe")), [])
+    dark = [h for h in picture.holders.values() if ink_on(h.colour) == "#ffffff"]
+    assert dark, "europe has a state on a dark colour"
+    for text in (legend(picture), draw_map(picture, 120)):
+        styles = [span.style for span in text.spans if isinstance(span.style, Style)]
+        marks = [style for style in styles if style.bgcolor is not None and style.bgcolor.name == dark[0].colour]
+        assert marks, "the holder's letter is drawn on its colour"
+        assert all(style.color is not None and style.color.name == "#ffffff" for style in marks), marks

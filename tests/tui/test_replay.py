@@ -84,3 +84,21 @@ async def replay_after(keys: list[str]) -> str:
         await pilot.press(*keys)
         await pilot.pause()
         return screen_text(app)
+
+
+def test_the_truth_names_laws_and_the_round_label(here: Path) -> None:
+    """The truth panel listed 'anti_corruption, border_security, criminalization', 'this round' and
+    '⇢ blue-harbour moved 408 away'."""
+    from game.model.actions import AdoptLaw
+    from game.tui.screens.replay import truth_text
+
+    session = tutorial()
+    session.submit(AdoptLaw(state="korvia", law="victim_protection"), by="korvia")
+    finish_round(session)
+    finish_round(session)
+    replay = Replay(session)
+    text = truth_text(replay, replay.seek(2, "resolved"))
+    assert "Criminalization of trafficking" in text and "Victim protection" in text
+    assert "criminalization" not in text and "victim_protection" not in text
+    assert "this year: identified" in text and "After this year" in text
+    assert "blue-harbour" not in text and "⇢ Blue Harbour crewing agency moved" in text, "the network by name"

@@ -43,3 +43,23 @@ def test_a_team_steps_back_through_its_earlier_round_reports(here: Path) -> None
             assert isinstance(app.screen, TeamScreen)
 
     asyncio.run(run())
+
+
+def test_a_round_report_counts_one_person_in_the_singular(here: Path) -> None:
+    from game.session import seat_reports
+    from game.session.seat_reports import StateRoundReport
+    from game.tui.screens.round_report import report_text
+
+    session = tutorial()
+    finish_round(session)
+    data = seat_reports.round_report(session, "korvia", 1)
+    assert isinstance(data, StateRoundReport)
+    figures = data.report.states["korvia"]
+    figures.identified, figures.identified_children, figures.identified_female = 1, 1, 1
+    figures.migrants_stopped, figures.victims_deported = 1, 1
+    text = report_text(data)
+    assert "identified 1 person (" in text and "1 child · 1 woman or girl" in text
+    assert "1 migrant stopped" in text and "1 victim deported" in text
+    figures.identified_female, figures.victims_deported = 2, 0
+    text = report_text(data)
+    assert "2 women and girls" in text and "0 victims deported" in text

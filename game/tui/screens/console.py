@@ -25,7 +25,7 @@ from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
 from game.tui.text import PENDING, capital, clip, escape, short
-from game.tui.widgets.diplomacy_panel import proposal_status
+from game.tui.widgets.diplomacy_panel import answers_text, counterers, proposal_status
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -95,11 +95,10 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
     what the facilitator needs to follow the negotiation from the console alone."""
     label = status.table.round_label
     catalogue = status.catalogue
-    lines = ["[b]Proposals[/] (newest first; ✓ accepted · ✗ rejected · ? not yet answered)"]
+    lines = ["[b]Proposals[/] (newest first; ✓ accepted · ✗ rejected · ↺ countered · ? not yet answered)"]
+    countered = counterers(status.proposals)
     for proposal in sorted(status.proposals, key=lambda p: (p.status != "open", -p.round, p.id)):
-        answers = ", ".join(
-            ("✓ " if proposal.answers.get(p) == "accept" else "✗ " if proposal.answers.get(p) == "reject" else "? ")
-            + short(names.get(p, p)) for p in proposal.parties if p != proposal.proposer)
+        answers = answers_text(proposal, names, countered)
         counter = f", countering {proposal.counters}" if proposal.counters else ""
         lines.append(f"  {proposal.id} {escape(catalogue.get(proposal.kind, proposal.kind))} from "
                      f"{escape(short(names.get(proposal.proposer, proposal.proposer)))} ({label} {proposal.round}"
@@ -260,7 +259,10 @@ class ConsoleScreen(Screen[None]):
         except AccordError as error:
             panel.update(f"\n⚠ {escape(' '.join(error.lines()))}")
             return
-        panel.update("\n" + truth_summary(truth.truth, truth.names, truth.controller, truth.last_report))
+        status = self.status
+        names = truth.names | (status.catalogue if status is not None else {})
+        label = status.table.round_label if status is not None else "round"
+        panel.update("\n" + truth_summary(truth.truth, names, truth.controller, truth.last_report, label))
         if not self._truth_seen:  # asked for: bring it into sight once, then leave the scrolling to the reader
             self._truth_seen = True
             self.call_after_refresh(panel.scroll_visible, animate=False, top=True)

@@ -18,7 +18,7 @@ from game.engine.scoring import GameScore, ObjectiveResult
 from game.session.seats import Seat
 from game.session.session import Session
 from game.tui import turns
-from game.tui.text import check, escape, num, tier_label
+from game.tui.text import check, escape, num, seat_words, tier_label
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -48,7 +48,7 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
     ranked = sorted(score.states.items(), key=lambda item: -item[1].score)
     for state_id, result in ranked:
         seat = seats[state_id]
-        who = "human team" if seat.is_human else f"AI {seat.personality}"
+        who = seat_words(seat.is_human, seat.personality)
         home = round(result.score - result.points - result.tier_points, 1) + 0.0
         lines += _named(names[state_id])
         lines.append(f"  {_cell(names[state_id])} {who[:16]:<16} {result.points:>5.1f}/{result.max_points:<4} "

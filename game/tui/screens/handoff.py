@@ -9,7 +9,7 @@ from textual.containers import Center, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
-from game.tui.text import escape
+from game.tui.text import capital, escape
 
 
 class HandoffScreen(Screen[str]):
@@ -21,21 +21,27 @@ class HandoffScreen(Screen[str]):
         Binding("q", "quit_game", "Quit"),
     ]
 
-    def __init__(self, team: str, headline: str, purpose: str) -> None:
+    def __init__(self, team: str, headline: str, purpose: str, *, private: bool = True) -> None:
+        """`private`: a team's turn or report, which the others must not see; else (the final scores,
+        for the facilitator to show the class) nobody is asked to look away."""
         super().__init__()
         self.team = team
         self.headline = headline
         self.purpose = purpose
+        self.private = private
 
     def compose(self) -> ComposeResult:
         with Vertical(id="handoff-box"):
             yield Static(escape(self.headline), id="handoff-headline")
-            yield Static("Pass the screen to the team of", id="handoff-pass")
+            yield Static("Pass the screen to the team of" if self.private else "Pass the screen to",
+                         id="handoff-pass")
             yield Static(f"[b]{escape(self.team.upper())}[/]", id="handoff-team")
             yield Static(escape(self.purpose), id="handoff-purpose")
-            yield Static("Other teams: please look away.", id="handoff-away")
+            if self.private:
+                yield Static("Other teams: please look away.", id="handoff-away")
+            go = f"We are {escape(self.team)}" if self.private else f"{escape(capital(self.team))} is here"
             with Center():
-                yield Button(f"We are {escape(self.team)}: press Enter", id="handoff-go", variant="primary")
+                yield Button(f"{go}: press Enter", id="handoff-go", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:

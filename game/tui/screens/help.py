@@ -16,7 +16,8 @@ GLOSSARY = """
   (more when approval is high). A round's report compares the end of the last round with the end of
   this one, so in a round you paid for a law it may read unchanged: the income made up for the cost.
 - **Free points**: your budget this round minus the upkeep of your laws; what you may share among
-  capacities. What you leave unallocated pays your agreements' contributions.
+  capacities. What you leave unallocated pays your agreements' contributions; what is left after
+  them is not kept for the next round.
 - **Upkeep**: budget points a law (or a capacity level) costs every round while it lasts; a capacity
   paid less than its upkeep decays.
 - **Delay**: rounds between adopting a law and its entering into force.
@@ -43,10 +44,10 @@ regions to places where someone pays for their exploitation. Push them in one pl
 to the weakest neighbour (the *balloon effect*): acting alone mostly moves the problem, acting
 together shrinks it.
 
-**Each round** (a year) every team, in turn at this screen:
+**Each round** (a year) every team, in turn at one screen or each at its own:
 
 1. **Budget** (b): points per capacity: enforcement, border, protection, prevention,
-   intelligence, cyber. Holding a level costs upkeep; a capacity you stop paying for decays.
+   intelligence, cyber, labour inspection. Holding a level costs upkeep; a capacity you stop paying for decays.
 2. **Laws** (l): adopt or repeal. A law costs political capital, a budget upkeep each round,
    may need another law first, and enters into force after a delay.
 3. **Diplomacy** (p): propose agreements (information sharing, legal assistance, extradition,

@@ -79,6 +79,18 @@ def seat_of(value: object) -> Seat:
     return Seat.ai(text.removeprefix("ai:")) if text.startswith("ai:") else Seat.human()
 
 
+def scenario_details(scenario: Scenario) -> str:
+    """What the New game list says of a scenario. Names are set apart with ' · ': a name may hold a
+    comma ('Council of Europe, GRETA secretariat'), and '2 organizations: A, B, C' was read as three."""
+    states = " · ".join(state.name for state in scenario.states)
+    orgs = " · ".join(org.name for org in scenario.organizations)
+    return (f"[b]{escape(scenario.title)}[/]\n"
+            f"{len(scenario.states)} states: {escape(states)}\n"
+            + (f"{len(scenario.organizations)} organizations: {escape(orgs)}\n" if orgs else "") +
+            f"{scenario.rounds} rounds (a round is a {escape(scenario.round_label)})\n\n"
+            f"{escape(scenario.summary.strip())}")
+
+
 class NewGameScreen(Screen["NewGame | None"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
@@ -159,15 +171,7 @@ class NewGameScreen(Screen["NewGame | None"]):
         scenario = self.scenarios[key]
         if scenario.seed is not None:
             self.query_one("#seed", Input).value = str(scenario.seed)
-        states = ", ".join(state.name for state in scenario.states)
-        orgs = ", ".join(org.name for org in scenario.organizations)
-        self.query_one("#details", Static).update(
-            f"[b]{escape(scenario.title)}[/]\n"
-            f"{len(scenario.states)} states: {escape(states)}\n"
-            + (f"{len(scenario.organizations)} organizations: {escape(orgs)}\n" if orgs else "") +
-            f"{scenario.rounds} rounds (a round is a {escape(scenario.round_label)})\n\n"
-            f"{escape(scenario.summary.strip())}"
-        )
+        self.query_one("#details", Static).update(scenario_details(scenario))
         seats = self.query_one("#seats", VerticalScroll)
         await seats.remove_children()
         rows = []

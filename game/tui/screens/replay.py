@@ -30,19 +30,22 @@ def truth_text(replay: Replay, moment: Moment) -> str:
     """The whole truth at a moment, from the facilitator's `truth()`: true victims beside what
     each state could see, every network's routes and flows."""
     scenario = replay.document.scenario
-    names = {s.id: s.name for s in scenario.states} | {r.id: r.name for r in scenario.regions}
+    names = ({s.id: s.name for s in scenario.states} | {r.id: r.name for r in scenario.regions}
+             | {law_id: law.name for law_id, law in scenario.law_catalogue().items()})
     controller = {r.id: r.controlled_by for r in scenario.regions}
-    return truth_summary(moment.truth(), names, controller, moment.report)
+    return truth_summary(moment.truth(), names, controller, moment.report, scenario.round_label)
 
 
 def truth_summary(data: dict[str, Any], names: dict[str, str], controller: dict[str, str | None],
-                  report: RoundReport | None) -> str:
+                  report: RoundReport | None, label: str = "round") -> str:
     """The truth (`game.engine.truth` data) in lines, with the round's report when there is one:
-    the replay viewer shows it, and so does the facilitator's console of a networked class."""
+    the replay viewer shows it, and so does the facilitator's console of a networked class.
+    `names` holds the laws' names too, where the caller has them (else an id reads as words)."""
     held: dict[str | None, int] = {}
     for network in data["networks"].values():
         for region, forms in network["stock"].items():
             held[controller.get(region)] = held.get(controller.get(region), 0) + sum(forms.values())
+    networks = {key: network.get("name") or network["id"] for key, network in data["networks"].items()}
     lines = ["[b]The truth[/] (facilitator only; never shown to a team)", "[b]States[/]"]
     for state_id, record in data["states"].items():
         ready = "✓ ready" if record["ready"] else "… not ready"
@@ -50,11 +53,12 @@ def truth_summary(data: dict[str, Any], names: dict[str, str], controller: dict[
                      f"{record['political_capital']:.1f} · approval {record['approval']:.0f}% · corruption "
                      f"{record['corruption']:.2f} · {tier_label(record['tier'])} · {ready}")
         capacities = " ".join(f"{c[:3]} {v:.1f}" for c, v in record["capacities"].items())
-        lines.append(f"      {capacities} · laws: {escape(', '.join(record['laws']) or 'none')}")
+        laws = ", ".join(names.get(law, law.replace("_", " ")) for law in record["laws"])
+        lines.append(f"      {capacities} · laws: {escape(laws or 'none')}")
         seen = ""
         if report is not None and state_id in report.states:
             figures = report.states[state_id]
-            seen = (f" · this round: identified {num(figures.identified)}, prosecutions {num(figures.prosecutions)}, "
+            seen = (f" · this {label}: identified {num(figures.identified)}, prosecutions {num(figures.prosecutions)}, "
                     f"convictions {num(figures.convictions)}")
         lines.append(f"      true victims held here: {num(held.get(state_id, 0))}{seen}")
     if held.get(None):
@@ -71,10 +75,11 @@ def truth_summary(data: dict[str, Any], names: dict[str, str], controller: dict[
             path = " → ".join(names.get(r, r) for r in route["path"])
             lines.append(f"      {route['form']:<8} flow {num(route['flow']):>6}  {escape(path)}")
     if report is not None:
-        lines.append(f"[b]After this round[/] true victims on the map: {num(report.victims_total)}")
+        lines.append(f"[b]After this {label}[/] true victims on the map: {num(report.victims_total)}")
         for move in report.displacement:
             onto = ", ".join(names.get(s, s) for s in move.received_by) or "no state"
-            lines.append(f"  ⇢ {escape(move.network)} moved {num(move.dropped_flow)} away from pressure in "
+            network = networks.get(move.network, move.network)
+            lines.append(f"  ⇢ {escape(network)} moved {num(move.dropped_flow)} away from pressure in "
                          f"{escape(names.get(move.pressure_state or '', 'no state'))}: received by {escape(onto)}")
     return "\n".join(lines)
 

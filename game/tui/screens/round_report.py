@@ -15,7 +15,7 @@ from game.errors import AccordError
 from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.table import Table
-from game.tui.text import capacity_label, escape, four_p, num, short, tier_label
+from game.tui.text import capacity_label, counted, escape, four_p, num, short, tier_label
 from game.tui.views import names_of, network_names
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
@@ -51,13 +51,13 @@ def report_text(data: StateRoundReport) -> str:
     lines = [
         *lesson_lines(report, label),
         f"[b]What happened in your territory[/] in {label} {report.round}",
-        f"  identified {num(fig.identified)} people ({num(fig.detected_in_transit)} in transit, "
+        f"  identified {counted(fig.identified, 'person', 'people')} ({num(fig.detected_in_transit)} in transit, "
         f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
-        f"  of the identified: {num(fig.identified_children)} "
-        f"{'child' if fig.identified_children == 1 else 'children'} · {num(fig.identified_female)} women and girls",
-        f"  migrants: {num(fig.migrants_stopped)} stopped ({num(fig.migrants_returned)} sent back)"
-        + (f", {num(fig.migrants_diverted)} went around" if fig.migrants_diverted else "")
-        + f" · {num(fig.victims_deported)} victims deported",
+        f"  of the identified: {counted(fig.identified_children, 'child', 'children')} · "
+        f"{counted(fig.identified_female, 'woman or girl', 'women and girls')}",
+        f"  migrants: {counted(fig.migrants_stopped, 'migrant', 'migrants')} stopped ({num(fig.migrants_returned)} "
+        f"sent back)" + (f", {num(fig.migrants_diverted)} went around" if fig.migrants_diverted else "")
+        + f" · {counted(fig.victims_deported, 'victim', 'victims')} deported",
         f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
         f"{num(fig.retrafficked)} trafficked again"
         + (f" · {num(fig.labour_inspections)} found by labour inspectors" if fig.labour_inspections else ""),
@@ -112,10 +112,11 @@ def report_text(data: StateRoundReport) -> str:
     lines += moves or [f"  none caused or received by you this {label}"]
     lines += ["", "[b]News[/]", *events_text(view, report), ""]
     rounds = data.rounds
-    lines.append(column_chart(f"Identified in your territory, by {label}", rounds,
-                              [float(f.identified) for f in data.figures], label=label))
+    lines.append(column_chart(f"People identified in your territory, by {label}", rounds,
+                              [float(f.identified) for f in data.figures], label=label, unit="people",
+                              start_year=view.start_year))
     lines.append("")
-    lines.append(f"[b]Your figures over the {label}s[/]")
+    lines.append(f"[b]Your figures over the {label}s[/] (people, except approval and capital)")
     lines.append(spark_table(rounds, [
         Series("victims (your estimate)", [float(v) for v in data.estimates]),
         Series("identified", [float(f.identified) for f in data.figures]),
@@ -123,7 +124,7 @@ def report_text(data: StateRoundReport) -> str:
         Series("convictions", [float(f.convictions) for f in data.figures]),
         Series("approval %", [f.approval for f in data.figures]),
         Series("political capital", [f.political_capital for f in data.figures]),
-    ], label))
+    ], label, view.start_year))
     return "\n".join(lines)
 
 

@@ -22,7 +22,7 @@ from game.tui import turns
 from game.tui.screens.handoff import HandoffScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.table import LocalTable
-from game.tui.text import escape, short
+from game.tui.text import escape, seat_words, short
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -72,7 +72,7 @@ class TableScreen(Screen[None]):
         ready = set(session.ready_seats())
         lines = ["[b]The table[/]"]
         for state_id, seat in session.seats.items():
-            who = ("human team" if seat.is_human else f"AI · {seat.personality}")
+            who = seat_words(seat.is_human, seat.personality).replace("AI ", "AI · ", 1)
             if turns.is_organization(session, state_id):
                 who += " (organization)"
             mark = "✓ ready" if state_id in ready else ("… to play" if not session.is_over else "")
@@ -97,7 +97,7 @@ class TableScreen(Screen[None]):
             self.accord.push_screen(
                 HandoffScreen("the facilitator", "The game is over",
                               "The final scores reveal every team's results and the hidden truth: show them "
-                              "to the whole class."),
+                              "to the whole class.", private=False),
                 self.after_final_handoff)
             return
         try:

@@ -81,5 +81,9 @@ class TeamScreen(SeatScreen):
         assert isinstance(view, PlayerView)
         allocated = sum(view.me.allocation.values())
         warnings = "".join(f"{line}\n" for line in dues_warnings(view, allocated))
+        idle = view.me.available - allocated - view.me.committed
+        if idle >= 0.05:  # a hurried team ended its turn on the standing 1.8 of 9 points, unaware
+            warnings += (f"{num(idle)} points are neither allocated nor owed: a {view.round_label}'s points "
+                         f"are not kept for the next (b: Budget).\n")
         return (f"Budget: {num(allocated)} of {num(view.me.available)} free points allocated; agreements take "
                 f"{num(view.me.committed)} of the rest this {view.round_label}.\n{warnings}")

@@ -20,17 +20,6 @@ from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import bar, capacity_label, escape, num, typed_number
 from game.tui.widgets.number_field import NumberField
 
-EPSILON = 0.05
-
-
-def trend(points: float, hold: float) -> str:
-    """What the allocation does to a level, in words (the rules view's upkeep per level)."""
-    if points + EPSILON < hold:
-        return "▼ decays"
-    if points > hold + EPSILON:
-        return "▲ rises"
-    return "= holds"
-
 
 def reaches(level: float, points: float, rules: RulesView) -> str:
     """The level a capacity will reach at the resolution with `points`, by the engine's own rule
@@ -176,10 +165,13 @@ class BudgetPanel(VerticalScroll):
         assert isinstance(action, Allocate)
         total = sum(points.values())
         me, rules = self.view.me, self.view.rules
-        lines = [f"  {capacity_label(capacity):<13} {num(amount):>5} pts  {trend(amount, self.hold(capacity))}, "
+        # one verdict a line, the level it reaches: 'rises' beside it said the same twice ('▲ rises, ▲ to
+        # 2.5') and could disagree with it ('▲ rises, = stays 1.0' for a rise too small to show)
+        lines = [f"  {capacity_label(capacity):<13} {num(amount):>5} pts  "
                  f"{reaches(me.capacities.get(capacity, 0.0), amount, rules)}" for capacity, amount in points.items()]
         question = (f"Allocate {num(total)} of your {num(self.view.me.available)} free points this "
-                    f"{self.view.round_label}:\n" + "\n".join(lines) +
+                    f"{self.view.round_label} (each capacity's level next {self.view.round_label}):\n"
+                    + "\n".join(lines) +
                     f"\n\nLeft over: {num(self.view.me.available - total)} (agreements take "
                     f"{num(self.view.me.committed)} from it). The allocation stands until you change it."
                     + "".join(f"\n{line}" for line in dues_warnings(self.view, total)))

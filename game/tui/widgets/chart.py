@@ -1,8 +1,11 @@
 """Charts a terminal can draw: a column chart of one series and labelled sparklines, with the
-numbers always printed beside the glyphs so a reader never needs to judge a bar's height."""
+numbers always printed beside the glyphs so a reader never needs to judge a bar's height. Both name
+their axes: the rounds as the scenario names them under the round label ("year": 1 2 3, or 2020
+2021 where the scenario gives a start year), and the unit of the figures."""
 
 from dataclasses import dataclass
 
+from game.model.rounds import round_tick
 from game.tui.text import BLOCKS, escape, num, sparkline
 
 
@@ -12,30 +15,35 @@ class Series:
     values: list[float]
 
 
-def column_chart(title: str, rounds: list[int], values: list[float], *, height: int = 4, label: str = "") -> str:
-    """A small column chart, one column of width 5 a round, with its value on top and the round below."""
+def column_chart(title: str, rounds: list[int], values: list[float], *, height: int = 4, label: str = "round",
+                 unit: str = "", start_year: int | None = None) -> str:
+    """A small column chart, one column of width 6 a round: the values on top after the unit, the
+    columns, and the rounds below after the round label, so that each axis says what it counts."""
     if not values:
         return f"[b]{escape(title)}[/]: nothing yet"
+    gutter = max(len(unit), len(label)) + 1
     top = max(values) or 1.0
     levels = [v / top * height * 8 for v in values]
-    rows = [f"[b]{escape(title)}[/]", "".join(f"{_short(v):>6}" for v in values)]
+    rows = [f"[b]{escape(title)}[/]", f"{escape(unit):<{gutter}}" + "".join(f"{_short(v):>6}" for v in values)]
     for row in range(height, 0, -1):
         cells = []
         for level in levels:
             fill = level - (row - 1) * 8
             glyph = "█" if fill >= 8 else BLOCKS[max(0, int(fill))] if fill > 0 else " "
             cells.append(f"  {glyph * 3} ")
-        rows.append("".join(cells))
-    rows.append("".join(f"{label[:1].upper()}{r:>4} " for r in rounds))
+        rows.append(" " * gutter + "".join(cells))
+    rows.append(f"{escape(label):<{gutter}}" + "".join(f"{round_tick(label, r, start_year):>5} " for r in rounds))
     return "\n".join(rows)
 
 
-def spark_table(rounds: list[int], series: list[Series], label: str) -> str:
-    """A row a series: its name, a sparkline over the rounds, and every value in words."""
+def spark_table(rounds: list[int], series: list[Series], label: str, start_year: int | None = None) -> str:
+    """A row a series: its name (with its unit), a sparkline over the rounds, and every value in
+    words, under a head naming the rounds as the scenario does."""
     if not rounds:
         return ""
-    width = max(len(s.name) for s in series)
-    head = f"{'':<{width}}  {'':<{len(rounds)}}  " + " ".join(f"{label[:1].upper()}{r:<6}" for r in rounds)
+    width = max(len(label), *(len(s.name) for s in series))
+    head = f"{escape(label):<{width}}  {'':<{len(rounds)}}  " + " ".join(
+        f"{round_tick(label, r, start_year):<7}" for r in rounds)
     lines = [head.rstrip()]
     for item in series:
         values = " ".join(f"{_short(v):<7}" for v in item.values)

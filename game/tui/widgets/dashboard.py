@@ -6,6 +6,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from game.model.view import PlayerView
+from game.tui.dues import dues_warnings
 from game.tui.text import PENDING, bar, capacity_label, escape, four_p, num, objective_text, tier_markup
 from game.tui.views import catalogue_names, names_of
 
@@ -25,6 +26,9 @@ def dashboard_text(view: PlayerView) -> str:
         *news, *([""] if news else []),
         f"[b]Budget[/] {num(me.budget)} pts − law upkeep {num(upkeep)} = {num(me.available)} free · "
         f"allocated {num(allocated)} · owed to agreements {num(me.committed)}",
+        # the team sees at once that its standing allocation no longer fits (a law's upkeep, a new
+        # agreement's dues): the warning waited on the Budget tab and the end-of-turn question
+        *[f"  [b]{escape(line)}[/] (b: Budget)" for line in dues_warnings(view, allocated)],
         f"[b]Political capital[/] {me.political_capital:.1f} · [b]Approval[/] {me.approval:.0f}% · "
         f"[b]Corruption[/] {me.corruption:.2f}",
         f"[b]Assessment[/] {tier_markup(me.tier)} · 4P: {four_p(me.scores_4p)}",

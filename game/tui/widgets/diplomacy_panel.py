@@ -2,6 +2,7 @@
 table (treaties are public), and messages; new proposals, messages, statements and pledges open a
 composer."""
 
+from collections.abc import Iterable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -55,13 +56,21 @@ def cost_text(proposal: ProposalView, me: str, label: str) -> str:
     return cost
 
 
-def answers_text(proposal: ProposalView, names: dict[str, str]) -> str:
+def counterers(proposals: Iterable[ProposalView]) -> dict[str, str]:
+    """Who countered each countered proposal: the proposer of the counter-proposal."""
+    return {p.counters: p.proposer for p in proposals if p.counters}
+
+
+def answers_text(proposal: ProposalView, names: dict[str, str], countered: dict[str, str] | None = None) -> str:
+    """Each other party's answer: ✓ accepted, ✗ rejected, ↺ countered (a counter-proposal is that
+    party's answer: it read '? Meridia' beside '↺ countered'), ? not yet."""
+    by = (countered or {}).get(proposal.id)
     marks = []
     for party in proposal.parties:
         if party == proposal.proposer:
             continue
         answer = proposal.answers.get(party)
-        mark = "✓" if answer == "accept" else "✗" if answer == "reject" else "?"
+        mark = "✓" if answer == "accept" else "✗" if answer == "reject" else "↺" if party == by else "?"
         marks.append(f"{mark} {short(names.get(party, party))}")
     return ", ".join(marks)
 
@@ -106,6 +115,9 @@ def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, st
     return f"{mine}{agreement.id} {name} ({parties}): {state}{breach}"
 
 
+PROPOSAL_COLUMNS = ("Id", "Agreement", "Status", "From", "Answers")
+
+
 class DiplomacyPanel(VerticalScroll):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "answer('accept')", "Accept"),
@@ -128,7 +140,7 @@ class DiplomacyPanel(VerticalScroll):
         yield Static("[b]Proposals[/] you are a party to  (a accept · x reject · c counter · w withdraw)",
                      classes="section-title")
         table: DataTable[str] = DataTable(id="proposals-table", cursor_type="row")
-        table.add_columns("Id", "Agreement", "Status", "From", "Answers")
+        table.add_columns(*PROPOSAL_COLUMNS)
         yield table
         yield Static(id="proposal-detail")
         with Horizontal(classes="panel-buttons"):
@@ -151,15 +163,19 @@ class DiplomacyPanel(VerticalScroll):
         names = names_of(view)
         table = self.query_one("#proposals-table", DataTable)
         row = table.cursor_row
-        table.clear()
+        # the columns too: a column keeps the widest cell it ever held, and the placeholder's sentence
+        # kept Agreement 42 wide, pushing Answers off an 80-column screen once a proposal came
+        table.clear(columns=True)
+        table.add_columns(*PROPOSAL_COLUMNS)
         shown = sorted(view.proposals, key=lambda p: (p.status != "open", -p.round, p.id))
+        countered = counterers(view.proposals)
         self.proposal_ids = [p.id for p in shown]
         for proposal in shown:
             spec = view.rules.agreements.get(proposal.kind)
             table.add_row(proposal.id, clip(short(spec.name if spec else proposal.kind), 24),
                           proposal_status(proposal, view.me.id),
                           clip(short(names.get(proposal.proposer, proposal.proposer)), 16),
-                          answers_text(proposal, names), key=proposal.id)
+                          answers_text(proposal, names, countered), key=proposal.id)
         if not shown:
             table.add_row("–", "no proposals yet: press N to propose one", "", "", "")
         elif row is not None:
@@ -210,7 +226,7 @@ class DiplomacyPanel(VerticalScroll):
             f"parties: {escape(', '.join(names.get(p, p) for p in proposal.parties))}; open until {label} "
             f"{proposal.expires}" + (f"; counters {proposal.counters}" if proposal.counters else ""),
             f"Where it stands: {escape(proposal_status(proposal, view.me.id))}; answers: "
-            f"{escape(answers_text(proposal, names) or 'none needed')}",
+            f"{escape(answers_text(proposal, names, counterers(view.proposals)) or 'none needed')}",
             f"Terms: {escape(terms_text(proposal.terms, duration, contribution, terms_names, label))}",
         ]
         lines.append(cost_text(proposal, view.me.id, label))

@@ -59,7 +59,9 @@ class LawsPanel(Vertical):
             elif law_id in me.laws:
                 status = "✓ in force"
             elif law_id in me.pending_laws:
-                status = f"{PENDING} from {view.round_label} {me.pending_laws[law_id]}"
+                # no wider than '✓ in force': 'from year 2' pushed Needs off an 80-column table; the verdict
+                # under the table says it in words
+                status = f"{PENDING} {view.round_label} {me.pending_laws[law_id]}"
             elif self.probe.refusal(AdoptLaw(state=me.id, law=law_id)) is None:
                 status = "+ open"
             else:
@@ -106,7 +108,8 @@ class LawsPanel(Vertical):
         if adopt is None:
             verdict = "✓ you can adopt it (a)"
         elif repeal is None:
-            verdict = "✓ you can repeal it (x)" if law not in me.pending_laws else "✓ you can cancel its adoption (x)"
+            verdict = ("✓ you can repeal it (x)" if law not in me.pending_laws else
+                       f"adopted: in force from {label} {me.pending_laws[law]} · ✓ you can cancel its adoption (x)")
         else:
             verdict = f"✗ {adopt}"
         self.query_one("#law-verdict", Static).update(escape(verdict))

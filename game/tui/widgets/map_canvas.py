@@ -8,7 +8,7 @@ from itertools import pairwise
 from rich.style import Style
 from rich.text import Text
 
-from game.scenario.map_layout import NO_HOLDER, MapPicture, name_lines
+from game.scenario.map_layout import NO_HOLDER, MapPicture, ink_on, name_lines
 
 CELL_HEIGHT = 3
 """Lines a grid row takes: up to two for a name, one for the lines running between rows."""
@@ -111,7 +111,7 @@ def draw_map(picture: MapPicture, width: int) -> Text:
         holder = picture.holders.get(picture.controller.get(region) or "")
         letter, colour = (holder.letter, holder.colour) if holder else ("·", NO_HOLDER)
         yours = picture.yours is not None and picture.controller.get(region) == picture.yours
-        mark = Style(color="black", bgcolor=colour, bold=True)
+        mark = Style(color=ink_on(colour), bgcolor=colour, bold=True)
         name = Style(bold=yours, underline=yours)
         x, y = c * wide, r * CELL_HEIGHT
         for offset, line in enumerate(labels[region]):
@@ -129,7 +129,7 @@ def legend(picture: MapPicture) -> Text:
     out = Text()
     out.append("Held by: ")
     for holder in picture.holders.values():
-        out.append(f" {holder.letter} ", Style(color="black", bgcolor=holder.colour, bold=True))
+        out.append(f" {holder.letter} ", Style(color=ink_on(holder.colour), bgcolor=holder.colour, bold=True))
         out.append(f" {holder.name}{' (you)' if holder.id == picture.yours else ''}  ")
     out.append(" · ", Style(color="black", bgcolor=NO_HOLDER))
     out.append(" no state\n")

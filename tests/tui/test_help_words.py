@@ -1,0 +1,19 @@
+"""The students' help fits both ways of playing and names every capacity the Budget tab shows: it
+said 'every team, in turn at this screen' to teams each at their own browser, and left out labour
+inspection."""
+
+from game.model.vocabulary import CAPACITIES
+from game.tui.screens.help import RULES_IN_BRIEF
+from game.tui.text import capacity_label
+
+
+def test_the_help_speaks_to_a_hot_seat_and_to_a_networked_class() -> None:
+    assert "in turn at this screen" not in RULES_IN_BRIEF
+    assert "in turn at one screen or each at its own" in RULES_IN_BRIEF
+
+
+def test_the_help_names_every_capacity() -> None:
+    budget = RULES_IN_BRIEF[RULES_IN_BRIEF.index("**Budget**"):RULES_IN_BRIEF.index("**Laws**")]
+    budget = " ".join(budget.split())
+    for capacity in CAPACITIES:
+        assert capacity.replace("_", " ") in budget or capacity_label(capacity) in budget, capacity

@@ -1,0 +1,28 @@
+"""The laws table fits 80 columns after a law is adopted: its status '… from year 2' widened the
+first column and pushed Needs off the screen ('Crimina', a horizontal scrollbar)."""
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import DataTable
+
+from game.tui.app import AccordApp
+from tests.tui.helpers import screen_text, tutorial
+from tests.tui.test_typed_numbers import at_korvias_turn, settle
+
+
+def test_a_pending_law_keeps_the_laws_table_inside_80_columns(here: Path) -> None:
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("l")
+            await settle(pilot)
+            await pilot.press("down", "a")  # victim protection: adopted, in force next year
+            await settle(pilot)
+            table = app.screen.query_one("#laws-table", DataTable)
+            assert "… year 2 " in screen_text(app) and "adopted: in force from year 2" in screen_text(app)
+            assert table.virtual_size.width <= table.scrollable_content_region.width, (
+                table.virtual_size.width, table.scrollable_content_region.width)
+            assert "Criminal…" in screen_text(app), "the Needs column whole"
+
+    asyncio.run(run())
