@@ -66,7 +66,9 @@ def test_convictions_are_about_four_to_five_tenths_of_prosecutions(name: str) ->
     prosecutions = sum(f.prosecutions for r in reports for f in r.states.values())
     convictions = sum(f.convictions for r in reports for f in r.states.values())
     assert prosecutions > 0, f"{name}: nobody was prosecuted in a whole game"
-    assert 0.35 <= convictions / prosecutions <= 0.6, f"{name}: conviction ratio {convictions / prosecutions:.2f}"
+    # the world's ratio is about 0.4 (TIP 2017-2023); cases resting on a victim's testimony, which
+    # victim protection brings, convict more (docs/calibration.md), so states with the law run above it
+    assert 0.35 <= convictions / prosecutions <= 0.65, f"{name}: conviction ratio {convictions / prosecutions:.2f}"
 
 
 @pytest.mark.parametrize("name", sorted(SHIPPED))
