@@ -74,7 +74,9 @@ class Screening:
 class Detector:
     """The detection hazards of a state of play, computed once per phase rather than per person."""
 
-    def __init__(self, state: GameState) -> None:
+    def __init__(self, state: GameState, shared: dict[str, dict[str, float]] | None = None) -> None:
+        """`shared`: `sharing.weights(state)` when the caller has it already (a round computes it
+        once, since nothing between `sharing.build` and the round's end changes it)."""
         world = state.world
         params = world.params
         self.world = world
@@ -86,7 +88,8 @@ class Detector:
         self.shared = params.detect_shared
         self.detectability = {form: world.detectability(form) for form in world.forms}
         self.screening: dict[str, Screening] = {}
-        shared = sharing.weights(state)
+        if shared is None:
+            shared = sharing.weights(state)
         per_partner = params.information_per_partner
         base, enforcement = params.detect_base, params.detect_enforcement
         detect_border, detect_cyber = params.detect_border, params.detect_cyber

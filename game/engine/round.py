@@ -63,11 +63,16 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     apply_standing_effects(current)
     diplomacy_effects.apply_standing(current)
     organization_effects.run_campaigns(current)
-    moved_away = relocate(current, demand)
+    # Computed once a round: from here to the end of the round no phase changes what they read
+    # (agreements and payments are settled above; capacities, laws, training and corruption are
+    # set by the orders, events and funding above). Relocation and movement share the detector.
+    shared = sharing.weights(current)
+    detector = Detector(current, shared)
+    moved_away = relocate(current, demand, detector)
     migration.recruit_returned(current, rng("returned"), figures)
-    _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"), rng("migration"))
+    _recruit_and_move(current, ledger, detector, rng("recruitment"), rng("movement"), rng("migration"))
     migration.screen(current, ledger, rng("screening"))
-    exploit(current, ledger, rng("exploitation"))
+    exploit(current, ledger, rng("exploitation"), shared)
     victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current))
     prosecute(current, ledger, rng("justice"))
     if current.agreements:  # operations come only from agreements: no stream to seed without one
@@ -100,7 +105,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
         for org_id, org in current.organizations.items()
     }
     organization_effects.close_round(current)
-    current.intelligence = intelligence.estimate_all(current, number)
+    current.intelligence = intelligence.estimate_all(current, number, shared)
     for record in current.states.values():
         record.ready = False
     current.round += 1
@@ -115,14 +120,13 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
 
 
 def _recruit_and_move(
-    state: GameState, ledger: Ledger, recruit_rng: random.Random, move_rng: random.Random,
+    state: GameState, ledger: Ledger, detector: Detector, recruit_rng: random.Random, move_rng: random.Random,
     migration_rng: random.Random,
 ) -> None:
     """Recruitment and movement of the trafficked, and beside them the migrants who are not
     (`migration.travel`, on its own stream, so that the victims' draws are those they always were)."""
     controller = state.world.controller
     figures = ledger.states
-    detector = Detector(state)
     corridors = migration.Corridors(state)
     origins: dict[str, tuple[float, float]] = {}
     for network in state.networks.values():

@@ -23,14 +23,17 @@ def demand_at_start(state: GameState) -> dict[str, dict[str, float]]:
     return {region_id: dict(region.demand) for region_id, region in state.regions.items()}
 
 
-def relocate(state: GameState, before: dict[str, dict[str, float]]) -> list[Displacement]:
+def relocate(state: GameState, before: dict[str, dict[str, float]],
+             detector: Detector | None = None) -> list[Displacement]:
     """Each route whose destination lost demand for its form since `before` moves that share of its
     trade (times `displacement_share`) onto the safest path to another market, the report saying
-    where. Called once events, laws and agreements have changed demand, before recruitment."""
+    where. Called once events, laws and agreements have changed demand, before recruitment, with
+    that phase's `detector` when the round has built it (nothing in between changes it)."""
     lost = _lost_sites(state, before)
     if not lost:
         return []
-    detector = Detector(state)
+    if detector is None:
+        detector = Detector(state)
     moves: list[Displacement] = []
     for network_id in sorted(state.networks):
         network = state.networks[network_id]
