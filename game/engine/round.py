@@ -113,7 +113,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     report = RoundReport(
         round=number, states=figures, networks=_network_figures(current, ledger), events=events,
         displacement=displacement, victims_total=total, organizations=organizations,
-        cases={state_id: cases.case(current, state_id, mine, number) for state_id, mine in figures.items()},
+        cases=cases.cases(current, figures, number),
     )
     report.state_hash = state_hash(current)
     return current, report

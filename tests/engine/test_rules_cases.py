@@ -2,6 +2,7 @@
 numbers, drawn from the state's own figures of the round, without a draw."""
 
 from game.engine import new_game, resolve_round
+from game.engine.cases import _routes_through
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from tests.engine.play import play, setup_people
@@ -40,3 +41,15 @@ def test_a_case_is_the_same_on_replay_and_names_no_network() -> None:
     assert one == two
     names = [n.name for n in scenario.networks]
     assert not any(name in text for text in one.values() for name in names)
+
+
+def test_a_case_follows_the_largest_flow_through_the_state_the_first_of_equal_ones() -> None:
+    routes = [{"path": ["o", "t1", "d"], "form": "labour", "flow": 100},
+              {"path": ["o", "t1", "d"], "form": "sexual", "flow": 100}]
+    state = new_game(setup_people(network={"routes": routes}))
+    first, second = state.networks["ring"].routes
+    first.flow, second.flow = 10, 10
+    assert _routes_through(state)["dest"] is first, "a tie goes to the first route"
+    second.flow = 11
+    through = _routes_through(state)
+    assert through["dest"] is second and through["orig"] is second and "alt" not in through
