@@ -46,6 +46,24 @@ class Corridors:
         for agreement in in_force(state, "labour_migration_mou"):
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
             self.mou.update((a, b) for a in paying for b in paying if a != b)
+        self._paths: dict[tuple[str, ...], tuple[float, float, tuple[tuple[str, float], ...]]] = {}
+        """Path -> (migrants per person trafficked, 1 - `regular_share` of its ends, its checked
+        crossings that may stop someone as (owner, stop chance)): `travel` asks for every route."""
+
+    def corridor(self, detector: Detector, path: list[str]) -> tuple[float, float, tuple[tuple[str, float], ...]]:
+        """What `travel` needs of a path, computed once a phase."""
+        key = tuple(path)
+        found = self._paths.get(key)
+        if found is None:
+            world = self.state.world
+            origin, destination = path[0], path[-1]
+            controller = world.controller
+            stop = self.stop
+            checks = tuple((owner, stop[owner]) for owner, _, (_, crossing) in detector.geometry(path).steps
+                           if crossing and stop.get(owner, 0.0) > 0.0)
+            found = self._paths[key] = (world.migrant_ratio(origin, destination),
+                                        1.0 - self.regular_share(controller[origin], controller[destination]), checks)
+        return found
 
     def regular_share(self, sender: str | None, receiver: str | None) -> float:
         """The share of a corridor's migrants who travel regularly: the scenario's base share, and
@@ -65,35 +83,45 @@ def travel(corridors: Corridors, detector: Detector, route: RouteRecord, traffic
     """The migrants who are not trafficked travelling with this round's `trafficked` on a route: the
     smuggled among them meet each checked crossing's stop chance; a stopped migrant is sent back to
     the route's origin with `migrant_return_share`, where the returned add to the region's pool."""
-    state = corridors.state
-    world = state.world
     path = route.path
-    origin = path[0]
-    controller = world.controller
-    migrants = trafficked * world.migrant_ratio(origin, path[-1])
-    smuggled = stochastic_round(migrants * (1.0 - corridors.regular_share(controller[origin], controller[path[-1]])),
-                                rng)
-    if smuggled <= 0:
+    ratio, irregular, checks = corridors.corridor(detector, path)
+    # every count is `stochastic_round` inlined (no draw for nobody), on the corridor's terms kept
+    # for the phase: the same draws in the same order
+    floor, draw = math.floor, rng.random
+    expected = trafficked * ratio * irregular
+    if expected <= 0.0:
         return
-    params = world.params
+    smuggled = floor(expected)
+    if draw() < expected - smuggled:
+        smuggled += 1
+    if smuggled <= 0 or not checks:
+        return
+    share = corridors.state.world.params.migrant_return_share
     returned_home = 0
-    for owner, _, (_, crossing) in detector.geometry(path).steps:
-        if not crossing or smuggled <= 0:
+    for owner, chance in checks:
+        expected = smuggled * chance
+        if expected <= 0.0:
             continue
-        chance = corridors.stop.get(owner, 0.0)
-        if chance <= 0.0:
-            continue
-        stopped = stochastic_round(smuggled * chance, rng)
+        stopped = floor(expected)
+        if draw() < expected - stopped:
+            stopped += 1
         if stopped <= 0:
             continue
         smuggled -= stopped
-        returned = stochastic_round(stopped * params.migrant_return_share, rng)
+        expected = stopped * share
+        returned = 0
+        if expected > 0.0:
+            returned = floor(expected)
+            if draw() < expected - returned:
+                returned += 1
         mine = figures[owner]
         mine.migrants_stopped += stopped
         mine.migrants_returned += returned
         returned_home += returned
+        if smuggled <= 0:
+            break
     if returned_home:
-        state.regions[origin].returned += returned_home
+        corridors.state.regions[path[0]].returned += returned_home
 
 
 def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
