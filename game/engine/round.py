@@ -70,7 +70,8 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     detector = Detector(current, shared)
     moved_away = relocate(current, demand, detector)
     migration.recruit_returned(current, rng("returned"), figures)
-    _recruit_and_move(current, ledger, detector, rng("recruitment"), rng("movement"), rng("migration"))
+    costs: network_money.Costs = {}  # each path's cost per person, from recruitment to settlement
+    _recruit_and_move(current, ledger, detector, costs, rng("recruitment"), rng("movement"), rng("migration"))
     migration.screen(current, ledger, rng("screening"))
     exploit(current, ledger, rng("exploitation"), shared)
     victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current))
@@ -80,7 +81,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     extradition.locate(current, ledger, rng("leaders"))
     if current.agreements:
         events.extend(extradition.surrender(current, rng("extradition")))
-    network_money.settle(current, ledger)
+    network_money.settle(current, ledger, costs)
     confiscate(current, ledger)
     displacement = moved_away + adapt(current, ledger, rng("adaptation"))
     network_money.draw(current, ledger)
@@ -120,8 +121,8 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
 
 
 def _recruit_and_move(
-    state: GameState, ledger: Ledger, detector: Detector, recruit_rng: random.Random, move_rng: random.Random,
-    migration_rng: random.Random,
+    state: GameState, ledger: Ledger, detector: Detector, costs: network_money.Costs, recruit_rng: random.Random,
+    move_rng: random.Random, migration_rng: random.Random,
 ) -> None:
     """Recruitment and movement of the trafficked, and beside them the migrants who are not
     (`migration.travel`, on its own stream, so that the victims' draws are those they always were)."""
@@ -134,7 +135,7 @@ def _recruit_and_move(
             network.retrafficked = 0
             continue
         tally = ledger.network(network.id)
-        recruited, tally.demand = recruit(state, network, recruit_rng, origins)
+        recruited, tally.demand = recruit(state, network, recruit_rng, origins, costs)
         network.retrafficked = 0
         identified_by = tally.identified_by
         routes = tally.routes
