@@ -39,14 +39,13 @@ def _edges(world: World) -> dict[str, tuple[tuple[str, tuple[str, bool]], ...]]:
     return found
 
 
-def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displacement]:
+def adapt(state: GameState, ledger: Ledger, rng: random.Random, detector: Detector | None = None) -> list[Displacement]:
     """Every active network updates its beliefs, reroutes if a route is past its tolerance (and it
-    can pay for a new path) and hires. The detector (a pass over every state) is built only for the
-    first network that has a route past its tolerance: in most rounds none has. Nothing here
-    changes what it reads."""
+    can pay for a new path) and hires. Without the round's `detector`, one (a pass over every state)
+    is built only for the first network that has a route past its tolerance: in most rounds none
+    has. Nothing here changes what it reads."""
     moves: list[Displacement] = []
     params = state.world.params
-    detector: Detector | None = None
     for network in list(state.networks.values()):
         if not network.active:
             continue

@@ -65,7 +65,8 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     organization_effects.run_campaigns(current)
     # Computed once a round: from here to the end of the round no phase changes what they read
     # (agreements and payments are settled above; capacities, laws, training and corruption are
-    # set by the orders, events and funding above). Relocation and movement share the detector.
+    # set by the orders, events, funding and standing effects above). Relocation, movement and
+    # adaptation share the detector.
     shared = sharing.weights(current)
     detector = Detector(current, shared)
     moved_away = relocate(current, demand, detector)
@@ -83,7 +84,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
         events.extend(extradition.surrender(current, rng("extradition")))
     network_money.settle(current, ledger, costs)
     confiscate(current, ledger)
-    displacement = moved_away + adapt(current, ledger, rng("adaptation"))
+    displacement = moved_away + adapt(current, ledger, rng("adaptation"), detector)
     network_money.draw(current, ledger)
     events.extend(succession.step(current, leaders))
     events.extend(evolve(current, rng("lifecycle")))
