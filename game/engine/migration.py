@@ -46,23 +46,17 @@ class Corridors:
         for agreement in in_force(state, "labour_migration_mou"):
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
             self.mou.update((a, b) for a in paying for b in paying if a != b)
-        self._paths: dict[tuple[str, ...], tuple[float, float, tuple[tuple[str, float], ...]]] = {}
-        """Path -> (migrants per person trafficked, 1 - `regular_share` of its ends, its checked
-        crossings that may stop someone as (owner, stop chance)): `travel` asks for every route."""
+        self.ends: dict[tuple[str, str], tuple[float, float]] = {}
+        """(origin, destination) -> `corridor`, kept for the phase: many routes share their ends."""
 
-    def corridor(self, detector: Detector, path: list[str]) -> tuple[float, float, tuple[tuple[str, float], ...]]:
-        """What `travel` needs of a path, computed once a phase."""
-        key = tuple(path)
-        found = self._paths.get(key)
-        if found is None:
-            world = self.state.world
-            origin, destination = path[0], path[-1]
-            controller = world.controller
-            stop = self.stop
-            checks = tuple((owner, stop[owner]) for owner, _, (_, crossing) in detector.geometry(path).steps
-                           if crossing and stop.get(owner, 0.0) > 0.0)
-            found = self._paths[key] = (world.migrant_ratio(origin, destination),
-                                        1.0 - self.regular_share(controller[origin], controller[destination]), checks)
+    def corridor(self, ends: tuple[str, str]) -> tuple[float, float]:
+        """(Migrants per person trafficked, 1 - `regular_share`) between a route's origin and
+        destination regions, kept in `ends`."""
+        world = self.state.world
+        origin, destination = ends
+        controller = world.controller
+        found = self.ends[ends] = (world.migrant_ratio(origin, destination),
+                                   1.0 - self.regular_share(controller[origin], controller[destination]))
         return found
 
     def regular_share(self, sender: str | None, receiver: str | None) -> float:
@@ -84,21 +78,30 @@ def travel(corridors: Corridors, detector: Detector, route: RouteRecord, traffic
     smuggled among them meet each checked crossing's stop chance; a stopped migrant is sent back to
     the route's origin with `migrant_return_share`, where the returned add to the region's pool."""
     path = route.path
-    ratio, irregular, checks = corridors.corridor(detector, path)
+    ends = (path[0], path[-1])
+    terms = corridors.ends.get(ends)
+    if terms is None:
+        terms = corridors.corridor(ends)
     # every count is `stochastic_round` inlined (no draw for nobody), on the corridor's terms kept
     # for the phase: the same draws in the same order
     floor, draw = math.floor, rng.random
-    expected = trafficked * ratio * irregular
+    expected = trafficked * terms[0] * terms[1]
     if expected <= 0.0:
         return
     smuggled = floor(expected)
     if draw() < expected - smuggled:
         smuggled += 1
-    if smuggled <= 0 or not checks:
+    if smuggled <= 0:
         return
+    stop = corridors.stop
     share = corridors.state.world.params.migrant_return_share
     returned_home = 0
-    for owner, chance in checks:
+    for owner, _, (_, crossing) in detector.geometry(path).steps:
+        if not crossing:
+            continue
+        chance = stop.get(owner, 0.0)
+        if chance <= 0.0:
+            continue
         expected = smuggled * chance
         if expected <= 0.0:
             continue
