@@ -26,12 +26,11 @@ def cost_per_person(state: GameState, route: RouteRecord, kept: Costs | None = N
     the state that controls it (nobody to bribe where no state rules). `kept`: the costs of the
     paths asked already this round."""
     path = route.path
+    key = tuple(path)
     if kept is not None:
-        key = tuple(path)
         found = kept.get(key)
-        if found is None:
-            found = kept[key] = cost_per_person(state, route)
-        return found
+        if found is not None:
+            return found
     world = state.world
     params = world.params
     legs = path[1:] if len(path) > 1 else path
@@ -40,6 +39,8 @@ def cost_per_person(state: GameState, route: RouteRecord, kept: Costs | None = N
         owner = world.controller[region_id]
         corruption = state.states[owner].corruption if owner in state.states else 0.0
         total += params.transport_cost + params.bribe_cost * corruption
+    if kept is not None:
+        kept[key] = total
     return total
 
 
