@@ -145,6 +145,7 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     for network_id, tally in ledger.networks.items():
         caught = tally.identified_by
         deported_here = 0
+        origins: tuple[list[tuple[str, int]], float] | None = None  # `_origins`, once a network
         for state_id in sorted(caught):
             count = caught[state_id]
             if count <= 0 or state_id not in figures:
@@ -162,19 +163,25 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             taken = stochastic_round(deported * params.retrafficking_rate, rng) if network.active else 0
             network.retrafficked += taken
             mine.retrafficked += taken
-            _send_home(state, tally.routes, deported - taken)
+            if origins is None:
+                origins = _origins(tally.routes)
+            _send_home(state, origins, deported - taken)
         if deported_here:
             for state_id in [s for s, count in caught.items() if count <= 0]:
                 del caught[state_id]
 
 
-def _send_home(state: GameState, routes: dict[str, RouteTally], people: int) -> None:
-    """`people` returned to the origins of the routes that lost people in transit, pro rata."""
-    if people <= 0:
-        return
+def _origins(routes: dict[str, RouteTally]) -> tuple[list[tuple[str, int]], float]:
+    """The origins of a network's routes that lost people in transit, with those losses, and their
+    total: the same for every state that deports its people (screening changes no route's losses)."""
     lost = [(tally.path[0], tally.detected) for tally in routes.values() if tally.detected > 0 and tally.path]
-    total = add_up(float(detected) for _, detected in lost)
-    if total <= 0:
+    return lost, add_up(float(detected) for _, detected in lost)
+
+
+def _send_home(state: GameState, origins: tuple[list[tuple[str, int]], float], people: int) -> None:
+    """`people` returned to the `_origins` of the routes that lost people in transit, pro rata."""
+    lost, total = origins
+    if people <= 0 or total <= 0:
         return
     for origin, detected in lost:
         state.regions[origin].returned += people * detected / total
