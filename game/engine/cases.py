@@ -40,19 +40,22 @@ def profile(state: GameState, ledger: Ledger) -> None:
     """Each state's identified children and women and girls, from the routes of the networks it
     identified people from, weighted by those routes' flows (a share, rounded: no draw)."""
     figures = ledger.states
+    shares = state.world.victim_shares  # `route_shares`, asked of every route
     children: dict[str, float] = {}
     female: dict[str, float] = {}
     for network_id, tally in ledger.networks.items():
         network = state.networks.get(network_id)
         if network is None or not tally.identified_by:
             continue
-        weights = [(route, max(route.flow, 1)) for route in network.routes]
-        total = float(add_up(w for _, w in weights))
+        routes = network.routes
+        flows = [route.flow if route.flow >= 1 else 1 for route in routes]  # max(flow, 1)
+        total = float(add_up(flows))
         if total <= 0:
             continue
         child_share = female_share = 0.0
-        for route, weight in weights:
-            young, women = route_shares(state, route)
+        for route, weight in zip(routes, flows, strict=True):
+            path = route.path
+            young, women = shares(path[0], path[-1])
             child_share += young * weight / total
             female_share += women * weight / total
         for state_id, count in tally.identified_by.items():
