@@ -22,6 +22,7 @@ from typing import Any
 import game.engine.round as round_module
 from benchmarks.timing import cpu
 from game.engine import is_over, new_game, resolve_round
+from game.errors import AccordError
 from game.model.scenario import Scenario
 from game.model.state import GameState
 from game.scenario.library import resolve_scenario
@@ -113,7 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--games", type=int, default=10, help="games recorded (default 10)")
     parser.add_argument("--repeats", type=int, default=5, help="times every round is timed (default 5)")
     args = parser.parse_args(argv)
-    whole, phases = phase_times(load_scenario(resolve_scenario(args.scenario)), args.games, args.repeats)
+    try:
+        scenario = load_scenario(resolve_scenario(args.scenario))
+    except AccordError as error:  # an unknown name, or a file the loader refuses
+        print(f"python -m benchmarks.phases: {error}", file=sys.stderr)
+        return 1
+    whole, phases = phase_times(scenario, args.games, args.repeats)
     print(f"round, {args.scenario}: {whole:.0f} us of CPU (the least of {args.repeats}, phases timed)")
     for label, micros in sorted(phases.items(), key=lambda item: -item[1]):
         if micros >= 1.0:

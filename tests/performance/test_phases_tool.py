@@ -19,3 +19,9 @@ def test_the_command_prints_the_round_and_its_phases(capsys) -> None:  # type: i
     assert main(["tutorial", "--games", "1", "--repeats", "1"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("round, tutorial: ") and any(line.endswith("  exploit") for line in lines[1:])
+
+
+def test_an_unknown_scenario_is_one_line_and_exit_1(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["no-such-scenario"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no-such-scenario" in err
