@@ -17,6 +17,7 @@ from pathlib import Path
 
 from benchmarks.synthetic import generate, write
 from game.ai.registry import assign
+from game.engine import apply
 from game.model.actions import Action, Propose, Respond
 from game.model.state import GameState
 from game.model.terms import Terms
@@ -32,16 +33,22 @@ EVERY_KIND = (("mutual_legal_assistance", "myanmar"), ("repatriation_protocol", 
 
 
 def every_kind(state: GameState) -> list[tuple[Action, Callable[[str], Exception]]]:
-    """Round 1 of `mekong/every-kind`: Thailand proposes each kind, its partner accepts at once."""
+    """Round 1 of `mekong/every-kind`: Thailand proposes each kind, its partner accepts at once.
+    Proposal ids are drawn (`diplomacy.ids`), so each is read from the state after its proposal,
+    applied here as the session will apply it (by the facilitator)."""
     if state.round != 1:
         return []
     actions: list[Action] = []
     network = sorted(state.networks)[0]
-    for number, (kind, partner) in enumerate(EVERY_KIND, start=1):
+    for kind, partner in EVERY_KIND:
         terms = Terms(network=network) if kind == "joint_investigation_team" else Terms(
             donor="thailand", recipient=partner, amount=2.0, capacity="protection") if kind == "funding" else Terms()
-        actions.append(Propose(state="thailand", agreement=kind, parties=["thailand", partner], terms=terms))
-        actions.append(Respond(state=partner, proposal=f"p{number}", answer="accept"))
+        propose = Propose(state="thailand", agreement=kind, parties=["thailand", partner], terms=terms)
+        after = apply(state, propose)
+        proposal = next(id_ for id_ in after.proposals if id_ not in state.proposals)
+        respond = Respond(state=partner, proposal=proposal, answer="accept")
+        state = apply(after, respond)
+        actions += [propose, respond]
     return [(action, RuntimeError) for action in actions]
 
 

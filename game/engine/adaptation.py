@@ -9,6 +9,7 @@ the flow reappears there: the balloon effect.
 import heapq
 import math
 import random
+from weakref import WeakKeyDictionary
 
 from game.engine.detection import Detector, crossing_at, route_tolerance
 from game.engine.laws import holds
@@ -19,17 +20,32 @@ from game.engine.setup import recruitment_driver
 from game.model.parameters import Parameters
 from game.model.report import Displacement
 from game.model.state import GameState, NetworkRecord, RouteRecord
+from game.model.world import World
 from game.summing import add_up
 
+_EDGES: "WeakKeyDictionary[World, dict[str, tuple[tuple[str, tuple[str, bool]], ...]]]" = WeakKeyDictionary()
+"""World -> region -> each neighbour, in order, with its step key (neighbour, a checked border
+between them): fixed by the map, built once per world for the path searches."""
 
-def adapt(state: GameState, ledger: Ledger, rng: random.Random) -> list[Displacement]:
+
+def _edges(world: World) -> dict[str, tuple[tuple[str, tuple[str, bool]], ...]]:
+    found = _EDGES.get(world)
+    if found is None:
+        controller, checked = world.controller, world.checked_border
+        found = _EDGES[world] = {
+            here: tuple((nxt, (nxt, checked(controller[here], controller[nxt]))) for nxt in around)
+            for here, around in world.neighbours.items()
+        }
+    return found
+
+
+def adapt(state: GameState, ledger: Ledger, rng: random.Random, detector: Detector | None = None) -> list[Displacement]:
     """Every active network updates its beliefs, reroutes if a route is past its tolerance (and it
-    can pay for a new path) and hires. The detector (a pass over every state) is built only for the
-    first network that has a route past its tolerance: in most rounds none has. Nothing here
-    changes what it reads."""
+    can pay for a new path) and hires. Without the round's `detector`, one (a pass over every state)
+    is built only for the first network that has a route past its tolerance: in most rounds none
+    has. Nothing here changes what it reads."""
     moves: list[Displacement] = []
     params = state.world.params
-    detector: Detector | None = None
     for network in list(state.networks.values()):
         if not network.active:
             continue
@@ -177,10 +193,7 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
 
     A settled region is not queued again (every region of a queued path is settled, and a goal never
     is, since reaching one ends the search): such an entry would only be passed over."""
-    world = detector.world
-    controller = world.controller
-    neighbours = world.neighbours
-    checked = world.checked_border
+    edges = _edges(detector.world)
     step_cost = detector.step_costs(form)
     first = step_cost.get((start, False))
     if first is None:
@@ -195,11 +208,9 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
         if here in settled or len(path) >= limit:
             continue
         settled.add(here)
-        owner = controller[here]
-        for nxt in neighbours[here]:
+        for nxt, key in edges[here]:
             if nxt == avoid or nxt in settled:
                 continue
-            key = (nxt, checked(owner, controller[nxt]))
             step = step_cost.get(key)
             if step is None:
                 step = step_cost[key] = _step_cost(detector, nxt, key[1], form)

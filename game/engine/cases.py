@@ -42,19 +42,22 @@ def profile(state: GameState, ledger: Ledger) -> None:
     """Each state's identified children and women and girls, from the routes of the networks it
     identified people from, weighted by those routes' flows (a share, rounded: no draw)."""
     figures = ledger.states
+    shares = state.world.victim_shares  # `route_shares`, asked of every route
     children: dict[str, float] = {}
     female: dict[str, float] = {}
     for network_id, tally in ledger.networks.items():
         network = state.networks.get(network_id)
         if network is None or not tally.identified_by:
             continue
-        weights = [(route, max(route.flow, 1)) for route in network.routes]
-        total = float(add_up(w for _, w in weights))
+        routes = network.routes
+        flows = [route.flow if route.flow >= 1 else 1 for route in routes]  # max(flow, 1)
+        total = float(add_up(flows))
         if total <= 0:
             continue
         child_share = female_share = 0.0
-        for route, weight in weights:
-            young, women = route_shares(state, route)
+        for route, weight in zip(routes, flows, strict=True):
+            path = route.path
+            young, women = shares(path[0], path[-1])
             child_share += young * weight / total
             female_share += women * weight / total
         for state_id, count in tally.identified_by.items():
@@ -66,14 +69,25 @@ def profile(state: GameState, ledger: Ledger) -> None:
             figures[state_id].identified_female = min(figures[state_id].identified, round(female[state_id]))
 
 
+def cases(state: GameState, figures: dict[str, StateFigures], round_no: int) -> dict[str, str]:
+    """`case` of every state in `figures`, with each state's route found in one pass over the routes."""
+    through = _routes_through(state)
+    return {state_id: _case_on(state, state_id, through.get(state_id), mine, round_no)
+            for state_id, mine in figures.items()}
+
+
 def case(state: GameState, state_id: str, figures: StateFigures, round_no: int) -> str:
     """One person in this state's numbers of the round, or "" where no route touches it."""
-    world = state.world
-    route = _route_through(state, state_id)
+    return _case_on(state, state_id, _routes_through(state).get(state_id), figures, round_no)
+
+
+def _case_on(state: GameState, state_id: str, route: RouteRecord | None, figures: StateFigures, round_no: int) -> str:
+    """`case` on the state's route (`_routes_through`)."""
     if route is None:
         return ""
-    names = {r: spec.name for r, spec in world.region_specs.items()}
-    origin, destination = names[route.path[0]], names[route.path[-1]]
+    world = state.world
+    specs = world.region_specs
+    origin, destination = specs[route.path[0]].name, specs[route.path[-1]].name
     here = world.state_specs[state_id].name
     label = world.scenario.round_label
     young, women = route_shares(state, route)
@@ -137,15 +151,19 @@ def _person(children: float, female: float, round_no: int) -> tuple[str, str, st
     return PEOPLE[2] if rest < female else PEOPLE[3]
 
 
-def _route_through(state: GameState, state_id: str) -> RouteRecord | None:
-    """The route with the largest flow that crosses or ends in the state's territory (ties by id)."""
+def _routes_through(state: GameState) -> dict[str, RouteRecord]:
+    """State -> the route with the largest flow that crosses or ends in its territory (ties: the
+    first by network id, then route order), for every state at once: one pass over the routes."""
     states_on = state.world.states_on
-    best: RouteRecord | None = None
+    best: dict[str, RouteRecord] = {}
     for network_id in sorted(state.networks):
         network = state.networks[network_id]
         if not network.active:
             continue
         for route in network.routes:
-            if state_id in states_on(route.path) and (best is None or route.flow > best.flow):
-                best = route
+            flow = route.flow
+            for state_id in states_on(route.path):
+                held = best.get(state_id)
+                if held is None or flow > held.flow:
+                    best[state_id] = route
     return best

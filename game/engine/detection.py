@@ -74,7 +74,9 @@ class Screening:
 class Detector:
     """The detection hazards of a state of play, computed once per phase rather than per person."""
 
-    def __init__(self, state: GameState) -> None:
+    def __init__(self, state: GameState, shared: dict[str, dict[str, float]] | None = None) -> None:
+        """`shared`: `sharing.weights(state)` when the caller has it already (a round computes it
+        once, since nothing between `sharing.build` and the round's end changes it)."""
         world = state.world
         params = world.params
         self.world = world
@@ -82,11 +84,15 @@ class Detector:
         self._paths = paths if paths is not None else _GEOMETRY.setdefault(world, {})
         self._chances: dict[str, dict[tuple[str, bool], tuple[float, float]]] = {}
         self._shared_chances: dict[tuple[str, bool, frozenset[str], str], tuple[float, float]] = {}
+        self._informed: dict[tuple[str, frozenset[str]], float] = {}
+        """(owner, its partners on a route) -> the information it brings to bear there, whatever the
+        crossing and form: routes through the same states ask for it again."""
         self._steps: dict[str, dict[tuple[str, bool], float]] = {}
         self.shared = params.detect_shared
         self.detectability = {form: world.detectability(form) for form in world.forms}
         self.screening: dict[str, Screening] = {}
-        shared = sharing.weights(state)
+        if shared is None:
+            shared = sharing.weights(state)
         per_partner = params.information_per_partner
         base, enforcement = params.detect_base, params.detect_enforcement
         detect_border, detect_cyber = params.detect_border, params.detect_cyber
@@ -147,7 +153,12 @@ class Detector:
             kept = self._shared_chances.get((owner, crossing, on, form))
             if kept is not None:
                 return kept
-        information = min(SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, on))
+            information = self._informed.get((owner, on))
+            if information is None:
+                information = self._informed[owner, on] = min(
+                    SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, on))
+        else:
+            information = min(SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, on))
         detectability = self.detectability.get(form)
         if detectability is None:
             detectability = self.world.detectability(form)

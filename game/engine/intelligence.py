@@ -37,10 +37,12 @@ def _noise(state: GameState, state_id: str, shared: float) -> float:
     return sigma * float(params.estimate_noise_sharing ** shared)
 
 
-def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelligence]:
+def estimate_all(state: GameState, resolved_round: int = 0,
+                 weights: dict[str, dict[str, float]] | None = None) -> dict[str, Intelligence]:
     """Each state's estimates, drawn from its own stream in a fixed order: its routes (by network
     id, then route order), then its victims. Routes are grouped by the states they touch in one
-    pass, so a state's work is its own routes rather than all of them."""
+    pass, so a state's work is its own routes rather than all of them. `weights`:
+    `sharing.weights(state)` when the round has it already."""
     world = state.world
     result: dict[str, Intelligence] = {}
     victims_by_region: dict[str, int] = {}
@@ -56,12 +58,15 @@ def estimate_all(state: GameState, resolved_round: int = 0) -> dict[str, Intelli
             mine = touching.get(state_id)
             if mine is not None:
                 mine.append(route)
-    weights = sharing.weights(state)
+    if weights is None:
+        weights = sharing.weights(state)
     all_targets = joint_team_targets_all(state)
     for state_id in world.state_ids:
         rng = stream(state.seed, resolved_round, f"estimate:{state_id}")
         sigma = _noise(state, state_id, _shared(weights, state_id))
-        true_victims = add_up(victims_by_region.get(r, 0) for r in world.territory[state_id])
+        true_victims = 0  # `add_up` of the people held in its regions, as a loop: 200 states ask
+        for region_id in world.territory[state_id]:
+            true_victims += victims_by_region.get(region_id, 0)
         targets = all_targets.get(state_id, set())
         if targets:  # a joint team sees its target's routes wherever they run: every route, in order
             routes: dict[str, Estimate] = {}

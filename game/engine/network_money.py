@@ -15,30 +15,43 @@ from game.engine.ledger import Ledger
 from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.summing import add_up
 
+Costs = dict[tuple[str, ...], float]
+"""Path -> `cost_per_person` on it, kept by a round from recruitment to settlement: corruption, the
+only figure of the state of play it reads, does not change in between."""
 
-def cost_per_person(state: GameState, route: RouteRecord) -> float:
+
+def cost_per_person(state: GameState, route: RouteRecord, kept: Costs | None = None) -> float:
     """Transport and bribes for moving one person along a route: each region entered after the
     origin is a leg (a route within one region is one leg), its bribe scaled by the corruption of
-    the state that controls it (nobody to bribe where no state rules)."""
+    the state that controls it (nobody to bribe where no state rules). `kept`: the costs of the
+    paths asked already this round."""
+    path = route.path
+    key = tuple(path)
+    if kept is not None:
+        found = kept.get(key)
+        if found is not None:
+            return found
     world = state.world
     params = world.params
-    path = route.path
     legs = path[1:] if len(path) > 1 else path
     total = 0.0
     for region_id in legs:
         owner = world.controller[region_id]
         corruption = state.states[owner].corruption if owner in state.states else 0.0
         total += params.transport_cost + params.bribe_cost * corruption
+    if kept is not None:
+        kept[key] = total
     return total
 
 
-def affordable_people(state: GameState, network: NetworkRecord, wanted: float) -> float:
+def affordable_people(state: GameState, network: NetworkRecord, wanted: float, kept: Costs | None = None) -> float:
     """Of `wanted` people, those it can pay to move this round at the mean cost of its routes, from
     its capital and the takings of the people it holds (the moved pay their transport off in debt,
-    as they work). The takings are counted only when the capital alone falls short."""
+    as they work). The takings are counted only when the capital alone falls short. `kept`: as
+    `cost_per_person`."""
     if not network.routes or wanted <= 0.0:
         return 0.0
-    mean = add_up([cost_per_person(state, route) for route in network.routes]) / len(network.routes)
+    mean = add_up([cost_per_person(state, route, kept) for route in network.routes]) / len(network.routes)
     if network.capital >= wanted * mean:
         return wanted
     world = state.world
@@ -49,9 +62,10 @@ def affordable_people(state: GameState, network: NetworkRecord, wanted: float) -
     return min(wanted, max(0.0, network.capital + takings) / mean)
 
 
-def settle(state: GameState, ledger: Ledger) -> None:
+def settle(state: GameState, ledger: Ledger, kept: Costs | None = None) -> None:
     """Each active network books the round's profit and pays the round's costs; members it cannot
-    pay leave (`NetworkTally.deserted`). Runs after justice, so the convicted are counted once."""
+    pay leave (`NetworkTally.deserted`). Runs after justice, so the convicted are counted once.
+    `kept`: as `cost_per_person`."""
     params = state.world.params
     for network in state.networks.values():
         tally = ledger.network(network.id)
@@ -62,7 +76,7 @@ def settle(state: GameState, ledger: Ledger) -> None:
         for route in network.routes:
             route_tally = tally.routes.get(route.id)
             if route_tally is not None and route_tally.recruited:
-                moving += route_tally.recruited * cost_per_person(state, route)
+                moving += route_tally.recruited * cost_per_person(state, route, kept)
         costs = (network.periphery * params.member_pay + moving
                  + tally.periphery_removed * params.arrest_cost)
         tally.costs = costs

@@ -9,7 +9,7 @@ network favours its safer routes (expected value).
 import math
 import random
 
-from game.engine.network_money import affordable_people
+from game.engine.network_money import Costs, affordable_people
 from game.engine.setup import origin_factors
 from game.model.state import GameState, NetworkRecord
 from game.summing import add_up
@@ -54,9 +54,11 @@ def matched(potential: float, capacity: float, strictness: float) -> float:
 
 
 def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
-            origins: dict[str, tuple[float, float]] | None = None) -> tuple[list[int], float]:
+            origins: dict[str, tuple[float, float]] | None = None,
+            costs: Costs | None = None) -> tuple[list[int], float]:
     """People recruited per route, and the people the network could have recruited (its demand).
-    `origins` keeps each origin's `origin_factors` across the networks of one phase."""
+    `origins` keeps each origin's `origin_factors` across the networks of one phase, `costs` each
+    path's `cost_per_person` across the round."""
     world = state.world
     regions = state.regions
     known = origins if origins is not None else {}
@@ -78,7 +80,8 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
         total += network.retrafficked
     params = world.params
     capacity = affordable_people(
-        state, network, crew(network, params.succession_interim) * params.periphery_productivity * network.skill)
+        state, network, crew(network, params.succession_interim) * params.periphery_productivity * network.skill,
+        costs)
     demand = total
     # neither side is a hard cap: the recruiters a network can field and the people its routes could
     # reach both limit recruitment, the scarcer the more (a matching function, `matched`)

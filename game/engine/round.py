@@ -65,11 +65,18 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     apply_standing_effects(current)
     diplomacy_effects.apply_standing(current)
     organization_effects.run_campaigns(current)
-    moved_away = relocate(current, demand)
+    # Computed once a round: from here to the end of the round no phase changes what they read
+    # (agreements and payments are settled above; capacities, laws, training and corruption are
+    # set by the orders, events, funding and standing effects above). Relocation, movement and
+    # adaptation share the detector.
+    shared = sharing.weights(current)
+    detector = Detector(current, shared)
+    moved_away = relocate(current, demand, detector)
     migration.recruit_returned(current, rng("returned"), figures)
-    _recruit_and_move(current, ledger, rng("recruitment"), rng("movement"), rng("migration"))
+    costs: network_money.Costs = {}  # each path's cost per person, from recruitment to settlement
+    _recruit_and_move(current, ledger, detector, costs, rng("recruitment"), rng("movement"), rng("migration"))
     migration.screen(current, ledger, rng("screening"))
-    exploit(current, ledger, rng("exploitation"))
+    exploit(current, ledger, rng("exploitation"), shared)
     victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current))
     prosecute(current, ledger, rng("justice"))
     if current.agreements:  # operations come only from agreements: no stream to seed without one
@@ -77,9 +84,9 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     extradition.locate(current, ledger, rng("leaders"))
     if current.agreements:
         events.extend(extradition.surrender(current, rng("extradition")))
-    network_money.settle(current, ledger)
+    network_money.settle(current, ledger, costs)
     confiscate(current, ledger)
-    displacement = moved_away + adapt(current, ledger, rng("adaptation"))
+    displacement = moved_away + adapt(current, ledger, rng("adaptation"), detector)
     network_money.draw(current, ledger)
     events.extend(succession.step(current, leaders))
     events.extend(evolve(current, rng("lifecycle")))
@@ -102,7 +109,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
         for org_id, org in current.organizations.items()
     }
     organization_effects.close_round(current)
-    current.intelligence = intelligence.estimate_all(current, number)
+    current.intelligence = intelligence.estimate_all(current, number, shared)
     for record in current.states.values():
         record.ready = False
     current.round += 1
@@ -110,22 +117,21 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     report = RoundReport(
         round=number, states=figures, networks=_network_figures(current, ledger), events=events,
         displacement=displacement, victims_total=total, organizations=organizations,
-        cases={state_id: cases.case(current, state_id, mine, number) for state_id, mine in figures.items()},
+        cases=cases.cases(current, figures, number),
     )
     report.state_hash = state_hash(current)
     return current, report
 
 
 def _recruit_and_move(
-    state: GameState, ledger: Ledger, recruit_rng: random.Random, move_rng: random.Random,
-    migration_rng: random.Random,
+    state: GameState, ledger: Ledger, detector: Detector, costs: network_money.Costs, recruit_rng: random.Random,
+    move_rng: random.Random, migration_rng: random.Random,
 ) -> None:
     """Recruitment and movement of the trafficked, and then the migrants who are not, on the roads the
     trafficked took (`migration.travel`, on its own stream, so that the victims' draws are those
     they always were)."""
     controller = state.world.controller
     figures = ledger.states
-    detector = Detector(state)
     corridors = migration.Corridors(state)
     origins: dict[str, tuple[float, float]] = {}
     moved: list[tuple[NetworkRecord, RouteRecord, int]] = []
@@ -134,7 +140,7 @@ def _recruit_and_move(
             network.retrafficked = 0
             continue
         tally = ledger.network(network.id)
-        recruited, tally.demand = recruit(state, network, recruit_rng, origins)
+        recruited, tally.demand = recruit(state, network, recruit_rng, origins, costs)
         network.retrafficked = 0
         identified_by = tally.identified_by
         routes = tally.routes

@@ -23,15 +23,20 @@ def demand_at_start(state: GameState) -> dict[str, dict[str, float]]:
     return {region_id: dict(region.demand) for region_id, region in state.regions.items()}
 
 
-def relocate(state: GameState, before: dict[str, dict[str, float]]) -> list[Displacement]:
+def relocate(state: GameState, before: dict[str, dict[str, float]],
+             detector: Detector | None = None) -> list[Displacement]:
     """Each route whose destination lost demand for its form since `before` moves that share of its
     trade (times `displacement_share`) onto the safest path to another market, the report saying
-    where. Called once events, laws and agreements have changed demand, before recruitment."""
+    where. Called once events, laws and agreements have changed demand, before recruitment, with
+    that phase's `detector` when the round has built it (nothing in between changes it)."""
     lost = _lost_sites(state, before)
     if not lost:
         return []
-    detector = Detector(state)
+    if detector is None:
+        detector = Detector(state)
     moves: list[Displacement] = []
+    markets: dict[str, set[str]] = {}
+    """Form -> `_markets`, the same for every route of the phase: moving routes changes no demand."""
     for network_id in sorted(state.networks):
         network = state.networks[network_id]
         if not network.active:
@@ -39,7 +44,10 @@ def relocate(state: GameState, before: dict[str, dict[str, float]]) -> list[Disp
         for route in list(network.routes):
             fall = lost.get((route.path[-1], route.form))
             if fall is not None:
-                move = _move(state, detector, network, route, fall, lost)
+                open_ = markets.get(route.form)
+                if open_ is None:
+                    open_ = markets[route.form] = _markets(state, route.form, lost)
+                move = _move(state, detector, network, route, fall, open_)
                 if move is not None:
                     moves.append(move)
     return moves
@@ -59,17 +67,21 @@ def _lost_sites(state: GameState, before: dict[str, dict[str, float]]) -> dict[t
     return lost
 
 
-def _move(state: GameState, detector: Detector, network: NetworkRecord, route: RouteRecord,
-          fall: tuple[float, float], lost: dict[tuple[str, str], tuple[float, float]]) -> Displacement | None:
-    """Move a route's lost trade to a market that did not lose demand for the form this round: a
-    fall everywhere at once (a law acting on every market) leaves nowhere better to go."""
-    world = state.world
-    site = route.path[-1]
-    form = route.form
-    markets = {
+def _markets(state: GameState, form: str, lost: dict[tuple[str, str], tuple[float, float]]) -> set[str]:
+    """The regions with demand for `form` that did not lose any this round."""
+    return {
         region_id for region_id, region in state.regions.items()
         if region.demand.get(form, 0.0) > DEMAND_FLOOR and (region_id, form) not in lost
     }
+
+
+def _move(state: GameState, detector: Detector, network: NetworkRecord, route: RouteRecord,
+          fall: tuple[float, float], markets: set[str]) -> Displacement | None:
+    """Move a route's lost trade to one of the `markets` for its form (`_markets`): a fall
+    everywhere at once (a law acting on every market) leaves nowhere better to go."""
+    world = state.world
+    site = route.path[-1]
+    form = route.form
     origin = route.path[0]
     if not markets or origin == site:
         return None

@@ -2,7 +2,7 @@
 numbers, drawn from the state's own figures of the round, without a draw."""
 
 from game.engine import new_game, resolve_round
-from game.engine.cases import _person
+from game.engine.cases import _person, _routes_through
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from tests.engine.play import play, setup_people
@@ -63,3 +63,15 @@ def test_cases_use_the_right_pronouns_for_the_person() -> None:
              play(load_scenario(resolve_scenario("tutorial")))]
     texts = [text for game in games for report in game.reports for text in report.cases.values()]
     assert texts and not any(bad in text for text in texts for bad in ("him workplace", "him own"))
+
+
+def test_a_case_follows_the_largest_flow_through_the_state_the_first_of_equal_ones() -> None:
+    routes = [{"path": ["o", "t1", "d"], "form": "labour", "flow": 100},
+              {"path": ["o", "t1", "d"], "form": "sexual", "flow": 100}]
+    state = new_game(setup_people(network={"routes": routes}))
+    first, second = state.networks["ring"].routes
+    first.flow, second.flow = 10, 10
+    assert _routes_through(state)["dest"] is first, "a tie goes to the first route"
+    second.flow = 11
+    through = _routes_through(state)
+    assert through["dest"] is second and through["orig"] is second and "alt" not in through

@@ -54,14 +54,23 @@ def weights(state: GameState) -> dict[str, dict[str, float]]:
     """Receiver -> partner -> what that partner shares this round (built-up share x knowledge), for
     the partners that paid this round: one that withholds shares nothing, however long it shared."""
     giving = giving_partners_all(state, SHARING)
+    states = state.states
+    known: dict[str, float] = {}
+    """Partner -> its `knowledge`, asked once: every receiver of a convention asks of the same partners."""
     result: dict[str, dict[str, float]] = {}
     for receiver, partners in giving.items():
-        record = state.states.get(receiver)
+        record = states.get(receiver)
         if record is None:
             continue
         levels = record.shared_from
-        mine = {p: levels.get(p, 0.0) * knowledge(state, p) for p in sorted(partners)}
-        mine = {p: w for p, w in mine.items() if w > 0.0}
+        mine: dict[str, float] = {}
+        for partner in sorted(partners):
+            knows = known.get(partner)
+            if knows is None:
+                knows = known[partner] = knowledge(state, partner)
+            weight = levels.get(partner, 0.0) * knows
+            if weight > 0.0:
+                mine[partner] = weight
         if mine:
             result[receiver] = mine
     return result

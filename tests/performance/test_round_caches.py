@@ -1,0 +1,85 @@
+"""What a round computes once and hands to later phases (`round.resolve_round`: the sharing
+weights, the detector, each path's cost per person) must be what those phases would compute for
+themselves at their turn: a rule that changed a capacity, a law, corruption or an agreement in
+between would make the kept figures stale, and this fails."""
+
+import pytest
+
+import game.engine.round as round_module
+from benchmarks.hashes import every_kind
+from game.ai.registry import assign
+from game.engine import apply, is_over, new_game, resolve_round
+from game.engine.detection import Detector
+from game.engine.diplomacy import sharing
+from game.engine.network_money import cost_per_person
+from game.model.state import GameState
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+from game.session.simulation import play_out
+
+
+def _same_detector(kept: Detector, state: GameState) -> None:
+    fresh = Detector(state)
+    assert kept.screening == fresh.screening, "the round's detector is stale at this phase"
+
+
+def _checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Wrap the phases that receive kept figures so that each compares them with fresh ones."""
+    seen: list[str] = []
+    relocate, adapt, exploit = round_module.relocate, round_module.adapt, round_module.exploit
+    estimate_all, settle = round_module.intelligence.estimate_all, round_module.network_money.settle
+
+    def checked_relocate(state, demand, detector):  # type: ignore[no-untyped-def]
+        _same_detector(detector, state)
+        seen.append("relocate")
+        return relocate(state, demand, detector)
+
+    def checked_adapt(state, ledger, rng, detector):  # type: ignore[no-untyped-def]
+        _same_detector(detector, state)
+        seen.append("adapt")
+        return adapt(state, ledger, rng, detector)
+
+    def checked_exploit(state, ledger, rng, weights):  # type: ignore[no-untyped-def]
+        assert weights == sharing.weights(state)
+        seen.append("exploit")
+        return exploit(state, ledger, rng, weights)
+
+    def checked_estimates(state, number=0, weights=None):  # type: ignore[no-untyped-def]
+        if weights is not None:  # the round's (a new game's estimates compute their own)
+            assert weights == sharing.weights(state)
+            seen.append("estimates")
+        return estimate_all(state, number, weights)
+
+    def checked_settle(state, ledger, kept):  # type: ignore[no-untyped-def]
+        for network in state.networks.values():
+            for route in network.routes:
+                if tuple(route.path) in kept:
+                    assert kept[tuple(route.path)] == cost_per_person(state, route)
+        seen.append("settle")
+        return settle(state, ledger, kept)
+
+    monkeypatch.setattr(round_module, "relocate", checked_relocate)
+    monkeypatch.setattr(round_module, "adapt", checked_adapt)
+    monkeypatch.setattr(round_module, "exploit", checked_exploit)
+    monkeypatch.setattr(round_module.intelligence, "estimate_all", checked_estimates)
+    monkeypatch.setattr(round_module.network_money, "settle", checked_settle)
+    return seen
+
+
+@pytest.mark.parametrize("name", ["mekong", "europe"])
+def test_figures_a_round_keeps_are_those_each_phase_would_compute(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _checked(monkeypatch)
+    scenario = load_scenario(resolve_scenario(name))
+    seats = assign([s.id for s in scenario.states], "mixed", 2, [o.id for o in scenario.organizations])
+    play_out(scenario, 2, ai=seats)
+    assert {"relocate", "adapt", "exploit", "estimates", "settle"} <= set(seen)
+
+
+def test_figures_a_round_keeps_hold_with_every_kind_of_agreement(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _checked(monkeypatch)
+    state = new_game(load_scenario(resolve_scenario("mekong")), 0)
+    for action, _ in every_kind(state):
+        state = apply(state, action)
+    while not is_over(state):
+        state, _ = resolve_round(state)
+    assert seen.count("settle") == state.world.scenario.rounds
