@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from game.ai import pledging, valuation
 from game.ai.levers import weighted
-from game.model.actions import Accede, Action, AdoptLaw, Allocate, Propose, Ready, Respond
+from game.model.actions import MAX_RECIPIENTS, Accede, Action, AdoptLaw, Allocate, Propose, Ready, Respond
 from game.model.terms import Terms
 from game.model.view import PlayerView, ProposalView
 from game.model.vocabulary import CAPACITIES
@@ -214,6 +214,12 @@ class Strategy(ABC):
             bound = {p for a in view.agreements if a.status == "in_force" and rules[a.kind].opt_in for p in a.parties}
             members = [view.me.id] + [o.id for o in view.others
                                       if o.id not in bound and valuation.laws_allow(view, kind, [o.id])]
+            if len(members) > MAX_RECIPIENTS:
+                # a proposal names at most MAX_RECIPIENTS parties: the states that share the most flow
+                # with it first, the rest by id; others may accede once it is in force
+                ranked = {s: i for i, s in enumerate(valuation.partners(view))}
+                others = sorted(members[1:], key=lambda s: (ranked.get(s, len(ranked)), s))
+                members = [view.me.id, *others[:MAX_RECIPIENTS - 1]]
             if len(members) < spec.min_parties or spec.contribution > self.room(view):
                 continue
             if spec.political_cost > view.me.political_capital:
