@@ -117,3 +117,9 @@ def capital(text: str) -> str:
 def escape(text: str) -> str:
     """Text from a scenario or a player, shown literally inside markup."""
     return markup_escape(text)
+
+
+def members_line(roles: list[str], online: list[str]) -> str:
+    """A team that plays in roles (`accord host --roles`): each member's role, and whether its member
+    is connected now ('' for a team with one code)."""
+    return " · ".join(f"{role.replace('_', ' ')} {'● online' if role in online else '○ offline'}" for role in roles)

@@ -25,7 +25,7 @@ from game.net.protocol import Notice, TableStatus
 from game.session.clock import clock_words
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.seat import SeatScreen
-from game.tui.text import clip, escape, short
+from game.tui.text import clip, escape, members_line, short
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -157,7 +157,9 @@ class DeskScreen(Screen[None]):
                 self._ticking = True
                 self.set_interval(CLOCK_REFRESH, self.refresh_status)
         self.query_one("#table-title", Static).update(f"[b]{escape(status.title)}[/]   {where}")
-        lines = [f"[b]The table[/]  (you are {escape(self.table.hello.name)})"]
+        member = self.table.member()
+        you = self.table.hello.name + (f", {member.role}" if member is not None else "")
+        lines = [f"[b]The table[/]  (you are {escape(you)})"]
         for seat in status.seats:
             who = "human team" if seat.human else "AI"
             if seat.organization:
@@ -165,6 +167,8 @@ class DeskScreen(Screen[None]):
             mark = "✓ ready" if seat.ready else ("… to play" if not status.over else "")
             online = "" if not seat.human else ("● online" if seat.connected else "○ offline")
             lines.append(f"  {escape(f'{clip(short(seat.name), 24):<24}')} {who:<24} {mark:<10} {online}")
+            if seat.roles and seat.id == self.team:
+                lines.append(f"    your team: {escape(members_line(seat.roles, seat.members))}")
         self.query_one("#table-status", Static).update("\n".join(lines))
         self._show_link()
         self._show_paused(status.paused)

@@ -26,6 +26,8 @@ from game.tui.widgets.diplomacy_panel import DiplomacyPanel
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
 
+ROLE_LOG = 6
+"""Orders of the round shown under a team member's header (the newest; the ready question lists all)."""
 HOST_CLOCK_REFRESH = 5.0
 """Seconds between two looks at a host's round timer from a team's screen."""
 
@@ -107,6 +109,7 @@ class SeatScreen(Screen[str]):
     def compose(self) -> ComposeResult:
         yield Static(id="turn-clock")
         yield Static(id="team-header")
+        yield Static(id="team-roles")
         first = self.TABS[0][1]
         with TabbedContent(initial=first, id="team-tabs"):
             for key, tab, label in self.TABS:
@@ -212,8 +215,28 @@ class SeatScreen(Screen[str]):
         """Send the seat's current view down to the header and every panel built so far."""
         view = self.view = self.seat_view()
         self.query_one("#team-header", Static).update(self.badge + self.header(view))
+        self.show_roles()
         for panel in self.panels():
             self.show_panel(panel, view)
+
+    def show_roles(self) -> None:
+        """When the team plays in roles (`accord host --roles`): this member's role and part, and who
+        in the team did what this round (the host's order log, each order with its member's role)."""
+        line = self.query_one("#team-roles", Static)
+        member = self.table.member()
+        line.display = member is not None
+        if member is None:
+            return
+        try:
+            done = self.table.orders(self.team)
+        except AccordError:
+            done = []
+        shown = done[-ROLE_LOG:]
+        log = " · ".join(escape(order) for order in shown) if shown else "no orders yet"
+        if len(done) > len(shown):
+            log = f"… {len(done) - len(shown)} earlier · {log}"
+        line.update(f"[b]You: {escape(member.role)}[/] ({escape(member.part)})\n"
+                    f"[b]Team this {self.view.round_label}:[/] {log}")
 
     # --- orders --------------------------------------------------------------------------------
 
