@@ -231,12 +231,12 @@ class SeatScreen(Screen[str]):
             done = self.table.orders(self.team)
         except AccordError:
             done = []
-        shown = done[-ROLE_LOG:]
+        shown = done[::-1][:ROLE_LOG]
         log = " · ".join(escape(order) for order in shown) if shown else "no orders yet"
         if len(done) > len(shown):
-            log = f"… {len(done) - len(shown)} earlier · {log}"
+            log += f" · … {len(done) - len(shown)} earlier"
         line.update(f"[b]You: {escape(member.role)}[/] ({escape(member.part)})\n"
-                    f"[b]Team this {self.view.round_label}:[/] {log}")
+                    f"[b]Team this {self.view.round_label}, newest first:[/] {log}")
 
     # --- orders --------------------------------------------------------------------------------
 
