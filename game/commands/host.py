@@ -243,7 +243,7 @@ def restart_command(save: Path, listen: dict[str, Any]) -> str:
 def roles_split(args: argparse.Namespace, saved: dict[str, Any] | None, session: "Session") -> "Split | None":
     """The split of each team's orders among its members: from --roles-file, the default one with
     --roles, none with --no-roles, else the one the game was last hosted with (kept with its codes)."""
-    from game.net.roles import DEFAULT_SPLIT, load_split, split_from_data
+    from game.net.roles import DEFAULT_SPLIT, from_kept, load_split
 
     if args.roles_file is not None and args.roles is False:
         raise AccordError("--roles-file and --no-roles contradict each other: give one of them")
@@ -253,7 +253,7 @@ def roles_split(args: argparse.Namespace, saved: dict[str, Any] | None, session:
     elif args.roles is not None:
         split = DEFAULT_SPLIT if args.roles else None
     elif saved is not None:
-        split = split_from_data(saved, "the roles kept with this game's codes")
+        split = from_kept(saved, "the roles kept with this game's codes")
     else:
         return None
     if split is not None and split.seats is not None:
@@ -285,6 +285,7 @@ def was_hosted(session: "Session") -> bool:
 
 def run(args: argparse.Namespace) -> int:
     from game.net.codes import codes_for, codes_path, give_members, write_codes
+    from game.net.roles import kept
     from game.net.server import HostOptions, serve
     from game.net.table import HostTable
 
@@ -303,7 +304,7 @@ def run(args: argparse.Namespace) -> int:
     table = HostTable(session, say=say)
     split = roles_split(args, codes.roles, session)
     drawn = give_members(codes, table.use_roles(split))
-    roles_data = split.to_data() if split is not None else None
+    roles_data = kept(split)
     if session.path is not None and (drawn or codes.roles != roles_data):
         codes.roles = roles_data
         write_codes(codes_path(session.path), codes)

@@ -213,6 +213,23 @@ def split_from_data(data: object, name: str) -> Split:
     return Split(parts, default, seats)
 
 
+DEFAULT_KEPT = {"split": "default"}
+"""How the codes file keeps the default split: by name, so a host restarted by a newer Accord uses its
+table (with the action types added since in their roles), not a copy of the old one."""
+
+
+def kept(split: Split | None) -> dict[str, Any] | None:
+    """`split` as the codes file keeps it (None: no roles)."""
+    if split is None:
+        return None
+    return dict(DEFAULT_KEPT) if split == DEFAULT_SPLIT else split.to_data()
+
+
+def from_kept(data: dict[str, Any], name: str) -> Split:
+    """The split a codes file kept (`kept`), or `RolesError`."""
+    return DEFAULT_SPLIT if data == DEFAULT_KEPT else split_from_data(data, name)
+
+
 def load_split(path: Path) -> Split:
     """A roles file (YAML or JSON), or `RolesError` in one line."""
     import yaml

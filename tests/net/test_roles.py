@@ -128,6 +128,7 @@ def test_a_restarted_host_keeps_the_roles_and_answers_each_members_retry_once(tm
         assert foreign.act(order, request="m1").status == 200
     finally:
         host.kill()
+    assert Codes.from_text(codes_path(save).read_text(), "codes").roles == {"split": "default"}
     again = HostProcess(save, port).start()  # no flag: as it was hosted
     try:
         members = member_apis(save, port, "korvia")
