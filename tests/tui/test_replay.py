@@ -84,3 +84,14 @@ async def replay_after(keys: list[str]) -> str:
         await pilot.press(*keys)
         await pilot.pause()
         return screen_text(app)
+
+
+def test_the_action_list_says_which_team_member_gave_an_order(here: Path) -> None:
+    """A game hosted with roles (`accord host --roles`) keeps each order's role; the replay shows it."""
+    session = tutorial()
+    session.submit(Message(state="korvia", to=["meridia"], text="a word"), by="korvia", role="foreign_minister")
+    session.submit(Message(state="meridia", to=["korvia"], text="a reply"), by="meridia")
+    finish_round(session)
+    text = asyncio.run(replay_after(["left", "left", *["comma"] * (len(session.submitted(1)) - 1)]))
+    assert "Korvia (foreign minister): ✉ " in text
+    assert "Meridia: " in text and "Meridia (" not in text, "an order of the whole team names no role"
