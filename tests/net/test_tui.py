@@ -53,7 +53,8 @@ def test_a_team_plays_its_turns_through_the_join_screens(tmp_path: Path) -> None
                 await until(pilot, lambda: isinstance(app.screen, DeskScreen) and "Waiting for: Meridia"
                             in screen_text(app))
                 meridia.submit(Ready(state="meridia"), "meridia")
-                await until(pilot, lambda: isinstance(app.screen, RoundReportScreen))
+                await until(pilot, lambda: isinstance(app.screen, RoundReportScreen)
+                            and "report on year 1" in screen_text(app))  # composed, on a busy machine too
                 text = screen_text(app)
                 assert "report on year 1" in text and "adopted Victim protection" in text
                 await pilot.press("enter")
