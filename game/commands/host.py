@@ -70,7 +70,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                              "save was hosted last, else no roles)")
     parser.add_argument("--roles-file", metavar="FILE",
                         help="roles from a YAML file instead (role: [action types and capacities], and optionally "
-                             "seats: [the seats that play in roles]); implies --roles; see docs/teaching/")
+                             "seats: [the seats that play in roles]); implies --roles; see "
+                             "docs/teaching/facilitator-guide.md")
     add_class_options(parser)
     parser.add_argument("--tls-cert", metavar="FILE",
                         help="serve HTTPS with this PEM certificate (teams trust it with accord join --ca FILE)")
