@@ -382,7 +382,9 @@ class Host:
         if member is not None:
             who += f" ({role_words(member)})"
         self.table.say(f"{who} connected")
-        writer = asyncio.ensure_future(self._notify(socket, presence=seat == FACILITATOR))
+        # the facilitator, and a team member (who sees which of the team's members are online), hear of
+        # connections coming and going; a team with one code only of changes to the game
+        writer = asyncio.ensure_future(self._notify(socket, presence=seat == FACILITATOR or member is not None))
         try:
             async for message in socket:
                 if message.type == WSMsgType.TEXT and message.data == "ping":

@@ -63,7 +63,7 @@ points to one decimal, so a standing 3.33 comes back as 3.3 without anyone chang
 
 
 ORDER_WORDS: dict[str, str] = {
-    "ready": "ending the team's turn (ready)", "propose": "proposals", "respond": "answers to proposals",
+    "ready": "ending the team's turn", "propose": "proposals", "respond": "answers to proposals",
     "withdraw": "withdrawing from agreements", "message": "messages", "accede": "acceding to conventions",
     "adopt_law": "adopting laws", "repeal_law": "repealing laws", "train": "training", "monitor": "monitoring",
     "assist": "assistance", "campaign": "campaigns", "convene": "convening negotiations",

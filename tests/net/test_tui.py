@@ -10,7 +10,7 @@ from textual.widgets import Input
 
 from game.model.actions import Allocate, Message, Ready
 from game.net.client import RemoteFacilitator, RemoteTable, connect
-from game.net.roles import DEFAULT_SPLIT, INTERIOR, SOCIAL
+from game.net.roles import DEFAULT_SPLIT, HEAD, INTERIOR, SOCIAL
 from game.tui.join import JoinApp
 from game.tui.screens.console import ConsoleScreen, status_text
 from game.tui.screens.desk import DeskScreen
@@ -164,6 +164,7 @@ def test_a_team_members_screen_shows_its_role_and_who_in_the_team_did_what(tmp_p
     with hosted(session, split=DEFAULT_SPLIT) as (host, codes):
         social = RemoteTable.connect(host.address, codes.members["korvia"][SOCIAL])
         interior = RemoteTable.connect(host.address, codes.members["korvia"][INTERIOR])
+        head = RemoteTable.connect(host.address, codes.members["korvia"][HEAD])
         interior.submit(Allocate(state="korvia", budget={"enforcement": 3}), "korvia")
 
         async def run() -> None:
@@ -187,6 +188,17 @@ def test_a_team_members_screen_shows_its_role_and_who_in_the_team_did_what(tmp_p
                 interior.submit(Allocate(state="korvia", budget={"enforcement": 4}), "korvia")
                 await until(pilot, lambda: enforcement.value == "4")
                 assert protection.value == "2"
+                # ending the turn is the head of government's part: said at once, nothing asked or sent
+                await pilot.press("escape", "r")
+                await until(pilot, lambda: "Not your part" in screen_text(app))
+                assert "head of government" in screen_text(app)
+                await pilot.press("enter")
+                # the head of government ends the team's turn from their own machine: this member's
+                # screen goes back to the desk, which says who the table waits for
+                head.submit(Ready(state="korvia"), "korvia")
+                await until(pilot, lambda: isinstance(app.screen, DeskScreen)
+                            and "Waiting for: Meridia" in screen_text(app))
+                assert "your team: head of government" in screen_text(app)
                 await pilot.press("q", "y")
                 await pilot.pause()
 
@@ -201,3 +213,4 @@ def test_a_team_members_screen_shows_its_role_and_who_in_the_team_did_what(tmp_p
         finally:
             social.close()
             interior.close()
+            head.close()

@@ -283,12 +283,30 @@ class DeskScreen(Screen[None]):
             self.show_report(min(notice.round, self.status.rounds + 1 if self.status else notice.round) - 1)
             return
         if self.seat_screen is not None and self.seat_screen.is_mounted:
+            if self.ended_by_teammate():
+                return
             with contextlib.suppress(AccordError):  # the link line says it; the next notice refreshes again
                 self.seat_screen.show_view()
         if self.seat_screen is None and not self.reporting:
             self.advance()
         else:
             self.refresh_status()
+
+    def ended_by_teammate(self) -> bool:
+        """A team member's screen (`accord host --roles`) when another member ended the team's turn:
+        back to the desk, which says who the table waits for; the orders given stand."""
+        if self.table.member() is None or self.refresh_status() is None or self.status is None:
+            return False
+        me = next((seat for seat in self.status.seats if seat.id == self.team), None)
+        if me is None or not me.ready:
+            return False
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        self.seat_screen = None
+        self.notify("The team's turn is over for this round: the head of government ended it. Your orders stand.",
+                    timeout=8)
+        self.advance()
+        return True
 
     def on_link_changed(self, message: LinkChanged) -> None:
         if message.up:

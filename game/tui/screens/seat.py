@@ -314,6 +314,11 @@ class SeatScreen(Screen[str]):
     def action_ready(self) -> None:
         view = self.view
         label = view.round_label
+        if self.table.member() is not None:  # a team member whose part it may not be: say so before asking
+            refusal = self.table.refusal(self.probe.build({"type": "ready"}), self.team)
+            if refusal is not None:
+                self.accord.notice(self.probe.words(refusal), title="Not your part")
+                return
         try:
             mine = self.table.orders(self.team)
         except AccordError as error:
