@@ -28,6 +28,7 @@ from game.engine import ActionRejected
 from game.errors import AccordError
 from game.model.actions import Action, Allocate
 from game.model.report import RoundReport
+from game.model.vocabulary import CAPACITIES
 from game.net.protocol import (
     ActionReply,
     CheckReply,
@@ -54,6 +55,8 @@ T = TypeVar("T")
 
 TIMEOUT = 8.0
 """Seconds a request may take: a resolution on a large map takes well under one."""
+WHOLE_TEAM = "the whole team"
+"""What the team's own code plays, in a team whose members play in roles."""
 RETRIES = (0.2, 0.6, 1.5)
 """Backoff before each retry of a request that did not reach the host."""
 RECONNECT = (0.2, 0.5, 1.0, 2.0)
@@ -302,8 +305,8 @@ class RemoteTable:
 
     def member(self) -> Member | None:
         hello = self.hello
-        if hello.member is None:
-            return None
+        if hello.member is None:  # the team's own code: every part, and in a team of roles, its log too
+            return Member(WHOLE_TEAM, "every order of the team", CAPACITIES) if hello.team_roles else None
         return Member(role_words(hello.member), hello.part, tuple(hello.fields))
 
     def _own_part(self, action: Action) -> Action:

@@ -324,7 +324,8 @@ class Host:
             "member": member, "fields": [] if organization else split.fields(member),
             "part": split.part_words(member, organization)}
         return reply(Hello(role="seat", seat=seat, name=self.table.names[seat], organization=organization,
-                           title=scenario.title, scenario=scenario.id, **part))
+                           title=scenario.title, scenario=scenario.id, team_roles=self.table.members.get(seat, []),
+                           **part))
 
     async def table_status(self, request: web.Request) -> web.Response:
         role = self.role(request)

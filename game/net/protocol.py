@@ -76,6 +76,8 @@ class Hello(Model):
     fields: list[str] = Field(default_factory=list, description=(
         "The budget's capacities that are this member's: its screen sends those, the others keep their values."))
     part: str = Field("", description="This member's part of the team's orders, in words.")
+    team_roles: list[str] = Field(default_factory=list, description=(
+        "The roles the seat's members play (`accord host --roles`), empty: a team with one code."))
 
 
 class SeatStatus(Model):

@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.model.vocabulary import CAPACITIES
+from game.net.client import RemoteTable
 from game.net.codes import Codes, codes_path
-from game.net.roles import FOREIGN, HEAD, INTERIOR, SOCIAL
+from game.net.roles import DEFAULT_SPLIT, FOREIGN, HEAD, INTERIOR, SOCIAL
 from game.session.session import Session
-from tests.net.helpers import ROOT, Api, HostProcess, free_port, tutorial_session
+from tests.net.helpers import ROOT, Api, HostProcess, free_port, hosted, tutorial_session
 
 
 def member_apis(save: Path, port: int, seat: str) -> dict[str, Api]:
@@ -191,3 +193,25 @@ def test_a_roles_file_sets_the_split_and_a_bad_one_is_refused_in_one_line(tmp_pa
                              env={"PYTHONPATH": str(ROOT), "PATH": ""}, timeout=60)
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert "bad.yaml: error: interior_minister: 'borders' is neither an action type" in refused.stderr
+
+
+def test_the_whole_teams_code_in_a_team_of_roles_shows_every_part_and_the_teams_log() -> None:
+    with hosted(tutorial_session(None, ai=("aldmark",)), split=DEFAULT_SPLIT) as (host, codes):
+        team = RemoteTable.connect(host.address, codes.seats["korvia"])
+        alone = RemoteTable.connect(host.address, codes.seats["meridia"])
+        try:
+            member = team.member()
+            assert member is not None and member.role == "the whole team" and set(member.fields) == set(CAPACITIES)
+            interior = Api(host.port, codes.members["korvia"][INTERIOR])
+            assert interior.act({"type": "allocate", "state": "korvia", "budget": {"border": 2}}).status == 200
+            assert [line.split(":")[0] for line in team.orders("korvia")] == ["interior minister"]
+            assert alone.member() is not None, "meridia plays in roles too (every human state by default)"
+        finally:
+            team.close()
+            alone.close()
+    with hosted(tutorial_session(None, ai=("aldmark",))) as (host, codes):
+        plain = RemoteTable.connect(host.address, codes.seats["korvia"])
+        try:
+            assert plain.member() is None, "a class without roles: the screens as before"
+        finally:
+            plain.close()
