@@ -57,6 +57,8 @@ DEFAULT_ROLE = FOREIGN
 """The role of any action type no part names."""
 ALLOCATE = "allocate"
 """Not a part of its own: a budget is split by its fields (`CAPACITIES`)."""
+MOST_LETTERS = 40
+"""Letters in a role's id (a save keeps it with each order, in at most 64)."""
 UNCHANGED = 0.05
 """Points within which another role's field counts as sent at its standing value: a form shows
 points to one decimal, so a standing 3.33 comes back as 3.3 without anyone changing it."""
@@ -189,9 +191,10 @@ def split_from_data(data: object, name: str) -> Split:
                 raise RolesError(f"{name}: error: seats: a list of seat ids, e.g. [aldmark, korvia]")
             seats = frozenset(part)
             continue
-        if not isinstance(role, str) or not role.replace("_", "").isalpha() or not role.islower():
-            raise RolesError(f"{name}: error: '{role}': a role is lower-case words joined by '_', "
-                             "e.g. interior_minister")
+        if not isinstance(role, str) or not role.replace("_", "").isalpha() or not role.islower() \
+                or len(role) > MOST_LETTERS:
+            raise RolesError(f"{name}: error: '{role}': a role is lower-case words joined by '_', at most "
+                             f"{MOST_LETTERS} letters, e.g. interior_minister")
         if not isinstance(part, list) or not all(isinstance(item, str) for item in part):
             raise RolesError(f"{name}: error: {role}: a list of action types and capacities, e.g. [ready]")
         for item in part:

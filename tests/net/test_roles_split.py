@@ -58,6 +58,7 @@ def test_a_members_budget_keeps_the_other_roles_standing_fields_and_drops_its_ow
     ({"a": ["ready"], "b": ["enforcement"]}, "the budget for border, protection"),
     ({"a": ["ready", *CAPACITIES]}, "at least two roles"),
     ({"Head": ["ready"], "b": list(CAPACITIES)}, "'Head': a role is lower-case words"),
+    ({"a" * 41: ["ready"], "b": list(CAPACITIES)}, "at most 40 letters"),
     ({"a": "ready", "b": list(CAPACITIES)}, "a: a list of action types"),
     ({"a": ["ready"], "b": list(CAPACITIES), "seats": "korvia"}, "seats: a list of seat ids"),
     ([], "a roles file maps each role to its part"),
