@@ -3,7 +3,8 @@
 Everything a client asks for goes through here, already tied to the seat its code grants: a view is
 that seat's view, an action is refused unless that seat is its actor, a report is filtered for that
 seat. With roles within a team (`game.net.roles`), a member's code grants its seat and its role, and
-an order outside the role's part is refused before the rules see it; the role is logged with the order. After each accepted action the table lets the game go on as far as it can without a human: AI
+an order outside the role's part is refused before the rules see it; the role is logged with the
+order. After each accepted action the table lets the game go on as far as it can without a human: AI
 seats act at the start of each round, and a round whose human seats are all ready resolves at once
 (as at the hot seat, where the table screen does the same).
 
