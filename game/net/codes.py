@@ -65,7 +65,7 @@ class Codes:
     members: dict[str, dict[str, str]] = field(default_factory=dict)
     """Seat -> role -> the code of the member playing that role (`game.net.roles`)."""
     roles: dict[str, Any] | None = None
-    """The split of orders among roles the host last used (`Split.to_data`), None: no roles."""
+    """The split of orders among roles the host last used (`game.net.roles.kept`), None: no roles."""
     active: dict[str, list[str]] = field(default_factory=dict, compare=False)
     """Seat -> the roles whose codes this host accepts now (kept codes of roles not in use are not)."""
     drawn: bool = field(default=False, compare=False)
