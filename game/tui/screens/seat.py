@@ -222,11 +222,11 @@ class SeatScreen(Screen[str]):
     def show_roles(self) -> None:
         """When the team plays in roles (`accord host --roles`): this member's role and part, and who
         in the team did what this round (the host's order log, each order with its member's role)."""
-        line = self.query_one("#team-roles", Static)
         member = self.table.member()
-        line.display = member is not None
-        if member is None:
+        if member is None:  # the line stays hidden (as the stylesheet has it): no layout to redo
             return
+        line = self.query_one("#team-roles", Static)
+        line.display = True
         try:
             done = self.table.orders(self.team)
         except AccordError:
