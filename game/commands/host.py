@@ -1,14 +1,15 @@
 """`accord host SCENARIO|SAVE [--port P] [--bind ADDR] [--seat ...] [--seed N] [--web]
-[--tls-cert FILE --tls-key FILE]`: a classroom over the network. One process owns the game (the same
-session, log and autosave as the hot seat) and serves each team at its own machine; it prints a join
-code per team and one for the facilitator.
+[--tls-cert FILE --tls-key FILE] [--roles | --roles-file FILE]`: a classroom over the network. One
+process owns the game (the same session, log and autosave as the hot seat) and serves each team at its
+own machine; it prints a join code per team (per member, with roles) and one for the facilitator.
 
     accord host tutorial                        the tutorial, on this machine only (127.0.0.1)
     accord host mekong --bind 0.0.0.0 --web     for the room, browsers too
     accord host mekong --bind 0.0.0.0 --tls-cert host.pem --tls-key host.key     the room, over TLS
     accord host saves/tutorial-...json          continue a game: same codes, same round, same address
+    accord host europe --bind 0.0.0.0 --roles   each state's team in four roles, a code per member
 
-How a game was hosted (--bind, --port, --web and the TLS files) is kept beside its codes, so that
+How a game was hosted (--bind, --port, --web, the TLS files and the roles) is kept beside its codes, so that
 `accord host SAVE` comes back where the teams look for it; an option given on the command line wins.
 """
 
@@ -29,6 +30,7 @@ from game.errors import AccordError
 
 if TYPE_CHECKING:
     from game.net.codes import Codes
+    from game.net.roles import Split
     from game.net.server import HostTls, RunningHost
     from game.session.session import Session
 
@@ -59,6 +61,17 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                         help="each round ends after M minutes: teams not ready keep their standing orders and the "
                              "round resolves (the facilitator's console: p pauses the game and the timer, + adds two "
                              "minutes)")
+    parser.add_argument("--roles", action=argparse.BooleanOptionalAction, default=None,
+                        help="roles within each state's team: a code per member, each for its part of the orders "
+                             "(head of government: ready; foreign minister: proposals, answers, messages, "
+                             "withdrawals, accessions; interior minister: the budget for enforcement, border, "
+                             "intelligence, cyber and labour inspection; social affairs minister: laws and the budget "
+                             "for protection and prevention); the team's own code keeps every part (default: as the "
+                             "save was hosted last, else no roles)")
+    parser.add_argument("--roles-file", metavar="FILE",
+                        help="roles from a YAML file instead (role: [action types and capacities], and optionally "
+                             "seats: [the seats that play in roles]); implies --roles; see "
+                             "docs/teaching/facilitator-guide.md")
     add_class_options(parser)
     parser.add_argument("--tls-cert", metavar="FILE",
                         help="serve HTTPS with this PEM certificate (teams trust it with accord join --ca FILE)")
@@ -151,8 +164,17 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None, restart:
     target = running.join_target(address)
     lines += ["", "Each team joins from its own terminal and types its own code on the screen (or gives it in "
                   "ACCORD_CODE):", f"  accord join {target}", ""]
+    members = running.table.members
     for seat_id, seat in session.seats.items():
         name = running.table.names[seat_id]
+        if seat_id in members:
+            from game.session.seat_reports import role_words
+
+            lines.append(f"  {name}, one code per member:")
+            lines += [f"    {role_words(role):<24} {codes.members[seat_id][role]}" for role in members[seat_id]]
+            lines.append(f"    {'(the whole team)':<24} {codes.seats[seat_id]}  every part: for a team short of "
+                         "members")
+            continue
         lines.append(f"  {name:<24} {codes.seats[seat_id] if seat.is_human else str(seat)}")
     lines += ["", f"  {'Facilitator (console)':<24} {codes.facilitator}"]
     if options.web:
@@ -219,6 +241,32 @@ def restart_command(save: Path, listen: dict[str, Any]) -> str:
     return shlex.join(words)
 
 
+def roles_split(args: argparse.Namespace, saved: dict[str, Any] | None, session: "Session") -> "Split | None":
+    """The split of each team's orders among its members: from --roles-file, the default one with
+    --roles, none with --no-roles, else the one the game was last hosted with (kept with its codes)."""
+    from game.net.roles import DEFAULT_SPLIT, from_kept, load_split
+
+    if args.roles_file is not None and args.roles is False:
+        raise AccordError("--roles-file and --no-roles contradict each other: give one of them")
+    split: Split | None
+    if args.roles_file is not None:
+        split = load_split(Path(args.roles_file))
+    elif args.roles is not None:
+        split = DEFAULT_SPLIT if args.roles else None
+    elif saved is not None:
+        split = from_kept(saved, "the roles kept with this game's codes")
+    else:
+        return None
+    if split is not None and split.seats is not None:
+        humans = {seat_id for seat_id, seat in session.seats.items() if seat.is_human}
+        strangers = sorted(split.seats - humans)
+        if strangers:
+            raise AccordError(f"{args.roles_file or 'roles'}: error: seats: {', '.join(strangers)} "
+                              f"{'is not a human seat' if len(strangers) == 1 else 'are not human seats'} at this "
+                              f"table (the human seats: {', '.join(sorted(humans)) or 'none'})")
+    return split
+
+
 def new_codes_warning(save: Path) -> str:
     from game.net.codes import codes_path
 
@@ -237,7 +285,8 @@ def was_hosted(session: "Session") -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from game.net.codes import codes_for, codes_path, write_codes
+    from game.net.codes import codes_for, codes_path, give_members, write_codes
+    from game.net.roles import kept
     from game.net.server import HostOptions, serve
     from game.net.table import HostTable
 
@@ -254,6 +303,12 @@ def run(args: argparse.Namespace) -> int:
     tls = listening_tls(args, listen)
     seconds = turn_seconds(listen["round_minutes"], "--round-minutes")
     table = HostTable(session, say=say)
+    split = roles_split(args, codes.roles, session)
+    drawn = give_members(codes, table.use_roles(split))
+    roles_data = kept(split)
+    if session.path is not None and (drawn or codes.roles != roles_data):
+        codes.roles = roles_data
+        write_codes(codes_path(session.path), codes)
     if seconds is not None:
         table.set_round_timer(seconds)
     options = HostOptions(bind=listen["bind"], port=listen["port"], web=listen["web"], tls=tls)

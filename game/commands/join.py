@@ -19,10 +19,11 @@ CODE_VARIABLE = "ACCORD_CODE"
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = sub.add_parser(
         "join", help="join a hosted game from this machine (a team, or the facilitator's console)",
-        description="Join a game hosted with `accord host`: a team's code opens its screens, the facilitator's "
-                    f"code the console. The code is asked for on the screen, or read from the {CODE_VARIABLE} "
-                    "environment variable; --code also works, but other users of this machine can read a "
-                    "command line (ps).",
+        description="Join a game hosted with `accord host`: a team's code opens its screens (a team member's "
+                    "code, with `accord host --roles`, the team's screens for that member's part of the orders), "
+                    "the facilitator's code the console. The code is asked for on the screen, or read from the "
+                    f"{CODE_VARIABLE} environment variable; --code also works, but other users of this machine can "
+                    "read a command line (ps).",
     )
     parser.add_argument("address", metavar="HOST:PORT", help="the host, as `accord host` prints it")
     parser.add_argument("--code", help=f"your join code (default: ${CODE_VARIABLE}, else type it on the screen; "

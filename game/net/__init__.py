@@ -1,6 +1,8 @@
 """A classroom over the network: one host owns the session, each team plays from its own machine.
 
-- `codes`: the join codes, one per seat and one for the facilitator, kept beside the save.
+- `codes`: the join codes, one per seat and one for the facilitator, kept beside the save (and one
+  per team member with roles).
+- `roles`: roles within a team (`accord host --roles`): which member may give which order.
 - `protocol`: the JSON a host and its clients exchange, as pydantic models.
 - `table`: the host's game logic over the session (who may act, when the round resolves, pause).
 - `limits`: rate limits, so that a flood from one client does not disturb the others.

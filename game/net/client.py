@@ -26,8 +26,9 @@ from pydantic import BaseModel, ValidationError
 from game import jsontext
 from game.engine import ActionRejected
 from game.errors import AccordError
-from game.model.actions import Action
+from game.model.actions import Action, Allocate
 from game.model.report import RoundReport
+from game.model.vocabulary import CAPACITIES
 from game.net.protocol import (
     ActionReply,
     CheckReply,
@@ -45,8 +46,8 @@ from game.net.protocol import (
 )
 from game.net.table import verdict_key
 from game.net.tls import client_context
-from game.session.seat_reports import SeatRoundReport
-from game.tui.table import NotConfirmed
+from game.session.seat_reports import SeatRoundReport, role_words
+from game.tui.table import Member, NotConfirmed
 from game.tui.views import SeatView
 
 M = TypeVar("M", bound=BaseModel)
@@ -54,6 +55,8 @@ T = TypeVar("T")
 
 TIMEOUT = 8.0
 """Seconds a request may take: a resolution on a large map takes well under one."""
+WHOLE_TEAM = "the whole team"
+"""What the team's own code plays, in a team whose members play in roles."""
 RETRIES = (0.2, 0.6, 1.5)
 """Backoff before each retry of a request that did not reach the host."""
 RECONNECT = (0.2, 0.5, 1.0, 2.0)
@@ -300,6 +303,22 @@ class RemoteTable:
             connection.close()
             raise
 
+    def member(self) -> Member | None:
+        hello = self.hello
+        if hello.member is None:  # the team's own code: every part, and in a team of roles, its log too
+            return Member(WHOLE_TEAM, "every order of the team", CAPACITIES) if hello.team_roles else None
+        return Member(role_words(hello.member), hello.part, tuple(hello.fields))
+
+    def _own_part(self, action: Action) -> Action:
+        """A member's budget with its own fields only: the host keeps the other roles' fields at their
+        standing values, so a form showing them a moment old never undoes another member's change."""
+        fields = self.hello.fields
+        if self.hello.member is None or not isinstance(action, Allocate):
+            return action
+        given: dict[str, float] = {str(c): v for c, v in action.budget.items()}
+        return Allocate.model_validate({"state": action.state, "round": action.round,
+                                        "budget": {c: given.get(c, 0.0) for c in fields}})
+
     def _mine(self, who: str) -> None:
         if who != self.seat:
             raise AccordError(f"this screen plays {self.hello.name}; it has nothing for {who}")
@@ -326,7 +345,7 @@ class RemoteTable:
 
     def refusal(self, action: Action, who: str) -> str | None:
         self._mine(who)
-        key = verdict_key(action)
+        key = verdict_key(self._own_part(action))
         if self._verdicts_version != self.connection.version:
             self._fresh()
         if key in self._verdicts:
@@ -344,7 +363,8 @@ class RemoteTable:
         `NotConfirmed` if the host does not answer (the order stays in `unconfirmed`, and `resend`
         sends it again under the same id), the host's refusal if it refuses it."""
         self._mine(who)
-        body: dict[str, Any] = {"action": json.loads(verdict_key(action)), "request": uuid.uuid4().hex}
+        body: dict[str, Any] = {"action": json.loads(verdict_key(self._own_part(action))),
+                                "request": uuid.uuid4().hex}
         with self._sending:
             self.unconfirmed.append(body)
             for sent, outcome in self._send_unconfirmed():

@@ -7,7 +7,8 @@ handled to the end on the loop's one thread, so the session sees one request at 
 The order of checks for every request: a body over `MAX_BODY` is refused before it is read (413);
 then the code (401, with nothing that tells which codes exist; wrong codes from one address are rate
 limited too); then the code's own rate limit (429); then the body's JSON (400, with the parser's
-words); then the role (403) and the rules (409). A refused request changes nothing in the game.
+words); then the seat and, for a team member's code (`accord host --roles`), the role's part (403);
+then the rules (409). A refused request changes nothing in the game.
 """
 
 import asyncio
@@ -46,9 +47,10 @@ from game.net.protocol import (
     ResolveRequest,
     TimerRequest,
 )
-from game.net.table import GameOver, HostTable, NotOverYet, NotYourSeat, Paused, TooMuch
+from game.net.roles import OutsidePart
+from game.net.table import GameOver, HostTable, NotOverYet, NotYourSeat, Paused, TooMuch, member_key
 from game.session.errors import SaveError, SessionError
-from game.session.seat_reports import OrgRoundReport
+from game.session.seat_reports import OrgRoundReport, role_words
 from game.session.session import Session
 
 log = logging.getLogger("accord.host")
@@ -111,7 +113,7 @@ async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
         return error_reply(error.status, "invalid", error.reason or "bad request")
     except Paused as paused:
         return error_reply(423, "paused", str(paused))
-    except NotYourSeat as error:
+    except (NotYourSeat, OutsidePart) as error:
         return error_reply(403, "forbidden", str(error))
     except TooMuch as error:
         return error_reply(429, "rate_limited", str(error))
@@ -237,11 +239,16 @@ class Host:
 
     def role(self, request: web.Request) -> str:
         """The seat (or `FACILITATOR`) the request's code grants, after the rate limits."""
+        return self.member(request)[0]
+
+    def member(self, request: web.Request) -> tuple[str, str | None]:
+        """(the seat or `FACILITATOR`, the member's role or None for the whole team) the request's
+        code grants, after the rate limits (each member's own)."""
         address = request.remote or "?"
         header = request.headers.get("Authorization", "")
         scheme, _, code = header.partition(" ")
-        role = self.codes.role(code.strip()) if scheme.lower() == "bearer" and code.strip() else None
-        if role is None:
+        held = self.codes.holder(code.strip()) if scheme.lower() == "bearer" and code.strip() else None
+        if held is None:
             # guessing is slowed down per address; a valid code is never held up by someone else's guesses
             if not self.failures.allow(address):
                 wait = max(1, round(self.failures.retry_after(address)))
@@ -250,20 +257,25 @@ class Host:
             message = ("no code: send 'Authorization: Bearer CODE' with your team's join code" if not header
                        else "this code is not valid for this game: check it with the facilitator")
             raise Refusal(401, "unauthorized", message, {"WWW-Authenticate": "Bearer"})
+        seat, role = held
         if self.door is not None:
             self.door.hold(request)
-        if not self.limiter.allow(role):
-            wait = max(1, round(self.limiter.retry_after(role)))
+        key = member_key(seat, role)
+        if not self.limiter.allow(key):
+            wait = max(1, round(self.limiter.retry_after(key)))
             raise Refusal(429, "rate_limited", f"too many requests: slow down and retry in {wait} s",
                           {"Retry-After": str(wait)})
-        self.hub.last_seen[role] = time.monotonic()
-        return role
+        self.hub.last_seen[seat] = time.monotonic()
+        return held
 
     def seat(self, request: web.Request) -> str:
-        role = self.role(request)
-        if role == FACILITATOR:
+        return self.seat_member(request)[0]
+
+    def seat_member(self, request: web.Request) -> tuple[str, str | None]:
+        seat, role = self.member(request)
+        if seat == FACILITATOR:
             raise Refusal(403, "forbidden", "the facilitator's code has no seat: use the facilitator's routes")
-        return role
+        return seat, role
 
     def facilitator(self, request: web.Request) -> None:
         if self.role(request) != FACILITATOR:
@@ -302,35 +314,41 @@ class Host:
         return web.json_response({"ok": True}, dumps=jsontext.dumps)
 
     async def whoami(self, request: web.Request) -> web.Response:
-        role = self.role(request)
+        seat, member = self.member(request)
         scenario = self.session.scenario
-        if role == FACILITATOR:
+        if seat == FACILITATOR:
             return reply(Hello(role="facilitator", name="Facilitator", title=scenario.title, scenario=scenario.id))
-        return reply(Hello(role="seat", seat=role, name=self.table.names[role],
-                           organization=role in self.table.organizations, title=scenario.title, scenario=scenario.id))
+        organization = seat in self.table.organizations
+        split = self.table.split
+        part = {} if member is None or split is None else {
+            "member": member, "fields": [] if organization else split.fields(member),
+            "part": split.part_words(member, organization)}
+        return reply(Hello(role="seat", seat=seat, name=self.table.names[seat], organization=organization,
+                           title=scenario.title, scenario=scenario.id, team_roles=self.table.members.get(seat, []),
+                           **part))
 
     async def table_status(self, request: web.Request) -> web.Response:
         role = self.role(request)
         return reply(self.table.status(self.hub.connected, None if role == FACILITATOR else role))
 
     async def view(self, request: web.Request) -> web.Response:
-        return reply(self.table.view_reply(self.seat(request)))
+        return reply(self.table.view_reply(*self.seat_member(request)))
 
     async def action(self, request: web.Request) -> web.Response:
-        who = self.seat(request)
+        who, member = self.seat_member(request)
         body = await self.body(request, ActionRequest)
-        version, duplicate = self.table.submit(who, self.action_of(body.action), body.request)
+        version, duplicate = self.table.submit(who, self.action_of(body.action), body.request, role=member)
         await self.journal.durable()
         return reply(ActionReply(version=version, duplicate=duplicate))
 
     async def check(self, request: web.Request) -> web.Response:
-        who = self.seat(request)
+        who, member = self.seat_member(request)
         body = await self.body(request, CheckRequest)
         try:
             action = Session.parse_action(body.action)
         except ActionRejected as error:
             return reply(CheckReply(refusal=str(error)))
-        return reply(CheckReply(refusal=self.table.refusal(who, action)))
+        return reply(CheckReply(refusal=self.table.refusal(who, action, member)))
 
     async def orders(self, request: web.Request) -> web.Response:
         who = self.seat(request)
@@ -352,7 +370,8 @@ class Host:
         return reply(self.table.final())
 
     async def events(self, request: web.Request) -> web.WebSocketResponse:
-        role = self.role(request)
+        seat, member = self.member(request)
+        role = member_key(seat, member)
         if self.hub.connected.get(role, 0) >= SOCKETS_PER_CODE or self.hub.sockets >= SOCKETS:
             raise Refusal(429, "rate_limited", "too many open connections with this code; close one first")
         socket = web.WebSocketResponse(heartbeat=HEARTBEAT, max_msg_size=4096)
@@ -360,9 +379,13 @@ class Host:
         self.hub.sockets_open.add(socket)
         self.hub.connected[role] = self.hub.connected.get(role, 0) + 1
         self.hub.presence_changed()
-        who = "the facilitator" if role == FACILITATOR else self.table.names.get(role, role)
+        who = "the facilitator" if seat == FACILITATOR else self.table.names.get(seat, seat)
+        if member is not None:
+            who += f" ({role_words(member)})"
         self.table.say(f"{who} connected")
-        writer = asyncio.ensure_future(self._notify(socket, presence=role == FACILITATOR))
+        # the facilitator, and a team member (who sees which of the team's members are online), hear of
+        # connections coming and going; a team with one code only of changes to the game
+        writer = asyncio.ensure_future(self._notify(socket, presence=seat == FACILITATOR or member is not None))
         try:
             async for message in socket:
                 if message.type == WSMsgType.TEXT and message.data == "ping":

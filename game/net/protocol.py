@@ -71,6 +71,13 @@ class Hello(Model):
     organization: bool = False
     title: str
     scenario: str
+    member: str | None = Field(None, description=(
+        "The role this code plays in its team (`accord host --roles`); None: the whole team, every order."))
+    fields: list[str] = Field(default_factory=list, description=(
+        "The budget's capacities that are this member's: its screen sends those, the others keep their values."))
+    part: str = Field("", description="This member's part of the team's orders, in words.")
+    team_roles: list[str] = Field(default_factory=list, description=(
+        "The roles the seat's members play (`accord host --roles`), empty: a team with one code."))
 
 
 class SeatStatus(Model):
@@ -79,7 +86,10 @@ class SeatStatus(Model):
     human: bool
     organization: bool
     ready: bool
-    connected: int = Field(description="Open event connections with this seat's code.")
+    connected: int = Field(description="Open event connections with this seat's codes (its members' too).")
+    roles: list[str] = Field(default_factory=list, description=(
+        "The roles this seat plays in (`accord host --roles`), empty: one code for the whole team."))
+    members: list[str] = Field(default_factory=list, description="Its roles whose member is connected now.")
 
 
 class Announcement(Model):

@@ -2,7 +2,9 @@
 
 Everything a client asks for goes through here, already tied to the seat its code grants: a view is
 that seat's view, an action is refused unless that seat is its actor, a report is filtered for that
-seat. After each accepted action the table lets the game go on as far as it can without a human: AI
+seat. With roles within a team (`game.net.roles`), a member's code grants its seat and its role, and
+an order outside the role's part is refused before the rules see it; the role is logged with the
+order. After each accepted action the table lets the game go on as far as it can without a human: AI
 seats act at the start of each round, and a round whose human seats are all ready resolves at once
 (as at the hot seat, where the table screen does the same).
 
@@ -39,9 +41,10 @@ from game.net.protocol import (
     TruthReply,
     ViewReply,
 )
+from game.net.roles import OutsidePart, Split
 from game.session import seat_reports
 from game.session.clock import RoundClock
-from game.session.seat_reports import SeatRoundReport
+from game.session.seat_reports import SeatRoundReport, role_words
 from game.session.session import Session
 
 P = ParamSpec("P")
@@ -68,6 +71,11 @@ class TooMuch(AccordError):
 
 class NotYourSeat(AccordError):
     """An action naming another seat than the one the code grants."""
+
+
+def member_key(seat: str, role: str | None) -> str:
+    """Who sent a request: the seat (its own code, the whole team) or one member of it (`seat/role`)."""
+    return seat if role is None else f"{seat}/{role}"
 
 
 class GameOver(AccordError):
@@ -129,6 +137,20 @@ class HostTable:
         self.clock: RoundClock | None = None
         """The round timer (`accord host --round-minutes`), or None."""
         self._clock_round = session.round
+        self.split: Split | None = None
+        """How orders are split among a team's members (`accord host --roles`), None: no roles."""
+        self.members: dict[str, list[str]] = {}
+        """Seat -> its roles, for the seats that play in roles."""
+
+    def use_roles(self, split: Split | None) -> dict[str, list[str]]:
+        """Split the human seats' orders among roles (None: no roles); the seats that play in roles
+        and their roles, for their codes."""
+        self.split = split
+        states = {s.id for s in self.session.scenario.states}
+        self.members = {} if split is None else {
+            seat_id: split.roles for seat_id, seat in self.session.seats.items()
+            if seat.is_human and split.plays_in_roles(seat_id, states)}
+        return self.members
 
     def _remember_logged(self) -> None:
         """The request ids of the submissions in the save: a host restarted on it answers a retry of
@@ -137,7 +159,7 @@ class HostTable:
         for entries in [*(closed.actions for closed in log.rounds), log.open]:
             for entry in entries:
                 if entry.by is not None and entry.request is not None:
-                    done = self._done.setdefault(entry.by, OrderedDict())
+                    done = self._done.setdefault(member_key(entry.by, entry.role), OrderedDict())
                     done[entry.request] = self.version
                     if len(done) > REMEMBERED:
                         done.popitem(last=False)
@@ -204,9 +226,10 @@ class HostTable:
     def seat_view(self, who: str) -> PlayerView | OrgView:
         return self.session.org_view(who) if who in self.organizations else self.session.view(who)
 
-    def view_reply(self, who: str) -> ViewReply:
+    def view_reply(self, who: str, role: str | None = None) -> ViewReply:
         view = self.seat_view(who)
-        verdicts = {verdict_key(action): self.refusal(who, action) for action in self._usual_questions(who, view)}
+        verdicts = {verdict_key(action): self.refusal(who, action, role)
+                    for action in self._usual_questions(who, view)}
         last = seat_reports.last_report(self.session, who)
         if isinstance(view, OrgView):
             return ViewReply(version=self.version, org=view, verdicts=verdicts, last_report=last)
@@ -226,41 +249,55 @@ class HostTable:
                           Withdraw(**actor, agreement=proposal.id)]
         return questions
 
-    def refusal(self, who: str, action: Action) -> str | None:
+    def refusal(self, who: str, action: Action, role: str | None = None) -> str | None:
         if action.actor != who:
             return self._not_yours(who, action)
         if self.paused:
             return "the facilitator has paused the game; orders reopen when it resumes"
         try:
-            apply(self.session.state, action, by=who)
-        except ActionRejected as error:
+            apply(self.session.state, self._in_part(who, role, action), by=who)
+        except (ActionRejected, OutsidePart) as error:
             return str(error)
         return None
+
+    def _in_part(self, who: str, role: str | None, action: Action) -> Action:
+        """The order to apply when member `role` of seat `who` sends `action` (a budget made whole with
+        the other roles' standing fields), or `OutsidePart`; `action` itself from the whole team."""
+        if role is None or self.split is None:
+            return action
+        record = self.session.state.states.get(who)
+        standing = record.allocation if record is not None else {}
+        return self.split.order(role, action, standing, organization=who in self.organizations)
 
     def _not_yours(self, who: str, action: Action) -> str:
         return f"your code plays {self.names.get(who, who)}; it cannot give an order for {action.actor}"
 
     @undone_on_error
-    def submit(self, who: str, action: Action, request: str | None = None) -> tuple[str, bool]:
-        """Submit `action` for seat `who`; (the version after it, whether it was a retry already done).
-        `NotYourSeat`, `Paused`, `ActionRejected` or a `SaveError` (then nothing is recorded)."""
-        done = self._done.setdefault(who, OrderedDict())
+    def submit(self, who: str, action: Action, request: str | None = None,
+               role: str | None = None) -> tuple[str, bool]:
+        """Submit `action` for seat `who` (sent by its member in `role`, None: by the whole team);
+        (the version after it, whether it was a retry already done). `NotYourSeat`, `OutsidePart`,
+        `Paused`, `ActionRejected` or a `SaveError` (then nothing is recorded)."""
+        key = member_key(who, role)
+        done = self._done.setdefault(key, OrderedDict())
         if request is not None and request in done:
             return done[request], True
         if action.actor != who:
             raise NotYourSeat(self._not_yours(who, action))
+        action = self._in_part(who, role, action)
         if self.paused:
             raise Paused("the facilitator has paused the game; orders reopen when it resumes")
         self._within_bounds(who, action)
-        self.session.submit(action, by=who, request=request)
+        self.session.submit(action, by=who, request=request, role=role)
         self._acted[who] = time.monotonic()
         self._changed()
-        self.say(f"{self.names.get(who, who)}: {action.type}")
+        by = f" ({role_words(role)})" if role is not None else ""
+        self.say(f"{self.names.get(who, who)}{by}: {action.type}")
         self._go_on()
         version = self.version
         if request is not None:
             done[request] = version
-            self._unsaved.append((who, request))
+            self._unsaved.append((key, request))
             while len(done) > REMEMBERED:
                 done.popitem(last=False)
         return version, False
@@ -332,13 +369,22 @@ class HostTable:
         return self._reports[key]
 
     def status(self, connected: dict[str, int], seat: str | None = None) -> TableStatus:
-        """The table as seat `seat` sees it (None: the facilitator, who reads every announcement)."""
+        """The table as seat `seat` sees it (None: the facilitator, who reads every announcement);
+        `connected`: open notice sockets by member (`member_key`)."""
         session = self.session
         scenario = session.scenario
         ready = set(session.ready_seats())
+        sockets: dict[str, int] = {}
+        online: dict[str, list[str]] = {}
+        for key, count in connected.items():  # by member: `seat` or `seat/role`
+            seat_id, _, role = key.partition("/")
+            sockets[seat_id] = sockets.get(seat_id, 0) + count
+            if role and count:
+                online.setdefault(seat_id, []).append(role)
         seats = [SeatStatus(id=seat_id, name=self.names[seat_id], human=seat.is_human,
                             organization=seat_id in self.organizations, ready=seat_id in ready,
-                            connected=connected.get(seat_id, 0))
+                            connected=sockets.get(seat_id, 0), roles=self.members.get(seat_id, []),
+                            members=[r for r in self.members.get(seat_id, []) if r in online.get(seat_id, [])])
                  for seat_id, seat in session.seats.items()]
         clock = self.clock if not session.is_over else None
         return TableStatus(title=scenario.title, round=session.round, rounds=scenario.rounds,

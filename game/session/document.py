@@ -205,4 +205,5 @@ def _report(data: dict[str, Any], where: str, name: str) -> RoundReport:
 
 
 def _submitted(entries: list[SubmittedLayout]) -> list[Submitted]:
-    return [Submitted(entry.by, entry.action, reason=entry.reason, request=entry.request) for entry in entries]
+    return [Submitted(entry.by, entry.action, reason=entry.reason, request=entry.request,
+                      role=entry.role) for entry in entries]

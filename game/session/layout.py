@@ -21,7 +21,9 @@ continued from its save keeps it), `"facilitator": {"kdf": "pbkdf2-sha256", "ite
 "salt": ..., "hash": ...}` when the game has a facilitator PIN (a salted hash, never the PIN; outside
 the seals), `"paused": true` after the facilitator of a hosted game paused it, and an action's
 `"request"`, the id a networked team's screen sent it under (both read by a host restarted on the
-save; neither is part of a hash; a request id is sealed with its round).
+save; neither is part of a hash; a request id is sealed with its round), and an action's `"role"`, the
+role of the team member who sent it when the host splits a team's orders among roles (`accord host
+--roles`; sealed with its round, never part of a state hash).
 """
 
 from typing import Any, Literal
@@ -63,6 +65,7 @@ class SubmittedLayout(_Layout):
     action: dict[str, Any]
     reason: str | None = None
     request: str | None = Field(default=None, max_length=64)
+    role: str | None = Field(default=None, max_length=64)
 
 
 class StartLayout(_Layout):

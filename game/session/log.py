@@ -43,26 +43,29 @@ class InvalidAction(ValueError):
 
 class Submitted:
     """One accepted action and the seat that submitted it (None: the facilitator or an orders file),
-    with the one-line reason an AI seat gives for it, and the request id a networked team's screen
-    sent it under (a host restarted on the save still knows a retry of it).
+    with the one-line reason an AI seat gives for it, the request id a networked team's screen
+    sent it under (a host restarted on the save still knows a retry of it), and the role of the team
+    member who sent it when the host splits a team's orders among roles (`game.net.roles`; None: the
+    whole team, as at the hot seat). The role is a record of who did what, never engine state.
 
     The action is parsed from its data when first needed, so loading a long save stays fast.
     """
 
-    __slots__ = ("_action", "by", "data", "reason", "request")
+    __slots__ = ("_action", "by", "data", "reason", "request", "role")
 
     def __init__(self, by: str | None, data: dict[str, Any], action: Action | None = None,
-                 reason: str | None = None, request: str | None = None) -> None:
+                 reason: str | None = None, request: str | None = None, role: str | None = None) -> None:
         self.by = by
         self.data = data
         self._action = action
         self.reason = reason
         self.request = request
+        self.role = role
 
     @classmethod
     def of(cls, action: Action, by: str | None, reason: str | None = None,
-           request: str | None = None) -> "Submitted":
-        return cls(by, action_data(action), action, reason, request)
+           request: str | None = None, role: str | None = None) -> "Submitted":
+        return cls(by, action_data(action), action, reason, request, role)
 
     @property
     def action(self) -> Action:
@@ -92,6 +95,8 @@ class Submitted:
             data["reason"] = self.reason
         if self.request is not None:
             data["request"] = self.request
+        if self.role is not None:
+            data["role"] = self.role
         return data
 
 

@@ -96,9 +96,16 @@ SeatRoundReport = StateRoundReport | OrgRoundReport
 
 
 def orders_of(session: Session, who: str, round_no: int | None = None) -> list[str]:
-    """A seat's own orders in a round (the open one by default), in words, `ready` left out."""
+    """A seat's own orders in a round (the open one by default), in words, `ready` left out; an
+    order a team member sent in a role (`accord host --roles`) says which: 'interior minister: ...'."""
     world = session.document.world
-    return [describe(s.data, world) for s in session.submitted(round_no) if s.state == who and s.type != "ready"]
+    return [f"{role_words(s.role)}: {describe(s.data, world)}" if s.role else describe(s.data, world)
+            for s in session.submitted(round_no) if s.state == who and s.type != "ready"]
+
+
+def role_words(role: str) -> str:
+    """A role's id as words: `interior_minister` -> 'interior minister' (ids are chosen to read so)."""
+    return role.replace("_", " ")
 
 
 def my_regions(view: PlayerView | OrgView) -> set[str]:

@@ -170,7 +170,7 @@ class Session:
         for index, submitted in enumerate(actions, start=1):
             try:
                 action = numbered_as(self._state, submitted.action) if numbered else submitted.action
-                self.submit(action, by=submitted.by, reason=submitted.reason)
+                self.submit(action, by=submitted.by, reason=submitted.reason, role=submitted.role)
             except (ActionRejected, ValueError) as error:
                 raise SaveError(source.name, f"written under {source.engine}; under {here}, round {round_no} "
                                              f"action {index} ({submitted.state} {submitted.type}) is refused: "
@@ -187,10 +187,11 @@ class Session:
             raise ActionRejected(plain_error(error)) from None
 
     def submit(self, action: Action, by: str | None = None, reason: str | None = None,
-               request: str | None = None) -> GameState:
+               request: str | None = None, role: str | None = None) -> GameState:
         """Accept `action` from seat `by` (None: the facilitator), append it to the log and autosave.
         An AI seat gives its one-line `reason`, kept in the log for the debrief; a networked seat its
-        `request` id, kept so that a restarted host answers a retry instead of applying it again.
+        `request` id, kept so that a restarted host answers a retry instead of applying it again, and
+        the `role` of the team member who sent it (`game.net.roles`), kept as a record only.
 
         `ActionRejected` if the rules refuse it; `SaveError` (and nothing recorded) if it cannot be saved.
         """
@@ -198,7 +199,7 @@ class Session:
             raise ActionRejected(f"no seat '{by}' at this table; the seats are {', '.join(self.document.seats)}")
         after = apply(self._state, action, by=by)
         log = self.document.log
-        log.open.append(Submitted.of(action, by, reason, request))
+        log.open.append(Submitted.of(action, by, reason, request, role))
         try:
             self._autosave()
         except BaseException:

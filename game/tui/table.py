@@ -7,6 +7,7 @@ interface is small and seat-scoped on purpose: every method names the seat it se
 here hands out the whole state, the whole report or the scenario (which holds every team's brief).
 """
 
+from dataclasses import dataclass
 from typing import Protocol
 
 from game.engine import ActionRejected, apply
@@ -24,7 +25,21 @@ class NotConfirmed(AccordError):
     again under the same request id until the host says which (never applied twice)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Member:
+    """The role a screen plays in its team, when the host splits a team's orders among its members
+    (`accord host --roles`): its words, its part in words, and the budget fields that are its own."""
+
+    role: str
+    part: str
+    fields: tuple[str, ...]
+
+
 class Table(Protocol):
+    def member(self) -> Member | None:
+        """The role this screen plays in its team, None: the whole team (every order)."""
+        ...
+
     def is_organization(self, who: str) -> bool:
         """Whether seat `who` is an organization (its actions name `org`, not `state`)."""
         ...
@@ -61,6 +76,9 @@ class LocalTable:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._organizations = {org.id for org in session.scenario.organizations}
+
+    def member(self) -> Member | None:
+        return None  # the hot seat keeps one screen per team, with every order
 
     def is_organization(self, who: str) -> bool:
         return who in self._organizations

@@ -128,3 +128,9 @@ def counted(value: float, one: str, many: str) -> str:
 def seat_words(is_human: bool, personality: str | None) -> str:
     """Who plays a seat, in words: `human team`, `AI free rider` (not `AI free_rider`)."""
     return "human team" if is_human else f"AI {(personality or '').replace('_', ' ')}".rstrip()
+
+
+def members_line(roles: list[str], online: list[str]) -> str:
+    """A team that plays in roles (`accord host --roles`): each member's role, and whether its member
+    is connected now ('' for a team with one code)."""
+    return " · ".join(f"{role.replace('_', ' ')} {'● online' if role in online else '○ offline'}" for role in roles)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from game.net.codes import Codes, codes_for
+from game.net.roles import Split
 from game.net.server import HostOptions, HostThread
 from game.net.table import HostTable
 from game.scenario.library import resolve_scenario
@@ -92,11 +93,13 @@ def tutorial_session(path: Path | None, *, ai: tuple[str, ...] = (), seed: int =
 
 
 @contextlib.contextmanager
-def hosted(session: Session, **options: Any) -> Iterator[tuple[HostThread, Codes]]:
-    """A host on a free loopback port, on a thread of its own, for the length of the block."""
+def hosted(session: Session, split: Split | None = None, **options: Any) -> Iterator[tuple[HostThread, Codes]]:
+    """A host on a free loopback port, on a thread of its own, for the length of the block; with
+    `split`, each human state's team plays in roles (`accord host --roles`)."""
     humans = [seat_id for seat_id, seat in session.seats.items() if seat.is_human]
-    codes = codes_for(session.path, humans)
-    host = HostThread(HostTable(session), codes, HostOptions(port=0, **options)).start()
+    table = HostTable(session)
+    codes = codes_for(session.path, humans, members=table.use_roles(split))
+    host = HostThread(table, codes, HostOptions(port=0, **options)).start()
     try:
         yield host, codes
     finally:

@@ -6,11 +6,13 @@ import asyncio
 from pathlib import Path
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
-from game.model.actions import Message, Ready
+from game.model.actions import Allocate, Message, Ready
 from game.net.client import RemoteFacilitator, RemoteTable, connect
+from game.net.roles import DEFAULT_SPLIT, HEAD, INTERIOR, SOCIAL
 from game.tui.join import JoinApp
-from game.tui.screens.console import ConsoleScreen
+from game.tui.screens.console import ConsoleScreen, status_text
 from game.tui.screens.desk import DeskScreen
 from game.tui.screens.round_report import RoundReportScreen
 from game.tui.screens.team import TeamScreen
@@ -51,7 +53,8 @@ def test_a_team_plays_its_turns_through_the_join_screens(tmp_path: Path) -> None
                 await until(pilot, lambda: isinstance(app.screen, DeskScreen) and "Waiting for: Meridia"
                             in screen_text(app))
                 meridia.submit(Ready(state="meridia"), "meridia")
-                await until(pilot, lambda: isinstance(app.screen, RoundReportScreen))
+                await until(pilot, lambda: isinstance(app.screen, RoundReportScreen)
+                            and "report on year 1" in screen_text(app))  # composed, on a busy machine too
                 text = screen_text(app)
                 assert "report on year 1" in text and "adopted Victim protection" in text
                 await pilot.press("enter")
@@ -154,3 +157,60 @@ def test_a_message_from_the_console_comes_up_on_the_teams_screen(tmp_path: Path)
         finally:
             remote.close()
             console.close()
+
+
+def test_a_team_members_screen_shows_its_role_and_who_in_the_team_did_what(tmp_path: Path) -> None:
+    session = tutorial_session(None, ai=("aldmark",))
+    with hosted(session, split=DEFAULT_SPLIT) as (host, codes):
+        social = RemoteTable.connect(host.address, codes.members["korvia"][SOCIAL])
+        interior = RemoteTable.connect(host.address, codes.members["korvia"][INTERIOR])
+        head = RemoteTable.connect(host.address, codes.members["korvia"][HEAD])
+        interior.submit(Allocate(state="korvia", budget={"enforcement": 3}), "korvia")
+
+        async def run() -> None:
+            app = JoinApp(host.address, social)
+            async with app.run_test(size=(100, 30)) as pilot:
+                await until(pilot, lambda: isinstance(app.screen, TeamScreen))
+                text = screen_text(app)
+                assert "You: social affairs minister" in text and "adopting laws" in text
+                assert "interior minister: allocated 3.6 points" in text, "the interior minister.s order, by role"
+                await pilot.press("l", "down", "a")
+                await until(pilot, lambda: "social affairs minister: adopted Victim protection" in screen_text(app))
+                await pilot.press("b")
+                await pilot.pause()
+                enforcement = app.screen.query_one("#points-enforcement", Input)
+                protection = app.screen.query_one("#points-protection", Input)
+                assert enforcement.disabled and enforcement.value == "3", "another member's field, as it stands"
+                assert not protection.disabled
+                # another member changes their field while this one's form is open: it shows, and what is
+                # typed in this member's own field stays
+                protection.value = "2"
+                interior.submit(Allocate(state="korvia", budget={"enforcement": 4}), "korvia")
+                await until(pilot, lambda: enforcement.value == "4")
+                assert protection.value == "2"
+                # ending the turn is the head of government's part: said at once, nothing asked or sent
+                await pilot.press("escape", "r")
+                await until(pilot, lambda: "Not your part" in screen_text(app))
+                assert "head of government" in screen_text(app)
+                await pilot.press("enter")
+                # the head of government ends the team's turn from their own machine: this member's
+                # screen goes back to the desk, which says who the table waits for
+                head.submit(Ready(state="korvia"), "korvia")
+                await until(pilot, lambda: isinstance(app.screen, DeskScreen)
+                            and "Waiting for: Meridia" in screen_text(app))
+                assert "your team: head of government" in screen_text(app)
+                await pilot.press("q", "y")
+                await pilot.pause()
+
+        try:
+            asyncio.run(run())
+            status = connect(host.address, codes.facilitator)
+            assert isinstance(status, RemoteFacilitator)
+            console = status_text(status.status())
+            status.close()
+            assert "interior minister: allocated" in console and "social affairs minister: adopted" in console
+            assert "members: head of government ○ offline" in console
+        finally:
+            social.close()
+            interior.close()
+            head.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 import aiohttp
 
 from game.net.codes import Codes
+from game.net.roles import DEFAULT_SPLIT, INTERIOR
 from game.net.server import HostOptions, HostThread
 from game.net.table import HostTable
 from tests.net.helpers import Api, free_port, hosted, tutorial_session
@@ -116,3 +117,16 @@ def test_after_a_host_restart_the_same_code_gets_a_new_ticket(tmp_path: Path) ->
         assert asyncio.run(ticket()) != first
     finally:
         host.stop()
+
+
+def test_a_team_members_code_opens_the_team_in_the_browser_in_its_role(tmp_path: Path) -> None:
+    with hosted(tutorial_session(None), split=DEFAULT_SPLIT, web=True) as (host, codes):
+        base = f"http://127.0.0.1:{host.port}"
+
+        async def browse() -> bytes:
+            async with aiohttp.ClientSession() as client:
+                ticket = await ticket_for(client, base, codes.members["korvia"][INTERIOR])
+                return await terminal_until(client, base, ticket, b"interior minister")
+
+        screen = asyncio.run(browse())
+        assert b"KORVIA" in screen and b"interior minister" in screen

@@ -102,3 +102,14 @@ def test_the_truth_names_laws_and_the_round_label(here: Path) -> None:
     assert "criminalization" not in text and "victim_protection" not in text
     assert "this year: identified" in text and "After this year" in text
     assert "blue-harbour" not in text and "⇢ Blue Harbour crewing agency moved" in text, "the network by name"
+
+
+def test_the_action_list_says_which_team_member_gave_an_order(here: Path) -> None:
+    """A game hosted with roles (`accord host --roles`) keeps each order's role; the replay shows it."""
+    session = tutorial()
+    session.submit(Message(state="korvia", to=["meridia"], text="a word"), by="korvia", role="foreign_minister")
+    session.submit(Message(state="meridia", to=["korvia"], text="a reply"), by="meridia")
+    finish_round(session)
+    text = asyncio.run(replay_after(["left", "left", *["comma"] * (len(session.submitted(1)) - 1)]))
+    assert "Korvia (foreign minister): ✉ " in text
+    assert "Meridia: " in text and "Meridia (" not in text, "an order of the whole team names no role"

@@ -24,7 +24,7 @@ from game.tui.screens.desk import LinkChanged, TableChanged, follow, unfollow
 from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
-from game.tui.text import PENDING, capital, clip, escape, short
+from game.tui.text import PENDING, capital, clip, escape, members_line, short
 from game.tui.widgets.diplomacy_panel import answers_text, counterers, proposal_status
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ def status_text(status: FacilitatorStatus) -> str:
             seen = status.last_seen.get(seat.id)
             online = "○ offline" + (f", seen {seen:.0f} s ago" if seen is not None else ", never joined")
         lines.append(f"  {escape(f'{clip(short(seat.name), 24):<24}')} {who:<18} {ready:<10} {online}")
+        if seat.roles:
+            lines.append(f"    members: {escape(members_line(seat.roles, seat.members))}")
         lines.append(f"    {escape(orders_line(status, seat.id, label))}")
     waiting = [names.get(s, s) for s in table.waiting_for]
     if not table.over:

@@ -25,7 +25,7 @@ from game.net.protocol import Notice, TableStatus
 from game.session.clock import clock_words
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.seat import SeatScreen
-from game.tui.text import clip, escape, short
+from game.tui.text import clip, escape, members_line, short
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -157,7 +157,9 @@ class DeskScreen(Screen[None]):
                 self._ticking = True
                 self.set_interval(CLOCK_REFRESH, self.refresh_status)
         self.query_one("#table-title", Static).update(f"[b]{escape(status.title)}[/]   {where}")
-        lines = [f"[b]The table[/]  (you are {escape(self.table.hello.name)})"]
+        member = self.table.member()
+        you = self.table.hello.name + (f", {member.role}" if member is not None else "")
+        lines = [f"[b]The table[/]  (you are {escape(you)})"]
         for seat in status.seats:
             who = "human team" if seat.human else "AI"
             if seat.organization:
@@ -165,6 +167,8 @@ class DeskScreen(Screen[None]):
             mark = "✓ ready" if seat.ready else ("… to play" if not status.over else "")
             online = "" if not seat.human else ("● online" if seat.connected else "○ offline")
             lines.append(f"  {escape(f'{clip(short(seat.name), 24):<24}')} {who:<24} {mark:<10} {online}")
+            if seat.roles and seat.id == self.team:
+                lines.append(f"    your team: {escape(members_line(seat.roles, seat.members))}")
         self.query_one("#table-status", Static).update("\n".join(lines))
         self._show_link()
         self._show_paused(status.paused)
@@ -279,12 +283,30 @@ class DeskScreen(Screen[None]):
             self.show_report(min(notice.round, self.status.rounds + 1 if self.status else notice.round) - 1)
             return
         if self.seat_screen is not None and self.seat_screen.is_mounted:
+            if self.ended_by_teammate():
+                return
             with contextlib.suppress(AccordError):  # the link line says it; the next notice refreshes again
                 self.seat_screen.show_view()
         if self.seat_screen is None and not self.reporting:
             self.advance()
         else:
             self.refresh_status()
+
+    def ended_by_teammate(self) -> bool:
+        """A team member's screen (`accord host --roles`) when another member ended the team's turn:
+        back to the desk, which says who the table waits for; the orders given stand."""
+        if self.table.member() is None or self.refresh_status() is None or self.status is None:
+            return False
+        me = next((seat for seat in self.status.seats if seat.id == self.team), None)
+        if me is None or not me.ready:
+            return False
+        while self.app.screen is not self and len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+        self.seat_screen = None
+        self.notify("The team's turn is over for this round: the head of government ended it. Your orders stand.",
+                    timeout=8)
+        self.advance()
+        return True
 
     def on_link_changed(self, message: LinkChanged) -> None:
         if message.up:

@@ -14,6 +14,7 @@ from game.errors import AccordError
 from game.model.report import RoundReport
 from game.report.describe import describe
 from game.session.replay import Moment, Replay, ReplayPhase
+from game.session.seat_reports import role_words
 from game.session.session import Session
 from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
@@ -158,6 +159,8 @@ class ReplayScreen(Screen[None]):
         for number, submitted in enumerate(self.replay.actions(moment.round), start=1):
             mark = "▶" if number <= applied else "·"
             by = names.get(submitted.by or "", "facilitator")
+            if submitted.role:
+                by += f" ({role_words(submitted.role)})"
             kind = "✉ " if submitted.type == "message" else ""
             why = f"  [dim]({escape(submitted.reason)})[/]" if submitted.reason else ""
             lines.append(f" {mark} {number:>2}. {escape(by)}: {kind}{escape(describe(submitted.data, world))}{why}")

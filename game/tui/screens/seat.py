@@ -26,6 +26,8 @@ from game.tui.widgets.diplomacy_panel import DiplomacyPanel
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
 
+ROLE_LOG = 6
+"""Orders of the round shown under a team member's header (the newest; the ready question lists all)."""
 HOST_CLOCK_REFRESH = 5.0
 """Seconds between two looks at a host's round timer from a team's screen."""
 
@@ -108,6 +110,7 @@ class SeatScreen(Screen[str]):
     def compose(self) -> ComposeResult:
         yield Static(id="turn-clock")
         yield Static(id="team-header")
+        yield Static(id="team-roles")
         first = self.TABS[0][1]
         with TabbedContent(initial=first, id="team-tabs"):
             for key, tab, label in self.TABS:
@@ -213,8 +216,28 @@ class SeatScreen(Screen[str]):
         """Send the seat's current view down to the header and every panel built so far."""
         view = self.view = self.seat_view()
         self.query_one("#team-header", Static).update(self.badge + self.header(view))
+        self.show_roles()
         for panel in self.panels():
             self.show_panel(panel, view)
+
+    def show_roles(self) -> None:
+        """When the team plays in roles (`accord host --roles`): this member's role and part, and who
+        in the team did what this round (the host's order log, each order with its member's role)."""
+        member = self.table.member()
+        if member is None:  # the line stays hidden (as the stylesheet has it): no layout to redo
+            return
+        line = self.query_one("#team-roles", Static)
+        line.display = True
+        try:
+            done = self.table.orders(self.team)
+        except AccordError:
+            done = []
+        shown = done[::-1][:ROLE_LOG]
+        log = " · ".join(escape(order) for order in shown) if shown else "no orders yet"
+        if len(done) > len(shown):
+            log += f" · … {len(done) - len(shown)} earlier"
+        line.update(f"[b]You: {escape(member.role)}[/] ({escape(member.part)})\n"
+                    f"[b]Team this {self.view.round_label}, newest first:[/] {log}")
 
     # --- orders --------------------------------------------------------------------------------
 
@@ -294,6 +317,11 @@ class SeatScreen(Screen[str]):
     def action_ready(self) -> None:
         view = self.view
         label = view.round_label
+        if self.table.member() is not None:  # a team member whose part it may not be: say so before asking
+            refusal = self.table.refusal(self.probe.build({"type": "ready"}), self.team)
+            if refusal is not None:
+                self.accord.notice(self.probe.words(refusal), title="Not your part")
+                return
         try:
             mine = self.table.orders(self.team)
         except AccordError as error:

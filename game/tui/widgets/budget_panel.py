@@ -42,6 +42,10 @@ class BudgetPanel(VerticalScroll):
         self.view: PlayerView | None = None
         self._standing: dict[str, float] | None = None
         """The allocation the inputs were last filled from."""
+        member = probe.table.member()
+        self.own: frozenset[str] | None = frozenset(member.fields) if member is not None else None
+        """The fields this screen may set, when it plays a role in its team (`accord host --roles`):
+        the others show the standing values that other members set, and cannot be typed in."""
 
     def compose(self) -> ComposeResult:
         yield Static(id="budget-summary")
@@ -51,7 +55,8 @@ class BudgetPanel(VerticalScroll):
                 yield Label(capacity_label(capacity), classes="budget-name")
                 yield Label("", id=f"level-{capacity}", classes="budget-level")
                 yield Label("", id=f"hold-{capacity}", classes="budget-hold")
-                yield NumberField("0", id=f"points-{capacity}", compact=True, classes="budget-input")
+                yield NumberField("0", id=f"points-{capacity}", compact=True, classes="budget-input",
+                                  disabled=self.own is not None and capacity not in self.own)
                 yield Label("", id=f"trend-{capacity}", classes="budget-trend")
         yield Static(id="budget-total")
         with Horizontal(classes="panel-buttons"):
@@ -68,8 +73,12 @@ class BudgetPanel(VerticalScroll):
             self.query_one(f"#level-{capacity}", Label).update(f"{bar(level)} {level:4.1f}")
             self.query_one(f"#hold-{capacity}", Label).update(f"{self.hold(capacity):5.1f}")
         if me.allocation != self._standing:
-            self._standing = dict(me.allocation)
-            self.fill(me.allocation)  # a view refreshed by another team's move keeps what is being typed
+            before, self._standing = self._standing, dict(me.allocation)
+            if self.own is None or before is None:
+                self.fill(me.allocation)  # a view refreshed by another team's move keeps what is being typed
+            else:  # another member's fields changed: show them, and keep what this member is typing
+                changed = {c for c in CAPACITIES if me.allocation.get(c, 0.0) != before.get(c, 0.0)}
+                self.fill(me.allocation, only=changed)
         else:
             self.recheck()
         upkeep = me.budget - me.available
@@ -82,9 +91,16 @@ class BudgetPanel(VerticalScroll):
         assert self.view is not None
         return self.view.rules.capacity_upkeep * self.view.me.capacities.get(capacity, 0.0)
 
-    def fill(self, allocation: dict[str, float]) -> None:
+    def fill(self, allocation: dict[str, float], only: set[str] | None = None) -> None:
+        """The fields from `allocation` (those in `only`, if given); a member's buttons (hold every
+        level, reset) fill its own fields and leave the other members' as they stand."""
+        standing = self.view.me.allocation if self.view is not None else {}
         for capacity in CAPACITIES:
-            self.query_one(f"#points-{capacity}", Input).value = f"{allocation.get(capacity, 0.0):g}"
+            if only is not None and capacity not in only:
+                continue
+            mine = self.own is None or capacity in self.own
+            value = allocation.get(capacity, 0.0) if mine or only is not None else standing.get(capacity, 0.0)
+            self.query_one(f"#points-{capacity}", Input).value = f"{value:g}"
         self.recheck()
 
     def points(self) -> dict[str, float]:
