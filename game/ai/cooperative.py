@@ -11,6 +11,7 @@ class Cooperative(Strategy):
                     approval_floor=30.0)
     capacity_weights = {"enforcement": 3, "protection": 3, "prevention": 2, "intelligence": 2, "border": 1, "cyber": 1}
     law_order = ("criminalization", "victim_protection", "referral_mechanism", "national_rapporteur",
-                 "anti_corruption", "online_platform_duties", "fair_recruitment", "supply_chain_transparency")
+                 "anti_corruption", "online_platform_duties", "fair_recruitment", "supply_chain_transparency",
+                 "forced_labour_import_ban")
     deal_kinds = ("information_sharing", "mutual_legal_assistance", "joint_investigation_team",
                   "repatriation_protocol", "extradition", "labour_migration_mou")

@@ -21,7 +21,7 @@ class Donor(Strategy):
                     approval_floor=30.0)
     capacity_weights = {"protection": 3, "enforcement": 2, "prevention": 2, "intelligence": 2, "border": 1, "cyber": 1}
     law_order = ("criminalization", "victim_protection", "referral_mechanism", "supply_chain_transparency",
-                 "national_rapporteur", "demand_reduction")
+                 "national_rapporteur", "demand_reduction", "forced_labour_import_ban")
     deal_kinds = ("information_sharing", "mutual_legal_assistance", "repatriation_protocol")
 
     def proposals(self, view: PlayerView, rng: random.Random) -> list[Move]:

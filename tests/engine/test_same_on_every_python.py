@@ -23,9 +23,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     6: {
-        "tutorial": "58673017fb64a8ff60df53a35f09e2fe9eb5ea33676b3e84e4648c89a21fd5fc",
-        "mekong": "85187c4c4afa4c61031238acf9ec39d35eff110608534f59606afb28e8498199",
-        "europe": "bf120f12d7aef6411fcd2dc6337aa87e5eac789034e77d5e73e192886eb48b1c",
+        "tutorial": "3d88d08392c0d649a28cae8cd8f80fb33e4b3e8d4c7ffee8f29a327db3cddc41",
+        "mekong": "97adc4f30ef3d8bfecf305b3eb5aa7d9a842b522def4d624d9ee968e503f4959",
+        "europe": "c396f47982337c1a17ddc85fae3023118940cc8bfa0a709daa23575570e22b7d",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
