@@ -4,7 +4,7 @@ order in which states submit never changes the round's outcome."""
 
 from game.engine import events, laws
 from game.engine.budget import available
-from game.engine.diplomacy import proposals
+from game.engine.diplomacy import proposals, summits
 from game.engine.errors import ActionRejected
 from game.engine.organizations.instruments import apply_instrument
 from game.engine.round import is_over
@@ -14,17 +14,22 @@ from game.model.actions import (
     Action,
     AdoptLaw,
     Allocate,
+    Amend,
     Assist,
+    CallSummit,
     Campaign,
     Convene,
     Inject,
     Message,
     Monitor,
     Propose,
+    Ratify,
     Ready,
     RepealLaw,
     Respond,
+    Sign,
     Train,
+    Vote,
     Withdraw,
 )
 from game.model.state import GameState, OrgRecord, StateRecord
@@ -80,9 +85,27 @@ def _diplomacy(state: GameState, actor: str, action: Action) -> bool:
         proposals.accede(state, actor, action)
     elif isinstance(action, Message):
         proposals.message(state, actor, action)
+    elif isinstance(action, CallSummit):
+        summits.call(state, actor, action)
+    elif isinstance(action, Amend | Vote | Sign | Ratify):
+        _summit_order(state, actor, action)
     else:
         return False
     return True
+
+
+def _summit_order(state: GameState, actor: str, action: Amend | Vote | Sign | Ratify) -> None:
+    """A state's moves at a summit's table (an organization may call a summit, not sit at it)."""
+    if actor not in state.states:
+        raise ActionRejected(f"only a state sits at a summit's table: '{action.type}' is for states")
+    if isinstance(action, Amend):
+        summits.amend(state, actor, action)
+    elif isinstance(action, Vote):
+        summits.vote(state, actor, action)
+    elif isinstance(action, Sign):
+        summits.sign(state, actor, action)
+    else:
+        summits.ratify(state, actor, action)
 
 
 def _copy_for(state: GameState, action: Action, actor: str) -> GameState:

@@ -13,13 +13,14 @@ from game.model.state import GameState
 from game.model.world import World
 
 _DYNAMIC = {f.name for f in fields(GameState)} - {"world"}
-_WITHOUT_INJECTED = _DYNAMIC - {"injected"}
-"""Events injected by the facilitator are pending only within a round; while there are none the
-field is left out, so that every state of a game without injects has the hash it always had."""
+_OMITTED_WHEN_EMPTY = ("injected", "summits")
+"""Events injected by the facilitator are pending only within a round, and most games hold no
+summit; while a field is empty it is left out, so that every state of a game without injects or
+summits has the hash it always had."""
 
 
 def _fields(state: GameState) -> set[str]:
-    return _DYNAMIC if state.injected else _WITHOUT_INJECTED
+    return _DYNAMIC - {name for name in _OMITTED_WHEN_EMPTY if not getattr(state, name)}
 
 
 class _StateData:

@@ -7,6 +7,7 @@ nothing derivable is stored, and every dict is filled in a fixed order (sorted i
 
 from dataclasses import dataclass, field, fields
 
+from game.model.summit import SummitRecord
 from game.model.terms import FundingCondition, Terms
 from game.model.world import World
 
@@ -299,6 +300,9 @@ class GameState:
     injected: list[str] = field(default_factory=list)
     """Events the facilitator fired by hand this round, in order: they fire at the start of its
     resolution. Left out of the state's data while empty, so that games without one keep their hashes."""
+    summits: dict[str, SummitRecord] = field(default_factory=dict)
+    """Summits called or scheduled, by id (`diplomacy.summits`). Left out of the state's data while
+    empty, so that games without one keep their hashes."""
 
     def copy_changing(self, *, states: tuple[str, ...] = (), organizations: tuple[str, ...] = (),
                       proposals: tuple[str, ...] | None = None) -> "GameState":
@@ -348,6 +352,7 @@ class GameState:
             dict(self.campaigns),
             dict(self.reviews),
             list(self.injected),
+            {k: v.clone() for k, v in self.summits.items()},
         )
 
 

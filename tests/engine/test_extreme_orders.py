@@ -31,6 +31,10 @@ from game.session.session import Session
 X = object()
 """Where a template puts the drawn value."""
 
+SUMMIT: dict[str, Any] = {
+    "type": "call_summit", "state": "korvia", "name": "Summit", "participants": ["korvia", "meridia", "aldmark"],
+    "clauses": [{"clause": "information_sharing"}, {"clause": "extradition"}], "min_ratifications": 2,
+}
 TEMPLATES: dict[str, tuple[str, dict[str, Any]]] = {
     # numeric path (as the schema test names it) -> (scenario, an order that holds X there)
     "allocate.round": ("tutorial", {"type": "allocate", "state": "korvia", "round": X, "budget": {"border": 1}}),
@@ -89,6 +93,19 @@ TEMPLATES: dict[str, tuple[str, dict[str, Any]]] = {
         "parties": ["laos", "thailand", "cambodia"], "terms": {"conditions": [{"law": "victim_protection",
                                                                                  "by_round": X}]}}),
     "inject.round": ("tutorial", {"type": "inject", "event": "nothing-such", "round": X}),
+    "call_summit.round": ("tutorial", {**SUMMIT, "round": X}),
+    "call_summit.majority": ("tutorial", {**SUMMIT, "rule": "qualified_majority", "majority": X}),
+    "call_summit.min_ratifications": ("tutorial", {**SUMMIT, "min_ratifications": X}),
+    "call_summit.clauses.[].numbers.*": ("tutorial", {
+        **SUMMIT, "clauses": [{"clause": "information_sharing", "numbers": {"contribution": X}}]}),
+    "amend.round": ("tutorial", {"type": "amend", "state": "korvia", "summit": "s1", "change": "strike",
+                                 "clause": "extradition", "round": X}),
+    "amend.numbers.*": ("tutorial", {"type": "amend", "state": "korvia", "summit": "s1", "change": "change",
+                                     "clause": "information_sharing", "numbers": {"contribution": X}}),
+    "vote.round": ("tutorial", {"type": "vote", "state": "korvia", "summit": "s1", "item": "m1", "choice": "yes",
+                                "round": X}),
+    "sign.round": ("tutorial", {"type": "sign", "state": "korvia", "summit": "s1", "round": X}),
+    "ratify.round": ("tutorial", {"type": "ratify", "state": "korvia", "summit": "s1", "round": X}),
 }
 
 EXTREMES: list[Any] = [

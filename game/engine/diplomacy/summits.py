@@ -1,0 +1,298 @@
+"""Summits at the table: calling one, amendments, votes and signatures, checked and recorded.
+
+A summit drafts in its opening round: participants move amendments (add a clause, strike one, change
+its numbers) and vote on them; at that round's resolution each amendment carries or falls under the
+summit's rule, in the order moved. The round after, they vote on the whole text and sign it, with
+reservations where a clause allows them; at that resolution the text is adopted or not. Signatories
+then ratify at home (`ratification`), and the treaty enters into force among those who have
+(`clauses`). Every refusal names what was wrong, and nothing is recorded.
+"""
+
+from game.engine.errors import ActionRejected
+from game.engine.suggest import did_you_mean
+from game.model.actions import Amend, CallSummit, Ratify, Sign, Vote
+from game.model.report import EventRecord
+from game.model.state import GameState
+from game.model.summit import (
+    BUILTIN_CLAUSES,
+    AmendmentRecord,
+    ClauseRecord,
+    ClauseSpec,
+    DraftClause,
+    SummitRecord,
+    SummitSpec,
+)
+
+EPSILON = 1e-9
+
+
+def from_spec(spec: SummitSpec, state_ids: list[str]) -> SummitRecord:
+    """The record of a summit a scenario schedules (checked by the scenario's validation)."""
+    participants = sorted(set(spec.participants)) if spec.participants is not None else list(state_ids)
+    return SummitRecord(
+        id=spec.id, name=spec.name, convenor=spec.convenor or "facilitator", participants=participants,
+        rule=spec.rule, majority=spec.majority, opens=spec.round, min_ratifications=spec.min_ratifications,
+        ratification_cost=spec.ratification_cost, ratification_rounds=spec.ratification_rounds,
+        duration=spec.duration, draft=[ClauseRecord(c.clause, dict(sorted(c.numbers.items()))) for c in spec.clauses],
+    )
+
+
+def clause_problem(clause: DraftClause) -> str:
+    """Why a draft clause is not valid (unknown clause, unknown number, out of range), or ''."""
+    spec = BUILTIN_CLAUSES.get(clause.clause)
+    if spec is None:
+        return f"unknown clause '{clause.clause}'{did_you_mean(clause.clause, BUILTIN_CLAUSES)}"
+    return numbers_problem(spec, clause.numbers)
+
+
+def numbers_problem(spec: ClauseSpec, numbers: dict[str, float]) -> str:
+    for name, value in numbers.items():
+        number = spec.numbers.get(name)
+        if number is None:
+            known = ", ".join(spec.numbers) or "none"
+            return f"the clause {spec.id} has no number '{name}' (its numbers: {known})"
+        if not number.low <= value <= number.high:
+            return f"{spec.id}.{name} must be between {number.low:g} and {number.high:g}, not {value:g}"
+    return ""
+
+
+def call(state: GameState, caller: str, action: CallSummit) -> None:
+    """A state or an organization convenes a summit: it drafts in the next round."""
+    parties = list(action.participants)
+    for party in parties:
+        if party not in state.states:
+            raise ActionRejected(f"unknown state '{party}' among the participants{did_you_mean(party, state.states)}")
+    if caller in state.states and caller not in parties:
+        raise ActionRejected("a state that calls a summit must take part in it: add yourself to the participants")
+    if len(set(parties)) < 2:
+        raise ActionRejected("a summit needs at least two different states at the table")
+    if action.min_ratifications > len(set(parties)):
+        raise ActionRejected(f"min_ratifications ({action.min_ratifications}) is more than the "
+                             f"{len(set(parties))} states at the table")
+    seen: set[str] = set()
+    for clause in action.clauses:
+        problem = clause_problem(clause)
+        if problem:
+            raise ActionRejected(problem)
+        if clause.clause in seen:
+            raise ActionRejected(f"the clause {clause.clause} is in the draft twice")
+        seen.add(clause.clause)
+    for summit in state.summits.values():
+        if summit.convenor == caller and summit.status == "open":
+            raise ActionRejected(f"you already convene summit {summit.id}; one at a time")
+    number = len(state.summits) + 1
+    while f"s{number}" in state.summits:
+        number += 1
+    summit_id = f"s{number}"
+    state.summits[summit_id] = SummitRecord(
+        id=summit_id, name=action.name, convenor=caller, participants=sorted(set(parties)), rule=action.rule,
+        majority=action.majority, opens=state.round + 1, min_ratifications=action.min_ratifications,
+        ratification_cost=2.0, ratification_rounds=3, duration=10,
+        draft=[ClauseRecord(c.clause, dict(sorted(c.numbers.items()))) for c in action.clauses],
+    )
+
+
+def find(state: GameState, summit_id: str) -> SummitRecord:
+    summit = state.summits.get(summit_id)
+    if summit is None:
+        raise ActionRejected(f"there is no summit '{summit_id}'{did_you_mean(summit_id, state.summits)}")
+    return summit
+
+
+def _at_table(summit: SummitRecord, who: str) -> None:
+    if who not in summit.participants:
+        raise ActionRejected(f"{who} is not at the table of summit {summit.id} ({', '.join(summit.participants)})")
+
+
+def _sessions(summit: SummitRecord) -> str:
+    return f"it drafts in round {summit.opens} and votes on its text in round {summit.opens + 1}"
+
+
+def amend(state: GameState, who: str, action: Amend) -> None:
+    summit = find(state, action.summit)
+    _at_table(summit, who)
+    if summit.phase(state.round) != "drafting":
+        raise ActionRejected(f"summit {summit.id} takes amendments only while it drafts: {_sessions(summit)}")
+    spec = BUILTIN_CLAUSES.get(action.clause)
+    if spec is None:
+        raise ActionRejected(f"unknown clause '{action.clause}'{did_you_mean(action.clause, BUILTIN_CLAUSES)}")
+    in_draft = action.clause in summit.clause_ids()
+    if action.change == "add" and in_draft:
+        raise ActionRejected(f"the clause {action.clause} is in the draft already: move a change to its numbers")
+    if action.change != "add" and not in_draft:
+        raise ActionRejected(f"the draft of summit {summit.id} has no clause {action.clause} to "
+                             f"{action.change} (its clauses: {', '.join(summit.clause_ids())})")
+    if action.change == "strike" and action.numbers:
+        raise ActionRejected("striking a clause takes no numbers")
+    if action.change == "change" and not action.numbers:
+        raise ActionRejected(f"a change to {action.clause} needs its new numbers")
+    problem = numbers_problem(spec, action.numbers)
+    if problem:
+        raise ActionRejected(problem)
+    for moved in summit.amendments:
+        if (moved.round, moved.change, moved.clause, moved.numbers) == (state.round, action.change, action.clause,
+                                                                        dict(action.numbers)):
+            raise ActionRejected(f"the same amendment is on the table already ({moved.id})")
+    amendment_id = f"m{len(summit.amendments) + 1}"
+    summit.amendments.append(AmendmentRecord(
+        amendment_id, who, action.change, action.clause, dict(sorted(action.numbers.items())), state.round,
+        votes={who: "yes"},
+    ))
+
+
+def vote(state: GameState, who: str, action: Vote) -> None:
+    summit = find(state, action.summit)
+    _at_table(summit, who)
+    phase = summit.phase(state.round)
+    if phase not in ("drafting", "adoption"):
+        raise ActionRejected(f"summit {summit.id} is not in session: {_sessions(summit)}")
+    if phase == "adoption":
+        if action.item != "text":
+            raise ActionRejected(f"amendments to summit {summit.id} were voted last round; now vote on item 'text'")
+        if who in summit.text_votes:
+            raise ActionRejected(f"you have already voted on the text of summit {summit.id}")
+        summit.text_votes[who] = action.choice
+        summit.text_votes = dict(sorted(summit.text_votes.items()))
+        return
+    amendment = next((a for a in summit.amendments if a.id == action.item), None)
+    if amendment is None:
+        ids = [a.id for a in summit.amendments]
+        listed = ", ".join(ids) if ids else "none has been moved"
+        raise ActionRejected(f"summit {summit.id} has no amendment '{action.item}' to vote on (amendments: {listed}; "
+                             f"the text is voted in round {summit.opens + 1})")
+    if who in amendment.votes:
+        mover = " (you moved it: your yes is counted)" if amendment.by == who else ""
+        raise ActionRejected(f"you have already voted on amendment {amendment.id}{mover}")
+    amendment.votes[who] = action.choice
+    amendment.votes = dict(sorted(amendment.votes.items()))
+
+
+def sign(state: GameState, who: str, action: Sign) -> None:
+    summit = find(state, action.summit)
+    _at_table(summit, who)
+    phase = summit.phase(state.round)
+    if phase not in ("adoption", "adopted", "in_force"):
+        raise ActionRejected(f"the text of summit {summit.id} is open for signature from its adoption round: "
+                             f"{_sessions(summit)}" if phase in ("scheduled", "drafting")
+                             else f"the text of summit {summit.id} was not adopted: there is nothing to sign")
+    if who in summit.signed:
+        raise ActionRejected(f"you signed the text of summit {summit.id} in round {summit.signed[who]}")
+    reservations = list(dict.fromkeys(action.reservations))
+    for clause in reservations:
+        if clause not in summit.clause_ids():
+            raise ActionRejected(f"the text of summit {summit.id} has no clause {clause} to reserve "
+                                 f"(its clauses: {', '.join(summit.clause_ids())})")
+        if not BUILTIN_CLAUSES[clause].reservable:
+            raise ActionRejected(f"the clause {clause} allows no reservation: sign it whole or not at all")
+    summit.signed = dict(sorted({**summit.signed, who: state.round}.items()))
+    if reservations:
+        summit.reservations = dict(sorted({**summit.reservations, who: sorted(reservations)}.items()))
+
+
+def ratify(state: GameState, who: str, action: Ratify) -> None:
+    """The state's parliament votes at this round's resolution; the political capital is spent now."""
+    summit = find(state, action.summit)
+    if summit.status == "not_adopted":
+        raise ActionRejected(f"the text of summit {summit.id} was not adopted: there is nothing to ratify")
+    if who not in summit.signed:
+        raise ActionRejected(f"{who} has not signed the text of summit {summit.id}: sign it before ratifying")
+    if summit.status == "open":
+        raise ActionRejected(f"the text of summit {summit.id} is not adopted yet: ratification comes after "
+                             f"round {summit.opens + 1}")
+    if who in summit.ratified:
+        raise ActionRejected(f"{who} ratified the treaty of summit {summit.id} in round {summit.ratified[who]}")
+    if who in summit.ratifying:
+        raise ActionRejected(f"{who}'s parliament already votes on it this round")
+    record = state.states[who]
+    if record.political_capital + EPSILON < summit.ratification_cost:
+        raise ActionRejected(f"not enough political capital: ratifying costs {summit.ratification_cost:g}, "
+                             f"you have {record.political_capital:g}")
+    record.political_capital -= summit.ratification_cost
+    summit.ratifying = sorted([*summit.ratifying, who])
+
+
+def passes(rule: str, majority: float, votes: dict[str, str]) -> bool:
+    """Consensus: someone agrees and nobody objects. Qualified majority: the yes votes are at least
+    `majority` of the votes cast (abstentions are not cast), with at least one."""
+    yes = _count(votes, "yes")
+    no = _count(votes, "no")
+    if rule == "consensus":
+        return yes > 0 and no == 0
+    return yes > 0 and yes + EPSILON >= majority * (yes + no)
+
+
+def settle_sessions(state: GameState) -> list[EventRecord]:
+    """Close this round's votes: amendments in a drafting summit, the text in an adopting one."""
+    events: list[EventRecord] = []
+    now = state.round
+    for summit in state.summits.values():
+        if summit.opens == now:
+            events.extend(_close_amendments(summit, now))
+        elif summit.opens + 1 == now and summit.status == "open":
+            events.append(_close_text(summit))
+    return events
+
+
+def _tally(votes: dict[str, str]) -> str:
+    return f"{_count(votes, 'yes')} yes, {_count(votes, 'no')} no, {_count(votes, 'abstain')} abstaining"
+
+
+def _count(votes: dict[str, str], choice: str) -> int:
+    return len([v for v in votes.values() if v == choice])
+
+
+def _close_amendments(summit: SummitRecord, now: int) -> list[EventRecord]:
+    events = []
+    for amendment in summit.amendments:
+        if amendment.round != now or amendment.carried is not None:
+            continue
+        carried = passes(summit.rule, summit.majority, amendment.votes)
+        clauses = summit.clause_ids()
+        if carried and amendment.change == "add" and amendment.clause in clauses:
+            carried = False  # another amendment added it first
+        if carried and amendment.change != "add" and amendment.clause not in clauses:
+            carried = False  # struck by an earlier amendment
+        amendment.carried = carried
+        if carried:
+            _apply_amendment(summit, amendment.change, amendment.clause, amendment.numbers)
+        what = f"{amendment.change} {BUILTIN_CLAUSES[amendment.clause].name.lower()}"
+        if amendment.numbers:
+            what += " (" + ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items()) + ")"
+        events.append(EventRecord(
+            f"amendment-{summit.id}-{amendment.id}",
+            f"{summit.name}: amendment {amendment.id} {'carried' if carried else 'fails'}",
+            f"{amendment.by} moved to {what}; {_tally(amendment.votes)}.", "summit",
+        ))
+    return events
+
+
+def _apply_amendment(summit: SummitRecord, change: str, clause: str, numbers: dict[str, float]) -> None:
+    if change == "add":
+        summit.draft.append(ClauseRecord(clause, dict(numbers)))
+    elif change == "strike":
+        summit.draft = [c for c in summit.draft if c.clause != clause]
+    else:
+        for record in summit.draft:
+            if record.clause == clause:
+                record.numbers = dict(sorted({**record.numbers, **numbers}.items()))
+
+
+def _close_text(summit: SummitRecord) -> EventRecord:
+    adopted = passes(summit.rule, summit.majority, summit.text_votes) and bool(summit.draft)
+    rule = "by consensus" if summit.rule == "consensus" else f"by a {summit.majority:.0%} majority"
+    if adopted:
+        summit.status = "adopted"
+        signed = ", ".join(summit.signed) or "nobody yet"
+        return EventRecord(f"adopted-{summit.id}", f"{summit.name} adopts its convention",
+                           f"Adopted {rule} ({_tally(summit.text_votes)}); signed by {signed}. It enters into "
+                           f"force once {summit.min_ratifications} have ratified.", "summit")
+    summit.status = "not_adopted"
+    summit.signed, summit.reservations = {}, {}
+    return EventRecord(f"not-adopted-{summit.id}", f"{summit.name} ends without a text",
+                       f"The text needed to pass {rule}: {_tally(summit.text_votes)}.", "summit")
+
+
+def clause_numbers(record: ClauseRecord) -> dict[str, float]:
+    """A draft clause's numbers: its own, and the catalogue's defaults for the rest."""
+    spec = BUILTIN_CLAUSES[record.clause]
+    return {name: record.numbers.get(name, number.default) for name, number in spec.numbers.items()}
