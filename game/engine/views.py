@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
 from game.engine.diplomacy.settlement import due, owed_now
+from game.engine.diplomacy.summits import summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE, trained_by
 from game.engine.round import is_over
@@ -73,6 +74,7 @@ def view(state: GameState, who: str) -> PlayerView:
         "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
         "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state, who),
         "organizations": organizations_public(state), "announced": announced(state),
+        "summits": summit_views(state),
     })
 
 
@@ -99,6 +101,7 @@ def org_view(state: GameState, who: str) -> OrgView:
         proposals=proposal_views(state, who), agreements=agreement_views(state),
         messages=message_views(state, who), rules=rules_view(state), organizations=organizations_public(state),
         announced=[Announcement.model_validate(item) for item in announced(state)],
+        summits=summit_views(state),
     )
 
 

@@ -130,6 +130,57 @@ class SummitSpec(ScenarioModel):
     duration: int = Field(10, ge=2, le=50, description="Rounds its agreements stay in force.")
 
 
+# --- views ------------------------------------------------------------------
+
+
+class ClauseView(StrictModel):
+    clause: str
+    name: str
+    numbers: dict[str, float] = Field(description="Every number of the clause, the defaults filled in.")
+    reservable: bool
+
+
+class AmendmentView(StrictModel):
+    id: str
+    by: str
+    change: str
+    clause: str
+    numbers: dict[str, float]
+    round: int
+    votes: dict[str, str]
+    carried: bool | None
+
+
+class SummitView(StrictModel):
+    """A summit as every seat sees it: the table is public, votes are recorded, signatures and
+    ratifications are published."""
+
+    id: str
+    name: str
+    convenor: str
+    participants: list[str]
+    rule: str
+    majority: float
+    opens: int
+    phase: str = Field(description="scheduled, drafting, adoption, adopted, not_adopted or in_force.")
+    draft: list[ClauseView]
+    amendments: list[AmendmentView]
+    text_votes: dict[str, str]
+    status: str
+    signed: dict[str, int]
+    reservations: dict[str, list[str]]
+    ratifying: list[str]
+    ratified: dict[str, int]
+    failed: dict[str, int]
+    in_force: int | None
+    agreements: dict[str, str]
+    overdue: list[str]
+    min_ratifications: int
+    ratification_cost: float
+    ratification_rounds: int
+    duration: int
+
+
 # --- state ------------------------------------------------------------------
 
 

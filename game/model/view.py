@@ -6,6 +6,7 @@ from pydantic import Field
 from game.model.base import StrictModel
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.scenario import Objective, OrganizationObjective
+from game.model.summit import SummitView
 from game.model.terms import Terms
 
 
@@ -184,6 +185,7 @@ class PlayerView(StrictModel):
     rules: RulesView
     organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")
     announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")
+    summits: list[SummitView] = Field(default_factory=list, description="Summits called or scheduled (public).")
 
 
 class OrgSelf(StrictModel):
@@ -225,3 +227,4 @@ class OrgView(StrictModel):
     rules: RulesView
     organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")
     announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")
+    summits: list[SummitView] = Field(default_factory=list, description="Summits called or scheduled (public).")

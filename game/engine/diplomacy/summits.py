@@ -8,6 +8,8 @@ then ratify at home (`ratification`), and the treaty enters into force among tho
 (`clauses`). Every refusal names what was wrong, and nothing is recorded.
 """
 
+from dataclasses import asdict
+
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
 from game.model.actions import Amend, CallSummit, Ratify, Sign, Vote
@@ -21,6 +23,7 @@ from game.model.summit import (
     DraftClause,
     SummitRecord,
     SummitSpec,
+    SummitView,
 )
 
 EPSILON = 1e-9
@@ -296,3 +299,18 @@ def clause_numbers(record: ClauseRecord) -> dict[str, float]:
     """A draft clause's numbers: its own, and the catalogue's defaults for the rest."""
     spec = BUILTIN_CLAUSES[record.clause]
     return {name: record.numbers.get(name, number.default) for name, number in spec.numbers.items()}
+
+
+def summit_views(state: GameState) -> list[SummitView]:
+    """Every summit as the seats see it (all of it is public)."""
+    result = []
+    for summit in state.summits.values():
+        data = asdict(summit)
+        data["phase"] = summit.phase(state.round)
+        data["draft"] = [
+            {"clause": c.clause, "name": BUILTIN_CLAUSES[c.clause].name, "numbers": clause_numbers(c),
+             "reservable": BUILTIN_CLAUSES[c.clause].reservable}
+            for c in summit.draft
+        ]
+        result.append(SummitView.model_validate(data))
+    return result

@@ -1,0 +1,64 @@
+"""Summits in the record: each summit as data (`simulate --json`) and as lines of the debrief.
+
+A summit's record holds its history with the round of each step (amendments, votes, signatures,
+ratifications), so the same words serve a simulated game and a saved one.
+"""
+
+from typing import Any
+
+from game.model.summit import BUILTIN_CLAUSES, SummitRecord
+
+
+def summit_data(summit: SummitRecord) -> dict[str, Any]:
+    """The fields `simulate --json` promises: id, draft, amendments, votes, adopted, signed,
+    reservations, ratified (with the failed votes and the signatories seen not to ratify)."""
+    adopted = None if summit.status == "open" else summit.status != "not_adopted"
+    return {
+        "id": summit.id, "name": summit.name, "convenor": summit.convenor, "participants": summit.participants,
+        "rule": summit.rule, "opens": summit.opens, "status": summit.status,
+        "draft": [{"clause": c.clause, "numbers": c.numbers} for c in summit.draft],
+        "amendments": [
+            {"id": a.id, "by": a.by, "change": a.change, "clause": a.clause, "numbers": a.numbers, "round": a.round,
+             "votes": a.votes, "carried": a.carried}
+            for a in summit.amendments
+        ],
+        "votes": summit.text_votes, "adopted": adopted, "signed": summit.signed, "reservations": summit.reservations,
+        "ratified": summit.ratified, "ratification_failed": summit.failed, "in_force": summit.in_force,
+        "signed_not_ratified": [p for p in summit.signed if p not in summit.ratified],
+        "agreements": {k: v for k, v in summit.agreements.items() if v.startswith("a") and ":" not in k},
+    }
+
+
+def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
+    """A summit in a few sentences a class reads: the text, the votes, who signed, who ratified."""
+
+    def who(ids: list[str]) -> str:
+        return ", ".join(names.get(i, i) for i in ids) or "nobody"
+
+    clauses = ", ".join(BUILTIN_CLAUSES[c.clause].name.lower() for c in summit.draft) or "no clause"
+    lines = [f"{summit.name} (round {summit.opens}, {summit.rule.replace('_', ' ')}): {clauses}."]
+    for amendment in summit.amendments:
+        outcome = {True: "carried", False: "failed", None: "pending"}[amendment.carried]
+        yes = [p for p, v in amendment.votes.items() if v == "yes"]
+        no = [p for p, v in amendment.votes.items() if v == "no"]
+        lines.append(f"  Amendment {amendment.id} by {names.get(amendment.by, amendment.by)} to {amendment.change} "
+                     f"{BUILTIN_CLAUSES[amendment.clause].name.lower()}: {outcome} (for: {who(yes)}; "
+                     f"against: {who(no)}).")
+    if summit.status == "open":
+        lines.append("  The text has not been voted yet.")
+        return lines
+    if summit.status == "not_adopted":
+        against = [p for p, v in summit.text_votes.items() if v == "no"]
+        lines.append(f"  The text was not adopted (against: {who(against)}).")
+        return lines
+    reserved = "; ".join(f"{names.get(p, p)} reserved {', '.join(c)}" for p, c in summit.reservations.items())
+    lines.append(f"  Adopted; signed by {who(list(summit.signed))}" + (f" ({reserved})." if reserved else "."))
+    lines.append(f"  Ratified by {who(list(summit.ratified))}; it needs {summit.min_ratifications}."
+                 + (f" In force from round {summit.in_force}." if summit.in_force is not None else " Not in force."))
+    refused = [p for p in summit.failed if p not in summit.ratified]
+    if refused:
+        lines.append(f"  Parliaments refused it in {who(refused)}.")
+    unratified = [p for p in summit.signed if p not in summit.ratified]
+    if unratified:
+        lines.append(f"  Signed, never ratified: {who(unratified)}.")
+    return lines
