@@ -39,6 +39,17 @@ class ClauseSpec(StrictModel):
     effect: str
     source: str
 
+    def numbers_problem(self, numbers: dict[str, float]) -> str:
+        """Why these numbers do not fit the clause (unknown name, out of range), or ''."""
+        for name, value in numbers.items():
+            number = self.numbers.get(name)
+            if number is None:
+                known = ", ".join(self.numbers) or "none"
+                return f"the clause {self.id} has no number '{name}' (its numbers: {known})"
+            if not number.low <= value <= number.high:
+                return f"{self.id}.{name} must be between {number.low:g} and {number.high:g}, not {value:g}"
+        return ""
+
 
 def _clause(**fields: object) -> ClauseSpec:
     return ClauseSpec.model_validate(fields)

@@ -19,7 +19,6 @@ from game.model.summit import (
     BUILTIN_CLAUSES,
     AmendmentRecord,
     ClauseRecord,
-    ClauseSpec,
     DraftClause,
     SummitRecord,
     SummitSpec,
@@ -45,18 +44,7 @@ def clause_problem(clause: DraftClause) -> str:
     spec = BUILTIN_CLAUSES.get(clause.clause)
     if spec is None:
         return f"unknown clause '{clause.clause}'{did_you_mean(clause.clause, BUILTIN_CLAUSES)}"
-    return numbers_problem(spec, clause.numbers)
-
-
-def numbers_problem(spec: ClauseSpec, numbers: dict[str, float]) -> str:
-    for name, value in numbers.items():
-        number = spec.numbers.get(name)
-        if number is None:
-            known = ", ".join(spec.numbers) or "none"
-            return f"the clause {spec.id} has no number '{name}' (its numbers: {known})"
-        if not number.low <= value <= number.high:
-            return f"{spec.id}.{name} must be between {number.low:g} and {number.high:g}, not {value:g}"
-    return ""
+    return spec.numbers_problem(clause.numbers)
 
 
 def call(state: GameState, caller: str, action: CallSummit) -> None:
@@ -129,7 +117,7 @@ def amend(state: GameState, who: str, action: Amend) -> None:
         raise ActionRejected("striking a clause takes no numbers")
     if action.change == "change" and not action.numbers:
         raise ActionRejected(f"a change to {action.clause} needs its new numbers")
-    problem = numbers_problem(spec, action.numbers)
+    problem = spec.numbers_problem(action.numbers)
     if problem:
         raise ActionRejected(problem)
     for moved in summit.amendments:
