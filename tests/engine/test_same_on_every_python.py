@@ -24,8 +24,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     5: {
         "tutorial": "85a19af0091a0246f4c8c1e8c48769e6768323d5e05923fc16a7070a69ad4766",
-        "mekong": "16df133f81a73a4285fd839a9a7b012d2ca19c51be9da2c656c4708c0923f0ac",
-        "europe": "6f473f2be4fb6e110d68efe702e6f157cfa0d2d47631f721dbe27cd3c28b692e",
+        "mekong": "8cb8922f2b9f8b498a770d0520b2a9934a5bf579332a3e0d2a474846eea68fa2",
+        "europe": "451569efd8e753a5939a97deda9dbc201654a4414f99a7ddad9cc561a7d0b55a",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
