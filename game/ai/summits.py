@@ -7,16 +7,17 @@ with its one-line reason:
   the rest, and ratifies only once another party has;
 - a donor moves to add the funding pool; a cooperative state to add information sharing;
 - a free rider moves to lower the costliest contribution, votes for any text, signs (reserving the
-  pool) and never ratifies: its signature costs nothing, a ratification would bind it;
+  pool) and ratifies, then withholds its contributions as it does under any agreement;
 - a reciprocator votes and ratifies as far as it trusts the others at the table.
-Amendments and ratification come in the first pass, votes and signatures in the second, once every
-seat has moved its amendments.
+No government puts a treaty to a parliament that would likely refuse it (low approval): those
+signatories are the ones seen not to ratify. Amendments and ratification come in the first pass,
+votes and signatures in the second, once every seat has moved its amendments.
 """
 
 from typing import TYPE_CHECKING
 
 from game.model.actions import Action, Amend, Ratify, Sign, Vote
-from game.model.summit import BUILTIN_CLAUSES, AmendmentView, SummitView
+from game.model.summit import BUILTIN_CLAUSES, AmendmentView, SummitView, chance
 from game.model.view import PlayerView
 
 if TYPE_CHECKING:  # base imports this module for its strategies
@@ -26,6 +27,8 @@ INTRUSIVE_CLAUSES = frozenset({"extradition", "joint_teams", "peer_review"})
 """Clauses a state jealous of its sovereignty resists: surrender, foreign teams, outside review."""
 SOVEREIGN = 0.7
 """A sovereignty at or above which a seat resists intrusive clauses."""
+LIKELY = 0.5
+"""The least chance of ratification at which a government puts a treaty to its parliament."""
 
 
 class SummitTable:
@@ -84,10 +87,10 @@ class SummitTable:
         me = view.me.id
         if summit.status not in ("adopted", "in_force") or me not in summit.signed:
             return None
-        if me in summit.ratified or me in summit.ratifying or not self.traits.keeps_promises:
+        if me in summit.ratified or me in summit.ratifying:
             return None
-        if capital < summit.ratification_cost:
-            return None
+        if capital < summit.ratification_cost or chance(view.me.approval) < LIKELY:
+            return None  # a government does not put to its parliament a treaty it would lose
         others = [p for p in summit.signed if p != me]
         if self.traits.sovereignty >= SOVEREIGN and not [p for p in summit.ratified if p != me]:
             return None  # it waits for another to bind itself first
@@ -136,9 +139,13 @@ class SummitTable:
             if traits.cooperation >= 0.5 or not traits.keeps_promises:
                 return "yes", f"votes for {what}: more cooperation"
             return "abstain", f"abstains on {what}"
-        # a change of numbers: lower contributions please those who pay reluctantly
+        # a change of numbers: lower contributions please those who pay reluctantly, not those who
+        # mean to carry the treaty out
         if not traits.keeps_promises or traits.cooperation < 0.5:
             return "yes", f"votes for {what}: cheaper to join"
+        drafted = next((c.numbers for c in summit.draft if c.clause == amendment.clause), {})
+        if traits.cooperation >= 0.8 and any(v < drafted.get(k, v) for k, v in amendment.numbers.items()):
+            return "no", f"votes against {what}: the clause needs what the draft asks of each party"
         trust = view.me.trust.get(amendment.by, 0.5)
         if traits.reciprocity >= 0.5 and trust < 0.5:
             return "no", f"votes against {what}: {amendment.by} broke commitments before (trust {trust:.2f})"

@@ -271,6 +271,8 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
             result.append(Withdraw(state=who, agreement=agreement.id))
         elif agreement.status == "in_force" and not proposals.accession_refusal(state, who, agreement):
             result.append(Accede(state=who, agreement=agreement.id))
+    if state.summits:
+        result += summits.summit_actions(state, who)
     result.append(Ready(state=who))
     return result
 

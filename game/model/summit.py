@@ -141,6 +141,22 @@ class SummitSpec(ScenarioModel):
     duration: int = Field(10, ge=2, le=50, description="Rounds its agreements stay in force.")
 
 
+# --- ratification ---------------------------------------------------------
+
+BASE_CHANCE = 0.75
+"""The chance a parliament ratifies when the government's approval is 50."""
+APPROVAL_SLOPE = 1.4
+"""Added to the chance per unit of (approval - 50) / 100: at 30 a treaty passes 47 times in 100,
+at 0 hardly ever (the floor, 5 in 100)."""
+LOWEST, HIGHEST = 0.05, 0.95
+"""No parliament is certain either way."""
+
+
+def chance(approval: float) -> float:
+    """The chance a parliament ratifies, from the government's approval (0 to 100)."""
+    return min(HIGHEST, max(LOWEST, BASE_CHANCE + APPROVAL_SLOPE * (approval - 50.0) / 100.0))
+
+
 # --- views ------------------------------------------------------------------
 
 

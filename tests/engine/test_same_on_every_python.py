@@ -24,8 +24,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     5: {
         "tutorial": "85a19af0091a0246f4c8c1e8c48769e6768323d5e05923fc16a7070a69ad4766",
-        "mekong": "8cb8922f2b9f8b498a770d0520b2a9934a5bf579332a3e0d2a474846eea68fa2",
-        "europe": "451569efd8e753a5939a97deda9dbc201654a4414f99a7ddad9cc561a7d0b55a",
+        "mekong": "75866936619a20b0ccf2d8162920229ac89caeb1c2fca4a7b02cb2951c56fece",
+        "europe": "47efc5079d3698c6b13dede4c8df5099278c18fcdd3b274ddb358f25a571d29e",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

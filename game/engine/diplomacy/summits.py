@@ -9,10 +9,11 @@ then ratify at home (`ratification`), and the treaty enters into force among tho
 """
 
 from dataclasses import asdict
+from typing import Literal
 
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
-from game.model.actions import Amend, CallSummit, Ratify, Sign, Vote
+from game.model.actions import Action, Amend, CallSummit, Ratify, Sign, Vote
 from game.model.report import EventRecord
 from game.model.state import GameState
 from game.model.summit import (
@@ -26,6 +27,7 @@ from game.model.summit import (
 )
 
 EPSILON = 1e-9
+CHOICES: tuple[Literal["yes", "no", "abstain"], ...] = ("yes", "no", "abstain")
 
 
 def from_spec(spec: SummitSpec, state_ids: list[str]) -> SummitRecord:
@@ -301,4 +303,26 @@ def summit_views(state: GameState) -> list[SummitView]:
             for c in summit.draft
         ]
         result.append(SummitView.model_validate(data))
+    return result
+
+
+def summit_actions(state: GameState, who: str) -> list[Action]:
+    """The votes, signatures (without reservations) and ratifications open to state `who` now.
+    Amendments, reservations and calling a summit are open-ended, as proposals are: not listed."""
+    result: list[Action] = []
+    capital = state.states[who].political_capital
+    for summit in state.summits.values():
+        if who not in summit.participants:
+            continue
+        phase = summit.phase(state.round)
+        if phase == "drafting":
+            result += [Vote(state=who, summit=summit.id, item=a.id, choice=choice)
+                       for a in summit.amendments if who not in a.votes for choice in CHOICES]
+        elif phase == "adoption" and who not in summit.text_votes:
+            result += [Vote(state=who, summit=summit.id, item="text", choice=choice) for choice in CHOICES]
+        if phase in ("adoption", "adopted", "in_force") and who not in summit.signed:
+            result.append(Sign(state=who, summit=summit.id))
+        if summit.status in ("adopted", "in_force") and who in summit.signed and who not in summit.ratified \
+                and who not in summit.ratifying and capital + EPSILON >= summit.ratification_cost:
+            result.append(Ratify(state=who, summit=summit.id))
     return result
