@@ -16,6 +16,7 @@ from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import describe, law_name
+from game.report.summits import summit_lines
 from game.scenario.map_layout import MapPicture
 from game.scenario.map_svg import game_picture
 from game.session.log import Submitted
@@ -131,6 +132,8 @@ class Debrief:
     """The final scores, once the game is over."""
     teaching: "Teaching | None" = None
     """The summary, what each team's choices did, the ledger and the handouts (`game.report.teaching`)."""
+    summits: list[list[str]] = field(default_factory=list)
+    """Each summit in a few sentences: amendments, votes, signatures, ratifications (`report.summits`)."""
 
     @property
     def rounds(self) -> list[int]:
@@ -203,7 +206,10 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
         debrief.notices.append(f"The game is in progress: {len(reports)} of {scenario.rounds} "
                                f"{scenario.round_label}s resolved.")
     debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
-    _name_ids(debrief, world, replay.seek(replay.last_round).state if replay.last_round else None)
+    last = replay.seek(replay.last_round).state if replay.last_round else None
+    if last is not None:
+        debrief.summits = [summit_lines(summit, names) for summit in last.summits.values()]
+    _name_ids(debrief, world, last)
     if teaching:
         from game.report.teaching import build_teaching
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from game.model.world import World
+from game.report.summits import SUMMIT_ORDERS, describe_order
 
 _PLAIN = {"type", "state", "org", "round"}
 
@@ -58,6 +59,8 @@ def describe(data: dict[str, Any], world: World) -> str:
             titles = {event.id: event.title for event in world.scenario.events}
             event = str(data["event"])
             return f"fired the event '{titles.get(event, event)}' by hand"
+        if kind in SUMMIT_ORDERS:
+            return describe_order(data)
         if kind == "convene":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])

@@ -51,7 +51,8 @@ def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
         against = [p for p, v in summit.text_votes.items() if v == "no"]
         lines.append(f"  The text was not adopted (against: {who(against)}).")
         return lines
-    reserved = "; ".join(f"{names.get(p, p)} reserved {', '.join(c)}" for p, c in summit.reservations.items())
+    reserved = "; ".join(f"{names.get(p, p)} reserved {', '.join(_clause_name(x) for x in c)}"
+                         for p, c in summit.reservations.items())
     lines.append(f"  Adopted; signed by {who(list(summit.signed))}" + (f" ({reserved})." if reserved else "."))
     lines.append(f"  Ratified by {who(list(summit.ratified))}; it needs {summit.min_ratifications}."
                  + (f" In force from round {summit.in_force}." if summit.in_force is not None else " Not in force."))
@@ -62,3 +63,31 @@ def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
     if unratified:
         lines.append(f"  Signed, never ratified: {who(unratified)}.")
     return lines
+
+
+SUMMIT_ORDERS = ("call_summit", "amend", "vote", "sign", "ratify")
+
+
+def describe_order(data: dict[str, Any]) -> str:
+    """A summit order in words for the debrief's timeline (`KeyError` on a malformed one)."""
+    kind = data["type"]
+    summit = data.get("summit", "")
+    if kind == "call_summit":
+        clauses = ", ".join(_clause_name(c["clause"]) for c in data["clauses"])
+        return f"called the summit '{data['name']}' of {', '.join(data['participants'])} on {clauses}"
+    if kind == "amend":
+        numbers = ", ".join(f"{k} {v:g}" for k, v in dict(data.get("numbers") or {}).items())
+        return f"moved at summit {summit} to {data['change']} {_clause_name(data['clause'])}" + (
+            f" ({numbers})" if numbers else "")
+    if kind == "vote":
+        item = "the text" if data["item"] == "text" else f"amendment {data['item']}"
+        return f"voted {data['choice']} on {item} at summit {summit}"
+    if kind == "sign":
+        reserved = ", ".join(_clause_name(c) for c in data.get("reservations") or [])
+        return f"signed the text of summit {summit}" + (f", reserving {reserved}" if reserved else "")
+    return f"put the treaty of summit {summit} to its parliament"
+
+
+def _clause_name(clause: str) -> str:
+    spec = BUILTIN_CLAUSES.get(clause)
+    return spec.name.lower() if spec is not None else clause
