@@ -14,9 +14,10 @@ from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 
 FAST = ["lessons", "tutorial", "--games", "1", "--parameters", "identify_shared,escape_rate", "--jobs", "1"]
-LESSONS = {"displacement", "cooperation", "implementation", "free_riding", "protection", "border_harm", "robustness"}
+LESSONS = {"displacement", "cooperation", "implementation", "free_riding", "protection", "border_harm", "ratification",
+           "robustness"}
 STRATEGIES = {"none", "loner", "paper", "cooperative", "free_rider", "crackdown", "protection_first",
-              "enforcement_first"}
+              "enforcement_first", "unratified"}
 
 
 @pytest.fixture(scope="module")

@@ -119,3 +119,12 @@ def test_border_harm_needs_more_migrants_stopped_than_victims_caught_and_more_re
                                                baseline_returned=20)))
     assert good.holds and not finds.holds and not inert.holds
     assert good.measure["migrants_stopped"] == 100 and good.measure["recruitment_rise"] == 20
+
+
+def test_ratification_holds_when_ratified_treaties_avert_more_than_the_same_texts_unratified() -> None:
+    held = measures.ratification(tables(outcome("cooperative", 120.0), outcome("unratified", 100.0)), summits=1)
+    same = measures.ratification(tables(outcome("cooperative", 100.0), outcome("unratified", 100.0)), summits=1)
+    none = measures.ratification(tables(outcome("cooperative", 120.0), outcome("unratified", 100.0)), summits=0)
+    assert held.holds and held.measure["ratified_share"] == 0.12 and "+20 victim-years" in held.detail
+    assert not same.holds
+    assert not none.holds and "schedules no summit" in none.detail
