@@ -40,6 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from game.engine.scoring import GameScore
 from game.model.base import Slug
 from game.model.report import RoundReport
+from game.model.summit import SummitView
 from game.model.text import PlayerText
 from game.model.view import AgreementView, MessageView, OrgView, PlayerView, ProposalView
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
@@ -193,6 +194,8 @@ class FacilitatorStatus(Model):
     last_acted: dict[str, float] = Field(default_factory=dict, description=(
         "Seat -> seconds since it last gave an order through this host."))
     catalogue: dict[str, str] = Field(default_factory=dict, description="Law and agreement ids -> their names.")
+    summits: list[SummitView] = Field(default_factory=list, description=(
+        "Every summit: draft, amendments and votes, signatures, reservations and ratifications."))
 
 
 class TruthReply(Model):

@@ -21,6 +21,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from game import jsontext
 from game.engine import ActionRejected, apply, run_baseline, scores
+from game.engine.diplomacy.summits import summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.events import condition_holds
 from game.engine.views import agreement_views, proposal_views
@@ -397,7 +398,8 @@ class HostTable:
             trust={s: trust_row(state, s) for s in state.states},
             orders={seat: seat_reports.orders_of(self.session, seat) for seat in self.session.seats},
             last_acted={seat: round(now - stamp, 1) for seat, stamp in self._acted.items()},
-            catalogue={k: v.name for k, v in world.laws.items()} | {k: v.name for k, v in world.agreements.items()})
+            catalogue={k: v.name for k, v in world.laws.items()} | {k: v.name for k, v in world.agreements.items()},
+            summits=summit_views(state))
 
     def truth(self) -> TruthReply:
         reports = self.session.reports

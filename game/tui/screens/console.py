@@ -26,6 +26,7 @@ from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
 from game.tui.text import PENDING, capital, clip, escape, short
 from game.tui.widgets.diplomacy_panel import proposal_status
+from game.tui.widgets.summits_panel import summit_text
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -120,6 +121,9 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
                      f"{state} · {escape(paid)}")
     if not status.agreements:
         lines.append("  none yet")
+    if status.summits:
+        lines += ["", "[b]Summits[/] (the chair's view: amendments and votes, signatures, ratifications)"]
+        lines += [line for summit in status.summits for line in summit_text(summit, names, label).splitlines()]
     lines += ["", "[b]Trust[/] (0 to 1; 0.50 is no record either way)"]
     for truster, row in status.trust.items():
         known = {other: value for other, value in row.items() if abs(value - 0.5) > 0.005}
