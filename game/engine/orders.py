@@ -18,6 +18,7 @@ from game.model.actions import (
     Assist,
     CallSummit,
     Campaign,
+    ChairSummit,
     Convene,
     Inject,
     Message,
@@ -51,6 +52,8 @@ def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
     """
     if isinstance(action, Inject):
         return events.inject(state, action, by)
+    if isinstance(action, ChairSummit):
+        return summits.chair(state, action, by)
     actor = _check_actor(state, action, by)
     after = _copy_for(state, action, actor)
     if actor in after.organizations:

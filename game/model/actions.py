@@ -199,17 +199,32 @@ class Inject(ActionBase):
 # --- summits (issue 19: the negotiating table) -------------------------------
 
 
-class CallSummit(PartyAction):
-    """Convene a summit on a draft convention: it drafts next round (amendments and their votes),
-    votes and signs the text the round after, and the signatories then ratify at home."""
+class SummitCall(StrictModel):
+    """What calling a summit names: its draft, its table and its rule."""
 
-    type: Literal["call_summit"] = "call_summit"
     name: PlayerLine = Field(description="The name players read.")
     participants: list[Slug] = Field(min_length=2, max_length=MAX_RECIPIENTS, description="The states invited.")
     clauses: list[DraftClause] = Field(min_length=1, max_length=20, description="The draft, clause by clause.")
     rule: Rule = "consensus"
     majority: float = Field(2 / 3, ge=0.5, le=1.0, description="qualified_majority: share of yes votes needed.")
     min_ratifications: int = Field(3, ge=2, le=MAX_RECIPIENTS, description="Ratifications to enter into force.")
+
+
+class CallSummit(PartyAction, SummitCall):
+    """Convene a summit on a draft convention: it drafts next round (amendments and their votes),
+    votes and signs the text the round after, and the signatories then ratify at home."""
+
+    type: Literal["call_summit"] = "call_summit"
+
+
+class ChairSummit(ActionBase, SummitCall):
+    """The facilitator convenes and chairs a summit (as `call_summit`); logged like any order."""
+
+    type: Literal["chair_summit"] = "chair_summit"
+
+    @property
+    def actor(self) -> str:
+        return FACILITATOR
 
 
 class Amend(StateAction):
@@ -249,13 +264,13 @@ class Ratify(StateAction):
     summit: PlayerLine
 
 
-SUMMIT_ACTIONS = (CallSummit, Amend, Vote, Sign, Ratify)
+SUMMIT_ACTIONS = (CallSummit, ChairSummit, Amend, Vote, Sign, Ratify)
 
 
 Action = Annotated[
     Allocate | AdoptLaw | RepealLaw | Ready | Propose | Respond | Withdraw | Accede | Message
     | Train | Monitor | Assist | Campaign | Convene | Inject
-    | CallSummit | Amend | Vote | Sign | Ratify,
+    | CallSummit | ChairSummit | Amend | Vote | Sign | Ratify,
     Field(discriminator="type"),
 ]
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)

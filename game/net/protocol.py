@@ -20,6 +20,7 @@ Endpoints (all but /api/ping take `Authorization: Bearer CODE`):
     GET  /api/facilitator/truth         the whole truth (`TruthReply`)
     POST /api/facilitator/resolve       resolve the open round now, whoever is not ready (`ResolveRequest`)
     POST /api/facilitator/inject        fire a scenario event (`InjectRequest`)
+    POST /api/facilitator/summit        convene a summit the facilitator chairs (`SummitCall`)
     POST /api/facilitator/pause|resume  stop or reopen submissions (and the round timer)
     POST /api/facilitator/timer   more time on the round timer
     POST /api/facilitator/note          a note on a round, kept in the save (`NoteRequest`)

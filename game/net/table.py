@@ -26,7 +26,17 @@ from game.engine.diplomacy.trust import trust_row
 from game.engine.events import condition_holds
 from game.engine.views import agreement_views, proposal_views
 from game.errors import AccordError
-from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealLaw, Respond, Withdraw
+from game.model.actions import (
+    ACTION_ADAPTER,
+    Action,
+    AdoptLaw,
+    ChairSummit,
+    Inject,
+    RepealLaw,
+    Respond,
+    SummitCall,
+    Withdraw,
+)
 from game.model.actions import Message as MessageAction
 from game.model.report import RoundReport
 from game.model.view import MessageView, OrgView, PlayerView
@@ -423,6 +433,13 @@ class HostTable:
             self.say(f"resolved by {by} without {', '.join(waiting)}")
         self._go_on()
         return report
+
+    @undone_on_error
+    def chair_summit(self, call: SummitCall) -> None:
+        """Convene a summit the facilitator chairs: a logged action of the facilitator."""
+        self.session.submit(ChairSummit.model_validate(call.model_dump()))
+        self._changed()
+        self.say(f"the facilitator called the summit '{call.name}': it drafts next round")
 
     @undone_on_error
     def inject(self, event: str) -> None:

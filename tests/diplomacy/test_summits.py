@@ -13,7 +13,7 @@ from game.engine import new_game
 from game.engine.diplomacy import ratification
 from game.engine.errors import ActionRejected
 from game.engine.serialize import state_hash
-from game.model.actions import Action, Amend, CallSummit, Ratify, Sign, Vote
+from game.model.actions import Action, Amend, CallSummit, ChairSummit, Ratify, Sign, Vote
 from game.model.summit import DraftClause
 from tests.engine.play import Game, apply, play, setup
 
@@ -244,3 +244,22 @@ def test_a_state_calls_a_summit_that_drafts_next_round() -> None:
         apply(state, call)
     with pytest.raises(ActionRejected, match="more than the 3 states"):
         apply(new_game(scenario, 1), call.model_copy(update={"min_ratifications": 4}))
+
+
+def test_the_facilitator_chairs_a_summit_and_no_seat_can() -> None:
+    scenario = setup(states={s: PROTECTED for s in ALL})
+    chair = ChairSummit(name="Chaired", participants=list(ALL), clauses=[DraftClause(clause="repatriation")])
+    state = apply(new_game(scenario, 1), chair)
+    record = state.summits["s1"]
+    assert (record.convenor, record.opens, record.participants) == ("facilitator", 2, sorted(ALL))
+    with pytest.raises(ActionRejected, match="only the facilitator chairs a summit"):
+        apply(new_game(scenario, 1), chair, by="dest")
+
+
+def test_a_summit_called_too_late_to_adopt_its_text_is_refused() -> None:
+    scenario = setup(states={s: PROTECTED for s in ALL})
+    last = play(scenario, {}, rounds=scenario.rounds - 2).states[-1]
+    assert last.round == scenario.rounds - 1
+    chair = ChairSummit(name="Late", participants=list(ALL), clauses=[DraftClause(clause="repatriation")])
+    with pytest.raises(ActionRejected, match="after the last round"):
+        apply(last, chair)

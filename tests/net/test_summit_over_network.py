@@ -48,3 +48,18 @@ def test_a_summit_played_over_the_network(tmp_path: Path) -> None:
         assert summit["status"] == "in_force" and summit["reservations"] == {"orig": ["information_sharing"]}
         assert sorted(summit["ratified"]) == ["dest", "orig", "tran"] and summit["signed"]["alt"] == 2
     assert verify(save).rounds == 3
+
+
+def test_the_facilitator_chairs_a_summit_from_the_host(tmp_path: Path) -> None:
+    session = Session.new(summit_scenario(), 3, saves_dir=None, path=tmp_path / "chair.json")
+    with hosted(session) as (host, codes):
+        facilitator = Api(host.port, codes.facilitator)
+        call = {"name": "Chaired review", "participants": list(ALL), "clauses": [{"clause": "repatriation"}],
+                "min_ratifications": 2}
+        bad = facilitator.post("/api/facilitator/summit", {**call, "clauses": [{"clause": "piracy"}]})
+        assert 400 <= bad.status < 500 and "unknown clause 'piracy'" in bad.error
+        assert facilitator.post("/api/facilitator/summit", call).status == 200
+        team = Api(host.port, codes.seats["dest"]).post("/api/facilitator/summit", call)
+        assert team.status in (401, 403), "a team cannot chair"
+        chaired = [s for s in facilitator.get("/api/facilitator/status").data["summits"] if s["id"] == "s2"]
+        assert chaired and chaired[0]["convenor"] == "facilitator" and chaired[0]["opens"] == 2

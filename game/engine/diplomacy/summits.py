@@ -13,7 +13,7 @@ from typing import Literal
 
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
-from game.model.actions import Action, Amend, CallSummit, Ratify, Sign, Vote
+from game.model.actions import FACILITATOR, Action, Amend, CallSummit, ChairSummit, Ratify, Sign, Vote
 from game.model.report import EventRecord
 from game.model.state import GameState
 from game.model.summit import (
@@ -49,8 +49,23 @@ def clause_problem(clause: DraftClause) -> str:
     return spec.numbers_problem(clause.numbers)
 
 
-def call(state: GameState, caller: str, action: CallSummit) -> None:
-    """A state or an organization convenes a summit: it drafts in the next round."""
+def chair(state: GameState, action: ChairSummit, by: str | None) -> GameState:
+    """The facilitator (no seat: `by` is None) convenes and chairs a summit: it drafts next round."""
+    if by is not None:
+        raise ActionRejected(f"only the facilitator chairs a summit; {by} can call one with call_summit")
+    if action.round is not None and action.round != state.round:
+        raise ActionRejected(f"it is round {state.round}, not {action.round}")
+    after = state.clone()
+    call(after, FACILITATOR, action)
+    return after
+
+
+def call(state: GameState, caller: str, action: CallSummit | ChairSummit) -> None:
+    """A state, an organization or the facilitator convenes a summit: it drafts in the next round."""
+    last = state.world.scenario.rounds
+    if state.round + 2 > last:
+        raise ActionRejected(f"a summit called now drafts in round {state.round + 1} and adopts in round "
+                             f"{state.round + 2}, after the last round ({last})")
     parties = list(action.participants)
     for party in parties:
         if party not in state.states:
@@ -70,8 +85,8 @@ def call(state: GameState, caller: str, action: CallSummit) -> None:
         if clause.clause in seen:
             raise ActionRejected(f"the clause {clause.clause} is in the draft twice")
         seen.add(clause.clause)
-    for summit in state.summits.values():
-        if summit.convenor == caller and summit.status == "open":
+    for summit in state.summits.values():  # a seat one at a time; the facilitator chairs as many as it likes
+        if summit.convenor == caller != FACILITATOR and summit.status == "open":
             raise ActionRejected(f"you already convene summit {summit.id}; one at a time")
     number = len(state.summits) + 1
     while f"s{number}" in state.summits:

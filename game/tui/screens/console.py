@@ -91,6 +91,16 @@ def ago(seconds: float) -> str:
     return f"{seconds / 3600:.1f} h ago"
 
 
+def summit_call(text: str, states: list[str]) -> dict[str, object] | str:
+    """The summit a facilitator's line asks for (`name: clause, clause`), or why it cannot be read."""
+    name, colon, listed = text.partition(":")
+    clauses = [c.strip() for c in listed.split(",") if c.strip()]
+    if not colon or not name.strip() or not clauses:
+        return "Write the summit's name, a colon, then its clauses separated by commas."
+    return {"name": name.strip(), "participants": states, "clauses": [{"clause": c} for c in clauses],
+            "min_ratifications": max(2, min(3, len(states)))}
+
+
 def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[str]:
     """Every proposal with its answers, the agreements with their payments and breaches, and trust:
     what the facilitator needs to follow the negotiation from the console alone."""
@@ -206,6 +216,7 @@ class ConsoleScreen(Screen[None]):
         Binding("plus", "more_time", "+2 min", key_display="+"),
         Binding("a", "note", "Note"),
         Binding("m", "broadcast", "Message"),
+        Binding("S", "chair_summit", "Summit", key_display="S"),
         Binding("t", "truth", "Truth"),
         Binding("q", "leave", "Leave"),
         Binding("question_mark", "console_help", "Help", key_display="?"),
@@ -361,6 +372,26 @@ class ConsoleScreen(Screen[None]):
                                                placeholder="What should the teams know?"), send)
 
         self.accord.push_screen(recipients(teams), write)
+
+    def action_chair_summit(self) -> None:
+        """Convene a summit the facilitator chairs, of every state: one line, `name: clause, clause`."""
+        status = self.status
+        if status is None:
+            return
+        states = [seat.id for seat in status.table.seats if not seat.organization]
+
+        def written(text: str | None) -> None:
+            if not text:
+                return
+            call = summit_call(text, states)
+            if isinstance(call, str):
+                self.accord.notice(call, title="Could not call the summit")
+                return
+            self._do("call the summit", lambda: self.console.chair_summit(call))
+
+        self.accord.push_screen(NoteScreen(
+            "A summit of every state, chaired by you: its name, a colon, its clauses (it drafts next round)",
+            placeholder="Review conference: information_sharing, non_punishment, extradition"), written)
 
     def action_console_help(self) -> None:
         """The console's own keys and words: the students' help says nothing about R, i or p."""

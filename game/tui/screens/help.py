@@ -113,6 +113,9 @@ each team has ordered this round and when it last acted, the scenario's events a
 - `m` send a message to every team or to one team: it shows on their screens at once (and is kept
   in the save as a note on the round)
 - `t` show or hide the truth behind the fog (not on the projector!)
+- `S` call a summit of every state that you chair: its name, a colon, its clauses
+  (`Review conference: information_sharing, non_punishment`); it drafts next round, and the
+  console follows its amendments, votes, signatures and ratifications
 - `?` this help · `q` leave the console (the host and the game go on)
 
 Events: ✓ fired · … fires at this resolution (injected, scripted for this round, or its condition holds
