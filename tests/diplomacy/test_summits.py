@@ -8,14 +8,21 @@ treaty enters into force among those who ratified once its minimum has.
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
+from game.ai.registry import assign
 from game.engine import new_game
 from game.engine.diplomacy import ratification
 from game.engine.errors import ActionRejected
 from game.engine.serialize import state_hash
 from game.model.actions import Action, Amend, CallSummit, ChairSummit, Ratify, Sign, Vote
-from game.model.summit import DraftClause
+from game.model.scenario import Scenario
+from game.model.summit import BUILTIN_CLAUSES, DraftClause
+from game.report.simulation import simulation_document
+from game.session.simulation import simulate
 from tests.engine.play import Game, apply, play, setup
+from tests.scenario.strategies import scenario_data
 
 ALL = ("alt", "dest", "orig", "tran")
 PROTECTED = {"laws": ["criminalization", "victim_protection"], "approval": 60}
@@ -263,3 +270,24 @@ def test_a_summit_called_too_late_to_adopt_its_text_is_refused() -> None:
     chair = ChairSummit(name="Late", participants=list(ALL), clauses=[DraftClause(clause="repatriation")])
     with pytest.raises(ActionRejected, match="after the last round"):
         apply(last, chair)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenario_data(), st.lists(st.sampled_from(sorted(BUILTIN_CLAUSES)), min_size=1, max_size=5, unique=True),
+       st.sampled_from(["consensus", "qualified_majority"]), st.integers(0, 50))
+def test_ai_tables_play_a_summit_on_scenarios_never_seen(data: dict[str, Any], clauses: list[str], rule: str,
+                                                         seed: int) -> None:
+    """Any valid scenario with a summit: a mixed AI table drafts, votes, signs and ratifies (or not)
+    without an illegal move, and the record carries it."""
+    data = {**data, "rounds": max(data["rounds"], 3)}
+    states = [s["id"] for s in data["states"]]
+    assume(len(states) >= 2)
+    data["summits"] = [{"id": "unseen", "name": "Unseen summit", "round": 1, "rule": rule,
+                        "min_ratifications": 2, "clauses": [{"clause": c} for c in clauses]}]
+    scenario = Scenario.model_validate(data)
+    seats = assign(states, "mixed", seed, [o.id for o in scenario.organizations])
+    sim = simulate(scenario, seed, ai=seats)
+    final = sim.final.summits["unseen"]
+    assert final.status in ("adopted", "not_adopted", "in_force")
+    assert set(final.text_votes) <= set(states) and set(final.ratified) <= set(final.signed)
+    assert simulation_document(sim)["summits"][0]["id"] == "unseen"
