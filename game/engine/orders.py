@@ -101,14 +101,7 @@ def _summit_order(state: GameState, actor: str, action: Amend | Vote | Sign | Ra
     """A state's moves at a summit's table (an organization may call a summit, not sit at it)."""
     if actor not in state.states:
         raise ActionRejected(f"only a state sits at a summit's table: '{action.type}' is for states")
-    if isinstance(action, Amend):
-        summits.amend(state, actor, action)
-    elif isinstance(action, Vote):
-        summits.vote(state, actor, action)
-    elif isinstance(action, Sign):
-        summits.sign(state, actor, action)
-    else:
-        summits.ratify(state, actor, action)
+    summits.at_table(state, actor, action)
 
 
 def _copy_for(state: GameState, action: Action, actor: str) -> GameState:

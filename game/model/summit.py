@@ -60,6 +60,14 @@ def _number(default: float, low: float, high: float, meaning: str) -> dict[str, 
 
 
 _CONTRIBUTION = "points a round each party pays into it"
+
+
+def _paid(clause: str, name: str, agreement: str, contribution: tuple[float, float, float], effect: str,
+          source: str, reservable: bool = True) -> ClauseSpec:
+    """A clause carried out by an agreement whose parties each pay a contribution (default, low, high)."""
+    return _clause(id=clause, name=name, agreement=agreement, reservable=reservable, effect=effect, source=source,
+                   numbers={"contribution": _number(*contribution, _CONTRIBUTION)})
+
 BUILTIN_CLAUSES: dict[str, ClauseSpec] = {
     spec.id: spec
     for spec in (
@@ -73,37 +81,27 @@ BUILTIN_CLAUSES: dict[str, ClauseSpec] = {
                 reservable=True,
                 effect="Each party adopts victim protection (and criminalization first, if it lacks it).",
                 source="Council of Europe Convention art. 12-14 and 26"),
-        _clause(id="information_sharing", name="Information sharing on shared routes",
-                agreement="information_sharing", numbers={"contribution": _number(2, 0, 5, _CONTRIBUTION)},
-                reservable=True,
-                effect="The parties share intelligence: detection bonus on networks active in both.",
-                source="Council of Europe Convention art. 32-34; ASEAN ACTIP art. 20"),
-        _clause(id="mutual_legal_assistance", name="Mutual legal assistance", agreement="mutual_legal_assistance",
-                numbers={"contribution": _number(2, 0, 5, _CONTRIBUTION)}, reservable=True,
-                effect="Conviction bonus on cross-border cases between the parties.",
-                source="UNTOC art. 18; ASEAN ACTIP art. 18"),
-        _clause(id="extradition", name="Extradition", agreement="extradition",
-                numbers={"contribution": _number(0, 0, 2, _CONTRIBUTION)}, reservable=True,
-                effect="Located leaders are surrendered between parties that criminalize trafficking.",
-                source="UNTOC art. 16; ASEAN ACTIP art. 23"),
-        _clause(id="joint_teams", name="Joint investigation teams", agreement="joint_investigation_team",
-                numbers={"contribution": _number(3, 1, 6, _CONTRIBUTION)}, reservable=True,
-                effect="A joint team against the network the parties see carrying the most people.",
-                source="UNTOC art. 19; EU Framework Decision 2002/465/JHA"),
-        _clause(id="repatriation", name="Safe return and reintegration", agreement="repatriation_protocol",
-                numbers={"contribution": _number(2, 0, 5, _CONTRIBUTION)}, reservable=True,
-                effect="Victims returned between the parties are re-trafficked less.",
-                source="Palermo Protocol art. 8; Council of Europe Convention art. 16"),
-        _clause(id="labour_migration", name="Labour-migration standards", agreement="labour_migration_mou",
-                numbers={"contribution": _number(1, 0, 4, _CONTRIBUTION)}, reservable=True,
-                effect="Regular channels on the parties' labour corridors: less vulnerability and "
-                       "irregular demand.",
-                source="ILO Fair Recruitment principles; ASEAN Consensus on migrant workers 2017"),
-        _clause(id="peer_review", name="Peer review by a monitoring body", agreement="regional_convention",
-                numbers={"contribution": _number(2, 0, 5, _CONTRIBUTION)}, reservable=False,
-                effect="A monitoring body reviews every party each round: reputation, and approval lost for "
-                       "weak pillars (parties need criminalization and victim protection in force).",
-                source="Council of Europe Convention art. 36-38 (GRETA)"),
+        _paid("information_sharing", "Information sharing on shared routes", "information_sharing", (2, 0, 5),
+              "The parties share intelligence: detection bonus on networks active in both.",
+              "Council of Europe Convention art. 32-34; ASEAN ACTIP art. 20"),
+        _paid("mutual_legal_assistance", "Mutual legal assistance", "mutual_legal_assistance", (2, 0, 5),
+              "Conviction bonus on cross-border cases between the parties.", "UNTOC art. 18; ASEAN ACTIP art. 18"),
+        _paid("extradition", "Extradition", "extradition", (0, 0, 2),
+              "Located leaders are surrendered between parties that criminalize trafficking.",
+              "UNTOC art. 16; ASEAN ACTIP art. 23"),
+        _paid("joint_teams", "Joint investigation teams", "joint_investigation_team", (3, 1, 6),
+              "A joint team against the network the parties see carrying the most people.",
+              "UNTOC art. 19; EU Framework Decision 2002/465/JHA"),
+        _paid("repatriation", "Safe return and reintegration", "repatriation_protocol", (2, 0, 5),
+              "Victims returned between the parties are re-trafficked less.",
+              "Palermo Protocol art. 8; Council of Europe Convention art. 16"),
+        _paid("labour_migration", "Labour-migration standards", "labour_migration_mou", (1, 0, 4),
+              "Regular channels on the parties' labour corridors: less vulnerability and irregular demand.",
+              "ILO Fair Recruitment principles; ASEAN Consensus on migrant workers 2017"),
+        _paid("peer_review", "Peer review by a monitoring body", "regional_convention", (2, 0, 5),
+              "A monitoring body reviews every party each round: reputation, and approval lost for weak pillars "
+              "(parties need criminalization and victim protection in force).",
+              "Council of Europe Convention art. 36-38 (GRETA)", reservable=False),
         _clause(id="funding_pool", name="Funding pool for victims' services", agreement="funding",
                 numbers={"amount": _number(2, 1, 6, "points a round each richer party pays to a poorer one")},
                 reservable=True,

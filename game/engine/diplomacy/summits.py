@@ -341,3 +341,15 @@ def summit_actions(state: GameState, who: str) -> list[Action]:
                 and who not in summit.ratifying and capital + EPSILON >= summit.ratification_cost:
             result.append(Ratify(state=who, summit=summit.id))
     return result
+
+
+def at_table(state: GameState, who: str, action: Amend | Vote | Sign | Ratify) -> None:
+    """A state's order at a summit's table, to the rule that judges it."""
+    if isinstance(action, Amend):
+        amend(state, who, action)
+    elif isinstance(action, Vote):
+        vote(state, who, action)
+    elif isinstance(action, Sign):
+        sign(state, who, action)
+    else:
+        ratify(state, who, action)
