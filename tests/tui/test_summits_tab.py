@@ -95,3 +95,29 @@ def test_a_team_amends_votes_signs_with_a_reservation_and_ratifies_from_the_summ
             assert session.state.states["laos"].political_capital == capital - 2
 
     asyncio.run(ratification())
+
+
+def test_a_team_calls_a_summit_of_every_state_from_the_summits_tab(here: Path) -> None:
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            assert "No summit is scheduled or called in this game." in screen_text(app)
+            panel = app.screen.query_one("#summits-panel")
+            panel.query_one("#call", Button).press()
+            await pilot.pause()
+            assert session.state.summits == {}, "no clause ticked: nothing is called"
+            panel.query_one("#call-clauses", SelectionList).select("information_sharing")
+            panel.query_one("#call-name", Input).value = "Tessel summit"
+            panel.query_one("#call", Button).press()
+            await pilot.pause()
+            called = list(session.state.summits.values())
+            assert [(s.name, s.opens, s.clause_ids()) for s in called] == [("Tessel summit", 2, ["information_sharing"])]
+            assert "Tessel summit" in screen_text(app)
+
+    asyncio.run(run())

@@ -87,6 +87,13 @@ class SummitsPanel(VerticalScroll):
             yield Button("Sign (with the reservations ticked)", id="sign", compact=True, variant="success")
             yield Button("Ratify at home", id="ratify", compact=True, variant="warning")
         yield Static("", id="summits-verdict", classes="refusal")
+        yield Static("[b]Call a summit[/] of every state on the clauses ticked: it drafts next round",
+                     classes="section-title")
+        yield SelectionList[str](*[(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()],
+                                 id="call-clauses")
+        with Horizontal(classes="panel-buttons"):
+            yield Input(placeholder="the summit's name", id="call-name", compact=True)
+            yield Button("Call the summit", id="call", compact=True, variant="success")
 
     def show(self, view: SeatView) -> None:
         self.view = view
@@ -133,6 +140,9 @@ class SummitsPanel(VerticalScroll):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
+        if event.button.id == "call":
+            self.call_summit()
+            return
         summit = self.chosen()
         verdict = self.query_one("#summits-verdict", Static)
         if summit is None:
@@ -147,6 +157,24 @@ class SummitsPanel(VerticalScroll):
             return
         verdict.update("")
         self.post_message(Order(action, self.done(data, summit), self))
+
+    def call_summit(self) -> None:
+        """A summit of every state on the clauses ticked, by consensus, in force at three ratifications
+        (or every state, at a smaller table)."""
+        view = self.view
+        verdict = self.query_one("#summits-verdict", Static)
+        if not isinstance(view, PlayerView):
+            return
+        states = sorted([view.me.id, *(other.id for other in view.others)])
+        data = {"type": "call_summit", "name": self.query_one("#call-name", Input).value.strip() or "A summit",
+                "participants": states, "min_ratifications": max(2, min(3, len(states))),
+                "clauses": [{"clause": c} for c in self.query_one("#call-clauses", SelectionList).selected]}
+        action, refusal = self.probe.check(data)
+        if action is None or refusal is not None:
+            verdict.update(f"✗ {escape(refusal or 'tick at least one clause')}")
+            return
+        verdict.update("")
+        self.post_message(Order(action, f"you called the summit '{data['name']}': it drafts next round", self))
 
     def order(self, button: str, summit: SummitView) -> dict[str, Any] | None:
         """The order's data from the form, or None (with the reason shown) when a field is missing."""
