@@ -117,7 +117,8 @@ def test_a_team_calls_a_summit_of_every_state_from_the_summits_tab(here: Path) -
             panel.query_one("#call", Button).press()
             await pilot.pause()
             called = list(session.state.summits.values())
-            assert [(s.name, s.opens, s.clause_ids()) for s in called] == [("Tessel summit", 2, ["information_sharing"])]
+            assert [(s.name, s.opens, s.clause_ids()) for s in called] == [
+                ("Tessel summit", 2, ["information_sharing"])]
             assert "Tessel summit" in screen_text(app)
 
     asyncio.run(run())
