@@ -11,6 +11,7 @@ from game.ai.registry import assign
 from game.model.actions import Action
 from game.report.debrief import build_debrief
 from game.report.debrief_md import render_markdown
+from game.report.render import render
 from game.report.simulation import simulation_document
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -62,6 +63,8 @@ def test_the_debrief_shows_votes_reservations_ratifications_and_the_signatory_th
     assert "Origin State reserved information sharing on shared routes" in section
     assert "Signed, never ratified: " in section and "In force from round 3" in section
     assert "moved at summit table to strike Extradition" in text, "the timeline tells the order in words"
+    page = render(Replay(session.path or ""), "html")
+    assert "<h2>Summits and ratification</h2>" in page and "Signed, never ratified" in page
 
 
 def test_an_ai_table_plays_the_asean_summit_in_a_whole_game() -> None:
