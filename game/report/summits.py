@@ -4,9 +4,13 @@ A summit's record holds its history with the round of each step (amendments, vot
 ratifications), so the same words serve a simulated game and a saved one.
 """
 
+import re
 from typing import Any
 
 from game.model.summit import BUILTIN_CLAUSES, SummitRecord
+
+_AGREEMENT_ID = re.compile(r"a\d+")
+"""An agreement's id (`a12`): what carries out a clause, as against the laws and the pool's pairs."""
 
 
 def summit_data(summit: SummitRecord) -> dict[str, Any]:
@@ -25,7 +29,7 @@ def summit_data(summit: SummitRecord) -> dict[str, Any]:
         "votes": summit.text_votes, "adopted": adopted, "signed": summit.signed, "reservations": summit.reservations,
         "ratified": summit.ratified, "ratification_failed": summit.failed, "in_force": summit.in_force,
         "signed_not_ratified": [p for p in summit.signed if p not in summit.ratified],
-        "agreements": {k: v for k, v in summit.agreements.items() if v.startswith("a") and ":" not in k},
+        "agreements": {k: v for k, v in summit.agreements.items() if _AGREEMENT_ID.fullmatch(v)},
     }
 
 

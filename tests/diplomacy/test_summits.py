@@ -291,3 +291,19 @@ def test_ai_tables_play_a_summit_on_scenarios_never_seen(data: dict[str, Any], c
     assert final.status in ("adopted", "not_adopted", "in_force")
     assert set(final.text_votes) <= set(states) and set(final.ratified) <= set(final.signed)
     assert simulation_document(sim)["summits"][0]["id"] == "unseen"
+
+
+def test_joint_teams_target_the_network_seen_most_and_the_pool_funds_the_poorer_parties() -> None:
+    states = {s: {**PROTECTED, "approval": 100, "budget": budget}
+              for s, budget in (("alt", 12), ("dest", 30), ("orig", 8), ("tran", 20))}
+    spec = {"id": "table", "name": "Pool summit", "round": 1, "min_ratifications": 4,
+            "clauses": [{"clause": "joint_teams"}, {"clause": "funding_pool", "numbers": {"amount": 3}}]}
+    orders = adopted_by_all()
+    orders[3] = [ratify(s) for s in ALL]
+    game = play(setup(states=states, summits=[spec]), orders, rounds=3)
+    record = summit(game, 3)
+    agreements = game.after(3).agreements
+    team = agreements[record.agreements["joint_teams"]]
+    assert (team.kind, team.terms.network, team.parties) == ("joint_investigation_team", "ring", sorted(ALL))
+    pool = {(a.terms.donor, a.terms.recipient, a.terms.amount) for a in agreements.values() if a.kind == "funding"}
+    assert pool == {("dest", "orig", 3.0), ("tran", "alt", 3.0)}, "each richer party funds a poorer one, in turn"
