@@ -108,6 +108,12 @@ class SummitTable:
         for summit in view.summits:
             if me not in summit.participants:
                 continue
+            if summit.phase == "invitation" and me not in summit.invitation:
+                attends = self.traits.sovereignty < SOVEREIGN or not [
+                    c for c in summit.draft if c.clause in INTRUSIVE_CLAUSES]
+                why = "a seat at the table costs nothing" if attends else "its draft is intrusive"
+                moves.append((Vote(state=me, summit=summit.id, item="invitation", choice="yes" if attends else "no"),
+                              f"{'accepts' if attends else 'declines'} the invitation to {summit.name}: {why}"))
             if summit.phase == "drafting":
                 for amendment in summit.amendments:
                     if amendment.round == view.round and me not in amendment.votes:

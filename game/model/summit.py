@@ -204,6 +204,8 @@ class SummitView(StrictModel):
     ratification_cost: float
     ratification_rounds: int
     duration: int
+    invited: bool = False
+    invitation: dict[str, str] = Field(default_factory=dict, description="Invited state -> its answer.")
 
 
 # --- state ------------------------------------------------------------------
@@ -255,7 +257,8 @@ class SummitRecord:
     amendments: list[AmendmentRecord] = field(default_factory=list)
     text_votes: dict[str, str] = field(default_factory=dict)
     status: str = "open"
-    """`open` (until its adoption vote), `adopted`, `not_adopted`, or `in_force`."""
+    """`open` (until its adoption vote), `adopted`, `not_adopted`, `in_force`, or `declined` (a called
+    summit too few invited states agreed to attend)."""
     signed: dict[str, int] = field(default_factory=dict)
     """State -> the round it signed."""
     reservations: dict[str, list[str]] = field(default_factory=dict)
@@ -270,6 +273,11 @@ class SummitRecord:
     """Clause (or `funding_pool:donor`) -> the agreement in force that carries it out."""
     overdue: list[str] = field(default_factory=list)
     """Signatories seen not to ratify within `ratification_rounds` of adoption."""
+    invited: bool = False
+    """Called by a state or an organization: the invited answer in the round before it opens, and it
+    opens only if enough accept (a scenario's summit, or one the facilitator chairs, simply opens)."""
+    invitation: dict[str, str] = field(default_factory=dict)
+    """Invited state -> `yes`, `no` or `abstain` to the invitation."""
 
     def clone(self) -> "SummitRecord":
         return SummitRecord(
@@ -278,14 +286,19 @@ class SummitRecord:
             [c.clone() for c in self.draft], [a.clone() for a in self.amendments], dict(self.text_votes),
             self.status, dict(self.signed), {k: list(v) for k, v in self.reservations.items()},
             list(self.ratifying), dict(self.ratified), dict(self.failed), self.in_force, dict(self.agreements),
-            list(self.overdue),
+            list(self.overdue), self.invited, dict(self.invitation),
         )
 
     def clause_ids(self) -> list[str]:
         return [c.clause for c in self.draft]
 
     def phase(self, now: int) -> str:
-        """`scheduled`, `drafting`, `adoption`, or after it the settled status."""
+        """`invitation` (a called summit, the round before it opens), `scheduled`, `drafting`,
+        `adoption`, or after it the settled status (`declined` if too few accepted the invitation)."""
+        if self.status == "declined":
+            return "declined"
+        if self.invited and now == self.opens - 1:
+            return "invitation"
         if now < self.opens:
             return "scheduled"
         if now == self.opens:

@@ -16,7 +16,7 @@ _AGREEMENT_ID = re.compile(r"a\d+")
 def summit_data(summit: SummitRecord) -> dict[str, Any]:
     """The fields `simulate --json` promises: id, draft, amendments, votes, adopted, signed,
     reservations, ratified (with the failed votes and the signatories seen not to ratify)."""
-    adopted = None if summit.status == "open" else summit.status != "not_adopted"
+    adopted = None if summit.status == "open" else summit.status not in ("not_adopted", "declined")
     return {
         "id": summit.id, "name": summit.name, "convenor": summit.convenor, "participants": summit.participants,
         "rule": summit.rule, "opens": summit.opens, "status": summit.status,
@@ -26,6 +26,7 @@ def summit_data(summit: SummitRecord) -> dict[str, Any]:
              "votes": a.votes, "carried": a.carried}
             for a in summit.amendments
         ],
+        "invitation": summit.invitation,
         "votes": summit.text_votes, "adopted": adopted, "signed": summit.signed, "reservations": summit.reservations,
         "ratified": summit.ratified, "ratification_failed": summit.failed, "in_force": summit.in_force,
         "signed_not_ratified": [p for p in summit.signed if p not in summit.ratified],
@@ -48,6 +49,9 @@ def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
         lines.append(f"  Amendment {amendment.id} by {names.get(amendment.by, amendment.by)} to {amendment.change} "
                      f"{BUILTIN_CLAUSES[amendment.clause].name.lower()}: {outcome} (for: {who(yes)}; "
                      f"against: {who(no)}).")
+    if summit.status == "declined":
+        lines.append(f"  It never met: too few accepted the invitation ({who(list(summit.invitation))} answered).")
+        return lines
     if summit.status == "open":
         lines.append("  The text has not been voted yet.")
         return lines

@@ -246,11 +246,46 @@ def test_a_state_calls_a_summit_that_drafts_next_round() -> None:
                       clauses=[DraftClause(clause="mutual_legal_assistance")], min_ratifications=2)
     state = apply(new_game(scenario, 1), call)
     record = state.summits["s1"]
-    assert (record.opens, record.convenor, record.phase(1), record.phase(2)) == (2, "dest", "scheduled", "drafting")
+    assert (record.opens, record.convenor, record.phase(1), record.phase(2)) == (2, "dest", "invitation", "drafting")
     with pytest.raises(ActionRejected, match="one at a time"):
         apply(state, call)
     with pytest.raises(ActionRejected, match="more than the 3 states"):
         apply(new_game(scenario, 1), call.model_copy(update={"min_ratifications": 4}))
+
+
+CALL = CallSummit(state="dest", name="Dest summit", participants=list(ALL),
+                  clauses=[DraftClause(clause="mutual_legal_assistance")], min_ratifications=2)
+
+
+def invitation(state: str, choice: str) -> Vote:
+    return Vote(state=state, summit="s1", item="invitation", choice=choice)  # type: ignore[arg-type]
+
+
+def test_a_called_summit_meets_if_half_the_invited_accept_its_convenor_among_them() -> None:
+    scenario = setup(states={s: PROTECTED for s in ALL})
+    game = play(scenario, {1: [CALL, invitation("orig", "yes"), invitation("tran", "no")]}, rounds=2)
+    record = game.after(1).summits["s1"]
+    assert record.status == "open" and record.invitation == {"orig": "yes", "tran": "no"}
+    assert any(e.id == "invitation-s1" and "dest, orig accept" in e.text for e in game.report(1).events)
+    assert record.phase(2) == "drafting"
+
+
+def test_a_called_summit_too_few_accept_never_meets() -> None:
+    scenario = setup(states={s: PROTECTED for s in ALL})
+    game = play(scenario, {1: [CALL, invitation("orig", "no"), invitation("tran", "no")]}, rounds=2)
+    record = game.after(1).summits["s1"]
+    assert record.status == "declined" and record.phase(2) == "declined"
+    with pytest.raises(ActionRejected, match="it never met: too few of the invited accepted"):
+        apply(game.after(1), Amend(state="orig", summit="s1", change="strike", clause="mutual_legal_assistance"))
+
+
+def test_an_invitation_is_answered_once_and_only_while_it_is_open() -> None:
+    state = apply(new_game(setup(states={s: PROTECTED for s in ALL}), 1), CALL)
+    state = apply(state, invitation("orig", "yes"))
+    with pytest.raises(ActionRejected, match="already answered the invitation"):
+        apply(state, invitation("orig", "no"))
+    with pytest.raises(ActionRejected, match="has not opened"):
+        apply(state, Vote(state="tran", summit="s1", item="text", choice="yes"))
 
 
 def test_the_facilitator_chairs_a_summit_and_no_seat_can() -> None:

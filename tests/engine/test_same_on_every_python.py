@@ -24,8 +24,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     5: {
         "tutorial": "85a19af0091a0246f4c8c1e8c48769e6768323d5e05923fc16a7070a69ad4766",
-        "mekong": "75866936619a20b0ccf2d8162920229ac89caeb1c2fca4a7b02cb2951c56fece",
-        "europe": "47efc5079d3698c6b13dede4c8df5099278c18fcdd3b274ddb358f25a571d29e",
+        "mekong": "19a0f6c2961051e2ff7c6b48df515a222a9845dce247195d206032494d61b72d",
+        "europe": "eb4aac808f91a2333c70e74704308a552498a4a2899e83e3515b0176a3f7b418",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -97,6 +97,7 @@ def call(state: GameState, caller: str, action: CallSummit | ChairSummit) -> Non
         majority=action.majority, opens=state.round + 1, min_ratifications=action.min_ratifications,
         ratification_cost=2.0, ratification_rounds=3, duration=10,
         draft=[ClauseRecord(c.clause, dict(sorted(c.numbers.items()))) for c in action.clauses],
+        invited=caller != FACILITATOR,
     )
 
 
@@ -113,6 +114,8 @@ def _at_table(summit: SummitRecord, who: str) -> None:
 
 
 def _sessions(summit: SummitRecord) -> str:
+    if summit.status == "declined":
+        return "it never met: too few of the invited accepted"
     return f"it drafts in round {summit.opens} and votes on its text in round {summit.opens + 1}"
 
 
@@ -152,6 +155,14 @@ def vote(state: GameState, who: str, action: Vote) -> None:
     summit = find(state, action.summit)
     _at_table(summit, who)
     phase = summit.phase(state.round)
+    if phase == "invitation":
+        if action.item != "invitation":
+            raise ActionRejected(f"summit {summit.id} has not opened: this round the invited answer its invitation "
+                                 f"(item 'invitation'); {_sessions(summit)}")
+        if who in summit.invitation:
+            raise ActionRejected(f"you have already answered the invitation to summit {summit.id}")
+        summit.invitation = dict(sorted({**summit.invitation, who: action.choice}.items()))
+        return
     if phase not in ("drafting", "adoption"):
         raise ActionRejected(f"summit {summit.id} is not in session: {_sessions(summit)}")
     if phase == "adoption":
@@ -234,11 +245,28 @@ def settle_sessions(state: GameState) -> list[EventRecord]:
     events: list[EventRecord] = []
     now = state.round
     for summit in state.summits.values():
-        if summit.opens == now:
+        if summit.invited and summit.opens - 1 == now and summit.status == "open":
+            events.append(_close_invitation(summit))
+        elif summit.opens == now and summit.status == "open":
             events.extend(_close_amendments(summit, now))
         elif summit.opens + 1 == now and summit.status == "open":
             events.append(_close_text(summit))
     return events
+
+
+def _close_invitation(summit: SummitRecord) -> EventRecord:
+    """A called summit opens if at least half the invited accept (its convenor, if invited, counts as
+    accepting); otherwise it is declined."""
+    accepting = [p for p in summit.participants if summit.invitation.get(p) == "yes" or p == summit.convenor]
+    needed = (len(summit.participants) + 1) // 2
+    if len(accepting) >= needed:
+        return EventRecord(f"invitation-{summit.id}", f"{summit.name} will meet",
+                           f"{', '.join(accepting)} accept the invitation ({needed} needed); it drafts next round.",
+                           "summit")
+    summit.status = "declined"
+    return EventRecord(f"declined-{summit.id}", f"{summit.name} will not meet",
+                       f"Only {len(accepting)} of the {len(summit.participants)} invited accept ({needed} needed).",
+                       "summit")
 
 
 def _tally(votes: dict[str, str]) -> str:
@@ -330,6 +358,8 @@ def summit_actions(state: GameState, who: str) -> list[Action]:
         if who not in summit.participants:
             continue
         phase = summit.phase(state.round)
+        if phase == "invitation" and who not in summit.invitation:
+            result += [Vote(state=who, summit=summit.id, item="invitation", choice=choice) for choice in CHOICES]
         if phase == "drafting":
             result += [Vote(state=who, summit=summit.id, item=a.id, choice=choice)
                        for a in summit.amendments if who not in a.votes for choice in CHOICES]

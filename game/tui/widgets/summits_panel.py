@@ -18,7 +18,8 @@ from game.tui.orders import Probe
 from game.tui.text import escape
 from game.tui.views import SeatView, names_of
 
-PHASES = {"scheduled": "scheduled", "drafting": "drafting: move and vote on amendments",
+PHASES = {"invitation": "invited: answer the invitation (vote on it)", "declined": "declined: too few accepted",
+          "scheduled": "scheduled", "drafting": "drafting: move and vote on amendments",
           "adoption": "adoption: vote on the text and sign it", "adopted": "adopted: signatories ratify at home",
           "not_adopted": "not adopted", "in_force": "in force"}
 
@@ -44,8 +45,9 @@ def summit_text(summit: SummitView, names: dict[str, str], label: str) -> str:
         numbers = ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items())
         lines.append(f"  {amendment.id}: {escape(names.get(amendment.by, amendment.by))} moves to {amendment.change} "
                      f"{amendment.clause}" + (f" ({numbers})" if numbers else "") + f" · {outcome} · {escape(votes)}")
-    if summit.text_votes:
-        lines.append("  Text: " + escape(", ".join(f"{names.get(p, p)} {v}" for p, v in summit.text_votes.items())))
+    for title, answers in (("Invitation", summit.invitation), ("Text", summit.text_votes)):
+        if answers:
+            lines.append(f"  {title}: " + escape(", ".join(f"{names.get(p, p)} {v}" for p, v in answers.items())))
     if summit.signed:
         reserved = "; ".join(f"{names.get(p, p)} reserves {', '.join(c)}" for p, c in summit.reservations.items())
         lines.append(f"  Signed: {escape(who(summit.signed))}" + (f" ({escape(reserved)})" if reserved else ""))
@@ -127,7 +129,9 @@ class SummitsPanel(VerticalScroll):
         if summit is None:
             items.set_options([])
             return
-        if summit.phase == "drafting":
+        if summit.phase == "invitation":
+            items.set_options([("the invitation", "invitation")])
+        elif summit.phase == "drafting":
             items.set_options([(f"amendment {a.id} ({a.change} {a.clause})", a.id) for a in summit.amendments])
         else:
             items.set_options([("the whole text", "text")])
