@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from game.ai import pledging, valuation
 from game.ai.levers import weighted
+from game.ai.summits import SummitTable
 from game.model.actions import MAX_RECIPIENTS, Accede, Action, AdoptLaw, Allocate, Propose, Ready, Respond
 from game.model.terms import Terms
 from game.model.view import PlayerView, ProposalView
@@ -83,7 +84,16 @@ class Strategy(ABC):
                 "available": view.me.available - add_up(law.upkeep for law in adopted),
             })
             view = view.model_copy(update={"me": me})
-        return [*laws, *self.proposals(view, rng)]
+        at_table = self.summit_moves(view)
+        spent = add_up(cost for _, _, cost in at_table)
+        if spent:
+            view = view.model_copy(update={"me": view.me.model_copy(
+                update={"political_capital": view.me.political_capital - spent})})
+        return [*laws, *(Move(action, reason) for action, reason, _ in at_table), *self.proposals(view, rng)]
+
+    def summit_moves(self, view: PlayerView) -> list[tuple[Action, str, float]]:
+        """Amendments and ratifications at the summits it sits at (`game.ai.summits`)."""
+        return SummitTable(self.traits).first_pass(view) if view.summits else []
 
     def laws(self, view: PlayerView) -> list[Move]:
         """Adopt the first affordable law of its order whose prerequisites are in force."""
@@ -245,6 +255,8 @@ class Strategy(ABC):
                 accepted_dues += due
             moves.append(Move(Respond(state=view.me.id, proposal=proposal.id, answer="accept" if accept else "reject"),
                               reason))
+        if view.summits:
+            moves += [Move(action, reason) for action, reason in SummitTable(self.traits).second_pass(view)]
         accession = self.accession(view, accepted_dues)
         if accession is not None:
             moves.append(accession)

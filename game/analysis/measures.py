@@ -294,6 +294,26 @@ def border_harm(tables: dict[Table, Summary]) -> Lesson:
     return Lesson("border_harm", holds, measure, detail, breakdown)
 
 
+def ratification(tables: dict[Table, Summary], summits: int) -> Lesson:
+    """Ratification changes outcomes: the cooperative table averts more than the same table with
+    every ratification stripped (its summits' texts signed and never binding). Not measured in a
+    scenario that schedules no summit."""
+    coop, unratified = tables.get(Table("cooperative")), tables.get(Table("unratified"))
+    if not summits:
+        return Lesson("ratification", False, {"summits": 0}, "Not measured: the scenario schedules no summit.")
+    if coop is None or unratified is None:
+        return _missing("ratification", "cooperative or unratified")
+    gain = coop.harm_averted - unratified.harm_averted
+    holds = gain > 0
+    measure = {"ratified": round(coop.harm_averted, 1), "unratified": round(unratified.harm_averted, 1),
+               "ratified_share": round(coop.share, 4), "unratified_share": round(unratified.share, 4),
+               "summits": summits}
+    detail = (f"Ratifying the summits' treaties averted {coop.share:.1%} of the baseline's harm against "
+              f"{unratified.share:.1%} when the same texts were signed and never ratified ({gain:+,.0f} "
+              f"victim-years).")
+    return Lesson("ratification", holds, measure, detail)
+
+
 SWEPT_LESSONS = (cooperation, implementation)
 
 

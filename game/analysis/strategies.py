@@ -16,7 +16,7 @@ from game.ai.free_rider import FreeRider
 from game.ai.mandate import Mandate
 from game.ai.reciprocator import Reciprocator
 from game.analysis import scripts
-from game.model.actions import Action, Convene, Pledge, Propose, Respond, Statement, Withdraw
+from game.model.actions import Action, Convene, Pledge, Propose, Ratify, Respond, Statement, Withdraw
 from game.model.scenario import Scenario
 from game.session.simulation import Allow, Script
 
@@ -160,10 +160,25 @@ class EnforcementFirst(Strategy):
         return partial(scripts.invest, "enforcement", ())
 
 
+class Unratified(Strategy):
+    name = "unratified"
+    summary = ("the cooperative table with every ratification stripped: its summits draft, vote and sign, "
+               "and no treaty binds anyone (the same as `cooperative` where no summit is scheduled)")
+
+    def seats(self, scenario: Scenario, focus: str | None) -> dict[str, str]:
+        return {**{s.id: Cooperative.name for s in scenario.states}, **_organizations(scenario)}
+
+    def allow(self, focus: str | None = None) -> Allow | None:
+        return _no_ratification
+
+
+def _no_ratification(action: Action) -> bool:
+    return not isinstance(action, Ratify)
+
+
 STRATEGIES: dict[str, Strategy] = {
     cls.name: cls() for cls in (Nobody, Loner, Paper, CooperativeTable, FreeRiderTable, RiderPledging, RiderSilent,
-                                Crackdown,
-                                ProtectionFirst, EnforcementFirst)
+                                Crackdown, ProtectionFirst, EnforcementFirst, Unratified)
 }
 SWEPT = ("loner", "paper", "cooperative")
 """The strategies the robustness sweep plays: what `cooperation` and `implementation` read."""

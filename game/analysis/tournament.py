@@ -70,7 +70,7 @@ def examine(scenario: Scenario, seeds: list[int], parameters: list[str], workers
     robust, breaking, flips = measures.robustness(defaults, varied, variants.parameters)
     lessons = [measures.displacement(defaults), measures.cooperation(defaults), measures.implementation(defaults),
                measures.free_riding(defaults), measures.pledges(defaults), measures.protection(defaults),
-               measures.border_harm(defaults), robust]
+               measures.border_harm(defaults), measures.ratification(defaults, len(scenario.summits)), robust]
     return Findings(
         scenario=scenario.id, seeds=seeds, strategies=_by_strategy(defaults), lessons={x.name: x for x in lessons},
         sweep=variants, breaking=breaking, flips=flips, seconds=time.perf_counter() - started,

@@ -4,7 +4,7 @@ order in which states submit never changes the round's outcome."""
 
 from game.engine import events, laws
 from game.engine.budget import available
-from game.engine.diplomacy import pledges, proposals
+from game.engine.diplomacy import pledges, proposals, summits
 from game.engine.errors import ActionRejected
 from game.engine.organizations.effects import TRAINABLE
 from game.engine.organizations.instruments import apply_instrument
@@ -15,19 +15,25 @@ from game.model.actions import (
     Action,
     AdoptLaw,
     Allocate,
+    Amend,
     Assist,
+    CallSummit,
     Campaign,
+    ChairSummit,
     Convene,
     Inject,
     Message,
     Monitor,
     Pledge,
     Propose,
+    Ratify,
     Ready,
     RepealLaw,
     Respond,
+    Sign,
     Statement,
     Train,
+    Vote,
     Withdraw,
 )
 from game.model.state import GameState, OrgRecord, StateRecord
@@ -49,6 +55,8 @@ def apply(state: GameState, action: Action, by: str | None = None) -> GameState:
     """
     if isinstance(action, Inject):
         return events.inject(state, action, by)
+    if isinstance(action, ChairSummit):
+        return summits.chair(state, action, by)
     actor = _check_actor(state, action, by)
     after = _copy_for(state, action, actor)
     if actor in after.organizations:
@@ -88,9 +96,20 @@ def _diplomacy(state: GameState, actor: str, action: Action) -> bool:
         pledges.make_statement(state, actor, action)
     elif isinstance(action, Pledge):
         pledges.make_pledge(state, actor, action)
+    elif isinstance(action, CallSummit):
+        summits.call(state, actor, action)
+    elif isinstance(action, Amend | Vote | Sign | Ratify):
+        _summit_order(state, actor, action)
     else:
         return False
     return True
+
+
+def _summit_order(state: GameState, actor: str, action: Amend | Vote | Sign | Ratify) -> None:
+    """A state's moves at a summit's table (an organization may call a summit, not sit at it)."""
+    if actor not in state.states:
+        raise ActionRejected(f"only a state sits at a summit's table: '{action.type}' is for states")
+    summits.at_table(state, actor, action)
 
 
 def _copy_for(state: GameState, action: Action, actor: str) -> GameState:
@@ -256,6 +275,8 @@ def legal_actions(state: GameState, who: str) -> list[Action]:
             result.append(Withdraw(state=who, agreement=agreement.id))
         elif agreement.status == "in_force" and not proposals.accession_refusal(state, who, agreement):
             result.append(Accede(state=who, agreement=agreement.id))
+    if state.summits:
+        result += summits.summit_actions(state, who)
     result.append(Ready(state=who))
     return result
 

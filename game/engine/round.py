@@ -13,7 +13,8 @@ from game.engine.budget import enact_laws, fund_capacities
 from game.engine.confiscation import confiscate
 from game.engine.detection import Detector, move
 from game.engine.diplomacy import effects as diplomacy_effects
-from game.engine.diplomacy import pledges, sharing
+from game.engine.diplomacy import pledges, ratification, sharing
+from game.engine.diplomacy import summits as summit_sessions
 from game.engine.diplomacy.settlement import close_terms, settle_proposals
 from game.engine.errors import ActionRejected
 from game.engine.events import fire_events
@@ -56,6 +57,9 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     events = fire_events(current, rng("events"))
     enact_laws(current, figures)
     events.extend(settle_proposals(current))
+    if current.summits:  # no stream to seed in the many games without a summit
+        events.extend(summit_sessions.settle_sessions(current))
+        events.extend(ratification.settle(current, rng("ratification")))
     assistance, started = organization_effects.take_effect(current)
     events.extend(started)
     events.extend(fund_capacities(current, figures, assistance, budgets_before))

@@ -13,10 +13,10 @@ from game.model.state import GameState
 from game.model.world import World
 
 _DYNAMIC = {f.name for f in fields(GameState)} - {"world"}
-_SOMETIMES = ("injected", "statements", "pledges")
+_SOMETIMES = ("injected", "statements", "pledges", "summits")
 """Fields left out of the state's data while empty, so that every state of a game without them has
 the hash it always had: events injected by the facilitator (pending only within a round), public
-statements and pledges."""
+statements and pledges, summits."""
 _LEAN = _DYNAMIC - set(_SOMETIMES)
 
 

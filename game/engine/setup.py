@@ -4,6 +4,7 @@ import math
 
 from game.engine import assessment, intelligence
 from game.engine.detection import Detector, route_tolerance
+from game.engine.diplomacy import summits as summit_sessions
 from game.engine.diplomacy.effects import partnerships
 from game.engine.victims_decide import offered_trust
 from game.model.report import StateFigures
@@ -59,6 +60,7 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
         fired_events=[], intelligence={},
         organizations={org_id: OrgRecord(org_id, world.org_specs[org_id].budget) for org_id in world.org_ids},
         agreements=history(scenario),
+        summits={spec.id: summit_sessions.from_spec(spec, world.state_ids) for spec in scenario.summits},
     )
     detector = Detector(state)
     for network in networks.values():

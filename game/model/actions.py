@@ -14,6 +14,7 @@ from pydantic import Field, TypeAdapter, field_validator, model_validator
 
 from game.model.amounts import Points, PositivePoints, RoundNumber
 from game.model.base import Slug, StrictModel
+from game.model.summit import DraftClause, Rule
 from game.model.terms import FundingCondition, Terms
 from game.model.text import PlayerLine, PlayerText
 from game.model.vocabulary import CapacityName
@@ -250,10 +251,82 @@ class Pledge(StateAction):
         return self
 
 
+# --- summits (issue 19: the negotiating table) -------------------------------
+
+
+class SummitCall(StrictModel):
+    """What calling a summit names: its draft, its table and its rule."""
+
+    name: PlayerLine = Field(description="The name players read.")
+    participants: list[Slug] = Field(min_length=2, max_length=MAX_RECIPIENTS, description="The states invited.")
+    clauses: list[DraftClause] = Field(min_length=1, max_length=20, description="The draft, clause by clause.")
+    rule: Rule = "consensus"
+    majority: float = Field(2 / 3, ge=0.5, le=1.0, description="qualified_majority: share of yes votes needed.")
+    min_ratifications: int = Field(3, ge=2, le=MAX_RECIPIENTS, description="Ratifications to enter into force.")
+
+
+class CallSummit(PartyAction, SummitCall):
+    """Convene a summit on a draft convention: it drafts next round (amendments and their votes),
+    votes and signs the text the round after, and the signatories then ratify at home."""
+
+    type: Literal["call_summit"] = "call_summit"
+
+
+class ChairSummit(ActionBase, SummitCall):
+    """The facilitator convenes and chairs a summit (as `call_summit`); logged like any order."""
+
+    type: Literal["chair_summit"] = "chair_summit"
+
+    @property
+    def actor(self) -> str:
+        return FACILITATOR
+
+
+class Amend(StateAction):
+    """Move an amendment to a summit's draft while it is drafting: add a clause, strike one, or change
+    a clause's numbers. The mover's yes vote is counted."""
+
+    type: Literal["amend"] = "amend"
+    summit: PlayerLine
+    change: Literal["add", "strike", "change"]
+    clause: Slug
+    numbers: dict[Slug, Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]] = Field(default_factory=dict)
+
+
+class Vote(StateAction):
+    """Vote on an amendment (`item`: its id) while the summit drafts, or on the whole text
+    (`item`: `text`) in its adoption round."""
+
+    type: Literal["vote"] = "vote"
+    summit: PlayerLine
+    item: PlayerLine
+    choice: Literal["yes", "no", "abstain"]
+
+
+class Sign(StateAction):
+    """Sign the text in its adoption round (or once adopted), with reservations on clauses that allow them."""
+
+    type: Literal["sign"] = "sign"
+    summit: PlayerLine
+    reservations: list[Slug] = Field(default_factory=list, max_length=20)
+
+
+class Ratify(StateAction):
+    """Put the signed treaty to the state's parliament: it costs political capital now, and passes at
+    the resolution with a chance that grows with approval."""
+
+    type: Literal["ratify"] = "ratify"
+    summit: PlayerLine
+
+
+SUMMIT_ACTIONS = (CallSummit, ChairSummit, Amend, Vote, Sign, Ratify)
+
+
 Action = Annotated[
     Allocate | AdoptLaw | RepealLaw | Ready | Propose | Respond | Withdraw | Accede | Message
     | Train | Monitor | Assist | Campaign | Convene | Inject
-    | Statement | Pledge,
+    | Statement | Pledge
+    | CallSummit | ChairSummit | Amend | Vote | Sign | Ratify,
     Field(discriminator="type"),
 ]
 ACTION_ADAPTER: TypeAdapter[Action] = TypeAdapter(Action)

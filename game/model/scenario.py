@@ -11,6 +11,7 @@ from pydantic import Field, model_validator
 from game.model.base import OMIT_IF_NONE, CapacityLevel, Fraction, NonNegative, Percent, ScenarioModel, Slug
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
+from game.model.summit import SummitSpec
 from game.model.terms import Terms
 
 FORMAT_VERSION = 1
@@ -377,6 +378,10 @@ class Scenario(ScenarioModel):
     agreements_in_force: Annotated[list[AgreementInForce], OMIT_IF_NONE] = Field(
         default_factory=list, description="Agreements already in force at the start: the scenario's history."
     )
+    summits: Annotated[list[SummitSpec], OMIT_IF_NONE] = Field(
+        default_factory=list,
+        description="Summits the scenario schedules: a draft convention negotiated clause by clause, voted, "
+        "signed and ratified (docs/model.md, summits).")
     parameters: Parameters = Field(
         default_factory=Parameters,
         description="The model's constants, to tune; see docs/model.md and docs/calibration.md for each basis.",

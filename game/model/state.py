@@ -8,6 +8,7 @@ nothing derivable is stored, and every dict is filled in a fixed order (sorted i
 from dataclasses import dataclass, field, fields
 
 from game.model.pledge import PledgeRecord, StatementRecord
+from game.model.summit import SummitRecord
 from game.model.terms import FundingCondition, Terms
 from game.model.world import World
 
@@ -304,6 +305,9 @@ class GameState:
     """Public statements, in the order of rounds and seats. Left out of the state's data while empty."""
     pledges: list[PledgeRecord] = field(default_factory=list)
     """Pledges, in the order of rounds and seats (`diplomacy.pledges`). Left out of the state's data while empty."""
+    summits: dict[str, SummitRecord] = field(default_factory=dict)
+    """Summits called or scheduled, by id (`diplomacy.summits`). Left out of the state's data while
+    empty, so that games without one keep their hashes."""
 
     def copy_changing(self, *, states: tuple[str, ...] = (), organizations: tuple[str, ...] = (),
                       proposals: tuple[str, ...] | None = None) -> "GameState":
@@ -355,6 +359,7 @@ class GameState:
             list(self.injected),
             list(self.statements),
             [pledge.clone() for pledge in self.pledges],
+            {k: v.clone() for k, v in self.summits.items()},
         )
 
 

@@ -6,6 +6,7 @@ from pydantic import Field
 from game.model.base import StrictModel
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.scenario import Objective, OrganizationObjective
+from game.model.summit import SummitView
 from game.model.terms import Terms
 
 
@@ -200,6 +201,7 @@ class PlayerView(StrictModel):
     organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")
     announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")
     pledges: list[PledgeView] = Field(default_factory=list, description="Every pledge made, with its verdict.")
+    summits: list[SummitView] = Field(default_factory=list, description="Summits called or scheduled (public).")
 
 
 class OrgSelf(StrictModel):
@@ -244,3 +246,4 @@ class OrgView(StrictModel):
     organizations: list[OrgPublic] = Field(default_factory=list, description="The organizations at the table.")
     announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")
     pledges: list[PledgeView] = Field(default_factory=list, description="Every pledge made, with its verdict.")
+    summits: list[SummitView] = Field(default_factory=list, description="Summits called or scheduled (public).")

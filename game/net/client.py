@@ -455,6 +455,10 @@ class RemoteFacilitator:
     def inject(self, event: str) -> str:
         return self.connection.request("POST", "/api/facilitator/inject", Done, {"event": event}).message
 
+    def chair_summit(self, call: dict[str, Any]) -> str:
+        """Convene a summit the facilitator chairs (`SummitCall`'s fields)."""
+        return self.connection.request("POST", "/api/facilitator/summit", Done, call).message
+
     def pause(self) -> str:
         return self.connection.request("POST", "/api/facilitator/pause", Done, {}).message
 

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 from game import jsontext
 from game.engine import ActionRejected
 from game.errors import AccordError
+from game.model.actions import SummitCall
 from game.net.codes import FACILITATOR, Codes
 from game.net.door import BODY, Door
 from game.net.journal import Journal
@@ -227,6 +228,7 @@ class Host:
             web.get("/api/facilitator/truth", self.truth),
             web.post("/api/facilitator/resolve", self.resolve),
             web.post("/api/facilitator/inject", self.inject),
+            web.post("/api/facilitator/summit", self.chair_summit),
             web.post("/api/facilitator/pause", self.pause),
             web.post("/api/facilitator/resume", self.resume),
             web.post("/api/facilitator/note", self.note),
@@ -446,6 +448,13 @@ class Host:
         self.table.inject(body.event)
         await self.journal.durable()
         return reply(Done(version=self.table.version, message=f"'{body.event}' fires when this round resolves"))
+
+    async def chair_summit(self, request: web.Request) -> web.Response:
+        self.facilitator(request)
+        body = await self.body(request, SummitCall)
+        self.table.chair_summit(body)
+        await self.journal.durable()
+        return reply(Done(version=self.table.version, message=f"'{body.name}' drafts next round"))
 
     async def pause(self, request: web.Request) -> web.Response:
         self.facilitator(request)

@@ -20,6 +20,7 @@ Endpoints (all but /api/ping take `Authorization: Bearer CODE`):
     GET  /api/facilitator/truth         the whole truth (`TruthReply`)
     POST /api/facilitator/resolve       resolve the open round now, whoever is not ready (`ResolveRequest`)
     POST /api/facilitator/inject        fire a scenario event (`InjectRequest`)
+    POST /api/facilitator/summit        convene a summit the facilitator chairs (`SummitCall`)
     POST /api/facilitator/pause|resume  stop or reopen submissions (and the round timer)
     POST /api/facilitator/timer   more time on the round timer
     POST /api/facilitator/note          a note on a round, kept in the save (`NoteRequest`)
@@ -40,6 +41,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from game.engine.scoring import GameScore
 from game.model.base import Slug
 from game.model.report import RoundReport
+from game.model.summit import SummitView
 from game.model.text import PlayerText
 from game.model.view import AgreementView, MessageView, OrgView, PlayerView, ProposalView
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
@@ -203,6 +205,8 @@ class FacilitatorStatus(Model):
     last_acted: dict[str, float] = Field(default_factory=dict, description=(
         "Seat -> seconds since it last gave an order through this host."))
     catalogue: dict[str, str] = Field(default_factory=dict, description="Law and agreement ids -> their names.")
+    summits: list[SummitView] = Field(default_factory=list, description=(
+        "Every summit: draft, amendments and votes, signatures, reservations and ratifications."))
 
 
 class TruthReply(Model):

@@ -46,8 +46,9 @@ INTERIOR = "interior_minister"
 SOCIAL = "social_affairs_minister"
 
 DEFAULT_PARTS: dict[str, tuple[str, ...]] = {
-    HEAD: ("ready",),
-    FOREIGN: ("propose", "respond", "withdraw", "message", "accede", "convene", "monitor"),
+    HEAD: ("ready", "ratify"),
+    FOREIGN: ("propose", "respond", "withdraw", "message", "accede", "convene", "monitor", "call_summit", "amend",
+              "vote", "sign", "statement", "pledge"),
     INTERIOR: ("enforcement", "border", "intelligence", "cyber", "labour_inspection", "train"),
     SOCIAL: ("protection", "prevention", "adopt_law", "repeal_law", "assist", "campaign"),
 }

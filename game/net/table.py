@@ -23,11 +23,22 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from game import jsontext
 from game.engine import ActionRejected, apply, run_baseline, scores
+from game.engine.diplomacy.summits import summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.events import condition_holds
 from game.engine.views import agreement_views, proposal_views
 from game.errors import AccordError
-from game.model.actions import ACTION_ADAPTER, Action, AdoptLaw, Inject, RepealLaw, Respond, Withdraw
+from game.model.actions import (
+    ACTION_ADAPTER,
+    Action,
+    AdoptLaw,
+    ChairSummit,
+    Inject,
+    RepealLaw,
+    Respond,
+    SummitCall,
+    Withdraw,
+)
 from game.model.actions import Message as MessageAction
 from game.model.report import RoundReport
 from game.model.view import MessageView, OrgView, PlayerView
@@ -443,7 +454,8 @@ class HostTable:
             trust={s: trust_row(state, s) for s in state.states},
             orders={seat: seat_reports.orders_of(self.session, seat) for seat in self.session.seats},
             last_acted={seat: round(now - stamp, 1) for seat, stamp in self._acted.items()},
-            catalogue={k: v.name for k, v in world.laws.items()} | {k: v.name for k, v in world.agreements.items()})
+            catalogue={k: v.name for k, v in world.laws.items()} | {k: v.name for k, v in world.agreements.items()},
+            summits=summit_views(state))
 
     def truth(self) -> TruthReply:
         reports = self.session.reports
@@ -467,6 +479,13 @@ class HostTable:
             self.say(f"resolved by {by} without {', '.join(waiting)}")
         self._go_on()
         return report
+
+    @undone_on_error
+    def chair_summit(self, call: SummitCall) -> None:
+        """Convene a summit the facilitator chairs: a logged action of the facilitator."""
+        self.session.submit(ChairSummit.model_validate(call.model_dump()))
+        self._changed()
+        self.say(f"the facilitator called the summit '{call.name}': it drafts next round")
 
     @undone_on_error
     def inject(self, event: str) -> None:

@@ -17,6 +17,7 @@ from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import describe, law_name
 from game.report.pledges import PledgeLine, pledge_lines
+from game.report.summits import summit_lines
 from game.scenario.map_layout import MapPicture
 from game.scenario.map_svg import game_picture
 from game.session.log import Submitted
@@ -138,6 +139,8 @@ class Debrief:
     """The summary, what each team's choices did, the ledger and the handouts (`game.report.teaching`)."""
     start_year: int | None = None
     """The calendar year of round 1, where the scenario gives it: the charts' axes name the years."""
+    summits: list[list[str]] = field(default_factory=list)
+    """Each summit in a few sentences: amendments, votes, signatures, ratifications (`report.summits`)."""
 
     @property
     def rounds(self) -> list[int]:
@@ -219,6 +222,8 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     last_state = replay.seek(replay.last_round).state if replay.last_round else None
     debrief.pledges = pledge_lines(world, latest if replay.over and latest is not None else last_state, actions)
     debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
+    if last_state is not None:
+        debrief.summits = [summit_lines(summit, names) for summit in last_state.summits.values()]
     _name_ids(debrief, world, last_state)
     if teaching:
         from game.report.teaching import build_teaching

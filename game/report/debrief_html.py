@@ -134,6 +134,11 @@ def render_html(debrief: Debrief) -> str:
         out.append("</table>")
     else:
         out.append("<p>No pledges were made.</p>")
+    if debrief.summits:
+        out.append("<h2>Summits and ratification</h2>")
+        for lines in debrief.summits:
+            out.append(f"<p><strong>{e(lines[0])}</strong></p><ul>"
+                       + "".join(f"<li>{e(line.strip())}</li>" for line in lines[1:]) + "</ul>")
     out.append("<h2>4P and tiers</h2><p>Each cell: tier · prevention/protection/prosecution/partnership (1-5).</p>")
     out.append('<table class="rounds"><tr><th>State</th>' + "".join(f"<th>{label} {r}</th>" for r in debrief.rounds)
                + "</tr>")

@@ -99,6 +99,10 @@ def render_markdown(debrief: Debrief) -> str:
                        f"**{pledge.verdict}** — then: {cell('; '.join(pledge.followed))}")
     else:
         out.append("No pledges were made.")
+    if debrief.summits:
+        out += ["", "## Summits and ratification", ""]
+        for lines in debrief.summits:
+            out += [f"- {cell(lines[0])}", *(f"  - {cell(line.strip())}" for line in lines[1:])]
     out += ["", "## 4P and tiers", "", "Each cell: tier · prevention/protection/prosecution/partnership (1-5).", "",
             "| State | " + " | ".join(f"{label} {r}" for r in debrief.rounds) + " |",
             "|---" + "|---" * len(debrief.rounds) + "|"]

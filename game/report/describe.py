@@ -8,6 +8,7 @@ from typing import Any
 
 from game.model.pledge import pledge_text
 from game.model.world import World
+from game.report.summits import SUMMIT_ORDERS, describe_order
 
 _PLAIN = {"type", "state", "org", "round"}
 
@@ -61,6 +62,8 @@ def describe(data: dict[str, Any], world: World) -> str:
             titles = {event.id: event.title for event in world.scenario.events}
             event = str(data["event"])
             return f"fired the event '{titles.get(event, event)}' by hand"
+        if kind in SUMMIT_ORDERS:
+            return describe_order(data)
         if kind == "convene":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])

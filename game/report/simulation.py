@@ -8,6 +8,7 @@ from game.model.report import RoundReport
 from game.model.rounds import round_name
 from game.model.state import GameState
 from game.report.describe import effect_sentence, event_words, world_names
+from game.report.summits import summit_data
 from game.session.simulation import Simulation
 
 
@@ -17,7 +18,10 @@ def simulation_document(sim: Simulation) -> dict[str, Any]:
         "seed": sim.seed,
         "seats": sim.seats,
         "rounds": [{**_round(report, [m for m in sim.moves if m.round == report.round]),
-                    **pledges_of_round(sim.final, report.round)} for report in sim.reports],
+                    **pledges_of_round(sim.final, report.round),
+                    "summits": [summit_data(s) for s in sim.summits.get(report.round, [])]}
+                   for report in sim.reports],
+        "summits": [summit_data(s) for s in sim.final.summits.values()],
         "agreements": [
             {"id": a.id, "kind": a.kind, "parties": a.parties, "status": a.status, "signed": a.signed,
              "ends": a.ends, "ended_round": a.ended_round, "ended_by": a.ended_by,

@@ -16,6 +16,7 @@ from game.scenario.check_catalogue import check_catalogue
 from game.scenario.check_events import check_events
 from game.scenario.check_history import check_history
 from game.scenario.check_organizations import check_organizations
+from game.scenario.check_summits import check_summits
 from game.scenario.draft import SECTIONS, Draft
 from game.scenario.hints import reference_hint
 from game.scenario.problems import DataPath
@@ -38,6 +39,7 @@ def check_draft(draft: Draft, report: Reporter) -> None:
     check_events(draft, report)
     check_catalogue(draft, report)
     check_history(draft, report)
+    check_summits(draft, report)
 
 
 def non_finite_numbers(data: Any) -> Iterator[DataPath]:

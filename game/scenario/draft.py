@@ -23,6 +23,7 @@ from game.model.scenario import (
     Scenario,
     State,
 )
+from game.model.summit import SummitSpec
 from game.model.vocabulary import BUILTIN_FORMS
 
 M = TypeVar("M", bound=BaseModel)
@@ -52,6 +53,8 @@ class Draft:
     """`open_borders` as written, where it is a list of lists of ids (else pydantic reports it)."""
     in_force: Indexed[AgreementInForce] = field(default_factory=list)
     """Agreements in force at the start (`agreements_in_force`)."""
+    summits: Indexed[SummitSpec] = field(default_factory=list)
+    """Summits the scenario schedules (`summits`)."""
 
     @classmethod
     def from_data(cls, data: dict[Any, Any]) -> "Draft":
@@ -71,6 +74,7 @@ class Draft:
             broken_neighbours=_broken_neighbours(data, {index for index, _ in regions}),
             open_borders=_raw_groups(data.get("open_borders")),
             in_force=_valid(data, "agreements_in_force", AgreementInForce.model_validate),
+            summits=_valid(data, "summits", SummitSpec.model_validate),
         )
 
     @classmethod
@@ -94,6 +98,7 @@ class Draft:
             demand_forms={form for region in scenario.regions for form in region.demand},
             open_borders=[list(group) for group in scenario.open_borders],
             in_force=list(enumerate(scenario.agreements_in_force)),
+            summits=list(enumerate(scenario.summits)),
         )
 
     def known(self, section: str) -> set[str]:

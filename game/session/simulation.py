@@ -17,6 +17,7 @@ from game.model.actions import Action
 from game.model.report import RoundReport
 from game.model.scenario import Scenario
 from game.model.state import GameState
+from game.model.summit import SummitRecord
 from game.session.seats import Seat
 from game.session.session import Session
 
@@ -40,6 +41,8 @@ class Simulation:
     seats: dict[str, str] = field(default_factory=dict)
     """AI personality per AI-played state; the others followed the orders file, or did nothing."""
     moves: list[AiMove] = field(default_factory=list)
+    summits: dict[int, list[SummitRecord]] = field(default_factory=dict)
+    """Round -> every summit as it stood after that round resolved (only rounds that had one)."""
 
 
 def with_rounds(scenario: Scenario, rounds: int | None) -> Scenario:
@@ -77,6 +80,7 @@ def simulate(
     seats = {state_id: Seat.ai(name) for state_id, name in ai_seats.items()}
     session = Session.new(scenario, seed, seats=seats, saves_dir=None, path=save, autosave=False)
     moves: list[AiMove] = []
+    summits: dict[int, list[SummitRecord]] = {}
     while not session.is_over:
         for action, rejected in orders(session.state) if orders else []:
             try:
@@ -84,11 +88,15 @@ def simulate(
             except ActionRejected as error:
                 raise rejected(str(error)) from None
         moves.extend(session.play_ai())
+        number = session.state.round
         session.resolve()
+        if session.state.summits:
+            summits[number] = [summit.clone() for summit in session.state.summits.values()]
     saved = session.save() if save is not None else None
     counterfactual = baseline if baseline is not None else run_baseline(scenario, seed)
     final = session.state
-    return Simulation(scenario, seed, session.reports, final, scores(final, counterfactual), saved, ai_seats, moves)
+    return Simulation(scenario, seed, session.reports, final, scores(final, counterfactual), saved, ai_seats, moves,
+                      summits)
 
 
 def play_out(

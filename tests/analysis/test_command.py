@@ -15,9 +15,9 @@ from game.scenario.loader import load_scenario
 
 FAST = ["lessons", "tutorial", "--games", "1", "--parameters", "identify_shared,escape_rate", "--jobs", "1"]
 LESSONS = {"displacement", "cooperation", "implementation", "free_riding", "pledges", "protection", "border_harm",
-           "robustness"}
+           "ratification", "robustness"}
 STRATEGIES = {"none", "loner", "paper", "cooperative", "free_rider", "rider_pledging", "rider_silent", "crackdown",
-              "protection_first", "enforcement_first"}
+              "protection_first", "enforcement_first", "unratified"}
 
 
 @pytest.fixture(scope="module")

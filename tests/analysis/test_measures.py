@@ -149,3 +149,12 @@ def test_pledges_change_outcomes_when_a_broken_word_moves_the_table_or_the_free_
     assert not kept.holds and "broke no pledge" in kept.detail
     alone = measures.pledges(tables(game("rider_pledging", 90.0, 0.9, 2, 0.3)))
     assert not alone.holds and "not measured" in alone.detail
+
+
+def test_ratification_holds_when_ratified_treaties_avert_more_than_the_same_texts_unratified() -> None:
+    held = measures.ratification(tables(outcome("cooperative", 120.0), outcome("unratified", 100.0)), summits=1)
+    same = measures.ratification(tables(outcome("cooperative", 100.0), outcome("unratified", 100.0)), summits=1)
+    none = measures.ratification(tables(outcome("cooperative", 120.0), outcome("unratified", 100.0)), summits=0)
+    assert held.holds and held.measure["ratified_share"] == 0.12 and "+20 victim-years" in held.detail
+    assert not same.holds
+    assert not none.holds and "schedules no summit" in none.detail

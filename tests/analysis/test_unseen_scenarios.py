@@ -16,8 +16,9 @@ def test_any_valid_scenario_gives_every_lesson_with_a_verdict(data: dict[str, An
     scenario = Scenario.model_validate(data)
     findings = examine(scenario, [scenario.seed or 0], ["escape_rate"], 1)
     assert set(findings.strategies) == {"none", "loner", "paper", "cooperative", "free_rider", "rider_pledging",
-                                        "rider_silent", "crackdown", "protection_first", "enforcement_first"}
+                                        "rider_silent", "crackdown", "protection_first", "enforcement_first",
+                                        "unratified"}
     assert findings.strategies["none"].harm_averted == 0
     assert set(findings.lessons) == {"displacement", "cooperation", "implementation", "free_riding", "pledges",
-                                     "protection", "border_harm", "robustness"}
+                                     "protection", "border_harm", "ratification", "robustness"}
     assert all(isinstance(lesson.holds, bool) and lesson.detail for lesson in findings.lessons.values())

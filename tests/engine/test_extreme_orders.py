@@ -31,6 +31,12 @@ from game.session.session import Session
 X = object()
 """Where a template puts the drawn value."""
 
+SUMMIT: dict[str, Any] = {
+    "type": "call_summit", "state": "korvia", "name": "Summit", "participants": ["korvia", "meridia", "aldmark"],
+    "clauses": [{"clause": "information_sharing"}, {"clause": "extradition"}], "min_ratifications": 2,
+}
+CHAIR: dict[str, Any] = {key: value for key, value in SUMMIT.items() if key not in ("type", "state")} | {
+    "type": "chair_summit"}
 TEMPLATES: dict[str, tuple[str, dict[str, Any]]] = {
     # numeric path (as the schema test names it) -> (scenario, an order that holds X there)
     "allocate.round": ("tutorial", {"type": "allocate", "state": "korvia", "round": X, "budget": {"border": 1}}),
@@ -97,6 +103,24 @@ TEMPLATES: dict[str, tuple[str, dict[str, Any]]] = {
                                 "law": "victim_protection", "due": X}),
     "pledge.points": ("tutorial", {"type": "pledge", "state": "korvia", "kind": "fund", "capacity": "border",
                                    "points": X, "due": 2}),
+    "call_summit.round": ("tutorial", {**SUMMIT, "round": X}),
+    "call_summit.majority": ("tutorial", {**SUMMIT, "rule": "qualified_majority", "majority": X}),
+    "call_summit.min_ratifications": ("tutorial", {**SUMMIT, "min_ratifications": X}),
+    "call_summit.clauses.[].numbers.*": ("tutorial", {
+        **SUMMIT, "clauses": [{"clause": "information_sharing", "numbers": {"contribution": X}}]}),
+    "chair_summit.round": ("tutorial", {**CHAIR, "round": X}),
+    "chair_summit.majority": ("tutorial", {**CHAIR, "rule": "qualified_majority", "majority": X}),
+    "chair_summit.min_ratifications": ("tutorial", {**CHAIR, "min_ratifications": X}),
+    "chair_summit.clauses.[].numbers.*": ("tutorial", {
+        **CHAIR, "clauses": [{"clause": "information_sharing", "numbers": {"contribution": X}}]}),
+    "amend.round": ("tutorial", {"type": "amend", "state": "korvia", "summit": "s1", "change": "strike",
+                                 "clause": "extradition", "round": X}),
+    "amend.numbers.*": ("tutorial", {"type": "amend", "state": "korvia", "summit": "s1", "change": "change",
+                                     "clause": "information_sharing", "numbers": {"contribution": X}}),
+    "vote.round": ("tutorial", {"type": "vote", "state": "korvia", "summit": "s1", "item": "m1", "choice": "yes",
+                                "round": X}),
+    "sign.round": ("tutorial", {"type": "sign", "state": "korvia", "summit": "s1", "round": X}),
+    "ratify.round": ("tutorial", {"type": "ratify", "state": "korvia", "summit": "s1", "round": X}),
 }
 
 EXTREMES: list[Any] = [

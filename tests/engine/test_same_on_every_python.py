@@ -24,8 +24,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     6: {
         "tutorial": "3d88d08392c0d649a28cae8cd8f80fb33e4b3e8d4c7ffee8f29a327db3cddc41",
-        "mekong": "97adc4f30ef3d8bfecf305b3eb5aa7d9a842b522def4d624d9ee968e503f4959",
-        "europe": "c396f47982337c1a17ddc85fae3023118940cc8bfa0a709daa23575570e22b7d",
+        "mekong": "db15ef57c8893f1ec75b927b3782195e8b37344a557488c5ada87149849423fa",
+        "europe": "f8846a66a86c7d188dd169403d35cc3e7262d23c20a88cd54d58a577d46c502c",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

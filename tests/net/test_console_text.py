@@ -48,3 +48,17 @@ def test_an_event_whose_condition_holds_now_is_marked_due() -> None:
     conditional = next(e for e in events if e.when is not None)
     text = shown(status_text(HostTable(session).facilitator_status({}, {})))
     assert f"its condition holds: due at this resolution unless that changes: {conditional.title}" in text
+
+
+def test_the_console_chairs_a_summit_from_one_line_and_shows_every_summit() -> None:
+    from game.session.session import Session
+    from game.tui.screens.console import summit_call
+    from tests.diplomacy.test_summits import summit_scenario
+
+    assert summit_call("Review: information_sharing, extradition", ["a", "b", "c"]) == {
+        "name": "Review", "participants": ["a", "b", "c"], "min_ratifications": 3,
+        "clauses": [{"clause": "information_sharing"}, {"clause": "extradition"}]}
+    assert "a colon" in str(summit_call("no clauses here", ["a", "b"]))
+    table = HostTable(Session.new(summit_scenario(), 3, saves_dir=None))
+    text = shown(status_text(table.facilitator_status({}, {})))
+    assert "Summits" in text and "Corridor summit (table)" in text and "drafting" in text

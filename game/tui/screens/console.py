@@ -26,6 +26,7 @@ from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.replay import truth_summary
 from game.tui.text import PENDING, capital, clip, escape, members_line, short
 from game.tui.widgets.diplomacy_panel import answers_text, counterers, proposal_status
+from game.tui.widgets.summits_panel import summit_text
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -92,6 +93,16 @@ def ago(seconds: float) -> str:
     return f"{seconds / 3600:.1f} h ago"
 
 
+def summit_call(text: str, states: list[str]) -> dict[str, object] | str:
+    """The summit a facilitator's line asks for (`name: clause, clause`), or why it cannot be read."""
+    name, colon, listed = text.partition(":")
+    clauses = [c.strip() for c in listed.split(",") if c.strip()]
+    if not colon or not name.strip() or not clauses:
+        return "Write the summit's name, a colon, then its clauses separated by commas."
+    return {"name": name.strip(), "participants": states, "clauses": [{"clause": c} for c in clauses],
+            "min_ratifications": max(2, min(3, len(states)))}
+
+
 def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[str]:
     """Every proposal with its answers, the agreements with their payments and breaches, and trust:
     what the facilitator needs to follow the negotiation from the console alone."""
@@ -121,6 +132,9 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
                      f"{state} · {escape(paid)}")
     if not status.agreements:
         lines.append("  none yet")
+    if status.summits:
+        lines += ["", "[b]Summits[/] (the chair's view: amendments and votes, signatures, ratifications)"]
+        lines += [line for summit in status.summits for line in summit_text(summit, names, label).splitlines()]
     lines += ["", "[b]Trust[/] (0 to 1; 0.50 is no record either way)"]
     for truster, row in status.trust.items():
         known = {other: value for other, value in row.items() if abs(value - 0.5) > 0.005}
@@ -203,6 +217,7 @@ class ConsoleScreen(Screen[None]):
         Binding("plus", "more_time", "+2 min", key_display="+"),
         Binding("a", "note", "Note"),
         Binding("m", "broadcast", "Message"),
+        Binding("S", "chair_summit", "Summit", key_display="S"),
         Binding("t", "truth", "Truth"),
         Binding("q", "leave", "Leave"),
         Binding("question_mark", "console_help", "Help", key_display="?"),
@@ -361,6 +376,26 @@ class ConsoleScreen(Screen[None]):
                                                placeholder="What should the teams know?"), send)
 
         self.accord.push_screen(recipients(teams), write)
+
+    def action_chair_summit(self) -> None:
+        """Convene a summit the facilitator chairs, of every state: one line, `name: clause, clause`."""
+        status = self.status
+        if status is None:
+            return
+        states = [seat.id for seat in status.table.seats if not seat.organization]
+
+        def written(text: str | None) -> None:
+            if not text:
+                return
+            call = summit_call(text, states)
+            if isinstance(call, str):
+                self.accord.notice(call, title="Could not call the summit")
+                return
+            self._do("call the summit", lambda: self.console.chair_summit(call))
+
+        self.accord.push_screen(NoteScreen(
+            "A summit of every state, chaired by you: its name, a colon, its clauses (it drafts next round)",
+            placeholder="Review conference: information_sharing, non_punishment, extradition"), written)
 
     def action_console_help(self) -> None:
         """The console's own keys and words: the students' help says nothing about R, i or p."""

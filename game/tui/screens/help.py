@@ -53,7 +53,11 @@ together shrinks it.
 3. **Diplomacy** (p): propose agreements (information sharing, legal assistance, extradition,
    joint investigations, funding...), answer others' proposals (accept, reject, counter), send
    messages. An agreement costs each party its contribution every round; not paying is a breach.
-4. **Ready** (r): end your turn. When every team is ready the round resolves together.
+4. **Summits** (s): when the scenario holds a summit, the states at the table draft a convention
+   clause by clause: move amendments and vote on them in its first round, vote on the text and sign
+   it (with reservations where a clause allows them) in the next, then ratify at home: it costs
+   political capital, and a parliament may refuse when approval is low. It binds only those who ratify.
+5. **Ready** (r): end your turn. When every team is ready the round resolves together.
 
 **Organizations** (UNODC, IOM, NGOs...) may have seats too: no territory and no laws, but a budget
 and a mandate: train officials, monitor and publish reviews, fund victim services, run awareness
@@ -74,7 +78,7 @@ of the same game in which nobody acts.
 
 - **Everywhere**: `?` this help · `q` quit to the title (everything submitted is saved) ·
   `Tab` next field · `Esc` leave a field or close a window · the mouse works too.
-- **Team screen**: `d` dashboard · `m` map · `l` laws · `b` budget · `p` diplomacy ·
+- **Team screen**: `d` dashboard · `m` map · `l` laws · `b` budget · `p` diplomacy · `s` summits ·
   `i` intelligence · `n` news · `o` last round's report (`←` `→` the earlier ones) · `r` ready (end the turn) ·
   `h` pass the screen on without ending the turn · `N` new proposal · `M` message ·
   with a turn timer (`accord play --turn-minutes`, or the new-game screen): `T` pause or resume it ·
@@ -113,6 +117,9 @@ each team has ordered this round and when it last acted, the scenario's events a
 - `m` send a message to every team or to one team: it shows on their screens at once (and is kept
   in the save as a note on the round)
 - `t` show or hide the truth behind the fog (not on the projector!)
+- `S` call a summit of every state that you chair: its name, a colon, its clauses
+  (`Review conference: information_sharing, non_punishment`); it drafts next round, and the
+  console follows its amendments, votes, signatures and ratifications
 - `?` this help · `q` leave the console (the host and the game go on)
 
 Events: ✓ fired · … fires at this resolution (injected, scripted for this round, or its condition holds

@@ -20,6 +20,7 @@ from game.tui.widgets.intel_panel import IntelPanel
 from game.tui.widgets.laws_panel import LawsPanel
 from game.tui.widgets.map_view import MapView
 from game.tui.widgets.news_panel import NewsPanel
+from game.tui.widgets.summits_panel import SummitsPanel
 
 TABS: list[tuple[str, str, str]] = [
     ("d", "dashboard", "Dashboard"),
@@ -27,6 +28,7 @@ TABS: list[tuple[str, str, str]] = [
     ("l", "laws", "Laws"),
     ("b", "budget", "Budget"),
     ("p", "diplomacy", "Diplomacy"),
+    ("s", "summits", "Summits"),
     ("i", "intel", "Intel"),
     ("n", "news", "News"),
 ]
@@ -59,6 +61,8 @@ class TeamScreen(SeatScreen):
             return DiplomacyPanel(self.probe, id="diplomacy-panel")
         if tab == "intel":
             return IntelPanel(id="intel-panel")
+        if tab == "summits":
+            return SummitsPanel(self.probe, id="summits-panel")
         return NewsPanel(id="news-panel")
 
     def header(self, view: SeatView) -> str:
@@ -73,7 +77,7 @@ class TeamScreen(SeatScreen):
         assert isinstance(view, PlayerView)
         if isinstance(panel, NewsPanel | MapView):
             panel.show(view, self.table.last_report(self.team))
-        elif isinstance(panel, Dashboard | LawsPanel | BudgetPanel | DiplomacyPanel | IntelPanel):
+        elif isinstance(panel, Dashboard | LawsPanel | BudgetPanel | DiplomacyPanel | IntelPanel | SummitsPanel):
             panel.show(view)
 
     def budget_line(self) -> str:

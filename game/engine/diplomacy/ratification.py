@@ -1,0 +1,64 @@
+"""Ratification at home (Putnam's two-level game): a signature binds only once a parliament agrees.
+
+A signatory that asks to ratify has spent the political capital when it asked; at the resolution
+its parliament passes the treaty with a chance that grows with the government's approval, drawn
+from the round's `ratification` stream (one draw per state, in the order of state ids), so the same
+game ratifies the same way. A refusal can be tried again in a later round. A signatory that has
+not ratified `ratification_rounds` after adoption is seen not to: the news names it, and each other
+signatory records a broken commitment from it (trust).
+"""
+
+import random
+
+from game.engine.diplomacy import clauses, trust
+from game.model.report import EventRecord
+from game.model.state import GameState
+from game.model.summit import SummitRecord, chance
+
+
+def settle(state: GameState, rng: random.Random) -> list[EventRecord]:
+    """This round's parliamentary votes, entry into force, and signatories seen not to ratify."""
+    events: list[EventRecord] = []
+    for summit in state.summits.values():
+        if summit.ratifying:
+            events.extend(_votes(state, summit, rng))
+        if summit.status in ("adopted", "in_force"):
+            events.extend(clauses.bring_into_force(state, summit))
+            events.extend(_overdue(state, summit))
+    return events
+
+
+def _votes(state: GameState, summit: SummitRecord, rng: random.Random) -> list[EventRecord]:
+    events = []
+    asking, summit.ratifying = summit.ratifying, []
+    for party in asking:
+        approval = state.states[party].approval
+        odds = chance(approval)
+        if rng.random() < odds:
+            summit.ratified = dict(sorted({**summit.ratified, party: state.round}.items()))
+            summit.failed.pop(party, None)
+            events.append(EventRecord(f"ratified-{summit.id}-{party}", f"{party} ratifies the {summit.name} treaty",
+                                      f"Its parliament approves ({approval:.0f} approval, a {odds:.0%} chance).",
+                                      "summit"))
+        else:
+            summit.failed = dict(sorted({**summit.failed, party: state.round}.items()))
+            events.append(EventRecord(
+                f"ratification-failed-{summit.id}-{party}", f"{party}'s parliament refuses the {summit.name} treaty",
+                f"With approval at {approval:.0f} it had a {odds:.0%} chance; the political capital is spent, and "
+                f"it may try again.", "summit"))
+    return events
+
+
+def _overdue(state: GameState, summit: SummitRecord) -> list[EventRecord]:
+    """Signatories past the ratification window, named once, with a broken commitment to the others."""
+    if state.round < summit.opens + 1 + summit.ratification_rounds:
+        return []
+    late = [p for p in summit.signed if p not in summit.ratified and p not in summit.overdue]
+    if not late:
+        return []
+    summit.overdue = sorted([*summit.overdue, *late])
+    for party in late:
+        trust.record(state, party, [p for p in summit.signed if p != party], kept=False)
+    return [EventRecord(f"unratified-{summit.id}", f"Signed, never ratified: the {summit.name} treaty",
+                        f"{', '.join(late)} signed {summit.ratification_rounds} round(s) ago and "
+                        f"has not ratified; its partners take note.", "summit")]

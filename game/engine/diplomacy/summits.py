@@ -1,0 +1,385 @@
+"""Summits at the table: calling one, amendments, votes and signatures, checked and recorded.
+
+A summit drafts in its opening round: participants move amendments (add a clause, strike one, change
+its numbers) and vote on them; at that round's resolution each amendment carries or falls under the
+summit's rule, in the order moved. The round after, they vote on the whole text and sign it, with
+reservations where a clause allows them; at that resolution the text is adopted or not. Signatories
+then ratify at home (`ratification`), and the treaty enters into force among those who have
+(`clauses`). Every refusal names what was wrong, and nothing is recorded.
+"""
+
+from dataclasses import asdict
+from typing import Literal
+
+from game.engine.errors import ActionRejected
+from game.engine.suggest import did_you_mean
+from game.model.actions import FACILITATOR, Action, Amend, CallSummit, ChairSummit, Ratify, Sign, Vote
+from game.model.report import EventRecord
+from game.model.state import GameState
+from game.model.summit import (
+    BUILTIN_CLAUSES,
+    AmendmentRecord,
+    ClauseRecord,
+    DraftClause,
+    SummitRecord,
+    SummitSpec,
+    SummitView,
+)
+
+EPSILON = 1e-9
+CHOICES: tuple[Literal["yes", "no", "abstain"], ...] = ("yes", "no", "abstain")
+
+
+def from_spec(spec: SummitSpec, state_ids: list[str]) -> SummitRecord:
+    """The record of a summit a scenario schedules (checked by the scenario's validation)."""
+    participants = sorted(set(spec.participants)) if spec.participants is not None else list(state_ids)
+    return SummitRecord(
+        id=spec.id, name=spec.name, convenor=spec.convenor or "facilitator", participants=participants,
+        rule=spec.rule, majority=spec.majority, opens=spec.round, min_ratifications=spec.min_ratifications,
+        ratification_cost=spec.ratification_cost, ratification_rounds=spec.ratification_rounds,
+        duration=spec.duration, draft=[ClauseRecord(c.clause, dict(sorted(c.numbers.items()))) for c in spec.clauses],
+    )
+
+
+def clause_problem(clause: DraftClause) -> str:
+    """Why a draft clause is not valid (unknown clause, unknown number, out of range), or ''."""
+    spec = BUILTIN_CLAUSES.get(clause.clause)
+    if spec is None:
+        return f"unknown clause '{clause.clause}'{did_you_mean(clause.clause, BUILTIN_CLAUSES)}"
+    return spec.numbers_problem(clause.numbers)
+
+
+def chair(state: GameState, action: ChairSummit, by: str | None) -> GameState:
+    """The facilitator (no seat: `by` is None) convenes and chairs a summit: it drafts next round."""
+    if by is not None:
+        raise ActionRejected(f"only the facilitator chairs a summit; {by} can call one with call_summit")
+    if action.round is not None and action.round != state.round:
+        raise ActionRejected(f"it is round {state.round}, not {action.round}")
+    after = state.clone()
+    call(after, FACILITATOR, action)
+    return after
+
+
+def call(state: GameState, caller: str, action: CallSummit | ChairSummit) -> None:
+    """A state, an organization or the facilitator convenes a summit: it drafts in the next round."""
+    last = state.world.scenario.rounds
+    if state.round + 2 > last:
+        raise ActionRejected(f"a summit called now drafts in round {state.round + 1} and adopts in round "
+                             f"{state.round + 2}, after the last round ({last})")
+    parties = list(action.participants)
+    for party in parties:
+        if party not in state.states:
+            raise ActionRejected(f"unknown state '{party}' among the participants{did_you_mean(party, state.states)}")
+    if caller in state.states and caller not in parties:
+        raise ActionRejected("a state that calls a summit must take part in it: add yourself to the participants")
+    if len(set(parties)) < 2:
+        raise ActionRejected("a summit needs at least two different states at the table")
+    if action.min_ratifications > len(set(parties)):
+        raise ActionRejected(f"min_ratifications ({action.min_ratifications}) is more than the "
+                             f"{len(set(parties))} states at the table")
+    seen: set[str] = set()
+    for clause in action.clauses:
+        problem = clause_problem(clause)
+        if problem:
+            raise ActionRejected(problem)
+        if clause.clause in seen:
+            raise ActionRejected(f"the clause {clause.clause} is in the draft twice")
+        seen.add(clause.clause)
+    for summit in state.summits.values():  # a seat one at a time; the facilitator chairs as many as it likes
+        if summit.convenor == caller != FACILITATOR and summit.status == "open":
+            raise ActionRejected(f"you already convene summit {summit.id}; one at a time")
+    number = len(state.summits) + 1
+    while f"s{number}" in state.summits:
+        number += 1
+    summit_id = f"s{number}"
+    state.summits[summit_id] = SummitRecord(
+        id=summit_id, name=action.name, convenor=caller, participants=sorted(set(parties)), rule=action.rule,
+        majority=action.majority, opens=state.round + 1, min_ratifications=action.min_ratifications,
+        ratification_cost=2.0, ratification_rounds=3, duration=10,
+        draft=[ClauseRecord(c.clause, dict(sorted(c.numbers.items()))) for c in action.clauses],
+        invited=caller != FACILITATOR,
+    )
+
+
+def find(state: GameState, summit_id: str) -> SummitRecord:
+    summit = state.summits.get(summit_id)
+    if summit is None:
+        raise ActionRejected(f"there is no summit '{summit_id}'{did_you_mean(summit_id, state.summits)}")
+    return summit
+
+
+def _at_table(summit: SummitRecord, who: str) -> None:
+    if who not in summit.participants:
+        raise ActionRejected(f"{who} is not at the table of summit {summit.id} ({', '.join(summit.participants)})")
+
+
+def _sessions(summit: SummitRecord) -> str:
+    if summit.status == "declined":
+        return "it never met: too few of the invited accepted"
+    return f"it drafts in round {summit.opens} and votes on its text in round {summit.opens + 1}"
+
+
+def amend(state: GameState, who: str, action: Amend) -> None:
+    summit = find(state, action.summit)
+    _at_table(summit, who)
+    if summit.phase(state.round) != "drafting":
+        raise ActionRejected(f"summit {summit.id} takes amendments only while it drafts: {_sessions(summit)}")
+    spec = BUILTIN_CLAUSES.get(action.clause)
+    if spec is None:
+        raise ActionRejected(f"unknown clause '{action.clause}'{did_you_mean(action.clause, BUILTIN_CLAUSES)}")
+    in_draft = action.clause in summit.clause_ids()
+    if action.change == "add" and in_draft:
+        raise ActionRejected(f"the clause {action.clause} is in the draft already: move a change to its numbers")
+    if action.change != "add" and not in_draft:
+        raise ActionRejected(f"the draft of summit {summit.id} has no clause {action.clause} to "
+                             f"{action.change} (its clauses: {', '.join(summit.clause_ids())})")
+    if action.change == "strike" and action.numbers:
+        raise ActionRejected("striking a clause takes no numbers")
+    if action.change == "change" and not action.numbers:
+        raise ActionRejected(f"a change to {action.clause} needs its new numbers")
+    problem = spec.numbers_problem(action.numbers)
+    if problem:
+        raise ActionRejected(problem)
+    for moved in summit.amendments:
+        if (moved.round, moved.change, moved.clause, moved.numbers) == (state.round, action.change, action.clause,
+                                                                        dict(action.numbers)):
+            raise ActionRejected(f"the same amendment is on the table already ({moved.id})")
+    amendment_id = f"m{len(summit.amendments) + 1}"
+    summit.amendments.append(AmendmentRecord(
+        amendment_id, who, action.change, action.clause, dict(sorted(action.numbers.items())), state.round,
+        votes={who: "yes"},
+    ))
+
+
+def vote(state: GameState, who: str, action: Vote) -> None:
+    summit = find(state, action.summit)
+    _at_table(summit, who)
+    phase = summit.phase(state.round)
+    if phase == "invitation":
+        if action.item != "invitation":
+            raise ActionRejected(f"summit {summit.id} has not opened: this round the invited answer its invitation "
+                                 f"(item 'invitation'); {_sessions(summit)}")
+        if who in summit.invitation:
+            raise ActionRejected(f"you have already answered the invitation to summit {summit.id}")
+        summit.invitation = dict(sorted({**summit.invitation, who: action.choice}.items()))
+        return
+    if phase not in ("drafting", "adoption"):
+        raise ActionRejected(f"summit {summit.id} is not in session: {_sessions(summit)}")
+    if phase == "adoption":
+        if action.item != "text":
+            raise ActionRejected(f"amendments to summit {summit.id} were voted last round; now vote on item 'text'")
+        if who in summit.text_votes:
+            raise ActionRejected(f"you have already voted on the text of summit {summit.id}")
+        summit.text_votes[who] = action.choice
+        summit.text_votes = dict(sorted(summit.text_votes.items()))
+        return
+    amendment = next((a for a in summit.amendments if a.id == action.item), None)
+    if amendment is None:
+        ids = [a.id for a in summit.amendments]
+        listed = ", ".join(ids) if ids else "none has been moved"
+        raise ActionRejected(f"summit {summit.id} has no amendment '{action.item}' to vote on (amendments: {listed}; "
+                             f"the text is voted in round {summit.opens + 1})")
+    if who in amendment.votes:
+        mover = " (you moved it: your yes is counted)" if amendment.by == who else ""
+        raise ActionRejected(f"you have already voted on amendment {amendment.id}{mover}")
+    amendment.votes[who] = action.choice
+    amendment.votes = dict(sorted(amendment.votes.items()))
+
+
+def sign(state: GameState, who: str, action: Sign) -> None:
+    summit = find(state, action.summit)
+    _at_table(summit, who)
+    phase = summit.phase(state.round)
+    if phase not in ("adoption", "adopted", "in_force"):
+        raise ActionRejected(f"the text of summit {summit.id} is open for signature from its adoption round: "
+                             f"{_sessions(summit)}" if phase in ("scheduled", "drafting")
+                             else f"the text of summit {summit.id} was not adopted: there is nothing to sign")
+    if who in summit.signed:
+        raise ActionRejected(f"you signed the text of summit {summit.id} in round {summit.signed[who]}")
+    reservations = list(dict.fromkeys(action.reservations))
+    for clause in reservations:
+        if clause not in summit.clause_ids():
+            raise ActionRejected(f"the text of summit {summit.id} has no clause {clause} to reserve "
+                                 f"(its clauses: {', '.join(summit.clause_ids())})")
+        if not BUILTIN_CLAUSES[clause].reservable:
+            raise ActionRejected(f"the clause {clause} allows no reservation: sign it whole or not at all")
+    summit.signed = dict(sorted({**summit.signed, who: state.round}.items()))
+    if reservations:
+        summit.reservations = dict(sorted({**summit.reservations, who: sorted(reservations)}.items()))
+
+
+def ratify(state: GameState, who: str, action: Ratify) -> None:
+    """The state's parliament votes at this round's resolution; the political capital is spent now."""
+    summit = find(state, action.summit)
+    if summit.status == "not_adopted":
+        raise ActionRejected(f"the text of summit {summit.id} was not adopted: there is nothing to ratify")
+    if who not in summit.signed:
+        raise ActionRejected(f"{who} has not signed the text of summit {summit.id}: sign it before ratifying")
+    if summit.status == "open":
+        raise ActionRejected(f"the text of summit {summit.id} is not adopted yet: ratification comes after "
+                             f"round {summit.opens + 1}")
+    if who in summit.ratified:
+        raise ActionRejected(f"{who} ratified the treaty of summit {summit.id} in round {summit.ratified[who]}")
+    if who in summit.ratifying:
+        raise ActionRejected(f"{who}'s parliament already votes on it this round")
+    record = state.states[who]
+    if record.political_capital + EPSILON < summit.ratification_cost:
+        raise ActionRejected(f"not enough political capital: ratifying costs {summit.ratification_cost:g}, "
+                             f"you have {record.political_capital:g}")
+    record.political_capital -= summit.ratification_cost
+    summit.ratifying = sorted([*summit.ratifying, who])
+
+
+def passes(rule: str, majority: float, votes: dict[str, str]) -> bool:
+    """Consensus: someone agrees and nobody objects. Qualified majority: the yes votes are at least
+    `majority` of the votes cast (abstentions are not cast), with at least one."""
+    yes = _count(votes, "yes")
+    no = _count(votes, "no")
+    if rule == "consensus":
+        return yes > 0 and no == 0
+    return yes > 0 and yes + EPSILON >= majority * (yes + no)
+
+
+def settle_sessions(state: GameState) -> list[EventRecord]:
+    """Close this round's votes: amendments in a drafting summit, the text in an adopting one."""
+    events: list[EventRecord] = []
+    now = state.round
+    for summit in state.summits.values():
+        if summit.invited and summit.opens - 1 == now and summit.status == "open":
+            events.append(_close_invitation(summit))
+        elif summit.opens == now and summit.status == "open":
+            events.extend(_close_amendments(summit, now))
+        elif summit.opens + 1 == now and summit.status == "open":
+            events.append(_close_text(summit))
+    return events
+
+
+def _close_invitation(summit: SummitRecord) -> EventRecord:
+    """A called summit opens if at least half the invited accept (its convenor, if invited, counts as
+    accepting); otherwise it is declined."""
+    accepting = [p for p in summit.participants if summit.invitation.get(p) == "yes" or p == summit.convenor]
+    needed = (len(summit.participants) + 1) // 2
+    if len(accepting) >= needed:
+        return EventRecord(f"invitation-{summit.id}", f"{summit.name} will meet",
+                           f"{', '.join(accepting)} accept the invitation ({needed} needed); it drafts next round.",
+                           "summit")
+    summit.status = "declined"
+    return EventRecord(f"declined-{summit.id}", f"{summit.name} will not meet",
+                       f"Only {len(accepting)} of the {len(summit.participants)} invited accept ({needed} needed).",
+                       "summit")
+
+
+def _tally(votes: dict[str, str]) -> str:
+    return f"{_count(votes, 'yes')} yes, {_count(votes, 'no')} no, {_count(votes, 'abstain')} abstaining"
+
+
+def _count(votes: dict[str, str], choice: str) -> int:
+    return len([v for v in votes.values() if v == choice])
+
+
+def _close_amendments(summit: SummitRecord, now: int) -> list[EventRecord]:
+    events = []
+    for amendment in summit.amendments:
+        if amendment.round != now or amendment.carried is not None:
+            continue
+        carried = passes(summit.rule, summit.majority, amendment.votes)
+        clauses = summit.clause_ids()
+        if carried and amendment.change == "add" and amendment.clause in clauses:
+            carried = False  # another amendment added it first
+        if carried and amendment.change != "add" and amendment.clause not in clauses:
+            carried = False  # struck by an earlier amendment
+        amendment.carried = carried
+        if carried:
+            _apply_amendment(summit, amendment.change, amendment.clause, amendment.numbers)
+        what = f"{amendment.change} {BUILTIN_CLAUSES[amendment.clause].name.lower()}"
+        if amendment.numbers:
+            what += " (" + ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items()) + ")"
+        events.append(EventRecord(
+            f"amendment-{summit.id}-{amendment.id}",
+            f"{summit.name}: amendment {amendment.id} {'carried' if carried else 'fails'}",
+            f"{amendment.by} moved to {what}; {_tally(amendment.votes)}.", "summit",
+        ))
+    return events
+
+
+def _apply_amendment(summit: SummitRecord, change: str, clause: str, numbers: dict[str, float]) -> None:
+    if change == "add":
+        summit.draft.append(ClauseRecord(clause, dict(numbers)))
+    elif change == "strike":
+        summit.draft = [c for c in summit.draft if c.clause != clause]
+    else:
+        for record in summit.draft:
+            if record.clause == clause:
+                record.numbers = dict(sorted({**record.numbers, **numbers}.items()))
+
+
+def _close_text(summit: SummitRecord) -> EventRecord:
+    adopted = passes(summit.rule, summit.majority, summit.text_votes) and bool(summit.draft)
+    rule = "by consensus" if summit.rule == "consensus" else f"by a {summit.majority:.0%} majority"
+    if adopted:
+        summit.status = "adopted"
+        signed = ", ".join(summit.signed) or "nobody yet"
+        return EventRecord(f"adopted-{summit.id}", f"{summit.name} adopts its convention",
+                           f"Adopted {rule} ({_tally(summit.text_votes)}); signed by {signed}. It enters into "
+                           f"force once {summit.min_ratifications} have ratified.", "summit")
+    summit.status = "not_adopted"
+    summit.signed, summit.reservations = {}, {}
+    return EventRecord(f"not-adopted-{summit.id}", f"{summit.name} ends without a text",
+                       f"The text needed to pass {rule}: {_tally(summit.text_votes)}.", "summit")
+
+
+def clause_numbers(record: ClauseRecord) -> dict[str, float]:
+    """A draft clause's numbers: its own, and the catalogue's defaults for the rest."""
+    spec = BUILTIN_CLAUSES[record.clause]
+    return {name: record.numbers.get(name, number.default) for name, number in spec.numbers.items()}
+
+
+def summit_views(state: GameState) -> list[SummitView]:
+    """Every summit as the seats see it (all of it is public)."""
+    result = []
+    for summit in state.summits.values():
+        data = asdict(summit)
+        data["phase"] = summit.phase(state.round)
+        data["draft"] = [
+            {"clause": c.clause, "name": BUILTIN_CLAUSES[c.clause].name, "numbers": clause_numbers(c),
+             "reservable": BUILTIN_CLAUSES[c.clause].reservable}
+            for c in summit.draft
+        ]
+        result.append(SummitView.model_validate(data))
+    return result
+
+
+def summit_actions(state: GameState, who: str) -> list[Action]:
+    """The votes, signatures (without reservations) and ratifications open to state `who` now.
+    Amendments, reservations and calling a summit are open-ended, as proposals are: not listed."""
+    result: list[Action] = []
+    capital = state.states[who].political_capital
+    for summit in state.summits.values():
+        if who not in summit.participants:
+            continue
+        phase = summit.phase(state.round)
+        if phase == "invitation" and who not in summit.invitation:
+            result += [Vote(state=who, summit=summit.id, item="invitation", choice=choice) for choice in CHOICES]
+        if phase == "drafting":
+            result += [Vote(state=who, summit=summit.id, item=a.id, choice=choice)
+                       for a in summit.amendments if who not in a.votes for choice in CHOICES]
+        elif phase == "adoption" and who not in summit.text_votes:
+            result += [Vote(state=who, summit=summit.id, item="text", choice=choice) for choice in CHOICES]
+        if phase in ("adoption", "adopted", "in_force") and who not in summit.signed:
+            result.append(Sign(state=who, summit=summit.id))
+        if summit.status in ("adopted", "in_force") and who in summit.signed and who not in summit.ratified \
+                and who not in summit.ratifying and capital + EPSILON >= summit.ratification_cost:
+            result.append(Ratify(state=who, summit=summit.id))
+    return result
+
+
+def at_table(state: GameState, who: str, action: Amend | Vote | Sign | Ratify) -> None:
+    """A state's order at a summit's table, to the rule that judges it."""
+    if isinstance(action, Amend):
+        amend(state, who, action)
+    elif isinstance(action, Vote):
+        vote(state, who, action)
+    elif isinstance(action, Sign):
+        sign(state, who, action)
+    else:
+        ratify(state, who, action)

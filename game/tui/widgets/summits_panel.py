@@ -1,0 +1,230 @@
+"""Summits: every seat sees each summit's draft, amendments and votes, signatures and ratifications;
+the states at the table move amendments, vote, sign (with reservations) and ratify from here.
+
+The panel holds no rule: what is open to the team is read from its view, and each order goes up to
+the screen, which submits it through the table and shows the engine's reason if it is refused.
+"""
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Input, Select, SelectionList, Static
+
+from game.model.summit import BUILTIN_CLAUSES, SummitView
+from game.model.view import PlayerView
+from game.tui.messages import Order, Refused
+from game.tui.orders import Probe
+from game.tui.text import escape
+from game.tui.views import SeatView, names_of
+
+PHASES = {"invitation": "invited: answer the invitation (vote on it)", "declined": "declined: too few accepted",
+          "scheduled": "scheduled", "drafting": "drafting: move and vote on amendments",
+          "adoption": "adoption: vote on the text and sign it", "adopted": "adopted: signatories ratify at home",
+          "not_adopted": "not adopted", "in_force": "in force"}
+
+
+def summit_text(summit: SummitView, names: dict[str, str], label: str) -> str:
+    """A summit in words: the text, amendments and votes, and where signatures and ratifications stand."""
+
+    def who(ids: list[str] | dict[str, Any]) -> str:
+        return ", ".join(names.get(i, i) for i in ids) or "nobody"
+
+    rule = "consensus" if summit.rule == "consensus" else f"qualified majority ({summit.majority:.0%})"
+    lines = [f"[b]{escape(summit.name)}[/] ({summit.id}) · {label} {summit.opens}-{summit.opens + 1} · {rule} · "
+             f"{PHASES.get(summit.phase, summit.phase)}",
+             f"  At the table: {escape(who(summit.participants))}"]
+    for clause in summit.draft:
+        numbers = ", ".join(f"{k} {v:g}" for k, v in clause.numbers.items())
+        reservable = "" if clause.reservable else " · no reservation"
+        lines.append(f"  • {escape(clause.name)} [{clause.clause}]" + (f" ({numbers})" if numbers else "")
+                     + reservable)
+    for amendment in summit.amendments:
+        votes = ", ".join(f"{names.get(p, p)} {v}" for p, v in amendment.votes.items())
+        outcome = {True: "✓ carried", False: "✗ failed", None: "open"}[amendment.carried]
+        numbers = ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items())
+        lines.append(f"  {amendment.id}: {escape(names.get(amendment.by, amendment.by))} moves to {amendment.change} "
+                     f"{amendment.clause}" + (f" ({numbers})" if numbers else "") + f" · {outcome} · {escape(votes)}")
+    for title, answers in (("Invitation", summit.invitation), ("Text", summit.text_votes)):
+        if answers:
+            lines.append(f"  {title}: " + escape(", ".join(f"{names.get(p, p)} {v}" for p, v in answers.items())))
+    if summit.signed:
+        reserved = "; ".join(f"{names.get(p, p)} reserves {', '.join(c)}" for p, c in summit.reservations.items())
+        lines.append(f"  Signed: {escape(who(summit.signed))}" + (f" ({escape(reserved)})" if reserved else ""))
+    if summit.status in ("adopted", "in_force"):
+        voting = f" · parliament votes this {label}: {escape(who(summit.ratifying))}" if summit.ratifying else ""
+        refused = f" · refused: {escape(who(summit.failed))}" if summit.failed else ""
+        lines.append(f"  Ratified: {escape(who(summit.ratified))} of the {summit.min_ratifications} needed"
+                     f"{voting}{refused}")
+        if summit.overdue:
+            lines.append(f"  ✗ Signed, never ratified: {escape(who(summit.overdue))}")
+        lines.append(f"  Ratifying costs {summit.ratification_cost:g} political capital; a parliament may refuse.")
+    return "\n".join(lines)
+
+
+class SummitsPanel(VerticalScroll):
+    def __init__(self, probe: Probe, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.probe = probe
+        self.view: SeatView | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="summits-text")
+        yield Static("[b]Your orders at the table[/]", classes="section-title")
+        yield Select[str]([], prompt="summit", id="summit-choice", allow_blank=True, compact=True)
+        with Horizontal(classes="panel-buttons"):
+            yield Select[str]([("add", "add"), ("strike", "strike"), ("change", "change")], value="strike",
+                              allow_blank=False, id="amend-change", compact=True)
+            yield Select[str]([(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()], prompt="clause",
+                              id="amend-clause", compact=True)
+            yield Input(placeholder="number", id="amend-number", compact=True)
+            yield Button("Move amendment", id="amend", compact=True, variant="primary")
+        with Horizontal(classes="panel-buttons"):
+            yield Select[str]([], prompt="item", id="vote-item", compact=True)
+            yield Select[str]([("yes", "yes"), ("no", "no"), ("abstain", "abstain")], value="yes",
+                              allow_blank=False, id="vote-choice", compact=True)
+            yield Button("Vote", id="vote", compact=True, variant="primary")
+        yield SelectionList[str](id="reservations")
+        with Horizontal(classes="panel-buttons"):
+            yield Button("Sign (with the reservations ticked)", id="sign", compact=True, variant="success")
+            yield Button("Ratify at home", id="ratify", compact=True, variant="warning")
+        yield Static("", id="summits-verdict", classes="refusal")
+        yield Static("[b]Call a summit[/] of every state on the clauses ticked: it drafts next round",
+                     classes="section-title")
+        yield SelectionList[str](*[(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()],
+                                 id="call-clauses")
+        with Horizontal(classes="panel-buttons"):
+            yield Input(placeholder="the summit's name", id="call-name", compact=True)
+            yield Button("Call the summit", id="call", compact=True, variant="success")
+
+    def show(self, view: SeatView) -> None:
+        self.view = view
+        names = names_of(view)
+        summits = list(view.summits)
+        text = "\n\n".join(summit_text(s, names, view.round_label) for s in summits)
+        self.query_one("#summits-text", Static).update(text or "No summit is scheduled or called in this game.")
+        mine = [s for s in summits if isinstance(view, PlayerView) and view.me.id in s.participants]
+        choice = self.query_one("#summit-choice", Select)
+        current = choice.value if isinstance(choice.value, str) else None
+        choice.set_options([(s.name, s.id) for s in mine])
+        ids = [s.id for s in mine]
+        wanted = current if current in ids else next(
+            (s.id for s in mine if s.phase in ("drafting", "adoption", "adopted")), ids[0] if ids else None)
+        if wanted is not None:
+            choice.value = wanted
+        self.refresh_choices()
+
+    def chosen(self) -> SummitView | None:
+        if self.view is None:
+            return None
+        value = self.query_one("#summit-choice", Select).value
+        return next((s for s in self.view.summits if s.id == value), None)
+
+    def refresh_choices(self) -> None:
+        """The items to vote on and the clauses to reserve, for the summit chosen."""
+        summit = self.chosen()
+        items = self.query_one("#vote-item", Select)
+        reservations = self.query_one("#reservations", SelectionList)
+        reservations.clear_options()
+        if summit is None:
+            items.set_options([])
+            return
+        if summit.phase == "invitation":
+            items.set_options([("the invitation", "invitation")])
+        elif summit.phase == "drafting":
+            items.set_options([(f"amendment {a.id} ({a.change} {a.clause})", a.id) for a in summit.amendments])
+        else:
+            items.set_options([("the whole text", "text")])
+        reservations.add_options([(f"reserve {c.name}", c.clause) for c in summit.draft if c.reservable])
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "summit-choice":
+            event.stop()
+            self.refresh_choices()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "call":
+            self.call_summit()
+            return
+        summit = self.chosen()
+        verdict = self.query_one("#summits-verdict", Static)
+        if summit is None:
+            verdict.update("Your state is not at the table of any summit.")
+            return
+        data = self.order(event.button.id or "", summit)
+        if data is None:
+            return
+        action, refusal = self.probe.check(data)
+        if action is None or refusal is not None:
+            verdict.update(f"✗ {escape(refusal or 'that order is not valid')}")
+            return
+        verdict.update("")
+        self.post_message(Order(action, self.done(data, summit), self))
+
+    def call_summit(self) -> None:
+        """A summit of every state on the clauses ticked, by consensus, in force at three ratifications
+        (or every state, at a smaller table)."""
+        view = self.view
+        verdict = self.query_one("#summits-verdict", Static)
+        if not isinstance(view, PlayerView):
+            return
+        states = sorted([view.me.id, *(other.id for other in view.others)])
+        data = {"type": "call_summit", "name": self.query_one("#call-name", Input).value.strip() or "A summit",
+                "participants": states, "min_ratifications": max(2, min(3, len(states))),
+                "clauses": [{"clause": c} for c in self.query_one("#call-clauses", SelectionList).selected]}
+        action, refusal = self.probe.check(data)
+        if action is None or refusal is not None:
+            verdict.update(f"✗ {escape(refusal or 'tick at least one clause')}")
+            return
+        verdict.update("")
+        self.post_message(Order(action, f"you called the summit '{data['name']}': it drafts next round", self))
+
+    def order(self, button: str, summit: SummitView) -> dict[str, Any] | None:
+        """The order's data from the form, or None (with the reason shown) when a field is missing."""
+        verdict = self.query_one("#summits-verdict", Static)
+        if button == "amend":
+            change = self.query_one("#amend-change", Select).value
+            clause = self.query_one("#amend-clause", Select).value
+            if not isinstance(clause, str):
+                verdict.update("Choose the clause the amendment is about.")
+                return None
+            data: dict[str, Any] = {"type": "amend", "summit": summit.id, "change": change, "clause": clause}
+            typed = self.query_one("#amend-number", Input).value.strip()
+            if typed:
+                spec = BUILTIN_CLAUSES[clause]
+                try:
+                    data["numbers"] = {next(iter(spec.numbers)): float(typed)} if spec.numbers else {"number": 0}
+                except ValueError:
+                    verdict.update(f"The new number must be a number, not '{escape(typed)}'.")
+                    return None
+            return data
+        if button == "vote":
+            item = self.query_one("#vote-item", Select).value
+            if not isinstance(item, str):
+                verdict.update("Choose what to vote on: an amendment while the summit drafts, the text after.")
+                return None
+            return {"type": "vote", "summit": summit.id, "item": item,
+                    "choice": self.query_one("#vote-choice", Select).value}
+        if button == "sign":
+            reserved = list(self.query_one("#reservations", SelectionList).selected)
+            return {"type": "sign", "summit": summit.id, "reservations": reserved}
+        if button == "ratify":
+            return {"type": "ratify", "summit": summit.id}
+        return None
+
+    @staticmethod
+    def done(data: dict[str, Any], summit: SummitView) -> str:
+        kind = data["type"]
+        if kind == "amend":
+            return f"amendment moved at {summit.name}: {data['change']} {data['clause']}"
+        if kind == "vote":
+            return f"voted {data['choice']} on {'the text' if data['item'] == 'text' else data['item']}"
+        if kind == "sign":
+            reserved = f", reserving {', '.join(data['reservations'])}" if data["reservations"] else ""
+            return f"signed the text of {summit.name}{reserved}"
+        return f"the treaty of {summit.name} goes to your parliament at this round's resolution"
+
+    def on_refused(self, message: Refused) -> None:
+        message.stop()
+        self.query_one("#summits-verdict", Static).update(f"✗ {escape(message.reason)}")

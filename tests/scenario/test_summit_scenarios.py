@@ -1,0 +1,81 @@
+"""`summits`: a scenario schedules a summit (its round, draft clauses, rule, and the states eligible
+to join); a bad entry is one clear error naming where it is; the shipped scenarios hold the summits
+history gives them; a scenario without one keeps its hash."""
+
+from typing import Any
+
+import pytest
+
+from game.engine import new_game
+from game.model.scenario import Scenario
+from game.model.summit import BUILTIN_CLAUSES, SummitSpec
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+from tests.scenario.test_guide import GUIDE
+
+from .helpers import check_data, minimal_data
+
+SUMMIT = {"id": "table", "name": "A summit", "round": 1, "min_ratifications": 2,
+          "clauses": [{"clause": "information_sharing"}, {"clause": "extradition"}]}
+
+
+def with_summit(**changes: Any) -> dict[str, Any]:
+    data = minimal_data()
+    data["summits"] = [{**SUMMIT, **changes}]
+    return data
+
+
+def errors_of(data: dict[str, Any]) -> dict[str, str]:
+    scenario, problems = check_data(data)
+    assert scenario is None, "the scenario should not load"
+    return {problem.field: problem.message for problem in problems if problem.severity == "error"}
+
+
+def test_a_scheduled_summit_opens_in_its_round_with_its_draft() -> None:
+    scenario, problems = check_data(with_summit(rule="qualified_majority", majority=0.75))
+    assert scenario is not None, [str(p) for p in problems]
+    summit = new_game(scenario).summits["table"]
+    assert (summit.opens, summit.rule, summit.majority, summit.clause_ids()) == (
+        1, "qualified_majority", 0.75, ["information_sharing", "extradition"])
+
+
+@pytest.mark.parametrize(("changes", "field", "words"), [
+    ({"clauses": [{"clause": "extradtion"}]}, "summits[0].clauses[0].clause", "did you mean 'extradition'"),
+    ({"clauses": [{"clause": "information_sharing", "numbers": {"contribution": 8}}]},
+     "summits[0].clauses[0].numbers", "between 0 and 5, not 8"),
+    ({"participants": ["south", "nowhere"]}, "summits[0].participants[1]", "unknown state 'nowhere'"),
+    ({"min_ratifications": 5}, "summits[0].min_ratifications", "can never be reached"),
+    ({"convenor": "nobody"}, "summits[0].convenor", "unknown state or organization"),
+    ({"rule": "unanimity"}, "summits[0].rule", "consensus"),
+])
+def test_a_bad_summit_is_one_clear_error(changes: dict[str, Any], field: str, words: str) -> None:
+    errors = errors_of(with_summit(**changes))
+    assert field in errors and words in errors[field], errors
+
+
+def test_a_summit_in_the_last_round_leaves_no_round_to_adopt_its_text() -> None:
+    data = with_summit()
+    data["summits"][0]["round"] = data["rounds"]
+    assert "leaves no round to adopt" in errors_of(data)["summits[0].round"]
+
+
+@pytest.mark.parametrize(("name", "summit_id", "table"), [
+    ("europe", "warsaw-review", 7), ("mekong", "asean-summit", 5)])
+def test_the_shipped_scenarios_hold_the_summit_history_gives_them(name: str, summit_id: str, table: int) -> None:
+    summit = new_game(load_scenario(resolve_scenario(name))).summits[summit_id]
+    assert len(summit.participants) == table
+    if name == "mekong":
+        assert "china" not in summit.participants, "ASEAN's members only"
+
+
+def test_a_scenario_without_a_summit_dumps_as_before() -> None:
+    scenario = load_scenario(resolve_scenario("tutorial"))
+    assert "summits" not in scenario.model_dump(mode="json")
+    assert isinstance(Scenario.model_validate(scenario.model_dump(mode="json")), Scenario)
+
+
+def test_the_guide_lists_every_clause_and_every_key_of_a_summit() -> None:
+    for clause_id in BUILTIN_CLAUSES:
+        assert f"| `{clause_id}` |" in GUIDE, clause_id
+    for key in SummitSpec.model_fields:
+        assert f"{key}:" in GUIDE.split("### Summits: a convention negotiated at the table")[1], key

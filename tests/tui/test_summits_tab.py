@@ -1,0 +1,124 @@
+"""A summit at the hot seat: the summits tab shows the draft and the votes, and the team moves an
+amendment, votes, signs with a reservation and ratifies from it; a refused order shows the
+engine's reason and records nothing."""
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Button, Input, Select, SelectionList
+
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+from game.session.seats import Seat
+from game.session.session import Session
+from game.tui.app import AccordApp
+from tests.tui.helpers import SAVE, screen_text
+
+
+def mekong_at_the_summit(tmp: Path) -> Session:
+    """Mekong moved on to the ASEAN summit's round (4), Laos at the keyboard, the others AI."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    seats = {s.id: Seat.ai("cooperative") for s in scenario.states if s.id != "laos"}
+    seats |= {o.id: Seat.ai("mandate") for o in scenario.organizations}
+    session = Session.new(scenario, 3, seats, SAVE.parent, path=SAVE)
+    for _ in range(3):
+        session.play_ai()
+        session.submit(session.parse_action({"type": "ready", "state": "laos"}), by="laos")
+        session.resolve()
+    return session
+
+
+def test_a_team_amends_votes_signs_with_a_reservation_and_ratifies_from_the_summits_tab(here: Path) -> None:
+    session = mekong_at_the_summit(here)
+    assert session.state.round == 4
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            text = screen_text(app)
+            assert "ASEAN Summit on trafficking through online scams" in text and "drafting" in text
+            panel = app.screen.query_one("#summits-panel")
+            panel.query_one("#amend-change", Select).value = "change"
+            panel.query_one("#amend-clause", Select).value = "joint_teams"
+            panel.query_one("#amend-number", Input).value = "9"
+            panel.query_one("#amend", Button).press()
+            await pilot.pause()
+            assert "between 1 and 6, not 9" in screen_text(app)
+            assert session.state.summits["asean-summit"].amendments == [], "a refused amendment records nothing"
+            panel.query_one("#amend-number", Input).value = "1"
+            panel.query_one("#amend", Button).press()
+            await pilot.pause()
+            moved = session.state.summits["asean-summit"].amendments
+            assert [(a.by, a.change, a.clause, a.numbers) for a in moved] == [
+                ("laos", "change", "joint_teams", {"contribution": 1.0})]
+
+    asyncio.run(run())
+    # the others vote; the adoption round: Laos votes for the text and signs, reserving extradition-like
+    # joint teams; then ratifies the round after
+    session.play_ai()
+    session.submit(session.parse_action({"type": "ready", "state": "laos"}), by="laos")
+    session.resolve()
+
+    async def adoption() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            panel = app.screen.query_one("#summits-panel")
+            panel.query_one("#vote-item", Select).value = "text"
+            panel.query_one("#vote", Button).press()
+            await pilot.pause()
+            panel.query_one("#reservations", SelectionList).select("joint_teams")
+            panel.query_one("#sign", Button).press()
+            await pilot.pause()
+            summit = session.state.summits["asean-summit"]
+            assert summit.text_votes.get("laos") == "yes"
+            assert summit.signed.get("laos") == 5 and summit.reservations["laos"] == ["joint_teams"]
+
+    asyncio.run(adoption())
+    session.play_ai()
+    session.submit(session.parse_action({"type": "ready", "state": "laos"}), by="laos")
+    session.resolve()
+    capital = session.state.states["laos"].political_capital
+
+    async def ratification() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            assert "adopted: signatories ratify" in screen_text(app)
+            app.screen.query_one("#summits-panel").query_one("#ratify", Button).press()
+            await pilot.pause()
+            assert "laos" in session.state.summits["asean-summit"].ratifying
+            assert session.state.states["laos"].political_capital == capital - 2
+
+    asyncio.run(ratification())
+
+
+def test_a_team_calls_a_summit_of_every_state_from_the_summits_tab(here: Path) -> None:
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            assert "No summit is scheduled or called in this game." in screen_text(app)
+            panel = app.screen.query_one("#summits-panel")
+            panel.query_one("#call", Button).press()
+            await pilot.pause()
+            assert session.state.summits == {}, "no clause ticked: nothing is called"
+            panel.query_one("#call-clauses", SelectionList).select("information_sharing")
+            panel.query_one("#call-name", Input).value = "Tessel summit"
+            panel.query_one("#call", Button).press()
+            await pilot.pause()
+            called = list(session.state.summits.values())
+            assert [(s.name, s.opens, s.clause_ids()) for s in called] == [
+                ("Tessel summit", 2, ["information_sharing"])]
+            assert "Tessel summit" in screen_text(app)
+
+    asyncio.run(run())
