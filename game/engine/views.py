@@ -87,6 +87,11 @@ def pledge_data(state: GameState) -> list[dict[str, Any]]:
             for p in state.pledges]
 
 
+def pledge_views(state: GameState) -> list[PledgeView]:
+    """Every pledge on the public record, as an organization's desk and the facilitator read it."""
+    return [PledgeView.model_validate(item) for item in pledge_data(state)]
+
+
 def org_view(state: GameState, who: str) -> OrgView:
     world = state.world
     scenario = world.scenario
@@ -111,7 +116,7 @@ def org_view(state: GameState, who: str) -> OrgView:
         proposals=proposal_views(state, who), agreements=agreement_views(state),
         messages=message_views(state, who), rules=rules_view(state), organizations=organizations_public(state),
         announced=[Announcement.model_validate(item) for item in announced(state)],
-        pledges=[PledgeView.model_validate(item) for item in pledge_data(state)],
+        pledges=pledge_views(state),
         summits=summit_views(state),
     )
 

@@ -43,7 +43,7 @@ from game.model.base import Slug
 from game.model.report import RoundReport
 from game.model.summit import SummitView
 from game.model.text import PlayerText
-from game.model.view import AgreementView, MessageView, OrgView, PlayerView, ProposalView
+from game.model.view import AgreementView, MessageView, OrgView, PlayerView, PledgeView, ProposalView
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.session.seats import Seat
 
@@ -207,6 +207,8 @@ class FacilitatorStatus(Model):
     catalogue: dict[str, str] = Field(default_factory=dict, description="Law and agreement ids -> their names.")
     summits: list[SummitView] = Field(default_factory=list, description=(
         "Every summit: draft, amendments and votes, signatures, reservations and ratifications."))
+    pledges: list[PledgeView] = Field(default_factory=list, description=(
+        "Every public pledge, with its verdict once due: the chair follows promises beside the summits."))
 
 
 class TruthReply(Model):

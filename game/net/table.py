@@ -26,7 +26,7 @@ from game.engine import ActionRejected, apply, run_baseline, scores
 from game.engine.diplomacy.summits import summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.events import condition_holds
-from game.engine.views import agreement_views, proposal_views
+from game.engine.views import agreement_views, pledge_views, proposal_views
 from game.errors import AccordError
 from game.model.actions import (
     ACTION_ADAPTER,
@@ -455,7 +455,7 @@ class HostTable:
             orders={seat: seat_reports.orders_of(self.session, seat) for seat in self.session.seats},
             last_acted={seat: round(now - stamp, 1) for seat, stamp in self._acted.items()},
             catalogue={k: v.name for k, v in world.laws.items()} | {k: v.name for k, v in world.agreements.items()},
-            summits=summit_views(state))
+            summits=summit_views(state), pledges=pledge_views(state))
 
     def truth(self) -> TruthReply:
         reports = self.session.reports

@@ -62,3 +62,22 @@ def test_the_console_chairs_a_summit_from_one_line_and_shows_every_summit() -> N
     table = HostTable(Session.new(summit_scenario(), 3, saves_dir=None))
     text = shown(status_text(table.facilitator_status({}, {})))
     assert "Summits" in text and "Corridor summit (table)" in text and "drafting" in text
+
+
+def test_the_facilitator_sees_every_pledge_with_its_verdict_beside_the_negotiation() -> None:
+    from game.model.actions import Pledge
+
+    session = tutorial_session(None)
+    table = HostTable(session)
+    table.submit("korvia", Pledge(state="korvia", kind="adopt_law", law="victim_protection", due=1))
+    table.submit("meridia", Pledge(state="meridia", kind="fund", capacity="protection", points=9, due=2))
+    status = table.facilitator_status({}, {})
+    assert [(p.seat, p.kind, p.kept) for p in status.pledges] == [("korvia", "adopt_law", None),
+                                                                  ("meridia", "fund", None)]
+    text = shown(status_text(status))
+    assert "Korvia (year 1): adopt Victim protection by year 1: … due year 1" in text
+    table.submit("korvia", AdoptLaw(state="korvia", law="victim_protection"))
+    table.force_resolve()
+    text = shown(status_text(table.facilitator_status({}, {})))
+    assert "adopt Victim protection by year 1: ✓ kept" in text
+    assert "Meridia (year 1): fund protection with at least 9 points a year through year 2: … due year 2" in text

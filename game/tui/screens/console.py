@@ -135,6 +135,12 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
     if status.summits:
         lines += ["", "[b]Summits[/] (the chair's view: amendments and votes, signatures, ratifications)"]
         lines += [line for summit in status.summits for line in summit_text(summit, names, label).splitlines()]
+    if status.pledges:
+        lines += ["", "[b]Pledges[/] (✓ kept · ✗ broken · … not yet due)"]
+        for pledge in status.pledges:
+            verdict = {True: "✓ kept", False: "✗ broken", None: f"… due {label} {pledge.due}"}[pledge.kept]
+            lines.append(f"  {escape(short(names.get(pledge.seat, pledge.seat)))} ({label} {pledge.made}): "
+                         f"{escape(pledge.text)}: {verdict}")
     lines += ["", "[b]Trust[/] (0 to 1; 0.50 is no record either way)"]
     for truster, row in status.trust.items():
         known = {other: value for other, value in row.items() if abs(value - 0.5) > 0.005}
