@@ -67,9 +67,13 @@ def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
     refused = [p for p in summit.failed if p not in summit.ratified]
     if refused:
         lines.append(f"  Parliaments refused it in {who(refused)}.")
-    unratified = [p for p in summit.signed if p not in summit.ratified]
-    if unratified:
-        lines.append(f"  Signed, never ratified: {who(unratified)}.")
+    late = [p for p in summit.overdue if p not in summit.ratified]
+    if late:
+        lines.append(f"  Signed, never ratified: {who(late)} (not within the {summit.ratification_rounds} "
+                     f"round(s) after adoption; named in the news).")
+    waiting = [p for p in summit.signed if p not in summit.ratified and p not in summit.failed and p not in late]
+    if waiting:
+        lines.append(f"  Signed, not yet put to a parliament: {who(waiting)}.")
     return lines
 
 

@@ -13,6 +13,7 @@ from game.report.debrief import build_debrief
 from game.report.debrief_md import render_markdown
 from game.report.render import render
 from game.report.simulation import simulation_document
+from game.report.summits import summit_lines
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from game.session.replay import Replay
@@ -94,3 +95,19 @@ def test_simulate_json_on_the_command_line_carries_the_summits() -> None:
         "scheduled for round 5, it is announced from the start and untouched until it drafts"
     drafted = next(r for r in document["rounds"] if r["round"] == 5)["summits"][0]
     assert drafted["adopted"] is None and all(a["carried"] is not None for a in drafted["amendments"])
+
+
+def test_the_debrief_never_calls_a_state_that_tried_and_failed_within_the_window_one_that_never_ratified(
+        tmp_path: Path) -> None:
+    session = Session.new(summit_scenario(approval=0, ratification_rounds=3), 3, saves_dir=tmp_path)
+    for number in range(1, 4):
+        for action in ORDERS.get(number, []):
+            session.submit(action, by=action.actor)
+        session.resolve()
+    record = session.state.summits["table"]
+    assert record.failed and not record.overdue, "approval 0: a parliament refused in round 3, within the window"
+    section = "\n".join(summit_lines(record, {s: s.title() for s in ALL}))
+    refused = ", ".join(s.title() for s in record.failed)
+    assert f"Parliaments refused it in {refused}." in section
+    assert "never ratified" not in section, section
+    assert "Signed, not yet put to a parliament: Alt." in section, "alt signed and never asked its parliament"
