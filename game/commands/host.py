@@ -63,8 +63,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                              "minutes)")
     parser.add_argument("--roles", action=argparse.BooleanOptionalAction, default=None,
                         help="roles within each state's team: a code per member, each for its part of the orders "
-                             "(head of government: ready; foreign minister: proposals, answers, messages, "
-                             "withdrawals, accessions; interior minister: the budget for enforcement, border, "
+                             "(head of government: ready, ratifying treaties; foreign minister: proposals, answers, "
+                             "messages, withdrawals, accessions, public statements, pledges, and at summits calling "
+                             "one, amendments, votes and signatures; interior minister: the budget for enforcement, "
+                             "border, "
                              "intelligence, cyber and labour inspection; social affairs minister: laws and the budget "
                              "for protection and prevention); the team's own code keeps every part (default: as the "
                              "save was hosted last, else no roles)")

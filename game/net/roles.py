@@ -70,6 +70,9 @@ ORDER_WORDS: dict[str, str] = {
     "withdraw": "withdrawing from agreements", "message": "messages", "accede": "acceding to conventions",
     "adopt_law": "adopting laws", "repeal_law": "repealing laws", "train": "training", "monitor": "monitoring",
     "assist": "assistance", "campaign": "campaigns", "convene": "convening negotiations",
+    "statement": "public statements", "pledge": "pledges", "call_summit": "calling summits",
+    "chair_summit": "chairing summits", "amend": "amendments at summits", "vote": "votes at summits",
+    "sign": "signing treaties", "ratify": "ratifying treaties",
 }
 """An order's kind as a student reads it in a refusal; a kind not here reads as its type's words."""
 STATES_ONLY = ("allocate", "adopt_law", "repeal_law", "accede")

@@ -74,3 +74,30 @@ def test_the_default_split_is_kept_by_name_and_a_custom_one_in_full() -> None:
     custom = split_from_data({"a": ["ready"], "b": list(CAPACITIES), "seats": ["korvia"]}, "roles.yaml")
     assert from_kept(kept(custom) or {}, "codes") == custom and custom.default == "a"
     assert kept(None) is None
+
+
+def test_summit_and_pledge_orders_read_as_words_in_a_refusal_and_in_each_members_part() -> None:
+    from game.model.actions import Ratify, Sign
+
+    with pytest.raises(OutsidePart, match=r"this order \(signing treaties\) is the foreign minister's part"):
+        DEFAULT_SPLIT.order(INTERIOR, Sign(state="korvia", summit="s1"), {})
+    with pytest.raises(OutsidePart, match=r"this order \(ratifying treaties\) is the head of government's part"):
+        DEFAULT_SPLIT.order(FOREIGN, Ratify(state="korvia", summit="s1"), {})
+    assert DEFAULT_SPLIT.part_words(HEAD) == "ending the team's turn, ratifying treaties"
+    foreign = DEFAULT_SPLIT.part_words(FOREIGN)
+    for words in ("public statements", "pledges", "calling summits", "amendments at summits", "votes at summits",
+                  "signing treaties"):
+        assert words in foreign, foreign
+
+
+def test_the_host_help_names_ratification_summits_and_pledges_in_the_roles_parts() -> None:
+    import argparse
+
+    from game.commands.host import register
+
+    parsers = argparse.ArgumentParser().add_subparsers()
+    register(parsers)
+    help_text = " ".join(parsers.choices["host"].format_help().split())
+    for words in ("head of government: ready, ratifying treaties", "public statements, pledges",
+                  "at summits calling one, amendments, votes and signatures"):
+        assert words in help_text
