@@ -22,6 +22,7 @@ from game.scenario.map_layout import MapPicture
 from game.scenario.map_svg import game_picture
 from game.session.log import Submitted
 from game.session.replay import Replay
+from game.session.seat_reports import role_words
 from game.session.seats import Seat
 
 if TYPE_CHECKING:
@@ -297,7 +298,8 @@ def _timeline(world: World, state_ids: list[str], names: dict[str, str], reports
                 kind = "message" if entry.type == "message" else "action"
                 text = (withheld(entry, world, names) if hide and kind == "message" and is_private(entry, world)
                         else describe(entry.data, world))
-                items.append(TimelineItem(number, kind, text))
+                members = allocations if entry.type == "allocate" else [entry]
+                items.append(TimelineItem(number, kind, by_members(members) + text))
             report = by_round.get(number)
             if report is None or state_id not in report.states:
                 continue
@@ -313,6 +315,16 @@ def _timeline(world: World, state_ids: list[str], names: dict[str, str], reports
                 if _mentions(event, state_id, names[state_id]):
                     items.append(TimelineItem(number, "event", event.title))
     return timeline
+
+
+def by_members(entries: list[Submitted]) -> str:
+    """Who in a team gave an order, when the host split its orders among roles: 'the interior
+    minister ' ('' for the whole team). A budget is the sum of its members' lines, so it names each
+    member who set some in the round."""
+    roles = list(dict.fromkeys(entry.role for entry in entries if entry.role))
+    if not roles:
+        return ""
+    return " and ".join(f"the {role_words(role)}" for role in roles) + " "
 
 
 def _organization(world: World, org: Organization, reports: list[RoundReport], actions: dict[int, list[Submitted]],
