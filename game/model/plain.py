@@ -48,9 +48,12 @@ def plain_error(error: ValidationError) -> str:
         "literal_error": lambda: f"must be {_expected(ctx)}", "enum": lambda: f"must be {_expected(ctx)}",
         "string_pattern_mismatch": lambda: "must be an id: lower-case letters, digits and dashes",
     }
+    shown = "" if isinstance(given, dict | list) or given is None else f" (you gave {given!r})"
+    if kind in ("value_error", "assertion_error"):  # a validator's own sentence, after pydantic's prefix
+        reason = str(first["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        return f"{subject}: {reason}{shown}"
     rule = rules.get(kind)
     said = rule() if rule is not None else first["msg"][:1].lower() + first["msg"][1:]
-    shown = "" if isinstance(given, dict | list) or given is None else f" (you gave {given!r})"
     return f"{subject} {said}{shown}"
 
 
