@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
     from game.report.describe import describe
     from game.session.facilitator import replay_is_open, unlock
     from game.session.replay import Replay
+    from game.session.seat_reports import role_words
 
     replay = Replay(args.save)
     if replay.warning:
@@ -85,6 +86,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"note: {replay.note}")
     for index, submitted in enumerate(moment.actions, 1):
         by = submitted.by or "facilitator"
+        if submitted.role:
+            by += f" ({role_words(submitted.role)})"
         why = f"  ({submitted.reason})" if submitted.reason else ""
         print(f"  {index:>3}. {by}: {describe(submitted.data, replay.document.world)}{why}")
     if not moment.actions:

@@ -155,7 +155,7 @@ def test_a_class_in_roles_runs_a_summit_and_pledges_on_a_held_out_scenario(tmp_p
 
 
 def read_back(save: Path, tmp_path: Path) -> None:
-    """The save on the command line: verify, the debrief in md and html, a replay seek."""
+    """The save on the command line: verify, the debrief in md and html, a replay seek and its text."""
     verified = accord("verify", str(save), cwd=tmp_path)
     assert verified.returncode == 0 and "verified 5 rounds" in verified.stdout, verified.stdout + verified.stderr
     debrief = accord("report", str(save), "--format", "md", "-o", str(tmp_path / "debrief.md"), cwd=tmp_path)
@@ -176,6 +176,8 @@ def read_back(save: Path, tmp_path: Path) -> None:
     moment = accord("replay", str(save), "--round", "3", "--step", "5", "--as", "vell", cwd=tmp_path)
     assert moment.returncode == 0, moment.stderr
     seen = json.loads(moment.stdout)["summits"][0]
+    told = accord("replay", str(save), "--round", "3", "--text", cwd=tmp_path).stdout
+    assert "vell (interior minister): allocated" in told and "vell (foreign minister): signed the text" in told
     assert seen["phase"] == "adoption" and seen["text_votes"] == {"osterlund": "yes"} and seen["signed"] == {}, \
         "five orders into year 3 (the council's three, Vell's budget, Osterlund's vote): nobody has signed yet"
 
