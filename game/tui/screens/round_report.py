@@ -55,7 +55,7 @@ def report_text(data: StateRoundReport) -> str:
         f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
         f"  of the identified: {counted(fig.identified_children, 'child', 'children')} · "
         f"{counted(fig.identified_female, 'woman or girl', 'women and girls')}",
-        f"  migrants: {num(fig.migrants_stopped)} stopped ({num(fig.migrants_returned)} sent back)"
+        f"  {counted(fig.migrants_stopped, 'migrant', 'migrants')} stopped ({num(fig.migrants_returned)} sent back)"
         + (f", {num(fig.migrants_diverted)} went around" if fig.migrants_diverted else "")
         + f" · {counted(fig.victims_deported, 'victim', 'victims')} deported",
         f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
