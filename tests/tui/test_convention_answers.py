@@ -12,22 +12,12 @@ from textual.widgets import DataTable, Static
 
 from game.model.terms import Terms
 from game.model.view import ProposalView
-from game.scenario.library import resolve_scenario
-from game.scenario.loader import load_scenario
-from game.session.seats import Seat
 from game.session.session import Session
 from game.tui.app import AccordApp
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel, proposal_status
 from tests.diplomacy.deals import propose, reject
-from tests.tui.helpers import SAVE
+from tests.tui.helpers import mekong
 from tests.tui.test_typed_numbers import at_korvias_turn, settle
-
-
-def mekong() -> Session:
-    """Mekong with Thailand, Laos and Vietnam (the three with victim protection, which a convention
-    needs) at the keyboard; Thailand plays first."""
-    seats = {state: Seat.ai("cooperative") for state in ("myanmar", "cambodia", "china")}
-    return Session.new(load_scenario(resolve_scenario("mekong")), 2015, seats, SAVE.parent, path=SAVE)
 
 
 async def on_the_convention(pilot: Pilot[None], session: Session) -> DiplomacyPanel:
