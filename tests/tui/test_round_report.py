@@ -90,3 +90,21 @@ def test_the_figures_of_a_large_state_keep_their_indent_at_80_columns(here: Path
             assert all(line.startswith("   ") for line in figures), "\n".join(figures)
 
     asyncio.run(run())
+
+
+def test_a_budget_the_rounds_events_changed_is_shown_beside_the_one_planned_with(here: Path) -> None:
+    """Mekong's 2020 takes 2 of Thailand's 22 at the resolution: the team planned with 22 all year,
+    the report said only 'budget 20', and its levels came out below what the confirmation promised."""
+    from game.session import seat_reports
+    from game.session.seat_reports import StateRoundReport
+    from game.tui.screens.round_report import report_text
+    from tests.tui.helpers import mekong
+
+    session = mekong()
+    finish_round(session)
+    thailand = seat_reports.round_report(session, "thailand", 1)
+    assert isinstance(thailand, StateRoundReport)
+    assert "budget 20 (22 when you planned: this year's events changed it):" in report_text(thailand)
+    laos = seat_reports.round_report(session, "laos", 1)
+    assert isinstance(laos, StateRoundReport)
+    assert "when you planned" not in report_text(laos), "no event touched Laos's budget"

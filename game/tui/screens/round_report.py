@@ -88,7 +88,11 @@ def report_text(data: StateRoundReport) -> str:
     if repealed:
         lines.append(f"  ✗ repealed: {escape(repealed)}")
     spent = sum(fig.spent.values())
-    lines.append(f"  budget {num(fig.budget)}: law upkeep {num(fig.upkeep)}, capacities {num(spent)}, "
+    # the budget the team planned with, when the round's events changed it: the allocation was
+    # scaled to the new one, and its levels came out below what the confirmation promised
+    planned = (f" ({num(data.before_budget)} when you planned: this {label}'s events changed it)"
+               if abs(data.before_budget - fig.budget) > 1e-9 else "")
+    lines.append(f"  budget {num(fig.budget)}{planned}: law upkeep {num(fig.upkeep)}, capacities {num(spent)}, "
                  f"agreements {num(fig.contributed)}" + (f", funding received {num(fig.funding_received)}"
                                                           if fig.funding_received else ""))
     changes = [f"{capacity_label(capacity):<12} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "
