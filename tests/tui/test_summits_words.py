@@ -1,0 +1,43 @@
+"""The Summits tab at 80 columns speaks in names and marks: the summit's header read
+'(asean-summit)', an amendment 'Thailand moves to change joint_teams', the clause chosen showed as
+'Joint' (each select's label had half its width: a rule for the row's own Static reached the
+select's label and arrow), and every reservation's box read X, ticked or not."""
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Button, Input, Select, SelectionList
+
+from game.tui.app import AccordApp
+from tests.tui.helpers import settled
+from tests.tui.test_summits_tab import mekong_at_the_summit
+
+
+def test_the_summits_tab_names_clauses_and_marks_the_reservations_ticked(here: Path) -> None:
+    session = mekong_at_the_summit(here)
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "s")
+            await settled(pilot)
+            panel = app.screen.query_one("#summits-panel")
+            panel.query_one("#amend-change", Select).value = "change"
+            panel.query_one("#amend-clause", Select).value = "joint_teams"
+            panel.query_one("#amend-number", Input).value = "1"
+            panel.query_one("#amend", Button).press()
+            await settled(pilot)
+            assert session.state.summits["asean-summit"].amendments, "the amendment was moved"
+            panel.scroll_home(animate=False)
+            top = await settled(pilot)
+            assert "asean-summit" not in top and "joint_teams" not in top, top
+            assert "Laos moves to change Joint investigation teams (contribution 1)" in " ".join(top.split()), top
+            panel.query_one("#reservations", SelectionList).select("repatriation")
+            panel.query_one("#reservations").scroll_visible(animate=False)
+            text = await settled(pilot)
+            assert "Joint investigation teams ▼" in text, "the clause chosen, whole"
+            assert "▐✓▌ reserve Safe return and reintegration" in text, text
+            assert "▐ ▌ reserve Joint investigation teams" in text, text
+            assert "▐X▌" not in text, text
+
+    asyncio.run(run())
