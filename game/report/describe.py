@@ -63,7 +63,7 @@ def describe(data: dict[str, Any], world: World) -> str:
             event = str(data["event"])
             return f"fired the event '{titles.get(event, event)}' by hand"
         if kind in SUMMIT_ORDERS:
-            return describe_order(data)
+            return describe_order(data, world)
         if kind == "convene":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])

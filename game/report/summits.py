@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from game.model.summit import BUILTIN_CLAUSES, SummitRecord
+from game.model.world import World
 
 _AGREEMENT_ID = re.compile(r"a\d+")
 """An agreement's id (`a12`): what carries out a clause, as against the laws and the pool's pairs."""
@@ -76,24 +77,33 @@ def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
 SUMMIT_ORDERS = ("call_summit", "amend", "vote", "sign", "ratify")
 
 
-def describe_order(data: dict[str, Any]) -> str:
-    """A summit order in words for the debrief's timeline (`KeyError` on a malformed one)."""
+def describe_order(data: dict[str, Any], world: World | None = None) -> str:
+    """A summit order in words for the debrief's timeline and the team's round report (`KeyError`
+    on a malformed one): the summit and the states by name when the scenario names them (a team
+    read 'voted yes on the text at summit asean-summit')."""
     kind = data["type"]
-    summit = data.get("summit", "")
+    ident = str(data.get("summit", ""))
+    scheduled = {spec.id: spec.name for spec in world.scenario.summits} if world is not None else {}
+    summit = f"the {scheduled[ident]}" if ident in scheduled else f"summit {ident}"
+
+    def state(party: str) -> str:
+        spec = world.state_specs.get(party) if world is not None else None
+        return spec.name if spec is not None else party
+
     if kind == "call_summit":
         clauses = ", ".join(_clause_name(c["clause"]) for c in data["clauses"])
-        return f"called the summit '{data['name']}' of {', '.join(data['participants'])} on {clauses}"
+        return f"called the summit '{data['name']}' of {', '.join(state(p) for p in data['participants'])} on {clauses}"
     if kind == "amend":
         numbers = ", ".join(f"{k} {v:g}" for k, v in dict(data.get("numbers") or {}).items())
-        return f"moved at summit {summit} to {data['change']} {_clause_name(data['clause'])}" + (
+        return f"moved at {summit} to {data['change']} {_clause_name(data['clause'])}" + (
             f" ({numbers})" if numbers else "")
     if kind == "vote":
-        item = "the text" if data["item"] == "text" else f"amendment {data['item']}"
-        return f"voted {data['choice']} on {item} at summit {summit}"
+        item = {"text": "the text", "invitation": "the invitation"}.get(data["item"], f"amendment {data['item']}")
+        return f"voted {data['choice']} on {item} at {summit}"
     if kind == "sign":
         reserved = ", ".join(_clause_name(c) for c in data.get("reservations") or [])
-        return f"signed the text of summit {summit}" + (f", reserving {reserved}" if reserved else "")
-    return f"put the treaty of summit {summit} to its parliament"
+        return f"signed the text of {summit}" + (f", reserving {reserved}" if reserved else "")
+    return f"put the treaty of {summit} to its parliament"
 
 
 def _clause_name(clause: str) -> str:

@@ -41,3 +41,23 @@ def test_the_summits_tab_names_clauses_and_marks_the_reservations_ticked(here: P
             assert "▐X▌" not in text, text
 
     asyncio.run(run())
+
+
+def test_the_round_report_tells_a_summit_order_with_the_summits_name(here: Path) -> None:
+    """'you voted yes on the text at summit asean-summit' in Thailand's report on year 5."""
+    from game.session import seat_reports
+    from game.session.seat_reports import StateRoundReport
+    from game.tui.screens.round_report import report_text
+    from tests.tui.helpers import finish_round
+
+    session = mekong_at_the_summit(here)
+    session.submit(session.parse_action({"type": "amend", "state": "laos", "summit": "asean-summit",
+                                         "change": "change", "clause": "joint_teams",
+                                         "numbers": {"contribution": 1}}), by="laos")
+    finish_round(session)
+    data = seat_reports.round_report(session, "laos", 4)
+    assert isinstance(data, StateRoundReport)
+    text = report_text(data)
+    assert "asean-summit" not in text, text
+    assert ("you moved at the ASEAN Summit on trafficking through online scams to change joint investigation "
+            "teams (contribution 1)") in text, text
