@@ -61,3 +61,33 @@ def test_the_round_report_tells_a_summit_order_with_the_summits_name(here: Path)
     assert "asean-summit" not in text, text
     assert ("you moved at the ASEAN Summit on trafficking through online scams to change joint investigation "
             "teams (contribution 1)") in text, text
+
+
+def test_a_summit_order_out_of_season_is_refused_in_names_and_years(here: Path) -> None:
+    """Year 1, Sign pressed: 'the text of summit asean-summit is open for signature from its adoption
+    round: it drafts in round 4 ...'; Ratify: 'thailand has not signed the text of summit ...'."""
+    from textual.widgets import Static
+
+    from tests.tui.helpers import mekong
+
+    session = mekong()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "s")
+            await settled(pilot)
+            panel = app.screen.query_one("#summits-panel")
+            verdict = panel.query_one("#summits-verdict", Static)
+            panel.query_one("#sign", Button).press()
+            await settled(pilot)
+            said = str(verdict.render())
+            assert said.startswith("✗ the text of the ASEAN Summit on trafficking through online scams is open for "
+                                   "signature once it is voted: it drafts in year 4 and votes on its text in "
+                                   "year 5"), said
+            panel.query_one("#ratify", Button).press()
+            await settled(pilot)
+            said = str(verdict.render())
+            assert "Thailand has not signed the text of the ASEAN Summit" in said and "asean-summit" not in said, said
+
+    asyncio.run(run())
