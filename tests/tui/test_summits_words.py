@@ -91,3 +91,20 @@ def test_a_summit_order_out_of_season_is_refused_in_names_and_years(here: Path) 
             assert "Thailand has not signed the text of the ASEAN Summit" in said and "asean-summit" not in said, said
 
     asyncio.run(run())
+
+
+def test_a_parliament_voting_again_does_not_read_as_refusing_and_voting_at_once(here: Path) -> None:
+    """'Ratified: Vietnam of the 3 needed · parliament votes this year: Laos · refused: Laos' (mekong,
+    year 7: Laos's parliament refused in year 6 and votes again)."""
+    from game.tui.views import names_of
+    from game.tui.widgets.summits_panel import summit_text
+    from tests.tui.helpers import mekong
+
+    session = mekong()
+    view = session.view("thailand")
+    summit = view.summits[0].model_copy(update={
+        "status": "adopted", "phase": "adopted", "signed": {"laos": 5, "thailand": 5, "vietnam": 5},
+        "ratified": {"vietnam": 6}, "ratifying": ["laos"], "failed": {"laos": 6}})
+    text = summit_text(summit, names_of(view), "year")
+    assert ("Ratified: Vietnam (1 of the 3 needed) · parliament votes this year: Laos · refused in an earlier "
+            "vote: Laos") in text, text

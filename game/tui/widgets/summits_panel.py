@@ -63,9 +63,10 @@ def summit_text(summit: SummitView, names: dict[str, str], label: str) -> str:
         lines.append(f"  Signed: {escape(who(summit.signed))}" + (f" ({escape(reserved)})" if reserved else ""))
     if summit.status in ("adopted", "in_force"):
         voting = f" · parliament votes this {label}: {escape(who(summit.ratifying))}" if summit.ratifying else ""
-        refused = f" · refused: {escape(who(summit.failed))}" if summit.failed else ""
-        lines.append(f"  Ratified: {escape(who(summit.ratified))} of the {summit.min_ratifications} needed"
-                     f"{voting}{refused}")
+        # 'votes this year: Laos · refused: Laos' read as a contradiction: the refusal was an earlier vote
+        refused = f" · refused in an earlier vote: {escape(who(summit.failed))}" if summit.failed else ""
+        lines.append(f"  Ratified: {escape(who(summit.ratified))} ({len(summit.ratified)} of the "
+                     f"{summit.min_ratifications} needed){voting}{refused}")
         if summit.overdue:
             lines.append(f"  ✗ Signed, never ratified: {escape(who(summit.overdue))}")
         lines.append(f"  Ratifying costs {summit.ratification_cost:g} political capital; a parliament may refuse.")
