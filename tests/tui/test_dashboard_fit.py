@@ -21,3 +21,18 @@ def test_the_figure_owed_to_agreements_stays_on_its_line_at_80_columns(here: Pat
             assert line.rstrip().endswith("owed to agreements 4.5"), text
 
     asyncio.run(run())
+
+
+def test_an_approval_objective_reads_in_percent_and_the_scenarios_word_for_a_round(here: Path) -> None:
+    """Korvia's dashboard, headed 'Year 1/6', read 'keep approval at 45 or more every round'."""
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=session).run_test(size=(120, 40)) as pilot:
+            await at_korvias_turn(pilot)
+            text = await settled(pilot)
+            assert "keep approval at 45% or more every year (2 pts)" in text, text
+
+    asyncio.run(run())

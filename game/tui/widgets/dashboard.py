@@ -56,7 +56,8 @@ def dashboard_text(view: PlayerView) -> str:
         "intelligence, not only with what you did)",
         "",
         "[b]Your objectives[/] (private)",
-        *[f"  • {escape(objective_text(objective, names | catalogue_names(view)))}" for objective in me.objectives],
+        *[f"  • {escape(objective_text(objective, names | catalogue_names(view), label))}"
+          for objective in me.objectives],
         "",
         "[b]Your brief[/] (private)",
         escape(" ".join(me.brief.split())),
