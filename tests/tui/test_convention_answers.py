@@ -62,3 +62,25 @@ def test_one_rejection_sinks_a_convention_only_when_the_rest_cannot_reach_its_mi
     assert proposal_status(convention({"cambodia": "reject"}, 3), "laos") != "✗ rejected"
     assert proposal_status(convention({"cambodia": "reject"}, 4), "laos") == "✗ rejected"
     assert proposal_status(convention({"cambodia": "reject", "vietnam": "reject"}, 3), "laos") == "✗ rejected"
+
+
+def test_a_proposal_that_costs_this_team_nothing_does_not_ask_it_to_set_points_aside(here: Path) -> None:
+    """Korvia, offered Aldmark's funding, read 'You will pay 0 a year from year 2 if it enters into
+    force at this year's resolution: leave it unallocated then.'"""
+    from tests.tui.helpers import tutorial
+
+    session = tutorial(ai=())
+
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=session).run_test(size=(120, 40)) as pilot:
+            await at_korvias_turn(pilot)
+            session.submit(propose("aldmark", "funding", "korvia", donor="aldmark", recipient="korvia", amount=3,
+                                   capacity="prevention"), by="aldmark")
+            await pilot.press("p")
+            await settle(pilot)
+            pilot.app.screen.show_view()  # type: ignore[attr-defined]
+            await settle(pilot)
+            detail = str(pilot.app.screen.query_one("#proposal-detail", Static).render())
+            assert "pay 0" not in detail and "It costs you nothing a year." in detail, detail
+
+    asyncio.run(run())

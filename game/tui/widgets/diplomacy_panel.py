@@ -45,6 +45,8 @@ def cost_text(proposal: ProposalView, me: str, label: str) -> str:
     owed = proposal.costs.get(me)
     if owed is None:
         cost = "You are not a party: it costs you nothing."
+    elif owed <= 0:  # a funding's recipient read 'You will pay 0 a year ... leave it unallocated then'
+        cost = f"It costs you nothing a {label}."
     elif proposal.status == "open":
         cost = (f"You will pay {num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
                 f"at this {label}'s resolution: leave it unallocated then.")
