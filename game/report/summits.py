@@ -35,14 +35,16 @@ def summit_data(summit: SummitRecord) -> dict[str, Any]:
     }
 
 
-def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
-    """A summit in a few sentences a class reads: the text, the votes, who signed, who ratified."""
+def summit_lines(summit: SummitRecord, names: dict[str, str], label: str = "round", over: bool = True) -> list[str]:
+    """A summit in a few sentences a class reads: the text, the votes, who signed, who ratified. In a
+    game still in progress a signatory has not ratified *yet* (the debrief of a game at year 6 read
+    'Signed, never ratified' of a state whose parliament voted on it in year 7)."""
 
     def who(ids: list[str]) -> str:
         return ", ".join(names.get(i, i) for i in ids) or "nobody"
 
     clauses = ", ".join(BUILTIN_CLAUSES[c.clause].name.lower() for c in summit.draft) or "no clause"
-    lines = [f"{summit.name} (round {summit.opens}, {summit.rule.replace('_', ' ')}): {clauses}."]
+    lines = [f"{summit.name} ({label} {summit.opens}, {summit.rule.replace('_', ' ')}): {clauses}."]
     for amendment in summit.amendments:
         outcome = {True: "carried", False: "failed", None: "pending"}[amendment.carried]
         yes = [p for p, v in amendment.votes.items() if v == "yes"]
@@ -64,13 +66,17 @@ def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
                          for p, c in summit.reservations.items())
     lines.append(f"  Adopted; signed by {who(list(summit.signed))}" + (f" ({reserved})." if reserved else "."))
     lines.append(f"  Ratified by {who(list(summit.ratified))}; it needs {summit.min_ratifications}."
-                 + (f" In force from round {summit.in_force}." if summit.in_force is not None else " Not in force."))
+                 + (f" In force from {label} {summit.in_force}." if summit.in_force is not None else " Not in force."))
     refused = [p for p in summit.failed if p not in summit.ratified]
     if refused:
         lines.append(f"  Parliaments refused it in {who(refused)}.")
     unratified = [p for p in summit.signed if p not in summit.ratified]
-    if unratified:
-        lines.append(f"  Signed, never ratified: {who(unratified)}.")
+    never = [p for p in unratified if over or p in summit.overdue]  # the game ended, or their time ran out
+    if never:
+        lines.append(f"  Signed, never ratified: {who(never)}.")
+    waiting = [p for p in unratified if p not in never]
+    if waiting:
+        lines.append(f"  Signed, not ratified yet: {who(waiting)}.")
     return lines
 
 

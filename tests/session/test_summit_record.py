@@ -61,7 +61,7 @@ def test_the_debrief_shows_votes_reservations_ratifications_and_the_signatory_th
     section = text.split("## Summits and ratification")[1].split("\n## ")[0]
     assert "Amendment m1" in section and "carried" in section
     assert "Origin State reserved information sharing on shared routes" in section
-    assert "Signed, never ratified: " in section and "In force from round 3" in section
+    assert "Signed, never ratified: " in section and "In force from year 3" in section
     assert "moved at the Corridor summit to strike Extradition" in text, "the timeline tells the order in words"
     assert "summit table" not in text, "the summit by its name, never its id"
     page = render(Replay(session.path or ""), "html")
@@ -95,3 +95,20 @@ def test_simulate_json_on_the_command_line_carries_the_summits() -> None:
         "scheduled for round 5, it is announced from the start and untouched until it drafts"
     drafted = next(r for r in document["rounds"] if r["round"] == 5)["summits"][0]
     assert drafted["adopted"] is None and all(a["carried"] is not None for a in drafted["amendments"])
+
+
+def test_a_signatory_still_within_its_time_has_not_ratified_yet_rather_than_never(tmp_path: Path) -> None:
+    """The debrief of mekong at year 6 of 10 read 'Signed, never ratified: Laos, Myanmar, Thailand'
+    while Thailand's parliament was to vote in year 7."""
+    from dataclasses import replace
+
+    from game.report.summits import summit_lines
+
+    session = played(tmp_path)
+    summit = session.state.summits["table"]
+    names = {"alt": "Alternative State"}
+    waiting = replace(summit, overdue=[])
+    assert "  Signed, not ratified yet: Alternative State." in summit_lines(waiting, names, "year", over=False)
+    assert "  Signed, never ratified: Alternative State." in summit_lines(waiting, names, "year", over=True)
+    assert "  Signed, never ratified: Alternative State." in summit_lines(summit, names, "year", over=False), \
+        "a signatory whose time ran out never ratified, over or not"
