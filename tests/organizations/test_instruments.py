@@ -116,15 +116,6 @@ def test_training_labour_inspectors_finds_more_forced_labour_for_its_rounds() ->
     assert effective(trained.after(1), "dest", "labour_inspection") > 4
 
 
-def test_the_news_of_a_training_names_the_capacity_in_words() -> None:
-    """It read 'Labour_inspection officials trained to ...' in mekong's report."""
-    inspected = {"dest": {"capacities": {"labour_inspection": 4}}}
-    scenario = with_org(states=inspected, org={"trains": ["labour_inspection"]})
-    trained = play(scenario, {1: [train("dest", "labour_inspection")]}, rounds=1)
-    texts = [event.text for event in trained.report(1).events if event.id.startswith("train-")]
-    assert texts and texts[0].startswith("Labour inspection officials trained to "), texts
-
-
 def test_training_again_renews_it_from_that_round() -> None:
     game = play(with_org(), {1: [train("dest")], 3: [train("dest")]}, rounds=4)
     assert game.after(1).training["dest"]["enforcement"].until == 3

@@ -54,7 +54,7 @@ def take_effect(state: GameState) -> tuple[dict[str, dict[str, float]], list[Eve
                 EventRecord(
                     f"train-{org_id}-{target}-{capacity}",
                     f"{name} trains {target}'s officials",
-                    f"{capacity.replace('_', ' ').capitalize()} officials trained to {name}'s standard.",
+                    f"{capacity.capitalize()} officials trained to {name}'s standard.",
                     "organization",
                 )
             )
