@@ -6,11 +6,20 @@ select's label and arrow), and every reservation's box read X, ticked or not."""
 import asyncio
 from pathlib import Path
 
+from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.widgets import Button, Input, Select, SelectionList
 
 from game.tui.app import AccordApp
 from tests.tui.helpers import settled
 from tests.tui.test_summits_tab import mekong_at_the_summit
+
+
+async def summits_tab(pilot: Pilot[None]) -> Widget:
+    """The first team's Summits tab, past the handoff."""
+    await pilot.press("enter", "s")
+    await settled(pilot)
+    return pilot.app.screen.query_one("#summits-panel")
 
 
 def test_the_summits_tab_names_clauses_and_marks_the_reservations_ticked(here: Path) -> None:
@@ -19,9 +28,7 @@ def test_the_summits_tab_names_clauses_and_marks_the_reservations_ticked(here: P
     async def run() -> None:
         app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("enter", "s")
-            await settled(pilot)
-            panel = app.screen.query_one("#summits-panel")
+            panel = await summits_tab(pilot)
             panel.query_one("#amend-change", Select).value = "change"
             panel.query_one("#amend-clause", Select).value = "joint_teams"
             panel.query_one("#amend-number", Input).value = "1"
@@ -75,9 +82,7 @@ def test_a_summit_order_out_of_season_is_refused_in_names_and_years(here: Path) 
     async def run() -> None:
         app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("enter", "s")
-            await settled(pilot)
-            panel = app.screen.query_one("#summits-panel")
+            panel = await summits_tab(pilot)
             verdict = panel.query_one("#summits-verdict", Static)
             panel.query_one("#sign", Button).press()
             await settled(pilot)
