@@ -134,7 +134,8 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
         lines.append("  none yet")
     if status.summits:
         lines += ["", "[b]Summits[/] (the chair's view: amendments and votes, signatures, ratifications)"]
-        lines += [line for summit in status.summits for line in summit_text(summit, names, label).splitlines()]
+        lines += [line for summit in status.summits
+                  for line in summit_text(summit, names, label, ids=True).splitlines()]
     lines += ["", "[b]Trust[/] (0 to 1; 0.50 is no record either way)"]
     for truster, row in status.trust.items():
         known = {other: value for other, value in row.items() if abs(value - 0.5) > 0.005}

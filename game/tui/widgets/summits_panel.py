@@ -31,21 +31,24 @@ def clause_name(clause: str) -> str:
     return spec.name if spec else clause
 
 
-def summit_text(summit: SummitView, names: dict[str, str], label: str) -> str:
+def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool = False) -> str:
     """A summit in words: the text, amendments and votes, and where signatures and ratifications stand.
-    Clauses by name, never by id ('moves to change joint_teams' read as code)."""
+    Clauses by name ('moves to change joint_teams' read as code to a team); the facilitator's console
+    (`ids`) also shows the summit's and the clauses' ids, which its typed commands take."""
 
     def who(ids: list[str] | dict[str, Any]) -> str:
         return ", ".join(names.get(i, i) for i in ids) or "nobody"
 
     rule = "consensus" if summit.rule == "consensus" else f"qualified majority ({summit.majority:.0%})"
-    lines = [f"[b]{escape(summit.name)}[/] · {label} {summit.opens}-{summit.opens + 1} · {rule} · "
+    called = f" ({summit.id})" if ids else ""
+    lines = [f"[b]{escape(summit.name)}[/]{called} · {label} {summit.opens}-{summit.opens + 1} · {rule} · "
              f"{PHASES.get(summit.phase, summit.phase)}",
              f"  At the table: {escape(who(summit.participants))}"]
     for clause in summit.draft:
         numbers = ", ".join(f"{k} {v:g}" for k, v in clause.numbers.items())
         reservable = "" if clause.reservable else " · no reservation"
-        lines.append(f"  • {escape(clause.name)}" + (f" ({numbers})" if numbers else "")
+        lines.append(f"  • {escape(clause.name)}" + (escape(f" [{clause.clause}]") if ids else "")
+                     + (f" ({numbers})" if numbers else "")
                      + reservable)
     for amendment in summit.amendments:
         votes = ", ".join(f"{names.get(p, p)} {v}" for p, v in amendment.votes.items())
