@@ -223,7 +223,7 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     debrief.pledges = pledge_lines(world, latest if replay.over and latest is not None else last_state, actions)
     debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
     if last_state is not None:
-        debrief.summits = [summit_lines(summit, names, scenario.round_label, replay.over)
+        debrief.summits = [summit_lines(summit, names, scenario.round_label)
                            for summit in last_state.summits.values()]
     _name_ids(debrief, world, last_state)
     _word_events(debrief, world)

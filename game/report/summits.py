@@ -35,10 +35,9 @@ def summit_data(summit: SummitRecord) -> dict[str, Any]:
     }
 
 
-def summit_lines(summit: SummitRecord, names: dict[str, str], label: str = "round", over: bool = True) -> list[str]:
-    """A summit in a few sentences a class reads: the text, the votes, who signed, who ratified. In a
-    game still in progress a signatory has not ratified *yet* (the debrief of a game at year 6 read
-    'Signed, never ratified' of a state whose parliament voted on it in year 7)."""
+def summit_lines(summit: SummitRecord, names: dict[str, str], label: str = "round") -> list[str]:
+    """A summit in a few sentences a class reads: the text, the votes, who signed, who ratified, in
+    the scenario's word for a round."""
 
     def who(ids: list[str]) -> str:
         return ", ".join(names.get(i, i) for i in ids) or "nobody"
@@ -71,12 +70,8 @@ def summit_lines(summit: SummitRecord, names: dict[str, str], label: str = "roun
     if refused:
         lines.append(f"  Parliaments refused it in {who(refused)}.")
     unratified = [p for p in summit.signed if p not in summit.ratified]
-    never = [p for p in unratified if over or p in summit.overdue]  # the game ended, or their time ran out
-    if never:
-        lines.append(f"  Signed, never ratified: {who(never)}.")
-    waiting = [p for p in unratified if p not in never]
-    if waiting:
-        lines.append(f"  Signed, not ratified yet: {who(waiting)}.")
+    if unratified:
+        lines.append(f"  Signed, never ratified: {who(unratified)}.")
     return lines
 
 

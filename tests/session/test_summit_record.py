@@ -96,19 +96,3 @@ def test_simulate_json_on_the_command_line_carries_the_summits() -> None:
     drafted = next(r for r in document["rounds"] if r["round"] == 5)["summits"][0]
     assert drafted["adopted"] is None and all(a["carried"] is not None for a in drafted["amendments"])
 
-
-def test_a_signatory_still_within_its_time_has_not_ratified_yet_rather_than_never(tmp_path: Path) -> None:
-    """The debrief of mekong at year 6 of 10 read 'Signed, never ratified: Laos, Myanmar, Thailand'
-    while Thailand's parliament was to vote in year 7."""
-    from dataclasses import replace
-
-    from game.report.summits import summit_lines
-
-    session = played(tmp_path)
-    summit = session.state.summits["table"]
-    names = {"alt": "Alternative State"}
-    waiting = replace(summit, overdue=[])
-    assert "  Signed, not ratified yet: Alternative State." in summit_lines(waiting, names, "year", over=False)
-    assert "  Signed, never ratified: Alternative State." in summit_lines(waiting, names, "year", over=True)
-    assert "  Signed, never ratified: Alternative State." in summit_lines(summit, names, "year", over=False), \
-        "a signatory whose time ran out never ratified, over or not"

@@ -59,7 +59,7 @@ def test_a_round_report_counts_one_person_in_the_singular(here: Path) -> None:
     figures.migrants_stopped, figures.victims_deported = 1, 1
     text = report_text(data)
     assert "identified 1 person (" in text and "1 child · 1 woman or girl" in text
-    assert "migrants: 1 stopped" in text and "1 victim deported" in text
+    assert "1 migrant stopped" in text and "1 victim deported" in text
     figures.identified_female, figures.victims_deported = 2, 0
     text = report_text(data)
     assert "2 women and girls" in text and "0 victims deported" in text
@@ -86,7 +86,7 @@ def test_the_figures_of_a_large_state_keep_their_indent_at_80_columns(here: Path
             start = next(i for i, line in enumerate(lines) if "What happened in your territory" in line)
             figures = [line for line in lines[start + 1:] if line.strip()]
             figures = figures[:next(i for i, line in enumerate(figures) if "One person" in line)]
-            assert any("migrants:" in line for line in figures), figures
+            assert any("migrants stopped" in line for line in figures), figures
             assert all(line.startswith("   ") for line in figures), "\n".join(figures)
 
     asyncio.run(run())

@@ -57,7 +57,7 @@ def report_text(data: StateRoundReport) -> str:
         f"{counted(fig.identified_female, 'woman or girl', 'women and girls')}",
         # each line short enough for 80 columns with a large state's figures (mekong's thousands):
         # a wrapped line lost its indent and read as a new heading
-        f"  migrants: {num(fig.migrants_stopped)} stopped ({num(fig.migrants_returned)} sent back)"
+        f"  {counted(fig.migrants_stopped, 'migrant', 'migrants')} stopped ({num(fig.migrants_returned)} sent back)"
         + (f", {num(fig.migrants_diverted)} went around" if fig.migrants_diverted else ""),
         f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
         f"{num(fig.retrafficked)} trafficked again",
