@@ -53,6 +53,9 @@ class Lesson:
     detail: str
     breakdown: dict[str, dict[str, float]] = field(default_factory=dict)
     """By state or seat, where the lesson reads one figure per seat."""
+    measured: bool = True
+    """False where the scenario or the run gave nothing to measure (no summit, no parameter tried):
+    the lesson does not hold, and the table reads 'n/a' rather than 'FAILS'."""
 
 
 @dataclass(frozen=True)
@@ -300,7 +303,8 @@ def ratification(tables: dict[Table, Summary], summits: int) -> Lesson:
     scenario that schedules no summit."""
     coop, unratified = tables.get(Table("cooperative")), tables.get(Table("unratified"))
     if not summits:
-        return Lesson("ratification", False, {"summits": 0}, "Not measured: the scenario schedules no summit.")
+        return Lesson("ratification", False, {"summits": 0}, "Not measured: the scenario schedules no summit.",
+                      measured=False)
     if coop is None or unratified is None:
         return _missing("ratification", "cooperative or unratified")
     gain = coop.harm_averted - unratified.harm_averted
@@ -349,4 +353,5 @@ def robustness(
             already = "" if held else ", as it does at the scenario's values"
             parts.append(f"{name} fails under {len(mine)} of {len(parameters)} ({shown}{already})")
         detail = f"At half or double a parameter, {'; '.join(parts)}."
-    return Lesson("robustness", bool(parameters) and not breaking, measure, detail), breaking, flips
+    lesson = Lesson("robustness", bool(parameters) and not breaking, measure, detail, measured=bool(parameters))
+    return lesson, breaking, flips

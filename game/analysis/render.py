@@ -27,7 +27,8 @@ def document(findings: Findings) -> dict[str, Any]:
             for name, s in findings.strategies.items()
         },
         "lessons": {
-            name: {"holds": lesson.holds, "measure": lesson.measure, "detail": lesson.detail,
+            name: {"holds": lesson.holds, "measured": lesson.measured, "measure": lesson.measure,
+                   "detail": lesson.detail,
                    **({"by_seat": lesson.breakdown} if lesson.breakdown else {})}
             for name, lesson in findings.lessons.items()
         },
@@ -55,7 +56,9 @@ def table(findings: Findings) -> str:
         lines.append(f"{s.name:<17} {s.games:>5} {s.harm_averted:>13,.0f} {s.harm_averted_share:>11.1%}")
     lines.append("")
     for name, lesson in findings.lessons.items():
-        lines.append(f"{name:<15} {'holds' if lesson.holds else 'FAILS':<6} {lesson.detail}")
+        # a lesson with nothing to measure (no summit, --parameters none) is not a failure of the game
+        verdict = "holds" if lesson.holds else "FAILS" if lesson.measured else "n/a"
+        lines.append(f"{name:<15} {verdict:<6} {lesson.detail}")
     flips = findings.flips
     if flips:
         shown = ", ".join(f"{f.parameter}={f.value:g} ({f.lesson} {'holds' if f.holds else 'fails'})"

@@ -181,7 +181,7 @@ def _allocate(state: GameState, record: StateRecord, action: Allocate) -> None:
         upkeep = laws.upkeep(state.world, laws.in_force_at_resolution(state, record))
         raise ActionRejected(
             f"not enough budget: you allocated {total:g} points, but only {points:g} of your "
-            f"{record.budget:g} are left after {upkeep:g} points of law upkeep"
+            f"{record.budget:g} are left after {upkeep:g} point{'' if upkeep == 1 else 's'} of law upkeep"
         )
     given: dict[str, float] = {str(c): v for c, v in action.budget.items()}
     record.allocation = {c: float(given[c]) for c in CAPACITIES if given.get(c, 0.0) > 0}

@@ -6,7 +6,7 @@ and a counterfactual run of the same scenario and seed in which nobody acts (the
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from game.engine import new_game, resolve_round, scores
@@ -15,7 +15,7 @@ from game.model.report import Displacement, EventRecord, RoundReport
 from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
-from game.report.describe import describe, law_name
+from game.report.describe import SAID, describe, event_words, law_name
 from game.report.pledges import PledgeLine, pledge_lines
 from game.report.summits import summit_lines
 from game.scenario.map_layout import MapPicture
@@ -224,13 +224,28 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     debrief.pledges = pledge_lines(world, latest if replay.over and latest is not None else last_state, actions)
     debrief.prompts = discussion_prompts(debrief, scenario.learning_objectives)
     if last_state is not None:
-        debrief.summits = [summit_lines(summit, names) for summit in last_state.summits.values()]
+        debrief.summits = [summit_lines(summit, names, scenario.round_label)
+                           for summit in last_state.summits.values()]
     _name_ids(debrief, world, last_state)
+    _word_events(debrief, world)
     if teaching:
         from game.report.teaching import build_teaching
 
         debrief.teaching = build_teaching(replay, debrief, reuse)
     return debrief
+
+
+def _word_events(debrief: Debrief, world: World) -> None:
+    """The engine's events in the words the teams read them in (`event_words`, as the TUI's news):
+    the debrief's list read 'china, vietnam sign for 3 round(s); contributions from round 2' in a
+    game of years. An author's event stays as written."""
+    names = dict(debrief.names) | {k: v.name for k, v in world.laws.items() if "_" in k or "-" in k} | {
+        k: v.name for k, v in world.agreements.items() if "_" in k or "-" in k}
+    label = debrief.round_label
+    debrief.events = [(number, replace(event, title=event_words(event.title, event.kind, names, label),
+                                       text=event.text if event.kind in SAID else
+                                       event_words(" ".join(event.text.split()), event.kind, names, label)))
+                      for number, event in debrief.events]
 
 
 def _name_ids(debrief: Debrief, world: World, last: GameState | None) -> None:

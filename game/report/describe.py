@@ -63,7 +63,7 @@ def describe(data: dict[str, Any], world: World) -> str:
             event = str(data["event"])
             return f"fired the event '{titles.get(event, event)}' by hand"
         if kind in SUMMIT_ORDERS:
-            return describe_order(data)
+            return describe_order(data, world)
         if kind == "convene":
             spec = world.agreements.get(str(data["agreement"]))
             name = spec.name if spec is not None else str(data["agreement"])
@@ -212,6 +212,9 @@ def ids_to_names(text: str, names: Mapping[str, str]) -> str:
 
 
 AUTHORED = ("scripted", "injected")
+SAID = ("statement",)
+"""Events whose text is a player's own words: shown as written (a statement's 'next round' is not
+the engine's 'round', nor its 'thailand' an id to name)."""
 """Event kinds whose title and text the scenario's author wrote: prose already, left as it is."""
 
 
@@ -224,6 +227,9 @@ def event_words(text: str, kind: str, names: Mapping[str, str], label: str) -> s
         return text
 
     text = ids_to_names(text, names)
+    # a capacity's id, as the engine writes it into a training's news ('Labour_inspection officials');
+    # worded here, not in the engine, so that the reports saves were verified against stay the same
+    text = re.sub(r"\b([Ll])abour_inspection\b", r"\1abour inspection", text)
     text = re.sub(r"\bround\(s\)|\brounds\b", f"{label}s", text)
     text = re.sub(r"\bround\b", label, text)
     return capital(text)

@@ -26,11 +26,13 @@ class PledgeLine:
     kept: bool | None
     followed: list[str]
     """The state's own orders in the rounds the pledge covered, in words."""
+    label: str = "round"
+    """The scenario's word for a round."""
 
     @property
     def verdict(self) -> str:
         if self.kept is None:
-            return f"open (due in round {self.due})"
+            return f"open (due in {self.label} {self.due})"
         return "kept" if self.kept else "broken"
 
 
@@ -42,8 +44,9 @@ def pledge_lines(world: World, latest: GameState | None, actions: dict[int, list
     for pledge in latest.pledges:
         followed = [describe(s.data, world) for number in range(pledge.made, pledge.due + 1)
                     for s in actions.get(number, []) if s.state == pledge.seat and s.type not in SILENT]
+        label = world.scenario.round_label
         lines.append(PledgeLine(pledge.made, pledge.seat, pledge.text, pledge.due, pledge.kept,
-                                followed or ["no orders in those rounds"]))
+                                followed or [f"no orders in those {label}s"], label))
     return lines
 
 

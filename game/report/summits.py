@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from game.model.summit import BUILTIN_CLAUSES, SummitRecord
+from game.model.world import World
 
 _AGREEMENT_ID = re.compile(r"a\d+")
 """An agreement's id (`a12`): what carries out a clause, as against the laws and the pool's pairs."""
@@ -34,14 +35,15 @@ def summit_data(summit: SummitRecord) -> dict[str, Any]:
     }
 
 
-def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
-    """A summit in a few sentences a class reads: the text, the votes, who signed, who ratified."""
+def summit_lines(summit: SummitRecord, names: dict[str, str], label: str = "round") -> list[str]:
+    """A summit in a few sentences a class reads: the text, the votes, who signed, who ratified, in
+    the scenario's word for a round."""
 
     def who(ids: list[str]) -> str:
         return ", ".join(names.get(i, i) for i in ids) or "nobody"
 
     clauses = ", ".join(BUILTIN_CLAUSES[c.clause].name.lower() for c in summit.draft) or "no clause"
-    lines = [f"{summit.name} (round {summit.opens}, {summit.rule.replace('_', ' ')}): {clauses}."]
+    lines = [f"{summit.name} ({label} {summit.opens}, {summit.rule.replace('_', ' ')}): {clauses}."]
     for amendment in summit.amendments:
         outcome = {True: "carried", False: "failed", None: "pending"}[amendment.carried]
         yes = [p for p, v in amendment.votes.items() if v == "yes"]
@@ -63,7 +65,7 @@ def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
                          for p, c in summit.reservations.items())
     lines.append(f"  Adopted; signed by {who(list(summit.signed))}" + (f" ({reserved})." if reserved else "."))
     lines.append(f"  Ratified by {who(list(summit.ratified))}; it needs {summit.min_ratifications}."
-                 + (f" In force from round {summit.in_force}." if summit.in_force is not None else " Not in force."))
+                 + (f" In force from {label} {summit.in_force}." if summit.in_force is not None else " Not in force."))
     refused = [p for p in summit.failed if p not in summit.ratified]
     if refused:
         lines.append(f"  Parliaments refused it in {who(refused)}.")
@@ -80,24 +82,33 @@ def summit_lines(summit: SummitRecord, names: dict[str, str]) -> list[str]:
 SUMMIT_ORDERS = ("call_summit", "amend", "vote", "sign", "ratify")
 
 
-def describe_order(data: dict[str, Any]) -> str:
-    """A summit order in words for the debrief's timeline (`KeyError` on a malformed one)."""
+def describe_order(data: dict[str, Any], world: World | None = None) -> str:
+    """A summit order in words for the debrief's timeline and the team's round report (`KeyError`
+    on a malformed one): the summit and the states by name when the scenario names them (a team
+    read 'voted yes on the text at summit asean-summit')."""
     kind = data["type"]
-    summit = data.get("summit", "")
+    ident = str(data.get("summit", ""))
+    scheduled = {spec.id: spec.name for spec in world.scenario.summits} if world is not None else {}
+    summit = f"the {scheduled[ident]}" if ident in scheduled else f"summit {ident}"
+
+    def state(party: str) -> str:
+        spec = world.state_specs.get(party) if world is not None else None
+        return spec.name if spec is not None else party
+
     if kind == "call_summit":
         clauses = ", ".join(_clause_name(c["clause"]) for c in data["clauses"])
-        return f"called the summit '{data['name']}' of {', '.join(data['participants'])} on {clauses}"
+        return f"called the summit '{data['name']}' of {', '.join(state(p) for p in data['participants'])} on {clauses}"
     if kind == "amend":
         numbers = ", ".join(f"{k} {v:g}" for k, v in dict(data.get("numbers") or {}).items())
-        return f"moved at summit {summit} to {data['change']} {_clause_name(data['clause'])}" + (
+        return f"moved at {summit} to {data['change']} {_clause_name(data['clause'])}" + (
             f" ({numbers})" if numbers else "")
     if kind == "vote":
-        item = "the text" if data["item"] == "text" else f"amendment {data['item']}"
-        return f"voted {data['choice']} on {item} at summit {summit}"
+        item = {"text": "the text", "invitation": "the invitation"}.get(data["item"], f"amendment {data['item']}")
+        return f"voted {data['choice']} on {item} at {summit}"
     if kind == "sign":
         reserved = ", ".join(_clause_name(c) for c in data.get("reservations") or [])
-        return f"signed the text of summit {summit}" + (f", reserving {reserved}" if reserved else "")
-    return f"put the treaty of summit {summit} to its parliament"
+        return f"signed the text of {summit}" + (f", reserving {reserved}" if reserved else "")
+    return f"put the treaty of {summit} to its parliament"
 
 
 def _clause_name(clause: str) -> str:

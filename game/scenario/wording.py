@@ -6,8 +6,9 @@ if TYPE_CHECKING:  # pydantic loads with the first game, not before the title sc
     from pydantic import BaseModel
 
 
-def objective_text(objective: "BaseModel", names: dict[str, str]) -> str:
-    """An objective from the brief in words, with its points."""
+def objective_text(objective: "BaseModel", names: dict[str, str], label: str = "round") -> str:
+    """An objective from the brief in words, with its points; `label` is the scenario's word for a
+    round (a dashboard headed 'Year 1/6' read 'keep approval at 45 or more every round')."""
     data = objective.model_dump()
     kind = data["kind"]
     points = data.get("points", 0)
@@ -27,7 +28,7 @@ def objective_text(objective: "BaseModel", names: dict[str, str]) -> str:
     elif kind == "states_monitored":
         text = f"review and publish {data['count']} different states"
     elif kind == "keep_approval":
-        text = f"keep approval at {data['at_least']:g} or more every round"
+        text = f"keep approval at {data['at_least']:g}% or more every {label}"
     else:
         text = kind.replace("_", " ")
     return f"{text} ({points} pts)"

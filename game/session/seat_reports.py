@@ -78,6 +78,9 @@ class StateRoundReport:
     before_capital: float
     before_tier: str
     """Empty before the first round: there was no tier yet."""
+    before_budget: float
+    """The budget the team planned the round with: an event of the round may change it at the
+    resolution (mekong's 2020 takes 2 of Thailand's 22), and the allocation is scaled to fit."""
     orders: list[str] = field(default_factory=list)
     """Its own orders of the round, in words (`ready` left out)."""
 
@@ -147,12 +150,12 @@ def round_report(session: Session, who: str, round_no: int) -> SeatRoundReport:
     estimates = [replay.seek(n, "resolved").view(who).me.victims_estimate.value for n in rounds]
     if round_no > 1:
         before = reports[round_no - 2].states[who]
-        capacities, approval, capital, tier = (dict(before.capacities), before.approval, before.political_capital,
-                                               before.tier)
+        capacities, approval, capital, tier, budget = (dict(before.capacities), before.approval,
+                                                       before.political_capital, before.tier, before.budget)
     else:
         spec = next(s for s in session.scenario.states if s.id == who)
         capacities = {k: float(v) for k, v in spec.capacities.model_dump().items()}
-        approval, capital, tier = float(spec.approval), float(spec.political_capital), ""
+        approval, capital, tier, budget = float(spec.approval), float(spec.political_capital), "", float(spec.budget)
     return StateRoundReport(round_no, view, with_reasons(session, seat_report(report, who, my_regions(view)), who),
                             rounds, figures, estimates,
-                            capacities, approval, capital, tier, orders)
+                            capacities, approval, capital, tier, budget, orders)

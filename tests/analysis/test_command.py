@@ -68,7 +68,17 @@ def test_the_plain_text_has_a_row_per_strategy_and_a_line_per_lesson(capsys: pyt
         assert any(line.split()[:1] == [name] for line in lines)
     for name in LESSONS:
         [line] = [line for line in lines if line.startswith(f"{name} ")]
-        assert line.split()[1] in {"holds", "FAILS"}
+        assert line.split()[1] in {"holds", "FAILS", "n/a"}
+
+
+def test_a_lesson_with_nothing_to_measure_reads_n_a_not_fails(capsys: pytest.CaptureFixture[str]) -> None:
+    """The tutorial schedules no summit, and --parameters none tries no parameter: the table read
+    'ratification FAILS Not measured...' and 'robustness FAILS Not measured...'."""
+    assert main(["lessons", "tutorial", "--games", "1", "--parameters", "none", "--jobs", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    for name in ("ratification", "robustness"):
+        [line] = [line for line in lines if line.startswith(f"{name} ")]
+        assert line.split()[1] == "n/a" and "Not measured" in line, line
 
 
 @pytest.mark.parametrize(("argv", "message"), [

@@ -58,7 +58,7 @@ def test_a_seat_makes_at_most_three_statements_a_round() -> None:
     state = opening()
     for n in range(3):
         state = apply(state, Statement(state="dest", text=f"point {n}"))
-    assert "3 statements this round" in rejected(state, Statement(state="dest", text="one more"))
+    assert "3 statements this year" in rejected(state, Statement(state="dest", text="one more"))
 
 
 # verdicts -----------------------------------------------------------------------------------------------
@@ -159,7 +159,7 @@ def test_pledges_survive_a_snapshot() -> None:
     (fund("dest", 21, 2), "your whole budget is 20 points"),
     (law("dest", "victim_protections", 2), "unknown law 'victim_protections' (did you mean 'victim_protection'?)"),
     (law("dest", "criminalization", 2), "already in force"),
-    (fund("dest", 3, 9), "the game ends with round 8"),
+    (fund("dest", 3, 9), "the game ends with year 8"),
     (dues("dest", "a9", 3), "there is no agreement 'a9'"),
     (Pledge(state="dest", kind="accede", agreement="a1", due=2), "there is no agreement 'a1'"),
 ], ids=["more-than-the-budget", "unknown-law", "law-in-force", "after-the-end", "no-such-agreement",
@@ -172,7 +172,7 @@ def test_an_impossible_pledge_is_refused_with_a_reason(pledge: Pledge, words: st
 
 def test_a_pledge_due_in_a_past_round_is_refused() -> None:
     state = play(setup(), rounds=2).after(2)
-    assert "round 1 is already past; it is now round 3" in rejected(state, fund("dest", 3, 1))
+    assert "year 1 is already past; it is now year 3" in rejected(state, fund("dest", 3, 1))
 
 
 def test_a_law_already_adopted_cannot_be_pledged() -> None:
@@ -188,7 +188,7 @@ def test_funding_pledges_together_may_not_exceed_the_budget() -> None:
 def test_a_dues_pledge_needs_a_party_that_owes_dues() -> None:
     state = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=5)}, rounds=1).after(1)
     assert "you are not a party" in rejected(state, dues("orig", "a1", 3))
-    assert "ends with round" in rejected(state, dues("dest", "a1", 8))
+    assert "ends with year" in rejected(state, dues("dest", "a1", 8))
 
 
 def test_the_same_pledge_twice_is_refused() -> None:

@@ -193,19 +193,20 @@ def test_the_criminalization_duty_puts_the_law_before_each_ratifier() -> None:
 
 
 HOSTILE = [
-    (amend("dest", "strike", "joint_teams"), "has no clause joint_teams"),
+    (amend("dest", "strike", "joint_teams"), "has no clause Joint investigation teams"),
     (amend("dest", "add", "extradition"), "is in the draft already"),
     (amend("dest", "add", "piracy"), "unknown clause 'piracy'"),
     (amend("dest", "change", "information_sharing", contribution=9), "between 0 and 5, not 9"),
     (amend("dest", "change", "information_sharing", weight=1), "has no number 'weight'"),
     (vote("dest", "text"), "has no amendment 'text'"),
     (vote("dest", "m9"), "has no amendment 'm9'"),
-    (sign("dest"), "open for signature from its adoption round"),
+    (sign("dest"), "open for signature once it is voted: it drafts in year 1"),
     (ratify("dest"), "has not signed"),
     (Vote(state="dest", summit="tabel", item="m1", choice="yes"), "no summit 'tabel'"),
 ]
 
 
+# refusals a team reads on its screen: names, not ids, and the scenario's word for a round
 @pytest.mark.parametrize(("action", "reason"), HOSTILE, ids=[r for _, r in HOSTILE])
 def test_a_bad_summit_order_is_refused_with_a_reason_and_records_nothing(action: Action, reason: str) -> None:
     state = new_game(summit_scenario(), 1)
@@ -228,7 +229,7 @@ def test_a_vote_out_of_turn_is_refused() -> None:
     outsider = setup(states={s: PROTECTED for s in ALL}, summits=[{
         "id": "table", "name": "Three", "round": 1, "participants": ["dest", "orig", "tran"],
         "clauses": [{"clause": "information_sharing"}]}])
-    with pytest.raises(ActionRejected, match="alt is not at the table"):
+    with pytest.raises(ActionRejected, match="Alternative State is not at the table of the Three"):
         apply(new_game(outsider, 1), amend("alt", "strike", "information_sharing"))
 
 
@@ -236,7 +237,7 @@ def test_a_reservation_on_a_clause_that_allows_none_is_refused() -> None:
     game = play(summit_scenario(), {1: []}, rounds=1)
     with pytest.raises(ActionRejected, match="allows no reservation"):
         apply(game.after(1), sign("dest", "criminalization_duty"))
-    with pytest.raises(ActionRejected, match="has no clause peer_review to reserve"):
+    with pytest.raises(ActionRejected, match="has no clause Peer review by a monitoring body to reserve"):
         apply(game.after(1), sign("dest", "peer_review"))
 
 

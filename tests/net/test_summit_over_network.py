@@ -18,7 +18,7 @@ def test_a_summit_played_over_the_network(tmp_path: Path) -> None:
         api = {team: Api(host.port, codes.seats[team]) for team in ALL}
         moved = api["dest"].act({"type": "amend", "state": "dest", "summit": "table", "change": "strike",
                                  "clause": "joint_teams"})
-        assert 400 <= moved.status < 500 and "has no clause joint_teams" in moved.error
+        assert 400 <= moved.status < 500 and "has no clause Joint investigation teams" in moved.error
         assert session.state.summits["table"].amendments == [], "a refused amendment is not recorded"
         assert api["dest"].act({"type": "amend", "state": "dest", "summit": "table", "change": "strike",
                                 "clause": "extradition"}).status == 200

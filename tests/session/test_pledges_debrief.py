@@ -33,7 +33,7 @@ def test_the_debrief_reads_each_pledge_with_its_verdict_and_what_followed() -> N
     lines = {line.seat: line for line in debrief.pledges}
     assert lines["korvia"].verdict == "kept" and lines["aldmark"].verdict == "broken"
     assert any("allocated 2 points" in text for text in lines["korvia"].followed)
-    assert lines["aldmark"].followed == ["no orders in those rounds"]
+    assert lines["aldmark"].followed == ["no orders in those years"]
     assert any("pledge" in prompt for prompt in debrief.prompts)
 
 

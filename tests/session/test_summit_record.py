@@ -62,8 +62,9 @@ def test_the_debrief_shows_votes_reservations_ratifications_and_the_signatory_th
     section = text.split("## Summits and ratification")[1].split("\n## ")[0]
     assert "Amendment m1" in section and "carried" in section
     assert "Origin State reserved information sharing on shared routes" in section
-    assert "Signed, never ratified: " in section and "In force from round 3" in section
-    assert "moved at summit table to strike Extradition" in text, "the timeline tells the order in words"
+    assert "Signed, never ratified: " in section and "In force from year 3" in section
+    assert "moved at the Corridor summit to strike Extradition" in text, "the timeline tells the order in words"
+    assert "summit table" not in text, "the summit by its name, never its id"
     page = render(Replay(session.path or ""), "html")
     assert "<h2>Summits and ratification</h2>" in page and "Signed, never ratified" in page
 

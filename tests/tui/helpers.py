@@ -53,6 +53,14 @@ def tutorial(*, ai: tuple[str, ...] = ("aldmark",), seed: int = 7, scenario: Sce
     return Session.new(scenario, seed, seats, SAVE.parent, path=SAVE, turn_minutes=turn_minutes)
 
 
+def mekong() -> Session:
+    """Mekong (seed 2015) saved like `tutorial`, Thailand, Laos and Vietnam (the three with victim
+    protection, which a convention needs) at the keyboard, Myanmar, Cambodia and China played by the
+    AI: Thailand plays first."""
+    seats = {state: Seat.ai("cooperative") for state in ("myanmar", "cambodia", "china")}
+    return Session.new(load_scenario(resolve_scenario("mekong")), 2015, seats, SAVE.parent, path=SAVE)
+
+
 def finish_round(session: Session) -> None:
     """Every seat acts and is ready, and the round resolves: rounds a test is not about."""
     session.play_ai()

@@ -100,3 +100,23 @@ def test_the_message_dialog_says_who_may_read_the_message(here: Path) -> None:
             assert "once the game is over, its replay shows every message" in text
 
     asyncio.run(run())
+
+
+def test_the_composer_names_the_laws_a_kind_needs_and_no_term_it_cannot_set(here: Path) -> None:
+    """The regional convention's description read 'Every party needs criminalization,
+    victim_protection in force' and '(terms.min_members may ask more)', an engine field the composer
+    has no box for."""
+    session = tutorial()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "N")
+            await pilot.pause()
+            app.screen.query_one("#kind", Select).value = "regional_convention"
+            text = await settled(pilot)
+            assert "Every party needs Criminalization of trafficking, Victim protection in force" in " ".join(
+                line.strip(" │") for line in text.splitlines()), text
+            assert "victim_protection" not in text and "min_members" not in text, text
+
+    asyncio.run(run())

@@ -53,9 +53,10 @@ def leaks(screen: str, session: Session, owner: str, viewer: str) -> list[str]:
              | {kind: spec.name for kind, spec in world.agreements.items()})
     lines = lines_of(screen)
     found = [f"brief: {w}" for w in windows(specs[owner].brief) if any(w in line for line in lines)]
-    own = {objective_text(o, names) for o in specs[viewer].objectives} if viewer != owner else set()
+    label = session.scenario.round_label  # the screens word objectives as the scenario does
+    own = {objective_text(o, names, label) for o in specs[viewer].objectives} if viewer != owner else set()
     for objective in specs[owner].objectives:
-        text = objective_text(objective, names)
+        text = objective_text(objective, names, label)
         if text in own:
             continue
         if any(text[:40] in line for line in lines):

@@ -61,7 +61,8 @@ def test_a_team_makes_a_statement_and_a_pledge_and_an_impossible_pledge_is_refus
             dialog.query_one("#pledge-due", Input).value = "99"
             dialog.query_one("#pledge-points", Input).value = "2"
             await pilot.pause()
-            assert "a pledge due in round 99 could never be judged" in said(app)
+            # in the scenario's word for a round, as the dialog asks ('By year'), not the engine's
+            assert "the game ends with year 6: a pledge due in year 99 could never be judged" in said(app)
             dialog.query_one("#pledge-due", Input).value = "2"
             await pilot.pause()
             assert "✓ the rules accept it" in said(app)
@@ -72,3 +73,4 @@ def test_a_team_makes_a_statement_and_a_pledge_and_an_impossible_pledge_is_refus
             assert any("pledge made" in line for line in told), told
 
     asyncio.run(run())
+

@@ -63,3 +63,48 @@ def test_a_round_report_counts_one_person_in_the_singular(here: Path) -> None:
     figures.identified_female, figures.victims_deported = 2, 0
     text = report_text(data)
     assert "2 women and girls" in text and "0 victims deported" in text
+
+
+def test_the_figures_of_a_large_state_keep_their_indent_at_80_columns(here: Path) -> None:
+    """Mekong's thousands ran the migrants, victims and estimate lines past 80 columns, and each
+    wrapped flush left ('deported', 'by labour inspectors', 'truth is hidden...'), reading as a
+    line of its own."""
+    from tests.tui.helpers import mekong
+
+    session = mekong()
+    finish_round(session)
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter")
+            assert isinstance(app.screen, TeamScreen) and app.screen.team == "thailand"
+            await pilot.press("o")
+            await pilot.pause()
+            assert isinstance(app.screen, RoundReportScreen)
+            lines = (await settled(pilot)).splitlines()
+            start = next(i for i, line in enumerate(lines) if "What happened in your territory" in line)
+            figures = [line for line in lines[start + 1:] if line.strip()]
+            figures = figures[:next(i for i, line in enumerate(figures) if "One person" in line)]
+            assert any("migrants stopped" in line for line in figures), figures
+            assert all(line.startswith("   ") for line in figures), "\n".join(figures)
+
+    asyncio.run(run())
+
+
+def test_a_budget_the_rounds_events_changed_is_shown_beside_the_one_planned_with(here: Path) -> None:
+    """Mekong's 2020 takes 2 of Thailand's 22 at the resolution: the team planned with 22 all year,
+    the report said only 'budget 20', and its levels came out below what the confirmation promised."""
+    from game.session import seat_reports
+    from game.session.seat_reports import StateRoundReport
+    from game.tui.screens.round_report import report_text
+    from tests.tui.helpers import mekong
+
+    session = mekong()
+    finish_round(session)
+    thailand = seat_reports.round_report(session, "thailand", 1)
+    assert isinstance(thailand, StateRoundReport)
+    assert "budget 20 (22 when you planned: this year's events changed it):" in report_text(thailand)
+    laos = seat_reports.round_report(session, "laos", 1)
+    assert isinstance(laos, StateRoundReport)
+    assert "when you planned" not in report_text(laos), "no event touched Laos's budget"

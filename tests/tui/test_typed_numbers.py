@@ -247,3 +247,33 @@ def test_a_seed_too_long_for_python_to_read_gets_a_short_line(here: Path) -> Non
             assert said == f"✗ the seed must be a whole number, not '{'9' * 20}…'", said[:200]
 
     asyncio.run(run())
+
+
+def test_a_decimal_comma_reads_as_a_decimal_point(here: Path) -> None:
+    """'0,5' typed for half a point: the comma was dropped and the field held '05', five points,
+    which the rules accepted without a word."""
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("b")
+            await settle(pilot)
+            field(app, "enforcement").focus()
+            await pilot.press("end", *["backspace"] * 4, "0", "comma", "5")
+            await settle(pilot)
+            assert field(app, "enforcement").value == "0.5"
+
+    asyncio.run(run())
+
+
+def test_one_point_of_upkeep_reads_in_the_singular(here: Path) -> None:
+    """Korvia's refusal read 'only 9 of your 10 are left after 1 points of law upkeep'."""
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("b")
+            await settle(pilot)
+            field(app, "enforcement").value = "50"
+            await settle(pilot)
+            assert "are left after 1 point of law upkeep" in verdict(app), verdict(app)
+
+    asyncio.run(run())

@@ -30,8 +30,9 @@ MAX_PLEDGES_PER_ROUND = 5
 def make_statement(state: GameState, seat: str, action: Statement) -> None:
     mine = [s for s in state.statements if s.round == state.round and s.seat == seat]
     if len(mine) >= MAX_STATEMENTS_PER_ROUND:
-        raise ActionRejected(f"you have made {MAX_STATEMENTS_PER_ROUND} statements this round, the most a "
-                             "seat may make in one round")
+        label = state.world.scenario.round_label
+        raise ActionRejected(f"you have made {MAX_STATEMENTS_PER_ROUND} statements this {label}, the most a "
+                             f"seat may make in one {label}")
     record = StatementRecord(state.round, seat, action.text)
     at = bisect_right(state.statements, (record.round, seat), key=lambda s: (s.round, s.seat))
     state.statements = [*state.statements[:at], record, *state.statements[at:]]
@@ -48,11 +49,13 @@ def make_pledge(state: GameState, seat: str, action: Pledge) -> None:
     for old in state.pledges:
         if old.seat == seat and old.kept is None and (old.kind, old.capacity, old.law, old.agreement) == (
                 action.kind, action.capacity, action.law, action.agreement):
-            raise ActionRejected(f"you have already pledged to {old.text}; it falls due in round {old.due}")
+            raise ActionRejected(f"you have already pledged to {old.text}; it falls due in "
+                                 f"{state.world.scenario.round_label} {old.due}")
     made = [p for p in state.pledges if p.made == state.round and p.seat == seat]
     if len(made) >= MAX_PLEDGES_PER_ROUND:
-        raise ActionRejected(f"you have made {MAX_PLEDGES_PER_ROUND} pledges this round, the most a state may "
-                             "make in one round")
+        label = state.world.scenario.round_label
+        raise ActionRejected(f"you have made {MAX_PLEDGES_PER_ROUND} pledges this {label}, the most a state may "
+                             f"make in one {label}")
     record = PledgeRecord(seat, action.kind, pledge_text(state.world, action.model_dump()), state.round, action.due,
                           action.capacity, action.points, action.law, action.agreement)
     at = bisect_right(state.pledges, (record.made, seat), key=lambda p: (p.made, p.seat))
@@ -60,12 +63,15 @@ def make_pledge(state: GameState, seat: str, action: Pledge) -> None:
 
 
 def _check_due(state: GameState, due: int) -> None:
-    last = state.world.scenario.rounds
+    # in the scenario's own word for a round (mekong's pledge dialog asks 'By year', and the refusal
+    # answered 'the game ends with round 10')
+    last, label = state.world.scenario.rounds, state.world.scenario.round_label
     if due < state.round:
-        raise ActionRejected(f"round {due} is already past; it is now round {state.round}, so a pledge is due "
-                             f"in round {state.round} to {last}")
+        raise ActionRejected(f"{label} {due} is already past; it is now {label} {state.round}, so a pledge is due "
+                             f"in {label} {state.round} to {last}")
     if due > last:
-        raise ActionRejected(f"the game ends with round {last}: a pledge due in round {due} could never be judged")
+        raise ActionRejected(f"the game ends with {label} {last}: a pledge due in {label} {due} could never be "
+                             "judged")
 
 
 def _check_fund(state: GameState, seat: str, action: Pledge) -> None:
@@ -93,9 +99,10 @@ def _check_law(state: GameState, seat: str, action: Pledge) -> None:
     record = state.states[seat]
     name = laws[law].name
     if law in record.laws:
-        raise ActionRejected(f"{name} is already in force in {seat}: there is nothing to pledge")
+        raise ActionRejected(f"{name} is already in force in your state: there is nothing to pledge")
     if law in record.pending_laws:
-        raise ActionRejected(f"{name} is already adopted; it enters into force in round {record.pending_laws[law]}")
+        raise ActionRejected(f"{name} is already adopted; it enters into force in "
+                             f"{state.world.scenario.round_label} {record.pending_laws[law]}")
 
 
 def _agreement(state: GameState, action: Pledge) -> tuple[str, str]:
@@ -108,7 +115,8 @@ def _agreement(state: GameState, action: Pledge) -> tuple[str, str]:
     if agreement.status != "in_force":
         raise ActionRejected(f"{name} {ident} is no longer in force (it {agreement.status.replace('_', ' ')})")
     if agreement.ends < action.due:
-        raise ActionRejected(f"{name} {ident} ends with round {agreement.ends}: pledge through round "
+        label = state.world.scenario.round_label
+        raise ActionRejected(f"{name} {ident} ends with {label} {agreement.ends}: pledge through {label} "
                              f"{agreement.ends} at most")
     return ident, name
 

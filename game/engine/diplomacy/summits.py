@@ -108,35 +108,53 @@ def find(state: GameState, summit_id: str) -> SummitRecord:
     return summit
 
 
-def _at_table(summit: SummitRecord, who: str) -> None:
+def _name(state: GameState, who: str) -> str:
+    """A state's name in a refusal, which a team reads on its screen (ids read as code there)."""
+    spec = state.world.state_specs.get(who)
+    return spec.name if spec is not None else who
+
+
+def _clause(clause: str) -> str:
+    spec = BUILTIN_CLAUSES.get(clause)
+    return spec.name if spec is not None else clause
+
+
+def _clauses(summit: SummitRecord) -> str:
+    return ", ".join(_clause(c) for c in summit.clause_ids())
+
+
+def _at_table(state: GameState, summit: SummitRecord, who: str) -> None:
     if who not in summit.participants:
-        raise ActionRejected(f"{who} is not at the table of summit {summit.id} ({', '.join(summit.participants)})")
+        raise ActionRejected(f"{_name(state, who)} is not at the table of the {summit.name} "
+                             f"({', '.join(_name(state, p) for p in summit.participants)})")
 
 
-def _sessions(summit: SummitRecord) -> str:
+def _sessions(state: GameState, summit: SummitRecord) -> str:
+    label = state.world.scenario.round_label
     if summit.status == "declined":
         return "it never met: too few of the invited accepted"
-    return f"it drafts in round {summit.opens} and votes on its text in round {summit.opens + 1}"
+    return f"it drafts in {label} {summit.opens} and votes on its text in {label} {summit.opens + 1}"
 
 
 def amend(state: GameState, who: str, action: Amend) -> None:
     summit = find(state, action.summit)
-    _at_table(summit, who)
+    _at_table(state, summit, who)
     if summit.phase(state.round) != "drafting":
-        raise ActionRejected(f"summit {summit.id} takes amendments only while it drafts: {_sessions(summit)}")
+        raise ActionRejected(f"the {summit.name} takes amendments only while it drafts: {_sessions(state, summit)}")
     spec = BUILTIN_CLAUSES.get(action.clause)
     if spec is None:
         raise ActionRejected(f"unknown clause '{action.clause}'{did_you_mean(action.clause, BUILTIN_CLAUSES)}")
     in_draft = action.clause in summit.clause_ids()
     if action.change == "add" and in_draft:
-        raise ActionRejected(f"the clause {action.clause} is in the draft already: move a change to its numbers")
+        raise ActionRejected(f"the clause {_clause(action.clause)} is in the draft already: move a change to its "
+                             "numbers")
     if action.change != "add" and not in_draft:
-        raise ActionRejected(f"the draft of summit {summit.id} has no clause {action.clause} to "
-                             f"{action.change} (its clauses: {', '.join(summit.clause_ids())})")
+        raise ActionRejected(f"the draft of the {summit.name} has no clause {_clause(action.clause)} to "
+                             f"{action.change} (its clauses: {_clauses(summit)})")
     if action.change == "strike" and action.numbers:
         raise ActionRejected("striking a clause takes no numbers")
     if action.change == "change" and not action.numbers:
-        raise ActionRejected(f"a change to {action.clause} needs its new numbers")
+        raise ActionRejected(f"a change to {_clause(action.clause)} needs its new numbers")
     problem = spec.numbers_problem(action.numbers)
     if problem:
         raise ActionRejected(problem)
@@ -153,23 +171,24 @@ def amend(state: GameState, who: str, action: Amend) -> None:
 
 def vote(state: GameState, who: str, action: Vote) -> None:
     summit = find(state, action.summit)
-    _at_table(summit, who)
+    _at_table(state, summit, who)
     phase = summit.phase(state.round)
     if phase == "invitation":
         if action.item != "invitation":
-            raise ActionRejected(f"summit {summit.id} has not opened: this round the invited answer its invitation "
-                                 f"(item 'invitation'); {_sessions(summit)}")
+            raise ActionRejected(f"the {summit.name} has not opened: this {state.world.scenario.round_label} the "
+                                 f"invited answer its invitation (item 'invitation'); {_sessions(state, summit)}")
         if who in summit.invitation:
-            raise ActionRejected(f"you have already answered the invitation to summit {summit.id}")
+            raise ActionRejected(f"you have already answered the invitation to the {summit.name}")
         summit.invitation = dict(sorted({**summit.invitation, who: action.choice}.items()))
         return
     if phase not in ("drafting", "adoption"):
-        raise ActionRejected(f"summit {summit.id} is not in session: {_sessions(summit)}")
+        raise ActionRejected(f"the {summit.name} is not in session: {_sessions(state, summit)}")
     if phase == "adoption":
         if action.item != "text":
-            raise ActionRejected(f"amendments to summit {summit.id} were voted last round; now vote on item 'text'")
+            raise ActionRejected(f"amendments to the {summit.name} were voted last {state.world.scenario.round_label}; "
+                                 "now vote on the text (item 'text')")
         if who in summit.text_votes:
-            raise ActionRejected(f"you have already voted on the text of summit {summit.id}")
+            raise ActionRejected(f"you have already voted on the text of the {summit.name}")
         summit.text_votes[who] = action.choice
         summit.text_votes = dict(sorted(summit.text_votes.items()))
         return
@@ -177,8 +196,8 @@ def vote(state: GameState, who: str, action: Vote) -> None:
     if amendment is None:
         ids = [a.id for a in summit.amendments]
         listed = ", ".join(ids) if ids else "none has been moved"
-        raise ActionRejected(f"summit {summit.id} has no amendment '{action.item}' to vote on (amendments: {listed}; "
-                             f"the text is voted in round {summit.opens + 1})")
+        raise ActionRejected(f"the {summit.name} has no amendment '{action.item}' to vote on (amendments: "
+                             f"{listed}; the text is voted in {state.world.scenario.round_label} {summit.opens + 1})")
     if who in amendment.votes:
         mover = " (you moved it: your yes is counted)" if amendment.by == who else ""
         raise ActionRejected(f"you have already voted on amendment {amendment.id}{mover}")
@@ -188,21 +207,22 @@ def vote(state: GameState, who: str, action: Vote) -> None:
 
 def sign(state: GameState, who: str, action: Sign) -> None:
     summit = find(state, action.summit)
-    _at_table(summit, who)
+    _at_table(state, summit, who)
     phase = summit.phase(state.round)
     if phase not in ("adoption", "adopted", "in_force"):
-        raise ActionRejected(f"the text of summit {summit.id} is open for signature from its adoption round: "
-                             f"{_sessions(summit)}" if phase in ("scheduled", "drafting")
-                             else f"the text of summit {summit.id} was not adopted: there is nothing to sign")
+        raise ActionRejected(f"the text of the {summit.name} is open for signature once it is voted: "
+                             f"{_sessions(state, summit)}" if phase in ("scheduled", "drafting")
+                             else f"the text of the {summit.name} was not adopted: there is nothing to sign")
     if who in summit.signed:
-        raise ActionRejected(f"you signed the text of summit {summit.id} in round {summit.signed[who]}")
+        raise ActionRejected(f"you signed the text of the {summit.name} in {state.world.scenario.round_label} "
+                             f"{summit.signed[who]}")
     reservations = list(dict.fromkeys(action.reservations))
     for clause in reservations:
         if clause not in summit.clause_ids():
-            raise ActionRejected(f"the text of summit {summit.id} has no clause {clause} to reserve "
-                                 f"(its clauses: {', '.join(summit.clause_ids())})")
+            raise ActionRejected(f"the text of the {summit.name} has no clause {_clause(clause)} to reserve "
+                                 f"(its clauses: {_clauses(summit)})")
         if not BUILTIN_CLAUSES[clause].reservable:
-            raise ActionRejected(f"the clause {clause} allows no reservation: sign it whole or not at all")
+            raise ActionRejected(f"the clause {_clause(clause)} allows no reservation: sign it whole or not at all")
     summit.signed = dict(sorted({**summit.signed, who: state.round}.items()))
     if reservations:
         summit.reservations = dict(sorted({**summit.reservations, who: sorted(reservations)}.items()))
@@ -212,16 +232,19 @@ def ratify(state: GameState, who: str, action: Ratify) -> None:
     """The state's parliament votes at this round's resolution; the political capital is spent now."""
     summit = find(state, action.summit)
     if summit.status == "not_adopted":
-        raise ActionRejected(f"the text of summit {summit.id} was not adopted: there is nothing to ratify")
+        raise ActionRejected(f"the text of the {summit.name} was not adopted: there is nothing to ratify")
     if who not in summit.signed:
-        raise ActionRejected(f"{who} has not signed the text of summit {summit.id}: sign it before ratifying")
+        raise ActionRejected(f"{_name(state, who)} has not signed the text of the {summit.name}: sign it before "
+                             "ratifying")
     if summit.status == "open":
-        raise ActionRejected(f"the text of summit {summit.id} is not adopted yet: ratification comes after "
-                             f"round {summit.opens + 1}")
+        raise ActionRejected(f"the text of the {summit.name} is not adopted yet: ratification comes after "
+                             f"{state.world.scenario.round_label} {summit.opens + 1}")
     if who in summit.ratified:
-        raise ActionRejected(f"{who} ratified the treaty of summit {summit.id} in round {summit.ratified[who]}")
+        raise ActionRejected(f"{_name(state, who)} ratified the treaty of the {summit.name} in "
+                             f"{state.world.scenario.round_label} {summit.ratified[who]}")
     if who in summit.ratifying:
-        raise ActionRejected(f"{who}'s parliament already votes on it this round")
+        raise ActionRejected(f"{_name(state, who)}'s parliament already votes on it this "
+                             f"{state.world.scenario.round_label}")
     record = state.states[who]
     if record.political_capital + EPSILON < summit.ratification_cost:
         raise ActionRejected(f"not enough political capital: ratifying costs {summit.ratification_cost:g}, "

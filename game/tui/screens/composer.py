@@ -15,7 +15,7 @@ from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import escape, typed_number
-from game.tui.views import SeatView, known_networks, names_of, network_names, parties_of
+from game.tui.views import SeatView, catalogue_names, known_networks, names_of, network_names, parties_of
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
 
@@ -139,13 +139,15 @@ class ProposalComposer(ModalScreen[Action | None]):
         for row in ("donor", "amount"):
             self.query_one(f"#row-{row}").display = row in fields
         label = self.view.round_label
-        needs = f" Every party needs {', '.join(spec.requires_laws)} in force." if spec.requires_laws else ""
+        laws = catalogue_names(self.view)
+        needs = (f" Every party needs {', '.join(laws.get(law, law) for law in spec.requires_laws)} in force."
+                 if spec.requires_laws else "")
         self.query_one("#kind-detail", Static).update(
             f"{escape(spec.effect)} At least {spec.min_parties} parties; default {spec.duration} {label}s, "
             f"{spec.contribution:g} pts a {label} each from the {label} after it enters into force; approval "
             f"{spec.approval:+g}.{escape(needs)}"
-            + (f" A convention: in force among those who accept once {spec.min_parties} have (terms.min_members "
-               "may ask more); the others stay outside and may accede later." if spec.opt_in else ""))
+            + (f" A convention: in force among those who accept once {spec.min_parties} have; the others "
+               "stay outside and may accede later." if spec.opt_in else ""))
         self.query_one("#duration", Input).placeholder = str(spec.duration)
         for party in [self.view.me.id, *self.others]:
             self.query_one(f"#contribution-{party}", Input).placeholder = f"{spec.contribution:g}"

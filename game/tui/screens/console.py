@@ -134,7 +134,8 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
         lines.append("  none yet")
     if status.summits:
         lines += ["", "[b]Summits[/] (the chair's view: amendments and votes, signatures, ratifications)"]
-        lines += [line for summit in status.summits for line in summit_text(summit, names, label).splitlines()]
+        lines += [line for summit in status.summits
+                  for line in summit_text(summit, names, label, ids=True).splitlines()]
     if status.pledges:
         lines += ["", "[b]Pledges[/] (✓ kept · ✗ broken · … not yet due)"]
         for pledge in status.pledges:

@@ -55,17 +55,21 @@ def report_text(data: StateRoundReport) -> str:
         f"{num(fig.identified_in_exploitation)} in exploitation) · assisted {num(fig.assisted)}",
         f"  of the identified: {counted(fig.identified_children, 'child', 'children')} · "
         f"{counted(fig.identified_female, 'woman or girl', 'women and girls')}",
+        # each line short enough for 80 columns with a large state's figures (mekong's thousands):
+        # a wrapped line lost its indent and read as a new heading
         f"  {counted(fig.migrants_stopped, 'migrant', 'migrants')} stopped ({num(fig.migrants_returned)} sent back)"
-        + (f", {num(fig.migrants_diverted)} went around" if fig.migrants_diverted else "")
-        + f" · {counted(fig.victims_deported, 'victim', 'victims')} deported",
+        + (f", {num(fig.migrants_diverted)} went around" if fig.migrants_diverted else ""),
         f"  victims: {num(fig.came_forward)} came forward · {num(fig.testimonies)} testified · "
-        f"{num(fig.retrafficked)} trafficked again"
-        + (f" · {num(fig.labour_inspections)} found by labour inspectors" if fig.labour_inspections else ""),
+        f"{num(fig.retrafficked)} trafficked again",
+        f"  {counted(fig.victims_deported, 'victim', 'victims')} deported"
+        + (f" · {counted(fig.labour_inspections, 'victim', 'victims')} found by labour inspectors"
+           if fig.labour_inspections else ""),
         f"  prosecutions {num(fig.prosecutions)} · convictions {num(fig.convictions)} · "
         f"recruiters and drivers removed {num(fig.periphery_removed)}",
         f"  victims held here, your estimate: about {num(view.me.victims_estimate.value)} "
-        f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)}); the truth is hidden, and "
-        "an estimate moves with the noise of intelligence, not only with what you did",
+        f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)})",
+        "    the truth is hidden: an estimate moves with the noise of intelligence,",
+        "    not only with what you did",
         "",
     ]
     case = report.cases.get(who, "")
@@ -84,7 +88,11 @@ def report_text(data: StateRoundReport) -> str:
     if repealed:
         lines.append(f"  ✗ repealed: {escape(repealed)}")
     spent = sum(fig.spent.values())
-    lines.append(f"  budget {num(fig.budget)}: law upkeep {num(fig.upkeep)}, capacities {num(spent)}, "
+    # the budget the team planned with, when the round's events changed it: the allocation was
+    # scaled to the new one, and its levels came out below what the confirmation promised
+    planned = (f" ({num(data.before_budget)} when you planned: this {label}'s events changed it)"
+               if abs(data.before_budget - fig.budget) > 1e-9 else "")
+    lines.append(f"  budget {num(fig.budget)}{planned}: law upkeep {num(fig.upkeep)}, capacities {num(spent)}, "
                  f"agreements {num(fig.contributed)}" + (f", funding received {num(fig.funding_received)}"
                                                           if fig.funding_received else ""))
     changes = [f"{capacity_label(capacity):<12} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "

@@ -22,10 +22,14 @@ from game.tui import turns
 from game.tui.screens.handoff import HandoffScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.table import LocalTable
-from game.tui.text import escape, seat_words, short
+from game.tui.text import clip, escape, seat_words, short
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
+
+
+NAME_WIDTH = 30
+"""The widest a seat's name runs on the table screen: with its seat words and mark, 80 columns."""
 
 
 class TableScreen(Screen[None]):
@@ -71,12 +75,18 @@ class TableScreen(Screen[None]):
         self.query_one("#table-title", Static).update(f"[b]{escape(scenario.title)}[/]   {where}")
         ready = set(session.ready_seats())
         lines = ["[b]The table[/]"]
+        rows = []
         for state_id, seat in session.seats.items():
             who = seat_words(seat.is_human, seat.personality).replace("AI ", "AI · ", 1)
             if turns.is_organization(session, state_id):
                 who += " (organization)"
             mark = "✓ ready" if state_id in ready else ("… to play" if not session.is_over else "")
-            lines.append(f"  {escape(names[state_id]):<20} {who:<24} {mark}")
+            # an organization's name with its gloss ('UN Office on Drugs and Crime (Southeast Asia
+            # office)') ran past 80 columns and wrapped its seat and mark onto a line of their own
+            rows.append((clip(short(names[state_id]), NAME_WIDTH), who, mark))
+        name_width = max(20, *(len(name) for name, _, _ in rows))
+        who_width = max(24, *(len(who) for _, who, _ in rows))
+        lines += [f"  {escape(name.ljust(name_width))} {who:<{who_width}} {mark}" for name, who, mark in rows]
         if session.path is not None:
             lines.append(f"\nAutosaved after every order in {escape(str(session.path))}")
         self.query_one("#table-status", Static).update("\n".join(lines))

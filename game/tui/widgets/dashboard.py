@@ -24,8 +24,10 @@ def dashboard_text(view: PlayerView) -> str:
     news = [f"[b]This {label}[/]: {escape(item.title)}  (n: the news)" for item in view.announced]
     lines = [
         *news, *([""] if news else []),
-        f"[b]Budget[/] {num(me.budget)} pts − law upkeep {num(upkeep)} = {num(me.available)} free · "
-        f"allocated {num(allocated)} · owed to agreements {num(me.committed)}",
+        # two lines: on one, a budget with agreements owed ran past 80 columns and the figure owed
+        # wrapped alone onto the next line
+        f"[b]Budget[/] {num(me.budget)} pts − law upkeep {num(upkeep)} = {num(me.available)} free",
+        f"  allocated {num(allocated)} · owed to agreements {num(me.committed)}",
         # the team sees at once that its standing allocation no longer fits (a law's upkeep, a new
         # agreement's dues): the warning waited on the Budget tab and the end-of-turn question
         *[f"  [b]{escape(line)}[/] (b: Budget)" for line in dues_warnings(view, allocated)],
@@ -54,7 +56,8 @@ def dashboard_text(view: PlayerView) -> str:
         "intelligence, not only with what you did)",
         "",
         "[b]Your objectives[/] (private)",
-        *[f"  • {escape(objective_text(objective, names | catalogue_names(view)))}" for objective in me.objectives],
+        *[f"  • {escape(objective_text(objective, names | catalogue_names(view), label))}"
+          for objective in me.objectives],
         "",
         "[b]Your brief[/] (private)",
         escape(" ".join(me.brief.split())),

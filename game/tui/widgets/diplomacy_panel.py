@@ -45,6 +45,8 @@ def cost_text(proposal: ProposalView, me: str, label: str) -> str:
     owed = proposal.costs.get(me)
     if owed is None:
         cost = "You are not a party: it costs you nothing."
+    elif owed <= 0:  # a funding's recipient read 'You will pay 0 a year ... leave it unallocated then'
+        cost = f"It costs you nothing a {label}."
     elif proposal.status == "open":
         cost = (f"You will pay {num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
                 f"at this {label}'s resolution: leave it unallocated then.")
@@ -80,9 +82,22 @@ def status_word(status: str) -> str:
             "countered": "↺ countered", "withdrawn": "✗ withdrawn", "expired": "✗ expired"}.get(status, status)
 
 
+def out_of_reach(proposal: ProposalView, me: str) -> bool:
+    """Whether the other parties' answers already sink an open proposal, whatever team `me` answers:
+    a treaty one of them rejected; a convention whose acceptances, with `me` and every answer still
+    to come counted in, stay short of its minimum (as the settlement reckons at resolution). A
+    single rejection does not sink a convention: the state that rejects just stays outside."""
+    others = [p for p in proposal.parties if p != proposal.proposer]
+    if not proposal.min_members:
+        return any(proposal.answers.get(p) == "reject" for p in others if p != me)
+    possible = [p for p in proposal.parties
+                if p == proposal.proposer or p == me or proposal.answers.get(p) != "reject"]
+    return len(possible) < proposal.min_members
+
+
 def proposal_status(proposal: ProposalView, me: str) -> str:
-    """Where a proposal stands for team `me`, answers included: an open proposal that someone has
-    rejected is as good as ended, and one every other party has accepted will be signed, so neither
+    """Where a proposal stands for team `me`, answers included: an open proposal the others' answers
+    have sunk is as good as ended, and one every other party has accepted will be signed, so neither
     reads as plainly open."""
     if proposal.status != "open":
         return status_word(proposal.status)
@@ -90,7 +105,7 @@ def proposal_status(proposal: ProposalView, me: str) -> str:
     mine = proposal.answers.get(me)
     if mine == "reject":
         return "✗ you rejected"
-    if any(proposal.answers.get(p) == "reject" for p in others):
+    if out_of_reach(proposal, me):
         return "✗ rejected"
     if others and all(proposal.answers.get(p) == "accept" for p in others):
         return "✓ all accepted"
@@ -254,9 +269,16 @@ class DiplomacyPanel(VerticalScroll):
             verdict.update(f"{PENDING} waiting for the others' answers; w withdraws it")
         elif mine == "reject":
             verdict.update(f"✗ you rejected it: it ends when this {label} is resolved (a accepts instead, until then)")
+        elif out_of_reach(proposal, me):
+            refused = ", ".join(short(names.get(p, p)) for p, answer in proposal.answers.items()
+                                if answer == "reject" and p != me)
+            verdict.update(f"✗ {escape(refused)} rejected it: it cannot enter into force now, whatever you "
+                           f"answer, and ends when this {label} is resolved")
         elif mine == "accept":
-            verdict.update(f"✓ you accepted it: it is signed when this {label} is resolved if every party "
-                           "accepts (x rejects instead, until then)")
+            needs = (f"{proposal.min_members} of the parties accept" if proposal.min_members
+                     else "every party accepts")
+            verdict.update(f"✓ you accepted it: it is signed when this {label} is resolved if {needs} "
+                           "(x rejects instead, until then)")
         elif refusals["accept"] is None:
             verdict.update("✓ you can accept (a), reject (x) or counter (c)")
         else:
@@ -275,7 +297,7 @@ class DiplomacyPanel(VerticalScroll):
         owed = proposal.costs.get(self.view.me.id)
         label = self.view.round_label
         bill = (f": you pay {num(owed)} a {label} from {label} {proposal.first_due} once it is in force"
-                if verdict == "accept" and owed else "")
+                if verdict == "accept" and owed and not out_of_reach(proposal, self.view.me.id) else "")
         self._order(self.probe.build({"type": "respond", "proposal": proposal.id, "answer": verdict}),
                     f"{verdict}ed proposal {proposal.id}{bill}")
 

@@ -31,9 +31,12 @@ def displacement_lines(moves: list[Displacement], who: str, mine: set[str], name
                   else "nowhere (the flow was lost)")
         pressed = names.get(move.pressure_state or "", "no state")
         cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
-        onto = ", ".join("you" if s == who else names.get(s, s) for s in move.received_by) or "no new state"
+        onto = ", ".join("you" if s == who else names.get(s, s) for s in move.received_by)
         network = names.get(move.network, move.network)
         lines.append(f"  ⇢ {escape(your_part(move, who, mine)).capitalize()}: {escape(network)} ({move.form}) "
                      f"left {escape(dropped)} because of {escape(cause)}")
-        lines.append(f"    and moved to {escape(opened)}: new to {escape(onto)}")
+        # a move that reached no new state read 'new to no new state'
+        where = (f": new to {escape(onto)}" if onto else
+                 ", through states it already crossed" if move.opened else "")
+        lines.append(f"    and moved to {escape(opened)}{where}")
     return lines

@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from game.model.report import RoundReport
-from game.report.describe import effect_sentence, event_words
+from game.report.describe import SAID, effect_sentence, event_words
 from game.session.seat_reports import own_effects
 from game.tui.text import escape
 from game.tui.views import SeatView, id_names, names_of
@@ -30,7 +30,9 @@ def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
         mark = KIND_MARKS.get(event.kind, "•")
         label = view.round_label
         lines.append(f"{mark} [b]{escape(event_words(event.title, event.kind, names, label))}[/]")
-        if event.text.strip():
+        if event.text.strip() and event.kind in SAID:  # a statement: the player's words as written
+            lines.append(f"  {escape(event.text)}")
+        elif event.text.strip():
             lines.append(f"  {escape(event_words(' '.join(event.text.split()), event.kind, names, label))}")
         for effect in own_effects(event, me, regions):
             lines.append(f"  → {escape(effect_sentence(effect, names, me))}")

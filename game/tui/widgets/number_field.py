@@ -25,9 +25,10 @@ had bubbled up to the app and back, after the digits typed behind them (`1e999âŒ
 class NumberField(Input):
     def __init__(self, value: str | None = None, *, integer: bool = False, **options: Any) -> None:
         super().__init__(value, type="integer" if integer else "number", valid_empty=True, **options)
+        self.integer = integer
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
-        return character is not None and character in NUMBER_KEYS
+        return character is not None and (character in NUMBER_KEYS or (character == "," and not self.integer))
 
     async def on_key(self, event: events.Key) -> None:
         action = EDITING_KEYS.get(event.key)
@@ -35,5 +36,10 @@ class NumberField(Input):
             event.stop()
             event.prevent_default()
             await self.run_action(action)
+        elif event.character == "," and not self.integer:
+            # a decimal comma, as many students write it: '0,5' was dropped to '05', five points
+            event.stop()
+            event.prevent_default()
+            self.insert_text_at_cursor(".")
         elif event.is_printable and event.character not in NUMBER_KEYS:
             event.prevent_default()  # not typed here: it goes on up to the screen's keys

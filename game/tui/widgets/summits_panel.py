@@ -17,6 +17,7 @@ from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.text import escape
 from game.tui.views import SeatView, names_of
+from game.tui.widgets.tick import TickList
 
 PHASES = {"invitation": "invited: answer the invitation (vote on it)", "declined": "declined: too few accepted",
           "scheduled": "scheduled", "drafting": "drafting: move and vote on amendments",
@@ -24,38 +25,51 @@ PHASES = {"invitation": "invited: answer the invitation (vote on it)", "declined
           "not_adopted": "not adopted", "in_force": "in force"}
 
 
-def summit_text(summit: SummitView, names: dict[str, str], label: str) -> str:
-    """A summit in words: the text, amendments and votes, and where signatures and ratifications stand."""
+def clause_name(clause: str) -> str:
+    """A clause's name from the catalogue (a summit's text, amendments, reservations, orders)."""
+    spec = BUILTIN_CLAUSES.get(clause)
+    return spec.name if spec else clause
+
+
+def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool = False) -> str:
+    """A summit in words: the text, amendments and votes, and where signatures and ratifications stand.
+    Clauses by name ('moves to change joint_teams' read as code to a team); the facilitator's console
+    (`ids`) also shows the summit's and the clauses' ids, which its typed commands take."""
 
     def who(ids: list[str] | dict[str, Any]) -> str:
         return ", ".join(names.get(i, i) for i in ids) or "nobody"
 
     rule = "consensus" if summit.rule == "consensus" else f"qualified majority ({summit.majority:.0%})"
-    lines = [f"[b]{escape(summit.name)}[/] ({summit.id}) · {label} {summit.opens}-{summit.opens + 1} · {rule} · "
+    called = f" ({summit.id})" if ids else ""
+    lines = [f"[b]{escape(summit.name)}[/]{called} · {label} {summit.opens}-{summit.opens + 1} · {rule} · "
              f"{PHASES.get(summit.phase, summit.phase)}",
              f"  At the table: {escape(who(summit.participants))}"]
     for clause in summit.draft:
         numbers = ", ".join(f"{k} {v:g}" for k, v in clause.numbers.items())
         reservable = "" if clause.reservable else " · no reservation"
-        lines.append(f"  • {escape(clause.name)} [{clause.clause}]" + (f" ({numbers})" if numbers else "")
+        lines.append(f"  • {escape(clause.name)}" + (escape(f" [{clause.clause}]") if ids else "")
+                     + (f" ({numbers})" if numbers else "")
                      + reservable)
     for amendment in summit.amendments:
         votes = ", ".join(f"{names.get(p, p)} {v}" for p, v in amendment.votes.items())
         outcome = {True: "✓ carried", False: "✗ failed", None: "open"}[amendment.carried]
         numbers = ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items())
         lines.append(f"  {amendment.id}: {escape(names.get(amendment.by, amendment.by))} moves to {amendment.change} "
-                     f"{amendment.clause}" + (f" ({numbers})" if numbers else "") + f" · {outcome} · {escape(votes)}")
+                     f"{escape(clause_name(amendment.clause))}" + (f" ({numbers})" if numbers else "")
+                     + f" · {outcome} · {escape(votes)}")
     for title, answers in (("Invitation", summit.invitation), ("Text", summit.text_votes)):
         if answers:
             lines.append(f"  {title}: " + escape(", ".join(f"{names.get(p, p)} {v}" for p, v in answers.items())))
     if summit.signed:
-        reserved = "; ".join(f"{names.get(p, p)} reserves {', '.join(c)}" for p, c in summit.reservations.items())
+        reserved = "; ".join(f"{names.get(p, p)} reserves {', '.join(clause_name(x) for x in c)}"
+                             for p, c in summit.reservations.items())
         lines.append(f"  Signed: {escape(who(summit.signed))}" + (f" ({escape(reserved)})" if reserved else ""))
     if summit.status in ("adopted", "in_force"):
         voting = f" · parliament votes this {label}: {escape(who(summit.ratifying))}" if summit.ratifying else ""
-        refused = f" · refused: {escape(who(summit.failed))}" if summit.failed else ""
-        lines.append(f"  Ratified: {escape(who(summit.ratified))} of the {summit.min_ratifications} needed"
-                     f"{voting}{refused}")
+        # 'votes this year: Laos · refused: Laos' read as a contradiction: the refusal was an earlier vote
+        refused = f" · refused in an earlier vote: {escape(who(summit.failed))}" if summit.failed else ""
+        lines.append(f"  Ratified: {escape(who(summit.ratified))} ({len(summit.ratified)} of the "
+                     f"{summit.min_ratifications} needed){voting}{refused}")
         if summit.overdue:
             lines.append(f"  ✗ Signed, never ratified: {escape(who(summit.overdue))}")
         lines.append(f"  Ratifying costs {summit.ratification_cost:g} political capital; a parliament may refuse.")
@@ -84,15 +98,15 @@ class SummitsPanel(VerticalScroll):
             yield Select[str]([("yes", "yes"), ("no", "no"), ("abstain", "abstain")], value="yes",
                               allow_blank=False, id="vote-choice", compact=True)
             yield Button("Vote", id="vote", compact=True, variant="primary")
-        yield SelectionList[str](id="reservations")
+        yield TickList[str](id="reservations")
         with Horizontal(classes="panel-buttons"):
             yield Button("Sign (with the reservations ticked)", id="sign", compact=True, variant="success")
             yield Button("Ratify at home", id="ratify", compact=True, variant="warning")
         yield Static("", id="summits-verdict", classes="refusal")
         yield Static("[b]Call a summit[/] of every state on the clauses ticked: it drafts next round",
-                     classes="section-title")
-        yield SelectionList[str](*[(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()],
-                                 id="call-clauses")
+                     classes="section-title", id="call-title")
+        yield TickList[str](*[(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()],
+                            id="call-clauses")
         with Horizontal(classes="panel-buttons"):
             yield Input(placeholder="the summit's name", id="call-name", compact=True)
             yield Button("Call the summit", id="call", compact=True, variant="success")
@@ -103,6 +117,8 @@ class SummitsPanel(VerticalScroll):
         summits = list(view.summits)
         text = "\n\n".join(summit_text(s, names, view.round_label) for s in summits)
         self.query_one("#summits-text", Static).update(text or "No summit is scheduled or called in this game.")
+        self.query_one("#call-title", Static).update(
+            f"[b]Call a summit[/] of every state on the clauses ticked: it drafts next {view.round_label}")
         mine = [s for s in summits if isinstance(view, PlayerView) and view.me.id in s.participants]
         choice = self.query_one("#summit-choice", Select)
         current = choice.value if isinstance(choice.value, str) else None
@@ -132,7 +148,8 @@ class SummitsPanel(VerticalScroll):
         if summit.phase == "invitation":
             items.set_options([("the invitation", "invitation")])
         elif summit.phase == "drafting":
-            items.set_options([(f"amendment {a.id} ({a.change} {a.clause})", a.id) for a in summit.amendments])
+            items.set_options([(f"amendment {a.id} ({a.change} {clause_name(a.clause)})", a.id)
+                               for a in summit.amendments])
         else:
             items.set_options([("the whole text", "text")])
         reservations.add_options([(f"reserve {c.name}", c.clause) for c in summit.draft if c.reservable])
@@ -178,7 +195,8 @@ class SummitsPanel(VerticalScroll):
             verdict.update(f"✗ {escape(refusal or 'tick at least one clause')}")
             return
         verdict.update("")
-        self.post_message(Order(action, f"you called the summit '{data['name']}': it drafts next round", self))
+        said = f"you called the summit '{data['name']}': it drafts next {view.round_label}"
+        self.post_message(Order(action, said, self))
 
     def order(self, button: str, summit: SummitView) -> dict[str, Any] | None:
         """The order's data from the form, or None (with the reason shown) when a field is missing."""
@@ -213,17 +231,20 @@ class SummitsPanel(VerticalScroll):
             return {"type": "ratify", "summit": summit.id}
         return None
 
-    @staticmethod
-    def done(data: dict[str, Any], summit: SummitView) -> str:
+    def done(self, data: dict[str, Any], summit: SummitView) -> str:
         kind = data["type"]
         if kind == "amend":
-            return f"amendment moved at {summit.name}: {data['change']} {data['clause']}"
+            return f"amendment moved at {summit.name}: {data['change']} {clause_name(data['clause'])}"
         if kind == "vote":
-            return f"voted {data['choice']} on {'the text' if data['item'] == 'text' else data['item']}"
+            item = data["item"]
+            what = "the text" if item == "text" else "the invitation" if item == "invitation" else f"amendment {item}"
+            return f"voted {data['choice']} on {what}"
         if kind == "sign":
-            reserved = f", reserving {', '.join(data['reservations'])}" if data["reservations"] else ""
+            reserved = (f", reserving {', '.join(clause_name(c) for c in data['reservations'])}"
+                        if data["reservations"] else "")
             return f"signed the text of {summit.name}{reserved}"
-        return f"the treaty of {summit.name} goes to your parliament at this round's resolution"
+        label = self.view.round_label if self.view is not None else "round"
+        return f"the treaty of {summit.name} goes to your parliament at this {label}'s resolution"
 
     def on_refused(self, message: Refused) -> None:
         message.stop()

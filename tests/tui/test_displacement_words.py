@@ -1,0 +1,20 @@
+"""A move of a network that reached no new state reads as a sentence: mekong's report said 'and
+moved to Phnom Penh, Poipet and the Cambodian plains: new to no new state'."""
+
+from game.model.report import Displacement
+from game.tui.widgets.displacement_text import displacement_lines
+
+NAMES = {"transit": "Transit One", "t1": "Pass One", "t2": "Pass Two", "o": "Home", "d": "Port"}
+
+
+def test_a_move_through_states_it_already_crossed_says_so() -> None:
+    move = Displacement("ring", "labour", ["o", "t1", "d"], 900, ["o", "t2", "d"], 800.0, 0.4, "t1", "transit", [])
+    text = " ".join(displacement_lines([move], "transit", {"t1"}, NAMES))
+    assert "no new state" not in text, text
+    assert "and moved to Home → Pass Two → Port, through states it already crossed" in text, text
+
+
+def test_a_move_that_lost_its_flow_says_only_that() -> None:
+    move = Displacement("ring", "labour", ["o", "t1", "d"], 900, [], 0.0, 0.4, "t1", "transit", [])
+    text = " ".join(displacement_lines([move], "transit", {"t1"}, NAMES))
+    assert text.endswith("and moved to nowhere (the flow was lost)"), text
