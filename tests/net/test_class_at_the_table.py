@@ -98,7 +98,7 @@ def play_round_one(table: Table) -> None:
 def play_round_two(table: Table) -> None:
     """The summit drafts: two amendments, one carried, one failed under the qualified majority."""
     refused(table.at_summit("carran", FOREIGN, {"type": "amend", "change": "strike", "clause": "joint_teams"}),
-            "has no clause joint_teams")
+            "has no clause Joint investigation teams")
     assert table.at_summit("carran", FOREIGN, {"type": "amend", "change": "add", "clause": "repatriation",
                                                "numbers": {"contribution": 1}}).status == 200
     assert table.at_summit("dunmere", FOREIGN, {"type": "amend", "change": "change", "clause": "information_sharing",
