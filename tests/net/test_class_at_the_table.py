@@ -167,7 +167,7 @@ def read_back(save: Path, tmp_path: Path) -> None:
     assert "Vell pledged to fund protection with at least 4 points a year through year 1: **broken**" in pledges
     assert "the social affairs minister adopted Victim protection" in text, "the debrief names who did what"
     assert "the interior minister allocated" in text and "the head of government put the treaty" in text
-    assert "the foreign minister signed the text of summit strait-summit, reserving information sharing" in text
+    assert "the foreign minister signed the text of the Saltmarsh Strait Summit, reserving information sharing" in text
     summits = text.split("## Summits and ratification")[1].split("\n## ")[0]
     assert "Vell reserved information sharing on shared routes" in summits
     assert "Parliaments refused it in Osterlund" in summits
