@@ -1,12 +1,10 @@
 """Composers for a new proposal (every term of its kind) and for a message, each checked by the
 engine as it is typed so the team reads why a proposal would be refused before sending it."""
 
-from typing import Any, ClassVar
+from typing import Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from game.model.actions import Action, Propose
@@ -29,16 +27,9 @@ CONDITION_ROWS = 3
 of the original's, if it had more); each next row appears once the one before has a law."""
 
 
-class ProposalComposer(ModalScreen[Action | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel"),
-        Binding("ctrl+s", "send", "Send", key_display="^s"),
-    ]
-
+class ProposalComposer(OrderDialog):
     def __init__(self, view: SeatView, probe: Probe, counter: ProposalView | None = None) -> None:
-        super().__init__()
-        self.view = view
-        self.probe = probe
+        super().__init__(view, probe)
         self.counter = counter
         self.names = names_of(view)
         self.others = [state_id for state_id, _ in parties_of(view)]
@@ -271,12 +262,9 @@ class ProposalComposer(ModalScreen[Action | None]):
         event.stop()
         self.recheck()
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in one of its many fields does not send a whole proposal: ^s or Send does."""
         event.stop()
-        if event.button.id == "send":
-            self.action_send()
-        else:
-            self.action_cancel()
 
     def action_send(self) -> None:
         action, refusal = self.check()
@@ -284,9 +272,6 @@ class ProposalComposer(ModalScreen[Action | None]):
             self.query_one("#composer-verdict", Static).update(f"✗ {escape(refusal or 'incomplete')}")
             return
         self.dismiss(action)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 def readers_text(names: list[str]) -> str:
