@@ -68,9 +68,6 @@ class Strategy(ABC):
     capacity_weights: ClassVar[dict[str, float]]
     law_order: ClassVar[tuple[str, ...]]
     deal_kinds: ClassVar[tuple[str, ...]] = ("information_sharing", "mutual_legal_assistance")
-    worth_paying: ClassVar[frozenset[str]] = frozenset()
-    """For a free rider: kinds (by rule) whose benefit it keeps only by paying, such as a convention
-    that suspends a member in breach."""
 
     # pass 1 -----------------------------------------------------------------
     def propose_and_legislate(self, view: PlayerView, rng: random.Random) -> list[Move]:
@@ -374,19 +371,18 @@ class Strategy(ABC):
         to pay (what it signs this round falls due from the next)."""
         if self.traits.keeps_promises:
             return view.me.committed
-        # a free rider pays what is cheap or what it would lose its seat for; the rest it withholds
-        # and spends at home
+        # a free rider pays what is cheap, and the rest only when one more miss would cost it the
+        # agreement (a deal lapses, a convention suspends it): as states in arrears pay just before
+        # they would lose their vote. In the last round no sanction can follow, and it pays nothing.
         owed = 0.0
+        limit = view.rules.breaches_to_lapse
+        last_round = view.round >= view.rounds
         for agreement in view.agreements:
             if agreement.status != "in_force" or view.me.id not in agreement.parties:
                 continue
             due = valuation.due_in(view, agreement.id)
-            rule = view.rules.agreements[agreement.kind].rule
-            # what it would lose its seat for it pays, until the game is too close to its end for
-            # a suspension to come: then it stops, as free riders do in a last round
-            rounds_left = view.rounds - view.round + 1
-            keeps_seat = rule in self.worth_paying and rounds_left >= view.rules.breaches_to_lapse
-            if due <= CHEAP or keeps_seat:
+            at_risk = agreement.breaches.get(view.me.id, 0) + 1 >= limit and not last_round
+            if due <= CHEAP or at_risk:
                 owed += due
         return owed
 

@@ -82,8 +82,7 @@ def pledge(strategy: "Strategy", view: PlayerView, plan: dict[str, float]) -> "l
         if agreement.status != "in_force" or me.id not in agreement.parties or agreement.ends < view.round:
             continue
         owed = valuation.due_in(view, agreement.id)
-        rule = view.rules.agreements[agreement.kind].rule
-        if owed > CHEAP and rule not in strategy.worth_paying:
+        if owed > CHEAP:
             until = min(due, agreement.ends)
             return [Move(Pledge(state=me.id, kind="pay_dues", agreement=agreement.id, due=until),
                          f"pledges to pay its {owed:g} points a round to agreement {agreement.id} through round "

@@ -8,16 +8,19 @@ from game.model.view import AgreementView, PlayerView, ProposalView
 from game.summing import add_up
 
 GAIN_PER_PERSON = {
-    "information_sharing": 0.03,
+    "information_sharing": 0.015,
     "mutual_legal_assistance": 0.008,
-    "joint_investigation_team": 0.015,
+    "joint_investigation_team": 0.03,
     "extradition": 0.01,
     "repatriation_protocol": 0.004,
     "labour_migration_mou": 0.006,
     "regional_convention": 0.015,
     "funding": 0.0,
 }
-"""Points of value a round per person a round on the shared routes: a rough, public rule of thumb."""
+"""Points of value a round per person a round on the shared routes: a rough, public rule of thumb.
+Joint teams rank first: signed alone on paper in round 1 they avert the most of any kind in the
+shipped scenarios (the only way besides extradition to a network's core), while what partners
+share adds a little to identification and detection (docs/lessons.md, "each kind alone")."""
 DISPLACEMENT_WEIGHT = 0.5
 MEMBERSHIP = 1.0
 """Points a round a regional convention is worth to a member beyond its shared flows: peer review,

@@ -245,10 +245,29 @@ def _replace_periphery(params: Parameters, network: NetworkRecord, tally: Networ
         wanted += min(short, math.ceil(max(network.periphery, 1) * params.periphery_growth))
     affordable = int(network.capital // params.replacement_cost) if params.replacement_cost > 0 else wanted
     room = math.floor(limit) - network.periphery
+    if short > 0 and wanted > room and _promote(params, network):
+        room = math.floor(crew_limit(network, params.succession_interim)) - network.periphery
     hired = max(0, min(wanted, affordable, room))
     network.periphery += hired
     network.capital -= hired * params.replacement_cost
     tally.periphery_replaced = hired
+
+
+def _promote(params: Parameters, network: NetworkRecord) -> int:
+    """A network whose market outgrows the crew its leaders can direct promotes members to run new
+    cells: its core grows by `periphery_growth` a round (at least one), as its periphery does when
+    short. Without it the scenario's leaders would cap the crew for the whole game, and in a world
+    where a member moves fewer people (`periphery_productivity` lower) networks could never grow
+    into their market, so that only disruption mattered and prevention nothing. Returns how many it
+    promoted (none without leaders to promote them, or members to promote)."""
+    if network.core <= 0 or network.span <= 0:
+        return 0
+    promoted = min(math.ceil(network.core * params.periphery_growth), network.periphery - 1)
+    if promoted <= 0:
+        return 0
+    network.core += promoted
+    network.periphery -= promoted
+    return promoted
 
 
 def _tolerated(network: NetworkRecord, tally: NetworkTally) -> float:

@@ -70,19 +70,31 @@ def profile(state: GameState, ledger: Ledger) -> None:
 
 
 def cases(state: GameState, figures: dict[str, StateFigures], round_no: int) -> dict[str, str]:
-    """`case` of every state in `figures`, with each state's route found in one pass over the routes."""
-    through = _routes_through(state)
-    return {state_id: _case_on(state, state_id, through.get(state_id), mine, round_no)
+    """`case` of every state in `figures`, with each state's routes found in one pass over the routes."""
+    through, into = _routes_through(state), _routes_into(state)
+    return {state_id: _case_on(state, state_id, through.get(state_id), into.get(state_id), mine, round_no)
             for state_id, mine in figures.items()}
 
 
 def case(state: GameState, state_id: str, figures: StateFigures, round_no: int) -> str:
     """One person in this state's numbers of the round, or "" where no route touches it."""
-    return _case_on(state, state_id, _routes_through(state).get(state_id), figures, round_no)
+    return _case_on(state, state_id, _routes_through(state).get(state_id), _routes_into(state).get(state_id),
+                    figures, round_no)
 
 
-def _case_on(state: GameState, state_id: str, route: RouteRecord | None, figures: StateFigures, round_no: int) -> str:
-    """`case` on the state's route (`_routes_through`)."""
+def _case_on(state: GameState, state_id: str, through: RouteRecord | None, into: RouteRecord | None,
+             figures: StateFigures, round_no: int) -> str:
+    """`case` on the state's route: for a person stopped at a border, the route with the most people
+    through its territory (`_routes_through`); for one exploited there (found in a raid, by an
+    inspector, coming forward, still working), a route that ends there (`_routes_into`) when there
+    is one, so that the person was offered work where the state's police found them."""
+    raided = max(0, figures.identified_in_exploitation - figures.came_forward - figures.labour_inspections)
+    paths = [
+        (figures.victims_deported, "deported"), (figures.came_forward, "came_forward"),
+        (figures.labour_inspections, "inspected"), (raided, "raided"), (figures.retrafficked, "again"),
+    ]
+    count, kind = max(paths, key=lambda p: p[0])
+    route = through if kind == "deported" or into is None else into
     if route is None:
         return ""
     world = state.world
@@ -95,12 +107,6 @@ def _case_on(state: GameState, state_id: str, route: RouteRecord | None, figures
     work = WORK.get(route.form, "work abroad")
     record = state.states[state_id]
     permit = holds(world, record, "victim_protection")
-    raided = max(0, figures.identified_in_exploitation - figures.came_forward - figures.labour_inspections)
-    paths = [
-        (figures.victims_deported, "deported"), (figures.came_forward, "came_forward"),
-        (figures.labour_inspections, "inspected"), (raided, "raided"), (figures.retrafficked, "again"),
-    ]
-    count, kind = max(paths, key=lambda p: p[0])
     opening = f"{who.capitalize()} from {origin} was offered {work} in {destination}"
     if count <= 0:
         return (f"{opening}, and took it to pay a family debt. Nobody in {here} found {her} this {label}: "
@@ -149,6 +155,25 @@ def _person(children: float, female: float, round_no: int) -> tuple[str, str, st
         return PEOPLE[0] if u < children * female else PEOPLE[1]
     rest = (u - children) / (1.0 - children) if children < 1.0 else 0.0
     return PEOPLE[2] if rest < female else PEOPLE[3]
+
+
+def _routes_into(state: GameState) -> dict[str, RouteRecord]:
+    """State -> the route with the largest flow that ends in its territory, where its people are
+    exploited (ties: the first by network id, then route order)."""
+    controller = state.world.controller
+    best: dict[str, RouteRecord] = {}
+    for network_id in sorted(state.networks):
+        network = state.networks[network_id]
+        if not network.active:
+            continue
+        for route in network.routes:
+            owner = controller[route.path[-1]]
+            if owner is None:
+                continue
+            held = best.get(owner)
+            if held is None or route.flow > held.flow:
+                best[owner] = route
+    return best
 
 
 def _routes_through(state: GameState) -> dict[str, RouteRecord]:

@@ -6,6 +6,7 @@ from game.engine import assessment, intelligence
 from game.engine.detection import Detector, route_tolerance
 from game.engine.diplomacy import summits as summit_sessions
 from game.engine.diplomacy.effects import partnerships
+from game.engine.network_money import cost_per_person
 from game.engine.victims_decide import offered_trust
 from game.model.report import StateFigures
 from game.model.scenario import Scenario
@@ -67,6 +68,7 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
         for route_record in network.routes:
             route_record.tolerance = route_tolerance(detector, network.loss_tolerance, route_record.path,
                                                      route_record.form, network.tau)
+    _open_with_working_capital(state)
     if world.params.initial_stock:
         _fill_initial_stock(state)
     signed = partnerships(state)
@@ -76,6 +78,20 @@ def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
         record.scores_4p = scores
     state.intelligence = intelligence.estimate_all(state)
     return state
+
+
+def _open_with_working_capital(state: GameState) -> None:
+    """Each network opens with at least the working reserve it keeps every round from then on
+    (`network_money.draw`: `working_capital_rounds` of its costs): a round's pay for its crew and the
+    transport and bribes of its scenario's flows. A scenario's capital below that made a network
+    bankrupt on its first payday, losing its crew to a cash-flow accident rather than to its
+    economics, and a lesson's verdict then turned on which table tipped it first."""
+    params = state.world.params
+    for network in state.networks.values():
+        moving = add_up(route.flow * cost_per_person(state, route) for route in network.routes)
+        reserve = params.working_capital_rounds * (network.periphery * params.member_pay + moving)
+        if network.capital < reserve:
+            network.capital = reserve
 
 
 def history(scenario: Scenario) -> dict[str, AgreementRecord]:

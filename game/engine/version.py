@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 6
+ENGINE_RULES = 7
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -28,4 +28,8 @@ ENGINE_RULES = 6
    deportations lowers the trust victims settle at rather than draining it each round.
    Crew and people both limit recruitment (a soft minimum; opening reach fitted to the
    scenario's flows); a party's investigators are spread over the joint teams it works in.
+7: a network whose market outgrows what its leaders can direct promotes members to lead (its core
+   grows as its crew does when short); a network opens with at least the working reserve it keeps
+   every round (a round's pay and transport), not bankrupt on its first payday. The AI ranks
+   joint teams above information sharing.
 """

@@ -220,7 +220,7 @@ def _agreement_data(state: GameState) -> list[dict[str, Any]]:
     return [
         {"id": a.id, "kind": a.kind, "parties": a.parties, "terms": a.terms, "signed": a.signed, "ends": a.ends,
          "status": a.status, "unpaid": a.unpaid, "ended_round": a.ended_round, "ended_by": a.ended_by,
-         "joined": a.joined, "open_to": accession_open_to(state, a)}
+         "joined": a.joined, "open_to": accession_open_to(state, a), "breaches": a.breaches}
         for a in state.agreements.values()
     ]
 

@@ -127,6 +127,8 @@ class AgreementView(StrictModel):
     joined: dict[str, int] = Field(default_factory=dict, description="Party -> the round it acceded in.")
     open_to: list[str] | None = Field(None, description="A convention: the only states that may accede; "
                                                         "None: any state.")
+    breaches: dict[str, int] = Field(default_factory=dict,
+                                     description="Party -> rounds in a row it has not paid (reset when it pays).")
 
 
 class MessageView(StrictModel):

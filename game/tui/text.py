@@ -71,6 +71,12 @@ def num(value: float) -> str:
     return f"{value:,.1f}"
 
 
+def points_text(value: float) -> str:
+    """A number of points as `num` writes it, with its noun: "1 point", "1.5 points", "9 points"."""
+    figure = num(value)
+    return f"{figure} point" if figure == "1" else f"{figure} points"
+
+
 def typed_number(text: str, field: str) -> float | None:
     """What a person typed in a number field: None when it is empty, else a finite number, or a
     `ValueError` saying in one line what is wrong with it (`1e999` reads as infinity in Python)."""

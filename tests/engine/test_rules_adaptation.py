@@ -100,7 +100,9 @@ def test_removed_periphery_is_replaced_nine_times_in_ten() -> None:
 
 def test_a_broke_network_cannot_replace_its_periphery() -> None:
     """Model card 5.7: replacement only "if capital allows"."""
-    game = play(setup(network={**BIG_RING, "capital": 0}, parameters={"profit_labour": 0}), rounds=3)
+    emptied = {"id": "emptied", "title": "Accounts emptied", "round": 1,
+               "effects": [{"target": "network:ring", "field": "capital", "set": 0}]}
+    game = play(setup(network=BIG_RING, parameters={"profit_labour": 0}, events=[emptied]), rounds=3)
     assert sum(f.periphery_removed for f in game.report(1).states.values()) > 0
     assert all(game.network(r).periphery_replaced == 0 for r in (1, 2, 3))
 
@@ -199,3 +201,17 @@ def test_cooperation_shrinks_what_acting_alone_only_moves() -> None:
     moved = sum(figures.inflow for figures in [alone_game.figures(8, "alt")])
     assert moved > 0, "acting alone should move the flow onto the neighbour's path"
     assert together < alone, f"victim-rounds: {together:.0f} with both transit states, {alone:.0f} with one"
+
+
+def test_a_network_whose_market_outgrows_its_leaders_promotes_members_to_lead() -> None:
+    """Model card 5.7: when a member moves few people (periphery_productivity 5), the ring's 5 leaders
+    cannot direct the crew its market needs (5 x span 20 = 100 members, 500 people a round); it
+    promotes members to run new cells, so its crew and recruitment grow past that cap over the game.
+    With members who move 25 people a round, the leaders are enough and none is promoted."""
+    short = play(setup(parameters={"periphery_productivity": 5}))
+    cap = 5 * short.after(0).networks["ring"].span * 5
+    leaders = [short.after(r).networks["ring"].core for r in range(1, 9)]
+    assert leaders[-1] > 5 and leaders == sorted(leaders), f"leaders by round: {leaders}"
+    assert short.recruited(8) > 1.2 * cap, f"recruited {short.recruited(8)} against the old cap of {cap:.0f}"
+    enough = play(setup())
+    assert all(enough.after(r).networks["ring"].core == 5 for r in range(1, 9))

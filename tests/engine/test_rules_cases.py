@@ -2,7 +2,8 @@
 numbers, drawn from the state's own figures of the round, without a draw."""
 
 from game.engine import new_game, resolve_round
-from game.engine.cases import _person, _routes_through
+from game.engine.cases import _person, _routes_through, case
+from game.model.report import StateFigures
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from tests.engine.play import play, setup_people
@@ -75,3 +76,16 @@ def test_a_case_follows_the_largest_flow_through_the_state_the_first_of_equal_on
     second.flow = 11
     through = _routes_through(state)
     assert through["dest"] is second and through["orig"] is second and "alt" not in through
+
+
+def test_a_person_found_where_they_were_exploited_was_offered_work_in_that_state() -> None:
+    """A raid in Origin State finds someone held there: the case follows a route that ends in Origin
+    (offered work in Origin), not the busier route abroad (which would have them offered work in
+    Destination and held in Origin). Someone stopped at its border still follows the route abroad."""
+    routes = [{"path": ["o", "t1", "d"], "form": "labour", "flow": 1000},
+              {"path": ["o"], "form": "sexual", "flow": 60}]
+    state = new_game(setup_people(network={"routes": routes}))
+    raided, stopped = StateFigures(), StateFigures()
+    raided.identified_in_exploitation, stopped.victims_deported = 12, 12
+    assert "offered a job waiting tables in Origin." in case(state, "orig", raided, 1)
+    assert "in Destination, and paid a smuggler" in case(state, "orig", stopped, 1)

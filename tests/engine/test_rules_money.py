@@ -14,7 +14,10 @@ from game.engine.network_money import cost_per_person
 from tests.engine.play import play, setup
 from tests.engine.test_rules_adaptation import crackdown
 
-BROKE: dict[str, Any] = {"parameters": {"initial_stock": False, "profit_labour": 0.0}, "network": {"capital": 0}}
+EMPTIED = {"id": "emptied", "title": "Accounts emptied", "round": 1,
+           "effects": [{"target": "network:ring", "field": "capital", "set": 0}]}
+"""The ring's money gone before round 1 resolves (it opens with a round's costs: `setup`)."""
+BROKE: dict[str, Any] = {"parameters": {"initial_stock": False, "profit_labour": 0.0}, "events": [EMPTIED]}
 """A ring with no money and nothing that earns it any."""
 BIG_RING: dict[str, Any] = {
     "periphery": 800, "routes": [{"path": ["o", "t1", "d"], "form": "labour", "flow": 10000}],
@@ -38,6 +41,18 @@ def test_costs_are_the_crews_pay_transport_bribes_and_the_convicted() -> None:
     removed = sum(f.periphery_removed for f in game.report(1).states.values())
     moved = ring.recruited * cost_per_person(state, state.networks["ring"].routes[0])
     assert ring.costs == pytest.approx(crew * params.member_pay + moved + removed * params.arrest_cost)
+
+
+def test_a_network_opens_with_a_rounds_costs_at_least() -> None:
+    """A network whose scenario gives it less than the working reserve it keeps every round opens
+    with that reserve (its crew's pay and its flows' transport and bribes): it is not bankrupt on its
+    first payday. More capital in the scenario is kept."""
+    poor = new_game(setup(network={"capital": 0}))
+    ring, params = poor.networks["ring"], poor.world.params
+    flows = sum(route.flow * cost_per_person(poor, route) for route in ring.routes)
+    assert ring.capital == pytest.approx(ring.periphery * params.member_pay + flows)
+    rich = new_game(setup(network={"capital": 100_000}))
+    assert rich.networks["ring"].capital == 100_000
 
 
 def test_leaders_take_out_what_is_above_a_rounds_costs() -> None:

@@ -22,10 +22,10 @@ from game.summing import add_up
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    6: {
-        "tutorial": "3d88d08392c0d649a28cae8cd8f80fb33e4b3e8d4c7ffee8f29a327db3cddc41",
-        "mekong": "db15ef57c8893f1ec75b927b3782195e8b37344a557488c5ada87149849423fa",
-        "europe": "f8846a66a86c7d188dd169403d35cc3e7262d23c20a88cd54d58a577d46c502c",
+    7: {
+        "tutorial": "7fd7d099e959617da31330044c854c726db490c5ad3fd17cb4047328f34d7d10",
+        "mekong": "682e77fd9658b97a5f79b5fa9f492f290c8a126ea0baeddecff7b8f4719856f5",
+        "europe": "82491a0bde0f26002ea14b838bfccdb4694c5dbe30a546dd88e7dc28a502e45e",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -4,7 +4,7 @@ inspection."""
 
 from game.model.vocabulary import CAPACITIES
 from game.tui.screens.help import RULES_IN_BRIEF
-from game.tui.text import capacity_label
+from game.tui.text import capacity_label, points_text
 
 
 def test_the_help_speaks_to_a_hot_seat_and_to_a_networked_class() -> None:
@@ -17,3 +17,7 @@ def test_the_help_names_every_capacity() -> None:
     budget = " ".join(budget.split())
     for capacity in CAPACITIES:
         assert capacity.replace("_", " ") in budget or capacity_label(capacity) in budget, capacity
+
+
+def test_one_point_is_a_point_and_the_rest_are_points() -> None:
+    assert [points_text(v) for v in (1, 1.02, 1.5, 0, 9)] == ["1 point", "1 point", "1.5 points", "0 points", "9 points"]

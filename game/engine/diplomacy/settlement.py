@@ -185,11 +185,14 @@ def pay_commitments(
                 trust.record(state, party, others, kept=True)
             else:
                 agreement.unpaid.append(party)
-                agreement.breaches[party] = agreement.breaches.get(party, 0) + 1
+                count = agreement.breaches[party] = agreement.breaches.get(party, 0) + 1
                 trust.record(state, party, others, kept=False)
                 events.append(EventRecord(
-                    f"breach-{agreement.id}-{party}", f"{party} breaches the {spec.name.lower()}",
-                    f"{party} did not pay its {owed:g} points this round.", "breach",
+                    f"breach-{agreement.id}-{party}",
+                    f"{party} breaches the {spec.name.lower()} with {_partners(others)}",
+                    f"{party} did not pay its {owed:g} points this round ({count} of the "
+                    f"{world.params.breaches_to_lapse} misses in a row that {_sanction(agreement, spec.min_parties)}).",
+                    "breach",
                 ))
         agreement.breaches = dict(sorted(agreement.breaches.items()))
         terms = agreement.terms
@@ -227,6 +230,16 @@ def _check_conditions(state: GameState, agreement: AgreementRecord, events: list
     if missing:
         lacking = next(p for p in agreement.parties if laws_missing(state, [p], spec))
         _end(state, agreement, "lapsed", lacking, events, missing)
+
+
+def _partners(others: list[str]) -> str:
+    """The partners a breach lets down, named while they are few."""
+    return ", ".join(others) if len(others) <= 3 else f"{len(others)} partners"
+
+
+def _sanction(agreement: AgreementRecord, min_parties: int) -> str:
+    """What repeated breach brings: a multilateral agreement suspends the member, others lapse."""
+    return "suspend a member" if len(agreement.parties) - 1 >= min_parties else "end it"
 
 
 def _lapse(state: GameState, agreement: AgreementRecord, events: list[EventRecord]) -> None:

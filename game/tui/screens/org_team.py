@@ -9,7 +9,7 @@ from textual.widget import Widget
 from game.model.rounds import round_short
 from game.model.view import OrgView
 from game.tui.screens.seat import SeatScreen, tab_keys
-from game.tui.text import escape, num, short
+from game.tui.text import escape, num, points_text, short
 from game.tui.views import SeatView
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
 from game.tui.widgets.map_view import MapView
@@ -61,4 +61,4 @@ class OrgScreen(SeatScreen):
     def budget_line(self) -> str:
         view = self.view
         assert isinstance(view, OrgView)
-        return f"Budget: {num(view.me.left)} of {num(view.me.budget)} points left unused.\n"
+        return f"Budget: {num(view.me.left)} of {points_text(view.me.budget)} left unused.\n"

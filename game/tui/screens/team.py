@@ -11,7 +11,7 @@ from game.model.rounds import round_short
 from game.model.view import PlayerView
 from game.tui.dues import dues_warnings
 from game.tui.screens.seat import SeatScreen, tab_keys
-from game.tui.text import escape, num, tier_label, tier_markup
+from game.tui.text import escape, num, points_text, tier_label, tier_markup
 from game.tui.views import SeatView
 from game.tui.widgets.budget_panel import BudgetPanel
 from game.tui.widgets.dashboard import Dashboard
@@ -87,7 +87,9 @@ class TeamScreen(SeatScreen):
         warnings = "".join(f"{line}\n" for line in dues_warnings(view, allocated))
         idle = view.me.available - allocated - view.me.committed
         if idle >= 0.05:  # a hurried team ended its turn on the standing 1.8 of 9 points, unaware
-            warnings += (f"{num(idle)} points are neither allocated nor owed: a {view.round_label}'s points "
+            spare = points_text(idle)
+            verb = "is" if spare.endswith("point") else "are"
+            warnings += (f"{spare} {verb} neither allocated nor owed: a {view.round_label}'s points "
                          f"are not kept for the next (b: Budget).\n")
         return (f"Budget: {num(allocated)} of {num(view.me.available)} free points allocated; agreements take "
                 f"{num(view.me.committed)} of the rest this {view.round_label}.\n{warnings}")

@@ -17,7 +17,7 @@ from game.tui.dues import dues_warnings
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import bar, capacity_label, escape, num, typed_number
+from game.tui.text import bar, capacity_label, escape, num, points_text, typed_number
 from game.tui.widgets.number_field import NumberField
 
 
@@ -194,7 +194,7 @@ class BudgetPanel(VerticalScroll):
 
         def answer(yes: bool | None) -> None:
             if yes:
-                self.post_message(Order(action, f"budget set: {num(total)} points allocated", self))
+                self.post_message(Order(action, f"budget set: {points_text(total)} allocated", self))
 
         self.app.push_screen(ConfirmScreen(question, title="Confirm the budget", yes="Allocate", no="Back"), answer)
 
