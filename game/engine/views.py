@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
 from game.engine.diplomacy.settlement import due, owed_now
-from game.engine.diplomacy.summits import summit_views
+from game.engine.diplomacy.summits import summit_data, summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE, trained_by
 from game.engine.round import is_over
@@ -76,7 +76,7 @@ def view(state: GameState, who: str) -> PlayerView:
         "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state, who),
         "organizations": organizations_public(state), "announced": announced(state),
         "pledges": pledge_data(state),
-        "summits": summit_views(state),
+        "summits": summit_data(state),
     })
 
 

@@ -85,3 +85,29 @@ def test_resolving_a_round_never_changes_the_state_it_was_given() -> None:
         for before, text in earlier:
             assert _snapshot(before) == text, f"round {before.round}'s state changed after it was resolved"
     assert moved > 0, "no network rerouted: the check would not cover paths"
+
+
+def test_a_summit_view_shows_every_field_of_the_record_and_is_a_copy() -> None:
+    """Summit views are built from the records' own fields, not deep copies of them (`summit_data`):
+    the view shows each field as the record holds it, and changing a view never changes the game."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    seats = assign([s.id for s in scenario.states], "mixed", 0, [o.id for o in scenario.organizations])
+    state = new_game(scenario, 0)
+    while not any(summit.amendments or summit.signed for summit in state.summits.values()):
+        assert not is_over(state), "no summit was amended or signed: the check would cover nothing"
+        state, _ = resolve_round(play_round(state, seats)[0])
+    before = _snapshot(state)
+    seen = view(state, "thailand").summits
+    records = list(state.summits.values())
+    assert [s.id for s in seen] == [r.id for r in records]
+    for summit, record in zip(seen, records, strict=True):
+        shown = summit.model_dump()
+        for name in ("participants", "text_votes", "signed", "reservations", "ratified", "invitation", "status"):
+            assert shown[name] == getattr(record, name), name
+        assert [a["votes"] for a in shown["amendments"]] == [a.votes for a in record.amendments]
+        summit.participants.append("invented")
+        summit.signed["invented"] = 1
+        summit.reservations.setdefault("thailand", []).append("invented")
+        for amendment in summit.amendments:
+            amendment.votes["invented"] = "yes"
+    assert _snapshot(state) == before
