@@ -19,6 +19,7 @@ Every draw here comes from the phase's own streams, so the other phases' draws a
 
 import math
 import random
+from weakref import WeakKeyDictionary
 
 from game.engine.detection import Detector
 from game.engine.diplomacy.effects import in_force
@@ -27,7 +28,32 @@ from game.engine.ledger import Ledger, RouteTally
 from game.engine.rng import stochastic_round
 from game.model.report import StateFigures
 from game.model.state import GameState, NetworkRecord, RouteRecord
+from game.model.world import World
 from game.summing import add_up
+
+Base = dict[tuple[str, str], float]
+Paths = dict[tuple[str, str], list[tuple[list[str], float]]]
+_CORRIDORS: "WeakKeyDictionary[World, tuple[Base, Paths]]" = WeakKeyDictionary()
+
+
+def _scenario_corridors(world: World) -> tuple[Base, Paths]:
+    """`Corridors.base`: (origin, destination) -> migrants a round at the start: a route's `migrants`,
+    else its flow x the corridor's ratio (`World.migrant_ratio`), summed over the scenario's routes.
+    `Corridors.paths`: the scenario's paths of each corridor with their flows, the way migrants go
+    where no network's route serves the corridor any more. Both are the scenario's alone, so they are
+    made once per world rather than every round (every round's `Corridors` shares them, read only)."""
+    found = _CORRIDORS.get(world)
+    if found is None:
+        base: Base = {}
+        paths: Paths = {}
+        for network in world.scenario.networks:
+            for route in network.routes:
+                key = (route.path[0], route.path[-1])
+                people = route.migrants if route.migrants is not None else world.migrant_ratio(*key) * route.flow
+                base[key] = base.get(key, 0.0) + people
+                paths.setdefault(key, []).append((list(route.path), route.flow))
+        found = _CORRIDORS[world] = (base, paths)
+    return found
 
 
 class Corridors:
@@ -45,23 +71,15 @@ class Corridors:
             if holds(world, record, "border_security"):
                 hazard *= params.border_security_multiplier
             self.stop[state_id] = 1.0 - math.exp(-hazard * (1.0 - record.corruption))
+        divert = params.migrant_divert
+        self.around = {state_id: 1.0 - math.exp(-divert * chance) for state_id, chance in self.stop.items()}
+        """State -> the share of smuggled migrants who go around its checks (`cross`)."""
         self.fair = {s for s, record in state.states.items() if holds(world, record, "fair_recruitment")}
         self.mou: set[tuple[str, str]] = set()
         for agreement in in_force(state, "labour_migration_mou"):
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
             self.mou.update((a, b) for a in paying for b in paying if a != b)
-        self.base: dict[tuple[str, str], float] = {}
-        """(origin, destination) -> migrants a round at the start: a route's `migrants`, else its
-        flow x the corridor's ratio (`World.migrant_ratio`), summed over the scenario's routes."""
-        self.paths: dict[tuple[str, str], list[tuple[list[str], float]]] = {}
-        """The scenario's paths of each corridor with their flows: the way migrants go where no
-        network's route serves the corridor any more."""
-        for network in world.scenario.networks:
-            for route in network.routes:
-                key = (route.path[0], route.path[-1])
-                people = route.migrants if route.migrants is not None else world.migrant_ratio(*key) * route.flow
-                self.base[key] = self.base.get(key, 0.0) + people
-                self.paths.setdefault(key, []).append((list(route.path), route.flow))
+        self.base, self.paths = _scenario_corridors(world)
 
     def regular_share(self, sender: str | None, receiver: str | None) -> float:
         """The share of a corridor's migrants who travel regularly: the scenario's base share, and
@@ -104,24 +122,39 @@ def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRe
     each checked crossing (`cross`)."""
     state = corridors.state
     controller = state.world.controller
+    base = corridors.base
     serving: dict[tuple[str, str], list[tuple[NetworkRecord | None, list[str], float]]] = {}
     for network, route, people in moved:
-        key = (route.path[0], route.path[-1])
-        if key in corridors.base:
-            serving.setdefault(key, []).append((network, route.path, float(people)))
-    for key in sorted(corridors.base):
-        migrants = corridors.base[key] * corridors.pressure(*key)
+        path = route.path
+        key = (path[0], path[-1])
+        if key in base:
+            ways = serving.get(key)
+            if ways is None:
+                ways = serving[key] = []
+            ways.append((network, path, float(people)))
+    floor, draw = math.floor, rng.random
+    for key in sorted(base):
+        migrants = base[key] * corridors.pressure(*key)
         if migrants <= 0.0:
             continue
-        ways: list[tuple[NetworkRecord | None, list[str], float]] = serving.get(key, [])
-        if add_up(weight for _, _, weight in ways) <= 0.0:
+        ways = serving.get(key, [])
+        total = 0.0  # `add_up` of the weights, as a loop
+        for way in ways:
+            total += way[2]
+        if total <= 0.0:
             ways = [(None, path, float(max(flow, 1))) for path, flow in corridors.paths[key]]
-        total = add_up(weight for _, _, weight in ways)
+            total = 0.0
+            for way in ways:
+                total += way[2]
         smuggled_share = 1.0 - corridors.regular_share(controller[key[0]], controller[key[1]])
         for carrier, path, weight in ways:
-            smuggled = stochastic_round(migrants * weight / total * smuggled_share, rng)
-            if smuggled > 0:
-                cross(corridors, detector, carrier, path, smuggled, rng, figures)
+            expected = migrants * weight / total * smuggled_share  # `stochastic_round`, inlined
+            if expected > 0.0:
+                smuggled = floor(expected)
+                if draw() < expected - smuggled:
+                    smuggled += 1
+                if smuggled > 0:
+                    cross(corridors, detector, carrier, path, smuggled, rng, figures)
 
 
 def cross(corridors: Corridors, detector: Detector, network: NetworkRecord | None, path: list[str], smuggled: int,
@@ -132,20 +165,43 @@ def cross(corridors: Corridors, detector: Detector, network: NetworkRecord | Non
     on the route, who recruit them through that debt next round; of the others, the crossing's stop
     chance are stopped, `migrant_return_share` of them sent back to the path's origin, where the
     returned add to the region's pool. A tighter border moves people to smugglers and other ways
-    rather than making them vanish."""
+    rather than making them vanish.
+
+    Every draw is `stochastic_round` inlined (a round crosses a few hundred times), and each state's
+    share going around its checks is computed once a phase (`Corridors.around`)."""
     state = corridors.state
     params = state.world.params
+    debt, return_share = params.smuggling_debt, params.migrant_return_share
+    takes = network is not None and network.active
+    stop, around_share = corridors.stop, corridors.around
+    floor, draw = math.floor, rng.random
     returned_home = 0
     for owner, _, (_, crossing) in detector.geometry(path).steps:
         if not crossing or smuggled <= 0 or owner is None:
             continue
-        chance = corridors.stop.get(owner, 0.0)
+        chance = stop.get(owner, 0.0)
         if chance <= 0.0:
             continue
         mine = figures[owner]
-        around = stochastic_round(smuggled * (1.0 - math.exp(-params.migrant_divert * chance)), rng)
-        taken = stochastic_round(around * params.smuggling_debt, rng) if network is not None and network.active else 0
-        stopped = stochastic_round((smuggled - around) * chance, rng)
+        expected = smuggled * around_share[owner]
+        around = 0
+        if expected > 0.0:
+            around = floor(expected)
+            if draw() < expected - around:
+                around += 1
+        taken = 0
+        if takes:
+            expected = around * debt
+            if expected > 0.0:
+                taken = floor(expected)
+                if draw() < expected - taken:
+                    taken += 1
+        expected = (smuggled - around) * chance
+        stopped = 0
+        if expected > 0.0:
+            stopped = floor(expected)
+            if draw() < expected - stopped:
+                stopped += 1
         smuggled -= stopped + taken
         mine.migrants_diverted += around
         if taken > 0 and network is not None:
@@ -153,7 +209,12 @@ def cross(corridors: Corridors, detector: Detector, network: NetworkRecord | Non
             mine.recruited_diverted += taken
         if stopped <= 0:
             continue
-        returned = stochastic_round(stopped * params.migrant_return_share, rng)
+        expected = stopped * return_share
+        returned = 0
+        if expected > 0.0:
+            returned = floor(expected)
+            if draw() < expected - returned:
+                returned += 1
         mine.migrants_stopped += stopped
         mine.migrants_returned += returned
         returned_home += returned

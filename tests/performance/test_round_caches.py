@@ -83,3 +83,26 @@ def test_figures_a_round_keeps_hold_with_every_kind_of_agreement(monkeypatch: py
     while not is_over(state):
         state, _ = resolve_round(state)
     assert seen.count("settle") == state.world.scenario.rounds
+
+
+def test_the_corridors_kept_per_world_are_the_scenarios_in_every_round() -> None:
+    """`Corridors` shares the scenario's corridors (migrants at the start, paths) between the rounds of
+    a world, built once: they are the scenario's figures in a late round as in the first, and a
+    corridor with no `migrants` of its own takes its flow x the corridor's ratio."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    state = new_game(scenario, 3)
+    first = round_module.migration.Corridors(state)
+    while not is_over(state):
+        state, _ = resolve_round(state)
+    late = round_module.migration.Corridors(state)
+    assert late.base is first.base and late.paths is first.paths
+    expected: dict[tuple[str, str], float] = {}
+    for network in scenario.networks:
+        for route in network.routes:
+            key = (route.path[0], route.path[-1])
+            people = route.migrants if route.migrants is not None else state.world.migrant_ratio(*key) * route.flow
+            expected[key] = expected.get(key, 0.0) + people
+    assert late.base == expected
+    assert sorted(late.paths) == sorted(expected)
+    assert {key: [list(r.path) for n in scenario.networks for r in n.routes if (r.path[0], r.path[-1]) == key]
+            for key in expected} == {key: [path for path, _ in ways] for key, ways in late.paths.items()}
