@@ -10,7 +10,7 @@ from game.ai.driver import play_round
 from game.ai.registry import assign
 from game.engine import apply, is_over, new_game, resolve_round, view
 from game.engine.serialize import state_to_data
-from game.model.actions import Action
+from game.model.actions import Action, Amend, Pledge, Ratify, Sign, Statement, Vote
 from game.model.state import GameState
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -44,6 +44,35 @@ def test_apply_never_changes_the_state_it_was_given(name: str) -> None:
         checked += len(history) - 1
         state, _ = resolve_round(played)
     assert checked > 20
+
+
+def test_summit_orders_pledges_and_statements_never_change_the_state_they_were_given() -> None:
+    """These orders copy only the summit they change (and a ratifying state's record), or nothing
+    (statements and pledges replace their list): every one an AI table gives in a whole `mekong`
+    game, and a statement, leaves the state it was given, and every earlier state, as they were."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    seats = assign([s.id for s in scenario.states], "mixed", 0, [o.id for o in scenario.organizations])
+    kinds = (Amend, Vote, Sign, Ratify, Pledge, Statement)
+    earlier: list[tuple[GameState, str]] = []
+    seen: set[str] = set()
+
+    def submit(action: Action, by: str, reason: str) -> GameState:
+        current = history[0]
+        if isinstance(action, kinds):
+            earlier.append((current, _snapshot(current)))
+            seen.add(action.type)
+        history[0] = apply(current, action, by=by)
+        return history[0]
+
+    state = new_game(scenario, 0)
+    while not is_over(state):
+        history = [apply(state, Statement(state="thailand", text=f"Round {state.round}."), by="thailand")]
+        earlier.append((state, _snapshot(state)))
+        played, _ = play_round(history[0], seats, submit)
+        state, _ = resolve_round(played)
+    for before, text in earlier:
+        assert _snapshot(before) == text, f"an order changed the state of round {before.round} it was given"
+    assert seen >= {"amend", "vote", "sign", "ratify", "pledge"}
 
 
 def test_a_view_is_a_copy() -> None:
