@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
 from game.engine.diplomacy.settlement import due, owed_now
-from game.engine.diplomacy.summits import summit_data, summit_views
+from game.engine.diplomacy.summits import summit_data
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE, trained_by
 from game.engine.round import is_over
@@ -16,10 +16,8 @@ from game.engine.serialize import state_to_data
 from game.model.state import Estimate, GameState, ProposalRecord
 from game.model.view import (
     AgreementView,
-    Announcement,
     MessageView,
     OrgPublic,
-    OrgSelf,
     OrgView,
     PlayerView,
     PledgeView,
@@ -93,32 +91,32 @@ def pledge_views(state: GameState) -> list[PledgeView]:
 
 
 def org_view(state: GameState, who: str) -> OrgView:
+    """Built as plain data and validated in one call, as `view` is (an AI table asks for one per
+    organization and pass), with the map every seat shares."""
     world = state.world
     scenario = world.scenario
     if who not in state.organizations:
         raise KeyError(who)
     org = state.organizations[who]
     spec = world.org_specs[who]
-    me = OrgSelf(
-        id=who, name=spec.name, kind=spec.kind, brief=spec.brief, objectives=list(spec.objectives),
-        mandate=list(spec.mandate), trains=spec.training_order(), budget=org.budget, left=org.budget - org.spent,
-        ready=org.ready,
-        trained=list(org.trained), monitored=list(org.monitored), barred=list(org.barred),
-        trust={s: t for s, t in trust_row(state, who).items()},
-    )
-    return OrgView(
-        scenario=scenario.id, title=scenario.title, round=state.round, rounds=scenario.rounds,
-        round_label=scenario.round_label, start_year=scenario.start_year, over=is_over(state), me=me,
-        states=[public_state(state, state_id) for state_id in world.state_ids], regions=region_views(state),
-        campaigns=dict(state.campaigns),
-        costs={"train": world.params.training_cost, "monitor": world.params.monitor_cost,
-               "campaign": world.params.campaign_cost, "convene": world.params.convene_cost},
-        proposals=proposal_views(state, who), agreements=agreement_views(state),
-        messages=message_views(state, who), rules=rules_view(state), organizations=organizations_public(state),
-        announced=[Announcement.model_validate(item) for item in announced(state)],
-        pledges=pledge_views(state),
-        summits=summit_views(state),
-    )
+    params = world.params
+    me = {
+        "id": who, "name": spec.name, "kind": spec.kind, "brief": spec.brief, "objectives": spec.objectives,
+        "mandate": spec.mandate, "trains": spec.training_order(), "budget": org.budget, "left": org.budget - org.spent,
+        "ready": org.ready, "trained": org.trained, "monitored": org.monitored, "barred": org.barred,
+        "trust": trust_row(state, who),
+    }
+    return OrgView.model_validate({
+        "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
+        "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
+        "states": [_public_data(state, state_id) for state_id in world.state_ids], "regions": _shared_regions(state),
+        "campaigns": state.campaigns,
+        "costs": {"train": params.training_cost, "monitor": params.monitor_cost, "campaign": params.campaign_cost,
+                  "convene": params.convene_cost},
+        "proposals": _proposal_data(state, who), "agreements": _agreement_data(state),
+        "messages": _message_data(state, who), "rules": rules_view(state), "organizations": organizations_public(state),
+        "announced": announced(state), "pledges": pledge_data(state), "summits": summit_data(state),
+    })
 
 
 def seat_view(state: GameState, who: str) -> PlayerView | OrgView:

@@ -8,7 +8,7 @@ import pytest
 
 from game.ai.driver import play_round
 from game.ai.registry import assign
-from game.engine import apply, is_over, new_game, resolve_round, view
+from game.engine import apply, is_over, new_game, org_view, resolve_round, view
 from game.engine.serialize import state_to_data
 from game.model.actions import Action, Amend, Pledge, Ratify, Sign, Statement, Vote
 from game.model.state import GameState
@@ -84,6 +84,23 @@ def test_a_view_is_a_copy() -> None:
     seen.regions[0].demand["labour"] = 1.0
     seen.others[0].laws.clear()
     assert _snapshot(state) == before
+
+
+def test_an_organizations_view_is_a_copy_and_shares_the_players_map() -> None:
+    """`org_view` is validated from the records' own fields, as `view` is: changing it never changes
+    the game, and its map is the one every seat's view shares."""
+    state = new_game(load_scenario(resolve_scenario("mekong")), 1)
+    before = _snapshot(state)
+    org = state.world.org_ids[0]
+    seen = org_view(state, org)
+    assert all(mine is theirs for mine, theirs in zip(seen.regions, view(state, "thailand").regions, strict=True))
+    seen.me.trained.append("invented")
+    seen.me.mandate.append("invented")
+    seen.me.trust["thailand"] = -1.0
+    seen.states[0].laws.clear()
+    seen.campaigns["invented"] = 1
+    assert _snapshot(state) == before
+    assert org_view(state, org).model_dump() != seen.model_dump()
 
 
 def test_the_map_a_view_shares_follows_the_state() -> None:
