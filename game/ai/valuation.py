@@ -53,8 +53,10 @@ def _same_ground(seen: PlayerView, view: PlayerView) -> bool:
 def survey(view: PlayerView) -> Survey:
     """The survey of this view, computed once: a strategy asks for it many times per decision, of the
     view and of copies of it with less capital or budget left."""
-    if _last and _same_ground(_last[0][0], view):
-        return _last[0][1]
+    if _last:
+        seen, found = _last[0]
+        if seen is view or _same_ground(seen, view):
+            return found
     owner = {region.id: region.controlled_by for region in view.regions}
     mine = {r for r, s in owner.items() if s == view.me.id}
     borders = {region.id for region in view.regions if mine.intersection(region.neighbours)}
