@@ -4,6 +4,7 @@ organization sees its own record and the public face of every state. The facilit
 is the state itself."""
 
 from typing import Any, ClassVar
+from weakref import WeakKeyDictionary
 
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
@@ -26,6 +27,7 @@ from game.model.view import (
     RegionView,
     RulesView,
 )
+from game.model.world import World
 
 
 def announced(state: GameState) -> list[dict[str, str]]:
@@ -234,25 +236,48 @@ def _message_data(state: GameState, who: str) -> list[dict[str, Any]]:
     ]
 
 
+_STATIC: "WeakKeyDictionary[World, dict[str, Any]]" = WeakKeyDictionary()
+"""World -> the parts of every view that only the scenario decides (the organizations at the table,
+the rules as each seat reads them), built once: every seat's view of every round shows them, and
+views are read, never changed."""
+
+
+def _static(world: World) -> dict[str, Any]:
+    found = _STATIC.get(world)
+    if found is None:
+        found = _STATIC[world] = {}
+    return found
+
+
 def organizations_public(state: GameState) -> list[OrgPublic]:
     """Who the organizations are is public: every seat may name them as recipients or partners."""
-    specs = state.world.org_specs
-    return [OrgPublic(id=o, name=specs[o].name, kind=specs[o].kind, mandate=list(specs[o].mandate))
-            for o in state.world.org_ids]
+    kept = _static(state.world)
+    found: list[OrgPublic] | None = kept.get("organizations")
+    if found is None:
+        specs = state.world.org_specs
+        found = kept["organizations"] = [OrgPublic(id=o, name=specs[o].name, kind=specs[o].kind,
+                                                   mandate=list(specs[o].mandate)) for o in state.world.org_ids]
+    return list(found)
 
 
 def rules_view(state: GameState, who: str | None = None) -> RulesView:
     """The catalogues and costs; a state's players read their own names of laws (`LawSpec.names`)."""
     world = state.world
+    kept = _static(world)
+    key = f"rules:{who}" if who is not None else "rules"
+    found: RulesView | None = kept.get(key)
+    if found is not None:
+        return found
     laws = world.laws
     if who is not None and any(who in spec.names for spec in laws.values()):
         laws = {law_id: spec.model_copy(update={"name": spec.name_for(who)}) for law_id, spec in laws.items()}
-    return RulesView(
+    found = kept[key] = RulesView(
         laws=laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
         capacity_gain=world.params.capacity_gain, capacity_decay=world.params.capacity_decay,
         breaches_to_lapse=world.params.breaches_to_lapse, proposal_rounds=world.params.proposal_rounds,
         convene_discount=world.params.convene_discount,
     )
+    return found
 
 
 def committed(state: GameState, who: str) -> float:

@@ -157,3 +157,20 @@ def test_a_summit_view_shows_every_field_of_the_record_and_is_a_copy() -> None:
         for amendment in summit.amendments:
             amendment.votes["invented"] = "yes"
     assert _snapshot(state) == before
+
+
+def test_the_rules_and_organizations_views_show_are_built_once_per_world() -> None:
+    """What only the scenario decides (the rules as a seat reads them, the organizations at the table)
+    is built once per world and shared by every view of every round: the same as built afresh, and
+    each state reads its own names of laws."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    state = new_game(scenario, 1)
+    first = view(state, "thailand")
+    later, _ = resolve_round(state)
+    again = view(later, "thailand")
+    assert again.rules is first.rules and again.organizations[0] is first.organizations[0]
+    fresh = load_scenario(resolve_scenario("mekong"))
+    assert view(new_game(fresh, 1), "thailand").model_dump() == first.model_dump()
+    for who in state.world.state_ids:
+        expected = {law_id: spec.name_for(who) for law_id, spec in state.world.laws.items()}
+        assert {law_id: spec.name for law_id, spec in view(state, who).rules.laws.items()} == expected
