@@ -11,7 +11,7 @@ from game.engine.diplomacy.proposals import accession_open_to, members_needed
 from game.engine.diplomacy.settlement import due, owed_now
 from game.engine.diplomacy.summits import summit_data
 from game.engine.diplomacy.trust import trust_row
-from game.engine.organizations.effects import TRAINABLE, trained_by
+from game.engine.organizations.effects import TRAINABLE
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
 from game.model.state import Estimate, GameState, ProposalRecord
@@ -142,8 +142,19 @@ def _public_data(state: GameState, state_id: str) -> dict[str, Any]:
         "convictions": int(figures.get("convictions", 0)), "ready": record.ready,
         "review": {"round": review.round, "by": review.by, "victims": review.victims, "gaps": review.gaps,
                    "rising": review.rising} if review else None,
-        "trained_by": {c: org for c in TRAINABLE if (org := trained_by(state, state_id, c)) is not None},
+        "trained_by": _trained_by(state, state_id),
     }
+
+
+def _trained_by(state: GameState, state_id: str) -> dict[str, str]:
+    """Capacity -> the organization whose standard its officials were trained to, while it lasts
+    (`trained_by` of each trainable capacity, asked of the state's trainings once: every view shows
+    every state's)."""
+    trainings = state.training.get(state_id)
+    if not trainings:
+        return {}
+    now = state.round
+    return {c: held.by for c in TRAINABLE if (held := trainings.get(c)) is not None and held.until >= now}
 
 
 def region_views(state: GameState) -> list[RegionView]:
