@@ -174,3 +174,14 @@ def test_the_rules_and_organizations_views_show_are_built_once_per_world() -> No
     for who in state.world.state_ids:
         expected = {law_id: spec.name_for(who) for law_id, spec in state.world.laws.items()}
         assert {law_id: spec.name for law_id, spec in view(state, who).rules.laws.items()} == expected
+
+
+def test_a_copy_changing_nothing_shares_every_field_of_the_state() -> None:
+    """`copy_changing()` (written from the dataclass's fields) is a new state whose every field is the
+    given state's own object, fields added later included."""
+    from dataclasses import fields
+
+    state = new_game(load_scenario(resolve_scenario("mekong")), 1)
+    copy = state.copy_changing()
+    assert copy is not state and type(copy) is type(state)
+    assert all(getattr(copy, f.name) is getattr(state, f.name) for f in fields(state))
