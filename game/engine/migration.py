@@ -80,6 +80,8 @@ class Corridors:
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
             self.mou.update((a, b) for a in paying for b in paying if a != b)
         self.base, self.paths = _scenario_corridors(world)
+        self._need: dict[str, float | None] = {}
+        self._work: dict[str, float | None] = {}
 
     def regular_share(self, sender: str | None, receiver: str | None) -> float:
         """The share of a corridor's migrants who travel regularly: the scenario's base share, and
@@ -97,17 +99,35 @@ class Corridors:
         """Migrants on a corridor x this against the start: the two sides of the wage gap, need at
         home (the origin's vulnerability, `migration_push` its elasticity) and work abroad (the
         destination's labour demand, `migration_pull`), each against its start; a side that was 0
-        at the start counts 1. Never above `migration_ceiling`."""
+        at the start counts 1. Never above `migration_ceiling`. Each side is worked out once a
+        phase per region (`_need`, `_work`): many corridors share an origin or a destination."""
+        params = self.state.world.params
+        factor = 1.0
+        need = self._need[origin] if origin in self._need else self._side(origin, "need")
+        if need is not None:
+            factor *= need
+        work = self._work[destination] if destination in self._work else self._side(destination, "work")
+        if work is not None:
+            factor *= work
+        return min(params.migration_ceiling, factor)
+
+    def _side(self, region_id: str, side: str) -> float | None:
+        """A region's need at home (its vulnerability against the start, to `migration_push`) or work
+        abroad (its labour demand against the start, to `migration_pull`); None where the start was 0."""
         world = self.state.world
         params = world.params
-        factor = 1.0
-        start_need = world.region_specs[origin].vulnerability
-        if start_need > 0:
-            factor *= (self.state.regions[origin].vulnerability / start_need) ** params.migration_push
-        start_work = world.region_specs[destination].demand.get("labour", 0.0)
-        if start_work > 0:
-            factor *= (self.state.regions[destination].demand.get("labour", 0.0) / start_work) ** params.migration_pull
-        return min(params.migration_ceiling, factor)
+        found: float | None = None
+        if side == "need":
+            start_need = world.region_specs[region_id].vulnerability
+            if start_need > 0:
+                found = (self.state.regions[region_id].vulnerability / start_need) ** params.migration_push
+            self._need[region_id] = found
+        else:
+            start_work = world.region_specs[region_id].demand.get("labour", 0.0)
+            if start_work > 0:
+                found = (self.state.regions[region_id].demand.get("labour", 0.0) / start_work) ** params.migration_pull
+            self._work[region_id] = found
+        return found
 
 
 def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRecord, RouteRecord, int]],
@@ -240,6 +260,8 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     for network_id, tally in ledger.networks.items():
         caught = tally.identified_by
         deported_here = 0
+        losses: tuple[list[tuple[str, int]], float] | None = None
+        """Where the network lost people in transit (`_losses`), found once for all its deportees."""
         for state_id in sorted(caught):
             count = caught[state_id]
             if count <= 0 or state_id not in figures:
@@ -257,18 +279,26 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             taken = stochastic_round(deported * params.retrafficking_rate, rng) if network.active else 0
             network.retrafficked += taken
             mine.retrafficked += taken
-            _send_home(state, tally.routes, deported - taken)
+            if losses is None:
+                losses = _losses(tally.routes)
+            _send_home(state, losses, deported - taken)
         if deported_here:
             for state_id in [s for s, count in caught.items() if count <= 0]:
                 del caught[state_id]
 
 
-def _send_home(state: GameState, routes: dict[str, RouteTally], people: int) -> None:
-    """`people` returned to the origins of the routes that lost people in transit, pro rata."""
+def _losses(routes: dict[str, RouteTally]) -> tuple[list[tuple[str, int]], float]:
+    """The origin and the people lost in transit of each of a network's routes that lost any, and
+    their total: screening changes neither, so each network's are found once."""
+    lost = [(tally.path[0], tally.detected) for tally in routes.values() if tally.detected > 0 and tally.path]
+    return lost, add_up(float(detected) for _, detected in lost)
+
+
+def _send_home(state: GameState, losses: tuple[list[tuple[str, int]], float], people: int) -> None:
+    """`people` returned to the origins of the routes that lost people in transit (`_losses`), pro rata."""
     if people <= 0:
         return
-    lost = [(tally.path[0], tally.detected) for tally in routes.values() if tally.detected > 0 and tally.path]
-    total = add_up(float(detected) for _, detected in lost)
+    lost, total = losses
     if total <= 0:
         return
     for origin, detected in lost:
