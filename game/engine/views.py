@@ -17,7 +17,6 @@ from game.engine.serialize import state_to_data
 from game.model.state import Estimate, GameState, ProposalRecord
 from game.model.view import (
     AgreementView,
-    MessageView,
     OrgPublic,
     OrgView,
     PlayerView,
@@ -234,10 +233,6 @@ def _agreement_data(state: GameState) -> list[dict[str, Any]]:
          "joined": a.joined, "open_to": accession_open_to(state, a)}
         for a in state.agreements.values()
     ]
-
-
-def message_views(state: GameState, who: str) -> list[MessageView]:
-    return [MessageView.model_validate(data) for data in _message_data(state, who)]
 
 
 def _message_data(state: GameState, who: str) -> list[dict[str, Any]]:
