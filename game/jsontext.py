@@ -48,9 +48,24 @@ def checked(text: bytes, what: str) -> bytes:
     """JSON that pydantic wrote with `ser_json_inf_nan="constants"`, refused if it holds a NaN or an
     infinity. The fast path looks for the words only; a string that merely contains them is parsed
     to tell (a region could be called 'Infinity Bay')."""
-    if b"NaN" in text or b"Infinity" in text:
+    if _mentions(text, b"NaN") or _mentions(text, b"Infinity"):
         json.loads(text, parse_constant=lambda constant: _refuse(constant, what))
     return text
+
+
+def _mentions(text: bytes, word: bytes) -> bool:
+    """`word in text`, found through its first byte: a one-byte search runs at memory speed, a
+    longer one at a tenth of it, and most texts (a round's state, hashed every round) hold the
+    first byte a few times or never. Past 64 candidates it asks `in` itself."""
+    first = word[:1]
+    at = text.find(first)
+    for _ in range(64):
+        if at < 0:
+            return False
+        if text.startswith(word, at):
+            return True
+        at = text.find(first, at + 1)
+    return word in text
 
 
 def _refuse(constant: str, what: str) -> Any:

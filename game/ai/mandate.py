@@ -27,15 +27,17 @@ class Mandate:
         left = me.left
         moves: list[Move] = []
         chosen: list[object] = []
+        # each instrument's candidates depend on the view alone: listed once, not once a pass
+        candidates = {instrument: self._candidates(view, instrument)
+                      for instrument in ("convene", "train", "monitor", "assist", "campaign")
+                      if instrument in me.mandate}
         added = True
         while added:
             added = False
-            for instrument in ("convene", "train", "monitor", "assist", "campaign"):
-                if instrument not in me.mandate:
-                    continue
-                fresh = [(move, cost) for move, cost in self._candidates(view, instrument) if move.action not in chosen]
-                if fresh and fresh[0][1] <= left:
-                    move, cost = fresh[0]
+            for listed in candidates.values():
+                first = next(((move, cost) for move, cost in listed if move.action not in chosen), None)
+                if first is not None and first[1] <= left:
+                    move, cost = first
                     moves.append(move)
                     chosen.append(move.action)
                     left -= cost

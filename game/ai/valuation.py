@@ -2,7 +2,7 @@
 with a partner, the displacement a partner's pressure could push into its own territory, and a
 cost split near the Nash bargaining solution (each party's gain net of cost made equal)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from game.model.view import AgreementView, PlayerView, ProposalView
 from game.summing import add_up
@@ -38,15 +38,28 @@ class Survey:
     """Partner -> people a round through the partner's regions that border its own territory."""
     laws: dict[str, set[str]]
     """State -> the laws it holds, as far as it can see: asked for every partner and kind."""
+    partners: list[str] = field(default_factory=list)
+    """`partners`, kept once asked (filled by it: one decision asks for each kind of deal)."""
 
 
 _last: list[tuple[PlayerView, Survey]] = []
 
 
+def _same_ground(seen: PlayerView, view: PlayerView) -> bool:
+    """Whether a survey of `seen` holds for `view`: the same view, or a copy of it that a strategy
+    made with its capital or budget lowered (`model_copy` shares the unchanged lists)."""
+    return seen is view or (seen.routes is view.routes and seen.regions is view.regions
+                            and seen.others is view.others and seen.me.laws is view.me.laws
+                            and seen.me.id == view.me.id)
+
+
 def survey(view: PlayerView) -> Survey:
-    """The survey of this view, computed once: a strategy asks for it many times per decision."""
-    if _last and _last[0][0] is view:
-        return _last[0][1]
+    """The survey of this view, computed once: a strategy asks for it many times per decision, of the
+    view and of copies of it with less capital or budget left."""
+    if _last:
+        seen, found = _last[0]
+        if seen is view or _same_ground(seen, view):
+            return found
     owner = {region.id: region.controlled_by for region in view.regions}
     mine = {r for r, s in owner.items() if s == view.me.id}
     borders = {region.id for region in view.regions if mine.intersection(region.neighbours)}
@@ -84,11 +97,14 @@ def displacement_risk(view: PlayerView, partner: str) -> float:
 def partners(view: PlayerView) -> list[str]:
     """States whose territory its known routes cross, most shared flow first."""
     found = survey(view)
+    if found.partners or not (found.shared or found.displaced):
+        return list(found.partners)
     # only states on some known route can score above 0: asked of them, not of every state at the table
     others = {other.id for other in view.others}
     touched = sorted((set(found.shared) | set(found.displaced)) & others)
     scored = {s: found.shared.get(s, 0.0) + found.displaced.get(s, 0.0) for s in touched}
-    return [s for s in sorted(scored, key=lambda s: (-scored[s], s)) if scored[s] > 0]
+    found.partners.extend(s for s in sorted(scored, key=lambda s: (-scored[s], s)) if scored[s] > 0)
+    return list(found.partners)
 
 
 def benefit(view: PlayerView, kind: str, partner: str) -> float:

@@ -88,6 +88,7 @@ class Detector:
         """(owner, its partners on a route) -> the information it brings to bear there, whatever the
         crossing and form: routes through the same states ask for it again."""
         self._steps: dict[str, dict[tuple[str, bool], float]] = {}
+        self._routed: dict[str, dict[tuple[tuple[str, bool], frozenset[str]], tuple[float, float]]] = {}
         self.shared = params.detect_shared
         self.detectability = {form: world.detectability(form) for form in world.forms}
         self.screening: dict[str, Screening] = {}
@@ -134,6 +135,15 @@ class Detector:
         table = self._chances.get(form)
         if table is None:
             table = self._chances[form] = {}
+        return table
+
+    def routed_chances(self, form: str) -> dict[tuple[tuple[str, bool], frozenset[str]], tuple[float, float]]:
+        """This phase's `chance_at` for one form by (step key, the states the route crosses), filled by
+        `move` as routes ask: in a table where every state shares information, routes through the
+        same states meet the same chances, and this asks for them without a call."""
+        table = self._routed.get(form)
+        if table is None:
+            table = self._routed[form] = {}
         return table
 
     def chance_at(self, key: tuple[str, bool], route_states: frozenset[str], form: str) -> tuple[float, float]:
@@ -265,13 +275,17 @@ def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruit
     geometry = detector.geometry(route.path)
     form = route.form
     chances = detector.chances(form)
+    routed = detector.routed_chances(form)
+    crossed = geometry.states
     detected = 0
     for owner, enters, key in geometry.steps:
         if enters:
             figures[owner].inflow += physical + online
         chance = chances.get(key)
         if chance is None:
-            chance = detector.chance_at(key, geometry.states, form)
+            chance = routed.get((key, crossed))
+            if chance is None:
+                chance = routed[key, crossed] = detector.chance_at(key, crossed, form)
         physical_chance, online_chance = chance
         # the physical share meets the region's checks, then the online share
         caught_here = 0

@@ -19,6 +19,7 @@ Every draw here comes from the phase's own streams, so the other phases' draws a
 
 import math
 import random
+from weakref import WeakKeyDictionary
 
 from game.engine.detection import Detector
 from game.engine.diplomacy.effects import in_force
@@ -27,7 +28,32 @@ from game.engine.ledger import Ledger, RouteTally
 from game.engine.rng import stochastic_round
 from game.model.report import StateFigures
 from game.model.state import GameState, NetworkRecord, RouteRecord
+from game.model.world import World
 from game.summing import add_up
+
+Base = dict[tuple[str, str], float]
+Paths = dict[tuple[str, str], list[tuple[list[str], float]]]
+_CORRIDORS: "WeakKeyDictionary[World, tuple[Base, Paths]]" = WeakKeyDictionary()
+
+
+def _scenario_corridors(world: World) -> tuple[Base, Paths]:
+    """`Corridors.base`: (origin, destination) -> migrants a round at the start: a route's `migrants`,
+    else its flow x the corridor's ratio (`World.migrant_ratio`), summed over the scenario's routes.
+    `Corridors.paths`: the scenario's paths of each corridor with their flows, the way migrants go
+    where no network's route serves the corridor any more. Both are the scenario's alone, so they are
+    made once per world rather than every round (every round's `Corridors` shares them, read only)."""
+    found = _CORRIDORS.get(world)
+    if found is None:
+        base: Base = {}
+        paths: Paths = {}
+        for network in world.scenario.networks:
+            for route in network.routes:
+                key = (route.path[0], route.path[-1])
+                people = route.migrants if route.migrants is not None else world.migrant_ratio(*key) * route.flow
+                base[key] = base.get(key, 0.0) + people
+                paths.setdefault(key, []).append((list(route.path), route.flow))
+        found = _CORRIDORS[world] = (base, paths)
+    return found
 
 
 class Corridors:
@@ -45,23 +71,17 @@ class Corridors:
             if holds(world, record, "border_security"):
                 hazard *= params.border_security_multiplier
             self.stop[state_id] = 1.0 - math.exp(-hazard * (1.0 - record.corruption))
+        divert = params.migrant_divert
+        self.around = {state_id: 1.0 - math.exp(-divert * chance) for state_id, chance in self.stop.items()}
+        """State -> the share of smuggled migrants who go around its checks (`cross`)."""
         self.fair = {s for s, record in state.states.items() if holds(world, record, "fair_recruitment")}
         self.mou: set[tuple[str, str]] = set()
         for agreement in in_force(state, "labour_migration_mou"):
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
             self.mou.update((a, b) for a in paying for b in paying if a != b)
-        self.base: dict[tuple[str, str], float] = {}
-        """(origin, destination) -> migrants a round at the start: a route's `migrants`, else its
-        flow x the corridor's ratio (`World.migrant_ratio`), summed over the scenario's routes."""
-        self.paths: dict[tuple[str, str], list[tuple[list[str], float]]] = {}
-        """The scenario's paths of each corridor with their flows: the way migrants go where no
-        network's route serves the corridor any more."""
-        for network in world.scenario.networks:
-            for route in network.routes:
-                key = (route.path[0], route.path[-1])
-                people = route.migrants if route.migrants is not None else world.migrant_ratio(*key) * route.flow
-                self.base[key] = self.base.get(key, 0.0) + people
-                self.paths.setdefault(key, []).append((list(route.path), route.flow))
+        self.base, self.paths = _scenario_corridors(world)
+        self._need: dict[str, float | None] = {}
+        self._work: dict[str, float | None] = {}
 
     def regular_share(self, sender: str | None, receiver: str | None) -> float:
         """The share of a corridor's migrants who travel regularly: the scenario's base share, and
@@ -79,17 +99,35 @@ class Corridors:
         """Migrants on a corridor x this against the start: the two sides of the wage gap, need at
         home (the origin's vulnerability, `migration_push` its elasticity) and work abroad (the
         destination's labour demand, `migration_pull`), each against its start; a side that was 0
-        at the start counts 1. Never above `migration_ceiling`."""
+        at the start counts 1. Never above `migration_ceiling`. Each side is worked out once a
+        phase per region (`_need`, `_work`): many corridors share an origin or a destination."""
+        params = self.state.world.params
+        factor = 1.0
+        need = self._need[origin] if origin in self._need else self._side(origin, "need")
+        if need is not None:
+            factor *= need
+        work = self._work[destination] if destination in self._work else self._side(destination, "work")
+        if work is not None:
+            factor *= work
+        return min(params.migration_ceiling, factor)
+
+    def _side(self, region_id: str, side: str) -> float | None:
+        """A region's need at home (its vulnerability against the start, to `migration_push`) or work
+        abroad (its labour demand against the start, to `migration_pull`); None where the start was 0."""
         world = self.state.world
         params = world.params
-        factor = 1.0
-        start_need = world.region_specs[origin].vulnerability
-        if start_need > 0:
-            factor *= (self.state.regions[origin].vulnerability / start_need) ** params.migration_push
-        start_work = world.region_specs[destination].demand.get("labour", 0.0)
-        if start_work > 0:
-            factor *= (self.state.regions[destination].demand.get("labour", 0.0) / start_work) ** params.migration_pull
-        return min(params.migration_ceiling, factor)
+        found: float | None = None
+        if side == "need":
+            start_need = world.region_specs[region_id].vulnerability
+            if start_need > 0:
+                found = (self.state.regions[region_id].vulnerability / start_need) ** params.migration_push
+            self._need[region_id] = found
+        else:
+            start_work = world.region_specs[region_id].demand.get("labour", 0.0)
+            if start_work > 0:
+                found = (self.state.regions[region_id].demand.get("labour", 0.0) / start_work) ** params.migration_pull
+            self._work[region_id] = found
+        return found
 
 
 def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRecord, RouteRecord, int]],
@@ -104,24 +142,39 @@ def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRe
     each checked crossing (`cross`)."""
     state = corridors.state
     controller = state.world.controller
+    base = corridors.base
     serving: dict[tuple[str, str], list[tuple[NetworkRecord | None, list[str], float]]] = {}
     for network, route, people in moved:
-        key = (route.path[0], route.path[-1])
-        if key in corridors.base:
-            serving.setdefault(key, []).append((network, route.path, float(people)))
-    for key in sorted(corridors.base):
-        migrants = corridors.base[key] * corridors.pressure(*key)
+        path = route.path
+        key = (path[0], path[-1])
+        if key in base:
+            ways = serving.get(key)
+            if ways is None:
+                ways = serving[key] = []
+            ways.append((network, path, float(people)))
+    floor, draw = math.floor, rng.random
+    for key in sorted(base):
+        migrants = base[key] * corridors.pressure(*key)
         if migrants <= 0.0:
             continue
-        ways: list[tuple[NetworkRecord | None, list[str], float]] = serving.get(key, [])
-        if add_up(weight for _, _, weight in ways) <= 0.0:
+        ways = serving.get(key, [])
+        total = 0.0  # `add_up` of the weights, as a loop
+        for way in ways:
+            total += way[2]
+        if total <= 0.0:
             ways = [(None, path, float(max(flow, 1))) for path, flow in corridors.paths[key]]
-        total = add_up(weight for _, _, weight in ways)
+            total = 0.0
+            for way in ways:
+                total += way[2]
         smuggled_share = 1.0 - corridors.regular_share(controller[key[0]], controller[key[1]])
         for carrier, path, weight in ways:
-            smuggled = stochastic_round(migrants * weight / total * smuggled_share, rng)
-            if smuggled > 0:
-                cross(corridors, detector, carrier, path, smuggled, rng, figures)
+            expected = migrants * weight / total * smuggled_share  # `stochastic_round`, inlined
+            if expected > 0.0:
+                smuggled = floor(expected)
+                if draw() < expected - smuggled:
+                    smuggled += 1
+                if smuggled > 0:
+                    cross(corridors, detector, carrier, path, smuggled, rng, figures)
 
 
 def cross(corridors: Corridors, detector: Detector, network: NetworkRecord | None, path: list[str], smuggled: int,
@@ -132,20 +185,43 @@ def cross(corridors: Corridors, detector: Detector, network: NetworkRecord | Non
     on the route, who recruit them through that debt next round; of the others, the crossing's stop
     chance are stopped, `migrant_return_share` of them sent back to the path's origin, where the
     returned add to the region's pool. A tighter border moves people to smugglers and other ways
-    rather than making them vanish."""
+    rather than making them vanish.
+
+    Every draw is `stochastic_round` inlined (a round crosses a few hundred times), and each state's
+    share going around its checks is computed once a phase (`Corridors.around`)."""
     state = corridors.state
     params = state.world.params
+    debt, return_share = params.smuggling_debt, params.migrant_return_share
+    takes = network is not None and network.active
+    stop, around_share = corridors.stop, corridors.around
+    floor, draw = math.floor, rng.random
     returned_home = 0
     for owner, _, (_, crossing) in detector.geometry(path).steps:
         if not crossing or smuggled <= 0 or owner is None:
             continue
-        chance = corridors.stop.get(owner, 0.0)
+        chance = stop.get(owner, 0.0)
         if chance <= 0.0:
             continue
         mine = figures[owner]
-        around = stochastic_round(smuggled * (1.0 - math.exp(-params.migrant_divert * chance)), rng)
-        taken = stochastic_round(around * params.smuggling_debt, rng) if network is not None and network.active else 0
-        stopped = stochastic_round((smuggled - around) * chance, rng)
+        expected = smuggled * around_share[owner]
+        around = 0
+        if expected > 0.0:
+            around = floor(expected)
+            if draw() < expected - around:
+                around += 1
+        taken = 0
+        if takes:
+            expected = around * debt
+            if expected > 0.0:
+                taken = floor(expected)
+                if draw() < expected - taken:
+                    taken += 1
+        expected = (smuggled - around) * chance
+        stopped = 0
+        if expected > 0.0:
+            stopped = floor(expected)
+            if draw() < expected - stopped:
+                stopped += 1
         smuggled -= stopped + taken
         mine.migrants_diverted += around
         if taken > 0 and network is not None:
@@ -153,7 +229,12 @@ def cross(corridors: Corridors, detector: Detector, network: NetworkRecord | Non
             mine.recruited_diverted += taken
         if stopped <= 0:
             continue
-        returned = stochastic_round(stopped * params.migrant_return_share, rng)
+        expected = stopped * return_share
+        returned = 0
+        if expected > 0.0:
+            returned = floor(expected)
+            if draw() < expected - returned:
+                returned += 1
         mine.migrants_stopped += stopped
         mine.migrants_returned += returned
         returned_home += returned
@@ -179,6 +260,8 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
     for network_id, tally in ledger.networks.items():
         caught = tally.identified_by
         deported_here = 0
+        losses: tuple[list[tuple[str, int]], float] | None = None
+        """Where the network lost people in transit (`_losses`), found once for all its deportees."""
         for state_id in sorted(caught):
             count = caught[state_id]
             if count <= 0 or state_id not in figures:
@@ -196,18 +279,26 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             taken = stochastic_round(deported * params.retrafficking_rate, rng) if network.active else 0
             network.retrafficked += taken
             mine.retrafficked += taken
-            _send_home(state, tally.routes, deported - taken)
+            if losses is None:
+                losses = _losses(tally.routes)
+            _send_home(state, losses, deported - taken)
         if deported_here:
             for state_id in [s for s, count in caught.items() if count <= 0]:
                 del caught[state_id]
 
 
-def _send_home(state: GameState, routes: dict[str, RouteTally], people: int) -> None:
-    """`people` returned to the origins of the routes that lost people in transit, pro rata."""
+def _losses(routes: dict[str, RouteTally]) -> tuple[list[tuple[str, int]], float]:
+    """The origin and the people lost in transit of each of a network's routes that lost any, and
+    their total: screening changes neither, so each network's are found once."""
+    lost = [(tally.path[0], tally.detected) for tally in routes.values() if tally.detected > 0 and tally.path]
+    return lost, add_up(float(detected) for _, detected in lost)
+
+
+def _send_home(state: GameState, losses: tuple[list[tuple[str, int]], float], people: int) -> None:
+    """`people` returned to the origins of the routes that lost people in transit (`_losses`), pro rata."""
     if people <= 0:
         return
-    lost = [(tally.path[0], tally.detected) for tally in routes.values() if tally.detected > 0 and tally.path]
-    total = add_up(float(detected) for _, detected in lost)
+    lost, total = losses
     if total <= 0:
         return
     for origin, detected in lost:

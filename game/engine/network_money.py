@@ -51,7 +51,11 @@ def affordable_people(state: GameState, network: NetworkRecord, wanted: float, k
     `cost_per_person`."""
     if not network.routes or wanted <= 0.0:
         return 0.0
-    mean = add_up([cost_per_person(state, route, kept) for route in network.routes]) / len(network.routes)
+    costs = []
+    for route in network.routes:  # the kept cost of each path, asked here without a call when known
+        found = kept.get(tuple(route.path)) if kept is not None else None
+        costs.append(found if found is not None else cost_per_person(state, route, kept))
+    mean = add_up(costs) / len(network.routes)
     if network.capital >= wanted * mean:
         return wanted
     world = state.world
@@ -76,7 +80,8 @@ def settle(state: GameState, ledger: Ledger, kept: Costs | None = None) -> None:
         for route in network.routes:
             route_tally = tally.routes.get(route.id)
             if route_tally is not None and route_tally.recruited:
-                moving += route_tally.recruited * cost_per_person(state, route, kept)
+                cost = kept.get(tuple(route.path)) if kept is not None else None
+                moving += route_tally.recruited * (cost if cost is not None else cost_per_person(state, route, kept))
         costs = (network.periphery * params.member_pay + moving
                  + tally.periphery_removed * params.arrest_cost)
         tally.costs = costs

@@ -117,7 +117,17 @@ def _copy_for(state: GameState, action: Action, actor: str) -> GameState:
     action can change (copying a whole state per order was most of an AI round): a state's policy
     orders change its own record; an organization's instruments and `ready` its own record, and a
     convening adds a proposal; proposals and answers change the proposals (a new one, and the one
-    answered or countered). Withdrawals and messages work on a full copy."""
+    answered or countered); statements and pledges replace their list (never change it in place),
+    so they share every record; an order at a summit's table changes that summit (and a
+    ratification the ratifying state's capital). Withdrawals and messages work on a full copy."""
+    if isinstance(action, Statement | Pledge):
+        return state.copy_changing()
+    if isinstance(action, Amend | Vote | Sign | Ratify) and actor in state.states:
+        summit = state.summits.get(action.summit)
+        if summit is not None:
+            after = state.copy_changing(states=(actor,) if isinstance(action, Ratify) else ())
+            after.summits = {**state.summits, action.summit: summit.clone()}
+            return after
     if isinstance(action, Respond):
         return state.copy_changing(proposals=(action.proposal,))
     if isinstance(action, Propose):

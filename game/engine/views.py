@@ -4,22 +4,20 @@ organization sees its own record and the public face of every state. The facilit
 is the state itself."""
 
 from typing import Any, ClassVar
+from weakref import WeakKeyDictionary
 
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
 from game.engine.diplomacy.settlement import due, owed_now
-from game.engine.diplomacy.summits import summit_views
+from game.engine.diplomacy.summits import summit_data
 from game.engine.diplomacy.trust import trust_row
-from game.engine.organizations.effects import TRAINABLE, trained_by
+from game.engine.organizations.effects import TRAINABLE
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
 from game.model.state import Estimate, GameState, ProposalRecord
 from game.model.view import (
     AgreementView,
-    Announcement,
-    MessageView,
     OrgPublic,
-    OrgSelf,
     OrgView,
     PlayerView,
     PledgeView,
@@ -28,6 +26,7 @@ from game.model.view import (
     RegionView,
     RulesView,
 )
+from game.model.world import World
 
 
 def announced(state: GameState) -> list[dict[str, str]]:
@@ -76,7 +75,7 @@ def view(state: GameState, who: str) -> PlayerView:
         "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state, who),
         "organizations": organizations_public(state), "announced": announced(state),
         "pledges": pledge_data(state),
-        "summits": summit_views(state),
+        "summits": summit_data(state),
     })
 
 
@@ -93,32 +92,32 @@ def pledge_views(state: GameState) -> list[PledgeView]:
 
 
 def org_view(state: GameState, who: str) -> OrgView:
+    """Built as plain data and validated in one call, as `view` is (an AI table asks for one per
+    organization and pass), with the map every seat shares."""
     world = state.world
     scenario = world.scenario
     if who not in state.organizations:
         raise KeyError(who)
     org = state.organizations[who]
     spec = world.org_specs[who]
-    me = OrgSelf(
-        id=who, name=spec.name, kind=spec.kind, brief=spec.brief, objectives=list(spec.objectives),
-        mandate=list(spec.mandate), trains=spec.training_order(), budget=org.budget, left=org.budget - org.spent,
-        ready=org.ready,
-        trained=list(org.trained), monitored=list(org.monitored), barred=list(org.barred),
-        trust={s: t for s, t in trust_row(state, who).items()},
-    )
-    return OrgView(
-        scenario=scenario.id, title=scenario.title, round=state.round, rounds=scenario.rounds,
-        round_label=scenario.round_label, start_year=scenario.start_year, over=is_over(state), me=me,
-        states=[public_state(state, state_id) for state_id in world.state_ids], regions=region_views(state),
-        campaigns=dict(state.campaigns),
-        costs={"train": world.params.training_cost, "monitor": world.params.monitor_cost,
-               "campaign": world.params.campaign_cost, "convene": world.params.convene_cost},
-        proposals=proposal_views(state, who), agreements=agreement_views(state),
-        messages=message_views(state, who), rules=rules_view(state), organizations=organizations_public(state),
-        announced=[Announcement.model_validate(item) for item in announced(state)],
-        pledges=pledge_views(state),
-        summits=summit_views(state),
-    )
+    params = world.params
+    me = {
+        "id": who, "name": spec.name, "kind": spec.kind, "brief": spec.brief, "objectives": spec.objectives,
+        "mandate": spec.mandate, "trains": spec.training_order(), "budget": org.budget, "left": org.budget - org.spent,
+        "ready": org.ready, "trained": org.trained, "monitored": org.monitored, "barred": org.barred,
+        "trust": trust_row(state, who),
+    }
+    return OrgView.model_validate({
+        "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
+        "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
+        "states": [_public_data(state, state_id) for state_id in world.state_ids], "regions": _shared_regions(state),
+        "campaigns": state.campaigns,
+        "costs": {"train": params.training_cost, "monitor": params.monitor_cost, "campaign": params.campaign_cost,
+                  "convene": params.convene_cost},
+        "proposals": _proposal_data(state, who), "agreements": _agreement_data(state),
+        "messages": _message_data(state, who), "rules": rules_view(state), "organizations": organizations_public(state),
+        "announced": announced(state), "pledges": pledge_data(state), "summits": summit_data(state),
+    })
 
 
 def seat_view(state: GameState, who: str) -> PlayerView | OrgView:
@@ -142,8 +141,19 @@ def _public_data(state: GameState, state_id: str) -> dict[str, Any]:
         "convictions": int(figures.get("convictions", 0)), "ready": record.ready,
         "review": {"round": review.round, "by": review.by, "victims": review.victims, "gaps": review.gaps,
                    "rising": review.rising} if review else None,
-        "trained_by": {c: org for c in TRAINABLE if (org := trained_by(state, state_id, c)) is not None},
+        "trained_by": _trained_by(state, state_id),
     }
+
+
+def _trained_by(state: GameState, state_id: str) -> dict[str, str]:
+    """Capacity -> the organization whose standard its officials were trained to, while it lasts
+    (`trained_by` of each trainable capacity, asked of the state's trainings once: every view shows
+    every state's)."""
+    trainings = state.training.get(state_id)
+    if not trainings:
+        return {}
+    now = state.round
+    return {c: held.by for c in TRAINABLE if (held := trainings.get(c)) is not None and held.until >= now}
 
 
 def region_views(state: GameState) -> list[RegionView]:
@@ -225,10 +235,6 @@ def _agreement_data(state: GameState) -> list[dict[str, Any]]:
     ]
 
 
-def message_views(state: GameState, who: str) -> list[MessageView]:
-    return [MessageView.model_validate(data) for data in _message_data(state, who)]
-
-
 def _message_data(state: GameState, who: str) -> list[dict[str, Any]]:
     return [
         {"round": m.round, "sender": m.sender, "to": list(m.to), "text": m.text}
@@ -236,25 +242,48 @@ def _message_data(state: GameState, who: str) -> list[dict[str, Any]]:
     ]
 
 
+_STATIC: "WeakKeyDictionary[World, dict[str, Any]]" = WeakKeyDictionary()
+"""World -> the parts of every view that only the scenario decides (the organizations at the table,
+the rules as each seat reads them), built once: every seat's view of every round shows them, and
+views are read, never changed."""
+
+
+def _static(world: World) -> dict[str, Any]:
+    found = _STATIC.get(world)
+    if found is None:
+        found = _STATIC[world] = {}
+    return found
+
+
 def organizations_public(state: GameState) -> list[OrgPublic]:
     """Who the organizations are is public: every seat may name them as recipients or partners."""
-    specs = state.world.org_specs
-    return [OrgPublic(id=o, name=specs[o].name, kind=specs[o].kind, mandate=list(specs[o].mandate))
-            for o in state.world.org_ids]
+    kept = _static(state.world)
+    found: list[OrgPublic] | None = kept.get("organizations")
+    if found is None:
+        specs = state.world.org_specs
+        found = kept["organizations"] = [OrgPublic(id=o, name=specs[o].name, kind=specs[o].kind,
+                                                   mandate=list(specs[o].mandate)) for o in state.world.org_ids]
+    return list(found)
 
 
 def rules_view(state: GameState, who: str | None = None) -> RulesView:
     """The catalogues and costs; a state's players read their own names of laws (`LawSpec.names`)."""
     world = state.world
+    kept = _static(world)
+    key = f"rules:{who}" if who is not None else "rules"
+    found: RulesView | None = kept.get(key)
+    if found is not None:
+        return found
     laws = world.laws
     if who is not None and any(who in spec.names for spec in laws.values()):
         laws = {law_id: spec.model_copy(update={"name": spec.name_for(who)}) for law_id, spec in laws.items()}
-    return RulesView(
+    found = kept[key] = RulesView(
         laws=laws, agreements=world.agreements, capacity_upkeep=world.params.capacity_upkeep,
         capacity_gain=world.params.capacity_gain, capacity_decay=world.params.capacity_decay,
         breaches_to_lapse=world.params.breaches_to_lapse, proposal_rounds=world.params.proposal_rounds,
         convene_discount=world.params.convene_discount,
     )
+    return found
 
 
 def committed(state: GameState, who: str) -> float:

@@ -7,11 +7,14 @@ import pytest
 
 import game.engine.round as round_module
 from benchmarks.hashes import every_kind
+from game.ai.driver import play_round
 from game.ai.registry import assign
 from game.engine import apply, is_over, new_game, resolve_round
-from game.engine.detection import Detector
+from game.engine.detection import Detector, move
 from game.engine.diplomacy import sharing
 from game.engine.network_money import cost_per_person
+from game.engine.rng import stream
+from game.model.report import StateFigures
 from game.model.state import GameState
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -83,3 +86,47 @@ def test_figures_a_round_keeps_hold_with_every_kind_of_agreement(monkeypatch: py
     while not is_over(state):
         state, _ = resolve_round(state)
     assert seen.count("settle") == state.world.scenario.rounds
+
+
+def test_the_corridors_kept_per_world_are_the_scenarios_in_every_round() -> None:
+    """`Corridors` shares the scenario's corridors (migrants at the start, paths) between the rounds of
+    a world, built once: they are the scenario's figures in a late round as in the first, and a
+    corridor with no `migrants` of its own takes its flow x the corridor's ratio."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    state = new_game(scenario, 3)
+    first = round_module.migration.Corridors(state)
+    while not is_over(state):
+        state, _ = resolve_round(state)
+    late = round_module.migration.Corridors(state)
+    assert late.base is first.base and late.paths is first.paths
+    expected: dict[tuple[str, str], float] = {}
+    for network in scenario.networks:
+        for route in network.routes:
+            key = (route.path[0], route.path[-1])
+            people = route.migrants if route.migrants is not None else state.world.migrant_ratio(*key) * route.flow
+            expected[key] = expected.get(key, 0.0) + people
+    assert late.base == expected
+    assert sorted(late.paths) == sorted(expected)
+    assert {key: [list(r.path) for n in scenario.networks for r in n.routes if (r.path[0], r.path[-1]) == key]
+            for key in expected} == {key: [path for path, _ in ways] for key, ways in late.paths.items()}
+
+
+def test_the_chances_movement_keeps_per_route_states_are_those_a_fresh_detector_gives() -> None:
+    """`move` keeps each step's chance by (step, the states the route crosses) for the phase
+    (`Detector.routed_chances`): each kept chance is what a fresh detector computes for it."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    seats = assign([s.id for s in scenario.states], "mixed", 1, [o.id for o in scenario.organizations])
+    state = new_game(scenario, 1)
+    for _ in range(4):
+        state, _ = resolve_round(play_round(state, seats)[0])
+    detector = Detector(state)
+    figures = {state_id: StateFigures() for state_id in state.world.state_ids}
+    rng = stream(1, state.round, "test")
+    for network in state.networks.values():
+        for route in network.routes:
+            move(detector, network, route, 50, rng, figures, {})
+    kept = [(form, key, crossed, chance) for form in state.world.forms
+            for (key, crossed), chance in detector.routed_chances(form).items()]
+    assert kept, "no route met a state sharing information: the check would cover nothing"
+    for form, key, crossed, chance in kept:
+        assert chance == Detector(state).chance_at(key, crossed, form)

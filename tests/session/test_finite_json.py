@@ -8,6 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from game import jsontext
 from game.engine.serialize import state_hash, state_to_json
@@ -84,3 +86,15 @@ def test_an_order_of_a_live_game_is_saved_with_finite_numbers_only(tmp_path: Pat
     assert "-0" not in session.path.read_text().split('"open":')[1]
     assert read_save(session.path).log.open[0].data == ACTION_ADAPTER.dump_python(action, mode="json",
                                                                                  exclude_none=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([b"N", b"Na", b"NaN", b"I", b"Infinit", b"Infinity", b"a", b"x", b"\"", b"NN"]),
+                max_size=200))
+def test_the_fast_search_for_a_constant_finds_what_in_finds(parts: list[bytes]) -> None:
+    """`checked` looks for `NaN` and `Infinity` through their first byte (`_mentions`): it answers
+    as `in` does, with the first byte never, once, or more than 64 times in the text."""
+    text = b"".join(parts)
+    for word in (b"NaN", b"Infinity"):
+        assert jsontext._mentions(text, word) == (word in text)
+    assert jsontext._mentions(b"N" * 100 + b"NaN", b"NaN") and not jsontext._mentions(b"N" * 100, b"NaN")

@@ -185,6 +185,8 @@ def check_conditions(state: GameState, conditions: list[FundingCondition]) -> No
 def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> str:
     """Why the parties cannot sign (a state not eligible, a required law not in force somewhere), or
     an empty string."""
+    if spec.eligible is None and not spec.requires_laws:  # most kinds: nothing to check (asked of every
+        return ""                                           # agreement in force every round)
     world = state.world
     outside = [p for p in parties if p in state.states and not spec.admits(p)]
     if outside:

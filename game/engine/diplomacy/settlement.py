@@ -170,22 +170,42 @@ def pay_commitments(
     transfers: dict[str, dict[str, float]] = {}
     paid_total: dict[str, float] = {}
     events: list[EventRecord] = []
+    commitments = state.commitments
     for agreement in sorted(state.agreements.values(), key=lambda a: int(a.id[1:])):
         if agreement.status != "in_force" or agreement.signed >= state.round:
             continue  # signed at this resolution: its contributions fall due from the next round
         spec = world.agreements[agreement.kind]
         agreement.unpaid = []
+        terms = agreement.terms
+        # `due`, inlined (a round pays a few dozen contributions): the party's contribution, and a
+        # donor's funding
+        contributions, contribution = terms.contributions, spec.contribution
+        donor = terms.donor if spec.rule == "funding" else None
+        parties, breaches = agreement.parties, agreement.breaches
         for party in agreement.paying(state.round):  # nor from a state that acceded at this resolution
-            owed = due(state, agreement, party)
-            others = [p for p in agreement.parties if p != party]
-            if leftover.get(party, 0.0) + EPSILON >= owed:
-                leftover[party] = leftover.get(party, 0.0) - owed
+            owed = contributions.get(party, contribution)
+            if party == donor:
+                owed += terms.amount or 0.0
+            left = leftover.get(party, 0.0)
+            if left + EPSILON >= owed:
+                leftover[party] = left - owed
                 paid_total[party] = paid_total.get(party, 0.0) + owed
-                agreement.breaches[party] = 0
-                trust.record(state, party, others, kept=True)
+                breaches[party] = 0
+                # `trust.record(state, party, others, kept=True)`, inlined: one commitment kept to each
+                # other party
+                ledger = commitments.get(party)
+                if ledger is None:
+                    ledger = commitments[party] = {}
+                for partner in parties:
+                    if partner != party:
+                        counts = ledger.get(partner)
+                        if counts is None:
+                            counts = ledger[partner] = [0, 0]
+                        counts[0] += 1
             else:
+                others = [p for p in parties if p != party]
                 agreement.unpaid.append(party)
-                count = agreement.breaches[party] = agreement.breaches.get(party, 0) + 1
+                count = breaches[party] = breaches.get(party, 0) + 1
                 trust.record(state, party, others, kept=False)
                 events.append(EventRecord(
                     f"breach-{agreement.id}-{party}",
@@ -195,7 +215,6 @@ def pay_commitments(
                     "breach",
                 ))
         agreement.breaches = dict(sorted(agreement.breaches.items()))
-        terms = agreement.terms
         if spec.rule == "funding" and terms.donor not in agreement.unpaid and terms.recipient and terms.capacity:
             gift = transfers.setdefault(terms.recipient, {})
             gift[terms.capacity] = gift.get(terms.capacity, 0.0) + (terms.amount or 0.0)

@@ -8,8 +8,8 @@ then ratify at home (`ratification`), and the treaty enters into force among tho
 (`clauses`). Every refusal names what was wrong, and nothing is recorded.
 """
 
-from dataclasses import asdict
-from typing import Literal
+from dataclasses import fields
+from typing import Any, Literal
 
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
@@ -357,19 +357,33 @@ def clause_numbers(record: ClauseRecord) -> dict[str, float]:
     return {name: record.numbers.get(name, number.default) for name, number in spec.numbers.items()}
 
 
-def summit_views(state: GameState) -> list[SummitView]:
-    """Every summit as the seats see it (all of it is public)."""
+_SUMMIT_FIELDS = tuple(f.name for f in fields(SummitRecord))
+_AMENDMENT_FIELDS = tuple(f.name for f in fields(AmendmentRecord))
+
+
+def summit_data(state: GameState) -> list[dict[str, Any]]:
+    """Every summit as plain data for `SummitView`. Every seat's view asks for it once a pass, so the
+    records' fields are handed over as they are rather than deep-copied (`dataclasses.asdict` was a
+    fifth of an AI game): validating the data builds the view's own containers, and the records are
+    not changed."""
+    now = state.round
     result = []
     for summit in state.summits.values():
-        data = asdict(summit)
-        data["phase"] = summit.phase(state.round)
+        data = {name: getattr(summit, name) for name in _SUMMIT_FIELDS}
+        data["phase"] = summit.phase(now)
         data["draft"] = [
             {"clause": c.clause, "name": BUILTIN_CLAUSES[c.clause].name, "numbers": clause_numbers(c),
              "reservable": BUILTIN_CLAUSES[c.clause].reservable}
             for c in summit.draft
         ]
-        result.append(SummitView.model_validate(data))
+        data["amendments"] = [{name: getattr(a, name) for name in _AMENDMENT_FIELDS} for a in summit.amendments]
+        result.append(data)
     return result
+
+
+def summit_views(state: GameState) -> list[SummitView]:
+    """Every summit as the seats see it (all of it is public)."""
+    return [SummitView.model_validate(data) for data in summit_data(state)]
 
 
 def summit_actions(state: GameState, who: str) -> list[Action]:

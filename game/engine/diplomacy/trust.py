@@ -19,4 +19,12 @@ def record(state: GameState, promiser: str, partners: list[str], *, kept: bool) 
 
 
 def trust_row(state: GameState, truster: str) -> dict[str, float]:
-    return {other: trust(state, truster, other) for other in state.world.state_ids if other != truster}
+    """`trust` of `truster` in every other state (every seat's view shows its row: `trust`, inlined)."""
+    commitments = state.commitments
+    row: dict[str, float] = {}
+    for other in state.world.state_ids:
+        if other == truster:
+            continue
+        kept, broken = commitments.get(other, {}).get(truster, (0, 0))
+        row[other] = (kept + 1) / (kept + broken + 2)
+    return row
