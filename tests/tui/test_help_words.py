@@ -20,4 +20,5 @@ def test_the_help_names_every_capacity() -> None:
 
 
 def test_one_point_is_a_point_and_the_rest_are_points() -> None:
-    assert [points_text(v) for v in (1, 1.02, 1.5, 0, 9)] == ["1 point", "1 point", "1.5 points", "0 points", "9 points"]
+    said = [points_text(v) for v in (1, 1.02, 1.5, 0, 9)]
+    assert said == ["1 point", "1 point", "1.5 points", "0 points", "9 points"]
