@@ -5,6 +5,7 @@ A lesson's `measure` holds the figures its verdict reads; `detail` says it in on
 instructor.
 """
 
+import math
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,6 +39,9 @@ class Summary:
     baseline_people: dict[str, float] = field(default_factory=dict)
     pledging: dict[str, dict[str, float]] = field(default_factory=dict)
     """State -> pledges made, kept, broken and the others' trust in it (`runner.pledge_figures`)."""
+    harm_by_seed: dict[int, float] = field(default_factory=dict)
+    """Seed -> harm averted in that game: two tables played on the same seeds are compared seed by
+    seed (`paired`), which tells a margin from the spread between games."""
 
     @property
     def share(self) -> float:
@@ -63,6 +67,8 @@ class Breaking:
     parameter: str
     value: float
     lesson: str
+    within_noise: bool = False
+    """The margin that broke it is within the noise of the games played (`NOISE`)."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,57 @@ def _average(table: Table, games: list[Outcome]) -> Summary:
         baseline_people=mean_of([g.baseline_people for g in games]) if games[0].baseline_people else {},
         pledging={s: {k: statistics.fmean(g.pledging[s][k] for g in games) for k in games[0].pledging[s]}
                   for s in games[0].pledging},
+        harm_by_seed={g.seed: g.harm_averted for g in games},
     )
+
+
+NOISE = 2.0
+"""A margin smaller than this many standard errors (of its seed-by-seed differences) is within the
+noise of the games played: the verdict it gives could turn with other seeds."""
+
+
+@dataclass(frozen=True)
+class Margin:
+    """How far one table's harm averted is above another's, seed by seed."""
+
+    value: float
+    """Mean over the common seeds of (first - second), in victim-years."""
+    error: float | None
+    """Its standard error (the seed-by-seed differences' spread / sqrt(games)); None under 2 games."""
+    games: int
+
+    @property
+    def within_noise(self) -> bool:
+        return self.error is not None and abs(self.value) < NOISE * self.error
+
+
+def paired(first: Summary, second: Summary, offset: float = 0.0) -> Margin:
+    """`first` minus `second` (minus `offset`, victim-years), game by game on the seeds both played:
+    the games' shared luck (a network that splits, a shock) cancels out of each difference."""
+    seeds = sorted(set(first.harm_by_seed) & set(second.harm_by_seed))
+    diffs = [first.harm_by_seed[s] - second.harm_by_seed[s] - offset for s in seeds]
+    if not diffs:
+        return Margin(first.harm_averted - second.harm_averted - offset, None, 0)
+    error = statistics.stdev(diffs) / math.sqrt(len(diffs)) if len(diffs) >= 2 else None
+    return Margin(statistics.fmean(diffs), error, len(diffs))
+
+
+def spread(summary: Summary, offset: float) -> Margin:
+    """`summary`'s harm averted minus `offset` (victim-years), with the standard error of its games."""
+    values = [h - offset for h in summary.harm_by_seed.values()] or [summary.harm_averted - offset]
+    error = statistics.stdev(values) / math.sqrt(len(values)) if len(values) >= 2 else None
+    return Margin(statistics.fmean(values), error, len(values))
+
+
+def _noise_note(margins: list[Margin], baseline: float) -> str:
+    """The detail's closing words when a margin that decides the verdict is within the noise."""
+    close = [m for m in margins if m.within_noise]
+    if not close or baseline <= 0:
+        return ""
+    m = close[0]
+    return (f" The margin ({m.value / baseline:+.2%} of the baseline) is within the noise of {m.games} games "
+            f"(standard error {m.error / baseline:.2%}): more games (--games) would tell."
+            if m.error is not None else "")
 
 
 def _missing(name: str, needs: str) -> Lesson:
@@ -137,12 +193,25 @@ def cooperation(tables: dict[Table, Summary]) -> Lesson:
     if coop is None or loner is None:
         return _missing("cooperation", "cooperative or loner")
     holds = coop.harm_averted > loner.harm_averted
+    margin = paired(coop, loner)
     measure = {"cooperative": round(coop.harm_averted, 1), "loner": round(loner.harm_averted, 1),
-               "cooperative_share": round(coop.share, 4), "loner_share": round(loner.share, 4)}
+               "cooperative_share": round(coop.share, 4), "loner_share": round(loner.share, 4),
+               **_margin_figures(margin)}
     verb = "more" if holds else "no more"
     detail = (f"Cooperating averted {verb} than acting alone: {coop.share:.1%} of the baseline's harm "
-              f"against {loner.share:.1%} ({coop.harm_averted:,.0f} vs {loner.harm_averted:,.0f} victim-years).")
+              f"against {loner.share:.1%} ({coop.harm_averted:,.0f} vs {loner.harm_averted:,.0f} victim-years)."
+              + _noise_note([margin], coop.baseline_victim_rounds))
     return Lesson("cooperation", holds, measure, detail)
+
+
+def _margin_figures(*margins: Margin) -> dict[str, float]:
+    """`margin_se`, the largest standard error of the margins that decide a verdict (victim-years;
+    left out under 2 games), and `within_noise`, 1 when one of them is smaller than `NOISE` of its."""
+    errors = [m.error for m in margins if m.error is not None]
+    figures: dict[str, float] = {"within_noise": float(any(m.within_noise for m in margins))}
+    if errors:
+        figures["margin_se"] = round(max(errors), 1)
+    return figures
 
 
 def implementation(tables: dict[Table, Summary]) -> Lesson:
@@ -153,9 +222,11 @@ def implementation(tables: dict[Table, Summary]) -> Lesson:
         return _missing("implementation", "cooperative or paper")
     below_coop = paper.harm_averted < coop.harm_averted
     below_ceiling = paper.share < PAPER_CEILING
+    margins = [paired(coop, paper), spread(paper, PAPER_CEILING * paper.baseline_victim_rounds)]
     measure = {"paper": round(paper.harm_averted, 1), "cooperative": round(coop.harm_averted, 1),
                "paper_share": round(paper.share, 4), "cooperative_share": round(coop.share, 4),
-               "ceiling": PAPER_CEILING, "paper_agreements": round(paper.agreements, 1)}
+               "ceiling": PAPER_CEILING, "paper_agreements": round(paper.agreements, 1),
+               **_margin_figures(*margins)}
     if below_coop and below_ceiling:
         detail = (f"Signing {paper.agreements:.0f} agreements and changing nothing else averted only "
                   f"{paper.share:.1%}, against {coop.share:.1%} for the cooperative table.")
@@ -164,6 +235,7 @@ def implementation(tables: dict[Table, Summary]) -> Lesson:
         why += [] if below_ceiling else [f"not below {PAPER_CEILING:.0%} of the baseline"]
         detail = (f"Signing {paper.agreements:.0f} agreements and changing nothing else averted {paper.share:.1%}: "
                   f"{' and '.join(why)}.")
+    detail += _noise_note(margins, paper.baseline_victim_rounds)
     return Lesson("implementation", below_coop and below_ceiling, measure, detail)
 
 
@@ -332,7 +404,8 @@ def robustness(
     for override, tables in sorted(variants.items()):
         for lesson in (m(tables) for m in SWEPT_LESSONS):
             if not lesson.holds:
-                breaking.append(Breaking(override.parameter, override.value, lesson.name))
+                breaking.append(Breaking(override.parameter, override.value, lesson.name,
+                                         bool(lesson.measure.get("within_noise"))))
             if lesson.holds != verdicts[lesson.name]:
                 flips.append(Flip(override.parameter, override.value, lesson.name, lesson.holds))
     names = sorted({b.parameter for b in breaking}, key=parameters.index)
@@ -353,5 +426,10 @@ def robustness(
             already = "" if held else ", as it does at the scenario's values"
             parts.append(f"{name} fails under {len(mine)} of {len(parameters)} ({shown}{already})")
         detail = f"At half or double a parameter, {'; '.join(parts)}."
+        close = sum(1 for b in breaking if b.within_noise)
+        if close:
+            which = ("It turns" if len(breaking) == 1 else "Each turns" if close == len(breaking)
+                     else f"{close} of the {len(breaking)} failing verdicts turn")
+            detail += f" {which} on a margin within the noise of the games played (more games would tell)."
     lesson = Lesson("robustness", bool(parameters) and not breaking, measure, detail, measured=bool(parameters))
     return lesson, breaking, flips

@@ -35,7 +35,8 @@ def document(findings: Findings) -> dict[str, Any]:
         "robustness": {
             "parameters_tried": len(findings.sweep.parameters),
             "variants_tried": len(findings.sweep.overrides),
-            "breaking": [{"parameter": b.parameter, "value": b.value, "lesson": b.lesson} for b in findings.breaking],
+            "breaking": [{"parameter": b.parameter, "value": b.value, "lesson": b.lesson,
+                          "within_noise": b.within_noise} for b in findings.breaking],
             "changed": [{"parameter": f.parameter, "value": f.value, "lesson": f.lesson, "holds": f.holds}
                         for f in findings.flips],
             "capped": [{"parameter": o.parameter, "value": o.value} for o in findings.sweep.capped],

@@ -45,7 +45,8 @@ def test_the_json_document_has_every_strategy_lesson_and_the_sweep(document: dic
     robustness = document["robustness"]
     assert robustness["parameters_tried"] == 2 and robustness["variants_tried"] == 4
     for entry in robustness["breaking"]:
-        assert set(entry) == {"parameter", "value", "lesson"}
+        assert set(entry) == {"parameter", "value", "lesson", "within_noise"}
+        assert isinstance(entry["within_noise"], bool)
         assert entry["parameter"] in {"identify_shared", "escape_rate"}
         assert entry["lesson"] in {"cooperation", "implementation"}
 

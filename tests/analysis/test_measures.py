@@ -158,3 +158,33 @@ def test_ratification_holds_when_ratified_treaties_avert_more_than_the_same_text
     assert held.holds and held.measure["ratified_share"] == 0.12 and "+20 victim-years" in held.detail
     assert not same.holds
     assert not none.holds and "schedules no summit" in none.detail
+
+
+def test_a_margin_within_two_standard_errors_of_its_games_is_called_within_the_noise() -> None:
+    """Compared seed by seed: a cooperative table ahead by 10, 12 and 8 is clearly ahead; one ahead
+    by +40, -30 and +5 is ahead on average but within the noise, and the detail says so."""
+    clear = measures.cooperation(tables(*(outcome("cooperative", 60.0 + d, seed=s) for s, d in enumerate((10, 12, 8))),
+                                        *(outcome("loner", 60.0, seed=s) for s in range(3))))
+    noisy = measures.cooperation(tables(*(outcome("cooperative", 60.0 + d, seed=s) for s, d in enumerate((40, -30, 5))),
+                                        *(outcome("loner", 60.0, seed=s) for s in range(3))))
+    assert clear.holds and clear.measure["within_noise"] == 0.0 and "noise" not in clear.detail
+    assert noisy.holds and noisy.measure["within_noise"] == 1.0 and "within the noise of 3 games" in noisy.detail
+    assert noisy.measure["margin_se"] == 20.2  # stdev(40, -30, 5) = 35.0, / sqrt(3)
+    one = measures.cooperation(tables(outcome("cooperative", 70.0), outcome("loner", 60.0)))
+    assert one.measure["within_noise"] == 0.0 and "margin_se" not in one.measure
+
+
+def test_a_variant_that_breaks_a_lesson_by_a_margin_within_the_noise_is_marked_so() -> None:
+    defaults = tables(outcome("cooperative", 100.0), outcome("loner", 50.0), outcome("paper", 10.0))
+    close = tables(*(outcome("cooperative", 60.0 + d, seed=s) for s, d in enumerate((-30, 20, -5))),
+                   *(outcome("loner", 60.0, seed=s) for s in range(3)),
+                   *(outcome("paper", 5.0, seed=s) for s in range(3)))
+    clear = tables(*(outcome("cooperative", 40.0, seed=s) for s in range(3)),
+                   *(outcome("loner", 60.0 + s, seed=s) for s in range(3)),
+                   *(outcome("paper", 5.0, seed=s) for s in range(3)))
+    lesson, breaking, _ = measures.robustness(defaults, {Override("x", 0.5): close, Override("y", 2.0): clear},
+                                              ["x", "y"])
+    assert [(b.parameter, b.within_noise) for b in breaking] == [("x", True), ("y", False)]
+    assert "1 of the 2 failing verdicts turn on a margin within the noise" in lesson.detail
+    alone, _, _ = measures.robustness(defaults, {Override("x", 0.5): close}, ["x"])
+    assert "It turns on a margin within the noise" in alone.detail
