@@ -39,6 +39,8 @@ class Summary:
     baseline_people: dict[str, float] = field(default_factory=dict)
     pledging: dict[str, dict[str, float]] = field(default_factory=dict)
     """State -> pledges made, kept, broken and the others' trust in it (`runner.pledge_figures`)."""
+    scores_by_seed: dict[int, dict[str, float]] = field(default_factory=dict)
+    """Seed -> each seat's score in that game, for the same seed-by-seed comparison of scores."""
     harm_by_seed: dict[int, float] = field(default_factory=dict)
     """Seed -> harm averted in that game: two tables played on the same seeds are compared seed by
     seed (`paired`), which tells a margin from the spread between games."""
@@ -109,6 +111,7 @@ def _average(table: Table, games: list[Outcome]) -> Summary:
         pledging={s: {k: statistics.fmean(g.pledging[s][k] for g in games) for k in games[0].pledging[s]}
                   for s in games[0].pledging},
         harm_by_seed={g.seed: g.harm_averted for g in games},
+        scores_by_seed={g.seed: dict(g.scores) for g in games},
     )
 
 
@@ -246,22 +249,54 @@ def free_riding(tables: dict[Table, Summary]) -> Lesson:
     riders = {t.focus: s for t, s in tables.items() if t.strategy == "free_rider" and t.focus is not None}
     if coop is None or not riders:
         return _missing("free_riding", "cooperative or free_rider")
+    gains = {seat: _score_margin(s, coop, seat) for seat, s in sorted(riders.items())}
     breakdown = {
         seat: {"free_rider_score": round(s.scores[seat], 3), "cooperator_score": round(coop.scores[seat], 3),
-               "table_loss": round(coop.harm_averted - s.harm_averted, 1)}
+               "table_loss": round(coop.harm_averted - s.harm_averted, 1),
+               "within_noise": float(gains[seat].within_noise)}
         for seat, s in sorted(riders.items())
     }
     gaining = sum(1 for b in breakdown.values() if b["free_rider_score"] > b["cooperator_score"])
+    unclear = sum(1 for seat in riders if gains[seat].within_noise)
+    table = [paired(coop, s) for s in riders.values()]
+    table_noisy = _pooled(table).within_noise
     share = gaining / len(riders)
     loss = statistics.fmean(coop.harm_averted - s.harm_averted for s in riders.values())
     loss_share = loss / coop.baseline_victim_rounds if coop.baseline_victim_rounds > 0 else 0.0
     holds = share >= 0.5 and loss > 0
     measure: dict[str, float] = {"share_of_seats": round(share, 4), "seats_gaining": gaining, "seats": len(riders),
-               "table_loss": round(loss, 1), "table_loss_share": round(loss_share, 4)}
+               "table_loss": round(loss, 1), "table_loss_share": round(loss_share, 4),
+               "seats_within_noise": unclear, "table_loss_within_noise": float(table_noisy)}
     detail = (f"A free rider scored above a cooperator in {gaining} of {len(riders)} seats, and the table "
               f"{'lost' if loss > 0 else 'gained'} {abs(loss):,.0f} victim-years of harm averted "
               f"({abs(loss_share):.1%} of the baseline) on average.")
+    if unclear or table_noisy:
+        parts = [f"the score difference in {unclear} of the {len(riders)} seats"] if unclear else []
+        parts += ["the table's loss"] if table_noisy else []
+        detail += f" Within the noise of the games played: {' and '.join(parts)} (more games would tell)."
     return Lesson("free_riding", holds, measure, detail, breakdown)
+
+
+def _score_margin(rider: Summary, coop: Summary, seat: str) -> Margin:
+    """The free rider's score minus a cooperator's in its seat, seed by seed."""
+    seeds = sorted(set(rider.scores_by_seed) & set(coop.scores_by_seed))
+    diffs = [rider.scores_by_seed[s][seat] - coop.scores_by_seed[s][seat] for s in seeds]
+    if not diffs:
+        return Margin(rider.scores[seat] - coop.scores[seat], None, 0)
+    error = statistics.stdev(diffs) / math.sqrt(len(diffs)) if len(diffs) >= 2 else None
+    return Margin(statistics.fmean(diffs), error, len(diffs))
+
+
+def _pooled(margins: list[Margin]) -> Margin:
+    """The mean of several margins, each from independent tables: its error from theirs."""
+    if not margins:
+        return Margin(0.0, None, 0)
+    value = statistics.fmean(m.value for m in margins)
+    errors = [m.error for m in margins]
+    if any(e is None for e in errors):
+        return Margin(value, None, margins[0].games)
+    error = math.sqrt(sum(e * e for e in errors if e is not None)) / len(margins)
+    return Margin(value, error, margins[0].games)
 
 
 def pledges(tables: dict[Table, Summary]) -> Lesson:

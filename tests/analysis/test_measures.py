@@ -61,7 +61,8 @@ def test_free_riding_counts_seats_where_the_rider_beats_a_cooperator_and_the_tab
     lesson = measures.free_riding(games)
     assert lesson.measure["seats_gaining"] == 1 and lesson.measure["share_of_seats"] == 0.5
     assert lesson.measure["table_loss"] == 15.0 and lesson.holds
-    assert lesson.breakdown["b"] == {"free_rider_score": 4.5, "cooperator_score": 5.0, "table_loss": 10.0}
+    assert lesson.breakdown["b"] == {"free_rider_score": 4.5, "cooperator_score": 5.0, "table_loss": 10.0,
+                                     "within_noise": 0.0}
     gaining_table = tables(outcome("cooperative", 100.0), outcome("free_rider", 110.0, focus="a",
                                                                   scores={"a": 2.0, "b": 1.0}))
     assert not measures.free_riding(gaining_table).holds, "no loss for the table: the lesson fails"
@@ -188,3 +189,15 @@ def test_a_variant_that_breaks_a_lesson_by_a_margin_within_the_noise_is_marked_s
     assert "1 of the 2 failing verdicts turn on a margin within the noise" in lesson.detail
     alone, _, _ = measures.robustness(defaults, {Override("x", 0.5): close}, ["x"])
     assert "It turns on a margin within the noise" in alone.detail
+
+
+def test_free_riding_says_which_seats_gains_are_within_the_noise_of_the_games() -> None:
+    """Seat a gains 1 point in every game (clear); seat b gains +3, -2, +0.5 (within the noise)."""
+    games = tables(*(outcome("cooperative", 100.0, seed=s, scores={"a": 5.0, "b": 5.0}) for s in range(3)),
+                   *(outcome("free_rider", 80.0, focus="a", seed=s, scores={"a": 6.0, "b": 5.0}) for s in range(3)),
+                   *(outcome("free_rider", 90.0, focus="b", seed=s, scores={"a": 5.0, "b": 5.0 + d})
+                     for s, d in enumerate((3.0, -2.0, 0.5))))
+    lesson = measures.free_riding(games)
+    assert lesson.breakdown["a"]["within_noise"] == 0.0 and lesson.breakdown["b"]["within_noise"] == 1.0
+    assert lesson.measure["seats_within_noise"] == 1 and lesson.measure["table_loss_within_noise"] == 0.0
+    assert "the score difference in 1 of the 2 seats" in lesson.detail
