@@ -9,12 +9,13 @@ from weakref import WeakKeyDictionary
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
 from game.engine.diplomacy.settlement import due, owed_now
-from game.engine.diplomacy.summits import summit_data
+from game.engine.diplomacy.summits import summit_data, summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
-from game.model.state import Estimate, GameState, ProposalRecord
+from game.model.state import AgreementRecord, Estimate, GameState, ProposalRecord
+from game.model.summit import SummitView
 from game.model.view import (
     AgreementView,
     OrgPublic,
@@ -39,9 +40,10 @@ def announced(state: GameState) -> list[dict[str, str]]:
             if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
 
 
-def view(state: GameState, who: str) -> PlayerView:
+def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> PlayerView:
     """Built as plain data and validated in one call: an AI table asks for a view per seat and pass,
-    and one validation of the whole is about twice as fast as a model per record."""
+    and one validation of the whole is about twice as fast as a model per record. With `shared`,
+    the parts every seat sees alike come already validated from it (`SharedParts`)."""
     world = state.world
     scenario = world.scenario
     if who not in state.states:
@@ -67,15 +69,21 @@ def view(state: GameState, who: str) -> PlayerView:
          "network": network.name}
         for network in state.networks.values() for route in network.routes if route.id in known
     ]
+    if shared is None:
+        others: list[Any] = [_public_data(state, other) for other in world.state_ids if other != who]
+        agreements: list[Any] = _agreement_data(state)
+        pledges: list[Any] = pledge_data(state)
+        summits: list[Any] = summit_data(state)
+    else:
+        others = [public for other, public in shared.public(state) if other != who]
+        agreements, pledges, summits = shared.agreements(state), shared.pledges(state), shared.summits(state)
     return PlayerView.model_validate({
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
         "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
-        "others": [_public_data(state, other) for other in world.state_ids if other != who],
-        "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
-        "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state, who),
-        "organizations": organizations_public(state), "announced": announced(state),
-        "pledges": pledge_data(state),
-        "summits": summit_data(state),
+        "others": others, "regions": _shared_regions(state), "routes": routes,
+        "proposals": _proposal_data(state, who), "agreements": agreements, "messages": _message_data(state, who),
+        "rules": rules_view(state, who), "organizations": organizations_public(state), "announced": announced(state),
+        "pledges": pledges, "summits": summits,
     })
 
 
@@ -91,9 +99,9 @@ def pledge_views(state: GameState) -> list[PledgeView]:
     return [PledgeView.model_validate(item) for item in pledge_data(state)]
 
 
-def org_view(state: GameState, who: str) -> OrgView:
+def org_view(state: GameState, who: str, shared: "SharedParts | None" = None) -> OrgView:
     """Built as plain data and validated in one call, as `view` is (an AI table asks for one per
-    organization and pass), with the map every seat shares."""
+    organization and pass), with the map every seat shares, and with `shared` as `view` has it."""
     world = state.world
     scenario = world.scenario
     if who not in state.organizations:
@@ -107,17 +115,80 @@ def org_view(state: GameState, who: str) -> OrgView:
         "ready": org.ready, "trained": org.trained, "monitored": org.monitored, "barred": org.barred,
         "trust": trust_row(state, who),
     }
+    if shared is None:
+        states: list[Any] = [_public_data(state, state_id) for state_id in world.state_ids]
+        agreements: list[Any] = _agreement_data(state)
+        pledges: list[Any] = pledge_data(state)
+        summits: list[Any] = summit_data(state)
+    else:
+        states = [public for _, public in shared.public(state)]
+        agreements, pledges, summits = shared.agreements(state), shared.pledges(state), shared.summits(state)
     return OrgView.model_validate({
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
         "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
-        "states": [_public_data(state, state_id) for state_id in world.state_ids], "regions": _shared_regions(state),
-        "campaigns": state.campaigns,
+        "states": states, "regions": _shared_regions(state), "campaigns": state.campaigns,
         "costs": {"train": params.training_cost, "monitor": params.monitor_cost, "campaign": params.campaign_cost,
                   "convene": params.convene_cost},
-        "proposals": _proposal_data(state, who), "agreements": _agreement_data(state),
-        "messages": _message_data(state, who), "rules": rules_view(state), "organizations": organizations_public(state),
-        "announced": announced(state), "pledges": pledge_data(state), "summits": summit_data(state),
+        "proposals": _proposal_data(state, who), "agreements": agreements, "messages": _message_data(state, who),
+        "rules": rules_view(state), "organizations": organizations_public(state), "announced": announced(state),
+        "pledges": pledges, "summits": summits,
     })
+
+
+class SharedParts:
+    """The validated parts of views that every seat sees alike (each state's public face, the
+    agreements, pledges and summits), kept for the views of one AI table's round: the seats' views
+    of a pass were each validating the same records again, a third of a view's cost.
+
+    A part is reused while the records it was built from are the very same objects. That is sound
+    because `apply` never changes a record in place: an order's state shares the records the order
+    did not touch and holds fresh copies of those it did (`orders._copy_for`), and a resolution
+    works on its own copy. The records are held here, so their ids cannot be reused while kept;
+    an instance lives for one `play_round`, never longer. Views are read, never changed, so the
+    seats' views may share these parts as they share the map."""
+
+    def __init__(self) -> None:
+        self._public: dict[str, tuple[tuple[object, ...], PublicState]] = {}
+        self._agreements: dict[str, tuple[AgreementRecord, AgreementView]] = {}
+        self._pledges: tuple[object, list[PledgeView]] | None = None
+        self._summits: tuple[object, int, list[SummitView]] | None = None
+
+    def public(self, state: GameState) -> list[tuple[str, PublicState]]:
+        """Each state's public face, in the order of state ids."""
+        result = []
+        for state_id in state.world.state_ids:
+            key = (state.world, state.round, state.states[state_id], state.last_figures.get(state_id),
+                   state.reviews.get(state_id), state.training.get(state_id))
+            kept = self._public.get(state_id)
+            if kept is None or any(a is not b for a, b in zip(kept[0], key, strict=True)):
+                kept = self._public[state_id] = (key, PublicState.model_validate(_public_data(state, state_id)))
+            result.append((state_id, kept[1]))
+        return result
+
+    def agreements(self, state: GameState) -> list[AgreementView]:
+        """Every agreement (its view depends on its record and the scenario alone)."""
+        result = []
+        for agreement in state.agreements.values():
+            kept = self._agreements.get(agreement.id)
+            if kept is None or kept[0] is not agreement:
+                data = _agreement_data_of(state, agreement)
+                kept = self._agreements[agreement.id] = (agreement, AgreementView.model_validate(data))
+            result.append(kept[1])
+        return result
+
+    def pledges(self, state: GameState) -> list[PledgeView]:
+        """Every pledge: a pledge replaces the list, never changes it in place."""
+        if self._pledges is None or self._pledges[0] is not state.pledges:
+            self._pledges = (state.pledges, pledge_views(state))
+        return self._pledges[1]
+
+    def summits(self, state: GameState) -> list[SummitView]:
+        """Every summit: an order at a summit's table replaces the table of summits; a summit's
+        phase depends on the round as well."""
+        kept = self._summits
+        if kept is None or kept[0] is not state.summits or kept[1] != state.round:
+            kept = self._summits = (state.summits, state.round, summit_views(state))
+        return kept[2]
 
 
 def seat_view(state: GameState, who: str) -> PlayerView | OrgView:
@@ -227,12 +298,13 @@ def agreement_views(state: GameState) -> list[AgreementView]:
 
 
 def _agreement_data(state: GameState) -> list[dict[str, Any]]:
-    return [
-        {"id": a.id, "kind": a.kind, "parties": a.parties, "terms": a.terms, "signed": a.signed, "ends": a.ends,
-         "status": a.status, "unpaid": a.unpaid, "ended_round": a.ended_round, "ended_by": a.ended_by,
-         "joined": a.joined, "open_to": accession_open_to(state, a), "breaches": a.breaches}
-        for a in state.agreements.values()
-    ]
+    return [_agreement_data_of(state, a) for a in state.agreements.values()]
+
+
+def _agreement_data_of(state: GameState, a: AgreementRecord) -> dict[str, Any]:
+    return {"id": a.id, "kind": a.kind, "parties": a.parties, "terms": a.terms, "signed": a.signed, "ends": a.ends,
+            "status": a.status, "unpaid": a.unpaid, "ended_round": a.ended_round, "ended_by": a.ended_by,
+            "joined": a.joined, "open_to": accession_open_to(state, a), "breaches": a.breaches}
 
 
 def _message_data(state: GameState, who: str) -> list[dict[str, Any]]:
