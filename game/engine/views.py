@@ -74,14 +74,17 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         agreements: list[Any] = _agreement_data(state)
         pledges: list[Any] = pledge_data(state)
         summits: list[Any] = summit_data(state)
+        proposals: list[Any] = _proposal_data(state, who)
+        regions = _shared_regions(state)
     else:
         others = [public for other, public in shared.public(state) if other != who]
         agreements, pledges, summits = shared.agreements(state), shared.pledges(state), shared.summits(state)
+        proposals, regions = shared.proposals(state, who), shared.regions(state)
     return PlayerView.model_validate({
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
         "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
-        "others": others, "regions": _shared_regions(state), "routes": routes,
-        "proposals": _proposal_data(state, who), "agreements": agreements, "messages": _message_data(state, who),
+        "others": others, "regions": regions, "routes": routes, "proposals": proposals, "agreements": agreements,
+        "messages": _message_data(state, who),
         "rules": rules_view(state, who), "organizations": organizations_public(state), "announced": announced(state),
         "pledges": pledges, "summits": summits,
     })
@@ -120,25 +123,28 @@ def org_view(state: GameState, who: str, shared: "SharedParts | None" = None) ->
         agreements: list[Any] = _agreement_data(state)
         pledges: list[Any] = pledge_data(state)
         summits: list[Any] = summit_data(state)
+        proposals: list[Any] = _proposal_data(state, who)
+        regions = _shared_regions(state)
     else:
         states = [public for _, public in shared.public(state)]
         agreements, pledges, summits = shared.agreements(state), shared.pledges(state), shared.summits(state)
+        proposals, regions = shared.proposals(state, who), shared.regions(state)
     return OrgView.model_validate({
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
         "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
-        "states": states, "regions": _shared_regions(state), "campaigns": state.campaigns,
+        "states": states, "regions": regions, "campaigns": state.campaigns,
         "costs": {"train": params.training_cost, "monitor": params.monitor_cost, "campaign": params.campaign_cost,
                   "convene": params.convene_cost},
-        "proposals": _proposal_data(state, who), "agreements": agreements, "messages": _message_data(state, who),
+        "proposals": proposals, "agreements": agreements, "messages": _message_data(state, who),
         "rules": rules_view(state), "organizations": organizations_public(state), "announced": announced(state),
         "pledges": pledges, "summits": summits,
     })
 
 
 class SharedParts:
-    """The validated parts of views that every seat sees alike (each state's public face, the
-    agreements, pledges and summits), kept for the views of one AI table's round: the seats' views
-    of a pass were each validating the same records again, a third of a view's cost.
+    """The validated parts of views that seats see alike (each state's public face, the agreements,
+    proposals, pledges, summits and the map), kept for the views of one AI table's round: the
+    seats' views of a pass were each validating the same records again, most of a view's cost.
 
     A part is reused while the records it was built from are the very same objects. That is sound
     because `apply` never changes a record in place: an order's state shares the records the order
@@ -148,25 +154,44 @@ class SharedParts:
     seats' views may share these parts as they share the map."""
 
     def __init__(self) -> None:
-        self._public: dict[str, tuple[tuple[object, ...], PublicState]] = {}
+        self._world: World | None = None
+        self._round = -1
+        self._forget()
+
+    def _forget(self) -> None:
+        self._public: dict[str, tuple[object, object, object, object, PublicState]] = {}
         self._agreements: dict[str, tuple[AgreementRecord, AgreementView]] = {}
+        self._proposals: dict[str, tuple[ProposalRecord, ProposalView]] = {}
         self._pledges: tuple[object, list[PledgeView]] | None = None
-        self._summits: tuple[object, int, list[SummitView]] | None = None
+        self._summits: tuple[object, list[SummitView]] | None = None
+        self._regions: tuple[object, list[RegionView]] | None = None
+
+    def _sync(self, state: GameState) -> None:
+        """Everything kept is of one world and one round (a summit's phase, a proposal's first
+        payment and a state's trainings depend on the round): forget it all when either changes."""
+        if state.world is not self._world or state.round != self._round:
+            self._forget()
+            self._world, self._round = state.world, state.round
 
     def public(self, state: GameState) -> list[tuple[str, PublicState]]:
         """Each state's public face, in the order of state ids."""
+        self._sync(state)
         result = []
+        kept_faces = self._public
         for state_id in state.world.state_ids:
-            key = (state.world, state.round, state.states[state_id], state.last_figures.get(state_id),
-                   state.reviews.get(state_id), state.training.get(state_id))
-            kept = self._public.get(state_id)
-            if kept is None or any(a is not b for a, b in zip(kept[0], key, strict=True)):
-                kept = self._public[state_id] = (key, PublicState.model_validate(_public_data(state, state_id)))
-            result.append((state_id, kept[1]))
+            record, figures = state.states[state_id], state.last_figures.get(state_id)
+            review, trainings = state.reviews.get(state_id), state.training.get(state_id)
+            kept = kept_faces.get(state_id)
+            if (kept is None or kept[0] is not record or kept[1] is not figures or kept[2] is not review
+                    or kept[3] is not trainings):
+                face = PublicState.model_validate(_public_data(state, state_id))
+                kept = kept_faces[state_id] = (record, figures, review, trainings, face)
+            result.append((state_id, kept[4]))
         return result
 
     def agreements(self, state: GameState) -> list[AgreementView]:
         """Every agreement (its view depends on its record and the scenario alone)."""
+        self._sync(state)
         result = []
         for agreement in state.agreements.values():
             kept = self._agreements.get(agreement.id)
@@ -176,19 +201,41 @@ class SharedParts:
             result.append(kept[1])
         return result
 
+    def proposals(self, state: GameState, who: str) -> list[ProposalView]:
+        """The proposals `who` is a party to, or made (each proposal's view depends on its record,
+        the scenario and the round alone)."""
+        self._sync(state)
+        result = []
+        for proposal in state.proposals.values():
+            if who not in proposal.parties and who != proposal.proposer:
+                continue
+            kept = self._proposals.get(proposal.id)
+            if kept is None or kept[0] is not proposal:
+                data = _proposal_data_of(state, proposal)
+                kept = self._proposals[proposal.id] = (proposal, ProposalView.model_validate(data))
+            result.append(kept[1])
+        return result
+
     def pledges(self, state: GameState) -> list[PledgeView]:
         """Every pledge: a pledge replaces the list, never changes it in place."""
+        self._sync(state)
         if self._pledges is None or self._pledges[0] is not state.pledges:
             self._pledges = (state.pledges, pledge_views(state))
         return self._pledges[1]
 
     def summits(self, state: GameState) -> list[SummitView]:
-        """Every summit: an order at a summit's table replaces the table of summits; a summit's
-        phase depends on the round as well."""
-        kept = self._summits
-        if kept is None or kept[0] is not state.summits or kept[1] != state.round:
-            kept = self._summits = (state.summits, state.round, summit_views(state))
-        return kept[2]
+        """Every summit: an order at a summit's table replaces the table of summits."""
+        self._sync(state)
+        if self._summits is None or self._summits[0] is not state.summits:
+            self._summits = (state.summits, summit_views(state))
+        return self._summits[1]
+
+    def regions(self, state: GameState) -> list[RegionView]:
+        """The map: no order changes a region (only a resolution, on its own copy)."""
+        self._sync(state)
+        if self._regions is None or self._regions[0] is not state.regions:
+            self._regions = (state.regions, _shared_regions(state))
+        return self._regions[1]
 
 
 def seat_view(state: GameState, who: str) -> PlayerView | OrgView:
@@ -271,13 +318,15 @@ def proposal_views(state: GameState, who: str | None) -> list[ProposalView]:
 def _proposal_data(state: GameState, who: str | None) -> list[dict[str, Any]]:
     """Each proposal with what it will cost each party a round, and from when: a proposal and an
     acceptance show the bill before it falls due."""
-    return [
-        {"id": p.id, "kind": p.kind, "proposer": p.proposer, "parties": p.parties, "terms": p.terms,
-         "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "counters": p.counters,
-         "costs": proposal_costs(state, p), "first_due": state.round + 1,
-         "min_members": members_needed(state, p) if state.world.agreements[p.kind].opt_in else 0}
-        for p in state.proposals.values() if who is None or who in p.parties or who == p.proposer
-    ]
+    return [_proposal_data_of(state, p) for p in state.proposals.values()
+            if who is None or who in p.parties or who == p.proposer]
+
+
+def _proposal_data_of(state: GameState, p: ProposalRecord) -> dict[str, Any]:
+    return {"id": p.id, "kind": p.kind, "proposer": p.proposer, "parties": p.parties, "terms": p.terms,
+            "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "counters": p.counters,
+            "costs": proposal_costs(state, p), "first_due": state.round + 1,
+            "min_members": members_needed(state, p) if state.world.agreements[p.kind].opt_in else 0}
 
 
 def proposal_costs(state: GameState, proposal: ProposalRecord) -> dict[str, float]:
