@@ -18,6 +18,7 @@ from game.model.state import AgreementRecord, Estimate, GameState, ProposalRecor
 from game.model.summit import SummitView
 from game.model.view import (
     AgreementView,
+    KnownRoute,
     OrgPublic,
     OrgView,
     PlayerView,
@@ -63,12 +64,7 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         "trust": trust_row(state, who), "committed": committed(state, who),
         "accepted_dues": accepted_dues(state, who),
     }
-    known = intel.routes
-    routes = [
-        {"id": route.id, "path": route.path, "form": route.form, "flow": _estimate_data(known[route.id]),
-         "network": network.name}
-        for network in state.networks.values() for route in network.routes if route.id in known
-    ]
+    routes: list[Any] = _known_routes(state, who) if shared is None else shared.routes(state, who)
     if shared is None:
         others: list[Any] = [_public_data(state, other) for other in world.state_ids if other != who]
         agreements: list[Any] = _agreement_data(state)
@@ -88,6 +84,16 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         "rules": rules_view(state, who), "organizations": organizations_public(state), "announced": announced(state),
         "pledges": pledges, "summits": summits,
     })
+
+
+def _known_routes(state: GameState, who: str) -> list[dict[str, Any]]:
+    """The routes `who` knows of, with its estimates of their flows."""
+    known = state.intelligence[who].routes
+    return [
+        {"id": route.id, "path": route.path, "form": route.form, "flow": _estimate_data(known[route.id]),
+         "network": network.name}
+        for network in state.networks.values() for route in network.routes if route.id in known
+    ]
 
 
 def pledge_data(state: GameState) -> list[dict[str, Any]]:
@@ -143,7 +149,8 @@ def org_view(state: GameState, who: str, shared: "SharedParts | None" = None) ->
 
 class SharedParts:
     """The validated parts of views that seats see alike (each state's public face, the agreements,
-    proposals, pledges, summits and the map), kept for the views of one AI table's round: the
+    proposals, pledges, summits and the map) or that a seat sees alike in both passes (the routes
+    it knows of), kept for the views of one AI table's round: the
     seats' views of a pass were each validating the same records again, most of a view's cost.
 
     A part is reused while the records it was built from are the very same objects. That is sound
@@ -165,6 +172,7 @@ class SharedParts:
         self._pledges: tuple[object, list[PledgeView]] | None = None
         self._summits: tuple[object, list[SummitView]] | None = None
         self._regions: tuple[object, list[RegionView]] | None = None
+        self._routes: dict[str, tuple[object, object, list[KnownRoute]]] = {}
 
     def _sync(self, state: GameState) -> None:
         """Everything kept is of one world and one round (a summit's phase, a proposal's first
@@ -215,6 +223,17 @@ class SharedParts:
                 kept = self._proposals[proposal.id] = (proposal, ProposalView.model_validate(data))
             result.append(kept[1])
         return result
+
+    def routes(self, state: GameState, who: str) -> list[KnownRoute]:
+        """The routes `who` knows of: its own, but the same in both passes of a round (no order
+        changes the networks or a seat's intelligence)."""
+        self._sync(state)
+        intel, networks = state.intelligence[who], state.networks
+        kept = self._routes.get(who)
+        if kept is None or kept[0] is not intel or kept[1] is not networks:
+            known = [KnownRoute.model_validate(data) for data in _known_routes(state, who)]
+            kept = self._routes[who] = (intel, networks, known)
+        return kept[2]
 
     def pledges(self, state: GameState) -> list[PledgeView]:
         """Every pledge: a pledge replaces the list, never changes it in place."""
