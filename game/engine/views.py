@@ -3,7 +3,8 @@ published (and what reviews revealed), of the networks only its intelligence est
 organization sees its own record and the public face of every state. The facilitator's `truth`
 is the state itself."""
 
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 from weakref import WeakKeyDictionary
 
 from game.engine.budget import available
@@ -29,6 +30,9 @@ from game.model.view import (
     RulesView,
 )
 from game.model.world import World
+
+_Record = TypeVar("_Record")
+_Part = TypeVar("_Part")
 
 
 def announced(state: GameState) -> list[dict[str, str]]:
@@ -65,25 +69,29 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         "accepted_dues": accepted_dues(state, who),
     }
     routes: list[Any] = _known_routes(state, who) if shared is None else shared.routes(state, who)
-    if shared is None:
-        others: list[Any] = [_public_data(state, other) for other in world.state_ids if other != who]
-        agreements: list[Any] = _agreement_data(state)
-        pledges: list[Any] = pledge_data(state)
-        summits: list[Any] = summit_data(state)
-        proposals: list[Any] = _proposal_data(state, who)
-        regions = _shared_regions(state)
-    else:
-        others = [public for other, public in shared.public(state) if other != who]
-        agreements, pledges, summits = shared.agreements(state), shared.pledges(state), shared.summits(state)
-        proposals, regions = shared.proposals(state, who), shared.regions(state)
+    faces, table = _table_parts(state, who, shared)
     return PlayerView.model_validate({
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
         "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
-        "others": others, "regions": regions, "routes": routes, "proposals": proposals, "agreements": agreements,
+        "others": [face for other, face in faces if other != who], "routes": routes, **table,
         "messages": _message_data(state, who),
         "rules": rules_view(state, who), "organizations": organizations_public(state), "announced": announced(state),
-        "pledges": pledges, "summits": summits,
     })
+
+
+def _table_parts(state: GameState, who: str,
+                 shared: "SharedParts | None") -> tuple[list[tuple[str, Any]], dict[str, Any]]:
+    """What every seat's view shows of the table: each state's public face (by state id), and the
+    map, agreements, pledges, summits and `who`'s proposals; as data, or validated parts from
+    `shared`."""
+    if shared is None:
+        faces: list[tuple[str, Any]] = [(state_id, _public_data(state, state_id)) for state_id in state.world.state_ids]
+        return faces, {"regions": _shared_regions(state), "agreements": _agreement_data(state),
+                       "pledges": pledge_data(state), "summits": summit_data(state),
+                       "proposals": _proposal_data(state, who)}
+    return shared.public(state), {"regions": shared.regions(state), "agreements": shared.agreements(state),
+                                  "pledges": shared.pledges(state), "summits": shared.summits(state),
+                                  "proposals": shared.proposals(state, who)}
 
 
 def _known_routes(state: GameState, who: str) -> list[dict[str, Any]]:
@@ -124,26 +132,15 @@ def org_view(state: GameState, who: str, shared: "SharedParts | None" = None) ->
         "ready": org.ready, "trained": org.trained, "monitored": org.monitored, "barred": org.barred,
         "trust": trust_row(state, who),
     }
-    if shared is None:
-        states: list[Any] = [_public_data(state, state_id) for state_id in world.state_ids]
-        agreements: list[Any] = _agreement_data(state)
-        pledges: list[Any] = pledge_data(state)
-        summits: list[Any] = summit_data(state)
-        proposals: list[Any] = _proposal_data(state, who)
-        regions = _shared_regions(state)
-    else:
-        states = [public for _, public in shared.public(state)]
-        agreements, pledges, summits = shared.agreements(state), shared.pledges(state), shared.summits(state)
-        proposals, regions = shared.proposals(state, who), shared.regions(state)
+    faces, table = _table_parts(state, who, shared)
     return OrgView.model_validate({
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
         "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
-        "states": states, "regions": regions, "campaigns": state.campaigns,
+        "states": [face for _, face in faces], "campaigns": state.campaigns, **table,
         "costs": {"train": params.training_cost, "monitor": params.monitor_cost, "campaign": params.campaign_cost,
                   "convene": params.convene_cost},
-        "proposals": proposals, "agreements": agreements, "messages": _message_data(state, who),
-        "rules": rules_view(state), "organizations": organizations_public(state), "announced": announced(state),
-        "pledges": pledges, "summits": summits,
+        "messages": _message_data(state, who), "rules": rules_view(state),
+        "organizations": organizations_public(state), "announced": announced(state),
     })
 
 
@@ -200,29 +197,22 @@ class SharedParts:
     def agreements(self, state: GameState) -> list[AgreementView]:
         """Every agreement (its view depends on its record and the scenario alone)."""
         self._sync(state)
-        result = []
-        for agreement in state.agreements.values():
-            kept = self._agreements.get(agreement.id)
-            if kept is None or kept[0] is not agreement:
-                data = _agreement_data_of(state, agreement)
-                kept = self._agreements[agreement.id] = (agreement, AgreementView.model_validate(data))
-            result.append(kept[1])
-        return result
+
+        def build(agreement: AgreementRecord) -> AgreementView:
+            return AgreementView.model_validate(_agreement_data_of(state, agreement))
+
+        return [_kept(self._agreements, agreement.id, agreement, build) for agreement in state.agreements.values()]
 
     def proposals(self, state: GameState, who: str) -> list[ProposalView]:
         """The proposals `who` is a party to, or made (each proposal's view depends on its record,
         the scenario and the round alone)."""
         self._sync(state)
-        result = []
-        for proposal in state.proposals.values():
-            if who not in proposal.parties and who != proposal.proposer:
-                continue
-            kept = self._proposals.get(proposal.id)
-            if kept is None or kept[0] is not proposal:
-                data = _proposal_data_of(state, proposal)
-                kept = self._proposals[proposal.id] = (proposal, ProposalView.model_validate(data))
-            result.append(kept[1])
-        return result
+
+        def build(proposal: ProposalRecord) -> ProposalView:
+            return ProposalView.model_validate(_proposal_data_of(state, proposal))
+
+        return [_kept(self._proposals, proposal.id, proposal, build) for proposal in state.proposals.values()
+                if who in proposal.parties or who == proposal.proposer]
 
     def routes(self, state: GameState, who: str) -> list[KnownRoute]:
         """The routes `who` knows of: its own, but the same in both passes of a round (no order
@@ -255,6 +245,16 @@ class SharedParts:
         if self._regions is None or self._regions[0] is not state.regions:
             self._regions = (state.regions, _shared_regions(state))
         return self._regions[1]
+
+
+def _kept(table: dict[str, tuple[_Record, _Part]], key: str, record: _Record,
+          build: Callable[[_Record], _Part]) -> _Part:
+    """The part kept in `table` for `key` while it was built from this very `record`, else built
+    from it now (and kept)."""
+    kept = table.get(key)
+    if kept is None or kept[0] is not record:
+        kept = table[key] = (record, build(record))
+    return kept[1]
 
 
 def seat_view(state: GameState, who: str) -> PlayerView | OrgView:
