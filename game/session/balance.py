@@ -58,7 +58,7 @@ def play_one(scenario: Scenario, seed: int, choice: str) -> GameSummary:
 def _summary(scenario: Scenario, seed: int, choice: str) -> GameSummary:
     seats = assign([s.id for s in scenario.states], choice, seed, [o.id for o in scenario.organizations])
     final = played(scenario, seed, seats)
-    score = scores(final, run_baseline(scenario, seed))
+    score = scores(final, run_baseline(scenario, seed, final.world))  # the game's World, hashed once
     signed = {state_id: 0 for state_id in seats}
     for agreement in final.agreements.values():
         for party in agreement.parties:
