@@ -14,6 +14,7 @@ from game.ai.registry import strategy
 from game.collector import collector_paused
 from game.engine import apply, org_view, view
 from game.engine.rng import stream
+from game.engine.views import SharedParts
 from game.model.actions import Action
 from game.model.state import GameState
 
@@ -30,8 +31,11 @@ class AiMove:
     reason: str
 
 
-def play_pass(state: GameState, seats: dict[str, str], second: bool, submit: Submit) -> tuple[GameState, list[AiMove]]:
-    """Every AI seat not yet ready acts once, in the order of state ids; an illegal move is a bug."""
+def play_pass(state: GameState, seats: dict[str, str], second: bool, submit: Submit,
+              shared: SharedParts | None = None) -> tuple[GameState, list[AiMove]]:
+    """Every AI seat not yet ready acts once, in the order of state ids; an illegal move is a bug.
+    `shared` keeps the parts of views every seat sees alike (one per table round, never longer)."""
+    shared = shared if shared is not None else SharedParts()
     moves: list[AiMove] = []
     for state_id in sorted(seats):
         rng = stream(state.seed, state.round, f"ai:{state_id}:{2 if second else 1}")
@@ -39,13 +43,13 @@ def play_pass(state: GameState, seats: dict[str, str], second: bool, submit: Sub
             if state.organizations[state_id].ready:
                 continue
             organization = Mandate()
-            seen = org_view(state, state_id)
+            seen = org_view(state, state_id, shared)
             decided = organization.answer(seen) if second else organization.act(seen, rng)
         else:
             if state.states[state_id].ready:
                 continue
             player = strategy(seats[state_id])
-            mine = view(state, state_id)
+            mine = view(state, state_id, shared)
             decided = player.answer_and_allocate(mine, rng) if second else player.propose_and_legislate(mine, rng)
         for move in decided:
             number = state.round
@@ -65,8 +69,9 @@ def play_round(state: GameState, seats: dict[str, str], submit: Submit | None = 
     act = submit or apply_directly
     # views and decisions make many short-lived objects and no cycles: with the collector on, a
     # large table spent a third of its time collecting them again and again
+    shared = SharedParts()
     with collector_paused():
-        state, first = play_pass(state, seats, False, act)
+        state, first = play_pass(state, seats, False, act, shared)
         current[0] = state
-        state, second = play_pass(state, seats, True, act)
+        state, second = play_pass(state, seats, True, act, shared)
     return state, first + second

@@ -59,7 +59,9 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     events.extend(settle_proposals(current))
     if current.summits:  # no stream to seed in the many games without a summit
         events.extend(summit_sessions.settle_sessions(current))
-        events.extend(ratification.settle(current, rng("ratification")))
+        # a stream only for a round with a parliamentary vote to draw (`ratifying` is set by orders alone)
+        voting = any(summit.ratifying for summit in current.summits.values())
+        events.extend(ratification.settle(current, rng("ratification") if voting else None))
     assistance, started = organization_effects.take_effect(current)
     events.extend(started)
     events.extend(fund_capacities(current, figures, assistance, budgets_before))
@@ -83,10 +85,12 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     exploit(current, ledger, rng("exploitation"), shared)
     victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current))
     prosecute(current, ledger, rng("justice"))
-    if current.agreements:  # operations come only from agreements: no stream to seed without one
+    # operations and extraditions draw only for agreements of their kinds in force: no stream to
+    # seed without one (seeding is a few microseconds, and most rounds have neither)
+    if diplomacy_effects.in_force(current, "joint_investigation_team"):
         events.extend(diplomacy_effects.operations(current, rng("operations")))
     extradition.locate(current, ledger, rng("leaders"))
-    if current.agreements:
+    if diplomacy_effects.in_force(current, "extradition"):
         events.extend(extradition.surrender(current, rng("extradition")))
     network_money.settle(current, ledger, costs)
     confiscate(current, ledger)

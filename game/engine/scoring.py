@@ -20,6 +20,7 @@ from game.model.scenario import (
 )
 from game.model.state import AgreementRecord, GameState
 from game.model.vocabulary import TIER_ORDER
+from game.model.world import World
 from game.summing import add_up
 
 
@@ -71,9 +72,10 @@ class OrgScore:
     score: float = 0.0
 
 
-def run_baseline(scenario: Scenario, seed: int) -> GameState:
-    """The same scenario and seed played to the end with no orders at all."""
-    state = new_game(scenario, seed)
+def run_baseline(scenario: Scenario, seed: int, world: World | None = None) -> GameState:
+    """The same scenario and seed played to the end with no orders at all; on the game's `world`
+    when given (`new_game`)."""
+    state = new_game(scenario, seed, world)
     while not is_over(state):
         state, _ = resolve_round(state)
     return state

@@ -27,8 +27,14 @@ MIN_EXIT_RATE = 0.02
 """Floor on exits when sizing the opening stock, so a scenario without escape stays finite."""
 
 
-def new_game(scenario: Scenario, seed: int | None = None) -> GameState:
-    world = World(scenario)
+def new_game(scenario: Scenario, seed: int | None = None, world: World | None = None) -> GameState:
+    """The state before round 1. `world`: the scenario's fixed part when the caller has one built
+    from this very scenario already (a game's no-action baseline shares the game's: building a
+    World hashes the whole scenario, and its maps and caches are filled again by the first round)."""
+    if world is None:
+        world = World(scenario)
+    elif world.scenario is not scenario:
+        raise ValueError("new_game: the world given was built from another scenario")
     chosen_seed = seed if seed is not None else (scenario.seed or 0)
     regions = {
         r.id: RegionRecord(r.id, r.population, r.vulnerability, dict(sorted(r.demand.items())))

@@ -3,20 +3,23 @@ published (and what reviews revealed), of the networks only its intelligence est
 organization sees its own record and the public face of every state. The facilitator's `truth`
 is the state itself."""
 
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 from weakref import WeakKeyDictionary
 
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
 from game.engine.diplomacy.settlement import due, owed_now
-from game.engine.diplomacy.summits import summit_data
+from game.engine.diplomacy.summits import summit_data, summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
-from game.model.state import Estimate, GameState, ProposalRecord
+from game.model.state import AgreementRecord, Estimate, GameState, ProposalRecord
+from game.model.summit import SummitView
 from game.model.view import (
     AgreementView,
+    KnownRoute,
     OrgPublic,
     OrgView,
     PlayerView,
@@ -27,6 +30,9 @@ from game.model.view import (
     RulesView,
 )
 from game.model.world import World
+
+_Record = TypeVar("_Record")
+_Part = TypeVar("_Part")
 
 
 def announced(state: GameState) -> list[dict[str, str]]:
@@ -39,9 +45,10 @@ def announced(state: GameState) -> list[dict[str, str]]:
             if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
 
 
-def view(state: GameState, who: str) -> PlayerView:
+def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> PlayerView:
     """Built as plain data and validated in one call: an AI table asks for a view per seat and pass,
-    and one validation of the whole is about twice as fast as a model per record."""
+    and one validation of the whole is about twice as fast as a model per record. With `shared`,
+    the parts every seat sees alike come already validated from it (`SharedParts`)."""
     world = state.world
     scenario = world.scenario
     if who not in state.states:
@@ -61,22 +68,40 @@ def view(state: GameState, who: str) -> PlayerView:
         "trust": trust_row(state, who), "committed": committed(state, who),
         "accepted_dues": accepted_dues(state, who),
     }
-    known = intel.routes
-    routes = [
+    routes: list[Any] = _known_routes(state, who) if shared is None else shared.routes(state, who)
+    faces, table = _table_parts(state, who, shared)
+    return PlayerView.model_validate({
+        "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
+        "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
+        "others": [face for other, face in faces if other != who], "routes": routes, **table,
+        "messages": _message_data(state, who),
+        "rules": rules_view(state, who), "organizations": organizations_public(state), "announced": announced(state),
+    })
+
+
+def _table_parts(state: GameState, who: str,
+                 shared: "SharedParts | None") -> tuple[list[tuple[str, Any]], dict[str, Any]]:
+    """What every seat's view shows of the table: each state's public face (by state id), and the
+    map, agreements, pledges, summits and `who`'s proposals; as data, or validated parts from
+    `shared`."""
+    if shared is None:
+        faces: list[tuple[str, Any]] = [(state_id, _public_data(state, state_id)) for state_id in state.world.state_ids]
+        return faces, {"regions": _shared_regions(state), "agreements": _agreement_data(state),
+                       "pledges": pledge_data(state), "summits": summit_data(state),
+                       "proposals": _proposal_data(state, who)}
+    return shared.public(state), {"regions": shared.regions(state), "agreements": shared.agreements(state),
+                                  "pledges": shared.pledges(state), "summits": shared.summits(state),
+                                  "proposals": shared.proposals(state, who)}
+
+
+def _known_routes(state: GameState, who: str) -> list[dict[str, Any]]:
+    """The routes `who` knows of, with its estimates of their flows."""
+    known = state.intelligence[who].routes
+    return [
         {"id": route.id, "path": route.path, "form": route.form, "flow": _estimate_data(known[route.id]),
          "network": network.name}
         for network in state.networks.values() for route in network.routes if route.id in known
     ]
-    return PlayerView.model_validate({
-        "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
-        "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
-        "others": [_public_data(state, other) for other in world.state_ids if other != who],
-        "regions": _shared_regions(state), "routes": routes, "proposals": _proposal_data(state, who),
-        "agreements": _agreement_data(state), "messages": _message_data(state, who), "rules": rules_view(state, who),
-        "organizations": organizations_public(state), "announced": announced(state),
-        "pledges": pledge_data(state),
-        "summits": summit_data(state),
-    })
 
 
 def pledge_data(state: GameState) -> list[dict[str, Any]]:
@@ -91,9 +116,9 @@ def pledge_views(state: GameState) -> list[PledgeView]:
     return [PledgeView.model_validate(item) for item in pledge_data(state)]
 
 
-def org_view(state: GameState, who: str) -> OrgView:
+def org_view(state: GameState, who: str, shared: "SharedParts | None" = None) -> OrgView:
     """Built as plain data and validated in one call, as `view` is (an AI table asks for one per
-    organization and pass), with the map every seat shares."""
+    organization and pass), with the map every seat shares, and with `shared` as `view` has it."""
     world = state.world
     scenario = world.scenario
     if who not in state.organizations:
@@ -107,17 +132,129 @@ def org_view(state: GameState, who: str) -> OrgView:
         "ready": org.ready, "trained": org.trained, "monitored": org.monitored, "barred": org.barred,
         "trust": trust_row(state, who),
     }
+    faces, table = _table_parts(state, who, shared)
     return OrgView.model_validate({
         "scenario": scenario.id, "title": scenario.title, "round": state.round, "rounds": scenario.rounds,
         "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
-        "states": [_public_data(state, state_id) for state_id in world.state_ids], "regions": _shared_regions(state),
-        "campaigns": state.campaigns,
+        "states": [face for _, face in faces], "campaigns": state.campaigns, **table,
         "costs": {"train": params.training_cost, "monitor": params.monitor_cost, "campaign": params.campaign_cost,
                   "convene": params.convene_cost},
-        "proposals": _proposal_data(state, who), "agreements": _agreement_data(state),
-        "messages": _message_data(state, who), "rules": rules_view(state), "organizations": organizations_public(state),
-        "announced": announced(state), "pledges": pledge_data(state), "summits": summit_data(state),
+        "messages": _message_data(state, who), "rules": rules_view(state),
+        "organizations": organizations_public(state), "announced": announced(state),
     })
+
+
+class SharedParts:
+    """The validated parts of views that seats see alike (each state's public face, the agreements,
+    proposals, pledges, summits and the map) or that a seat sees alike in both passes (the routes
+    it knows of), kept for the views of one AI table's round: the
+    seats' views of a pass were each validating the same records again, most of a view's cost.
+
+    A part is reused while the records it was built from are the very same objects. That is sound
+    because `apply` never changes a record in place: an order's state shares the records the order
+    did not touch and holds fresh copies of those it did (`orders._copy_for`), and a resolution
+    works on its own copy. The records are held here, so their ids cannot be reused while kept;
+    an instance lives for one `play_round`, never longer. Views are read, never changed, so the
+    seats' views may share these parts as they share the map."""
+
+    def __init__(self) -> None:
+        self._world: World | None = None
+        self._round = -1
+        self._forget()
+
+    def _forget(self) -> None:
+        self._public: dict[str, tuple[object, object, object, object, PublicState]] = {}
+        self._agreements: dict[str, tuple[AgreementRecord, AgreementView]] = {}
+        self._proposals: dict[str, tuple[ProposalRecord, ProposalView]] = {}
+        self._pledges: tuple[object, list[PledgeView]] | None = None
+        self._summits: tuple[object, list[SummitView]] | None = None
+        self._regions: tuple[object, list[RegionView]] | None = None
+        self._routes: dict[str, tuple[object, object, list[KnownRoute]]] = {}
+
+    def _sync(self, state: GameState) -> None:
+        """Everything kept is of one world and one round (a summit's phase, a proposal's first
+        payment and a state's trainings depend on the round): forget it all when either changes."""
+        if state.world is not self._world or state.round != self._round:
+            self._forget()
+            self._world, self._round = state.world, state.round
+
+    def public(self, state: GameState) -> list[tuple[str, PublicState]]:
+        """Each state's public face, in the order of state ids."""
+        self._sync(state)
+        result = []
+        kept_faces = self._public
+        for state_id in state.world.state_ids:
+            record, figures = state.states[state_id], state.last_figures.get(state_id)
+            review, trainings = state.reviews.get(state_id), state.training.get(state_id)
+            kept = kept_faces.get(state_id)
+            if (kept is None or kept[0] is not record or kept[1] is not figures or kept[2] is not review
+                    or kept[3] is not trainings):
+                face = PublicState.model_validate(_public_data(state, state_id))
+                kept = kept_faces[state_id] = (record, figures, review, trainings, face)
+            result.append((state_id, kept[4]))
+        return result
+
+    def agreements(self, state: GameState) -> list[AgreementView]:
+        """Every agreement (its view depends on its record and the scenario alone)."""
+        self._sync(state)
+
+        def build(agreement: AgreementRecord) -> AgreementView:
+            return AgreementView.model_validate(_agreement_data_of(state, agreement))
+
+        return [_kept(self._agreements, agreement.id, agreement, build) for agreement in state.agreements.values()]
+
+    def proposals(self, state: GameState, who: str) -> list[ProposalView]:
+        """The proposals `who` is a party to, or made (each proposal's view depends on its record,
+        the scenario and the round alone)."""
+        self._sync(state)
+
+        def build(proposal: ProposalRecord) -> ProposalView:
+            return ProposalView.model_validate(_proposal_data_of(state, proposal))
+
+        return [_kept(self._proposals, proposal.id, proposal, build) for proposal in state.proposals.values()
+                if who in proposal.parties or who == proposal.proposer]
+
+    def routes(self, state: GameState, who: str) -> list[KnownRoute]:
+        """The routes `who` knows of: its own, but the same in both passes of a round (no order
+        changes the networks or a seat's intelligence)."""
+        self._sync(state)
+        intel, networks = state.intelligence[who], state.networks
+        kept = self._routes.get(who)
+        if kept is None or kept[0] is not intel or kept[1] is not networks:
+            known = [KnownRoute.model_validate(data) for data in _known_routes(state, who)]
+            kept = self._routes[who] = (intel, networks, known)
+        return kept[2]
+
+    def pledges(self, state: GameState) -> list[PledgeView]:
+        """Every pledge: a pledge replaces the list, never changes it in place."""
+        self._sync(state)
+        if self._pledges is None or self._pledges[0] is not state.pledges:
+            self._pledges = (state.pledges, pledge_views(state))
+        return self._pledges[1]
+
+    def summits(self, state: GameState) -> list[SummitView]:
+        """Every summit: an order at a summit's table replaces the table of summits."""
+        self._sync(state)
+        if self._summits is None or self._summits[0] is not state.summits:
+            self._summits = (state.summits, summit_views(state))
+        return self._summits[1]
+
+    def regions(self, state: GameState) -> list[RegionView]:
+        """The map: no order changes a region (only a resolution, on its own copy)."""
+        self._sync(state)
+        if self._regions is None or self._regions[0] is not state.regions:
+            self._regions = (state.regions, _shared_regions(state))
+        return self._regions[1]
+
+
+def _kept(table: dict[str, tuple[_Record, _Part]], key: str, record: _Record,
+          build: Callable[[_Record], _Part]) -> _Part:
+    """The part kept in `table` for `key` while it was built from this very `record`, else built
+    from it now (and kept)."""
+    kept = table.get(key)
+    if kept is None or kept[0] is not record:
+        kept = table[key] = (record, build(record))
+    return kept[1]
 
 
 def seat_view(state: GameState, who: str) -> PlayerView | OrgView:
@@ -200,13 +337,15 @@ def proposal_views(state: GameState, who: str | None) -> list[ProposalView]:
 def _proposal_data(state: GameState, who: str | None) -> list[dict[str, Any]]:
     """Each proposal with what it will cost each party a round, and from when: a proposal and an
     acceptance show the bill before it falls due."""
-    return [
-        {"id": p.id, "kind": p.kind, "proposer": p.proposer, "parties": p.parties, "terms": p.terms,
-         "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "counters": p.counters,
-         "costs": proposal_costs(state, p), "first_due": state.round + 1,
-         "min_members": members_needed(state, p) if state.world.agreements[p.kind].opt_in else 0}
-        for p in state.proposals.values() if who is None or who in p.parties or who == p.proposer
-    ]
+    return [_proposal_data_of(state, p) for p in state.proposals.values()
+            if who is None or who in p.parties or who == p.proposer]
+
+
+def _proposal_data_of(state: GameState, p: ProposalRecord) -> dict[str, Any]:
+    return {"id": p.id, "kind": p.kind, "proposer": p.proposer, "parties": p.parties, "terms": p.terms,
+            "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "counters": p.counters,
+            "costs": proposal_costs(state, p), "first_due": state.round + 1,
+            "min_members": members_needed(state, p) if state.world.agreements[p.kind].opt_in else 0}
 
 
 def proposal_costs(state: GameState, proposal: ProposalRecord) -> dict[str, float]:
@@ -227,12 +366,13 @@ def agreement_views(state: GameState) -> list[AgreementView]:
 
 
 def _agreement_data(state: GameState) -> list[dict[str, Any]]:
-    return [
-        {"id": a.id, "kind": a.kind, "parties": a.parties, "terms": a.terms, "signed": a.signed, "ends": a.ends,
-         "status": a.status, "unpaid": a.unpaid, "ended_round": a.ended_round, "ended_by": a.ended_by,
-         "joined": a.joined, "open_to": accession_open_to(state, a), "breaches": a.breaches}
-        for a in state.agreements.values()
-    ]
+    return [_agreement_data_of(state, a) for a in state.agreements.values()]
+
+
+def _agreement_data_of(state: GameState, a: AgreementRecord) -> dict[str, Any]:
+    return {"id": a.id, "kind": a.kind, "parties": a.parties, "terms": a.terms, "signed": a.signed, "ends": a.ends,
+            "status": a.status, "unpaid": a.unpaid, "ended_round": a.ended_round, "ended_by": a.ended_by,
+            "joined": a.joined, "open_to": accession_open_to(state, a), "breaches": a.breaches}
 
 
 def _message_data(state: GameState, who: str) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ from game.ai.base import Move, Strategy, Traits
 from game.ai.driver import AiMove, play_round
 from game.ai.registry import MIXED, PERSONALITIES, assign, strategy
 from game.engine import apply, is_over, legal_actions, new_game, resolve_round, view
+from game.engine.views import SharedParts
 from game.errors import AccordError
 from game.model.actions import Action, Allocate, Amend, CallSummit, Message, Pledge, Propose, Sign, Statement
 from game.model.scenario import Scenario
@@ -161,8 +162,9 @@ def test_an_ai_decides_from_its_own_view_only(monkeypatch: pytest.MonkeyPatch) -
     decided: list[tuple[str, str, Any]] = []
     real_view, real_strategy = view, strategy
 
-    def spy_view(state: GameState, who: str) -> PlayerView:
-        seen = real_view(state, who)
+    def spy_view(state: GameState, who: str, shared: SharedParts | None = None) -> PlayerView:
+        seen = real_view(state, who, shared)
+        assert seen == real_view(state, who), "the round's shared view parts changed what the seat sees"
         shown.append((who, seen))
         return seen
 

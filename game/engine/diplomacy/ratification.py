@@ -16,11 +16,14 @@ from game.model.state import GameState
 from game.model.summit import SummitRecord, chance
 
 
-def settle(state: GameState, rng: random.Random) -> list[EventRecord]:
-    """This round's parliamentary votes, entry into force, and signatories seen not to ratify."""
+def settle(state: GameState, rng: random.Random | None) -> list[EventRecord]:
+    """This round's parliamentary votes, entry into force, and signatories seen not to ratify.
+    `rng` may be None only when no summit has a ratification to vote on (nothing to draw)."""
     events: list[EventRecord] = []
     for summit in state.summits.values():
         if summit.ratifying:
+            if rng is None:
+                raise ValueError(f"a ratification vote at {summit.id} needs a random stream")
             events.extend(_votes(state, summit, rng))
         if summit.status in ("adopted", "in_force"):
             events.extend(clauses.bring_into_force(state, summit))

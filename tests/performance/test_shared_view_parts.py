@@ -1,0 +1,63 @@
+"""`SharedParts` lets the seats of one AI table round share the validated parts of their views
+(public faces, agreements, pledges, summits): a view built with it must be the view built without
+it, at every moment of a game, and a changed record must never be served from what was kept."""
+
+import pytest
+
+from game.ai.driver import play_round
+from game.ai.registry import assign
+from game.engine import apply, is_over, new_game, org_view, resolve_round, view
+from game.engine.views import SharedParts
+from game.model.actions import Action, Ready
+from game.model.state import GameState
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+
+
+def _both(state: GameState, who: str, shared: SharedParts) -> tuple[str, str]:
+    build = org_view if who in state.organizations else view
+    return build(state, who, shared).model_dump_json(), build(state, who).model_dump_json()
+
+
+@pytest.mark.parametrize("name", ["mekong", "europe"])
+def test_views_with_shared_parts_are_the_views_without_them_after_every_order(name: str) -> None:
+    """After every order an AI table gives in a game, every seat's view built with the round's
+    `SharedParts` is the fresh one, though most orders share records with the state before."""
+    scenario = load_scenario(resolve_scenario(name))
+    seats = assign([s.id for s in scenario.states], "mixed", 1, [o.id for o in scenario.organizations])
+    state = new_game(scenario, 1)
+    table: dict[str, GameState] = {}
+    shared = [SharedParts()]
+
+    def submit(action: Action, by: str, reason: str) -> GameState:
+        after = table["now"] = apply(table["now"], action, by=by)
+        for who in seats:
+            kept, fresh = _both(after, who, shared[0])
+            assert kept == fresh, f"round {after.round}, {who} after {action!r}"
+        return after
+
+    compared = 0
+    while not is_over(state) and state.round <= 6:
+        shared[0] = SharedParts()
+        table["now"] = state
+        played, moves = play_round(state, seats, submit)
+        compared += len(moves)
+        state, _ = resolve_round(played)
+    assert compared > 50
+
+
+def test_a_record_an_order_changed_is_not_served_from_the_kept_parts() -> None:
+    """`ready` is on a state's public face: after the order, a view built with the same
+    `SharedParts` shows it, as it shows the next round's figures after a resolution."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    state = new_game(scenario, 2)
+    shared = SharedParts()
+    first, second = sorted(state.states)[:2]
+    before = {o.id: o for o in view(state, first, shared).others}
+    after = apply(state, Ready(state=second), by=second)
+    now = {o.id: o for o in view(after, first, shared).others}
+    assert not before[second].ready and now[second].ready
+    assert org_view(after, sorted(state.organizations)[0], shared).states[1].ready
+    resolved, _ = resolve_round(after)
+    later = view(resolved, first, shared)
+    assert later.model_dump_json() == view(resolved, first).model_dump_json()

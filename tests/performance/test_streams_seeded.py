@@ -1,0 +1,46 @@
+"""A round seeds the random streams of operations, extraditions and ratification votes only when
+it has something to draw for them (seeding a stream costs a few microseconds, and most rounds have
+none); the draws themselves, and so every state hash, are those they always were."""
+
+import random
+
+import pytest
+
+import game.engine.round as round_module
+from game.engine import new_game, resolve_round
+from game.engine.diplomacy import ratification
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
+
+
+def _purposes_seeded(monkeypatch: pytest.MonkeyPatch, name: str, rounds: int) -> list[str]:
+    seeded: list[str] = []
+    real = round_module.stream
+
+    def recording(seed: int, round_no: int, purpose: str) -> random.Random:
+        seeded.append(purpose)
+        return real(seed, round_no, purpose)
+
+    monkeypatch.setattr(round_module, "stream", recording)
+    state = new_game(load_scenario(resolve_scenario(name)), 0)
+    for _ in range(rounds):
+        state, _ = resolve_round(state)
+    return seeded
+
+
+def test_a_round_with_no_team_treaty_or_vote_seeds_none_of_their_streams(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mekong` opens with agreements in force and summits scheduled, but with no joint team, no
+    extradition treaty and nobody ratifying: nobody acting, its rounds seed none of the three."""
+    seeded = _purposes_seeded(monkeypatch, "mekong", 3)
+    assert "movement" in seeded
+    assert not {"operations", "extradition", "ratification"} & set(seeded)
+
+
+def test_a_ratification_vote_without_a_stream_is_refused_rather_than_skipped() -> None:
+    """`settle` is given no stream only when no summit has a vote to draw: given none with a vote
+    pending, it says so instead of leaving the vote undrawn."""
+    state = new_game(load_scenario(resolve_scenario("mekong")), 0)
+    summit = next(iter(state.summits.values()))
+    summit.ratifying = [next(iter(state.states))]
+    with pytest.raises(ValueError, match="needs a random stream"):
+        ratification.settle(state, None)
