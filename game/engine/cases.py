@@ -11,6 +11,8 @@ nothing is graphic: the case says where someone was recruited, how they travelle
 and why, and what they chose. Composed without a random draw, so it never shifts the game.
 """
 
+from collections.abc import Callable, Iterable
+
 from game.engine.laws import holds
 from game.engine.ledger import Ledger
 from game.model.report import StateFigures
@@ -161,25 +163,22 @@ def _routes_into(state: GameState) -> dict[str, RouteRecord]:
     """State -> the route with the largest flow that ends in its territory, where its people are
     exploited (ties: the first by network id, then route order)."""
     controller = state.world.controller
-    best: dict[str, RouteRecord] = {}
-    for network_id in sorted(state.networks):
-        network = state.networks[network_id]
-        if not network.active:
-            continue
-        for route in network.routes:
-            owner = controller[route.path[-1]]
-            if owner is None:
-                continue
-            held = best.get(owner)
-            if held is None or route.flow > held.flow:
-                best[owner] = route
-    return best
+
+    def owner(path: list[str]) -> tuple[str, ...]:
+        held_by = controller[path[-1]]
+        return () if held_by is None else (held_by,)
+
+    return _busiest(state, owner)
 
 
 def _routes_through(state: GameState) -> dict[str, RouteRecord]:
     """State -> the route with the largest flow that crosses or ends in its territory (ties: the
     first by network id, then route order), for every state at once: one pass over the routes."""
-    states_on = state.world.states_on
+    return _busiest(state, state.world.states_on)
+
+
+def _busiest(state: GameState, states_of: Callable[[list[str]], Iterable[str]]) -> dict[str, RouteRecord]:
+    """State -> the active route with the largest flow among those `states_of` its path names it in."""
     best: dict[str, RouteRecord] = {}
     for network_id in sorted(state.networks):
         network = state.networks[network_id]
@@ -187,7 +186,7 @@ def _routes_through(state: GameState) -> dict[str, RouteRecord]:
             continue
         for route in network.routes:
             flow = route.flow
-            for state_id in states_on(route.path):
+            for state_id in states_of(route.path):
                 held = best.get(state_id)
                 if held is None or flow > held.flow:
                     best[state_id] = route
