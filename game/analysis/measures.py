@@ -5,11 +5,11 @@ A lesson's `measure` holds the figures its verdict reads; `detail` says it in on
 instructor.
 """
 
-import math
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from game.analysis.margins import Margin, figures, margin, note, pooled
 from game.analysis.runner import Outcome, Override
 from game.analysis.strategies import Table
 
@@ -115,53 +115,17 @@ def _average(table: Table, games: list[Outcome]) -> Summary:
     )
 
 
-NOISE = 2.0
-"""A margin smaller than this many standard errors (of its seed-by-seed differences) is within the
-noise of the games played: the verdict it gives could turn with other seeds."""
-
-
-@dataclass(frozen=True)
-class Margin:
-    """How far one table's harm averted is above another's, seed by seed."""
-
-    value: float
-    """Mean over the common seeds of (first - second), in victim-years."""
-    error: float | None
-    """Its standard error (the seed-by-seed differences' spread / sqrt(games)); None under 2 games."""
-    games: int
-
-    @property
-    def within_noise(self) -> bool:
-        return self.error is not None and abs(self.value) < NOISE * self.error
-
-
 def paired(first: Summary, second: Summary, offset: float = 0.0) -> Margin:
-    """`first` minus `second` (minus `offset`, victim-years), game by game on the seeds both played:
-    the games' shared luck (a network that splits, a shock) cancels out of each difference."""
+    """`first`'s harm averted minus `second`'s (minus `offset`, victim-years), game by game on the
+    seeds both played."""
     seeds = sorted(set(first.harm_by_seed) & set(second.harm_by_seed))
-    diffs = [first.harm_by_seed[s] - second.harm_by_seed[s] - offset for s in seeds]
-    if not diffs:
-        return Margin(first.harm_averted - second.harm_averted - offset, None, 0)
-    error = statistics.stdev(diffs) / math.sqrt(len(diffs)) if len(diffs) >= 2 else None
-    return Margin(statistics.fmean(diffs), error, len(diffs))
+    return margin([first.harm_by_seed[s] - second.harm_by_seed[s] - offset for s in seeds],
+                  first.harm_averted - second.harm_averted - offset)
 
 
 def spread(summary: Summary, offset: float) -> Margin:
-    """`summary`'s harm averted minus `offset` (victim-years), with the standard error of its games."""
-    values = [h - offset for h in summary.harm_by_seed.values()] or [summary.harm_averted - offset]
-    error = statistics.stdev(values) / math.sqrt(len(values)) if len(values) >= 2 else None
-    return Margin(statistics.fmean(values), error, len(values))
-
-
-def _noise_note(margins: list[Margin], baseline: float) -> str:
-    """The detail's closing words when a margin that decides the verdict is within the noise."""
-    close = [m for m in margins if m.within_noise]
-    if not close or baseline <= 0:
-        return ""
-    m = close[0]
-    return (f" The margin ({m.value / baseline:+.2%} of the baseline) is within the noise of {m.games} games "
-            f"(standard error {m.error / baseline:.2%}): more games (--games) would tell."
-            if m.error is not None else "")
+    """`summary`'s harm averted minus `offset` (victim-years), over its games."""
+    return margin([h - offset for h in summary.harm_by_seed.values()], summary.harm_averted - offset)
 
 
 def _missing(name: str, needs: str) -> Lesson:
@@ -196,25 +160,15 @@ def cooperation(tables: dict[Table, Summary]) -> Lesson:
     if coop is None or loner is None:
         return _missing("cooperation", "cooperative or loner")
     holds = coop.harm_averted > loner.harm_averted
-    margin = paired(coop, loner)
+    lead = paired(coop, loner)
     measure = {"cooperative": round(coop.harm_averted, 1), "loner": round(loner.harm_averted, 1),
                "cooperative_share": round(coop.share, 4), "loner_share": round(loner.share, 4),
-               **_margin_figures(margin)}
+               **figures(lead)}
     verb = "more" if holds else "no more"
     detail = (f"Cooperating averted {verb} than acting alone: {coop.share:.1%} of the baseline's harm "
               f"against {loner.share:.1%} ({coop.harm_averted:,.0f} vs {loner.harm_averted:,.0f} victim-years)."
-              + _noise_note([margin], coop.baseline_victim_rounds))
+              + note([lead], coop.baseline_victim_rounds))
     return Lesson("cooperation", holds, measure, detail)
-
-
-def _margin_figures(*margins: Margin) -> dict[str, float]:
-    """`margin_se`, the largest standard error of the margins that decide a verdict (victim-years;
-    left out under 2 games), and `within_noise`, 1 when one of them is smaller than `NOISE` of its."""
-    errors = [m.error for m in margins if m.error is not None]
-    figures: dict[str, float] = {"within_noise": float(any(m.within_noise for m in margins))}
-    if errors:
-        figures["margin_se"] = round(max(errors), 1)
-    return figures
 
 
 def implementation(tables: dict[Table, Summary]) -> Lesson:
@@ -229,7 +183,7 @@ def implementation(tables: dict[Table, Summary]) -> Lesson:
     measure = {"paper": round(paper.harm_averted, 1), "cooperative": round(coop.harm_averted, 1),
                "paper_share": round(paper.share, 4), "cooperative_share": round(coop.share, 4),
                "ceiling": PAPER_CEILING, "paper_agreements": round(paper.agreements, 1),
-               **_margin_figures(*margins)}
+               **figures(*margins)}
     if below_coop and below_ceiling:
         detail = (f"Signing {paper.agreements:.0f} agreements and changing nothing else averted only "
                   f"{paper.share:.1%}, against {coop.share:.1%} for the cooperative table.")
@@ -238,7 +192,7 @@ def implementation(tables: dict[Table, Summary]) -> Lesson:
         why += [] if below_ceiling else [f"not below {PAPER_CEILING:.0%} of the baseline"]
         detail = (f"Signing {paper.agreements:.0f} agreements and changing nothing else averted {paper.share:.1%}: "
                   f"{' and '.join(why)}.")
-    detail += _noise_note(margins, paper.baseline_victim_rounds)
+    detail += note(margins, paper.baseline_victim_rounds)
     return Lesson("implementation", below_coop and below_ceiling, measure, detail)
 
 
@@ -259,7 +213,7 @@ def free_riding(tables: dict[Table, Summary]) -> Lesson:
     gaining = sum(1 for b in breakdown.values() if b["free_rider_score"] > b["cooperator_score"])
     unclear = sum(1 for seat in riders if gains[seat].within_noise)
     table = [paired(coop, s) for s in riders.values()]
-    table_noisy = _pooled(table).within_noise
+    table_noisy = pooled(table).within_noise
     share = gaining / len(riders)
     loss = statistics.fmean(coop.harm_averted - s.harm_averted for s in riders.values())
     loss_share = loss / coop.baseline_victim_rounds if coop.baseline_victim_rounds > 0 else 0.0
@@ -280,23 +234,8 @@ def free_riding(tables: dict[Table, Summary]) -> Lesson:
 def _score_margin(rider: Summary, coop: Summary, seat: str) -> Margin:
     """The free rider's score minus a cooperator's in its seat, seed by seed."""
     seeds = sorted(set(rider.scores_by_seed) & set(coop.scores_by_seed))
-    diffs = [rider.scores_by_seed[s][seat] - coop.scores_by_seed[s][seat] for s in seeds]
-    if not diffs:
-        return Margin(rider.scores[seat] - coop.scores[seat], None, 0)
-    error = statistics.stdev(diffs) / math.sqrt(len(diffs)) if len(diffs) >= 2 else None
-    return Margin(statistics.fmean(diffs), error, len(diffs))
-
-
-def _pooled(margins: list[Margin]) -> Margin:
-    """The mean of several margins, each from independent tables: its error from theirs."""
-    if not margins:
-        return Margin(0.0, None, 0)
-    value = statistics.fmean(m.value for m in margins)
-    errors = [m.error for m in margins]
-    if any(e is None for e in errors):
-        return Margin(value, None, margins[0].games)
-    error = math.sqrt(sum(e * e for e in errors if e is not None)) / len(margins)
-    return Margin(value, error, margins[0].games)
+    return margin([rider.scores_by_seed[s][seat] - coop.scores_by_seed[s][seat] for s in seeds],
+                  rider.scores[seat] - coop.scores[seat])
 
 
 def pledges(tables: dict[Table, Summary]) -> Lesson:
