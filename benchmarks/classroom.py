@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.processes import stop
+
 ROOT = Path(__file__).resolve().parents[1]
 ACCORD = [sys.executable, "-m", "game"]
 POLL = 0.015
@@ -290,12 +292,7 @@ def parallel(folder: Path, round_minutes: float = 0.5, thinking: tuple[float, ..
         result.rounds = [later - earlier for earlier, later in itertools.pairwise(marks)]
 
     finally:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(10)
+        stop(process, signal.SIGINT, 20)
     return result
 
 

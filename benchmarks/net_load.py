@@ -31,6 +31,7 @@ from typing import Any
 import aiohttp
 
 from benchmarks.figure import Figure
+from benchmarks.processes import stop
 from benchmarks.synthetic import generate, write
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -203,12 +204,7 @@ def run_load(clients: int = 40, limit_s: float = LIMIT_S) -> Result:
             except TimeoutError:
                 result.errors.append(f"stopped at the {limit_s:.0f} s limit before the round was seen resolved")
         finally:
-            host.send_signal(signal.SIGTERM)
-            try:
-                host.wait(10)
-            except subprocess.TimeoutExpired:
-                host.kill()
-                host.wait(10)
+            stop(host, signal.SIGTERM, 10)
     return result
 
 
