@@ -31,7 +31,8 @@ def check_history(draft: Draft, report: Reporter) -> None:
             elif entry.parties.index(party) != position:
                 report.error(at, f"'{party}' is listed twice")
             else:
-                lacking = [law for law in required if party in state_ids and law not in laws.get(party, set())]
+                # a state whose own entry is invalid has no laws to read: its own error says so
+                lacking = [law for law in required if party in laws and law not in laws[party]]
                 if lacking:
                     report.error(at, f"'{entry.agreement}' needs {', '.join(lacking)} in force in every party: "
                                      f"'{party}' does not hold it at the start (add it to the state's laws)")

@@ -69,6 +69,15 @@ def test_a_party_without_the_laws_its_kind_requires_is_an_error() -> None:
         "(add it to the state's laws)")
 
 
+def test_a_party_whose_own_entry_is_invalid_gets_only_its_own_error() -> None:
+    """A typo in a state's corruption used to add a false 'does not hold criminalization' error for
+    every agreement in force it is a party to: its laws could not be read."""
+    data = with_history(EXTRADITION)
+    data["states"][0]["corruption"] = 7
+    errors = errors_of(data)
+    assert list(errors) == ["states[0].corruption"], errors
+
+
 def test_too_few_parties_and_bad_terms_are_errors() -> None:
     errors = errors_of(with_history(
         {"agreement": "regional_convention", "parties": ["south", "north"], "rounds_left": 2},
