@@ -4,7 +4,16 @@ Tier 1: criminalization and a 4P sum of 13 or more, not falling. Tier 2: a sum o
 "Falling" means a drop of 2 or more in a round, since four rounded pillars wobble by one.
 Tier 2 Watch List: Tier 2 with true victims in its territory rising by more than 5%, or a sum that
 fell below 13. Two Watch List rounds in a row downgrade to Tier 3, as the TIP Report's automatic downgrade.
+
+A scenario may declare the tier each state held the year before round 1 (`State.tier`, a real
+scenario's TIP placement). The state opens there, and the thresholds move for it by its `tier_bar`:
+the report grades a government against its own record and its own problem, not against one scale for
+all, and one scale placed Thailand (4P sum 15) above Austria and the Netherlands (14). Each declared
+tier opens at the same place on the graded scale (`OPENING_GRADE`), so a real gain of two points (a
+law, a capacity, a pillar raised) moves a state up and a rounding wobble does not.
 """
+
+import math
 
 from game.engine.laws import holds
 from game.model.report import StateFigures
@@ -15,18 +24,30 @@ from game.summing import add_up
 RISING = 1.05
 FALL = 2
 """A 4P sum is falling when it drops by this much in a round; four rounded pillars wobble by one."""
+TIER_ONE, TIER_TWO = 13, 9
+"""The 4P sums (less the state's `tier_bar`) from which a state is on Tier 1 and on Tier 2."""
+OPENING_CONVICTION_RATIO = 0.4
+"""The conviction ratio a declared tier's opening record assumes (the TIP tables' ratio, about 0.4,
+which earns prosecution its full half point): a report grades a justice system that already runs."""
+OPENING_GRADE = {"1": TIER_ONE + 1, "2": TIER_ONE - 2, "3": TIER_TWO - 2}
+"""Where a declared tier opens on the graded 4P scale: Tier 2 two points under Tier 1, Tier 3 two under
+Tier 2, Tier 1 one above its threshold (a fall of two is already the Watch List)."""
 TIER_POINTS = {"1": 3, "2": 2, "2WL": 1, "3": 0}
 """How a tier counts in a state's score, summed over rounds."""
 TIER_APPROVAL = {"1": 1.0, "2": 0.0, "2WL": -0.5, "3": -1.0}
 """Approval a round from the tier: a good report is praised at home, a bad one costs a little."""
 
 
-def four_p(world: World, record: StateRecord, figures: StateFigures, partnerships: int) -> dict[str, int]:
+def four_p(world: World, record: StateRecord, figures: StateFigures, partnerships: int,
+           conviction_ratio: float | None = None) -> dict[str, int]:
+    """The four pillars; `conviction_ratio` stands in for the figures' own where there are none yet
+    (the opening record, `OPENING_CONVICTION_RATIO`)."""
     caps = record.capacities
     law_rules = world.law_rules
     rules = {law_rules.get(law, law) for law in record.laws}  # `world.law_rule`: what `holds` asks, once
     # a rule held counts 1 (True), else 0 (False): the same products and sums as with 1.0 and 0.0
-    conviction_ratio = figures.convictions / figures.prosecutions if figures.prosecutions else 0.0
+    if conviction_ratio is None:
+        conviction_ratio = figures.convictions / figures.prosecutions if figures.prosecutions else 0.0
     prevention = 1 + 2.0 * caps["prevention"] / 10 + 0.5 * (
         ("supply_chain_transparency" in rules) + ("demand_reduction" in rules) + ("fair_recruitment" in rules)
         + ("online_platform_duties" in rules)
@@ -43,9 +64,26 @@ def four_p(world: World, record: StateRecord, figures: StateFigures, partnership
 
 
 def _pillar(value: float) -> int:
-    """A pillar's score: the rounded value, 1 to 5 (`max(1, min(5, round(value)))`)."""
-    score = round(value)
+    """A pillar's score: the value rounded half up, 1 to 5. Half up, with a hair of tolerance: many
+    pillars sit on a half exactly (laws count 0.5 and 1.5), and a capacity held at its level drifts by
+    1e-10 in a round, which flipped Python's half-to-even `round` from one round to the next."""
+    score = math.floor(value + 0.5 + 1e-9)
     return 1 if score < 1 else 5 if score > 5 else score
+
+
+def bar_for(placed: str, total: int) -> int:
+    """The `tier_bar` that grades a state opening with this 4P sum where its declared tier puts it
+    (`OPENING_GRADE`): a gain of two points moves it up, a fall of two or more puts it on the Watch
+    List, and the round's own conviction figures (absent at the start) cannot move it alone."""
+    return total - OPENING_GRADE["2" if placed == "2WL" else placed]
+
+
+def next_tier_at(record: StateRecord) -> int | None:
+    """The 4P sum from which the state is graded a tier up (Tier 1 also needs criminalization); none
+    at Tier 1. What a team needs to see: with a declared opening tier the thresholds are its own."""
+    if record.tier == "1":
+        return None
+    return (TIER_TWO if record.tier == "3" else TIER_ONE) + record.tier_bar
 
 
 def tier_for(world: World, record: StateRecord, scores: dict[str, int], victims: float,
@@ -54,11 +92,12 @@ def tier_for(world: World, record: StateRecord, scores: dict[str, int], victims:
     total = add_up(scores.values())
     last_total = add_up(record.scores_4p.values()) if record.scores_4p else total
     falling = last_total - total >= FALL
-    if total >= 13 and not falling and holds(world, record, "criminalization"):
+    graded = total - record.tier_bar
+    if graded >= TIER_ONE and not falling and holds(world, record, "criminalization"):
         return "1", 0
-    if total >= 9:
+    if graded >= TIER_TWO:
         rising = last_victims is not None and victims > RISING * last_victims and victims > 0
-        if rising or (falling and total < 13):
+        if rising or (falling and graded < TIER_ONE):
             rounds = record.watch_list_rounds + 1
             return ("3", rounds) if rounds >= 2 else ("2WL", rounds)
         return "2", 0

@@ -79,8 +79,15 @@ def new_game(scenario: Scenario, seed: int | None = None, world: World | None = 
         _fill_initial_stock(state)
     signed = partnerships(state)
     for record in states.values():
-        scores = assessment.four_p(world, record, StateFigures(), partnerships=signed[record.id])
-        record.tier, _ = assessment.tier_for(world, record, scores, 0.0, None)
+        placed = world.state_specs[record.id].tier
+        if placed is None:
+            scores = assessment.four_p(world, record, StateFigures(), partnerships=signed[record.id])
+            record.tier, _ = assessment.tier_for(world, record, scores, 0.0, None)
+        else:
+            scores = assessment.four_p(world, record, StateFigures(), partnerships=signed[record.id],
+                                       conviction_ratio=assessment.OPENING_CONVICTION_RATIO)
+            record.tier_bar = assessment.bar_for(placed, add_up(scores.values()))
+            record.tier, record.watch_list_rounds = placed, int(placed == "2WL")
         record.scores_4p = scores
     state.intelligence = intelligence.estimate_all(state)
     return state

@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 7
+ENGINE_RULES = 8
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -32,4 +32,6 @@ ENGINE_RULES = 7
    grows as its crew does when short); a network opens with at least the working reserve it keeps
    every round (a round's pay and transport), not bankrupt on its first payday. The AI ranks
    joint teams above information sharing.
+8: a scenario may declare each state's opening tier (a TIP placement); the state opens there and
+   its tier moves with its 4P sum graded from that opening (`tier_bar`), not on one scale for all.
 """

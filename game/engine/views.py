@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 from weakref import WeakKeyDictionary
 
+from game.engine.assessment import next_tier_at
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
 from game.engine.diplomacy.settlement import due, owed_now
@@ -63,6 +64,7 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         "approval": record.approval, "corruption": record.corruption, "capacities": record.capacities,
         "laws": record.laws, "pending_laws": record.pending_laws, "pending_repeals": record.pending_repeals,
         "allocation": record.allocation, "ready": record.ready, "tier": record.tier, "scores_4p": record.scores_4p,
+        "next_tier_at": next_tier_at(record),
         "identified": int(published.get("identified", 0)), "prosecutions": int(published.get("prosecutions", 0)),
         "convictions": int(published.get("convictions", 0)), "victims_estimate": _estimate_data(intel.victims),
         "trust": trust_row(state, who), "committed": committed(state, who),

@@ -6,13 +6,14 @@ between neighbours) live in `game.scenario.checks`, so that every problem can ca
 
 from typing import Annotated, Literal, TypeVar
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 
 from game.model.base import OMIT_IF_NONE, CapacityLevel, Fraction, NonNegative, Percent, ScenarioModel, Slug
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
 from game.model.summit import SummitSpec
 from game.model.terms import Terms
+from game.model.vocabulary import Tier
 
 FORMAT_VERSION = 1
 
@@ -184,6 +185,14 @@ class Organization(ScenarioModel):
         return ["protection"] if "assist" in self.mandate else ["enforcement"]
 
 
+def _tier_name(value: object) -> object:
+    """YAML reads `tier: 2` as a number and `tier: 2WL` as text: both name a tier."""
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+DeclaredTier = Annotated[Tier, BeforeValidator(_tier_name), WithJsonSchema({"enum": [1, 2, "2WL", 3, "1", "2", "3"]})]
+
+
 class State(ScenarioModel):
     """A country, played by a team or by the computer."""
 
@@ -197,6 +206,11 @@ class State(ScenarioModel):
     corruption: Fraction = Field(description="0-1: every enforcement effect is multiplied by (1 - corruption).")
     capacities: Capacities = Field(default_factory=Capacities, description="Capacity levels at the start, 0-10.")
     laws: list[Slug] = Field(default_factory=list, description="Ids of the laws in force at the start.")
+    tier: Annotated[DeclaredTier | None, OMIT_IF_NONE] = Field(
+        None, description="The tier a TIP-style report gave the state at the start (a real scenario: the "
+        "report of its first year): 1, 2, 2WL or 3. It opens there and moves with its progress from "
+        "there (`game.engine.assessment`); default: the tier its laws and capacities earn by the rule.",
+        examples=[2, "2WL"])
     brief: str = Field("", description="The team's private brief: shown only to that team.")
     objectives: list[Objective] = Field(default_factory=list, description="What the team scores points for.")
 

@@ -42,6 +42,10 @@ class StateRecord:
     trust: float = 0.5
     """0 to 1: victims' trust in this state's police and services (`victims_decide`): whether they
     come forward, accept assistance and testify. Set at the start from what the state offers."""
+    tier_bar: int = 0
+    """Points of the 4P sum its reviewers ask above the tier rule's thresholds, fixed at the start so
+    that it opens at the tier its scenario declares (`assessment.bar_for`): the TIP grades progress
+    against a country's own record, and one rule for every state placed Thailand on Tier 1."""
 
     def clone(self) -> "StateRecord":
         return StateRecord(
@@ -49,6 +53,7 @@ class StateRecord:
             dict(self.capacities), list(self.laws), dict(self.pending_laws), list(self.pending_repeals),
             dict(self.allocation), self.ready, dict(self.scores_4p), self.tier, self.watch_list_rounds,
             self.min_approval, self.victim_rounds, self.tier_points, dict(self.shared_from), self.trust,
+            self.tier_bar,
         )
 
 

@@ -34,6 +34,8 @@ class OwnState(StrictModel):
     ready: bool
     tier: str
     scores_4p: dict[str, int]
+    next_tier_at: int | None = Field(
+        None, description="The 4P sum from which its reviewers grade it a tier up (none at Tier 1).")
     identified: int
     prosecutions: int
     convictions: int

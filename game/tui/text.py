@@ -34,6 +34,16 @@ def tier_markup(tier: str) -> str:
 _STYLE_VARS = {"good": "success", "fair": "primary", "warn": "warning", "bad": "error"}
 
 
+def next_tier_text(tier: str, total: int, at: int) -> str:
+    """'4P sum 15: Tier 1 from a sum of 17 (with criminalization)': the team's own threshold, which a
+    scenario's declared opening tier sets apart from the rule's 13 and 9."""
+    up = "Tier 2" if tier == "3" else "Tier 1"
+    if total >= at:  # held back by the Watch List (victims rising, a falling sum) or by the law
+        return f"4P sum {total}: {up} once victims stop rising and the sum holds" + (
+            "" if tier == "3" else ", with criminalization")
+    return f"4P sum {total}: {up} from a sum of {at}" + ("" if tier == "3" else " (with criminalization)")
+
+
 def four_p(scores: dict[str, int]) -> str:
     """'Prev 2 · Prot 1 · Pros 3 · Part 1': each P named, so no reader needs a legend."""
     return " · ".join(f"{p[:4].capitalize()} {scores.get(p, 0)}" for p in FOUR_P)

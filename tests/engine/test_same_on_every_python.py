@@ -25,10 +25,10 @@ from game.summing import add_up, left_to_right
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    7: {
-        "tutorial": "7fd7d099e959617da31330044c854c726db490c5ad3fd17cb4047328f34d7d10",
-        "mekong": "682e77fd9658b97a5f79b5fa9f492f290c8a126ea0baeddecff7b8f4719856f5",
-        "europe": "82491a0bde0f26002ea14b838bfccdb4694c5dbe30a546dd88e7dc28a502e45e",
+    8: {
+        "tutorial": "5139bec620627685ed045e8eb43467d9838f0c95feb751e5815769e2759663ab",
+        "mekong": "dbfa7f0faa5f15a7e43287b5e6247cb6a871752bb244434c1fe600f1a9c15e85",
+        "europe": "68c715b30ba35cdbfaf7ad0020ffa0e095eab6ab50f0cb26ca7069d2baf31d2e",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

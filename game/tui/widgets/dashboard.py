@@ -7,7 +7,17 @@ from textual.widgets import Static
 
 from game.model.view import PlayerView
 from game.tui.dues import dues_warnings
-from game.tui.text import PENDING, bar, capacity_label, escape, four_p, num, objective_text, tier_markup
+from game.tui.text import (
+    PENDING,
+    bar,
+    capacity_label,
+    escape,
+    four_p,
+    next_tier_text,
+    num,
+    objective_text,
+    tier_markup,
+)
 from game.tui.views import catalogue_names, names_of
 
 
@@ -34,6 +44,8 @@ def dashboard_text(view: PlayerView) -> str:
         f"[b]Political capital[/] {me.political_capital:.1f} · [b]Approval[/] {me.approval:.0f}% · "
         f"[b]Corruption[/] {me.corruption:.2f}",
         f"[b]Assessment[/] {tier_markup(me.tier)} · 4P: {four_p(me.scores_4p)}",
+        *([f"  {next_tier_text(me.tier, sum(me.scores_4p.values()), me.next_tier_at)}"]
+          if me.next_tier_at is not None else []),
         "",
         f"[b]Capacities[/] (level 0-10)      allocated this {label}",
     ]
