@@ -23,7 +23,8 @@ GLOSSARY = """
 - **Delay**: rounds between adopting a law and its entering into force.
 - **4P**: prevention, protection, prosecution, partnership: each scored 1 to 5 every round.
 - **Tiers**: the annual assessment, as in the US TIP Report: Tier 1 ★ meets the minimum standards,
-  Tier 2 ● makes efforts, Tier 3 ✗ does neither.
+  Tier 2 ● makes efforts, Tier 3 ✗ does neither. A real scenario opens each state at its real tier
+  and grades its progress from there: the Dashboard shows the 4P sum your next tier needs.
 - **Watch List** (Tier 2 WL ⚠): Tier 2 with a warning: the 4P total reaches Tier 2 but victims are
   rising or the scores are falling; a second round in a row on it and the state drops to Tier 3.
 - **Estimates**: your intelligence's figures for hidden numbers, with a range. They move with the
