@@ -35,6 +35,11 @@ class Traits:
     """False for a free rider: it stops paying once an agreement has started."""
     approval_floor: float
     """It signs no deal that would take its approval below this."""
+    reprioritise: float = 0.0
+    """0 to 1: share of what holding its capacities costs that it will move into the deals it
+    values (not grants): a joint team is staffed by its own police. Without it, capacities grown to
+    fill the budget left no state of europe but Germany room for a deal, and the cooperative table
+    signed nothing but grants."""
 
 
 @dataclass(frozen=True)
@@ -113,16 +118,23 @@ class Strategy(ABC):
         return []
 
     def proposals(self, view: PlayerView, rng: random.Random) -> list[Move]:
-        """Offer one deal a round: a convention of every state that qualifies when one is possible,
-        else a deal to the partner it values most, with a Nash-bargaining cost split."""
+        """Offer a grant to the prevention of an origin and one deal a round: a convention of every
+        state that qualifies when one is possible, else a deal to the partner it values most. Both in
+        one round: offered one or the other, the grant came first and took the room for every deal,
+        and in europe the cooperative table signed nothing but grants."""
         if rng.random() > self.traits.cooperation:
             return []
         aid = self.aid(view)
+        offered = 0.0
         if aid is not None:
-            return [aid]
-        convention = self.convention(view)
-        if convention is not None:
-            return [convention]
+            assert isinstance(aid.action, Propose) and aid.action.terms is not None
+            offered = aid.action.terms.amount or 0.0
+        deal = self.convention(view, offered) or self.bilateral(view, offered)
+        return [move for move in (aid, deal) if move is not None]
+
+    def bilateral(self, view: PlayerView, offered: float = 0.0) -> Move | None:
+        """The deal it values most with one partner, with a Nash-bargaining cost split, if its share
+        fits the room it has for deals beside what it `offered` this round."""
         open_with = {p for proposal in view.proposals if proposal.status == "open" for p in proposal.parties}
         rules = view.rules.agreements
         in_force = [(rules[a.kind].rule, set(a.parties)) for a in view.agreements if a.status == "in_force"]
@@ -147,19 +159,19 @@ class Strategy(ABC):
                 if value > 0 and (best is None or value > best[0]):
                     best = (value, kind, partner)
         if best is None:
-            return []
+            return None
         value, kind, partner = best
         spec = view.rules.agreements[kind]
         split = self.split(view, kind, [view.me.id, partner])
-        if split[view.me.id] > self.room(view):
-            return []
+        if split[view.me.id] > self.room_for_deals(view) - offered:
+            return None
         terms = Terms(contributions=split, network=valuation.best_target(view) if kind == "joint_investigation_team"
                       else None)
         if kind == "joint_investigation_team" and terms.network is None:
-            return []
+            return None
         reason = (f"proposes {spec.name.lower()} to {partner}: about {value:.0f} people a round pass through both, "
                   f"cost split {split[view.me.id]:g}/{split[partner]:g}")
-        return [Move(Propose(state=view.me.id, agreement=kind, parties=[view.me.id, partner], terms=terms), reason)]
+        return Move(Propose(state=view.me.id, agreement=kind, parties=[view.me.id, partner], terms=terms), reason)
 
     def aid(self, view: PlayerView) -> Move | None:
         """Fund prevention in the state where the people reaching it are recruited: the origin of
@@ -198,7 +210,7 @@ class Strategy(ABC):
             )
         return None
 
-    def convention(self, view: PlayerView) -> Move | None:
+    def convention(self, view: PlayerView, offered: float = 0.0) -> Move | None:
         """Propose a regional convention (the scenario's own first, e.g. ASEAN's) to every state that
         holds the laws it requires, once three or more do and none is in force or on the table. It
         is opt-in: it enters into force among those who accept, so one holdout cannot stop it."""
@@ -227,7 +239,7 @@ class Strategy(ABC):
                 ranked = {s: i for i, s in enumerate(valuation.partners(view))}
                 others = sorted(members[1:], key=lambda s: (ranked.get(s, len(ranked)), s))
                 members = [view.me.id, *others[:MAX_RECIPIENTS - 1]]
-            if len(members) < spec.min_parties or spec.contribution > self.room(view):
+            if len(members) < spec.min_parties or spec.contribution > self.room_for_deals(view) - offered:
                 continue
             if spec.political_cost > view.me.political_capital:
                 continue
@@ -286,7 +298,7 @@ class Strategy(ABC):
         if self.traits.reciprocity and trust < 0.5:
             return False, f"rejects {name}: {', '.join(others)} broke commitments before (trust {trust:.2f})"
         due = valuation.my_due(view, proposal)
-        if due > 0 and due > self.room(view) - already:
+        if due > 0 and due > self.room_for_deals(view) - already:
             return False, f"rejects {name}: cannot pay {due:g} points a round"
         value = valuation.proposal_value(view, proposal) * (0.5 + self.traits.cooperation)
         if value + 2.0 * self.traits.cooperation < due:
@@ -316,7 +328,7 @@ class Strategy(ABC):
             if self.traits.reciprocity and min(view.me.trust.get(p, 0.5) for p in agreement.parties) < 0.5:
                 continue
             due = spec.contribution
-            if due > self.room(view) - already:
+            if due > self.room_for_deals(view) - already:
                 continue
             value = valuation.agreement_value(view, agreement) * (0.5 + self.traits.cooperation)
             if value + 2.0 * self.traits.cooperation < due:
@@ -400,6 +412,13 @@ class Strategy(ABC):
                               if p.status == "open" and p.proposer == view.me.id
                               and not valuation.accepted_by_all(view, p))
         return view.me.available - self.reserve(view) - pending - self.minimum_upkeep(view)
+
+    def room_for_deals(self, view: PlayerView) -> float:
+        """Its `room`, and the share of its capacities' upkeep it would move into a deal it values
+        (`Traits.reprioritise`): the room a deal's answer, a convention or an accession is weighed
+        against. A grant is weighed against `room` alone: it funds another state's prevention, not
+        work its own police do."""
+        return self.room(view) + self.traits.reprioritise * self.minimum_upkeep(view)
 
     @staticmethod
     def minimum_upkeep(view: PlayerView) -> float:

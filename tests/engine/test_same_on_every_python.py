@@ -27,8 +27,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     8: {
         "tutorial": "5139bec620627685ed045e8eb43467d9838f0c95feb751e5815769e2759663ab",
-        "mekong": "dbfa7f0faa5f15a7e43287b5e6247cb6a871752bb244434c1fe600f1a9c15e85",
-        "europe": "68c715b30ba35cdbfaf7ad0020ffa0e095eab6ab50f0cb26ca7069d2baf31d2e",
+        "mekong": "18f3bce9fe62c8484ef0157bb8ac7aca894ba8430e446e71dcde271cc6fc3639",
+        "europe": "00427a6a171c4ef75a3c7901149fdbcdf04b2fa02b502254e037c92f70dc842f",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
