@@ -5,12 +5,14 @@ as states in arrears pay just before they would lose their vote; in the last rou
 but the cheap. What it withholds it spends at home, while its partners carry the deal. Only the
 free riding differs, so a table can see what free riding alone costs."""
 
-from game.ai.base import Traits
+import dataclasses
+
 from game.ai.cooperative import Cooperative
 
 
 class FreeRider(Cooperative):
     name = "free_rider"
     summary = "signs like a cooperator, then pays only when one more miss would cost it the deal"
-    traits = Traits(cooperation=0.9, reciprocity=0.0, sovereignty=0.1, generosity=0.3, keeps_promises=False,
-                    approval_floor=30.0)
+    traits = dataclasses.replace(Cooperative.traits, keeps_promises=False)
+    """The cooperator's traits but its word: written out apart, they drifted (a cooperator's room for
+    deals was not the free rider's)."""

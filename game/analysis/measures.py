@@ -150,7 +150,8 @@ def displacement(tables: dict[Table, Summary]) -> Lesson:
                   f"than with nobody acting{relative}, the clearest of {len(rises)} states tried.")
     else:
         detail = (f"No lone crackdown raised the flows through other states: the largest change, by {focus}, "
-                  f"was {rise:+,.0f} people{relative}.")
+                  f"was {rise:+,.0f} people{relative}. A crackdown can only move people where the map offers "
+                  "a way around the state that presses (scenarios/README.md: give the networks a way around).")
     return Lesson("displacement", rise > 0, measure, detail, breakdown)
 
 

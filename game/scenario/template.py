@@ -32,14 +32,20 @@ regions:                        # the map; neighbours are listed both ways
     population: 2.0             # millions
     vulnerability: 0.5          # 0 (safe) to 1 (very vulnerable)
     demand: {}                  # demand per form of exploitation, 0-1: none here
-    neighbours: [border-town]
+    neighbours: [border-town, mountain-pass]
     controlled_by: southland    # a state id, or null where no state controls it
   - id: border-town
     name: The border town
     population: 0.2
     vulnerability: 0.3
     neighbours: [hills, capital]
-    controlled_by: southland
+    controlled_by: midland
+  - id: mountain-pass           # a second way north: a crackdown in the border town moves people here
+    name: The mountain pass
+    population: 0.05
+    vulnerability: 0.4
+    neighbours: [hills, capital]
+    controlled_by: null         # nobody's: no state detects anything here
   - id: capital
     name: The northern capital
     population: 5.0
@@ -47,7 +53,7 @@ regions:                        # the map; neighbours are listed both ways
     demand:
       labour: 0.5               # built-in forms: sexual, labour, criminality
       sexual: 0.3
-    neighbours: [border-town]
+    neighbours: [border-town, mountain-pass]
     controlled_by: northland
 
 states:
@@ -64,6 +70,20 @@ states:
     objectives:
       - {kind: adopt_law, law: victim_protection, points: 2}
       - {kind: sign_agreement, agreement: information_sharing, with: [northland], points: 3}
+  - id: midland
+    name: Midland
+    budget: 8
+    political_capital: 4
+    approval: 50
+    corruption: 0.4
+    capacities: {enforcement: 2, border: 3, protection: 1, prevention: 1, intelligence: 1, cyber: 0}
+    laws: [criminalization]
+    brief: |
+      Private to Midland's team: the road north runs through your border town. Close it, and the
+      traffic takes the mountain pass, which nobody polices.
+    objectives:
+      - {kind: sign_agreement, agreement: joint_investigation_team, with: [northland], points: 3}
+      - {kind: keep_approval, at_least: 45, points: 2}
   - id: northland
     name: Northland
     budget: 30

@@ -50,6 +50,7 @@ def test_displacement_reads_the_rise_on_routes_avoiding_the_state_that_cracks_do
     assert lesson.breakdown == {"a": {"rise": 50.0}, "b": {"rise": -20.0}}
     none_rise = measures.displacement(tables(outcome("crackdown", 5.0, focus="a", avoiding={"a": 90, "b": 100})))
     assert not none_rise.holds and "No lone crackdown" in none_rise.detail
+    assert "a way around" in none_rise.detail, "a failed displacement tells the author what the map lacks"
 
 
 def test_free_riding_counts_seats_where_the_rider_beats_a_cooperator_and_the_table_loss() -> None:

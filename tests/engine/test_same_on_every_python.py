@@ -27,8 +27,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     8: {
         "tutorial": "5139bec620627685ed045e8eb43467d9838f0c95feb751e5815769e2759663ab",
-        "mekong": "18f3bce9fe62c8484ef0157bb8ac7aca894ba8430e446e71dcde271cc6fc3639",
-        "europe": "00427a6a171c4ef75a3c7901149fdbcdf04b2fa02b502254e037c92f70dc842f",
+        "mekong": "b2a52777de7bd9488c1e749b7b2853551af70bd0fc4e64cbafc7ba751ea9dc73",
+        "europe": "0154e5cf6f2ae92547feec06ed882dbe43b99c73ab2b8be4ac454c66d7a98723",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -89,6 +89,29 @@ def test_new_scenario_is_valid_with_no_warnings(tmp_path: Path, capsys: pytest.C
     assert path.read_text("utf-8").startswith("# yaml-language-server: $schema=")
 
 
+def test_new_scenario_gives_the_networks_a_way_around_the_transit_state(tmp_path: Path) -> None:
+    """The starting scenario promised displacement on a map with no way around any state, and
+    `accord lessons` on it found none: its border town now has a mountain pass beside it."""
+    from game.scenario.loader import load_scenario
+
+    path = tmp_path / "mine.yaml"
+    main(["new-scenario", str(path)])
+    scenario = load_scenario(path)
+    owner = {region.id: region.controlled_by for region in scenario.regions}
+    neighbours = {region.id: set(region.neighbours) for region in scenario.regions}
+    route = scenario.networks[0].routes[0].path
+    transit = {owner[region] for region in route[1:-1]} - {owner[route[0]], owner[route[-1]], None}
+    assert transit, "the route crosses a transit state"
+    for state in transit:
+        reachable, frontier = {route[0]}, [route[0]]
+        while frontier:
+            for nxt in neighbours[frontier.pop()] - reachable:
+                if owner[nxt] != state:
+                    reachable.add(nxt)
+                    frontier.append(nxt)
+        assert route[-1] in reachable, f"no way around {state}"
+
+
 def test_new_scenario_names_the_shipped_schema_relative_to_itself(tmp_path: Path) -> None:
     path = tmp_path / "mine.yaml"
     main(["new-scenario", str(path)])
