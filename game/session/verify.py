@@ -80,9 +80,14 @@ class _Verifier:
             return Diverged(self.name, round_no, f"{where} diverges: {detail} (the save was edited after it was "
                                                   f"written: {edited} does not match its seal)")
         if written.rules != self.here.rules:
+            # a development build can change the rules under the same release: "verify it with accord
+            # 0.1.0" then named the very program that could not
+            build = (f"accord {written.accord}" if written.accord != self.here.accord
+                     else f"an earlier build of accord {written.accord} (engine rules {written.rules})")
             return Diverged(self.name, round_no, f"written under {written}, but this is {self.here}: {where} "
                                                   f"re-runs differently under these rules ({detail}); the save "
-                                                  f"itself is intact: verify it with accord {written.accord}")
+                                                  f"itself is intact: verify it with {build}, or open it to "
+                                                  "continue it under these rules in a new file")
         return Diverged(self.name, round_no, f"{where} diverges: {detail}; its seals are intact, so the engine "
                                               f"that wrote it ({written}) likely had other rules than this one "
                                               f"(changed without a rules version bump), or it was re-sealed after "

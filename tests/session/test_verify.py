@@ -164,6 +164,26 @@ def test_other_rules_that_replay_differently_say_so(saved: Path, tmp_path: Path,
     assert "verify it with accord 0.0.9" in error.message
 
 
+def test_other_rules_under_the_same_release_name_an_earlier_build(saved: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save from engine rules 7 under accord 0.1.0, verified by 0.1.0 playing rules 8, was told to
+    'verify it with accord 0.1.0': the very program that could not."""
+    import game.session.verify as verify_module
+    from game import __version__
+    from game.engine import resolve_round as real_resolve
+
+    def other_rules(state: Any) -> Any:
+        after, report = real_resolve(state)
+        report.victims_total += 1
+        return after, report
+
+    monkeypatch.setattr(verify_module, "resolve_round", other_rules)
+    path = _edited(saved, tmp_path, lambda data: data["engine"].update(rules=0))
+    error = _diverged(path)
+    assert f"verify it with an earlier build of accord {__version__} (engine rules 0)" in error.message
+    assert "open it to continue it under these rules in a new file" in error.message
+
+
 @pytest.mark.parametrize("cut", [1, 100, 5000, -10, -1])
 def test_a_truncated_save_gives_one_clear_line(saved: Path, tmp_path: Path, cut: int) -> None:
     raw = saved.read_bytes()
