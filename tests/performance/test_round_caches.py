@@ -113,7 +113,8 @@ def test_the_corridors_kept_per_world_are_the_scenarios_in_every_round() -> None
 
 def test_the_chances_movement_keeps_per_route_states_are_those_a_fresh_detector_gives() -> None:
     """`move` keeps each step's chance by (step, the states the route crosses) for the phase
-    (`Detector.routed_chances`): each kept chance is what a fresh detector computes for it."""
+    (`Detector.routed_chances`, a table per form and states crossed): each kept chance is what a
+    fresh detector computes for it."""
     scenario = load_scenario(resolve_scenario("mekong"))
     seats = assign([s.id for s in scenario.states], "mixed", 1, [o.id for o in scenario.organizations])
     state = new_game(scenario, 1)
@@ -125,8 +126,8 @@ def test_the_chances_movement_keeps_per_route_states_are_those_a_fresh_detector_
     for network in state.networks.values():
         for route in network.routes:
             move(detector, network, route, 50, rng, figures, {})
-    kept = [(form, key, crossed, chance) for form in state.world.forms
-            for (key, crossed), chance in detector.routed_chances(form).items()]
+    kept = [(form, key, crossed, chance) for (form, crossed), table in detector._routed.items()
+            for key, chance in table.items()]
     assert kept, "no route met a state sharing information: the check would cover nothing"
     for form, key, crossed, chance in kept:
         assert chance == Detector(state).chance_at(key, crossed, form)
