@@ -31,6 +31,9 @@ class Geometry:
     built once, as the step's key in `Detector.chances`."""
     states: frozenset[str]
     """The states the path crosses: partners among them share information."""
+    crossings: tuple[str, ...]
+    """The owners of the steps that are checked crossings, in order: where smuggled migrants meet
+    the border (`migration.cross`)."""
 
 
 _GEOMETRY: "WeakKeyDictionary[World, dict[tuple[str, ...], Geometry]]" = WeakKeyDictionary()
@@ -49,7 +52,7 @@ def _geometry(world: World, path: list[str]) -> Geometry:
         if enters:
             seen.add(owner)
         steps.append((owner, enters, (owner, crossing_at(world, path, index))))
-    return Geometry(tuple(steps), world.states_on(path))
+    return Geometry(tuple(steps), world.states_on(path), tuple(owner for owner, _, (_, crossing) in steps if crossing))
 
 
 @dataclass(slots=True)
