@@ -173,7 +173,8 @@ class Detector:
             kept = self.chances(form).get(key)
             if kept is not None:
                 return kept
-            information = min(SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, _NOBODY))
+            information = min(SHARED_INFORMATION_CAP,
+                              screening.own_information + self._from_partners(screening, _NOBODY))
         detectability = self.detectability.get(form)
         if detectability is None:
             detectability = self.world.detectability(form)
@@ -278,14 +279,17 @@ def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruit
     geometry = detector.geometry(route.path)
     form = route.form
     crossed = geometry.states
-    chances = detector.routed_chances(form, crossed)
+    chances = detector.chances(form)  # owners with no partner: the same on every route
+    routed = detector.routed_chances(form, crossed)
     detected = 0
     for owner, enters, key in geometry.steps:
         if enters:
             figures[owner].inflow += physical + online
         chance = chances.get(key)
         if chance is None:
-            chance = chances[key] = detector.chance_at(key, crossed, form)
+            chance = routed.get(key)
+            if chance is None:
+                chance = routed[key] = detector.chance_at(key, crossed, form)
         physical_chance, online_chance = chance
         # the physical share meets the region's checks, then the online share
         caught_here = 0
