@@ -19,7 +19,7 @@ from game.engine.diplomacy.settlement import close_terms, settle_proposals
 from game.engine.errors import ActionRejected
 from game.engine.events import fire_events
 from game.engine.exploitation import exploit, self_identified_share
-from game.engine.justice import prosecute
+from game.engine.justice import identified_by_state, prosecute
 from game.engine.laws import apply_standing_effects
 from game.engine.ledger import Ledger, RouteTally
 from game.engine.lifecycle import evolve
@@ -83,8 +83,11 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     _recruit_and_move(current, ledger, detector, costs, rng("recruitment"), rng("movement"), rng("migration"))
     migration.screen(current, ledger, rng("screening"))
     exploit(current, ledger, rng("exploitation"), shared)
-    victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current))
-    prosecute(current, ledger, rng("justice"))
+    # who identified whose victims: final once exploitation has run (only movement, screening and
+    # exploitation write it), read by the decisions, justice and assistance
+    identified = identified_by_state(ledger)
+    victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current), identified)
+    prosecute(current, ledger, rng("justice"), identified)
     # operations and extraditions draw only for agreements of their kinds in force: no stream to
     # seed without one (seeding is a few microseconds, and most rounds have neither)
     if diplomacy_effects.in_force(current, "joint_investigation_team"):
@@ -98,7 +101,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     network_money.draw(current, ledger)
     events.extend(succession.step(current, leaders))
     events.extend(evolve(current, rng("lifecycle")))
-    assist(current, ledger, rng("victims"))
+    assist(current, ledger, rng("victims"), identified)
     cases.profile(current, ledger)
     total = _count_victims(current, figures)
     current.victim_rounds += total
