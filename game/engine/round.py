@@ -67,7 +67,9 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     events.extend(fund_capacities(current, figures, assistance, budgets_before))
     if current.pledges or current.statements:
         events.extend(pledges.settle(current, figures))
-    sharing.build(current)
+    # who shares with whom this round: settled with the payments above, read by `build` and `weights`
+    giving = diplomacy_effects.giving_partners_all(current, diplomacy_effects.SHARING)
+    sharing.build(current, giving)
     apply_standing_effects(current)
     diplomacy_effects.apply_standing(current)
     organization_effects.run_campaigns(current)
@@ -75,7 +77,7 @@ def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
     # (agreements and payments are settled above; capacities, laws, training and corruption are
     # set by the orders, events, funding and standing effects above). Relocation, movement and
     # adaptation share the detector.
-    shared = sharing.weights(current)
+    shared = sharing.weights(current, giving)
     detector = Detector(current, shared)
     moved_away = relocate(current, demand, detector)
     migration.recruit_returned(current, rng("returned"), figures)
