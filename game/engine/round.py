@@ -6,6 +6,7 @@ shifts the draws of another, and the counterfactual run stays comparable.
 
 import random
 
+from game.collector import collector_paused
 from game.engine import cases, extradition, intelligence, migration, network_money, succession, victims_decide
 from game.engine.adaptation import adapt
 from game.engine.assessment import assess
@@ -39,9 +40,19 @@ def is_over(state: GameState) -> bool:
 
 
 def resolve_round(state: GameState) -> tuple[GameState, RoundReport]:
-    """The next state and the round's report; the given state is left untouched."""
+    """The next state and the round's report; the given state is left untouched.
+
+    The cycle collector is paused for the round (`collector_paused`) and put back as it was: a round
+    makes thousands of records and no reference cycle, and on a large map the collections its
+    allocations set off walked every live record of the game again (about 2 ms of a 200-state
+    round's 47). Reference counting frees what the round drops."""
     if is_over(state):
         raise ActionRejected(f"the game is over: all {state.world.scenario.rounds} rounds are resolved")
+    with collector_paused():
+        return _resolve(state)
+
+
+def _resolve(state: GameState) -> tuple[GameState, RoundReport]:
     current = state.clone()
     world = current.world
     number = current.round
