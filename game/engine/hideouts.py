@@ -10,14 +10,10 @@ from game.model.state import GameState, NetworkRecord
 
 
 def footprint(state: GameState, network: NetworkRecord) -> list[str]:
-    """The states its routes cross, sorted: from each path's states, kept once per map
-    (`World.states_on`), rather than every region's owner every round."""
-    states_on = state.world.states_on
-    found: set[str] = set()
-    for route in network.routes:
-        found.update(states_on(route.path))
-    states = state.states
-    return sorted(s for s in found if s in states)
+    """The states its routes cross, sorted."""
+    controller = state.world.controller
+    found = {controller[r] for route in network.routes for r in route.path}
+    return sorted(s for s in found if s is not None and s in state.states)
 
 
 def haven(state: GameState, network: NetworkRecord, states_on: list[str] | None = None) -> str | None:
