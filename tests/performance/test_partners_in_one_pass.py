@@ -29,24 +29,24 @@ def _same_partners(state: GameState) -> int:
     return found
 
 
+def _ai_rounds(name: str, seed: int, rounds: int) -> list[GameState]:
+    """The states after each of `rounds` rounds of a mixed AI table on the scenario."""
+    scenario = load_scenario(resolve_scenario(name))
+    seats = assign([s.id for s in scenario.states], "mixed", seed, [o.id for o in scenario.organizations])
+    states = [new_game(scenario, seed)]
+    for _ in range(rounds):
+        states.append(resolve_round(play_round(states[-1], seats)[0])[0])
+    return states[1:]
+
+
 @pytest.mark.parametrize("name", ["mekong", "europe"])
 def test_every_states_partners_in_one_pass_are_those_found_for_it_alone(name: str) -> None:
-    scenario = load_scenario(resolve_scenario(name))
-    seats = assign([s.id for s in scenario.states], "mixed", 3, [o.id for o in scenario.organizations])
-    state = new_game(scenario, 3)
-    found = 0
-    for _ in range(6):
-        state, _ = resolve_round(play_round(state, seats)[0])
-        found += _same_partners(state)
+    found = sum(_same_partners(state) for state in _ai_rounds(name, 3, 6))
     assert found, "no state had a partner: the check would cover nothing"
 
 
 def test_a_party_that_did_not_pay_gives_nothing_but_still_receives() -> None:
-    scenario = load_scenario(resolve_scenario("mekong"))
-    seats = assign([s.id for s in scenario.states], "mixed", 1, [o.id for o in scenario.organizations])
-    state = new_game(scenario, 1)
-    for _ in range(3):
-        state, _ = resolve_round(play_round(state, seats)[0])
+    state = _ai_rounds("mekong", 1, 3)[-1]
     sharing = [a for a in state.agreements.values() if a.status == "in_force"
                and state.world.agreement_rules[a.kind] in SHARING]
     assert sharing, "the AI table has no sharing agreement in force"
