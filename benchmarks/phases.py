@@ -2,12 +2,13 @@
 [--repeats R]`.
 
 Plays N games of the scenario with nobody acting and keeps every state a round starts from; then
-resolves those rounds again R times with each function `resolve_round` and `_recruit_and_move` call
-by name timed on the CPU clock, and prints each phase's least total over the repeats, per round (the
-minimum takes out most of a shared machine's noise). The inputs are recorded once, so code before
-and after a change is timed on the same rounds. A phase's time includes what it calls: movement and
-travel are inside `_recruit_and_move` too, and the state hash inside the round. The wrapping costs
-about a microsecond a call, so compare phases with phases, not with `python -m benchmarks`.
+resolves those rounds again R times with each function the round's body (`round._resolve`) and
+`_recruit_and_move` call by name timed on the CPU clock, and prints each phase's least total over
+the repeats, per round (the minimum takes out most of a shared machine's noise). The inputs are
+recorded once, so code before and after a change is timed on the same rounds. A phase's time
+includes what it calls: movement and travel are inside `_recruit_and_move` too, and the state hash
+inside the round. The wrapping costs about a microsecond a call, so compare phases with phases, not
+with `python -m benchmarks`.
 """
 
 import argparse
@@ -28,7 +29,7 @@ from game.model.state import GameState
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 
-CALLERS = (round_module.resolve_round, round_module._recruit_and_move)
+CALLERS = (round_module._resolve, round_module._recruit_and_move)
 SKIPPED = {"resolve_round", "is_over", "rng"}
 
 

@@ -11,8 +11,6 @@ nothing is graphic: the case says where someone was recruited, how they travelle
 and why, and what they chose. Composed without a random draw, so it never shifts the game.
 """
 
-from collections.abc import Callable, Iterable
-
 from game.engine.laws import holds
 from game.engine.ledger import Ledger
 from game.model.report import StateFigures
@@ -73,22 +71,22 @@ def profile(state: GameState, ledger: Ledger) -> None:
 
 def cases(state: GameState, figures: dict[str, StateFigures], round_no: int) -> dict[str, str]:
     """`case` of every state in `figures`, with each state's routes found in one pass over the routes."""
-    through, into = _routes_through(state), _routes_into(state)
+    through, into = _busiest(state)
     return {state_id: _case_on(state, state_id, through.get(state_id), into.get(state_id), mine, round_no)
             for state_id, mine in figures.items()}
 
 
 def case(state: GameState, state_id: str, figures: StateFigures, round_no: int) -> str:
     """One person in this state's numbers of the round, or "" where no route touches it."""
-    return _case_on(state, state_id, _routes_through(state).get(state_id), _routes_into(state).get(state_id),
-                    figures, round_no)
+    through, into = _busiest(state)
+    return _case_on(state, state_id, through.get(state_id), into.get(state_id), figures, round_no)
 
 
 def _case_on(state: GameState, state_id: str, through: RouteRecord | None, into: RouteRecord | None,
              figures: StateFigures, round_no: int) -> str:
     """`case` on the state's route: for a person stopped at a border, the route with the most people
-    through its territory (`_routes_through`); for one exploited there (found in a raid, by an
-    inspector, coming forward, still working), a route that ends there (`_routes_into`) when there
+    through its territory (`_busiest`'s first table); for one exploited there (found in a raid, by an
+    inspector, coming forward, still working), a route that ends there (its second) when there
     is one, so that the person was offered work where the state's police found them."""
     raided = max(0, figures.identified_in_exploitation - figures.came_forward - figures.labour_inspections)
     paths = [
@@ -159,35 +157,28 @@ def _person(children: float, female: float, round_no: int) -> tuple[str, str, st
     return PEOPLE[2] if rest < female else PEOPLE[3]
 
 
-def _routes_into(state: GameState) -> dict[str, RouteRecord]:
-    """State -> the route with the largest flow that ends in its territory, where its people are
-    exploited (ties: the first by network id, then route order)."""
+def _busiest(state: GameState) -> tuple[dict[str, RouteRecord], dict[str, RouteRecord]]:
+    """For every state at once, in one pass over the active routes: (state -> the route with the
+    largest flow among those that cross or end in its territory, state -> the one among those that
+    end there, where its people are exploited); ties go to the first by network id, then route order."""
     controller = state.world.controller
-
-    def owner(path: list[str]) -> tuple[str, ...]:
-        held_by = controller[path[-1]]
-        return () if held_by is None else (held_by,)
-
-    return _busiest(state, owner)
-
-
-def _routes_through(state: GameState) -> dict[str, RouteRecord]:
-    """State -> the route with the largest flow that crosses or ends in its territory (ties: the
-    first by network id, then route order), for every state at once: one pass over the routes."""
-    return _busiest(state, state.world.states_on)
-
-
-def _busiest(state: GameState, states_of: Callable[[list[str]], Iterable[str]]) -> dict[str, RouteRecord]:
-    """State -> the active route with the largest flow among those `states_of` its path names it in."""
-    best: dict[str, RouteRecord] = {}
+    states_on = state.world.states_on
+    through: dict[str, RouteRecord] = {}
+    into: dict[str, RouteRecord] = {}
     for network_id in sorted(state.networks):
         network = state.networks[network_id]
         if not network.active:
             continue
         for route in network.routes:
             flow = route.flow
-            for state_id in states_of(route.path):
-                held = best.get(state_id)
+            path = route.path
+            for state_id in states_on(path):
+                held = through.get(state_id)
                 if held is None or flow > held.flow:
-                    best[state_id] = route
-    return best
+                    through[state_id] = route
+            owner = controller[path[-1]]
+            if owner is not None:
+                held = into.get(owner)
+                if held is None or flow > held.flow:
+                    into[owner] = route
+    return through, into

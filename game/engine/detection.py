@@ -31,6 +31,9 @@ class Geometry:
     built once, as the step's key in `Detector.chances`."""
     states: frozenset[str]
     """The states the path crosses: partners among them share information."""
+    crossings: tuple[str, ...]
+    """The owners of the steps that are checked crossings, in order: where smuggled migrants meet
+    the border (`migration.cross`)."""
 
 
 _GEOMETRY: "WeakKeyDictionary[World, dict[tuple[str, ...], Geometry]]" = WeakKeyDictionary()
@@ -49,7 +52,7 @@ def _geometry(world: World, path: list[str]) -> Geometry:
         if enters:
             seen.add(owner)
         steps.append((owner, enters, (owner, crossing_at(world, path, index))))
-    return Geometry(tuple(steps), world.states_on(path))
+    return Geometry(tuple(steps), world.states_on(path), tuple(owner for owner, _, (_, crossing) in steps if crossing))
 
 
 @dataclass(slots=True)
@@ -83,12 +86,11 @@ class Detector:
         paths = _GEOMETRY.get(world)
         self._paths = paths if paths is not None else _GEOMETRY.setdefault(world, {})
         self._chances: dict[str, dict[tuple[str, bool], tuple[float, float]]] = {}
-        self._shared_chances: dict[tuple[str, bool, frozenset[str], str], tuple[float, float]] = {}
         self._informed: dict[tuple[str, frozenset[str]], float] = {}
         """(owner, its partners on a route) -> the information it brings to bear there, whatever the
         crossing and form: routes through the same states ask for it again."""
         self._steps: dict[str, dict[tuple[str, bool], float]] = {}
-        self._routed: dict[str, dict[tuple[tuple[str, bool], frozenset[str]], tuple[float, float]]] = {}
+        self._routed: dict[tuple[str, frozenset[str]], dict[tuple[str, bool], tuple[float, float]]] = {}
         self.shared = params.detect_shared
         self.detectability = {form: world.detectability(form) for form in world.forms}
         self.screening: dict[str, Screening] = {}
@@ -137,38 +139,42 @@ class Detector:
             table = self._chances[form] = {}
         return table
 
-    def routed_chances(self, form: str) -> dict[tuple[tuple[str, bool], frozenset[str]], tuple[float, float]]:
-        """This phase's `chance_at` for one form by (step key, the states the route crosses), filled by
-        `move` as routes ask: in a table where every state shares information, routes through the
-        same states meet the same chances, and this asks for them without a call."""
-        table = self._routed.get(form)
+    def routed_chances(self, form: str, crossed: frozenset[str]) -> dict[tuple[str, bool], tuple[float, float]]:
+        """This phase's `chance_at` for one form on routes crossing the states `crossed`, by step key,
+        filled by `move` as routes ask: in a table where every state shares information, routes
+        through the same states meet the same chances. One table per (form, states) rather than a
+        key per step: a step then asks one dict with its own key, building no tuple."""
+        table = self._routed.get((form, crossed))
         if table is None:
-            table = self._routed[form] = {}
+            table = self._routed[form, crossed] = {}
         return table
 
     def chance_at(self, key: tuple[str, bool], route_states: frozenset[str], form: str) -> tuple[float, float]:
         """The chance that a person is detected at a step (owner, crossing) of a route crossing
         `route_states`, physically recruited and online: the same arithmetic as `hazard`, in the same
-        order, so the figures are identical. Kept for the phase: in `chances(form)` when it is the
-        same on every route (the owner has no partner to share information with), else by the owner's
-        partners on the route. Where no state screens, the chance is nil (no draw)."""
+        order, so the figures are identical. `move` keeps it per (form, route states) for the phase
+        (`routed_chances`); kept here as well in `chances(form)` when it is the same on every route
+        (the owner has no partner to share information with), and the information an owner brings
+        to bear by its partners on the route (`_informed`). Where no state screens, the chance is nil
+        (no draw). Called once per step of nearly every route a round: kept short."""
         owner, crossing = key
         screening = self.screening.get(owner)
         if screening is None:
             found = self.chances(form)[key] = (0.0, 0.0)
             return found
         partners = screening.partners
-        on = partners & route_states if partners else _NOBODY
         if partners:
-            kept = self._shared_chances.get((owner, crossing, on, form))
-            if kept is not None:
-                return kept
+            on = partners & route_states
             information = self._informed.get((owner, on))
             if information is None:
                 information = self._informed[owner, on] = min(
                     SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, on))
-        else:
-            information = min(SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, on))
+        else:  # the same on every route: kept once for the phase, whichever route's table asks
+            kept = self.chances(form).get(key)
+            if kept is not None:
+                return kept
+            information = min(SHARED_INFORMATION_CAP,
+                              screening.own_information + self._from_partners(screening, _NOBODY))
         detectability = self.detectability.get(form)
         if detectability is None:
             detectability = self.world.detectability(form)
@@ -179,9 +185,7 @@ class Detector:
         online += from_information
         found = (1.0 - math.exp(-(physical * screening.clean * detectability)),
                  1.0 - math.exp(-(online * screening.clean * detectability)))
-        if partners:
-            self._shared_chances[owner, crossing, on, form] = found
-        else:
+        if not partners:
             self.chances(form)[key] = found
         return found
 
@@ -274,18 +278,18 @@ def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruit
     physical = recruited - online
     geometry = detector.geometry(route.path)
     form = route.form
-    chances = detector.chances(form)
-    routed = detector.routed_chances(form)
     crossed = geometry.states
+    chances = detector.chances(form)  # owners with no partner: the same on every route
+    routed = detector.routed_chances(form, crossed)
     detected = 0
     for owner, enters, key in geometry.steps:
         if enters:
             figures[owner].inflow += physical + online
         chance = chances.get(key)
         if chance is None:
-            chance = routed.get((key, crossed))
+            chance = routed.get(key)
             if chance is None:
-                chance = routed[key, crossed] = detector.chance_at(key, crossed, form)
+                chance = routed[key] = detector.chance_at(key, crossed, form)
         physical_chance, online_chance = chance
         # the physical share meets the region's checks, then the online share
         caught_here = 0

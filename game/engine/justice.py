@@ -17,13 +17,16 @@ from game.model.state import GameState
 from game.summing import add_up
 
 
-def prosecute(state: GameState, ledger: Ledger, rng: random.Random) -> None:
+def prosecute(state: GameState, ledger: Ledger, rng: random.Random,
+              identified_by: dict[str, dict[str, int]] | None = None) -> None:
     """Prosecutions and convictions in every state with identified victims. The networks behind each
-    state's cases come from one pass over the networks' tallies, and the states a network works in
+    state's cases come from one pass over the networks' tallies (`identified_by`:
+    `identified_by_state(ledger)` when the round has it already), and the states a network works in
     are found once for whichever states with legal assistance ask."""
     world = state.world
     params = world.params
-    identified_by = identified_by_state(ledger)
+    if identified_by is None:
+        identified_by = identified_by_state(ledger)
     assistance = giving_partners_all(state, ("mutual_legal_assistance",))
     footprints: dict[str, frozenset[str]] = {}
     for state_id in world.state_ids:

@@ -80,6 +80,8 @@ class Corridors:
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
             self.mou.update((a, b) for a in paying for b in paying if a != b)
         self.base, self.paths = _scenario_corridors(world)
+        self.debt, self.return_share = params.smuggling_debt, params.migrant_return_share
+        """`smuggling_debt` and `migrant_return_share`, read once a phase rather than once a `cross`."""
         self._need: dict[str, float | None] = {}
         self._work: dict[str, float | None] = {}
 
@@ -188,17 +190,16 @@ def cross(corridors: Corridors, detector: Detector, network: NetworkRecord | Non
     rather than making them vanish.
 
     Every draw is `stochastic_round` inlined (a round crosses a few hundred times), and each state's
-    share going around its checks is computed once a phase (`Corridors.around`)."""
-    state = corridors.state
-    params = state.world.params
-    debt, return_share = params.smuggling_debt, params.migrant_return_share
+    share going around its checks is computed once a phase (`Corridors.around`); the path's checked
+    crossings are its geometry's, computed once per map (`Geometry.crossings`)."""
+    debt, return_share = corridors.debt, corridors.return_share
     takes = network is not None and network.active
     stop, around_share = corridors.stop, corridors.around
     floor, draw = math.floor, rng.random
     returned_home = 0
-    for owner, _, (_, crossing) in detector.geometry(path).steps:
-        if not crossing or smuggled <= 0 or owner is None:
-            continue
+    for owner in detector.geometry(path).crossings:
+        if smuggled <= 0:  # nobody left to meet the later crossings
+            break
         chance = stop.get(owner, 0.0)
         if chance <= 0.0:
             continue
@@ -239,7 +240,7 @@ def cross(corridors: Corridors, detector: Detector, network: NetworkRecord | Non
         mine.migrants_returned += returned
         returned_home += returned
     if returned_home:
-        state.regions[path[0]].returned += returned_home
+        corridors.state.regions[path[0]].returned += returned_home
 
 
 def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:

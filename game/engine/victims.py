@@ -16,13 +16,15 @@ from game.engine.victims_decide import accepting, shelter_places
 from game.model.state import GameState
 
 
-def assist(state: GameState, ledger: Ledger, rng: random.Random) -> None:
+def assist(state: GameState, ledger: Ledger, rng: random.Random,
+           identified_by: dict[str, dict[str, int]] | None = None) -> None:
     """Assistance and re-trafficking in every state. The networks that held each state's identified
     victims come from one pass over the networks' tallies, rather than one a state."""
     params = state.world.params
     repatriating = giving_partners_all(state, REPATRIATION)
     alone, repatriated = _retrafficking_rate(state, False), _retrafficking_rate(state, True)
-    identified_by = identified_by_state(ledger)
+    if identified_by is None:  # else the round's (`identified_by_state(ledger)`, the same after exploitation)
+        identified_by = identified_by_state(ledger)
     for state_id in state.world.state_ids:
         figures = ledger.states[state_id]
         places = shelter_places(state, state_id)

@@ -67,13 +67,14 @@ def testifying_share(world: World, record: StateRecord) -> float:
 
 
 def decide(state: GameState, ledger: Ledger, rng: random.Random,
-           split: dict[str, float]) -> None:
+           split: dict[str, float], identified_by: dict[str, dict[str, int]] | None = None) -> None:
     """Each state's victims' decisions this round, after identification in exploitation and before
     justice: who came forward (the self-identified share of those identified in exploitation,
     `split`: state -> that share), who testifies, whom raids cost, and the trust that follows."""
     world = state.world
     params = world.params
-    identified_by = identified_by_state(ledger)
+    if identified_by is None:  # else the round's (`identified_by_state(ledger)`, the same after exploitation)
+        identified_by = identified_by_state(ledger)
     for state_id in world.state_ids:
         record = state.states[state_id]
         figures = ledger.states[state_id]

@@ -2,7 +2,7 @@
 numbers, drawn from the state's own figures of the round, without a draw."""
 
 from game.engine import new_game, resolve_round
-from game.engine.cases import _person, _routes_through, case
+from game.engine.cases import _busiest, _person, case
 from game.model.report import StateFigures
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -72,10 +72,11 @@ def test_a_case_follows_the_largest_flow_through_the_state_the_first_of_equal_on
     state = new_game(setup_people(network={"routes": routes}))
     first, second = state.networks["ring"].routes
     first.flow, second.flow = 10, 10
-    assert _routes_through(state)["dest"] is first, "a tie goes to the first route"
+    assert _busiest(state)[0]["dest"] is first, "a tie goes to the first route"
     second.flow = 11
-    through = _routes_through(state)
+    through, into = _busiest(state)
     assert through["dest"] is second and through["orig"] is second and "alt" not in through
+    assert into == {"dest": second}, "only the state a route ends in has it as the route into it"
 
 
 def test_a_person_found_where_they_were_exploited_was_offered_work_in_that_state() -> None:

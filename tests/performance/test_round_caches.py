@@ -1,7 +1,7 @@
 """What a round computes once and hands to later phases (`round.resolve_round`: the sharing
-weights, the detector, each path's cost per person) must be what those phases would compute for
-themselves at their turn: a rule that changed a capacity, a law, corruption or an agreement in
-between would make the kept figures stale, and this fails."""
+weights, the detector, each path's cost per person, who identified whose victims) must be what
+those phases would compute for themselves at their turn: a rule that changed a capacity, a law,
+corruption or an agreement in between would make the kept figures stale, and this fails."""
 
 import pytest
 
@@ -12,6 +12,7 @@ from game.ai.registry import assign
 from game.engine import apply, is_over, new_game, resolve_round
 from game.engine.detection import Detector, move
 from game.engine.diplomacy import sharing
+from game.engine.justice import identified_by_state
 from game.engine.network_money import cost_per_person
 from game.engine.rng import stream
 from game.model.report import StateFigures
@@ -61,6 +62,26 @@ def _checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append("settle")
         return settle(state, ledger, kept)
 
+    decide, prosecute, assist = round_module.victims_decide.decide, round_module.prosecute, round_module.assist
+
+    def checked_decide(state, ledger, rng, split, identified):  # type: ignore[no-untyped-def]
+        assert identified == identified_by_state(ledger), "who identified whom is stale at the decisions"
+        seen.append("decide")
+        return decide(state, ledger, rng, split, identified)
+
+    def checked_prosecute(state, ledger, rng, identified):  # type: ignore[no-untyped-def]
+        assert identified == identified_by_state(ledger), "who identified whom is stale at justice"
+        seen.append("prosecute")
+        return prosecute(state, ledger, rng, identified)
+
+    def checked_assist(state, ledger, rng, identified):  # type: ignore[no-untyped-def]
+        assert identified == identified_by_state(ledger), "who identified whom is stale at assistance"
+        seen.append("assist")
+        return assist(state, ledger, rng, identified)
+
+    monkeypatch.setattr(round_module.victims_decide, "decide", checked_decide)
+    monkeypatch.setattr(round_module, "prosecute", checked_prosecute)
+    monkeypatch.setattr(round_module, "assist", checked_assist)
     monkeypatch.setattr(round_module, "relocate", checked_relocate)
     monkeypatch.setattr(round_module, "adapt", checked_adapt)
     monkeypatch.setattr(round_module, "exploit", checked_exploit)
@@ -75,7 +96,7 @@ def test_figures_a_round_keeps_are_those_each_phase_would_compute(name: str, mon
     scenario = load_scenario(resolve_scenario(name))
     seats = assign([s.id for s in scenario.states], "mixed", 2, [o.id for o in scenario.organizations])
     play_out(scenario, 2, ai=seats)
-    assert {"relocate", "adapt", "exploit", "estimates", "settle"} <= set(seen)
+    assert {"relocate", "adapt", "exploit", "estimates", "settle", "decide", "prosecute", "assist"} <= set(seen)
 
 
 def test_figures_a_round_keeps_hold_with_every_kind_of_agreement(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -113,7 +134,8 @@ def test_the_corridors_kept_per_world_are_the_scenarios_in_every_round() -> None
 
 def test_the_chances_movement_keeps_per_route_states_are_those_a_fresh_detector_gives() -> None:
     """`move` keeps each step's chance by (step, the states the route crosses) for the phase
-    (`Detector.routed_chances`): each kept chance is what a fresh detector computes for it."""
+    (`Detector.routed_chances`, a table per form and states crossed): each kept chance is what a
+    fresh detector computes for it."""
     scenario = load_scenario(resolve_scenario("mekong"))
     seats = assign([s.id for s in scenario.states], "mixed", 1, [o.id for o in scenario.organizations])
     state = new_game(scenario, 1)
@@ -125,8 +147,8 @@ def test_the_chances_movement_keeps_per_route_states_are_those_a_fresh_detector_
     for network in state.networks.values():
         for route in network.routes:
             move(detector, network, route, 50, rng, figures, {})
-    kept = [(form, key, crossed, chance) for form in state.world.forms
-            for (key, crossed), chance in detector.routed_chances(form).items()]
+    kept = [(form, key, crossed, chance) for (form, crossed), table in detector._routed.items()
+            for key, chance in table.items()]
     assert kept, "no route met a state sharing information: the check would cover nothing"
     for form, key, crossed, chance in kept:
         assert chance == Detector(state).chance_at(key, crossed, form)

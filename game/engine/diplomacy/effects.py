@@ -41,10 +41,14 @@ def giving_partners_all(state: GameState, rules: tuple[str, ...]) -> dict[str, s
     result: dict[str, set[str]] = {}
     for rule in rules:
         for agreement in in_force(state, rule):
+            unpaid = agreement.unpaid
+            paying = [p for p in agreement.parties if p not in unpaid] if unpaid else agreement.parties
             for party in agreement.parties:
-                result.setdefault(party, set()).update(
-                    p for p in agreement.parties if p != party and p not in agreement.unpaid
-                )
+                mine = result.get(party)
+                if mine is None:
+                    mine = result[party] = set()
+                mine.update(paying)
+                mine.discard(party)  # never its own partner: no agreement makes it one
     return result
 
 

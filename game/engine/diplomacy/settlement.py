@@ -192,16 +192,17 @@ def pay_commitments(
                 paid_total[party] = paid_total.get(party, 0.0) + owed
                 breaches[party] = 0
                 # `trust.record(state, party, others, kept=True)`, inlined: one commitment kept to each
-                # other party
+                # other party (a pair is in the ledger from its first commitment on: the lookup that
+                # fails once is cheaper than asking every time; a hot loop, kept short)
                 ledger = commitments.get(party)
                 if ledger is None:
                     ledger = commitments[party] = {}
                 for partner in parties:
                     if partner != party:
-                        counts = ledger.get(partner)
-                        if counts is None:
-                            counts = ledger[partner] = [0, 0]
-                        counts[0] += 1
+                        try:
+                            ledger[partner][0] += 1
+                        except KeyError:
+                            ledger[partner] = [1, 0]
             else:
                 others = [p for p in parties if p != party]
                 agreement.unpaid.append(party)

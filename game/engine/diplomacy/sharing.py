@@ -18,10 +18,12 @@ FADED = 0.01
 """A built-up share below this is forgotten, so that old partners do not linger in every state."""
 
 
-def build(state: GameState) -> None:
-    """After this round's payments: each partner that paid shares more, each that did not, less."""
+def build(state: GameState, giving: dict[str, set[str]] | None = None) -> None:
+    """After this round's payments: each partner that paid shares more, each that did not, less.
+    `giving`: `giving_partners_all(state, SHARING)` when the round has it already."""
     params = state.world.params
-    giving = giving_partners_all(state, SHARING)
+    if giving is None:
+        giving = giving_partners_all(state, SHARING)
     grow, fade = params.sharing_build, params.sharing_decay
     for state_id, record in state.states.items():
         partners = giving.get(state_id, set())
@@ -50,10 +52,12 @@ def reach(state: GameState, receiver: str) -> float:
     return carried_out(state, receiver, "enforcement")
 
 
-def weights(state: GameState) -> dict[str, dict[str, float]]:
+def weights(state: GameState, giving: dict[str, set[str]] | None = None) -> dict[str, dict[str, float]]:
     """Receiver -> partner -> what that partner shares this round (built-up share x knowledge), for
-    the partners that paid this round: one that withholds shares nothing, however long it shared."""
-    giving = giving_partners_all(state, SHARING)
+    the partners that paid this round: one that withholds shares nothing, however long it shared.
+    `giving`: `giving_partners_all(state, SHARING)` when the round has it already."""
+    if giving is None:
+        giving = giving_partners_all(state, SHARING)
     states = state.states
     known: dict[str, float] = {}
     """Partner -> its `knowledge`, asked once: every receiver of a convention asks of the same partners."""
