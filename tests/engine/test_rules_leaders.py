@@ -88,13 +88,11 @@ MEKONG_TREATIES = [("thailand", "myanmar"), ("thailand", "cambodia"), ("thailand
                    ("cambodia", "laos"), ("myanmar", "laos")]
 
 
-@settings(max_examples=6, deadline=None)
-@given(seed=st.integers(0, 10_000))
-def test_no_network_disappears_in_one_round_because_its_leaders_were_removed(seed: int) -> None:
+def treaty_game(seed: int) -> int:
     """Whole mekong games with every extradition treaty signed in round 1 (between states that
     hold criminalization), convictions naming leaders twenty times as often as by default so that
-    many are surrendered: no network active at a round's start ends in that round while it still
-    had people and money; losing leaders never ends one."""
+    many are surrendered. Asserts that no network active at a round's start ends in that round while
+    it still had people and money; returns the leaders surrendered."""
     shipped = load_scenario(resolve_scenario("mekong"))
     scenario = shipped.model_copy(update={"parameters": shipped.parameters.model_copy(
         update={"leader_named_chance": 20 * shipped.parameters.leader_named_chance})})
@@ -120,7 +118,20 @@ def test_no_network_disappears_in_one_round_because_its_leaders_were_removed(see
                     f"{network_id} ended in round {report.round} with {after.core} leaders, "
                     f"{after.periphery} members and {after.capital:.0f} capital")
         extradited += len([e for e in report.events if e.id.startswith("extradition-")])
-    assert extradited, "the treaties should surrender some leaders"
+    return extradited
+
+
+@settings(max_examples=6, deadline=None)
+@given(seed=st.integers(0, 10_000))
+def test_no_network_disappears_in_one_round_because_its_leaders_were_removed(seed: int) -> None:
+    """Losing leaders never ends a network: only running out of people and money does."""
+    treaty_game(seed)
+
+
+def test_such_treaties_do_surrender_leaders() -> None:
+    """The games above are a test only if leaders are surrendered in them: surrender is a chance,
+    and in some games none is (seed 79: hypothesis found it), so the check counts three games together."""
+    assert sum(treaty_game(seed) for seed in (0, 1, 2)) > 0, "the treaties should surrender some leaders"
 
 
 def test_members_being_promoted_hire_a_crew_for_the_leaders_they_will_be() -> None:
