@@ -180,7 +180,10 @@ def _profile(state: State, scenario: Scenario) -> str:
     held = [region.name for region in scenario.regions if region.controlled_by == state.id]
     in_force = ", ".join(laws[law].name if law in laws else law for law in state.laws) or "none"
     where = ", ".join(held) if held else "no territory"
-    return f"{state.name}: {where}; laws in force: {in_force}; approval {state.approval:.0f}%."
+    # a declared tier is public: the report that placed the state is published
+    named = "Tier 2 Watch List" if state.tier == "2WL" else f"Tier {state.tier}"
+    tier = "" if state.tier is None else f"; {named} at the start"
+    return f"{state.name}: {where}; laws in force: {in_force}; approval {state.approval:.0f}%{tier}."
 
 
 def _people(millions: float) -> str:

@@ -221,6 +221,17 @@ def test_the_class_briefing_lists_organizations_laws_agreements_and_years(capsys
         assert " ".join(state.brief.split()[:12]) not in " ".join(out.split())
 
 
+def test_the_class_briefing_names_each_states_tier_at_the_start(capsys: pytest.CaptureFixture[str]) -> None:
+    """A declared tier is public (the TIP Report is published): the class reads where each state
+    opens, as the dashboard later shows it."""
+    assert main(["brief", "mekong"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "approval 55%; Tier 2 at the start." in out  # Thailand
+    assert "Tier 2 Watch List at the start." in out and "Tier 3 at the start." in out
+    assert main(["brief", "tutorial"]) == 0
+    assert "at the start." not in capsys.readouterr().out, "no tier is invented where none is declared"
+
+
 @pytest.mark.parametrize("team", [None, "thailand", "unodc"])
 def test_the_briefings_name_states_organizations_and_regions_without_their_ids(
         team: str | None, capsys: pytest.CaptureFixture[str]) -> None:
