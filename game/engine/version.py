@@ -35,5 +35,6 @@ ENGINE_RULES = 8
 8: a scenario may declare each state's opening tier (a TIP placement); the state opens there and
    its tier moves with its 4P sum graded from that opening (`tier_bar`), not on one scale for all.
    The cooperative AI offers a grant and a deal in one round and weighs a deal against a quarter of
-   its capacities' upkeep besides its room.
+   its capacities' upkeep besides its room. A party shares (and repatriates) from the first round it
+   owes a contribution, not in the round it signs or accedes.
 """

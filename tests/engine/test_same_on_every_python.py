@@ -28,7 +28,7 @@ FINAL_HASHES = {
     8: {
         "tutorial": "5139bec620627685ed045e8eb43467d9838f0c95feb751e5815769e2759663ab",
         "mekong": "b2a52777de7bd9488c1e749b7b2853551af70bd0fc4e64cbafc7ba751ea9dc73",
-        "europe": "0154e5cf6f2ae92547feec06ed882dbe43b99c73ab2b8be4ac454c66d7a98723",
+        "europe": "aa596e9480a8d52d319e0e3f1a8fd864ba9cd62fc05b584a9d4985c5283d1d56",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

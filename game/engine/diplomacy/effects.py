@@ -2,7 +2,10 @@
 that each agreement's rule has one home.
 
 A party that did not pay this round (`unpaid`) withholds what it promised: its partners get
-nothing from it, though it still gets what they give. That asymmetry is the free rider's gain.
+nothing from it, though it still gets what they give. That asymmetry is the free rider's gain. A party
+gives from the first round it owes a contribution (`AgreementRecord.paying`): in the round it signs
+or accedes it has paid nothing, and a signature alone used to share a round's intelligence (paper
+diplomacy's information sharing then tipped a network off its busiest route in the tutorial).
 """
 
 import random
@@ -31,7 +34,7 @@ def _giving_partners(state: GameState, state_id: str, rules: tuple[str, ...]) ->
     for rule in rules:
         for agreement in in_force(state, rule):
             if state_id in agreement.parties:
-                partners.update(p for p in agreement.parties if p != state_id and p not in agreement.unpaid)
+                partners.update(p for p in agreement.paying(state.round) if p != state_id and p not in agreement.unpaid)
     return partners
 
 
@@ -42,7 +45,8 @@ def giving_partners_all(state: GameState, rules: tuple[str, ...]) -> dict[str, s
     for rule in rules:
         for agreement in in_force(state, rule):
             unpaid = agreement.unpaid
-            paying = [p for p in agreement.parties if p not in unpaid] if unpaid else agreement.parties
+            owing = agreement.paying(state.round)
+            paying = [p for p in owing if p not in unpaid] if unpaid else owing
             for party in agreement.parties:
                 mine = result.get(party)
                 if mine is None:
