@@ -17,7 +17,7 @@ votes and signatures in the second, once every seat has moved its amendments.
 from typing import TYPE_CHECKING
 
 from game.model.actions import Action, Amend, Ratify, Sign, Vote
-from game.model.summit import BUILTIN_CLAUSES, AmendmentView, SummitView, chance
+from game.model.summit import BUILTIN_CLAUSES, AmendmentView, SummitView, chance, the_summit
 from game.model.view import PlayerView
 
 if TYPE_CHECKING:  # base imports this module for its strategies
@@ -99,7 +99,7 @@ class SummitTable:
             return None
         retry = " again" if me in summit.failed else ""
         return (Ratify(state=me, summit=summit.id),
-                f"puts the {summit.name} treaty to its parliament{retry} (approval {view.me.approval:.0f})")
+                f"puts {the_summit(summit.name)} treaty to its parliament{retry} (approval {view.me.approval:.0f})")
 
     # pass 2 -----------------------------------------------------------------
     def second_pass(self, view: PlayerView) -> list[tuple[Action, str]]:
@@ -162,14 +162,14 @@ class SummitTable:
         clauses = [c.clause for c in summit.draft]
         if traits.sovereignty >= SOVEREIGN and [c for c in clauses if c in INTRUSIVE_CLAUSES
                                                  and not BUILTIN_CLAUSES[c].reservable]:
-            return "no", f"votes against the {summit.name} text: outside review allows no reservation"
+            return "no", f"votes against {the_summit(summit.name)} text: outside review allows no reservation"
         others = [p for p in summit.participants if p != view.me.id]
         trust = min((view.me.trust.get(p, 0.5) for p in others), default=0.5)
         if traits.reciprocity >= 0.5 and trust < 0.5:
-            return "abstain", f"abstains on the {summit.name} text: some at the table broke commitments before"
+            return "abstain", f"abstains on {the_summit(summit.name)} text: some at the table broke commitments before"
         if not traits.keeps_promises:
-            return "yes", f"votes for the {summit.name} text: a signature costs nothing"
-        return "yes", f"votes for the {summit.name} text: {len(clauses)} clause(s) it can carry out"
+            return "yes", f"votes for {the_summit(summit.name)} text: a signature costs nothing"
+        return "yes", f"votes for {the_summit(summit.name)} text: {len(clauses)} clause(s) it can carry out"
 
     def signature(self, summit: SummitView, me: str) -> tuple[Sign, str]:
         clauses = [c.clause for c in summit.draft]
@@ -179,4 +179,4 @@ class SummitTable:
         if not self.traits.keeps_promises and "funding_pool" in clauses:
             reserve.append("funding_pool")
         words = f", reserving {', '.join(reserve)}" if reserve else ""
-        return Sign(state=me, summit=summit.id, reservations=reserve), f"signs the {summit.name} text{words}"
+        return Sign(state=me, summit=summit.id, reservations=reserve), f"signs {the_summit(summit.name)} text{words}"

@@ -343,3 +343,13 @@ def test_joint_teams_target_the_network_seen_most_and_the_pool_funds_the_poorer_
     assert (team.kind, team.terms.network, team.parties) == ("joint_investigation_team", "ring", sorted(ALL))
     pool = {(a.terms.donor, a.terms.recipient, a.terms.amount) for a in agreements.values() if a.kind == "funding"}
     assert pool == {("dest", "orig", 3.0), ("tran", "alt", 3.0)}, "each richer party funds a poorer one, in turn"
+
+
+def test_a_summit_named_with_its_own_article_reads_once() -> None:
+    """'Drumlin ratifies the The Four Harbours Summit treaty': a summit's name may carry its article."""
+    from game.model.summit import the_summit
+
+    assert the_summit("The Four Harbours Summit") == "the Four Harbours Summit"
+    assert the_summit("The Four Harbours Summit", capital=True) == "The Four Harbours Summit"
+    assert the_summit("Warsaw review") == "the Warsaw review"
+    assert the_summit("Warsaw review", capital=True) == "The Warsaw review"

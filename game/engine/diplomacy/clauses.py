@@ -14,7 +14,7 @@ from game.engine.diplomacy.proposals import laws_missing
 from game.engine.diplomacy.summits import clause_numbers
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState
-from game.model.summit import BUILTIN_CLAUSES, ClauseRecord, SummitRecord
+from game.model.summit import BUILTIN_CLAUSES, ClauseRecord, SummitRecord, the_summit
 from game.model.terms import Terms
 
 
@@ -25,7 +25,7 @@ def bring_into_force(state: GameState, summit: SummitRecord) -> list[EventRecord
             return events
         summit.status, summit.in_force = "in_force", state.round
         events.append(EventRecord(
-            f"in-force-{summit.id}", f"The {summit.name} treaty enters into force",
+            f"in-force-{summit.id}", f"{the_summit(summit.name, capital=True)} treaty enters into force",
             f"{', '.join(summit.ratified)} have ratified (it needed {summit.min_ratifications}).", "summit"))
     for clause in summit.draft:
         members = [p for p in summit.ratified if clause.clause not in summit.reservations.get(p, [])]
@@ -77,7 +77,7 @@ def _enter(state: GameState, summit: SummitRecord, clause: ClauseRecord, members
         contributions = {**existing.terms.contributions, **{p: contribution for p in joining}}
         existing.terms = existing.terms.model_copy(update={"contributions": dict(sorted(contributions.items()))})
         return [EventRecord(f"joins-{existing.id}-{'-'.join(joining)}",
-                            f"{', '.join(joining)} join(s) the {summit.name} treaty's {spec.name.lower()}",
+                            f"{', '.join(joining)} join(s) {the_summit(summit.name)} treaty's {spec.name.lower()}",
                             f"Under its clause on {BUILTIN_CLAUSES[clause.clause].name.lower()}; contributions "
                             f"from round {state.round + 1}.", "summit")]
     if len(parties) < spec.min_parties:
@@ -90,7 +90,7 @@ def _enter(state: GameState, summit: SummitRecord, clause: ClauseRecord, members
     terms = Terms(duration=summit.duration, contributions={p: contribution for p in parties}, network=network)
     agreement = _record(state, summit, kind, parties, terms)
     summit.agreements = dict(sorted({**summit.agreements, clause.clause: agreement.id}.items()))
-    return [EventRecord(agreement.id, f"{spec.name} under the {summit.name} treaty",
+    return [EventRecord(agreement.id, f"{spec.name} under {the_summit(summit.name)} treaty",
                         f"{', '.join(parties)} enter it for {summit.duration} round(s); contributions from round "
                         f"{state.round + 1}.", "agreement")]
 
@@ -137,5 +137,5 @@ def _pool(state: GameState, summit: SummitRecord, clause: ClauseRecord, members:
     summit.agreements = dict(sorted({**summit.agreements, "funding_pool": ",".join(made) or "none"}.items()))
     if not made:
         return []
-    return [EventRecord(f"pool-{summit.id}", f"The {summit.name} treaty's funding pool opens",
+    return [EventRecord(f"pool-{summit.id}", f"{the_summit(summit.name, capital=True)} treaty's funding pool opens",
                         f"{amount:g} points a round for victims' services: {'; '.join(made)}.", "agreement")]

@@ -13,7 +13,7 @@ import random
 from game.engine.diplomacy import clauses, trust
 from game.model.report import EventRecord
 from game.model.state import GameState
-from game.model.summit import SummitRecord, chance
+from game.model.summit import SummitRecord, chance, the_summit
 
 
 def settle(state: GameState, rng: random.Random | None) -> list[EventRecord]:
@@ -40,13 +40,15 @@ def _votes(state: GameState, summit: SummitRecord, rng: random.Random) -> list[E
         if rng.random() < odds:
             summit.ratified = dict(sorted({**summit.ratified, party: state.round}.items()))
             summit.failed.pop(party, None)
-            events.append(EventRecord(f"ratified-{summit.id}-{party}", f"{party} ratifies the {summit.name} treaty",
+            events.append(EventRecord(f"ratified-{summit.id}-{party}",
+                                      f"{party} ratifies {the_summit(summit.name)} treaty",
                                       f"Its parliament approves ({approval:.0f} approval, a {odds:.0%} chance).",
                                       "summit"))
         else:
             summit.failed = dict(sorted({**summit.failed, party: state.round}.items()))
             events.append(EventRecord(
-                f"ratification-failed-{summit.id}-{party}", f"{party}'s parliament refuses the {summit.name} treaty",
+                f"ratification-failed-{summit.id}-{party}",
+                f"{party}'s parliament refuses {the_summit(summit.name)} treaty",
                 f"With approval at {approval:.0f} it had a {odds:.0%} chance; the political capital is spent, and "
                 f"it may try again.", "summit"))
     return events
@@ -62,6 +64,6 @@ def _overdue(state: GameState, summit: SummitRecord) -> list[EventRecord]:
     summit.overdue = sorted([*summit.overdue, *late])
     for party in late:
         trust.record(state, party, [p for p in summit.signed if p != party], kept=False)
-    return [EventRecord(f"unratified-{summit.id}", f"Signed, never ratified: the {summit.name} treaty",
+    return [EventRecord(f"unratified-{summit.id}", f"Signed, never ratified: {the_summit(summit.name)} treaty",
                         f"{', '.join(late)} signed {summit.ratification_rounds} round(s) ago and "
                         f"has not ratified; its partners take note.", "summit")]

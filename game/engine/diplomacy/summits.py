@@ -24,6 +24,7 @@ from game.model.summit import (
     SummitRecord,
     SummitSpec,
     SummitView,
+    the_summit,
 )
 
 EPSILON = 1e-9
@@ -125,7 +126,7 @@ def _clauses(summit: SummitRecord) -> str:
 
 def _at_table(state: GameState, summit: SummitRecord, who: str) -> None:
     if who not in summit.participants:
-        raise ActionRejected(f"{_name(state, who)} is not at the table of the {summit.name} "
+        raise ActionRejected(f"{_name(state, who)} is not at the table of {the_summit(summit.name)} "
                              f"({', '.join(_name(state, p) for p in summit.participants)})")
 
 
@@ -140,7 +141,8 @@ def amend(state: GameState, who: str, action: Amend) -> None:
     summit = find(state, action.summit)
     _at_table(state, summit, who)
     if summit.phase(state.round) != "drafting":
-        raise ActionRejected(f"the {summit.name} takes amendments only while it drafts: {_sessions(state, summit)}")
+        raise ActionRejected(f"{the_summit(summit.name)} takes amendments only while it drafts: "
+                             f"{_sessions(state, summit)}")
     spec = BUILTIN_CLAUSES.get(action.clause)
     if spec is None:
         raise ActionRejected(f"unknown clause '{action.clause}'{did_you_mean(action.clause, BUILTIN_CLAUSES)}")
@@ -149,7 +151,7 @@ def amend(state: GameState, who: str, action: Amend) -> None:
         raise ActionRejected(f"the clause {_clause(action.clause)} is in the draft already: move a change to its "
                              "numbers")
     if action.change != "add" and not in_draft:
-        raise ActionRejected(f"the draft of the {summit.name} has no clause {_clause(action.clause)} to "
+        raise ActionRejected(f"the draft of {the_summit(summit.name)} has no clause {_clause(action.clause)} to "
                              f"{action.change} (its clauses: {_clauses(summit)})")
     if action.change == "strike" and action.numbers:
         raise ActionRejected("striking a clause takes no numbers")
@@ -175,20 +177,22 @@ def vote(state: GameState, who: str, action: Vote) -> None:
     phase = summit.phase(state.round)
     if phase == "invitation":
         if action.item != "invitation":
-            raise ActionRejected(f"the {summit.name} has not opened: this {state.world.scenario.round_label} the "
+            raise ActionRejected(f"{the_summit(summit.name)} has not opened: "
+                                 f"this {state.world.scenario.round_label} the "
                                  f"invited answer its invitation (item 'invitation'); {_sessions(state, summit)}")
         if who in summit.invitation:
-            raise ActionRejected(f"you have already answered the invitation to the {summit.name}")
+            raise ActionRejected(f"you have already answered the invitation to {the_summit(summit.name)}")
         summit.invitation = dict(sorted({**summit.invitation, who: action.choice}.items()))
         return
     if phase not in ("drafting", "adoption"):
-        raise ActionRejected(f"the {summit.name} is not in session: {_sessions(state, summit)}")
+        raise ActionRejected(f"{the_summit(summit.name)} is not in session: {_sessions(state, summit)}")
     if phase == "adoption":
         if action.item != "text":
-            raise ActionRejected(f"amendments to the {summit.name} were voted last {state.world.scenario.round_label}; "
+            raise ActionRejected(f"amendments to {the_summit(summit.name)} were voted last "
+                                 f"{state.world.scenario.round_label}; "
                                  "now vote on the text (item 'text')")
         if who in summit.text_votes:
-            raise ActionRejected(f"you have already voted on the text of the {summit.name}")
+            raise ActionRejected(f"you have already voted on the text of {the_summit(summit.name)}")
         summit.text_votes[who] = action.choice
         summit.text_votes = dict(sorted(summit.text_votes.items()))
         return
@@ -196,7 +200,7 @@ def vote(state: GameState, who: str, action: Vote) -> None:
     if amendment is None:
         ids = [a.id for a in summit.amendments]
         listed = ", ".join(ids) if ids else "none has been moved"
-        raise ActionRejected(f"the {summit.name} has no amendment '{action.item}' to vote on (amendments: "
+        raise ActionRejected(f"{the_summit(summit.name)} has no amendment '{action.item}' to vote on (amendments: "
                              f"{listed}; the text is voted in {state.world.scenario.round_label} {summit.opens + 1})")
     if who in amendment.votes:
         mover = " (you moved it: your yes is counted)" if amendment.by == who else ""
@@ -210,16 +214,16 @@ def sign(state: GameState, who: str, action: Sign) -> None:
     _at_table(state, summit, who)
     phase = summit.phase(state.round)
     if phase not in ("adoption", "adopted", "in_force"):
-        raise ActionRejected(f"the text of the {summit.name} is open for signature once it is voted: "
+        raise ActionRejected(f"the text of {the_summit(summit.name)} is open for signature once it is voted: "
                              f"{_sessions(state, summit)}" if phase in ("scheduled", "drafting")
-                             else f"the text of the {summit.name} was not adopted: there is nothing to sign")
+                             else f"the text of {the_summit(summit.name)} was not adopted: there is nothing to sign")
     if who in summit.signed:
-        raise ActionRejected(f"you signed the text of the {summit.name} in {state.world.scenario.round_label} "
+        raise ActionRejected(f"you signed the text of {the_summit(summit.name)} in {state.world.scenario.round_label} "
                              f"{summit.signed[who]}")
     reservations = list(dict.fromkeys(action.reservations))
     for clause in reservations:
         if clause not in summit.clause_ids():
-            raise ActionRejected(f"the text of the {summit.name} has no clause {_clause(clause)} to reserve "
+            raise ActionRejected(f"the text of {the_summit(summit.name)} has no clause {_clause(clause)} to reserve "
                                  f"(its clauses: {_clauses(summit)})")
         if not BUILTIN_CLAUSES[clause].reservable:
             raise ActionRejected(f"the clause {_clause(clause)} allows no reservation: sign it whole or not at all")
@@ -232,15 +236,15 @@ def ratify(state: GameState, who: str, action: Ratify) -> None:
     """The state's parliament votes at this round's resolution; the political capital is spent now."""
     summit = find(state, action.summit)
     if summit.status == "not_adopted":
-        raise ActionRejected(f"the text of the {summit.name} was not adopted: there is nothing to ratify")
+        raise ActionRejected(f"the text of {the_summit(summit.name)} was not adopted: there is nothing to ratify")
     if who not in summit.signed:
-        raise ActionRejected(f"{_name(state, who)} has not signed the text of the {summit.name}: sign it before "
-                             "ratifying")
+        raise ActionRejected(f"{_name(state, who)} has not signed the text of {the_summit(summit.name)}: "
+                             "sign it before ratifying")
     if summit.status == "open":
-        raise ActionRejected(f"the text of the {summit.name} is not adopted yet: ratification comes after "
+        raise ActionRejected(f"the text of {the_summit(summit.name)} is not adopted yet: ratification comes after "
                              f"{state.world.scenario.round_label} {summit.opens + 1}")
     if who in summit.ratified:
-        raise ActionRejected(f"{_name(state, who)} ratified the treaty of the {summit.name} in "
+        raise ActionRejected(f"{_name(state, who)} ratified the treaty of {the_summit(summit.name)} in "
                              f"{state.world.scenario.round_label} {summit.ratified[who]}")
     if who in summit.ratifying:
         raise ActionRejected(f"{_name(state, who)}'s parliament already votes on it this "
