@@ -8,6 +8,9 @@ from game.scenario.problems import DataPath
 from game.scenario.reporter import Reporter
 from game.scenario.suggest import did_you_mean
 
+LATE = 1
+"""A treaty that can act for this many rounds or fewer is scheduled too late to teach anything."""
+
 
 def check_summits(draft: Draft, report: Reporter) -> None:
     state_ids = draft.known("states")
@@ -21,6 +24,12 @@ def check_summits(draft: Draft, report: Reporter) -> None:
         if draft.rounds is not None and summit.round >= draft.rounds:
             report.error((*here, "round"), f"round {summit.round} leaves no round to adopt the text: the game has "
                                            f"{draft.rounds} rounds, and a summit drafts in one and adopts in the next")
+        elif draft.rounds is not None and draft.rounds - (summit.round + 2) <= LATE:
+            acting = draft.rounds - (summit.round + 2)
+            report.warning((*here, "round"), f"its treaty can enter into force at the end of round {summit.round + 2} "
+                                             f"at the earliest (drafted, adopted, then ratified) and act for at most "
+                                             f"{acting} of the game's {draft.rounds} rounds: the class will hardly see "
+                                             "what it does; schedule it earlier")
         if summit.convenor is not None and summit.convenor not in seats:
             report.error((*here, "convenor"), f"unknown state or organization '{summit.convenor}'"
                                               f"{did_you_mean(summit.convenor, seats)}")

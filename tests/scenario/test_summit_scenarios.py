@@ -59,6 +59,21 @@ def test_a_summit_in_the_last_round_leaves_no_round_to_adopt_its_text() -> None:
     assert "leaves no round to adopt" in errors_of(data)["summits[0].round"]
 
 
+def test_a_summit_whose_treaty_could_act_for_one_round_at_most_is_a_warning() -> None:
+    """An outside instructor's summit in round 3 of 6 validated silently; its treaty entered into
+    force at the end of round 5 and acted for one round, and the ratification lesson could not show."""
+    def warnings(round_no: int) -> dict[str, str]:
+        data = with_summit(round=round_no)
+        data["rounds"] = 6
+        scenario, problems = check_data(data)
+        assert scenario is not None, [str(p) for p in problems]
+        return {p.field: p.message for p in problems if p.severity == "warning"}
+
+    late = warnings(3)
+    assert "act for at most 1 of the game's 6 rounds" in late.get("summits[0].round", ""), late
+    assert "summits[0].round" not in warnings(2)
+
+
 @pytest.mark.parametrize(("name", "summit_id", "table"), [
     ("europe", "warsaw-review", 7), ("mekong", "asean-summit", 5)])
 def test_the_shipped_scenarios_hold_the_summit_history_gives_them(name: str, summit_id: str, table: int) -> None:
