@@ -34,14 +34,26 @@ OPENING_GRADE = {"1": TIER_ONE + 1, "2": TIER_ONE - 2, "3": TIER_TWO - 2}
 Tier 2, Tier 1 one above its threshold (a fall of two is already the Watch List)."""
 TIER_POINTS = {"1": 3, "2": 2, "2WL": 1, "3": 0}
 """How a tier counts in a state's score, summed over rounds."""
+STANDING = 0.5
+"""Tier points a round added for where its four pillars stand before rounding, from 0 (every
+pillar at 1) to this (every pillar at 5): a report reads the efforts, not only the tier they round
+to. Without it a state whose tier a point of capacity could not move scored the same whatever it
+built at home, and a free rider's savings spent there counted for nothing (docs/model.md 5.9)."""
 TIER_APPROVAL = {"1": 1.0, "2": 0.0, "2WL": -0.5, "3": -1.0}
 """Approval a round from the tier: a good report is praised at home, a bad one costs a little."""
 
 
 def four_p(world: World, record: StateRecord, figures: StateFigures, partnerships: int,
            conviction_ratio: float | None = None) -> dict[str, int]:
-    """The four pillars; `conviction_ratio` stands in for the figures' own where there are none yet
-    (the opening record, `OPENING_CONVICTION_RATIO`)."""
+    """The four pillars, each 1 to 5; `conviction_ratio` stands in for the figures' own where there
+    are none yet (the opening record, `OPENING_CONVICTION_RATIO`)."""
+    return {name: _pillar(value) for name, value in pillar_values(world, record, figures, partnerships,
+                                                                   conviction_ratio).items()}
+
+
+def pillar_values(world: World, record: StateRecord, figures: StateFigures, partnerships: int,
+                  conviction_ratio: float | None = None) -> dict[str, float]:
+    """The four pillars before rounding (`four_p` rounds them)."""
     caps = record.capacities
     law_rules = world.law_rules
     rules = {law_rules.get(law, law) for law in record.laws}  # `world.law_rule`: what `holds` asks, once
@@ -57,10 +69,8 @@ def four_p(world: World, record: StateRecord, figures: StateFigures, partnership
     prosecution = 1 + 1.5 * ("criminalization" in rules) + 1.5 * caps["enforcement"] / 10 \
         + 0.5 * min(1.0, conviction_ratio / 0.4) + 0.5 * ("anti_corruption" in rules)
     partnership = 1 + 1.0 * ("national_rapporteur" in rules) + 0.75 * partnerships + 1.0 * caps["intelligence"] / 10
-    return {
-        "prevention": _pillar(prevention), "protection": _pillar(protection),
-        "prosecution": _pillar(prosecution), "partnership": _pillar(partnership),
-    }
+    return {"prevention": prevention, "protection": protection, "prosecution": prosecution,
+            "partnership": partnership}
 
 
 def _pillar(value: float) -> int:
@@ -113,12 +123,14 @@ def assess(state: GameState, figures: dict[str, StateFigures], partnerships: dic
     for state_id in world.state_ids:
         record = state.states[state_id]
         mine = figures[state_id]
-        scores = four_p(world, record, mine, partnerships.get(state_id, 0))
+        values = pillar_values(world, record, mine, partnerships.get(state_id, 0))
+        scores = {name: _pillar(value) for name, value in values.items()}
         last = last_figures.get(state_id)
         tier, watch = tier_for(world, record, scores, mine.victims_exploited,
                                last["victims"] if last else None)
         record.scores_4p, record.tier, record.watch_list_rounds = scores, tier, watch
-        record.tier_points += TIER_POINTS[tier]
+        standing = add_up(1.0 if v < 1.0 else 5.0 if v > 5.0 else v for v in values.values())
+        record.tier_points += TIER_POINTS[tier] + STANDING * (standing - 4.0) / 16.0
         approval = record.approval
         approval += drift * (specs[state_id].approval - approval) + TIER_APPROVAL[tier]
         # clamped to 0-100 as `max(0.0, min(100.0, approval))` would, without the calls

@@ -37,7 +37,8 @@ class ObjectiveResult:
 @dataclass(slots=True)
 class StateScore:
     """A state's result. `score` = objective points + its mean tier points over the rounds (3 for
-    Tier 1, 2 for Tier 2, 1 for the Watch List, 0 for Tier 3) + one point per 10% fewer
+    Tier 1, 2 for Tier 2, 1 for the Watch List, 0 for Tier 3, and up to `assessment.STANDING` for
+    where its four pillars stand before rounding) + one point per 10% fewer
     victim-rounds in its own territory than with nobody acting: what it set out to do, how it was
     judged year after year, and what its people were spared."""
 

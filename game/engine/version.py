@@ -36,5 +36,6 @@ ENGINE_RULES = 8
    its tier moves with its 4P sum graded from that opening (`tier_bar`), not on one scale for all.
    The cooperative AI offers a grant and a deal in one round and weighs a deal against a quarter of
    its capacities' upkeep besides its room. A party shares (and repatriates) from the first round it
-   owes a contribution, not in the round it signs or accedes.
+   owes a contribution, not in the round it signs or accedes. A round's tier points add up to 0.5 for
+   where the four pillars stand before rounding.
 """

@@ -136,3 +136,13 @@ def test_approval_drifts_back_after_a_shock() -> None:
     approval = [game.after(r).states["orig"].approval for r in range(1, 6)]
     assert approval == sorted(approval, reverse=True) and approval[-1] < 80, f"approval by round: {approval}"
     assert all(0 <= a <= 100 for a in approval)
+
+
+def test_tier_points_count_where_the_pillars_stand_not_only_the_tier() -> None:
+    """A state that builds what its tier cannot show still earns for it: two Tier 3 destinations, one
+    with more capacity, score tier points 0 plus their standing (up to 0.5), the stronger more."""
+    weak = dest_game({"capacities": {"enforcement": 1, "protection": 1}}, 2)
+    strong = dest_game({"capacities": {"enforcement": 4, "protection": 4}}, 2)
+    assert tiers(weak) == tiers(strong) == ["3", "3"], (tiers(weak), tiers(strong))
+    points = [g.after(2).states["dest"].tier_points for g in (weak, strong)]
+    assert 0.0 < points[0] < points[1] <= 2 * 0.5, points

@@ -26,9 +26,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     8: {
-        "tutorial": "5139bec620627685ed045e8eb43467d9838f0c95feb751e5815769e2759663ab",
-        "mekong": "b2a52777de7bd9488c1e749b7b2853551af70bd0fc4e64cbafc7ba751ea9dc73",
-        "europe": "aa596e9480a8d52d319e0e3f1a8fd864ba9cd62fc05b584a9d4985c5283d1d56",
+        "tutorial": "d5313e6f155a969f7a4dd9f4b565a8816c76cb5a5cde8230d0d64fa8f3150ca4",
+        "mekong": "490b531557b0c9b90aa91c0c961f1e46e1381c8e7cf1330bf727f5ad2865ce3e",
+        "europe": "0c20a371b09eb1c55ca40204c6ccdd483b26d206198dc4b3774035b2d291180b",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
