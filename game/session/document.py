@@ -97,6 +97,12 @@ class SaveDocument:
         return None if self.over else self.rounds_played + 1
 
     def to_text(self) -> str:
+        return "".join(self.to_parts())
+
+    def to_parts(self) -> list[str]:
+        """The save's text in pieces (`to_text` joins them): a writer streams them to the file so
+        that a large save is never held whole as a second copy of every snapshot it keeps (twice
+        more once encoded), and every closed round gives the text it keeps (`ClosedRound.parts`)."""
         if self._scenario_text is None:
             self._scenario_text = compact(self.scenario_data)
         open_round = self.open_round
@@ -114,12 +120,14 @@ class SaveDocument:
             ',"paused":true' if self.paused else "",
             "" if self.turn_minutes is None else ',"turn_minutes":' + compact(self.turn_minutes),
             "" if self.facilitator is None else ',"facilitator":' + compact(self.facilitator.to_data()),
-            ',"start":', compact(self.log.start.to_data()),
-            ',"rounds":[', ",".join(closed.text() for closed in self.log.rounds), ']',
-            ',"open":', compact(opened), "}",
+            ',"start":', *self.log.start.parts(), ',"rounds":[',
         ]
-        return "".join(parts)
-
+        for index, closed in enumerate(self.log.rounds):
+            if index:
+                parts.append(",")
+            parts += closed.parts()
+        parts += ["]", ',"open":', compact(opened), "}"]
+        return parts
 
 def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
     """Give the layout its meaning: check what pydantic cannot (numbering, the scenario, and, for a

@@ -137,7 +137,7 @@ class _Verifier:
         opening = state_hash(state)
         if opening != doc.log.start.hash:
             raise self.fail(0, f"the save says hash {short(doc.log.start.hash)}, re-running gives {short(opening)}")
-        self._check_snapshot(0, doc.log.start.snapshot, state)
+        self._check_snapshot(0, doc.log.start.stored, state)
         return state
 
     def _check_snapshot(self, round_no: int, snapshot: dict[str, Any] | str, state: GameState) -> None:
