@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from game.ai.registry import assign
+from game.engine.serialize import report_to_data
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from game.session.seats import Seat
@@ -55,11 +56,15 @@ def _compress_nothing() -> bytes:
     return compressor.compress(b"{}") + compressor.flush()
 
 
-def test_a_closed_round_writes_its_snapshot_text_without_copying_it(tmp_path: Path) -> None:
+def test_a_closed_round_keeps_its_report_and_snapshot_as_text_and_writes_them_without_copying(
+        tmp_path: Path) -> None:
     session = _ai_game(2, tmp_path / "game.json")
     for closed in session.log.rounds:
-        assert isinstance(closed.stored, str)
-        assert any(part is closed.stored for part in closed.parts())
+        assert isinstance(closed.stored, str) and isinstance(closed.reported, str)
+        parts = closed.parts()
+        assert any(part is closed.stored for part in parts) and any(part is closed.reported for part in parts)
+        assert closed.report_data == report_to_data(closed.report)
+        assert closed.snapshot == json.loads(closed.stored)
 
 
 @pytest.mark.parametrize("name", ["game.json", "game.json.gz"])
@@ -73,16 +78,16 @@ def test_a_streamed_save_is_the_documents_text(tmp_path: Path, name: str) -> Non
     assert json.loads(raw) == json.loads(session.document.to_text())
 
 
-def test_a_loaded_saves_snapshots_are_written_as_text_and_read_back_the_same(tmp_path: Path) -> None:
-    """A save read back keeps its snapshots as data; its first write turns them into text, which
-    is the same snapshot (smaller, and written as it is from then on)."""
+def test_a_loaded_saves_snapshots_and_reports_are_written_as_text_and_read_back_the_same(tmp_path: Path) -> None:
+    """A save read back keeps its snapshots and reports as data; its first write turns them into
+    text, which holds the same values (smaller, and written as it is from then on)."""
     path = tmp_path / "game.json"
     _ai_game(3, path).save()
     document = read_save(path)
-    before = [closed.snapshot for closed in document.log.rounds]
+    before = [(closed.snapshot, closed.report_data) for closed in document.log.rounds]
     assert all(isinstance(closed.stored, dict) for closed in document.log.rounds)
     copy = tmp_path / "copy.json"
     write_save(copy, document)
     assert all(isinstance(closed.stored, str) for closed in document.log.rounds)
-    assert [closed.snapshot for closed in document.log.rounds] == before
+    assert [(closed.snapshot, closed.report_data) for closed in document.log.rounds] == before
     assert json.loads(copy.read_text()) == json.loads(path.read_text())
