@@ -23,7 +23,7 @@ from game.scenario.reporter import Reporter
 from game.session.errors import SaveError
 from game.session.formats import FORMAT
 from game.session.layout import KIND, SaveLayout, SubmittedLayout
-from game.session.log import ClosedRound, Log, Start, Submitted, compact, start_seal
+from game.session.log import ClosedRound, Log, Piece, Start, Submitted, compact, piece_text, start_seal
 from game.session.pin import FacilitatorPin
 from game.session.seats import Seat
 
@@ -97,9 +97,9 @@ class SaveDocument:
         return None if self.over else self.rounds_played + 1
 
     def to_text(self) -> str:
-        return "".join(self.to_parts())
+        return "".join(piece_text(piece) for piece in self.to_parts())
 
-    def to_parts(self) -> list[str]:
+    def to_parts(self) -> list[Piece]:
         """The save's text in pieces (`to_text` joins them): a writer streams them to the file so
         that a large save is never held whole as a second copy of every snapshot it keeps (twice
         more once encoded), and every closed round gives the text it keeps (`ClosedRound.parts`)."""
@@ -110,7 +110,7 @@ class SaveDocument:
             "round": open_round, "actions": [s.to_data() for s in self.log.open],
         }
         notes = {str(k): v for k, v in sorted(self.annotations.items())}
-        parts = [
+        parts: list[Piece] = [
             '{"kind":', compact(KIND), ',"format":', str(FORMAT),
             ',"engine":', compact({"accord": self.engine.accord, "rules": self.engine.rules}),
             ',"id":', compact(self.id), ',"created":', compact(self.created), ',"parent":', compact(self.parent),

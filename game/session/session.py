@@ -28,7 +28,7 @@ from game.model.view import OrgView, PlayerView
 from game.session.clock import MINUTE
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SaveError, SessionError
-from game.session.log import ClosedRound, Log, Start, Submitted, compact, round_seal, start_seal
+from game.session.log import ClosedRound, Log, Start, Submitted, compact, packed, round_seal, start_seal
 from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
 from game.session.pin import FacilitatorPin
 from game.session.positions import apply_all, numbered_ids, opening_state
@@ -218,7 +218,7 @@ class Session:
         closed = ClosedRound(
             report.round, log.open, report.state_hash, compact(report_data),
             round_seal(log.seal, report.round, log.open, report.state_hash, report_data),
-            state_to_json(after).decode(), _report=report,
+            packed(state_to_json(after)), _report=report,
         )
         del report_data  # freed before the autosave: the round keeps the text (a third of the dicts)
         previous = log.rounds[-1] if log.rounds else None

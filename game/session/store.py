@@ -28,6 +28,7 @@ from game.session.document import SaveDocument, from_layout
 from game.session.errors import SaveError
 from game.session.formats import FORMAT, MIGRATIONS, migrate
 from game.session.layout import KIND, SaveLayout
+from game.session.log import Piece, piece_bytes
 
 MAX_SAVE_BYTES = 64 * 2**20
 """The most a save may take, on disk and once inflated: a thousand-round game with a snapshot every
@@ -49,12 +50,12 @@ def write_save(path: Path, document: SaveDocument) -> None:
     write_save_parts(path, document.to_parts())
 
 
-def write_save_parts(path: Path, parts: Iterable[str]) -> None:
+def write_save_parts(path: Path, parts: Iterable[Piece]) -> None:
     """A save's text given in pieces (`SaveDocument.to_parts`), encoded and compressed piece by piece
     as it goes to the file, compressed if its name says so; readable by its owner only
     (`SAVE_MODE`), as the join codes are. Streaming keeps a large save from being held whole in
     memory, as text and again as bytes, beside the game it was written from."""
-    chunks: Iterable[bytes] = (part.encode() for part in parts)
+    chunks: Iterable[bytes] = (piece_bytes(part) for part in parts)
     if is_compressed_name(path):
         chunks = _gzipped(chunks)
     write_atomically(path, chunks, mode=SAVE_MODE)
