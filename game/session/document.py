@@ -23,7 +23,7 @@ from game.scenario.reporter import Reporter
 from game.session.errors import SaveError
 from game.session.formats import FORMAT
 from game.session.layout import KIND, SaveLayout, SubmittedLayout
-from game.session.log import ClosedRound, Log, Start, Submitted, compact, start_seal
+from game.session.log import ClosedRound, Log, Piece, Start, Submitted, compact, piece_text, start_seal
 from game.session.pin import FacilitatorPin
 from game.session.seats import Seat
 
@@ -97,6 +97,12 @@ class SaveDocument:
         return None if self.over else self.rounds_played + 1
 
     def to_text(self) -> str:
+        return "".join(piece_text(piece) for piece in self.to_parts())
+
+    def to_parts(self) -> list[Piece]:
+        """The save's text in pieces (`to_text` joins them): a writer streams them to the file so
+        that a large save is never held whole as a second copy of every snapshot it keeps (twice
+        more once encoded), and every closed round gives the text it keeps (`ClosedRound.parts`)."""
         if self._scenario_text is None:
             self._scenario_text = compact(self.scenario_data)
         open_round = self.open_round
@@ -104,7 +110,7 @@ class SaveDocument:
             "round": open_round, "actions": [s.to_data() for s in self.log.open],
         }
         notes = {str(k): v for k, v in sorted(self.annotations.items())}
-        parts = [
+        parts: list[Piece] = [
             '{"kind":', compact(KIND), ',"format":', str(FORMAT),
             ',"engine":', compact({"accord": self.engine.accord, "rules": self.engine.rules}),
             ',"id":', compact(self.id), ',"created":', compact(self.created), ',"parent":', compact(self.parent),
@@ -114,12 +120,14 @@ class SaveDocument:
             ',"paused":true' if self.paused else "",
             "" if self.turn_minutes is None else ',"turn_minutes":' + compact(self.turn_minutes),
             "" if self.facilitator is None else ',"facilitator":' + compact(self.facilitator.to_data()),
-            ',"start":', compact(self.log.start.to_data()),
-            ',"rounds":[', ",".join(closed.text() for closed in self.log.rounds), ']',
-            ',"open":', compact(opened), "}",
+            ',"start":', *self.log.start.parts(), ',"rounds":[',
         ]
-        return "".join(parts)
-
+        for index, closed in enumerate(self.log.rounds):
+            if index:
+                parts.append(",")
+            parts += closed.parts()
+        parts += ["]", ',"open":', compact(opened), "}"]
+        return parts
 
 def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
     """Give the layout its meaning: check what pydantic cannot (numbering, the scenario, and, for a

@@ -11,6 +11,7 @@ Entries keep the JSON data they are stored as, so that writing a save never conv
 
 import hashlib
 import json
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,13 @@ from game import jsontext
 from game.engine.serialize import REPORT_ADAPTER
 from game.model.actions import ACTION_ADAPTER, FACILITATOR, Action
 from game.model.report import RoundReport
+
+Kept = dict[str, Any] | str | bytes
+"""How a closed round keeps its report or snapshot: as data (a save read back), as its JSON text
+(`compact`), or as that text compressed (`packed`)."""
+Piece = str | bytes
+"""A piece of a save's text: text, or text kept compressed (`packed`), inflated only as it is
+written, one piece at a time (`piece_bytes`, `piece_text`)."""
 
 
 def canonical(data: Any) -> str:
@@ -121,76 +129,131 @@ class ClosedRound:
     round: int
     actions: list[Submitted]
     hash: str
-    report_data: dict[str, Any]
+    reported: dict[str, Any] | str
+    """The round's report as `report_to_data` gives it (a save read back), or that data as JSON
+    text (a live session keeps the text, which the save writes as it is: a 200-state round's
+    report is 0.7 MB of text and 2.2 MB as dicts and lists)."""
     seal: str
-    stored: dict[str, Any] | str | None = None
+    stored: Kept | None = None
     """The state after this round's resolution when a snapshot is due, else None: its data as
-    `state_to_data` gives it (a save read back), or that data as JSON text (a live session keeps
-    the text: one string rather than a tree of dicts and lists, which a long game's memory and the
-    garbage collector would carry every round)."""
+    `state_to_data` gives it (a save read back, its text once written), or that text compressed
+    (`packed`: a live session keeps it so, a fifth of the text's size, rather than a tree of dicts
+    and lists, which a long game's memory and the garbage collector would carry every round)."""
     _report: RoundReport | None = field(default=None, repr=False)
-    _text: str | None = field(default=None, repr=False)
+    _head_text: str | None = field(default=None, repr=False)
+
+    @property
+    def report_data(self) -> dict[str, Any]:
+        """The report as data, parsed again on each call when it is kept as text: read it once."""
+        return _data(self.reported)
 
     @property
     def snapshot(self) -> dict[str, Any] | None:
         """The snapshot as data, parsed again on each call when it is kept as text: read it once."""
-        if isinstance(self.stored, str):
-            data: dict[str, Any] = json.loads(self.stored)
-            return data
-        return self.stored
+        return None if self.stored is None else _data(self.stored)
 
     @property
     def has_snapshot(self) -> bool:
         return self.stored is not None
 
-    def snapshot_text(self) -> str | None:
-        """The snapshot as JSON text (the same data as `snapshot`)."""
-        return self.stored if isinstance(self.stored, str) or self.stored is None else compact(self.stored)
-
     @property
     def report(self) -> RoundReport:
         if self._report is None:
-            self._report = REPORT_ADAPTER.validate_python(self.report_data)
+            if isinstance(self.reported, str):
+                self._report = REPORT_ADAPTER.validate_json(self.reported)
+            else:
+                self._report = REPORT_ADAPTER.validate_python(self.reported)
         return self._report
 
     def to_data(self) -> dict[str, Any]:
-        data = self._head()
+        data = {
+            "round": self.round, "actions": [s.to_data() for s in self.actions], "hash": self.hash,
+            "seal": self.seal, "report": self.report_data,
+        }
         if self.stored is not None:
             data["snapshot"] = self.snapshot
         return data
 
-    def _head(self) -> dict[str, Any]:
-        return {
-            "round": self.round, "actions": [s.to_data() for s in self.actions], "hash": self.hash,
-            "seal": self.seal, "report": self.report_data,
-        }
-
-    def text(self) -> str:
-        """This round as the save writes it (`compact(to_data())`), computed once: a closed round
-        never changes. A snapshot kept as text goes in as it is."""
-        if self._text is None:
-            head = compact(self._head())
-            snapshot = self.snapshot_text()
-            self._text = head if snapshot is None else f'{head[:-1]},"snapshot":{snapshot}}}'
-        return self._text
+    def parts(self) -> list[Piece]:
+        """This round as the save writes it (`compact(to_data())`), in pieces the writer joins or
+        streams: the round's head (actions, hash, seal), computed once since a closed round never
+        changes, then its report and its snapshot as they are kept, never copied into a second
+        string (a 200-state game's snapshots are 45 MB of text, its reports 14 MB): a packed
+        snapshot is inflated only as it is written. A report or snapshot kept as data is turned into
+        text on the first write and kept as text from then on: the same values, and smaller."""
+        if self._head_text is None:
+            head = {"round": self.round, "actions": [s.to_data() for s in self.actions], "hash": self.hash,
+                    "seal": self.seal}
+            self._head_text = compact(head)[:-1]  # without its closing brace
+        self.reported = _text(self.reported)
+        if self.stored is None:
+            return [self._head_text, ',"report":', self.reported, "}"]
+        if isinstance(self.stored, dict):
+            self.stored = compact(self.stored)
+        return [self._head_text, ',"report":', self.reported, ',"snapshot":', self.stored, "}"]
 
     def without_snapshot(self) -> "ClosedRound":
-        return ClosedRound(self.round, self.actions, self.hash, self.report_data, self.seal, None, self._report)
+        return ClosedRound(self.round, self.actions, self.hash, self.reported, self.seal, None, self._report)
 
-    def with_snapshot(self, snapshot: dict[str, Any] | str) -> "ClosedRound":
-        return ClosedRound(self.round, self.actions, self.hash, self.report_data, self.seal, snapshot, self._report)
+    def with_snapshot(self, snapshot: Kept) -> "ClosedRound":
+        return ClosedRound(self.round, self.actions, self.hash, self.reported, self.seal, snapshot, self._report)
+
+
+def packed(text: bytes) -> bytes:
+    """JSON text kept compressed: a 200-state snapshot's 2.4 MB in 0.43 MB, compressed in 10 ms (a
+    `mekong` one in 0.2 ms) and inflated again in half that when the save is written."""
+    return zlib.compress(text, 1)
+
+
+def piece_bytes(piece: Piece) -> bytes:
+    """A piece of a save as the file holds it (UTF-8)."""
+    return zlib.decompress(piece) if isinstance(piece, bytes) else piece.encode()
+
+
+def piece_text(piece: Piece) -> str:
+    return zlib.decompress(piece).decode() if isinstance(piece, bytes) else piece
+
+
+def unpacked(kept: Kept) -> dict[str, Any] | str:
+    """A report or snapshot as data or as its JSON text, whichever is at hand (never compressed)."""
+    return piece_text(kept) if isinstance(kept, bytes) else kept
+
+
+def _data(kept: Kept) -> dict[str, Any]:
+    """A report or snapshot as data, however it is kept."""
+    if isinstance(kept, dict):
+        return kept
+    data: dict[str, Any] = json.loads(zlib.decompress(kept) if isinstance(kept, bytes) else kept)
+    return data
+
+
+def _text(kept: Kept) -> str:
+    """A report or snapshot as the save writes it, however it is kept."""
+    held = unpacked(kept)
+    return held if isinstance(held, str) else compact(held)
 
 
 @dataclass(slots=True)
 class Start:
-    """The opening position: its hash, the first seal, and its snapshot."""
+    """The opening position: its hash, the first seal, and its snapshot (as data, or as JSON text
+    as a live session keeps it, like a round's: `ClosedRound.stored`)."""
 
     hash: str
     seal: str
-    snapshot: dict[str, Any]
+    stored: dict[str, Any] | str
+    _head_text: str | None = field(default=None, repr=False)
 
-    def to_data(self) -> dict[str, Any]:
-        return {"hash": self.hash, "seal": self.seal, "snapshot": self.snapshot}
+    @property
+    def snapshot(self) -> dict[str, Any]:
+        """The snapshot as data, parsed again on each call when it is kept as text: read it once."""
+        return _data(self.stored)
+
+    def parts(self) -> list[Piece]:
+        """The opening as the save writes it, in pieces (`ClosedRound.parts`)."""
+        if self._head_text is None:
+            self._head_text = compact({"hash": self.hash, "seal": self.seal})[:-1]
+        self.stored = _text(self.stored)
+        return [self._head_text, ',"snapshot":', self.stored, "}"]
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from game.ai.driver import AiMove, play_round
 from game.engine import ActionRejected, apply, is_over, legal_actions, new_game, org_view, resolve_round, truth, view
 from game.engine.diplomacy.ids import numbered_as
-from game.engine.serialize import report_to_data, state_hash, state_to_data, state_to_json
+from game.engine.serialize import report_to_data, state_hash, state_to_json
 from game.model.actions import ACTION_ADAPTER, Action
 from game.model.plain import plain_error
 from game.model.report import RoundReport
@@ -28,13 +28,13 @@ from game.model.view import OrgView, PlayerView
 from game.session.clock import MINUTE
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SaveError, SessionError
-from game.session.log import ClosedRound, Log, Start, Submitted, round_seal, start_seal
+from game.session.log import ClosedRound, Log, Start, Submitted, compact, packed, round_seal, start_seal
 from game.session.naming import DEFAULT_SAVES, new_id, now, save_path
 from game.session.pin import FacilitatorPin
 from game.session.positions import apply_all, numbered_ids, opening_state
 from game.session.seals import edit_warning
 from game.session.seats import Seat
-from game.session.store import is_compressed_name, parse_save, read_save, write_save, write_save_text
+from game.session.store import is_compressed_name, parse_save, read_save, write_save, write_save_parts
 
 if TYPE_CHECKING:
     from game.session.replay import Replay
@@ -87,7 +87,7 @@ class Session:
         scenario_data: dict[str, Any] = scenario.model_dump(mode="json", by_alias=True)
         opening = state_hash(state)
         seal = start_seal(scenario_data, world.scenario_hash, state.seed, opening)
-        start = Start(opening, seal, state_to_data(state))
+        start = Start(opening, seal, state_to_json(state).decode())
         created = now()
         document = SaveDocument(
             id=new_id(), created=created.isoformat(), engine=EngineStamp.current(), scenario=scenario,
@@ -216,10 +216,11 @@ class Session:
         every = self.document.snapshot_every
         report_data = report_to_data(report)
         closed = ClosedRound(
-            report.round, log.open, report.state_hash, report_data,
+            report.round, log.open, report.state_hash, compact(report_data),
             round_seal(log.seal, report.round, log.open, report.state_hash, report_data),
-            state_to_json(after).decode(), _report=report,
+            packed(state_to_json(after)), _report=report,
         )
+        del report_data  # freed before the autosave: the round keeps the text (a third of the dicts)
         previous = log.rounds[-1] if log.rounds else None
         trimmed = previous is not None and previous.round % every != 0 and previous.has_snapshot
         if previous is not None and trimmed:
@@ -320,19 +321,20 @@ class Session:
         For a host that acknowledges orders only once they are on disk and groups the orders that
         arrive during one write into the next (one fsync for many teams): it turns autosave off,
         takes this where the session lives, and writes in the background. The text is taken now, so
-        later changes to the session do not reach this write.
+        later changes to the session do not reach this write (its pieces, `SaveDocument.to_parts`,
+        are strings, which nothing changes).
         """
         target = self.path
         if target is None:
             raise SessionError("this session is kept in memory only; give a path to save it")
-        text = self.document.to_text()
+        parts = self.document.to_parts()
 
         def write() -> Path:
             try:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise SaveError(str(target.parent), f"cannot create the folder: {error.strerror or error}") from None
-            write_save_text(target, text)
+            write_save_parts(target, parts)
             return target
 
         return write

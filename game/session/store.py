@@ -16,6 +16,7 @@ import os
 import stat
 import tempfile
 import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from game.session.document import SaveDocument, from_layout
 from game.session.errors import SaveError
 from game.session.formats import FORMAT, MIGRATIONS, migrate
 from game.session.layout import KIND, SaveLayout
+from game.session.log import Piece, piece_bytes
 
 MAX_SAVE_BYTES = 64 * 2**20
 """The most a save may take, on disk and once inflated: a thousand-round game with a snapshot every
@@ -34,7 +36,7 @@ round stays under it (a ten-round game takes about 0.5 MB), and a file beyond it
 it can take gigabytes of memory."""
 SAVE_MODE = 0o600
 """A save holds every team's private brief, orders and messages and the hidden truth: it is written
-for its owner only, its temporary file too (every autosave and branch goes through `write_save_text`)."""
+for its owner only, its temporary file too (every autosave and branch goes through `write_save_parts`)."""
 GZIP_MAGIC = b"\x1f\x8b"
 GZIP_LEVEL = 5
 """Compression that keeps an autosave fast; saves are small and compress well anyway."""
@@ -45,21 +47,34 @@ def is_compressed_name(path: Path) -> bool:
 
 
 def write_save(path: Path, document: SaveDocument) -> None:
-    write_save_text(path, document.to_text())
+    write_save_parts(path, document.to_parts())
 
 
-def write_save_text(path: Path, text: str) -> None:
-    """A save already turned into text (`SaveDocument.to_text`), compressed if its name says so;
-    readable by its owner only (`SAVE_MODE`), as the join codes are."""
-    data = text.encode()
+def write_save_parts(path: Path, parts: Iterable[Piece]) -> None:
+    """A save's text given in pieces (`SaveDocument.to_parts`), encoded and compressed piece by piece
+    as it goes to the file, compressed if its name says so; readable by its owner only
+    (`SAVE_MODE`), as the join codes are. Streaming keeps a large save from being held whole in
+    memory, as text and again as bytes, beside the game it was written from."""
+    chunks: Iterable[bytes] = (piece_bytes(part) for part in parts)
     if is_compressed_name(path):
-        data = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
-    write_atomically(path, data, mode=SAVE_MODE)
+        chunks = _gzipped(chunks)
+    write_atomically(path, chunks, mode=SAVE_MODE)
 
 
-def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Replace `path` with `data` in one step: a crash leaves the old file or the new, whole.
-    `mode` sets the file's permissions (0o600 for a secret), else they stay what they were."""
+def _gzipped(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """`chunks` as one gzip member (no file name, time 0: the same bytes for the same save)."""
+    compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    for chunk in chunks:
+        out = compressor.compress(chunk)
+        if out:
+            yield out
+    yield compressor.flush()
+
+
+def write_atomically(path: Path, data: bytes | Iterable[bytes], mode: int | None = None) -> None:
+    """Replace `path` with `data` (bytes, or bytes in pieces written in turn) in one step: a crash
+    leaves the old file or the new, whole. `mode` sets the file's permissions (0o600 for a secret),
+    else they stay what they were."""
     folder = path.parent
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
@@ -68,7 +83,11 @@ def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
     try:
         os.chmod(temporary, _mode_for(path) if mode is None else mode)
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            if isinstance(data, bytes):
+                out.write(data)
+            else:
+                for chunk in data:
+                    out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)

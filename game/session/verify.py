@@ -28,6 +28,7 @@ from game.engine.serialize import report_to_data, state_hash, state_to_data, sta
 from game.model.state import GameState
 from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import Diverged, SaveError
+from game.session.log import unpacked
 from game.session.positions import apply_all, numbered_ids
 from game.session.seals import first_broken_seal, first_edited_snapshot
 from game.session.store import read_save
@@ -117,7 +118,7 @@ class _Verifier:
                     raise self.fail(number, difference)
             if closed.stored is not None:
                 snapshots += 1
-                self._check_snapshot(number, closed.stored, state)
+                self._check_snapshot(number, unpacked(closed.stored), state)
         if self.edited is not None:
             where = "the opening" if self.edited == 0 else f"round {self.edited}"
             raise Diverged(self.name, self.edited, f"{where} was edited after it was written: it re-runs the same, "
@@ -142,7 +143,7 @@ class _Verifier:
         opening = state_hash(state)
         if opening != doc.log.start.hash:
             raise self.fail(0, f"the save says hash {short(doc.log.start.hash)}, re-running gives {short(opening)}")
-        self._check_snapshot(0, doc.log.start.snapshot, state)
+        self._check_snapshot(0, doc.log.start.stored, state)
         return state
 
     def _check_snapshot(self, round_no: int, snapshot: dict[str, Any] | str, state: GameState) -> None:

@@ -121,7 +121,7 @@ def test_a_round_resealed_after_an_edit_is_still_caught_but_not_called_edited(sa
     previous = document.log.start.seal
     for closed in document.log.rounds:
         closed.seal = round_seal(previous, closed.round, closed.actions, closed.hash, closed.report_data)
-        closed._text = None
+        closed._head_text = None
         previous = closed.seal
     error = _diverged(_write(tmp_path / "resealed.json", document.to_text()))
     assert error.round == 1 and "seals are intact" in error.message and "rules" in error.message
