@@ -46,9 +46,9 @@ def cost_per_person(state: GameState, route: RouteRecord, kept: Costs | None = N
 
 def affordable_people(state: GameState, network: NetworkRecord, wanted: float, kept: Costs | None = None) -> float:
     """Of `wanted` people, those it can pay to move this round at the mean cost of its routes, from
-    its capital and the takings of the people it holds (the moved pay their transport off in debt,
-    as they work). The takings are counted only when the capital alone falls short. `kept`: as
-    `cost_per_person`."""
+    its capital less its crew's pay, and the takings of the people it holds (the moved pay their
+    transport off in debt, as they work). The takings are counted only when the capital alone falls
+    short. `kept`: as `cost_per_person`."""
     if not network.routes or wanted <= 0.0:
         return 0.0
     costs = []
@@ -56,14 +56,18 @@ def affordable_people(state: GameState, network: NetworkRecord, wanted: float, k
         found = kept.get(tuple(route.path)) if kept is not None else None
         costs.append(found if found is not None else cost_per_person(state, route, kept))
     mean = add_up(costs) / len(network.routes)
-    if network.capital >= wanted * mean:
+    # the crew is paid first: money spent moving recruits the network could not then pay its members
+    # for made its crew desert all at once (`settle`), and whether a squeezed network survived turned
+    # on whether something had made it recruit less while its money ran out
+    payroll = network.periphery * state.world.params.member_pay
+    if network.capital - payroll >= wanted * mean:
         return wanted
     world = state.world
     takings = 0.0
     for by_form in network.stock.values():
         for form, held in by_form.items():
             takings += held * world.profit(form)
-    return min(wanted, max(0.0, network.capital + takings) / mean)
+    return min(wanted, max(0.0, network.capital + takings - payroll) / mean)
 
 
 def settle(state: GameState, ledger: Ledger, kept: Costs | None = None) -> None:

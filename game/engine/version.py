@@ -37,5 +37,5 @@ ENGINE_RULES = 8
    The cooperative AI offers a grant and a deal in one round and weighs a deal against a quarter of
    its capacities' upkeep besides its room. A party shares (and repatriates) from the first round it
    owes a contribution, not in the round it signs or accedes. A round's tier points add up to 0.5 for
-   where the four pillars stand before rounding.
+   where the four pillars stand before rounding. A network pays its crew before it moves recruits.
 """

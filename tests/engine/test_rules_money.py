@@ -78,6 +78,25 @@ def test_a_network_without_money_moves_nobody() -> None:
     assert game.recruited(1) == 0
 
 
+def test_a_network_pays_its_crew_before_it_moves_recruits() -> None:
+    """Money that only covers the crew's pay moves nobody; above it, what is left moves recruits.
+    Transport bought first left the crew unpaid, and it deserted all at once: on an outside
+    instructor's Gulf map with stays halved whether a squeezed network survived turned on whether
+    something had made it recruit less (prevention kept it solvent, and cooperation looked harmful)."""
+    from game.engine.network_money import affordable_people
+
+    state = new_game(setup(parameters={"initial_stock": False}))
+    ring, params = state.networks["ring"], state.world.params
+    per_person = cost_per_person(state, ring.routes[0])
+    payroll = ring.periphery * params.member_pay
+    ring.capital = payroll
+    assert affordable_people(state, ring, 100.0) == 0.0
+    ring.capital = payroll + 10 * per_person
+    assert affordable_people(state, ring, 100.0) == pytest.approx(10.0)
+    ring.capital = payroll + 1000 * per_person
+    assert affordable_people(state, ring, 100.0) == 100.0
+
+
 def test_opening_a_new_path_costs_money() -> None:
     """A crackdown makes the ring reroute through Transit Two; priced beyond its means, it stays put."""
     pressed, _ = crackdown("tran")
