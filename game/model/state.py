@@ -45,7 +45,8 @@ class StateRecord:
     tier_bar: int = 0
     """Points of the 4P sum its reviewers ask above the tier rule's thresholds, fixed at the start so
     that it opens at the tier its scenario declares (`assessment.bar_for`): the TIP grades progress
-    against a country's own record, and one rule for every state placed Thailand on Tier 1."""
+    against a country's own record, and one rule for every state placed Thailand on Tier 1. Kept,
+    though the opening fixes it, because a saved state is read back without running the setup."""
 
     def clone(self) -> "StateRecord":
         return StateRecord(

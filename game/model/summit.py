@@ -18,13 +18,13 @@ Rule = Literal["consensus", "qualified_majority"]
 """How a summit decides: nobody objects (and someone agrees), or a share of the votes cast."""
 
 
-
 def the_summit(name: str, capital: bool = False) -> str:
     """'the Warsaw review', or a name that carries its own article as it is: 'the The Four Harbours
     Summit treaty' read badly in every event of a summit so named."""
     if name[:4].lower() == "the ":
         return ("The " if capital else "the ") + name[4:]
     return f"{'The' if capital else 'the'} {name}"
+
 
 class ClauseNumber(StrictModel):
     """A number of a clause that amendments may change, within its range."""

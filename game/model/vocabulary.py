@@ -21,3 +21,8 @@ Tier = Literal["1", "2", "2WL", "3"]
 TIERS: tuple[str, ...] = get_args(Tier)
 TIER_ORDER: dict[str, int] = {"1": 0, "2": 1, "2WL": 2, "3": 3}
 """Lower is better; Tier 2 Watch List sits between Tier 2 and Tier 3, as in the TIP Report."""
+
+
+def tier_title(tier: str) -> str:
+    """A tier as a report names it: "Tier 1", "Tier 2 Watch List"."""
+    return "Tier 2 Watch List" if tier == "2WL" else f"Tier {tier}"

@@ -3,6 +3,7 @@
 from dataclasses import asdict
 from typing import Any
 
+from game.model.vocabulary import tier_title
 from game.session.balance import Balance, Spread
 
 
@@ -18,7 +19,7 @@ def balance_table(balance: Balance) -> str:
         f"{'state':<14}{'score mean':>11}{'p10':>6}{'p90':>6}{'of':>5}  {'agreements':>10}  tiers (final)",
     ]
     for state_id, state in balance.states.items():
-        tiers = ", ".join(f"{_tier(t)}: {n}" for t, n in state.tiers.items())
+        tiers = ", ".join(f"{tier_title(t)}: {n}" for t, n in state.tiers.items())
         lines.append(
             f"{state_id[:13]:<14}{state.score.mean:>11.2f}{state.score.p10:>6.0f}{state.score.p90:>6.0f}"
             f"{state.max_points:>5}  {state.agreements:>10.1f}  {tiers}"
@@ -55,7 +56,3 @@ def _ordinal(rank: int, seats: int) -> str:
 
 def _spread(spread: Spread, fmt: str) -> str:
     return f"mean {fmt.format(spread.mean)}, 10th percentile {fmt.format(spread.p10)}, 90th {fmt.format(spread.p90)}"
-
-
-def _tier(tier: str) -> str:
-    return "Tier 2 Watch List" if tier == "2WL" else f"Tier {tier}"

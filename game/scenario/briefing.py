@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from game.model.scenario import Organization, Region, Scenario, State
+from game.model.vocabulary import tier_title
 from game.scenario.wording import objective_text
 
 WIDTH = 88
@@ -181,8 +182,7 @@ def _profile(state: State, scenario: Scenario) -> str:
     in_force = ", ".join(laws[law].name if law in laws else law for law in state.laws) or "none"
     where = ", ".join(held) if held else "no territory"
     # a declared tier is public: the report that placed the state is published
-    named = "Tier 2 Watch List" if state.tier == "2WL" else f"Tier {state.tier}"
-    tier = "" if state.tier is None else f"; {named} at the start"
+    tier = "" if state.tier is None else f"; {tier_title(state.tier)} at the start"
     return f"{state.name}: {where}; laws in force: {in_force}; approval {state.approval:.0f}%{tier}."
 
 

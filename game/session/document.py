@@ -129,6 +129,7 @@ class SaveDocument:
         parts += ["]", ',"open":', compact(opened), "}"]
         return parts
 
+
 def from_layout(layout: SaveLayout, name: str) -> SaveDocument:
     """Give the layout its meaning: check what pydantic cannot (numbering, the scenario, and, for a
     save of these rules, every report: an edited one is named here rather than failing later)."""
