@@ -41,6 +41,8 @@ class Summary:
     """State -> pledges made, kept, broken and the others' trust in it (`runner.pledge_figures`)."""
     scores_by_seed: dict[int, dict[str, float]] = field(default_factory=dict)
     """Seed -> each seat's score in that game, for the same seed-by-seed comparison of scores."""
+    score_parts: dict[str, dict[str, float]] = field(default_factory=dict)
+    """State -> the parts of its score, averaged (`runner.score_parts`)."""
     harm_by_seed: dict[int, float] = field(default_factory=dict)
     """Seed -> harm averted in that game: two tables played on the same seeds are compared seed by
     seed (`paired`), which tells a margin from the spread between games."""
@@ -110,6 +112,8 @@ def _average(table: Table, games: list[Outcome]) -> Summary:
         baseline_people=mean_of([g.baseline_people for g in games]) if games[0].baseline_people else {},
         pledging={s: {k: statistics.fmean(g.pledging[s][k] for g in games) for k in games[0].pledging[s]}
                   for s in games[0].pledging},
+        score_parts={s: {k: statistics.fmean(g.score_parts[s][k] for g in games) for k in games[0].score_parts[s]}
+                     for s in games[0].score_parts},
         harm_by_seed={g.seed: g.harm_averted for g in games},
         scores_by_seed={g.seed: dict(g.scores) for g in games},
     )
@@ -225,11 +229,48 @@ def free_riding(tables: dict[Table, Summary]) -> Lesson:
     detail = (f"A free rider scored above a cooperator in {gaining} of {len(riders)} seats, and the table "
               f"{'lost' if loss > 0 else 'gained'} {abs(loss):,.0f} victim-years of harm averted "
               f"({abs(loss_share):.1%} of the baseline) on average.")
+    losing = [seat for seat, b in breakdown.items() if b["free_rider_score"] < b["cooperator_score"]]
+    if share < 0.5 and losing:
+        detail += " " + _why_it_did_not_pay(losing, riders, coop)
     if unclear or table_noisy:
         parts = [f"the score difference in {unclear} of the {len(riders)} seats"] if unclear else []
         parts += ["the table's loss"] if table_noisy else []
         detail += f" Within the noise of the games played: {' and '.join(parts)} (more games would tell)."
+    for seat, rider in riders.items():
+        for part, change in _part_changes(seat, rider, coop).items():
+            breakdown[seat][f"{part}_change"] = round(change, 3)
     return Lesson("free_riding", holds, measure, detail, breakdown)
+
+
+SCORE_PARTS = {"objectives": "its objectives", "tier": "its tier", "own_victims": "victims on its own ground"}
+"""The parts of a seat's score (`runner.score_parts`), as the free-riding detail names them."""
+
+
+def _part_changes(seat: str, rider: Summary, coop: Summary) -> dict[str, float]:
+    """The free rider's score minus a cooperator's in its seat, part by part (none for an
+    organization's seat, which has no tier or ground)."""
+    mine, theirs = rider.score_parts.get(seat), coop.score_parts.get(seat)
+    if mine is None or theirs is None:
+        return {}
+    return {part: mine[part] - theirs[part] for part in SCORE_PARTS if part in mine and part in theirs}
+
+
+def _why_it_did_not_pay(losing: list[str], riders: dict[str, Summary], coop: Summary) -> str:
+    """Where free riding cost the free rider, and in which part of its score: the instructor's clue
+    to whether the map has anything to free-ride on (deals whose benefit lands on the payer's own
+    ground are not worth withholding)."""
+    seats = ", ".join(f"{seat} {riders[seat].scores[seat] - coop.scores[seat]:+.2f}" for seat in losing)
+    totals = {part: 0.0 for part in SCORE_PARTS}
+    for seat in losing:
+        for part, change in _part_changes(seat, riders[seat], coop).items():
+            totals[part] += change
+    lost = sorted((change, part) for part, change in totals.items() if change < 0)
+    if not lost:
+        return f"Where it did not pay ({seats}), no one part of its score explains the loss."
+    named = " and ".join(f"{SCORE_PARTS[part]} ({change / len(losing):+.2f} a seat)" for change, part in lost[:2])
+    return (f"Where it did not pay ({seats}), it lost most on {named}: what it withheld, and its partners' "
+            "answer, cost it more there than the withheld points bought at home. Deals whose benefit lands on "
+            "the payer's own ground leave little to free-ride on.")
 
 
 def _score_margin(rider: Summary, coop: Summary, seat: str) -> Margin:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from game.analysis.strategies import STRATEGIES, Table
 from game.engine import scores, view
+from game.engine.scoring import GameScore
 from game.model.report import RoundReport
 from game.model.scenario import Scenario
 from game.model.state import GameState
@@ -63,6 +64,17 @@ class Outcome:
     pledging: dict[str, dict[str, float]] = field(default_factory=dict)
     """State -> its pledges `made`, `kept` and `broken`, and the other states' mean `trust` in it at
     the end of the game (`pledge_figures`)."""
+    score_parts: dict[str, dict[str, float]] = field(default_factory=dict)
+    """State -> the parts of its score (`score_parts`): what a change in its score came from."""
+
+
+def score_parts(score: GameScore) -> dict[str, dict[str, float]]:
+    """Each state's score in its three parts: `objectives` (its objective points), `tier` (its mean
+    tier points) and `own_victims` (ten points per whole cut in victims on its own ground), so a
+    measure can say what a seat gained or lost, not only that it did."""
+    return {state_id: {"objectives": result.points, "tier": result.tier_points,
+                       "own_victims": round(result.score - result.points - result.tier_points, 3)}
+            for state_id, result in score.states.items()}
 
 
 def pledge_figures(final: GameState) -> dict[str, dict[str, float]]:
@@ -168,7 +180,7 @@ def play(job: Job) -> Outcome:
                 **{o: v.score for o, v in score.organizations.items()}},
         avoiding=moved, baseline_avoiding=baseline_avoiding, agreements=len(final.agreements),
         refused=tuple(refused), people=totals, by_state=by_state, baseline_people=people_figures(baseline_reports)[0],
-        pledging=pledge_figures(final),
+        pledging=pledge_figures(final), score_parts=score_parts(score),
     )
 
 

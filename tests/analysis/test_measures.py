@@ -202,3 +202,21 @@ def test_free_riding_says_which_seats_gains_are_within_the_noise_of_the_games() 
     assert lesson.breakdown["a"]["within_noise"] == 0.0 and lesson.breakdown["b"]["within_noise"] == 1.0
     assert lesson.measure["seats_within_noise"] == 1 and lesson.measure["table_loss_within_noise"] == 0.0
     assert "the score difference in 1 of the 2 seats" in lesson.detail
+
+
+def test_free_riding_that_fails_names_the_part_of_the_score_the_free_rider_lost() -> None:
+    """An instructor whose map shows no free riding is told where withholding cost the free rider:
+    here its objectives, while its tier did not move."""
+    def parts(objectives: float, own: float) -> dict[str, dict[str, float]]:
+        return {"a": {"objectives": objectives, "tier": 2.0, "own_victims": own},
+                "b": {"objectives": 3.0, "tier": 2.0, "own_victims": 1.0}}
+
+    coop = Outcome(Table("cooperative"), 0, None, 100.0, BASELINE, {"a": 6.0, "b": 6.0}, {"a": 1, "b": 1},
+                   {"a": 1, "b": 1}, 2, score_parts=parts(3.0, 1.0))
+    rider = Outcome(Table("free_rider", "a"), 0, None, 80.0, BASELINE, {"a": 5.0, "b": 6.0}, {"a": 1, "b": 1},
+                    {"a": 1, "b": 1}, 2, score_parts=parts(2.2, 0.8))
+    lesson = measures.free_riding(tables(coop, rider))
+    assert not lesson.holds
+    assert "Where it did not pay (a -1.00), it lost most on its objectives (-0.80 a seat) and victims on its own " \
+           "ground (-0.20 a seat)" in lesson.detail
+    assert lesson.breakdown["a"]["objectives_change"] == -0.8 and lesson.breakdown["a"]["tier_change"] == 0.0
