@@ -4,6 +4,7 @@ instructor."""
 from typing import Any
 
 from game.analysis.tournament import Findings
+from game.analysis.unfired import sentence
 
 
 def document(findings: Findings) -> dict[str, Any]:
@@ -44,6 +45,8 @@ def document(findings: Findings) -> dict[str, Any]:
         },
         "refused_moves": {"count": findings.refused.moves, "in_sweep": findings.refused.in_sweep,
                           "examples": findings.refused.examples},
+        "events_never_fired": [{"event": u.event, "condition": u.condition, "games": u.games,
+                                "at_end": {"lowest": u.lowest, "highest": u.highest}} for u in findings.unfired],
     }
 
 
@@ -69,6 +72,8 @@ def table(findings: Findings) -> str:
     if findings.refused.moves:
         lines.append(f"{'':<22}The rules refused {findings.refused.moves} AI moves ({findings.refused.in_sweep} in the "
                      f"sweep), left out of their games; first: {findings.refused.examples[0]}.")
+    for item in findings.unfired:
+        lines.append(f"{'':<22}Never set off: {sentence(item)}.")
     lines.append("")
     lines.append("Harm averted: victim-years prevented against the same seeds with nobody acting. "
                  "--json gives every figure.")

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from game.analysis.strategies import STRATEGIES, Table
 from game.engine import scores, view
+from game.engine.events import condition_figure
 from game.engine.scoring import GameScore
 from game.model.report import RoundReport
 from game.model.scenario import Scenario
@@ -66,6 +67,21 @@ class Outcome:
     the end of the game (`pledge_figures`)."""
     score_parts: dict[str, dict[str, float]] = field(default_factory=dict)
     """State -> the parts of its score (`score_parts`): what a change in its score came from."""
+    fired: tuple[str, ...] = ()
+    """The scenario's events that fired in the game (scripted, by round or by condition)."""
+    watched: dict[str, float] = field(default_factory=dict)
+    """Event -> the figure its `when` condition reads, at the end of the game (`watched_figures`)."""
+
+
+def watched_figures(scenario: Scenario, final: GameState) -> dict[str, float]:
+    """For each event set off by a condition, the figure its condition reads, as the game ended: with
+    the events that fired, it tells an author whose threshold no game reached how near the games came."""
+    result = {}
+    for event in scenario.events:
+        figure = condition_figure(final, event.when) if event.when is not None else None
+        if figure is not None:
+            result[event.id] = figure
+    return result
 
 
 def score_parts(score: GameScore) -> dict[str, dict[str, float]]:
@@ -180,7 +196,8 @@ def play(job: Job) -> Outcome:
                 **{o: v.score for o, v in score.organizations.items()}},
         avoiding=moved, baseline_avoiding=baseline_avoiding, agreements=len(final.agreements),
         refused=tuple(refused), people=totals, by_state=by_state, baseline_people=people_figures(baseline_reports)[0],
-        pledging=pledge_figures(final), score_parts=score_parts(score),
+        pledging=pledge_figures(final), score_parts=score_parts(score), fired=tuple(final.fired_events),
+        watched=watched_figures(scenario, final),
     )
 
 

@@ -10,6 +10,7 @@ from game.analysis.measures import Breaking, Flip, Lesson, Summary
 from game.analysis.runner import Job, Outcome, Override, run
 from game.analysis.strategies import STRATEGIES, SWEPT, Table
 from game.analysis.sweep import Sweep, sweep
+from game.analysis.unfired import Unfired, unfired
 from game.model.scenario import Scenario
 
 
@@ -38,6 +39,8 @@ class Findings:
     flips: list[Flip]
     seconds: float
     refused: "Refused"
+    unfired: list[Unfired] = field(default_factory=list)
+    """Events set off by a condition that no game at the scenario's values reached."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ def examine(scenario: Scenario, seeds: list[int], parameters: list[str], workers
     return Findings(
         scenario=scenario.id, seeds=seeds, strategies=_by_strategy(defaults), lessons={x.name: x for x in lessons},
         sweep=variants, breaking=breaking, flips=flips, seconds=time.perf_counter() - started,
-        refused=_refused(outcomes),
+        refused=_refused(outcomes), unfired=unfired(scenario, (o for o in outcomes if o.override is None)),
     )
 
 

@@ -87,10 +87,18 @@ def read_field(state: GameState, target: str, field: str) -> float:
     return float(network.tau if field == "tech" else getattr(network, field))
 
 
-def condition_holds(state: GameState, condition: Condition) -> bool:
+def condition_figure(state: GameState, condition: Condition) -> float | None:
+    """The figure a condition reads, or None when its target is gone (a network that split or
+    collapsed, or one that never emerged)."""
     if not _exists(state, condition.target):
+        return None
+    return read_field(state, condition.target, condition.field)
+
+
+def condition_holds(state: GameState, condition: Condition) -> bool:
+    value = condition_figure(state, condition)
+    if value is None:
         return False
-    value = read_field(state, condition.target, condition.field)
     if condition.below is not None:
         return value < condition.below
     return condition.above is not None and value > condition.above

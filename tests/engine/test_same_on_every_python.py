@@ -28,7 +28,7 @@ FINAL_HASHES = {
     8: {
         "tutorial": "d5313e6f155a969f7a4dd9f4b565a8816c76cb5a5cde8230d0d64fa8f3150ca4",
         "mekong": "490b531557b0c9b90aa91c0c961f1e46e1381c8e7cf1330bf727f5ad2865ce3e",
-        "europe": "0c20a371b09eb1c55ca40204c6ccdd483b26d206198dc4b3774035b2d291180b",
+        "europe": "8ca45d8fef4e198dee01a7afc74fafa1f3aef7fae6ad2cd8a74497b2356bacf3",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
