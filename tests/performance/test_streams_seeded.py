@@ -7,7 +7,7 @@ import random
 import pytest
 
 import game.engine.round as round_module
-from game.engine import new_game, resolve_round
+from game.engine import intelligence, new_game, resolve_round
 from game.engine.diplomacy import ratification
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -44,3 +44,21 @@ def test_a_ratification_vote_without_a_stream_is_refused_rather_than_skipped() -
     summit.ratifying = [next(iter(state.states))]
     with pytest.raises(ValueError, match="needs a random stream"):
         ratification.settle(state, None)
+
+
+def test_the_estimates_of_a_round_draw_from_one_stream_for_the_phase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules 9: every state's estimates come from the phase's one stream (`estimates`), state by
+    state in the world's order, rather than one stream a state: `mekong`'s six states seed one."""
+    seeded: list[str] = []
+    real = intelligence.stream
+
+    def recording(seed: int, round_no: int, purpose: str) -> random.Random:
+        seeded.append(purpose)
+        return real(seed, round_no, purpose)
+
+    monkeypatch.setattr(intelligence, "stream", recording)
+    state = new_game(load_scenario(resolve_scenario("mekong")), 0)
+    seeded.clear()
+    state, _ = resolve_round(state)
+    assert seeded == ["estimates"]
+    assert len(state.intelligence) == 6 and all(mine.routes for mine in state.intelligence.values())
