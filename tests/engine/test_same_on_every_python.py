@@ -30,6 +30,11 @@ FINAL_HASHES = {
         "mekong": "490b531557b0c9b90aa91c0c961f1e46e1381c8e7cf1330bf727f5ad2865ce3e",
         "europe": "0c20a371b09eb1c55ca40204c6ccdd483b26d206198dc4b3774035b2d291180b",
     },
+    9: {
+        "tutorial": "7efd50c4bf761d21724d6b7c08bb13ef1b9c299eab20855be7c1341a8017a80e",
+        "mekong": "12450e96a451bf35e652c47f7ebfd7d1d3a494b218c5dc66272d36d3abb7a964",
+        "europe": "e54fa2e827419d11f6e23f3fea5cbe6f4b7ea0e6f488ce191c539a284aab8b14",
+    },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
 
