@@ -9,13 +9,8 @@ import itertools
 import math
 from typing import Any
 
-from game.ai.driver import play_round
-from game.ai.registry import assign
-from game.engine import new_game, resolve_round
 from game.engine.detection import Detector, crossing_at
-from game.scenario.library import resolve_scenario
-from game.scenario.loader import load_scenario
-from tests.engine.play import play, setup
+from tests.engine.play import ai_game_state, play, setup
 
 BIG_RING: dict[str, Any] = {
     "periphery": 800, "routes": [{"path": ["o", "t1", "d"], "form": "labour", "flow": 10000}],
@@ -116,11 +111,7 @@ def test_a_passage_through_a_state_catches_what_its_regions_in_turn_would() -> N
     person, so the catch is the same in expectation. Checked on every route of `mekong` (paths run
     two regions through Myanmar or Thailand), physical and online, four rounds into a mixed AI game
     (partners sharing information)."""
-    scenario = load_scenario(resolve_scenario("mekong"))
-    seats = assign([s.id for s in scenario.states], "mixed", 1, [o.id for o in scenario.organizations])
-    state = new_game(scenario, 1)
-    for _ in range(4):
-        state, _ = resolve_round(play_round(state, seats)[0])
+    state = ai_game_state("mekong", 1, 4)
     detector = Detector(state)
     assert any(screening.partners for screening in detector.screening.values()), "nobody shares: a weaker check"
     merged = 0
