@@ -32,9 +32,6 @@ from game.model.world import World
 from game.summing import add_up
 
 Base = dict[tuple[str, str], float]
-Way = tuple[NetworkRecord | None, list[str], float]
-"""A way migrants go: the network whose route it is (None for the scenario's path), the path, and
-the people trafficked on it this round (its weight)."""
 Paths = dict[tuple[str, str], list[tuple[list[str], float]]]
 _CORRIDORS: "WeakKeyDictionary[World, tuple[Base, Paths]]" = WeakKeyDictionary()
 
@@ -144,30 +141,25 @@ def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRe
     falls. Which way: the paths of the routes serving the corridor this round (`moved`: network,
     route, people trafficked on it), pro rata to the people on them, as smugglers and traffickers
     use the same roads; where none serves it, the scenario's paths. The smuggled among them meet
-    each checked crossing (`cross`). A network's routes of one path (its forms) carry them as one
-    way (rules 9): the same people meet the same crossings and the same network's debt, in one
-    walk of the path rather than one a route."""
+    each checked crossing (`cross`)."""
     state = corridors.state
     controller = state.world.controller
     base = corridors.base
-    serving: dict[tuple[str, str], dict[tuple[str, tuple[str, ...]], Way]] = {}
+    serving: dict[tuple[str, str], list[tuple[NetworkRecord | None, list[str], float]]] = {}
     for network, route, people in moved:
         path = route.path
         key = (path[0], path[-1])
         if key in base:
-            carriers = serving.get(key)
-            if carriers is None:
-                carriers = serving[key] = {}
-            carried = (network.id, tuple(path))
-            way = carriers.get(carried)
-            carriers[carried] = (network, path, float(people) if way is None else way[2] + people)
+            ways = serving.get(key)
+            if ways is None:
+                ways = serving[key] = []
+            ways.append((network, path, float(people)))
     floor, draw = math.floor, rng.random
     for key in sorted(base):
         migrants = base[key] * corridors.pressure(*key)
         if migrants <= 0.0:
             continue
-        served = serving.get(key)
-        ways = list(served.values()) if served is not None else []
+        ways = serving.get(key, [])
         total = 0.0  # `add_up` of the weights, as a loop
         for way in ways:
             total += way[2]

@@ -41,7 +41,6 @@ ENGINE_RULES = 9
 9: the same model in expectation, in fewer steps (docs/performance.md, the seventh pass): movement
    draws once a passage through a state (a run of its regions on the path, their hazards summed)
    rather than once a region; a site that lost less than 2% of its demand moves a route's trade by
-   lot (`sites.SMALL_FALL`: with the chance share/2%, a 2% loss's worth); a network's routes of one
-   path carry the corridor's migrants as one way; a round's intelligence estimates come from one
-   stream (`estimates`) rather than one a state.
+   lot (`sites.SMALL_FALL`: with the chance share/2%, a 2% loss's worth); a round's intelligence
+   estimates come from one stream (`estimates`) rather than one a state.
 """

@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 
-from game.engine import migration
 from game.engine.migration import Corridors
 from game.engine.setup import new_game
 from tests.engine.play import Game, play, press, setup_people
@@ -148,22 +147,3 @@ def test_migration_goes_on_where_trafficking_stops() -> None:
     assert sum(report.states["orig"].recruited for report in game.reports) == 0
     assert total(game, "migrants_stopped", "tran") > 0
 
-
-def test_a_networks_routes_of_one_path_carry_the_corridors_migrants_as_one_way(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Rules 9: two routes of one network on one path (its labour and its sexual trade) send the
-    corridor's smuggled migrants over the path's crossings once, weighted by both routes' people,
-    not once a route: the same people meet the same checks and the same network's debt."""
-    routes = [{"path": ["o", "t1", "d"], "form": "labour", "flow": 600},
-              {"path": ["o", "t1", "d"], "form": "sexual", "flow": 400}]
-    walked: list[tuple[str | None, tuple[str, ...], int]] = []
-    real = migration.cross
-
-    def recording(corridors, detector, network, path, smuggled, rng, figures):  # type: ignore[no-untyped-def]
-        walked.append((network.id if network is not None else None, tuple(path), smuggled))
-        real(corridors, detector, network, path, smuggled, rng, figures)
-
-    monkeypatch.setattr(migration, "cross", recording)
-    play(setup_people(network={"routes": routes}), {}, rounds=2)
-    assert len(walked) == 2, f"one walk a round, not one a route: {walked}"
-    assert all(way[:2] == ("ring", ("o", "t1", "d")) and way[2] > 0 for way in walked)

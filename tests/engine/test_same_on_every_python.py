@@ -32,8 +32,8 @@ FINAL_HASHES = {
     },
     9: {
         "tutorial": "7efd50c4bf761d21724d6b7c08bb13ef1b9c299eab20855be7c1341a8017a80e",
-        "mekong": "12450e96a451bf35e652c47f7ebfd7d1d3a494b218c5dc66272d36d3abb7a964",
-        "europe": "e54fa2e827419d11f6e23f3fea5cbe6f4b7ea0e6f488ce191c539a284aab8b14",
+        "mekong": "e8eff466636a13c6ad58ee3924a5fa20076cd021ae0e3b8b75dfdb3be90421c1",
+        "europe": "2e310902970e0135a9fc9b1ba126006dd55f97a810fc44b20551a03acdaf7d48",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
