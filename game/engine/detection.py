@@ -7,6 +7,7 @@ with the online share meeting `cyber` where the physical share meets `border`.
 import math
 import random
 from dataclasses import dataclass
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from game.engine.diplomacy import sharing
@@ -25,15 +26,20 @@ _NOBODY: frozenset[str] = frozenset()
 class Geometry:
     """A path as the map makes it, whatever the state of play: computed once per world and path."""
 
-    steps: tuple[tuple[str, bool, tuple[str, bool]], ...]
-    """The controlled regions in order, each as (owner, enters, (owner, crossing)): `enters` for the
-    first region of a state other than the origin's, `crossing` as `crossing_at` says; the pair is
-    built once, as the step's key in `Detector.chances`."""
+    steps: tuple[tuple[str, bool, tuple[str, int, int]], ...]
+    """The path's passages through the states that control it, in order: each run of consecutive
+    controlled regions of one owner (uncontrolled regions between them hold no checks) as
+    (owner, enters, (owner, regions, crossings)): `enters` for the first region of a state other than
+    the origin's, then the passage's number of regions and how many of them are checked crossings
+    (`crossing_at`); the triple is the passage's key in `Detector.chances`. A passage meets its
+    regions' hazards summed, in one draw rather than one a region (rules 9): a chance is
+    `1 - exp(-hazard)`, so the people it catches are those the regions in turn would catch, in
+    expectation."""
     states: frozenset[str]
     """The states the path crosses: partners among them share information."""
     crossings: tuple[str, ...]
-    """The owners of the steps that are checked crossings, in order: where smuggled migrants meet
-    the border (`migration.cross`)."""
+    """The owners of the path's regions that are checked crossings, in order: where smuggled
+    migrants meet the border (`migration.cross`)."""
 
 
 _GEOMETRY: "WeakKeyDictionary[World, dict[tuple[str, ...], Geometry]]" = WeakKeyDictionary()
@@ -42,17 +48,26 @@ _GEOMETRY: "WeakKeyDictionary[World, dict[tuple[str, ...], Geometry]]" = WeakKey
 def _geometry(world: World, path: list[str]) -> Geometry:
     controller = world.controller
     origin = controller[path[0]]
-    steps = []
+    passages: list[list[Any]] = []  # [owner, enters, regions, crossings]
+    crossings: list[str] = []
     seen: set[str] = set()
     for index, region_id in enumerate(path):
         owner = controller[region_id]
         if owner is None:
             continue
+        crossing = crossing_at(world, path, index)
+        if crossing:
+            crossings.append(owner)
+        if passages and passages[-1][0] == owner:
+            passages[-1][2] += 1
+            passages[-1][3] += crossing
+            continue
         enters = owner != origin and owner not in seen
         if enters:
             seen.add(owner)
-        steps.append((owner, enters, (owner, crossing_at(world, path, index))))
-    return Geometry(tuple(steps), world.states_on(path), tuple(owner for owner, _, (_, crossing) in steps if crossing))
+        passages.append([owner, enters, 1, int(crossing)])
+    steps = tuple((owner, enters, (owner, regions, checked)) for owner, enters, regions, checked in passages)
+    return Geometry(steps, world.states_on(path), tuple(crossings))
 
 
 @dataclass(slots=True)
@@ -85,12 +100,12 @@ class Detector:
         self.world = world
         paths = _GEOMETRY.get(world)
         self._paths = paths if paths is not None else _GEOMETRY.setdefault(world, {})
-        self._chances: dict[str, dict[tuple[str, bool], tuple[float, float]]] = {}
+        self._chances: dict[str, dict[tuple[str, int, int], tuple[float, float]]] = {}
         self._informed: dict[tuple[str, frozenset[str]], float] = {}
         """(owner, its partners on a route) -> the information it brings to bear there, whatever the
         crossing and form: routes through the same states ask for it again."""
         self._steps: dict[str, dict[tuple[str, bool], float]] = {}
-        self._routed: dict[tuple[str, frozenset[str]], dict[tuple[str, bool], tuple[float, float]]] = {}
+        self._routed: dict[tuple[str, frozenset[str]], dict[tuple[str, int, int], tuple[float, float]]] = {}
         self.shared = params.detect_shared
         self.detectability = {form: world.detectability(form) for form in world.forms}
         self.screening: dict[str, Screening] = {}
@@ -130,8 +145,9 @@ class Detector:
             table = self._steps[form] = {}
         return table
 
-    def chances(self, form: str) -> dict[tuple[str, bool], tuple[float, float]]:
-        """This phase's chances of detection for one form by (owner, crossing), for the owners whose
+    def chances(self, form: str) -> dict[tuple[str, int, int], tuple[float, float]]:
+        """This phase's chances of detection for one form by passage (owner, regions, crossings:
+        `Geometry.steps`), for the owners whose
         chance is the same on every route (those with no partner to share information with), filled
         by `chance_at` as routes ask."""
         table = self._chances.get(form)
@@ -139,7 +155,7 @@ class Detector:
             table = self._chances[form] = {}
         return table
 
-    def routed_chances(self, form: str, crossed: frozenset[str]) -> dict[tuple[str, bool], tuple[float, float]]:
+    def routed_chances(self, form: str, crossed: frozenset[str]) -> dict[tuple[str, int, int], tuple[float, float]]:
         """This phase's `chance_at` for one form on routes crossing the states `crossed`, by step key,
         filled by `move` as routes ask: in a table where every state shares information, routes
         through the same states meet the same chances. One table per (form, states) rather than a
@@ -149,15 +165,16 @@ class Detector:
             table = self._routed[form, crossed] = {}
         return table
 
-    def chance_at(self, key: tuple[str, bool], route_states: frozenset[str], form: str) -> tuple[float, float]:
-        """The chance that a person is detected at a step (owner, crossing) of a route crossing
-        `route_states`, physically recruited and online: the same arithmetic as `hazard`, in the same
-        order, so the figures are identical. `move` keeps it per (form, route states) for the phase
+    def chance_at(self, key: tuple[str, int, int], route_states: frozenset[str], form: str) -> tuple[float, float]:
+        """The chance that a person is detected on a passage (owner, regions, crossings: a run of
+        `regions` consecutive regions of one owner, `crossings` of them checked crossings) of a route
+        crossing `route_states`, physically recruited and online: the regions' hazards (`hazard`'s
+        terms) summed, `1 - exp(-sum)`. `move` keeps it per (form, route states) for the phase
         (`routed_chances`); kept here as well in `chances(form)` when it is the same on every route
         (the owner has no partner to share information with), and the information an owner brings
         to bear by its partners on the route (`_informed`). Where no state screens, the chance is nil
-        (no draw). Called once per step of nearly every route a round: kept short."""
-        owner, crossing = key
+        (no draw). Called once per passage of nearly every route a round: kept short."""
+        owner, regions, crossings = key
         screening = self.screening.get(owner)
         if screening is None:
             found = self.chances(form)[key] = (0.0, 0.0)
@@ -178,13 +195,11 @@ class Detector:
         detectability = self.detectability.get(form)
         if detectability is None:
             detectability = self.world.detectability(form)
-        from_information = self.shared * information
-        physical = screening.base + (screening.border if crossing else 0.0)
-        physical += from_information
-        online = screening.base + screening.cyber
-        online += from_information
-        found = (1.0 - math.exp(-(physical * screening.clean * detectability)),
-                 1.0 - math.exp(-(online * screening.clean * detectability)))
+        each = screening.base + self.shared * information  # what every region of the passage meets
+        physical = regions * each + crossings * screening.border
+        online = regions * (each + screening.cyber)
+        scale = screening.clean * detectability
+        found = (1.0 - math.exp(-(physical * scale)), 1.0 - math.exp(-(online * scale)))
         if not partners:
             self.chances(form)[key] = found
         return found
@@ -258,8 +273,9 @@ def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruit
     """People moved along the route region by region, the physical and the online share each
     meeting that region's hazard: (detected, arrived). Each state's `figures` count the people who
     entered its territory from outside it and those it detected, as does the network's
-    `identified_by`. The hot loop of a round: on the route's geometry, computed once per map, with
-    each (state, crossing, form) chance of detection computed once per phase.
+    `identified_by`. The hot loop of a round: on the route's geometry, computed once per map, one
+    draw a passage through a state (`Geometry.steps`), with each passage's chance of detection
+    computed once per phase.
 
     Every draw is `stochastic_round` inlined (no draw for nobody). A share caught in a region needs
     no cap at the people there: a chance is 1 - exp(-x) <= 1, so the expected catch is at most the
@@ -291,7 +307,7 @@ def move(detector: Detector, network: NetworkRecord, route: RouteRecord, recruit
             if chance is None:
                 chance = routed[key] = detector.chance_at(key, crossed, form)
         physical_chance, online_chance = chance
-        # the physical share meets the region's checks, then the online share
+        # the physical share meets the passage's checks, then the online share
         caught_here = 0
         if physical:
             expected = physical * physical_chance

@@ -39,9 +39,12 @@ def _noise(state: GameState, state_id: str, shared: float) -> float:
 
 def estimate_all(state: GameState, resolved_round: int = 0,
                  weights: dict[str, dict[str, float]] | None = None) -> dict[str, Intelligence]:
-    """Each state's estimates, drawn from its own stream in a fixed order: its routes (by network
-    id, then route order), then its victims. Routes are grouped by the states they touch in one
-    pass, so a state's work is its own routes rather than all of them. `weights`:
+    """Each state's estimates, drawn from the phase's one stream (`estimates`) state by state in the
+    world's order, each state's in a fixed order: its routes (by network id, then route order), then
+    its victims. One stream for the phase rather than one a state (rules 9): the draws are as
+    independent, and seeding a stream is a few microseconds, a sixth of this phase on `mekong`.
+    Routes are grouped by the states they touch in one pass, so a state's work is its own routes
+    rather than all of them. `weights`:
     `sharing.weights(state)` when the round has it already."""
     world = state.world
     result: dict[str, Intelligence] = {}
@@ -61,8 +64,8 @@ def estimate_all(state: GameState, resolved_round: int = 0,
     if weights is None:
         weights = sharing.weights(state)
     all_targets = joint_team_targets_all(state)
+    rng = stream(state.seed, resolved_round, "estimates")
     for state_id in world.state_ids:
-        rng = stream(state.seed, resolved_round, f"estimate:{state_id}")
         sigma = _noise(state, state_id, _shared(weights, state_id))
         true_victims = 0  # `add_up` of the people held in its regions, as a loop: 200 states ask
         for region_id in world.territory[state_id]:

@@ -7,8 +7,11 @@ lowest, which is a weakly governed one. Detection pressure on a route is the oth
 displacement (`adaptation`); this one needs no detection at all.
 """
 
+import random
+
 from game.engine.adaptation import path_around
 from game.engine.detection import Detector, route_tolerance
+from game.engine.rng import stream
 from game.model.report import Displacement
 from game.model.state import GameState, NetworkRecord, RouteRecord
 
@@ -16,6 +19,12 @@ DEMAND_FLOOR = 0.01
 """Demand below this is no market (the floor `recruitment_driver` keeps)."""
 DETOUR = 3
 """A new path may be this many regions longer than the old one."""
+SMALL_FALL = 0.02
+"""A site that lost less than this share of its demand moves a route's trade by lot: with the chance
+(share lost) / SMALL_FALL, as if it had lost SMALL_FALL of it, so that the trade moved is the same in
+expectation. A law's slow fall (supply chains, demand reduction: under 1% a round) otherwise sent
+every route to the site searching a new path every round for a few people (rules 9); a large fall
+(a raid, an event) moves every route's trade at once, as before."""
 
 
 def demand_at_start(state: GameState) -> dict[str, dict[str, float]]:
@@ -27,8 +36,10 @@ def relocate(state: GameState, before: dict[str, dict[str, float]],
              detector: Detector | None = None) -> list[Displacement]:
     """Each route whose destination lost demand for its form since `before` moves that share of its
     trade (times `displacement_share`) onto the safest path to another market, the report saying
-    where. Called once events, laws and agreements have changed demand, before recruitment, with
-    that phase's `detector` when the round has built it (nothing in between changes it)."""
+    where; a fall smaller than `SMALL_FALL` moves a route's trade by lot, from the phase's own
+    stream (`relocation`, seeded only when a small fall asks for a draw). Called once events, laws
+    and agreements have changed demand, before recruitment, with that phase's `detector` when the
+    round has built it (nothing in between changes it)."""
     lost = _lost_sites(state, before)
     if not lost:
         return []
@@ -37,6 +48,7 @@ def relocate(state: GameState, before: dict[str, dict[str, float]],
     moves: list[Displacement] = []
     markets: dict[str, set[str]] = {}
     """Form -> `_markets`, the same for every route of the phase: moving routes changes no demand."""
+    lot: random.Random | None = None
     for network_id in sorted(state.networks):
         network = state.networks[network_id]
         if not network.active:
@@ -44,6 +56,13 @@ def relocate(state: GameState, before: dict[str, dict[str, float]],
         for route in list(network.routes):
             fall = lost.get((route.path[-1], route.form))
             if fall is not None:
+                share = fall[1]
+                if share < SMALL_FALL:  # by lot, the same trade moved in expectation
+                    if lot is None:
+                        lot = stream(state.seed, state.round, "relocation")
+                    if lot.random() * SMALL_FALL >= share:
+                        continue
+                    fall = (fall[0] * SMALL_FALL / share, share)
                 open_ = markets.get(route.form)
                 if open_ is None:
                     open_ = markets[route.form] = _markets(state, route.form, lost)

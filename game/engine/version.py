@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 8
+ENGINE_RULES = 9
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -38,4 +38,9 @@ ENGINE_RULES = 8
    its capacities' upkeep besides its room. A party shares (and repatriates) from the first round it
    owes a contribution, not in the round it signs or accedes. A round's tier points add up to 0.5 for
    where the four pillars stand before rounding. A network pays its crew before it moves recruits.
+9: the same model in expectation, in fewer steps (docs/performance.md, the seventh pass): movement
+   draws once a passage through a state (a run of its regions on the path, their hazards summed)
+   rather than once a region; a site that lost less than 2% of its demand moves a route's trade by
+   lot (`sites.SMALL_FALL`: with the chance share/2%, a 2% loss's worth); a round's intelligence
+   estimates come from one stream (`estimates`) rather than one a state.
 """

@@ -56,14 +56,7 @@ def test_an_all_cooperative_table_averts_more_harm_than_an_all_sovereigntist_one
     )
 
 
-NOT_YET = ("Rules 8: on these seeds the free rider's mean gain over the seats is negative here: the main "
-           "destination's grants to the origins of the people reaching it pay for themselves, so withholding "
-           "them costs it more than it saves (docs/model.md, section 8); strict, so it fails loudly once the "
-           "lesson holds")
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=NOT_YET))
-                                  if n == "mekong" else n for n in sorted(SEEDS)])
+@pytest.mark.parametrize("name", sorted(SEEDS))
 def test_a_free_rider_scores_better_for_itself_than_a_cooperator_in_its_seat(name: str) -> None:
     played = games(name)
     seats = [s for s in played[0] if s not in ("cooperative", "sovereigntist")]

@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from game.ai.driver import play_round
+from game.ai.registry import assign
 from game.engine import apply as engine_apply
 from game.engine import new_game, resolve_round
 from game.engine.diplomacy.ids import nth_proposal, numbered_as
@@ -16,6 +18,8 @@ from game.model.actions import Action, AdoptLaw, Allocate, RepealLaw
 from game.model.report import NetworkFigures, RoundReport, StateFigures
 from game.model.scenario import Scenario
 from game.model.state import GameState, ProposalRecord
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
 from tests.engine.maps import PEOPLE, corridor
 
 Orders = Mapping[int, Sequence[Action]]
@@ -154,3 +158,15 @@ def press(scenario: Scenario, *state_ids: str, border: float = 12) -> list[Actio
     for state_id in state_ids:
         actions += [holding(scenario, state_id, border=border), adopt(state_id, "border_security")]
     return actions
+
+
+def ai_game_state(name: str, seed: int, rounds: int) -> GameState:
+    """The state `rounds` rounds into a mixed AI game of the shipped scenario `name` (seats drawn and
+    game seeded with `seed`): agreements signed and information shared, as a rule case on the
+    shipped maps needs."""
+    scenario = load_scenario(resolve_scenario(name))
+    seats = assign([s.id for s in scenario.states], "mixed", seed, [o.id for o in scenario.organizations])
+    state = new_game(scenario, seed)
+    for _ in range(rounds):
+        state, _ = resolve_round(play_round(state, seats)[0])
+    return state

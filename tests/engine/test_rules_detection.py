@@ -5,9 +5,12 @@ with the online share meeting `cyber` instead of `border`.
 Transit detection in round 1 depends only on the flow and the capacities, so cases compare round 1
 of two set-ups that differ in one capacity."""
 
+import itertools
+import math
 from typing import Any
 
-from tests.engine.play import play, setup
+from game.engine.detection import Detector, crossing_at
+from tests.engine.play import ai_game_state, play, setup
 
 BIG_RING: dict[str, Any] = {
     "periphery": 800, "routes": [{"path": ["o", "t1", "d"], "form": "labour", "flow": 10000}],
@@ -100,3 +103,38 @@ def test_no_border_check_between_two_states_of_one_open_border_area() -> None:
     checked, open_area = World(setup()), World(setup(open_borders=[["orig", "tran"]]))
     assert crossing_at(checked, path, 0) and not crossing_at(open_area, path, 0)
     assert crossing_at(open_area, path, 1), "t1 is left for dest, outside the area: checked"
+
+
+def test_a_passage_through_a_state_catches_what_its_regions_in_turn_would() -> None:
+    """Rules 9: movement draws once a passage (a run of one state's regions on a path), at
+    `1 - exp(-sum of the regions' hazards)`: the chance that one of the regions in turn catches a
+    person, so the catch is the same in expectation. Checked on every route of `mekong` (paths run
+    two regions through Myanmar or Thailand), physical and online, four rounds into a mixed AI game
+    (partners sharing information)."""
+    state = ai_game_state("mekong", 1, 4)
+    detector = Detector(state)
+    assert any(screening.partners for screening in detector.screening.values()), "nobody shares: a weaker check"
+    merged = 0
+    for network in state.networks.values():
+        for route in network.routes:
+            geometry = detector.geometry(route.path)
+            owned = [(index, region) for index, region in enumerate(route.path)
+                     if state.world.controller[region] is not None]
+            assert sum(key[1] for _, _, key in geometry.steps) == len(owned)
+            owners = [owner for owner, _, _ in geometry.steps]
+            assert all(a != b for a, b in itertools.pairwise(owners)), f"one state's regions split: {owners}"
+            start = 0
+            for owner, _, key in geometry.steps:
+                regions = owned[start:start + key[1]]
+                start += key[1]
+                merged += len(regions) > 1
+                assert {state.world.controller[region] for _, region in regions} == {owner}
+                chances = detector.chance_at(key, geometry.states, route.form)
+                for online, chance in zip((False, True), chances, strict=True):
+                    kept = 1.0
+                    for index, region in regions:
+                        hazard = detector.hazard(region, crossing=crossing_at(state.world, route.path, index),
+                                                 online=online, form=route.form, route_states=geometry.states)
+                        kept *= math.exp(-hazard)
+                    assert math.isclose(chance, 1.0 - kept, rel_tol=1e-12), (route.path, owner, online)
+    assert merged, "no route ran two regions of one state: the check would cover nothing"

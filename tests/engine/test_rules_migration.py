@@ -146,3 +146,4 @@ def test_migration_goes_on_where_trafficking_stops() -> None:
     game = play(setup_people(network={"periphery": 0, "core": 0}), rounds=2)
     assert sum(report.states["orig"].recruited for report in game.reports) == 0
     assert total(game, "migrants_stopped", "tran") > 0
+

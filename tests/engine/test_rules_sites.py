@@ -2,6 +2,10 @@
 exploited stops paying (a crackdown, a power cut, a fall in demand), operators move most of that
 trade to the nearest market their routes reach where risk is lowest; the report says where."""
 
+import pytest
+
+from game.engine import sites
+from game.engine.sites import demand_at_start, relocate
 from game.model.report import RoundReport
 from tests.engine.play import Game, play, setup
 
@@ -50,3 +54,42 @@ def test_without_displacement_the_lost_trade_simply_ends() -> None:
 def test_no_site_is_lost_where_demand_holds() -> None:
     game = play(setup(), {}, rounds=2)
     assert not [m for r in game.reports for m in r.displacement if m.cause == "site"]
+
+
+def _relocations(fall: float, seeds: range, monkeypatch: pytest.MonkeyPatch | None = None) -> list[float]:
+    """The reach each seed moves from d when d's labour demand falls by the share `fall` between
+    `demand_at_start` and relocation, in round 2 of the corridor with a second market at t2."""
+    state = play(setup(regions={"t2": {"demand": {"labour": 0.4}}}), {}, rounds=1).after(1)
+    moved = []
+    for seed in seeds:
+        trial = state.clone()
+        trial.seed = seed
+        before = demand_at_start(trial)
+        trial.regions["d"].demand["labour"] *= 1.0 - fall
+        moved.append(sum(m.reach_moved for m in relocate(trial, before)))
+    return moved
+
+
+def test_a_small_loss_of_demand_moves_trade_by_lot_the_same_trade_in_expectation(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules 9: a site losing less than `SMALL_FALL` of its demand (a law's slow fall) moves a
+    route's trade with the chance (share lost) / SMALL_FALL, a SMALL_FALL loss's worth: over many
+    draws the trade moved is what moving the share itself every round would move."""
+    fall = sites.SMALL_FALL / 4
+    lots = _relocations(fall, range(400))
+    monkeypatch.setattr(sites, "SMALL_FALL", 0.0)  # every loss moved at once, as rules 8 did
+    exact = _relocations(fall, range(1))[0]
+    assert exact > 0
+    moved = [m for m in lots if m > 0]
+    assert 0.17 < len(moved) / len(lots) < 0.33, f"{len(moved)} of {len(lots)} draws moved trade, not about 1 in 4"
+    assert all(abs(m - 4 * exact) < 1e-9 * exact for m in moved), "a draw moves a SMALL_FALL loss's worth"
+    mean = sum(lots) / len(lots)
+    assert abs(mean - exact) < 0.3 * exact, f"moved {mean:.3f} on average, against {exact:.3f} moved at once"
+
+
+def test_a_loss_past_the_lot_moves_trade_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A raid or an event's fall (past `SMALL_FALL`) moves every route's trade at once, whatever the draw."""
+    fall = 2 * sites.SMALL_FALL
+    lots = _relocations(fall, range(20))
+    monkeypatch.setattr(sites, "SMALL_FALL", 0.0)
+    assert lots[0] > 0 and lots == [_relocations(fall, range(1))[0]] * 20

@@ -30,6 +30,11 @@ FINAL_HASHES = {
         "mekong": "490b531557b0c9b90aa91c0c961f1e46e1381c8e7cf1330bf727f5ad2865ce3e",
         "europe": "8ca45d8fef4e198dee01a7afc74fafa1f3aef7fae6ad2cd8a74497b2356bacf3",
     },
+    9: {
+        "tutorial": "7efd50c4bf761d21724d6b7c08bb13ef1b9c299eab20855be7c1341a8017a80e",
+        "mekong": "e8eff466636a13c6ad58ee3924a5fa20076cd021ae0e3b8b75dfdb3be90421c1",
+        "europe": "2e310902970e0135a9fc9b1ba126006dd55f97a810fc44b20551a03acdaf7d48",
+    },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
 

@@ -7,7 +7,6 @@ import pytest
 
 import game.engine.round as round_module
 from benchmarks.hashes import every_kind
-from game.ai.driver import play_round
 from game.ai.registry import assign
 from game.engine import apply, is_over, new_game, resolve_round
 from game.engine.detection import Detector, move
@@ -20,6 +19,7 @@ from game.model.state import GameState
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from game.session.simulation import play_out
+from tests.engine.play import ai_game_state
 
 
 def _same_detector(kept: Detector, state: GameState) -> None:
@@ -136,11 +136,7 @@ def test_the_chances_movement_keeps_per_route_states_are_those_a_fresh_detector_
     """`move` keeps each step's chance by (step, the states the route crosses) for the phase
     (`Detector.routed_chances`, a table per form and states crossed): each kept chance is what a
     fresh detector computes for it."""
-    scenario = load_scenario(resolve_scenario("mekong"))
-    seats = assign([s.id for s in scenario.states], "mixed", 1, [o.id for o in scenario.organizations])
-    state = new_game(scenario, 1)
-    for _ in range(4):
-        state, _ = resolve_round(play_round(state, seats)[0])
+    state = ai_game_state("mekong", 1, 4)
     detector = Detector(state)
     figures = {state_id: StateFigures() for state_id in state.world.state_ids}
     rng = stream(1, state.round, "test")
