@@ -34,17 +34,14 @@ def apply_standing_effects(state: GameState) -> None:
     """Each round a law is in force it moves its slow figures: demand, vulnerability, corruption."""
     world = state.world
     params = world.params
+    supply_chain: list[str] = []  # the states whose trade laws act abroad this round
+    banning: list[str] = []
     for record in state.states.values():
         territory = world.territory[record.id]
         if holds(world, record, "supply_chain_transparency"):
-            # a statement on supply chains acts abroad, where the state's imports are made: a little
-            # labour demand is lost each round in every market outside its territory
-            own = set(territory)
-            for region_id, region in state.regions.items():
-                if region_id not in own and "labour" in region.demand:
-                    region.demand["labour"] *= 1.0 - params.supply_chain_demand_fall
+            supply_chain.append(record.id)
         if holds(world, record, "forced_labour_import_ban"):
-            _ban_imports(state, set(territory))
+            banning.append(record.id)
         if holds(world, record, "demand_reduction"):
             for region_id in territory:
                 demand = state.regions[region_id].demand
@@ -60,19 +57,32 @@ def apply_standing_effects(state: GameState) -> None:
                     region.vulnerability *= 1.0 - params.fair_recruitment_fall
         if holds(world, record, "anti_corruption"):
             record.corruption *= 1.0 - params.corruption_reform_rate
+    if supply_chain or banning:
+        _trade_laws_abroad(state, supply_chain, banning)
 
 
-def _ban_imports(state: GameState, own: set[str]) -> None:
-    """A forced labour import ban acts through trade, where the banned goods are made: labour demand
-    falls by `import_ban_fall` a round in every market outside the banning state, and never more than
-    `import_ban_floor` below where the scenario started it, however many states ban (customs stop
-    some shipments; producers re-route goods to markets without a ban: US CBP withhold release
-    orders under the Tariff Act s.307 hit named producers, not whole sectors)."""
+def _trade_laws_abroad(state: GameState, supply_chain: list[str], banning: list[str]) -> None:
+    """Supply-chain statements and forced labour import bans act through trade, where the goods are
+    made: labour demand falls in every market outside the adopting states, once a round however many
+    adopt (one more statement or ban among buyers who already have one changes little for a
+    producer), and never more than the law's floor below where the scenario started it: a few
+    percent for statements (`supply_chain_floor`), a little more for bans (`import_ban_floor`),
+    since producers re-route goods to buyers without either. Before, each adopter took its share
+    again, and a table that all adopted both cut its neighbours' labour demand by a quarter in a
+    game, where no effect on prevalence has been measured."""
     world = state.world
     params = world.params
     for region_id, region in state.regions.items():
-        if region_id in own or "labour" not in region.demand:
-            continue
-        lowest = (1.0 - params.import_ban_floor) * world.region_specs[region_id].demand.get("labour", 0.0)
         demand = region.demand
-        demand["labour"] = max(min(demand["labour"], lowest), demand["labour"] * (1.0 - params.import_ban_fall))
+        if "labour" not in demand:
+            continue
+        owner = world.controller[region_id]
+        stating = any(adopter != owner for adopter in supply_chain)
+        ban = any(adopter != owner for adopter in banning)
+        if not (stating or ban):
+            continue
+        factor = (1.0 - params.supply_chain_demand_fall if stating else 1.0) * (
+            1.0 - params.import_ban_fall if ban else 1.0)
+        floor = max(params.supply_chain_floor if stating else 0.0, params.import_ban_floor if ban else 0.0)
+        lowest = (1.0 - floor) * world.region_specs[region_id].demand.get("labour", 0.0)
+        demand["labour"] = max(min(demand["labour"], lowest), demand["labour"] * factor)

@@ -198,16 +198,24 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
             and wanted <= set(agreement.parties) | {state_id}
             and state_id in agreement.parties
             and agreement.member_since(state_id) >= 1  # a party since before the game signed nothing in it
+            and not broken_by(agreement, state_id)
             for agreement in state.agreements.values()
         )
         partners = f" with {', '.join(_place(state, None, p) for p in objective.with_)}" if objective.with_ else ""
-        text = f"sign the {_agreement(state, objective.agreement)}{partners}"
+        text = f"sign the {_agreement(state, objective.agreement)}{partners} and keep it"
     else:
         assert isinstance(objective, KeepApproval)
         met = record.min_approval >= objective.at_least
         text = (f"keep approval at {objective.at_least:g}% or more every {state.world.scenario.round_label} "
                 f"(lowest {record.min_approval:.0f}%)")
     return ObjectiveResult(objective.kind, text, objective.points, met, float(objective.points) if met else 0.0)
+
+
+def broken_by(agreement: AgreementRecord, state_id: str) -> bool:
+    """Whether the agreement ended because `state_id` stopped paying or walked out: a signature it
+    did not keep is no objective met (an outside reviewer found Vietnam credited for a return
+    protocol that lapsed through its own non-payment)."""
+    return agreement.status in ("lapsed", "withdrawn") and agreement.ended_by == state_id
 
 
 def _convened_by(state: GameState, agreement: AgreementRecord) -> str | None:

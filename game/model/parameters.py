@@ -31,12 +31,14 @@ class Parameters(ScenarioModel):
     approval_drift: Fraction = Field(0.10, description="Share of the gap to its start that approval closes a round.")
     corruption_reform_rate: Fraction = Field(0.08, description="Share of corruption removed a round by reform.")
     supply_chain_demand_fall: Fraction = Field(
-        0.004, description="Labour demand lost a round in markets abroad to one state's supply-chain law."
+        0.004, description="Labour demand lost a round in markets abroad while any supply-chain law is in force."
     )
+    supply_chain_floor: Fraction = Field(
+        0.04, description="The most supply-chain laws take off a market's labour demand at the scenario's start.")
     import_ban_fall: Fraction = Field(
-        0.01, description="Labour demand lost a round in markets abroad to one state's forced labour import ban.")
+        0.01, description="Labour demand lost a round in markets abroad while any import ban is in force.")
     import_ban_floor: Fraction = Field(
-        0.15, description="The most import bans take off a market's labour demand at the scenario's start.")
+        0.06, description="The most import bans (with supply-chain laws) take off a market's start labour demand.")
     demand_reduction_fall: Fraction = Field(0.006, description="Sexual demand lost a round to the law.")
     fair_recruitment_fall: Fraction = Field(0.04, description="Vulnerability lost a round to fair recruitment.")
 

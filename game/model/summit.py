@@ -72,7 +72,9 @@ _CONTRIBUTION = "points a round each party pays into it"
 
 def _paid(clause: str, name: str, agreement: str, contribution: tuple[float, float, float], effect: str,
           source: str, reservable: bool = True) -> ClauseSpec:
-    """A clause carried out by an agreement whose parties each pay a contribution (default, low, high)."""
+    """A clause carried out by an agreement whose parties each pay a contribution (default, low, high).
+    The low is half the default (the least a treaty may run on), never 0 for an agreement that costs
+    something to run: a clause negotiated down to nothing would do all its work unpaid."""
     return _clause(id=clause, name=name, agreement=agreement, reservable=reservable, effect=effect, source=source,
                    numbers={"contribution": _number(*contribution, _CONTRIBUTION)})
 
@@ -89,10 +91,10 @@ BUILTIN_CLAUSES: dict[str, ClauseSpec] = {
                 reservable=True,
                 effect="Each party adopts victim protection (and criminalization first, if it lacks it).",
                 source="Council of Europe Convention art. 12-14 and 26"),
-        _paid("information_sharing", "Information sharing on shared routes", "information_sharing", (2, 0, 5),
+        _paid("information_sharing", "Information sharing on shared routes", "information_sharing", (2, 1, 5),
               "The parties share intelligence: detection bonus on networks active in both.",
               "Council of Europe Convention art. 32-34; ASEAN ACTIP art. 20"),
-        _paid("mutual_legal_assistance", "Mutual legal assistance", "mutual_legal_assistance", (2, 0, 5),
+        _paid("mutual_legal_assistance", "Mutual legal assistance", "mutual_legal_assistance", (2, 1, 5),
               "Conviction bonus on cross-border cases between the parties.", "UNTOC art. 18; ASEAN ACTIP art. 18"),
         _paid("extradition", "Extradition", "extradition", (0, 0, 2),
               "Located leaders are surrendered between parties that criminalize trafficking.",
@@ -100,13 +102,13 @@ BUILTIN_CLAUSES: dict[str, ClauseSpec] = {
         _paid("joint_teams", "Joint investigation teams", "joint_investigation_team", (3, 1, 6),
               "A joint team against the network the parties see carrying the most people.",
               "UNTOC art. 19; EU Framework Decision 2002/465/JHA"),
-        _paid("repatriation", "Safe return and reintegration", "repatriation_protocol", (2, 0, 5),
+        _paid("repatriation", "Safe return and reintegration", "repatriation_protocol", (2, 1, 5),
               "Victims returned between the parties are re-trafficked less.",
               "Palermo Protocol art. 8; Council of Europe Convention art. 16"),
-        _paid("labour_migration", "Labour-migration standards", "labour_migration_mou", (1, 0, 4),
+        _paid("labour_migration", "Labour-migration standards", "labour_migration_mou", (1, 0.5, 4),
               "Regular channels on the parties' labour corridors: less vulnerability and irregular demand.",
               "ILO Fair Recruitment principles; ASEAN Consensus on migrant workers 2017"),
-        _paid("peer_review", "Peer review by a monitoring body", "regional_convention", (2, 0, 5),
+        _paid("peer_review", "Peer review by a monitoring body", "regional_convention", (2, 1, 5),
               "A monitoring body reviews every party each round: reputation, and approval lost for weak pillars "
               "(parties need criminalization and victim protection in force).",
               "Council of Europe Convention art. 36-38 (GRETA)", reservable=False),

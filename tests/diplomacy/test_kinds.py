@@ -460,10 +460,25 @@ def test_a_breach_is_a_public_event_seen_by_every_state() -> None:
         assert seen == {"a1": ["tran"]}, f"{state_id} should see tran's breach of a1, sees {seen}"
 
 
-def objective_score(orders: dict[int, list[Action]]) -> GameScore:
-    objective = {"kind": "sign_agreement", "agreement": "information_sharing", "with": ["tran"], "points": 3}
-    scenario = setup(rounds=2, states={"dest": {"objectives": [objective]}})
-    return scores(play(scenario, orders).after(2), run_baseline(scenario, 7))
+def objective_score(orders: dict[int, list[Action]], rounds: int = 2, seat: str = "dest",
+                    partner: str = "tran") -> GameScore:
+    objective = {"kind": "sign_agreement", "agreement": "information_sharing", "with": [partner], "points": 3}
+    scenario = setup(rounds=rounds, states={seat: {"objectives": [objective]}})
+    return scores(play(scenario, orders).after(rounds), run_baseline(scenario, 7))
+
+
+def test_sign_agreement_objective_is_not_met_by_a_signature_its_state_let_lapse_unpaid() -> None:
+    """Issue 14: cooperation counts when carried out. tran signs with dest and never pays: the
+    agreement lapses through tran's breach, so tran's objective to sign it is not met, while dest,
+    which paid, keeps its own."""
+    scenario = setup()
+    lapse = {r: [withhold(scenario, "tran")] for r in range(2, 6)}
+    orders = {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")], **lapse}
+    breaker = objective_score(orders, rounds=6, seat="tran", partner="dest").states["tran"].objectives[0]
+    kept = objective_score(orders, rounds=6).states["dest"].objectives[0]
+    assert not breaker.met and breaker.earned == 0, breaker
+    assert breaker.description.endswith("and keep it")
+    assert kept.met, "the party that paid keeps its objective when the other lets the agreement lapse"
 
 
 def test_sign_agreement_objective_is_met_by_signing_with_the_named_partner() -> None:

@@ -67,18 +67,20 @@ def test_a_counter_proposal_replaces_the_proposal_it_counters() -> None:
     """Model card 4: or countered. A party's counter-proposal closes the old proposal (status
     'countered', no more answers to it) and the new terms are what enters into force."""
     state = apply(new_game(setup()), propose("dest", "information_sharing", "tran", contributions={"tran": 3}))
-    state = apply(state, propose("tran", "information_sharing", "dest", counters="p1", contributions={"tran": 1}))
+    state = apply(state, propose("tran", "information_sharing", "dest", counters="p1",
+                                 contributions={"tran": 1, "dest": 3}))
     assert proposal(state, 1).status == "countered"
     assert proposal(state, 2).counters == proposal(state, 1).id and proposal(state, 2).status == "open"
     message = rejected(state, accept("tran", "p1"))
     assert "no longer open" in message and "countered" in message, message
     game = play(setup(), {1: [
         propose("dest", "information_sharing", "tran", contributions={"tran": 3}),
-        propose("tran", "information_sharing", "dest", counters="p1", contributions={"tran": 1}),
+        propose("tran", "information_sharing", "dest", counters="p1", contributions={"tran": 1, "dest": 3}),
         accept("dest", "p2"),
     ]}, rounds=2)
     agreement = game.after(1).agreements["a1"]
-    assert agreement.proposal == proposal(game.after(1), 2).id and agreement.terms.contributions == {"tran": 1}
+    assert agreement.proposal == proposal(game.after(1), 2).id
+    assert agreement.terms.contributions == {"dest": 3, "tran": 1}
     assert game.figures(2, "tran").contributed == 1, "tran pays what the counter-proposal says, not the original"
 
 

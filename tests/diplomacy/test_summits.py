@@ -196,7 +196,7 @@ HOSTILE = [
     (amend("dest", "strike", "joint_teams"), "has no clause Joint investigation teams"),
     (amend("dest", "add", "extradition"), "is in the draft already"),
     (amend("dest", "add", "piracy"), "unknown clause 'piracy'"),
-    (amend("dest", "change", "information_sharing", contribution=9), "between 0 and 5, not 9"),
+    (amend("dest", "change", "information_sharing", contribution=9), "between 1 and 5, not 9"),
     (amend("dest", "change", "information_sharing", weight=1), "has no number 'weight'"),
     (vote("dest", "text"), "has no amendment 'text'"),
     (vote("dest", "m9"), "has no amendment 'm9'"),

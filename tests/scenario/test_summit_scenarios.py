@@ -42,7 +42,7 @@ def test_a_scheduled_summit_opens_in_its_round_with_its_draft() -> None:
 @pytest.mark.parametrize(("changes", "field", "words"), [
     ({"clauses": [{"clause": "extradtion"}]}, "summits[0].clauses[0].clause", "did you mean 'extradition'"),
     ({"clauses": [{"clause": "information_sharing", "numbers": {"contribution": 8}}]},
-     "summits[0].clauses[0].numbers", "between 0 and 5, not 8"),
+     "summits[0].clauses[0].numbers", "between 1 and 5, not 8"),
     ({"participants": ["south", "nowhere"]}, "summits[0].participants[1]", "unknown state 'nowhere'"),
     ({"min_ratifications": 5}, "summits[0].min_ratifications", "can never be reached"),
     ({"convenor": "nobody"}, "summits[0].convenor", "unknown state or organization"),
