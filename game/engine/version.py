@@ -42,5 +42,9 @@ ENGINE_RULES = 9
    draws once a passage through a state (a run of its regions on the path, their hazards summed)
    rather than once a region; a site that lost less than 2% of its demand moves a route's trade by
    lot (`sites.SMALL_FALL`: with the chance share/2%, a 2% loss's worth); a round's intelligence
-   estimates come from one stream (`estimates`) rather than one a state.
+   estimates come from one stream (`estimates`) rather than one a state. Supply-chain laws and
+   import bans act on markets abroad once a round however many states hold them, never more than
+   `supply_chain_floor` / `import_ban_floor` (now 0.06) below the start. A proposal cannot cut an
+   agreement's contributions below its running cost (a summit clause not below half its default),
+   and a sign_agreement objective needs the signature kept (not lapsed through the state's breach).
 """

@@ -25,15 +25,10 @@ from game.summing import add_up, left_to_right
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    8: {
-        "tutorial": "d5313e6f155a969f7a4dd9f4b565a8816c76cb5a5cde8230d0d64fa8f3150ca4",
-        "mekong": "490b531557b0c9b90aa91c0c961f1e46e1381c8e7cf1330bf727f5ad2865ce3e",
-        "europe": "8ca45d8fef4e198dee01a7afc74fafa1f3aef7fae6ad2cd8a74497b2356bacf3",
-    },
     9: {
-        "tutorial": "7efd50c4bf761d21724d6b7c08bb13ef1b9c299eab20855be7c1341a8017a80e",
-        "mekong": "e8eff466636a13c6ad58ee3924a5fa20076cd021ae0e3b8b75dfdb3be90421c1",
-        "europe": "2e310902970e0135a9fc9b1ba126006dd55f97a810fc44b20551a03acdaf7d48",
+        "tutorial": "802d1f8bc1bdb5f3e2ee725b62e447be5cd778cd53a9217cc8d6c857bcbea05a",
+        "mekong": "3b162d3d36d55d6f7fe580bd6b282d02f7d29c3baaf20fe3b5e45ef4c5e7cabf",
+        "europe": "9eba3b2bcd99d6401470b6f9c60c539995232790bf65394f15bc95e0fd949b58",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
