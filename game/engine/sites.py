@@ -126,8 +126,11 @@ def _move(state: GameState, detector: Detector, network: NetworkRecord, route: R
         network.next_route += 1
     old_states = world.states_on(route.path)
     received = sorted(s for s in world.states_on(new_path) if s not in old_states)
+    # the people a round that move: the share of the route's trade its site lost (a lot's worth when
+    # drawn by lot), times the share that reappears; the route itself stays
+    people = round(route.flow * min(1.0, max(fall[1], SMALL_FALL)) * world.params.displacement_share)
     return Displacement(
-        network=network.id, form=form, dropped=list(route.path), dropped_flow=route.flow, opened=new_path,
+        network=network.id, form=form, dropped=list(route.path), dropped_flow=people, opened=new_path,
         reach_moved=moved, risk=fall[1], pressure_region=site, pressure_state=world.controller[site],
         received_by=received, cause="site",
     )

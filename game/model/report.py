@@ -143,6 +143,8 @@ class Displacement:
     dropped: list[str]
     """The path given up."""
     dropped_flow: int
+    """People a round that moved: the flow of the route given up (`detection`), or the part of a
+    route's trade its site lost (`site`: the route stays)."""
     opened: list[str] | None
     """The path the flow moved to, or None when nothing reappeared."""
     reach_moved: float

@@ -6,6 +6,7 @@ from html import escape
 from game.model.rounds import round_tick
 from game.report.charts import line_chart
 from game.report.debrief import Debrief
+from game.report.displacement_words import where_and_why
 from game.report.figures import charts
 from game.report.teaching_html import STYLE as TEACHING_STYLE
 from game.report.teaching_html import body_html, handouts_html, summary_html
@@ -100,17 +101,16 @@ def render_html(debrief: Debrief) -> str:
         out.append("</ul>")
     if debrief.map is not None:
         out.append(map_figure(debrief.map, debrief.label, len(debrief.reports)))
-    out.append("<h2>Where pressure displaced the flows</h2>")
+    out.append("<h2>Where the flows were displaced</h2>")
     if debrief.displacement:
-        out.append(f"<table><tr><th>{label}</th><th>Network</th><th>Gave up</th><th>Pressure in</th>"
+        out.append(f"<table><tr><th>{label}</th><th>Network</th><th>Moved off (people a {label})</th><th>Why</th>"
                    "<th>Moved to</th><th>Onto</th></tr>")
         for round_no, move in debrief.displacement:
             onto = ", ".join(debrief.name(s) for s in move.received_by) or "—"
             opened = path(debrief, move.opened) if move.opened else "nowhere"
             out.append(f"<tr><td>{round_no}</td><td>{e(debrief.name(move.network))}</td>"
                        f"<td>{e(path(debrief, move.dropped))} ({move.dropped_flow:,})</td>"
-                       f"<td>{e(debrief.name(move.pressure_region))} "
-                       f"({e(debrief.name(move.pressure_state))})</td><td>{e(opened)}</td><td>{e(onto)}</td></tr>")
+                       f"<td>{e(where_and_why(move, debrief.name))}</td><td>{e(opened)}</td><td>{e(onto)}</td></tr>")
         out.append("</table>")
     else:
         out.append("<p>No network gave up a route in this game.</p>")

@@ -1,6 +1,7 @@
 """The debrief as Markdown: for a course page, a shared document, or reading in a terminal."""
 
 from game.report.debrief import Debrief
+from game.report.displacement_words import where_and_why
 from game.report.figures import charts
 from game.report.teaching_md import body_md, handouts_md, summary_md
 from game.report.teaching_text import promise_text
@@ -71,13 +72,14 @@ def render_markdown(debrief: Debrief) -> str:
     if debrief.events:
         out += ["## Events", ""] + [f"- {label} {r}: **{cell(e.title)}**{event_mark(e)}"
                                     + (f": {cell(e.text)}" if e.text else "") for r, e in debrief.events] + [""]
-    out += ["## Where pressure displaced the flows", ""]
+    out += ["## Where the flows were displaced", ""]
     if debrief.displacement:
-        out += [f"| {label} | Network | Gave up | Pressure in | Moved to | Onto |", "|---:|---|---|---|---|---|"]
+        out += [f"| {label} | Network | Moved off (people a {label}) | Why | Moved to | Onto |",
+                "|---:|---|---|---|---|---|"]
         for round_no, move in debrief.displacement:
             onto = ", ".join(debrief.name(s) for s in move.received_by) or "—"
             opened = path(debrief, move.opened) if move.opened else "nowhere"
-            pressed = f"{cell(debrief.name(move.pressure_region))} ({cell(debrief.name(move.pressure_state))})"
+            pressed = cell(where_and_why(move, debrief.name))
             out.append(f"| {round_no} | {cell(debrief.name(move.network))} | {cell(path(debrief, move.dropped))} "
                        f"({move.dropped_flow:,}) | "
                        f"{pressed} | {opened} | {cell(onto)} |")

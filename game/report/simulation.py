@@ -8,6 +8,7 @@ from game.model.report import RoundReport
 from game.model.rounds import round_name
 from game.model.state import GameState
 from game.report.describe import effect_sentence, event_words, world_names
+from game.report.displacement_words import what_moved, why_moved
 from game.report.summits import summit_data
 from game.session.simulation import Simulation
 
@@ -158,10 +159,10 @@ def simulation_table(sim: Simulation) -> str:
         for move in report.displacement:
             onto = " -> ".join(names.get(r, r) for r in move.opened) if move.opened else "nowhere"
             pressed = names.get(move.pressure_region or "", move.pressure_region or "nowhere")
-            why = (f"{move.risk:.0%} of the site's demand lost in {pressed}" if move.cause == "site"
-                   else f"pressure in {pressed}")
-            lines.append(f"  displaced: {names.get(move.network, move.network)} left "
-                         f"{' -> '.join(names.get(r, r) for r in move.dropped)} ({why}) for {onto}")
+            verb = "moved some trade off" if move.cause == "site" else "left"
+            lines.append(f"  displaced: {names.get(move.network, move.network)} {verb} "
+                         f"{' -> '.join(names.get(r, r) for r in move.dropped)} ({what_moved(move)}, because "
+                         f"{why_moved(move, pressed)}) for {onto}")
         lines.append("")
     score = sim.score
     lines.append(f"Victim-{label}s: {score.victim_rounds:,.0f} against {score.baseline_victim_rounds:,.0f} "

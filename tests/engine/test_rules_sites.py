@@ -37,6 +37,18 @@ def test_a_crackdown_that_cuts_a_sites_demand_moves_its_trade_elsewhere_and_says
     assert after - before > 0.4 * lost, f"flows elsewhere rose by {after - before} while d lost {lost}"
 
 
+def test_a_site_move_reports_the_people_who_moved_not_the_whole_route() -> None:
+    """An outside reviewer: the report gave a route's whole flow (4,718) where about 20 people
+    moved. A site move keeps the route and reports the share of its trade that moved: the route's
+    flow times the share of demand lost times `displacement_share`."""
+    game = _game()
+    move = next(m for m in game.report(2).displacement if m.cause == "site")
+    flow = next(r.flow for r in game.report(1).networks["ring"].routes if r.path == move.dropped)
+    share = game.after(2).world.params.displacement_share
+    assert 0 < move.dropped_flow < flow
+    assert abs(move.dropped_flow - flow * move.risk * share) <= 1 + 0.05 * flow, (move.dropped_flow, flow)
+
+
 def test_displaced_operators_go_where_risk_is_lowest() -> None:
     """tran holds border and enforcement at 9, alt at 3 (and the origin is no market here): the new
     path avoids tran's territory and ends in alt's market."""

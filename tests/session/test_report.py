@@ -34,7 +34,7 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Replay:
 def test_markdown_has_every_section(replay: Replay) -> None:
     text = render(replay, "md", "facilitator")
     for heading in ("# Debrief: Tutorial", "## The balance sheet", "## Figures", "## Timeline by state",
-                    "## Where pressure displaced the flows", "## Promises and what followed", "## 4P and tiers",
+                    "## Where the flows were displaced", "## Promises and what followed", "## 4P and tiers",
                     "## Facilitator's notes", "## Discussion prompts"):
         assert heading in text
     assert "adopted Victim protection" in text

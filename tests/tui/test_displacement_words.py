@@ -18,3 +18,15 @@ def test_a_move_that_lost_its_flow_says_only_that() -> None:
     move = Displacement("ring", "labour", ["o", "t1", "d"], 900, [], 0.0, 0.4, "t1", "transit", [])
     text = " ".join(displacement_lines([move], "transit", {"t1"}, NAMES))
     assert text.endswith("and moved to nowhere (the flow was lost)"), text
+
+
+def test_a_site_that_stopped_paying_is_not_called_the_teams_pressure() -> None:
+    """An outside reviewer: mekong's team read that a network 'left Bangkok because of your pressure'
+    when a labour agreement's slow fall in demand had moved a few of its people. A site move says
+    that demand fell, where and by how much, and that the route carried on."""
+    move = Displacement("ring", "labour", ["o", "t1", "d"], 20, ["o", "t2", "x"], 40.0, 0.015, "d", "dest", [],
+                        cause="site")
+    text = " ".join(displacement_lines([move], "dest", {"d"}, NAMES))
+    assert "pressure" not in text, text
+    assert text.startswith("  ⇢ Demand fell in your territory; some of its trade left your territory: ring (labour) "
+                           "moved some trade off Home → Pass One → Port: demand for its trade fell 2% in Port"), text

@@ -1,8 +1,9 @@
-"""Displacement in a team's own words: what a network's move away from pressure did to this team
-(left its territory, crosses it now, now ends in it, or was moved by its own pressure). Every team
+"""Displacement in a team's own words: what a network's move did to this team (left its territory,
+crosses it now, now ends in it, or was moved by its own pressure or a fall in demand on its ground). Every team
 it touched reads it in the same round's report (`game.session.seat_reports.touches`)."""
 
 from game.model.report import Displacement
+from game.report.displacement_words import why_moved
 from game.tui.text import escape, short
 
 
@@ -11,9 +12,10 @@ def your_part(move: Displacement, who: str, mine: set[str]) -> str:
     opened = move.opened or []
     parts = []
     if move.pressure_state == who:
-        parts.append("your pressure moved it")
+        parts.append("your pressure moved it" if move.cause != "site" else "demand fell in your territory")
     if set(move.dropped) & mine and not set(opened) & mine:
-        parts.append("it left your territory")
+        # a site move keeps its route: only part of the trade left
+        parts.append("some of its trade left your territory" if move.cause == "site" else "it left your territory")
     if opened and opened[-1] in mine:
         parts.append("it now ends in your territory")
     elif set(opened) & mine:
@@ -29,12 +31,18 @@ def displacement_lines(moves: list[Displacement], who: str, mine: set[str], name
         dropped = " → ".join(short(names.get(r, r)) for r in move.dropped)
         opened = (" → ".join(short(names.get(r, r)) for r in move.opened) if move.opened
                   else "nowhere (the flow was lost)")
-        pressed = names.get(move.pressure_state or "", "no state")
-        cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
         onto = ", ".join("you" if s == who else names.get(s, s) for s in move.received_by)
         network = names.get(move.network, move.network)
-        lines.append(f"  ⇢ {escape(your_part(move, who, mine)).capitalize()}: {escape(network)} ({move.form}) "
-                     f"left {escape(dropped)} because of {escape(cause)}")
+        part = escape(your_part(move, who, mine)).capitalize()
+        if move.cause == "site":  # the route stays; part of its trade moved
+            place = short(names.get(move.pressure_region, move.pressure_region))
+            lines.append(f"  ⇢ {part}: {escape(network)} ({move.form}) moved some trade off {escape(dropped)}: "
+                         f"{escape(why_moved(move, place))}")
+        else:
+            pressed = names.get(move.pressure_state or "", "no state")
+            cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
+            lines.append(f"  ⇢ {part}: {escape(network)} ({move.form}) left {escape(dropped)} because of "
+                         f"{escape(cause)}")
         # a move that reached no new state read 'new to no new state'
         where = (f": new to {escape(onto)}" if onto else
                  ", through states it already crossed" if move.opened else "")

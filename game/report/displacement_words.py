@@ -1,0 +1,31 @@
+"""Why a network moved, in the same words on every screen and in every report.
+
+Two causes move trade (model card, "Displacement"): pressure on a route (detection made it too
+risky, and the network gave the route up: its whole flow moved) and a place of exploitation that
+stopped paying (demand there fell, for whatever reason: a law, an agreement, an event; the route
+stays and part of its trade moves). Calling the second "pressure" told a team its police had pushed
+a network out when a labour agreement's slow fall in demand had moved a few of its people.
+"""
+
+from collections.abc import Callable
+
+from game.model.report import Displacement
+
+
+def why_moved(move: Displacement, place: str) -> str:
+    """The cause, after "because": `place` names the region (or state) where it happened."""
+    if move.cause == "site":
+        return f"demand for its trade fell {move.risk:.0%} in {place}"
+    return f"pressure in {place}"
+
+
+def what_moved(move: Displacement) -> str:
+    """What moved: the route given up with its people, or the part of a route's trade moved away."""
+    if move.cause == "site":
+        return f"about {move.dropped_flow:,} people a round of its trade"
+    return f"a route carrying {move.dropped_flow:,} people a round"
+
+
+def where_and_why(move: Displacement, name: Callable[[str | None], str]) -> str:
+    """The cause with its region and the state holding it, for the debrief's table."""
+    return why_moved(move, f"{name(move.pressure_region)} ({name(move.pressure_state)})")
