@@ -232,10 +232,11 @@ def _step_cost(detector: Detector, region_id: str, crossing: bool, form: str) ->
 
 
 def _replace_periphery(params: Parameters, network: NetworkRecord, tally: NetworkTally, rng: random.Random) -> None:
-    """Removed periphery is replaced with probability 0.9 if capital allows (Kosmas et al.), and a
-    network short of crew for the people it could move hires up to a tenth more a round: so
-    arrests that never reach the core are soon undone. Leaders-to-be hire for the crew they will
-    run, as they run part of it meanwhile (`recruitment.crew_limit`)."""
+    """Removed periphery is replaced with probability `periphery_replacement` (0.9, an assumption:
+    docs/calibration.md) if capital allows, and a network short of crew for the people it could move
+    hires up to a tenth more a round: so arrests that never reach the core are soon undone.
+    Leaders-to-be hire for the crew they will run, as they run part of it meanwhile
+    (`recruitment.crew_limit`)."""
     wanted = stochastic_round(tally.periphery_removed * params.periphery_replacement, rng)
     productivity = params.periphery_productivity
     needed = math.ceil(tally.demand / productivity) if productivity > 0 else 0

@@ -47,4 +47,5 @@ ENGINE_RULES = 9
    `supply_chain_floor` / `import_ban_floor` (now 0.06) below the start. A proposal cannot cut an
    agreement's contributions below its running cost (a summit clause not below half its default),
    and a sign_agreement objective needs the signature kept (not lapsed through the state's breach).
+   A campaign adds half the victim protection law's self-identification (0.0015, was 0.005).
 """

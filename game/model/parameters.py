@@ -246,7 +246,7 @@ class Parameters(ScenarioModel):
     campaign_cost: NonNegative = Field(2.0, le=1_000, description="Points for an awareness campaign in one region.")
     campaign_rounds: int = Field(3, ge=1, le=20, description="Rounds a campaign runs.")
     campaign_vulnerability: Fraction = Field(0.03, description="Share of vulnerability a campaign removes a round.")
-    campaign_self_identification: NonNegative = Field(0.005, le=1, description="Self-identification a campaign adds.")
+    campaign_self_identification: NonNegative = Field(0.0015, le=1, description="Self-identification a campaign adds.")
     convene_cost: NonNegative = Field(2.0, le=1_000, description="Points to host a multilateral negotiation.")
     convene_discount: Fraction = Field(0.5, description="Share of a convention's political cost its host saves.")
     convene_trust: int = Field(1, ge=0, le=10, description="Kept commitments each pair of a convened treaty gets.")

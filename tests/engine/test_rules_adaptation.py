@@ -108,7 +108,7 @@ def test_a_broke_network_cannot_replace_its_periphery() -> None:
 
 
 def test_removing_periphery_without_touching_the_core_is_soon_undone() -> None:
-    """Model card 5.6-5.7 (Kosmas et al.): convictions remove periphery, but removed members are
+    """Model card 5.6-5.7 (periphery_replacement, an assumption): convictions remove periphery, but removed members are
     replaced nine times in ten while the leaders and the money remain: eight rounds of strong justice
     in transit and destination convict several times the ring's crew, yet it recruits nearly as
     before (a thinner crew recruits a little less: crew and people both limit recruitment, 5.3)."""

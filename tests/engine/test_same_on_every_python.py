@@ -26,9 +26,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     9: {
-        "tutorial": "802d1f8bc1bdb5f3e2ee725b62e447be5cd778cd53a9217cc8d6c857bcbea05a",
-        "mekong": "3b162d3d36d55d6f7fe580bd6b282d02f7d29c3baaf20fe3b5e45ef4c5e7cabf",
-        "europe": "9eba3b2bcd99d6401470b6f9c60c539995232790bf65394f15bc95e0fd949b58",
+        "tutorial": "2fb9374bfb6be9cf63ba133a356fb6d3c282e4dffb26eb63b124892450542669",
+        "mekong": "015fbb607a80c2affa5c7d1ea667f10500f39d380be8b779f214050d06819fb7",
+        "europe": "436f78a146155ac569c6e68f8f193f366c67853bfaa4d224c61df8742102f66e",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -232,11 +232,13 @@ def test_a_campaign_lowers_vulnerability_for_its_rounds_and_recruitment_with_it(
 
 
 def test_a_campaign_in_a_destination_brings_more_victims_forward_while_it_runs() -> None:
+    """A campaign adds half the victim protection law's self-identification (docs/calibration.md): a
+    few percent more identified while it runs, none after."""
     scenario = with_org()
     quiet = play(scenario, rounds=4)
     campaigned = play(scenario, {1: [campaign("d")]}, rounds=4)
     for round_no in (1, 2, 3):
-        assert campaigned.figures(round_no, "dest").identified >= 1.1 * quiet.figures(round_no, "dest").identified
+        assert campaigned.figures(round_no, "dest").identified >= 1.04 * quiet.figures(round_no, "dest").identified
     assert abs(campaigned.figures(4, "dest").identified - quiet.figures(4, "dest").identified) <= 2
 
 
@@ -246,3 +248,9 @@ def test_two_organizations_act_side_by_side() -> None:
     game = play(scenario, {1: [train("dest"), campaign("o", by="ngo")]}, rounds=1)
     assert game.report(1).organizations["ngo"].campaigns == ["o"]
     assert game.report(1).organizations[ORG].trained == [["dest", "enforcement"]]
+
+
+def test_a_campaign_adds_no_more_self_identification_than_half_the_victim_protection_law() -> None:
+    """docs/calibration.md sizes a campaign at half the law: when the law's figure came down to world
+    levels (0.01 to 0.003) the campaign's stayed at 0.005 and a leaflet outdid a statute."""
+    assert DEFAULTS.campaign_self_identification <= DEFAULTS.self_identify_victim_protection / 2
