@@ -75,10 +75,15 @@ class Corridors:
         self.around = {state_id: 1.0 - math.exp(-divert * chance) for state_id, chance in self.stop.items()}
         """State -> the share of smuggled migrants who go around its checks (`cross`)."""
         self.fair = {s for s, record in state.states.items() if holds(world, record, "fair_recruitment")}
-        self.mou: set[tuple[str, str]] = set()
+        self.mou: dict[tuple[str, str], float] = {}
+        """(sender, receiver) -> how far the MoU's regular channel between them is built (`channel`)."""
         for agreement in in_force(state, "labour_migration_mou"):
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
-            self.mou.update((a, b) for a in paying for b in paying if a != b)
+            for a in paying:
+                for b in paying:
+                    if a != b:
+                        built = channel(state, min(agreement.member_since(a), agreement.member_since(b)))
+                        self.mou[(a, b)] = max(self.mou.get((a, b), 0.0), built)
         self.base, self.paths = _scenario_corridors(world)
         self.debt, self.return_share = params.smuggling_debt, params.migrant_return_share
         """`smuggling_debt` and `migrant_return_share`, read once a phase rather than once a `cross`."""
@@ -87,12 +92,13 @@ class Corridors:
 
     def regular_share(self, sender: str | None, receiver: str | None) -> float:
         """The share of a corridor's migrants who travel regularly: the scenario's base share, and
-        `pathway_share` more for each regular pathway (an MoU between its ends, a fair recruitment
-        law at either end), never above 0.95 (some always travel irregularly)."""
+        `pathway_share` more for each regular pathway (an MoU between its ends, as far as its
+        channel is built; a fair recruitment law at either end), never above 0.95 (some always
+        travel irregularly)."""
         params = self.state.world.params
         share = params.regular_share
-        if sender is not None and receiver is not None and (sender, receiver) in self.mou:
-            share += params.pathway_share
+        if sender is not None and receiver is not None:
+            share += params.pathway_share * self.mou.get((sender, receiver), 0.0)
         if (sender in self.fair) or (receiver in self.fair):
             share += params.pathway_share
         return min(0.95, share)
@@ -339,3 +345,17 @@ def recruit_returned(state: GameState, rng: random.Random, figures: dict[str, St
                 figures[owner].recruited_returned += taken_total
         left = max(0.0, region.returned - taken_total) * (1.0 - params.returned_settle)
         region.returned = left if left >= 0.5 else 0.0
+
+
+def channel(state: GameState, since: int) -> float:
+    """0 to 1: how far a labour MoU's regular channel is built, for members since round `since`.
+    Recruitment agencies licensed, quotas agreed, workers' documents issued: the channel carries its
+    full share after `pathway_rounds` rounds of payment (Thailand's MoUs of 2002-2003 sent their
+    first workers years later), and one in force before the game (`since` < 1) is built already.
+    Paid from the round after signature, it carries a `pathway_rounds`-th more each round: a
+    signature and a round's payment no longer moved a fifth of a corridor to regular travel."""
+    if since < 1:
+        return 1.0
+    rounds = state.world.params.pathway_rounds
+    paid = state.round - since
+    return 1.0 if rounds <= 0 else max(0.0, min(1.0, paid / rounds))

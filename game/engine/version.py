@@ -48,4 +48,6 @@ ENGINE_RULES = 9
    agreement's contributions below its running cost (a summit clause not below half its default),
    and a sign_agreement objective needs the signature kept (not lapsed through the state's breach).
    A campaign adds half the victim protection law's self-identification (0.0015, was 0.005).
+   A labour MoU's regular channel is built over `pathway_rounds` (3) rounds of payment, none in
+   the round of signature (it moved a fifth of a corridor to regular travel at once).
 """

@@ -142,6 +142,8 @@ class Parameters(ScenarioModel):
     regular_share: Fraction = Field(0.5, description="Share of those migrants who travel regularly (visa, permit).")
     pathway_share: Fraction = Field(
         0.2, description="Regular share added by each regular pathway (labour MoU, fair recruitment law).")
+    pathway_rounds: NonNegative = Field(
+        3.0, le=50, description="Rounds of payment before a labour MoU's regular channel carries its full share.")
     migrant_stop_border: NonNegative = Field(
         0.03, le=10, description="Hazard per border level that a smuggled migrant is stopped at a checked crossing.")
     migration_push: NonNegative = Field(

@@ -147,3 +147,30 @@ def test_migration_goes_on_where_trafficking_stops() -> None:
     assert sum(report.states["orig"].recruited for report in game.reports) == 0
     assert total(game, "migrants_stopped", "tran") > 0
 
+
+
+def test_a_labour_mou_channel_is_built_over_rounds_of_payment_not_at_signature() -> None:
+    """Issue 14: cooperation counts when carried out. An MoU signed in round 1 moves none of the
+    corridor's migrants to regular travel in its own round, a `pathway_rounds`-th of `pathway_share`
+    for each round paid after, and its full share after `pathway_rounds` rounds (an outside
+    reviewer's six MoUs signed in round 1, and nothing else, averted 4.6% of the harm on his map)."""
+    from tests.diplomacy.deals import signed
+
+    scenario = setup_people()
+    params = scenario.parameters
+    game = play(scenario, {1: signed("labour_migration_mou", "dest", "orig", duration=6)}, rounds=4)
+    base = params.regular_share
+    shares = [Corridors(game.after(r)).regular_share("orig", "dest") for r in range(1, 5)]
+    step = params.pathway_share / params.pathway_rounds
+    assert shares == pytest.approx([base + step, base + 2 * step, base + params.pathway_share,
+                                    base + params.pathway_share]), shares
+    assert Corridors(game.after(1)).mou[("orig", "dest")] == pytest.approx(1 / params.pathway_rounds)
+
+
+def test_an_mou_in_force_before_the_game_carries_its_full_share_from_round_one() -> None:
+    from game.engine.migration import channel
+
+    state = new_game(setup_people())
+    assert channel(state, 0) == 1.0 and channel(state, -5) == 1.0
+    state.round = 3
+    assert channel(state, 3) == 0.0 and channel(state, 2) == pytest.approx(1 / state.world.params.pathway_rounds)

@@ -26,9 +26,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     9: {
-        "tutorial": "2fb9374bfb6be9cf63ba133a356fb6d3c282e4dffb26eb63b124892450542669",
-        "mekong": "015fbb607a80c2affa5c7d1ea667f10500f39d380be8b779f214050d06819fb7",
-        "europe": "436f78a146155ac569c6e68f8f193f366c67853bfaa4d224c61df8742102f66e",
+        "tutorial": "8ecd16489e9b76295fae85fd32085a654d470c3d5da7c720cb68ec1cb0bbfa2f",
+        "mekong": "551db42eee7f3e9585c1f3625dda7b8b5e331efa9bd89525d9c45affb7e31f48",
+        "europe": "7b88712e3c4f0d60d0c984045f5fd1f063370462cd0f4d1f53bce55b3c13370e",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
