@@ -54,6 +54,8 @@ together shrinks it.
 3. **Diplomacy** (p): propose agreements (information sharing, legal assistance, extradition,
    joint investigations, funding...), answer others' proposals (accept, reject, counter), send
    messages. An agreement costs each party its contribution every round; not paying is a breach.
+   A proposal may split the cost between the parties as you like, but not cut it: an agreement
+   nobody pays for does nothing.
 4. **Summits** (s): when the scenario holds a summit, the states at the table draft a convention
    clause by clause: move amendments and vote on them in its first round, vote on the text and sign
    it (with reservations where a clause allows them) in the next, then ratify at home: it costs
