@@ -15,8 +15,16 @@ from game.model.report import Displacement
 def why_moved(move: Displacement, place: str) -> str:
     """The cause, after "because": `place` names the region (or state) where it happened."""
     if move.cause == "site":
-        return f"demand for its trade fell {move.risk:.0%} in {place}"
+        return f"demand for its trade fell {fall_share(move.risk)} in {place}"
     return f"pressure in {place}"
+
+
+def fall_share(share: float) -> str:
+    """A fall in demand as a percentage that never reads '0%': a law's slow fall is often under half
+    a percent a round (mekong's labour markets: 0.4%), and 'demand fell 0%' contradicted itself."""
+    if 0.0 < share < 0.005:
+        return "less than 1%"
+    return f"{share:.0%}"
 
 
 def what_moved(move: Displacement) -> str:
