@@ -199,7 +199,8 @@ def _handout(debrief: Debrief, teaching: Teaching, world: World, team: str) -> H
     if spec is None:
         spec = next((o for o in scenario.organizations if o.id == team), None)
     brief = " ".join(spec.brief.split()) if spec is not None else ""
-    objectives = ([objective_text(o, world_names, scenario.round_label) for o in spec.objectives]
+    organization = isinstance(spec, Organization)
+    objectives = ([objective_text(o, world_names, scenario.round_label, organization) for o in spec.objectives]
                   if spec is not None else [])
     results: list[str] = []
     if debrief.objectives and team in debrief.objectives:
