@@ -27,11 +27,13 @@ def fall_share(share: float) -> str:
     return f"{share:.0%}"
 
 
-def what_moved(move: Displacement) -> str:
-    """What moved: the route given up with its people, or the part of a route's trade moved away."""
+def what_moved(move: Displacement, label: str = "round") -> str:
+    """What moved: the route given up with its people, or the part of a route's trade moved away;
+    `label` is the scenario's word for a round (mekong's debrief read '852 people a round' beside its
+    table's 'people a year')."""
     if move.cause == "site":
-        return f"about {move.dropped_flow:,} people a round of its trade"
-    return f"a route carrying {move.dropped_flow:,} people a round"
+        return f"about {move.dropped_flow:,} people a {label} of its trade"
+    return f"a route carrying {move.dropped_flow:,} people a {label}"
 
 
 def where_and_why(move: Displacement, name: Callable[[str | None], str]) -> str:

@@ -58,3 +58,14 @@ def test_a_teams_report_keeps_the_share_of_demand_a_site_lost_and_hides_a_networ
     assert [m.dropped_flow for m in seen] == [0, 0]
     text = " ".join(displacement_lines(seen[:1], "dest", {"d"}, NAMES))
     assert "demand for its trade fell 55% in Port" in text, text
+
+
+def test_the_people_moved_are_counted_in_the_scenarios_word_for_a_round() -> None:
+    """Mekong's debrief read 'moved about 852 people a round of its trade' above a table counting
+    'people a year'."""
+    from game.report.displacement_words import what_moved
+
+    site = Displacement("ring", "labour", ["o", "d"], 852, ["o", "x"], 40.0, 0.55, "d", "dest", [], cause="site")
+    pressed = Displacement("ring", "labour", ["o", "t1", "d"], 900, ["o", "t2", "d"], 800.0, 0.4, "t1", "dest", [])
+    assert what_moved(site, "year") == "about 852 people a year of its trade"
+    assert what_moved(pressed, "year") == "a route carrying 900 people a year"
