@@ -117,6 +117,21 @@ class BudgetPanel(VerticalScroll):
         return {capacity: typed_number(self.query_one(f"#points-{capacity}", Input).value, capacity) or 0.0
                 for capacity in CAPACITIES}
 
+    def unsent(self) -> float | None:
+        """The total typed here when it differs from the allocation standing at the table, else
+        None: the end-turn dialog says so, where a team that typed 10.3 points and left the
+        confirmation with Esc ended its turn on the 7.2 standing without a word."""
+        if self.view is None:
+            return None
+        try:
+            typed = self.points()
+        except ValueError:
+            return None
+        standing = self.view.me.allocation
+        if all(abs(typed[c] - standing.get(c, 0.0)) < 0.005 for c in CAPACITIES):
+            return None
+        return sum(typed.values())
+
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.recheck()
