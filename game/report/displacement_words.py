@@ -37,5 +37,8 @@ def what_moved(move: Displacement, label: str = "round") -> str:
 
 
 def where_and_why(move: Displacement, name: Callable[[str | None], str]) -> str:
-    """The cause with its region and the state holding it, for the debrief's table."""
-    return why_moved(move, f"{name(move.pressure_region)} ({name(move.pressure_state)})")
+    """The cause with its region and the state holding it, for the debrief's table; a region no state
+    holds says so in words (mekong's Myawaddy read 'in Myawaddy border zone (Shwe Kokko, KK Park)
+    (no state)')."""
+    holder = f" ({name(move.pressure_state)})" if move.pressure_state else ", held by no state"
+    return why_moved(move, f"{name(move.pressure_region)}{holder}")

@@ -69,3 +69,20 @@ def test_the_people_moved_are_counted_in_the_scenarios_word_for_a_round() -> Non
     pressed = Displacement("ring", "labour", ["o", "t1", "d"], 900, ["o", "t2", "d"], 800.0, 0.4, "t1", "dest", [])
     assert what_moved(site, "year") == "about 852 people a year of its trade"
     assert what_moved(pressed, "year") == "a route carrying 900 people a year"
+
+
+def test_the_debriefs_why_names_a_region_no_state_holds_in_words() -> None:
+    """Mekong's debrief read 'demand for its trade fell 26% in Myawaddy border zone (Shwe Kokko, KK
+    Park) (no state)'."""
+    from game.report.displacement_words import where_and_why
+
+    names = {"m": "Myawaddy border zone (Shwe Kokko, KK Park)", "b": "Bangkok", "thailand": "Thailand"}
+
+    def name(ident: str | None) -> str:
+        return "no state" if ident is None else names.get(ident, ident)
+
+    lawless = Displacement("ring", "criminality", ["o", "m"], 178, ["o", "s"], 40.0, 0.26, "m", None, [], cause="site")
+    held = Displacement("ring", "labour", ["o", "b"], 81, ["o", "s"], 40.0, 0.004, "b", "thailand", [], cause="site")
+    assert where_and_why(lawless, name) == (
+        "demand for its trade fell 26% in Myawaddy border zone (Shwe Kokko, KK Park), held by no state")
+    assert where_and_why(held, name) == "demand for its trade fell less than 1% in Bangkok (Thailand)"
