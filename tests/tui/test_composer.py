@@ -120,3 +120,29 @@ def test_the_composer_names_the_laws_a_kind_needs_and_no_term_it_cannot_set(here
             assert "victim_protection" not in text and "min_members" not in text, text
 
     asyncio.run(run())
+
+
+def test_a_proposal_the_others_pay_for_says_it_costs_the_proposer_nothing(here: Path) -> None:
+    """Thailand proposing information sharing with China paying 4 and itself 0 read 'If every party
+    accepts this year, you pay 0 a year from year 2: leave it unallocated then'."""
+    session = tutorial()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 30)) as pilot:
+            await pilot.press("enter", "p", "N")
+            await pilot.pause()
+            composer = app.screen
+            assert isinstance(composer, ProposalComposer)
+            composer.query_one("#kind", Select).value = "information_sharing"
+            composer.query_one("#party-meridia", Checkbox).value = True
+            await pilot.pause()
+            composer.query_one("#contribution-korvia", Input).value = "0"
+            composer.query_one("#contribution-meridia", Input).value = "4"
+            await pilot.pause()
+            text = " ".join(screen_text(app).split())
+            assert "✓ the rules accept this proposal" in text, text
+            assert "You pay nothing for it: the other parties carry its cost." in text, text
+            assert "you pay 0" not in text
+
+    asyncio.run(run())

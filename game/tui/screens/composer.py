@@ -244,6 +244,8 @@ class ProposalComposer(OrderDialog):
         if spec.rule == "funding" and action.terms.donor == me:
             owed += action.terms.amount or 0.0
         label = self.view.round_label
+        if owed <= 0:  # 'you pay 0 a year from year 2: leave it unallocated then' asked to leave nothing aside
+            return "\nYou pay nothing for it: the other parties carry its cost."
         return (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
                 f"{self.view.round + 1}: leave it unallocated then.")
 
