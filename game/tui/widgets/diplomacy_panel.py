@@ -50,6 +50,10 @@ def cost_text(proposal: ProposalView, me: str, label: str) -> str:
         cost = "You are not a party: it costs you nothing."
     elif owed <= 0:  # a funding's recipient read 'You will pay 0 a year ... leave it unallocated then'
         cost = f"It costs you nothing a {label}."
+    elif proposal.status == "open" and out_of_reach(proposal, me):
+        # a rejected MoU read 'You will pay 1 a year from year 3 if it enters into force at this year's
+        # resolution: leave it unallocated then' above '✗ Vietnam rejected it: it ends ...'
+        cost = f"It cannot enter into force now: it costs you nothing (it would have cost {num(owed)} a {label})."
     elif proposal.status == "open":
         cost = (f"You will pay {num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
                 f"at this {label}'s resolution: leave it unallocated then.")
