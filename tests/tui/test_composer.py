@@ -146,3 +146,22 @@ def test_a_proposal_the_others_pay_for_says_it_costs_the_proposer_nothing(here: 
             assert "you pay 0" not in text
 
     asyncio.run(run())
+
+
+def test_the_kinds_description_counts_one_point_in_the_singular(here: Path) -> None:
+    """Mekong's labour migration MoU read 'default 4 years, 1 pts a year each'."""
+    session = tutorial()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 30)) as pilot:
+            await pilot.press("enter", "p", "N")
+            await pilot.pause()
+            composer = app.screen
+            assert isinstance(composer, ProposalComposer)
+            composer.query_one("#kind", Select).value = "labour_migration_mou"
+            await pilot.pause()
+            text = " ".join(screen_text(app).split())
+            assert "1 point a year each" in text and "1 pts" not in text, text
+
+    asyncio.run(run())
