@@ -2,6 +2,7 @@
 victim-rounds against a counterfactual run of the same scenario and seed in which no state changes
 anything ("harm averted", exactly 0 when nobody acts)."""
 
+import math
 from dataclasses import dataclass, field
 
 from game.engine.round import is_over, resolve_round
@@ -207,8 +208,17 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
         assert isinstance(objective, KeepApproval)
         met = record.min_approval >= objective.at_least
         text = (f"keep approval at {objective.at_least:g}% or more every {state.world.scenario.round_label} "
-                f"(lowest {record.min_approval:.0f}%)")
+                f"(lowest {lowest_approval(record.min_approval, objective.at_least)}%)")
     return ObjectiveResult(objective.kind, text, objective.points, met, float(objective.points) if met else 0.0)
+
+
+def lowest_approval(lowest: float, at_least: float) -> str:
+    """The lowest approval, in whole percent unless that would read as meeting a bar it missed: China
+    at 62.6 read '✗ keep approval at 63% or more every year (lowest 63%)'; then to the tenth below."""
+    shown = f"{lowest:.0f}"
+    if lowest < at_least <= float(shown):
+        shown = f"{math.floor(lowest * 10) / 10:.1f}"
+    return shown
 
 
 def broken_by(agreement: AgreementRecord, state_id: str) -> bool:

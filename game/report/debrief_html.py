@@ -103,8 +103,8 @@ def render_html(debrief: Debrief) -> str:
         out.append(map_figure(debrief.map, debrief.label, len(debrief.reports)))
     out.append("<h2>Where the flows were displaced</h2>")
     if debrief.displacement:
-        out.append(f"<table><tr><th>{label}</th><th>Network</th><th>Moved off (people a {label})</th><th>Why</th>"
-                   "<th>Moved to</th><th>Onto</th></tr>")
+        out.append(f"<table><tr><th>{label}</th><th>Network</th><th>Moved off (people a {e(debrief.label)})</th>"
+                   "<th>Why</th><th>Moved to</th><th>Onto</th></tr>")
         for round_no, move in debrief.displacement:
             onto = ", ".join(debrief.name(s) for s in move.received_by) or "—"
             opened = path(debrief, move.opened) if move.opened else "nowhere"

@@ -74,7 +74,7 @@ def render_markdown(debrief: Debrief) -> str:
                                     + (f": {cell(e.text)}" if e.text else "") for r, e in debrief.events] + [""]
     out += ["## Where the flows were displaced", ""]
     if debrief.displacement:
-        out += [f"| {label} | Network | Moved off (people a {label}) | Why | Moved to | Onto |",
+        out += [f"| {label} | Network | Moved off (people a {debrief.label}) | Why | Moved to | Onto |",
                 "|---:|---|---|---|---|---|"]
         for round_no, move in debrief.displacement:
             onto = ", ".join(debrief.name(s) for s in move.received_by) or "—"

@@ -15,17 +15,30 @@ from game.model.report import Displacement
 def why_moved(move: Displacement, place: str) -> str:
     """The cause, after "because": `place` names the region (or state) where it happened."""
     if move.cause == "site":
-        return f"demand for its trade fell {move.risk:.0%} in {place}"
+        return f"demand for its trade fell {fall_share(move.risk)} in {place}"
     return f"pressure in {place}"
 
 
-def what_moved(move: Displacement) -> str:
-    """What moved: the route given up with its people, or the part of a route's trade moved away."""
+def fall_share(share: float) -> str:
+    """A fall in demand as a percentage that never reads '0%': a law's slow fall is often under half
+    a percent a round (mekong's labour markets: 0.4%), and 'demand fell 0%' contradicted itself."""
+    if 0.0 < share < 0.005:
+        return "less than 1%"
+    return f"{share:.0%}"
+
+
+def what_moved(move: Displacement, label: str = "round") -> str:
+    """What moved: the route given up with its people, or the part of a route's trade moved away;
+    `label` is the scenario's word for a round (mekong's debrief read '852 people a round' beside its
+    table's 'people a year')."""
     if move.cause == "site":
-        return f"about {move.dropped_flow:,} people a round of its trade"
-    return f"a route carrying {move.dropped_flow:,} people a round"
+        return f"about {move.dropped_flow:,} people a {label} of its trade"
+    return f"a route carrying {move.dropped_flow:,} people a {label}"
 
 
 def where_and_why(move: Displacement, name: Callable[[str | None], str]) -> str:
-    """The cause with its region and the state holding it, for the debrief's table."""
-    return why_moved(move, f"{name(move.pressure_region)} ({name(move.pressure_state)})")
+    """The cause with its region and the state holding it, for the debrief's table; a region no state
+    holds says so in words (mekong's Myawaddy read 'in Myawaddy border zone (Shwe Kokko, KK Park)
+    (no state)')."""
+    holder = f" ({name(move.pressure_state)})" if move.pressure_state else ", held by no state"
+    return why_moved(move, f"{name(move.pressure_region)}{holder}")

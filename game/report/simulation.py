@@ -161,7 +161,7 @@ def simulation_table(sim: Simulation) -> str:
             pressed = names.get(move.pressure_region or "", move.pressure_region or "nowhere")
             verb = "moved some trade off" if move.cause == "site" else "left"
             lines.append(f"  displaced: {names.get(move.network, move.network)} {verb} "
-                         f"{' -> '.join(names.get(r, r) for r in move.dropped)} ({what_moved(move)}, because "
+                         f"{' -> '.join(names.get(r, r) for r in move.dropped)} ({what_moved(move, label)}, because "
                          f"{why_moved(move, pressed)}) for {onto}")
         lines.append("")
     score = sim.score

@@ -160,7 +160,7 @@ def _moments(debrief: Debrief, teaching: Teaching) -> list[str]:
         onto = ", ".join(debrief.name(s) for s in move.received_by) or "no other state"
         place = debrief.name(move.pressure_region if move.cause == "site" else move.pressure_state)
         moments.append(f"The largest displacement ({label} {number}): {debrief.name(move.network)} moved "
-                       f"{what_moved(move)} because {why_moved(move, place)}; the flow moved onto {onto}.")
+                       f"{what_moved(move, label)} because {why_moved(move, place)}; the flow moved onto {onto}.")
     else:
         moments.append("No network gave up a route: nobody's pressure displaced the flows.")
     breaches = sorted(((n, r) for r in teaching.ledger.rows for n, c in r.cells.items()
@@ -199,7 +199,8 @@ def _handout(debrief: Debrief, teaching: Teaching, world: World, team: str) -> H
     if spec is None:
         spec = next((o for o in scenario.organizations if o.id == team), None)
     brief = " ".join(spec.brief.split()) if spec is not None else ""
-    objectives = ([objective_text(o, world_names, scenario.round_label) for o in spec.objectives]
+    organization = isinstance(spec, Organization)
+    objectives = ([objective_text(o, world_names, scenario.round_label, organization) for o in spec.objectives]
                   if spec is not None else [])
     results: list[str] = []
     if debrief.objectives and team in debrief.objectives:

@@ -82,7 +82,8 @@ def team_brief(scenario: Scenario, team: str) -> Handout:
     lead = [f"For the team of {spec.name} only: do not show it to the other teams.", _flat(scenario.summary),
             _years(scenario)]
     sections = [Section("Your brief", [_flat(spec.brief) or "Your scenario gives no private brief."])]
-    objectives = [objective_text(o, names, scenario.round_label) for o in spec.objectives]
+    objectives = [objective_text(o, names, scenario.round_label, organization=org is not None)
+                  for o in spec.objectives]
     sections.append(Section("Your objectives", items=objectives or ["none: play for the shared outcome"]))
     if state is not None:
         sections.append(Section("Where you start", items=_start(state, scenario)))

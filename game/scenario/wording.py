@@ -6,9 +6,15 @@ if TYPE_CHECKING:  # pydantic loads with the first game, not before the title sc
     from pydantic import BaseModel
 
 
-def objective_text(objective: "BaseModel", names: dict[str, str], label: str = "round") -> str:
+def objective_text(objective: "BaseModel", names: dict[str, str], label: str = "round",
+                   organization: bool = False) -> str:
     """An objective from the brief in words, with its points; `label` is the scenario's word for a
-    round (a dashboard headed 'Year 1/6' read 'keep approval at 45 or more every round')."""
+    round (a dashboard headed 'Year 1/6' read 'keep approval at 45 or more every round').
+
+    A state's sign_agreement counts only a signature it kept (`scoring`: one that lapsed unpaid or
+    that it walked out of earns nothing), and an `organization`'s is met by an agreement signed
+    under its auspices: the brief says so in the words the final scores use, where it read 'sign
+    Funding' and the end judged 'sign the Funding ... and keep it'."""
     data = objective.model_dump()
     kind = data["kind"]
     points = data.get("points", 0)
@@ -22,7 +28,11 @@ def objective_text(objective: "BaseModel", names: dict[str, str], label: str = "
     elif kind == "sign_agreement":
         partners = data.get("with_") or []
         others = ", ".join(names.get(p, p) for p in partners)
-        text = f"sign {names.get(data['agreement'], data['agreement'])}" + (f" with {others}" if partners else "")
+        agreement = names.get(data["agreement"], data["agreement"])
+        if organization:
+            text = f"see {agreement} signed under its auspices or with it as a party"
+        else:
+            text = f"sign the {agreement}" + (f" with {others}" if partners else "") + " and keep it"
     elif kind == "train_states":
         text = f"train the officials of {data['count']} different states"
     elif kind == "states_monitored":

@@ -51,8 +51,12 @@ def seat_report(report: RoundReport, who: str, my_regions: set[str]) -> RoundRep
     states = {who: observed(report.states[who])} if who in report.states else {}
     organizations: dict[str, OrgFigures] = {who: report.organizations[who]} if who in report.organizations else {}
     events = [replace(event, effects=own_effects(event, who, my_regions)) for event in report.events]
+    # a detection move's `risk` is the network's own belief (hidden); a site move's is the share of
+    # demand its site lost, which every view shows (`RegionView.demand`): zeroed, every team's report
+    # read 'demand for its trade fell 0%' whatever the fall
     moves = [Displacement(m.network, m.form, list(m.dropped), 0, list(m.opened) if m.opened is not None else None,
-                          0.0, 0.0, m.pressure_region, m.pressure_state, list(m.received_by), m.cause)
+                          0.0, m.risk if m.cause == "site" else 0.0, m.pressure_region, m.pressure_state,
+                          list(m.received_by), m.cause)
              for m in report.displacement if touches(m, who, my_regions)]
     cases = {who: report.cases[who]} if who in report.cases else {}
     return RoundReport(round=report.round, states=states, networks={}, events=events, displacement=moves,

@@ -95,3 +95,15 @@ def test_reduce_victims_objective_compares_with_the_baseline() -> None:
     assert final_score(scenario).states["dest"].points == 0, "doing nothing reduces nothing"
     result = final_score(scenario, {1: [holding(scenario, "orig", prevention=12)]})
     assert result.states["dest"].points == 5, result.states["dest"].objectives
+
+
+def test_a_missed_approval_bar_never_reads_as_met() -> None:
+    """Mekong's final scores read '✗ keep approval at 63% or more every year (lowest 63%)' for China
+    at 62.66 (and Myanmar's 25 at 24.58): a missed bar shows the lowest to the tenth below it."""
+    from game.engine.scoring import lowest_approval
+
+    assert lowest_approval(62.6, 63) == "62.6"
+    assert lowest_approval(62.97, 63) == "62.9"
+    assert lowest_approval(24.7, 25) == "24.7"
+    assert lowest_approval(51.2, 53) == "51"  # whole percent where it cannot mislead
+    assert lowest_approval(63.4, 63) == "63"

@@ -144,3 +144,21 @@ def test_an_ai_seat_is_named_by_its_personality_in_words() -> None:
 
     assert SeatRow("china", "China", "state", False, "free_rider").player == "AI (free rider)"
     assert SeatRow("laos", "Laos", "state", True, None).player == "human team"
+
+
+def test_the_displacement_table_counts_people_a_year_in_lower_case(replay: Replay) -> None:
+    """Mekong's debrief headed its column 'Moved off (people a Year)': the first column's capital
+    leaked into the middle of a phrase, in the Markdown and in the HTML."""
+    from dataclasses import replace as with_
+
+    from game.model.report import Displacement
+    from game.report.debrief_html import render_html
+    from game.report.debrief_md import render_markdown
+
+    move = Displacement("red-lantern", "sexual", ["korvia-hills", "meridia-pass", "aldmark-metro"], 40,
+                        ["korvia-hills", "korvia-city"], 30.0, 0.03, "aldmark-metro", "aldmark", [], cause="site")
+    debrief = with_(build_debrief(replay), displacement=[(2, move)])
+    markdown, html = render_markdown(debrief), render_html(debrief)
+    assert "| Year | Network | Moved off (people a year) | Why |" in markdown, markdown
+    assert "<th>Moved off (people a year)</th>" in html
+    assert "people a Year" not in markdown + html

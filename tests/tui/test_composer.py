@@ -4,6 +4,7 @@ conditions), the engine's verdict before sending, and a counter-proposal that re
 import asyncio
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Checkbox, DataTable, Input, Select
 
 from game.tui.app import AccordApp
@@ -118,5 +119,51 @@ def test_the_composer_names_the_laws_a_kind_needs_and_no_term_it_cannot_set(here
             assert "Every party needs Criminalization of trafficking, Victim protection in force" in " ".join(
                 line.strip(" │") for line in text.splitlines()), text
             assert "victim_protection" not in text and "min_members" not in text, text
+
+    asyncio.run(run())
+
+
+
+async def korvias_composer(pilot: Pilot[None], kind: str) -> ProposalComposer:
+    """Korvia's proposal composer, opened from its diplomacy tab in round 1, set to `kind`."""
+    await pilot.press("enter", "p", "N")
+    await pilot.pause()
+    composer = pilot.app.screen
+    assert isinstance(composer, ProposalComposer)
+    composer.query_one("#kind", Select).value = kind
+    await pilot.pause()
+    return composer
+
+
+def test_a_proposal_the_others_pay_for_says_it_costs_the_proposer_nothing(here: Path) -> None:
+    """Thailand proposing information sharing with China paying 4 and itself 0 read 'If every party
+    accepts this year, you pay 0 a year from year 2: leave it unallocated then'."""
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 30)) as pilot:
+            composer = await korvias_composer(pilot, "information_sharing")
+            composer.query_one("#party-meridia", Checkbox).value = True
+            await pilot.pause()
+            composer.query_one("#contribution-korvia", Input).value = "0"
+            composer.query_one("#contribution-meridia", Input).value = "4"
+            await pilot.pause()
+            text = " ".join(screen_text(app).split())
+            assert "✓ the rules accept this proposal" in text, text
+            assert "You pay nothing for it: the other parties carry its cost." in text, text
+            assert "you pay 0" not in text
+
+    asyncio.run(run())
+
+
+def test_the_kinds_description_counts_one_point_in_the_singular(here: Path) -> None:
+    """Mekong's labour migration MoU read 'default 4 years, 1 pts a year each'."""
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 30)) as pilot:
+            await korvias_composer(pilot, "labour_migration_mou")
+            text = " ".join(screen_text(app).split())
+            assert "1 point a year each" in text and "1 pts" not in text, text
 
     asyncio.run(run())

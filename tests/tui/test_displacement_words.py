@@ -30,3 +30,59 @@ def test_a_site_that_stopped_paying_is_not_called_the_teams_pressure() -> None:
     assert "pressure" not in text, text
     assert text.startswith("  ⇢ Demand fell in your territory; some of its trade left your territory: ring (labour) "
                            "moved some trade off Home → Pass One → Port: demand for its trade fell 2% in Port"), text
+
+
+def test_a_fall_in_demand_under_half_a_percent_never_reads_zero_percent() -> None:
+    """Mekong's labour markets lose 0.4% of their demand a round: every team's report read 'demand
+    for its trade fell 0% in Bangkok', a fall of nothing that moved people."""
+    move = Displacement("ring", "labour", ["o", "t1", "d"], 20, ["o", "t2", "x"], 40.0, 0.0039, "d", "dest", [],
+                        cause="site")
+    text = " ".join(displacement_lines([move], "dest", {"d"}, NAMES))
+    assert "fell 0%" not in text, text
+    assert "demand for its trade fell less than 1% in Port" in text, text
+
+
+def test_a_teams_report_keeps_the_share_of_demand_a_site_lost_and_hides_a_networks_belief() -> None:
+    """The seat's report zeroed every move's `risk`: for a site that is the share of demand lost
+    (public: every view shows each region's demand), so every team read 'fell 0%' even for mekong's
+    55% fall in Shan State; a detection move's `risk` is the network's own belief and stays hidden."""
+    from game.model.report import RoundReport
+    from game.session.seat_reports import seat_report
+
+    site = Displacement("ring", "labour", ["o", "t1", "d"], 20, ["o", "t2", "x"], 40.0, 0.55, "d", "dest", [],
+                        cause="site")
+    pressed = Displacement("ring", "labour", ["o", "t1", "d"], 900, ["o", "t2", "d"], 800.0, 0.4, "t1", "dest", [])
+    report = RoundReport(round=1, states={}, networks={}, events=[], displacement=[site, pressed])
+    seen = seat_report(report, "dest", {"d", "t1"}).displacement
+    assert [m.risk for m in seen] == [0.55, 0.0]
+    assert [m.dropped_flow for m in seen] == [0, 0]
+    text = " ".join(displacement_lines(seen[:1], "dest", {"d"}, NAMES))
+    assert "demand for its trade fell 55% in Port" in text, text
+
+
+def test_the_people_moved_are_counted_in_the_scenarios_word_for_a_round() -> None:
+    """Mekong's debrief read 'moved about 852 people a round of its trade' above a table counting
+    'people a year'."""
+    from game.report.displacement_words import what_moved
+
+    site = Displacement("ring", "labour", ["o", "d"], 852, ["o", "x"], 40.0, 0.55, "d", "dest", [], cause="site")
+    pressed = Displacement("ring", "labour", ["o", "t1", "d"], 900, ["o", "t2", "d"], 800.0, 0.4, "t1", "dest", [])
+    assert what_moved(site, "year") == "about 852 people a year of its trade"
+    assert what_moved(pressed, "year") == "a route carrying 900 people a year"
+
+
+def test_the_debriefs_why_names_a_region_no_state_holds_in_words() -> None:
+    """Mekong's debrief read 'demand for its trade fell 26% in Myawaddy border zone (Shwe Kokko, KK
+    Park) (no state)'."""
+    from game.report.displacement_words import where_and_why
+
+    names = {"m": "Myawaddy border zone (Shwe Kokko, KK Park)", "b": "Bangkok", "thailand": "Thailand"}
+
+    def name(ident: str | None) -> str:
+        return "no state" if ident is None else names.get(ident, ident)
+
+    lawless = Displacement("ring", "criminality", ["o", "m"], 178, ["o", "s"], 40.0, 0.26, "m", None, [], cause="site")
+    held = Displacement("ring", "labour", ["o", "b"], 81, ["o", "s"], 40.0, 0.004, "b", "thailand", [], cause="site")
+    assert where_and_why(lawless, name) == (
+        "demand for its trade fell 26% in Myawaddy border zone (Shwe Kokko, KK Park), held by no state")
+    assert where_and_why(held, name) == "demand for its trade fell less than 1% in Bangkok (Thailand)"

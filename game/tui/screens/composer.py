@@ -12,7 +12,7 @@ from game.model.view import ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
-from game.tui.text import escape, typed_number
+from game.tui.text import escape, points_text, typed_number
 from game.tui.views import SeatView, catalogue_names, known_networks, names_of, network_names, parties_of
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
@@ -135,7 +135,7 @@ class ProposalComposer(OrderDialog):
                  if spec.requires_laws else "")
         self.query_one("#kind-detail", Static).update(
             f"{escape(spec.effect)} At least {spec.min_parties} parties; default {spec.duration} {label}s, "
-            f"{spec.contribution:g} pts a {label} each from the {label} after it enters into force; approval "
+            f"{points_text(spec.contribution)} a {label} each from the {label} after it enters into force; approval "
             f"{spec.approval:+g}.{escape(needs)}"
             + (f" A convention: in force among those who accept once {spec.min_parties} have; the others "
                "stay outside and may accede later." if spec.opt_in else ""))
@@ -244,6 +244,8 @@ class ProposalComposer(OrderDialog):
         if spec.rule == "funding" and action.terms.donor == me:
             owed += action.terms.amount or 0.0
         label = self.view.round_label
+        if owed <= 0:  # 'you pay 0 a year from year 2: leave it unallocated then' asked to leave nothing aside
+            return "\nYou pay nothing for it: the other parties carry its cost."
         return (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
                 f"{self.view.round + 1}: leave it unallocated then.")
 

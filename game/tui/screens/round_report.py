@@ -114,7 +114,7 @@ def report_text(data: StateRoundReport) -> str:
     news = [a for a in touched if a.signed == report.round or a.ended_round == report.round or a.unpaid]
     lines += [f"  {escape(agreement_line(a, view, names).strip())}" for a in news] or [
         "  none came into force, ended or was breached this " + label]
-    lines += ["", "[b]Displacement[/] (networks moving away from pressure)"]
+    lines += ["", "[b]Displacement[/] (trade moved by pressure, or by a fall in demand)"]
     moves = displacement_lines(report.displacement, who, {r.id for r in view.regions if r.controlled_by == who},
                                {**names, **network_names(view)})
     lines += moves or [f"  none caused or received by you this {label}"]

@@ -91,5 +91,9 @@ class TeamScreen(SeatScreen):
             verb = "is" if spare.endswith("point") else "are"
             warnings += (f"{spare} {verb} neither allocated nor owed: a {view.round_label}'s points "
                          f"are not kept for the next (b: Budget).\n")
+        typed = next((panel.unsent() for panel in self.query(BudgetPanel)), None)
+        if typed is not None:
+            warnings += (f"⚠ the Budget tab holds {points_text(typed)} typed but not submitted, and what is not "
+                         "submitted does not count (b, then ^s).\n")
         return (f"Budget: {num(allocated)} of {num(view.me.available)} free points allocated; agreements take "
                 f"{num(view.me.committed)} of the rest this {view.round_label}.\n{warnings}")

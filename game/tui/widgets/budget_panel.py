@@ -2,6 +2,7 @@
 the points free after law upkeep, all shown before the team confirms."""
 
 import contextlib
+import math
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -29,6 +30,13 @@ def reaches(level: float, points: float, rules: RulesView) -> str:
     if shown_after == shown_before:
         return f"= stays {shown_after}"
     return f"{'▲' if after > level else '▼'} to {shown_after}"
+
+
+def hold_points(level: float, upkeep: float) -> float:
+    """The points that keep `level` where it is, rounded up to the hundredth: 'Hold every level'
+    filled the cost rounded to a tenth, and a cost that rounded down (6.5 x 0.3 = 1.95 -> 1.9, mekong's
+    cyber at 3.15 -> 0.9) let the level it was asked to hold decay, a little more each round."""
+    return math.ceil(round(upkeep * level * 100, 6)) / 100
 
 
 class BudgetPanel(VerticalScroll):
@@ -71,7 +79,7 @@ class BudgetPanel(VerticalScroll):
         for capacity in CAPACITIES:
             level = me.capacities.get(capacity, 0.0)
             self.query_one(f"#level-{capacity}", Label).update(f"{bar(level)} {level:4.1f}")
-            self.query_one(f"#hold-{capacity}", Label).update(f"{self.hold(capacity):5.1f}")
+            self.query_one(f"#hold-{capacity}", Label).update(f"{self.hold(capacity):5.2f}")
         if me.allocation != self._standing:
             before, self._standing = self._standing, dict(me.allocation)
             if self.own is None or before is None:
@@ -89,7 +97,7 @@ class BudgetPanel(VerticalScroll):
 
     def hold(self, capacity: str) -> float:
         assert self.view is not None
-        return self.view.rules.capacity_upkeep * self.view.me.capacities.get(capacity, 0.0)
+        return hold_points(self.view.me.capacities.get(capacity, 0.0), self.view.rules.capacity_upkeep)
 
     def fill(self, allocation: dict[str, float], only: set[str] | None = None) -> None:
         """The fields from `allocation` (those in `only`, if given); a member's buttons (hold every
@@ -108,6 +116,21 @@ class BudgetPanel(VerticalScroll):
         a finite number."""
         return {capacity: typed_number(self.query_one(f"#points-{capacity}", Input).value, capacity) or 0.0
                 for capacity in CAPACITIES}
+
+    def unsent(self) -> float | None:
+        """The total typed here when it differs from the allocation standing at the table, else
+        None: the end-turn dialog says so, where a team that typed 10.3 points and left the
+        confirmation with Esc ended its turn on the 7.2 standing without a word."""
+        if self.view is None:
+            return None
+        try:
+            typed = self.points()
+        except ValueError:
+            return None
+        standing = self.view.me.allocation
+        if all(abs(typed[c] - standing.get(c, 0.0)) < 0.005 for c in CAPACITIES):
+            return None
+        return sum(typed.values())
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -157,7 +180,7 @@ class BudgetPanel(VerticalScroll):
         if event.button.id == "submit-budget":
             self.action_submit()
         elif event.button.id == "hold-all":
-            self.fill({capacity: round(self.hold(capacity), 1) for capacity in CAPACITIES})
+            self.fill({capacity: self.hold(capacity) for capacity in CAPACITIES})
         else:
             self.fill(self.view.me.allocation)
 

@@ -21,12 +21,15 @@ from game.tui.views import SeatView, catalogue_names, names_of, network_names
 
 
 def terms_text(terms: Terms, kind_default_duration: int, default_contribution: float, names: dict[str, str],
-               label: str) -> str:
-    """The terms of a proposal or agreement in words."""
+               label: str, parties: Iterable[str] | None = None) -> str:
+    """The terms of a proposal or agreement in words; 'others' pay the kind's default only where a
+    party has no contribution of its own (China's two-party joint team read 'China 3.3, Thailand 2.7
+    (others 3)', with no other party to pay it). Without `parties`, the others are always named."""
     parts = [f"for {terms.duration or kind_default_duration} {label}s"]
     if terms.contributions:
         paid = ", ".join(f"{names.get(p, p)} {num(v)}" for p, v in terms.contributions.items())
-        parts.append(f"each pays a {label}: {paid} (others {num(default_contribution)})")
+        others = parties is None or any(p not in terms.contributions for p in parties)
+        parts.append(f"each pays a {label}: {paid}" + (f" (others {num(default_contribution)})" if others else ""))
     elif default_contribution:
         parts.append(f"each party pays {num(default_contribution)} a {label}")
     if terms.network:
@@ -47,6 +50,10 @@ def cost_text(proposal: ProposalView, me: str, label: str) -> str:
         cost = "You are not a party: it costs you nothing."
     elif owed <= 0:  # a funding's recipient read 'You will pay 0 a year ... leave it unallocated then'
         cost = f"It costs you nothing a {label}."
+    elif proposal.status == "open" and out_of_reach(proposal, me):
+        # a rejected MoU read 'You will pay 1 a year from year 3 if it enters into force at this year's
+        # resolution: leave it unallocated then' above '✗ Vietnam rejected it: it ends ...'
+        cost = f"It cannot enter into force now: it costs you nothing (it would have cost {num(owed)} a {label})."
     elif proposal.status == "open":
         cost = (f"You will pay {num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
                 f"at this {label}'s resolution: leave it unallocated then.")
@@ -242,7 +249,8 @@ class DiplomacyPanel(VerticalScroll):
             f"{proposal.expires}" + (f"; counters {proposal.counters}" if proposal.counters else ""),
             f"Where it stands: {escape(proposal_status(proposal, view.me.id))}; answers: "
             f"{escape(answers_text(proposal, names, counterers(view.proposals)) or 'none needed')}",
-            f"Terms: {escape(terms_text(proposal.terms, duration, contribution, terms_names, label))}",
+            "Terms: " + escape(terms_text(proposal.terms, duration, contribution, terms_names, label,
+                                          proposal.parties)),
         ]
         lines.append(cost_text(proposal, view.me.id, label))
         if spec:

@@ -46,7 +46,7 @@ def org_dashboard_text(view: OrgView) -> str:
         "[b]Trust[/] (0 to 1): " + " · ".join(f"{escape(names.get(s, s))} {v:.2f}" for s, v in me.trust.items()),
         "",
         "[b]Your objectives[/] (private)",
-        *[f"  • {escape(objective_text(objective, names | catalogue_names(view), view.round_label))}"
+        *[f"  • {escape(objective_text(objective, names | catalogue_names(view), view.round_label, organization=True))}"
           for objective in me.objectives],
         "",
         "[b]Your brief[/] (private)",
