@@ -73,7 +73,7 @@ def table(findings: Findings) -> str:
         lines.append(f"{'':<22}The rules refused {findings.refused.moves} AI moves ({findings.refused.in_sweep} in the "
                      f"sweep), left out of their games; first: {findings.refused.examples[0]}.")
     for item in findings.unfired:
-        lines.append(f"{'':<22}Never set off: {sentence(item)}.")
+        lines.append(f"{'':<22}Unfired: {sentence(item)}.")
     lines.append("")
     lines.append("Harm averted: victim-years prevented against the same seeds with nobody acting. "
                  "--json gives every figure.")

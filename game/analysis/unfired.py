@@ -51,5 +51,5 @@ def sentence(item: Unfired) -> str:
         where = f"it ended at {item.lowest:,.4g}"
     else:
         where = f"it ended between {item.lowest:,.4g} and {item.highest:,.4g}"
-    return (f"event '{item.event}' never fired in {item.games} games (when {item.condition}; {where}): "
-            "move its threshold or give it a round")
+    return (f"event '{item.event}' fired in none of {item.games} games (its condition: {item.condition}; {where}): "
+            "move the threshold into that range, or schedule it with `round:` instead of `when:`")

@@ -19,8 +19,9 @@ def test_an_event_no_game_set_off_is_named_with_the_range_its_figure_ended_in() 
     [item] = unfired(scenario, games)
     assert (item.event, item.games, item.lowest, item.highest) == (event.id, 2, 35.5, 41.0)
     assert item.condition == "state:myanmar approval below 30"
-    assert sentence(item) == (f"event '{event.id}' never fired in 2 games (when state:myanmar approval below 30; it "
-                              "ended between 35.5 and 41): move its threshold or give it a round")
+    assert sentence(item) == (f"event '{event.id}' fired in none of 2 games (its condition: state:myanmar approval "
+                              "below 30; it ended between 35.5 and 41): move the threshold into that range, or "
+                              "schedule it with `round:` instead of `when:`")
 
 
 def test_an_event_that_fired_in_any_game_is_not_named() -> None:
