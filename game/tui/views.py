@@ -48,3 +48,20 @@ def id_names(view: SeatView) -> dict[str, str]:
     word (`victim_protection`, not `funding` or `extradition`, which the engine also writes as words)."""
     catalogue = {k: v for k, v in catalogue_names(view).items() if "_" in k or "-" in k}
     return names_of(view) | catalogue | network_names(view)
+
+
+def labour_corridor_known(view: SeatView, parties: list[str]) -> bool:
+    """Whether this seat knows a labour route from one party's territory into another's: the only
+    corridors a labour migration MoU acts on (its regular channels and its fall in vulnerability and
+    irregular demand). What the seat knows, not the truth: a team is warned from its own intelligence."""
+    if not isinstance(view, PlayerView):
+        return True  # an organization sees no routes: no warning it could not explain
+    owner = {region.id: region.controlled_by for region in view.regions}
+    wanted = set(parties)
+    for route in view.routes:
+        if route.form != "labour":  # as the MoU's effects read the routes (`diplomacy.effects`)
+            continue
+        start, end = owner.get(route.path[0]), owner.get(route.path[-1])
+        if start in wanted and end in wanted and start != end:
+            return True
+    return False

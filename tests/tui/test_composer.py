@@ -167,3 +167,27 @@ def test_the_kinds_description_counts_one_point_in_the_singular(here: Path) -> N
             assert "1 point a year each" in text and "1 pts" not in text, text
 
     asyncio.run(run())
+
+
+def test_a_labour_mou_between_parties_without_a_known_labour_route_is_accepted_with_a_caution(here: Path) -> None:
+    """A student's Thailand-Vietnam MoU: the rules accept it, yet it would cost each party and do
+    nothing, since an MoU acts only on labour corridors between its parties. The composer says so
+    from the team's own intelligence, and says nothing where the team knows such a route."""
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(100, 40)) as pilot:
+            composer = await korvias_composer(pilot, "labour_migration_mou")
+            composer.query_one("#party-meridia", Checkbox).value = True
+            await pilot.pause()
+            text = " ".join(screen_text(app).split())
+            assert "✓ the rules accept this proposal" in text and "You know of no labour route" not in text, text
+            composer.view = composer.view.model_copy(
+                update={"routes": [r for r in composer.view.routes if r.form != "labour"]})
+            composer.recheck()
+            await pilot.pause()
+            text = " ".join(screen_text(app).split())
+            assert "✓ the rules accept this proposal" in text, text
+            assert "You know of no labour route from one party's territory into another's" in text, text
+
+    asyncio.run(run())

@@ -13,7 +13,15 @@ from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import escape, points_text, typed_number
-from game.tui.views import SeatView, catalogue_names, known_networks, names_of, network_names, parties_of
+from game.tui.views import (
+    SeatView,
+    catalogue_names,
+    known_networks,
+    labour_corridor_known,
+    names_of,
+    network_names,
+    parties_of,
+)
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
 
@@ -231,7 +239,8 @@ class ProposalComposer(OrderDialog):
             self.query_one(f"#contribution-label-{party}", Label).display = chosen
         action, refusal = self.check()
         self.query_one("#composer-verdict", Static).update(
-            f"✗ {escape(refusal)}" if refusal else "✓ the rules accept this proposal: ^s or Send" + self.bill(action))
+            f"✗ {escape(refusal)}" if refusal else "✓ the rules accept this proposal: ^s or Send" + self.bill(action)
+            + self.caution(action))
         self.query_one("#send", Button).disabled = refusal is not None
 
     def bill(self, action: Action | None) -> str:
@@ -248,6 +257,19 @@ class ProposalComposer(OrderDialog):
             return "\nYou pay nothing for it: the other parties carry its cost."
         return (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
                 f"{self.view.round + 1}: leave it unallocated then.")
+
+    def caution(self, action: Action | None) -> str:
+        """A labour migration MoU among parties between whom the team knows no labour route: the
+        rules accept it, and it would cost every party its contribution and do nothing the team can
+        see (a student's Thailand-Vietnam MoU, where Thailand's useful MoUs were in force already)."""
+        if not isinstance(action, Propose):
+            return ""
+        if self.view.rules.agreements[action.agreement].rule != "labour_migration_mou":
+            return ""
+        if labour_corridor_known(self.view, list(action.parties)):
+            return ""
+        return ("\n! You know of no labour route from one party's territory into another's: an MoU acts "
+                "only on those corridors, so this one would cost each party and change nothing you can see.")
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
