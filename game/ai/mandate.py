@@ -105,12 +105,18 @@ class Mandate:
         ]
 
     def _convene(self, view: OrgView) -> list[tuple[Move, float]]:
+        """A regional convention among the states that qualify and are not bound by an opt-in
+        convention in force already (they would reject it), once enough of them are left."""
         busy = {a.kind for a in view.agreements if a.status == "in_force"}
         busy |= {p.kind for p in view.proposals if p.status == "open"}
         for kind, spec in sorted(view.rules.agreements.items(), key=lambda kv: (kv[0] == "regional_convention", kv[0])):
             if spec.rule != "regional_convention" or kind in busy:
                 continue
-            members = [s.id for s in view.states if spec.admits(s.id) and set(spec.requires_laws) <= set(s.laws)]
+            # a state in an opt-in convention in force rejects another (`Strategy.judge`): invite the others
+            bound = {p for a in view.agreements if a.status == "in_force" and view.rules.agreements[a.kind].opt_in
+                     for p in a.parties}
+            members = [s.id for s in view.states if spec.admits(s.id) and set(spec.requires_laws) <= set(s.laws)
+                       and s.id not in bound]
             refused = any(p.kind == kind and p.proposer == view.me.id and p.status == "rejected"
                           and sorted(p.parties) == sorted(members) and p.round >= view.round - RETRY
                           for p in view.proposals)

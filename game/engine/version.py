@@ -50,4 +50,5 @@ ENGINE_RULES = 9
    A campaign adds half the victim protection law's self-identification (0.0015, was 0.005).
    A labour MoU's regular channel is built over `pathway_rounds` (3) rounds of payment, none in
    the round of signature (it moved a fifth of a corridor to regular travel at once).
+   An organization convenes a convention only among states no opt-in convention binds already.
 """

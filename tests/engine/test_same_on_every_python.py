@@ -27,8 +27,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     9: {
         "tutorial": "8ecd16489e9b76295fae85fd32085a654d470c3d5da7c720cb68ec1cb0bbfa2f",
-        "mekong": "551db42eee7f3e9585c1f3625dda7b8b5e331efa9bd89525d9c45affb7e31f48",
-        "europe": "7b88712e3c4f0d60d0c984045f5fd1f063370462cd0f4d1f53bce55b3c13370e",
+        "mekong": "b4f57e7af627238e98930b34f06d9532ee287a6862a1603e641b33cf30b030d9",
+        "europe": "43e3fe1c530ec5dc78cbbf9e7c6e882fa086e52ab46e42b47f29a33582c05b20",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -3,14 +3,20 @@ negotiated under an organization's roof costs its parties half the political cap
 more trust, the host not being a party; an organization may give funding from its budget, and is
 never a party to laws, extradition or any other agreement."""
 
+import random
+
 import pytest
 
+from game.ai.mandate import Mandate
 from game.engine import new_game
 from game.engine.diplomacy.proposals import signing_cost
 from game.engine.diplomacy.trust import trust
-from game.model.actions import Action, AdoptLaw, Allocate, Propose, RepealLaw, Respond, Train
+from game.engine.views import org_view
+from game.model.actions import Action, AdoptLaw, Allocate, Convene, Propose, RepealLaw, Respond, Train
 from game.model.parameters import Parameters
 from game.model.terms import Terms
+from game.scenario.library import resolve_scenario
+from game.scenario.loader import load_scenario
 from tests.diplomacy.deals import accept, propose, rejected, signed
 from tests.engine.play import Game, apply, play, proposal
 from tests.organizations.helpers import CONVENTION_READY, ORG, convene, monitor, train, with_org
@@ -161,3 +167,17 @@ def test_a_state_cannot_use_an_organizations_instruments() -> None:
     state = new_game(with_org())
     assert rejected(state, Train(org="dest", target="orig", capacity="enforcement"), by="dest") == (
         "'train' is an organization's instrument; states cannot use it")
+
+
+def test_an_organization_does_not_convene_states_bound_by_a_convention_in_force_already() -> None:
+    """A student watched UNODC convene the regional convention again and again in mekong, and every
+    ASEAN state reject it ('a member of a convention in force already': ACTIP binds them from the
+    start). The mandate AI invites only states outside every opt-in convention in force, and so
+    convenes nothing where too few are left."""
+    state = new_game(load_scenario(resolve_scenario("mekong")))
+    view = org_view(state, "unodc")
+    bound = {p for a in view.agreements if a.status == "in_force" and view.rules.agreements[a.kind].opt_in
+             for p in a.parties}
+    assert {"thailand", "cambodia", "laos", "myanmar", "vietnam"} <= bound, "ACTIP binds the ASEAN states"
+    convened = [m.action for m in Mandate().act(view, random.Random(1)) if isinstance(m.action, Convene)]
+    assert all(not set(c.parties) & bound for c in convened), convened

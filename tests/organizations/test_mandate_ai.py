@@ -121,15 +121,19 @@ def test_the_same_seed_gives_the_same_game_with_organizations(table: Table) -> N
     assert [(m.action, m.reason) for m in first[1]] == [(m.action, m.reason) for m in second[1]]
 
 
-def test_the_shipped_organizations_use_every_instrument_of_their_mandate() -> None:
-    """In mekong with cooperative states, UNODC trains, reviews and convenes, and IOM assists,
-    campaigns and trains: the heuristic leaves no instrument of a mandate unused."""
+def test_the_shipped_organizations_use_every_instrument_of_their_mandate_that_could_work() -> None:
+    """In mekong with cooperative states, UNODC trains and reviews, and IOM assists, campaigns and
+    trains: the heuristic leaves no instrument of a mandate unused. UNODC convenes nothing: ACTIP
+    binds the ASEAN states from the start, and a state bound by a convention rejects another (it used
+    to convene one every few rounds, and every ASEAN state rejected it)."""
     scenario = shipped("mekong")
     seats = assign([s.id for s in scenario.states], "cooperative", 0, [o.id for o in scenario.organizations])
     _, moves = play_checked(scenario, 0, seats)
+    futile = {"unodc": {"convene"}}
     for org in scenario.organizations:
         used = {m.action.type for m in moves if m.state == org.id}
-        assert set(org.mandate) <= used, f"{org.id} never used {set(org.mandate) - used}"
+        assert set(org.mandate) - futile.get(org.id, set()) <= used, f"{org.id} never used {set(org.mandate) - used}"
+        assert not used & futile.get(org.id, set()), f"{org.id} convened states a convention binds already"
 
 
 def test_an_organization_that_trains_labour_inspectors_trains_them_where_the_map_shows_demand_for_labour() -> None:
