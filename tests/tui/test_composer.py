@@ -124,13 +124,17 @@ def test_the_composer_names_the_laws_a_kind_needs_and_no_term_it_cannot_set(here
 
 
 
-async def korvias_composer(pilot: Pilot[None], kind: str) -> ProposalComposer:
-    """Korvia's proposal composer, opened from its diplomacy tab in round 1, set to `kind`."""
+async def korvias_composer(pilot: Pilot[None], kind: str, *partners: str) -> ProposalComposer:
+    """Korvia's proposal composer, opened from its diplomacy tab in round 1, set to `kind`, with
+    `partners` ticked."""
     await pilot.press("enter", "p", "N")
     await pilot.pause()
     composer = pilot.app.screen
     assert isinstance(composer, ProposalComposer)
     composer.query_one("#kind", Select).value = kind
+    await pilot.pause()
+    for partner in partners:
+        composer.query_one(f"#party-{partner}", Checkbox).value = True
     await pilot.pause()
     return composer
 
@@ -142,9 +146,7 @@ def test_a_proposal_the_others_pay_for_says_it_costs_the_proposer_nothing(here: 
     async def run() -> None:
         app = AccordApp(Path("saves"), session=tutorial())
         async with app.run_test(size=(80, 30)) as pilot:
-            composer = await korvias_composer(pilot, "information_sharing")
-            composer.query_one("#party-meridia", Checkbox).value = True
-            await pilot.pause()
+            composer = await korvias_composer(pilot, "information_sharing", "meridia")
             composer.query_one("#contribution-korvia", Input).value = "0"
             composer.query_one("#contribution-meridia", Input).value = "4"
             await pilot.pause()
@@ -177,9 +179,7 @@ def test_a_labour_mou_between_parties_without_a_known_labour_route_is_accepted_w
     async def run() -> None:
         app = AccordApp(Path("saves"), session=tutorial())
         async with app.run_test(size=(100, 40)) as pilot:
-            composer = await korvias_composer(pilot, "labour_migration_mou")
-            composer.query_one("#party-meridia", Checkbox).value = True
-            await pilot.pause()
+            composer = await korvias_composer(pilot, "labour_migration_mou", "meridia")
             text = " ".join(screen_text(app).split())
             assert "✓ the rules accept this proposal" in text and "You know of no labour route" not in text, text
             composer.view = composer.view.model_copy(
