@@ -61,7 +61,8 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
     me = {
         "id": who, "name": spec.name, "brief": spec.brief, "objectives": spec.objectives, "budget": record.budget,
         "available": available(state, record), "political_capital": record.political_capital,
-        "approval": record.approval, "corruption": record.corruption, "capacities": record.capacities,
+        "approval": record.approval, "lowest_approval": record.min_approval, "corruption": record.corruption,
+        "capacities": record.capacities,
         "laws": record.laws, "pending_laws": record.pending_laws, "pending_repeals": record.pending_repeals,
         "allocation": record.allocation, "ready": record.ready, "tier": record.tier, "scores_4p": record.scores_4p,
         "next_tier_at": next_tier_at(record),

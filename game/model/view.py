@@ -25,6 +25,8 @@ class OwnState(StrictModel):
     available: float = Field(description="Points left for capacities after law upkeep.")
     political_capital: float
     approval: float
+    lowest_approval: float = Field(
+        100.0, description="Its lowest approval at the end of a round so far, as keep_approval objectives judge it.")
     corruption: float
     capacities: dict[str, float]
     laws: list[str]

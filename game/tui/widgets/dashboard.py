@@ -5,6 +5,8 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from game.engine.scoring import lowest_approval
+from game.model.scenario import KeepApproval
 from game.model.view import PlayerView
 from game.tui.dues import dues_warnings
 from game.tui.text import (
@@ -68,7 +70,7 @@ def dashboard_text(view: PlayerView) -> str:
         "intelligence, not only with what you did)",
         "",
         "[b]Your objectives[/] (private)",
-        *[f"  • {escape(objective_text(objective, names | catalogue_names(view), label))}"
+        *[f"  • {escape(objective_text(objective, names | catalogue_names(view), label))}{missed(objective, view)}"
           for objective in me.objectives],
         "",
         "[b]Your brief[/] (private)",
@@ -83,3 +85,11 @@ class Dashboard(VerticalScroll):
 
     def show(self, view: PlayerView) -> None:
         self.query_one("#dashboard-text", Static).update(dashboard_text(view))
+
+
+def missed(objective: object, view: PlayerView) -> str:
+    """A keep_approval objective already lost says so: a student read 'keep approval at 53% or more
+    every year' after approval had fallen to 51%, with no sign it could no longer be met."""
+    if not isinstance(objective, KeepApproval) or view.me.lowest_approval >= objective.at_least:
+        return ""
+    return f" ✗ missed: approval fell to {lowest_approval(view.me.lowest_approval, objective.at_least)}%"
