@@ -1,6 +1,7 @@
 """What the panels need from a seat's view, whether the seat is a state (`PlayerView`) or an
 organization (`OrgView`): names, the other parties, the networks it knows of."""
 
+from game.engine.diplomacy.effects import mou_acts_on
 from game.model.view import OrgView, PlayerView
 
 SeatView = PlayerView | OrgView
@@ -59,9 +60,7 @@ def labour_corridor_known(view: SeatView, parties: list[str]) -> bool:
     owner = {region.id: region.controlled_by for region in view.regions}
     wanted = set(parties)
     for route in view.routes:
-        if route.form != "labour":  # as the MoU's effects read the routes (`diplomacy.effects`)
-            continue
         start, end = owner.get(route.path[0]), owner.get(route.path[-1])
-        if start in wanted and end in wanted and start != end:
+        if start in wanted and end is not None and mou_acts_on(route.form, end, wanted - {start}):
             return True
     return False

@@ -9,6 +9,7 @@ diplomacy's information sharing then tipped a network off its busiest route in t
 """
 
 import random
+from collections.abc import Collection
 
 from game.engine.hideouts import add_located, haven
 from game.engine.organizations.effects import effective, same_standard
@@ -96,6 +97,15 @@ def partnerships(state: GameState) -> dict[str, int]:
     return counts
 
 
+def mou_acts_on(form: str, receiver: str, partners: Collection[str]) -> bool:
+    """Whether a labour migration MoU acts on a route of `form` from a state's territory into
+    `receiver`'s, `partners` being the states the sender has a paying MoU with: labour routes
+    between two parties only (a region no state holds is no party's). The one statement of the
+    rule: the engine reads it on the true routes, a team's composer on the routes its intelligence
+    knows (`game.tui.views.labour_corridor_known`)."""
+    return form == "labour" and receiver in partners
+
+
 def apply_standing(state: GameState) -> None:
     """Labour migration MoUs open regular channels on the corridors between the parties: on each
     labour route from one paying party's territory into another's, vulnerability falls in the
@@ -117,11 +127,9 @@ def apply_standing(state: GameState) -> None:
     markets: dict[str, float] = {}
     for network in state.networks.values():
         for route in network.routes:
-            if route.form != "labour":
-                continue
             origin, destination = route.path[0], route.path[-1]
             sender, receiver = controller[origin], controller[destination]
-            if sender is None or receiver is None or receiver not in partners.get(sender, ()):
+            if sender is None or receiver is None or not mou_acts_on(route.form, receiver, partners.get(sender, ())):
                 continue
             # a channel works as far as both sides run it: the origin's programme, the destination's inspection
             share = carried_out(state, sender, "prevention") * carried_out(state, receiver, "enforcement")
