@@ -46,6 +46,13 @@ class EngineStamp:
     def __str__(self) -> str:
         return f"accord {self.accord}, engine rules {self.rules}"
 
+    def build(self) -> str:
+        """The program to open such a save with, in words: a development build can change the rules
+        under the same release ("accord 0.1.0" then named the very program that could not)."""
+        if self.accord != __version__:
+            return f"accord {self.accord}"
+        return f"an earlier build of accord {self.accord} (engine rules {self.rules})"
+
 
 @dataclass(slots=True)
 class SaveDocument:

@@ -7,7 +7,7 @@ from game.engine import ActionRejected, apply, new_game, resolve_round
 from game.engine.diplomacy.ids import numbered_as
 from game.engine.serialize import state_from_data, state_hash
 from game.model.state import GameState
-from game.session.document import SaveDocument
+from game.session.document import EngineStamp, SaveDocument
 from game.session.errors import SaveError
 from game.session.log import InvalidAction, Submitted
 
@@ -22,9 +22,10 @@ def numbered_ids(document: SaveDocument) -> bool:
 
 
 def apply_all(state: GameState, actions: list[Submitted], round_no: int, name: str, first: int = 0, *,
-              numbered: bool = False) -> GameState:
+              numbered: bool = False, written: EngineStamp | None = None) -> GameState:
     """`state` after `actions`, which the log says were accepted in round `round_no` (`numbered`:
-    under rules that numbered proposals, see `numbered_ids`)."""
+    under rules that numbered proposals, see `numbered_ids`). `written`: the program that wrote the
+    save; under other rules, an action they accepted and these refuse says which build opens it."""
     for index, submitted in enumerate(actions, start=first + 1):
         try:
             action = numbered_as(state, submitted.action) if numbered else submitted.action
@@ -32,8 +33,11 @@ def apply_all(state: GameState, actions: list[Submitted], round_no: int, name: s
         except InvalidAction as error:
             raise SaveError(name, f"round {round_no}, action {index} is not a valid action: {error}") from None
         except ActionRejected as error:
+            other = ("" if written is None or written.is_current_rules else
+                     f"; the save was written under {written}, whose rules accepted it, and this is "
+                     f"{EngineStamp.current()}: open it with {written.build()}")
             raise SaveError(name, f"round {round_no}, action {index} ({submitted.state} {submitted.type}) "
-                                  f"is refused on replay: {error}") from None
+                                  f"is refused on replay: {error}{other}") from None
     return state
 
 
@@ -74,6 +78,6 @@ def opening_state(document: SaveDocument, round_no: int, use_snapshots: bool = T
         state = new_game(document.scenario, document.seed)
     for number in range(base + 1, round_no):
         state = apply_all(state, document.log.actions(number), number, document.name,
-                          numbered=numbered_ids(document))
+                          numbered=numbered_ids(document), written=document.engine)
         state, _ = resolve_round(state)
     return state

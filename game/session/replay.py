@@ -131,7 +131,7 @@ class Replay:
             if not 0 <= count <= len(actions):
                 raise SessionError(f"round {round_no} has {len(actions)} actions; step {step} is out of range")
             state = apply_all(self._opening(round_no), actions[:count], round_no, self.document.name,
-                              numbered=numbered_ids(self.document))
+                              numbered=numbered_ids(self.document), written=self.document.engine)
             return Moment(round_no, phase, state, list(actions[:count]), None)
         if phase == "resolved":
             self._check_resolved(round_no)
@@ -170,7 +170,7 @@ class Replay:
             self._openings[1] = state
         for number in range(base, round_no):
             state = apply_all(state, self.document.log.actions(number), number, self.document.name,
-                              numbered=numbered_ids(self.document))
+                              numbered=numbered_ids(self.document), written=self.document.engine)
             state, _ = resolve_round(state)
             self._openings[number + 1] = state
         return state

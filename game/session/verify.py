@@ -81,10 +81,7 @@ class _Verifier:
             return Diverged(self.name, round_no, f"{where} diverges: {detail} (the save was edited after it was "
                                                   f"written: {edited} does not match its seal)")
         if written.rules != self.here.rules:
-            # a development build can change the rules under the same release: "verify it with accord
-            # 0.1.0" then named the very program that could not
-            build = (f"accord {written.accord}" if written.accord != self.here.accord
-                     else f"an earlier build of accord {written.accord} (engine rules {written.rules})")
+            build = written.build()
             return Diverged(self.name, round_no, f"written under {written}, but this is {self.here}: {where} "
                                                   f"re-runs differently under these rules ({detail}); the save "
                                                   f"itself is intact: verify it with {build}, or open it to "
@@ -102,7 +99,8 @@ class _Verifier:
         for closed in log.rounds:
             number = closed.round
             try:
-                state = apply_all(state, closed.actions, number, self.name, numbered=numbered_ids(doc))
+                state = apply_all(state, closed.actions, number, self.name, numbered=numbered_ids(doc),
+                                  written=doc.engine)
                 state, report = resolve_round(state)
             except SaveError as error:
                 raise self.fail(number, error.message.removeprefix(f"round {number}, ")) from None
@@ -126,7 +124,7 @@ class _Verifier:
         open_round = doc.open_round
         if open_round is not None:
             try:
-                apply_all(state, log.open, open_round, self.name, numbered=numbered_ids(doc))
+                apply_all(state, log.open, open_round, self.name, numbered=numbered_ids(doc), written=doc.engine)
             except SaveError as error:
                 raise self.fail(open_round, error.message.removeprefix(f"round {open_round}, ")) from None
         return Verified(self.name, len(log.rounds), open_round, len(log.open), snapshots, doc.engine)
