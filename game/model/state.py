@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 
 from game.model.pledge import PledgeRecord, StatementRecord
 from game.model.summit import SummitRecord
-from game.model.terms import FundingCondition, Terms
+from game.model.terms import FundingCondition, KeptTerms
 from game.model.world import World
 
 
@@ -158,7 +158,7 @@ class ProposalRecord:
     kind: str
     proposer: str
     parties: list[str]
-    terms: Terms
+    terms: KeptTerms
     round: int
     """The round it was proposed in."""
     expires: int
@@ -183,7 +183,7 @@ class AgreementRecord:
     id: str
     kind: str
     parties: list[str]
-    terms: Terms
+    terms: KeptTerms
     proposal: str
     signed: int
     """The round whose resolution brought it into force."""
