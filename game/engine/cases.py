@@ -89,11 +89,13 @@ def _case_on(state: GameState, state_id: str, through: RouteRecord | None, into:
     inspector, coming forward, still working), a route that ends there (its second) when there
     is one, so that the person was offered work where the state's police found them."""
     raided = max(0, figures.identified_in_exploitation - figures.came_forward - figures.labour_inspections)
-    paths = [
-        (figures.victims_deported, "deported"), (figures.came_forward, "came_forward"),
-        (figures.labour_inspections, "inspected"), (raided, "raided"), (figures.retrafficked, "again"),
-    ]
-    count, kind = max(paths, key=lambda p: p[0])
+    # the most common path, the first of the most common on a tie (`max` of (count, kind) by count,
+    # as a loop: a key function is a call a path)
+    count, kind = figures.victims_deported, "deported"
+    for other, other_kind in ((figures.came_forward, "came_forward"), (figures.labour_inspections, "inspected"),
+                              (raided, "raided"), (figures.retrafficked, "again")):
+        if other > count:
+            count, kind = other, other_kind
     route = through if kind == "deported" or into is None else into
     if route is None:
         return ""

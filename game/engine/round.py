@@ -116,7 +116,7 @@ def _resolve(state: GameState) -> tuple[GameState, RoundReport]:
     events.extend(evolve(current, rng("lifecycle")))
     assist(current, ledger, rng("victims"), identified)
     cases.profile(current, ledger)
-    total = _count_victims(current, figures)
+    total, held = _count_victims(current, figures)
     current.victim_rounds += total
     for state_id, mine in figures.items():
         current.states[state_id].victim_rounds += mine.victims_exploited
@@ -139,7 +139,7 @@ def _resolve(state: GameState) -> tuple[GameState, RoundReport]:
     current.round += 1
     close_terms(current)
     report = RoundReport(
-        round=number, states=figures, networks=_network_figures(current, ledger), events=events,
+        round=number, states=figures, networks=_network_figures(current, ledger, held), events=events,
         displacement=displacement, victims_total=total, organizations=organizations,
         cases=cases.cases(current, figures, number),
     )
@@ -190,22 +190,29 @@ def _recruit_and_move(
     migration.travel(corridors, detector, moved, migration_rng, figures)
 
 
-def _count_victims(state: GameState, figures: dict[str, StateFigures]) -> int:
+def _count_victims(state: GameState, figures: dict[str, StateFigures]) -> tuple[int, dict[str, int]]:
+    """The people held in exploitation at the end of the round, and by each network (its report's
+    `victims`), counted once for the round, each state's `victims_exploited` and the report."""
     controller = state.world.controller
     total = 0
-    for network in state.networks.values():
+    held_by: dict[str, int] = {}
+    for network_id, network in state.networks.items():
+        mine = 0
         for region_id, by_form in network.stock.items():
             held = add_up(by_form.values())
-            total += held
+            mine += held
             owner = controller[region_id]
             if owner in figures:
                 figures[owner].victims_exploited += held
-    return total
+        held_by[network_id] = mine
+        total += mine
+    return total, held_by
 
 
-def _network_figures(state: GameState, ledger: Ledger) -> dict[str, NetworkFigures]:
-    """Each network's figures for the report. A route's figures share its path, which the engine
-    never changes in place (a rerouted network gets a new path), as the tallies already do."""
+def _network_figures(state: GameState, ledger: Ledger, held_by: dict[str, int]) -> dict[str, NetworkFigures]:
+    """Each network's figures for the report, with the people it holds as `_count_victims` counted
+    them. A route's figures share its path, which the engine never changes in place (a rerouted
+    network gets a new path), as the tallies already do."""
     result: dict[str, NetworkFigures] = {}
     params = state.world.params
     prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
@@ -231,17 +238,9 @@ def _network_figures(state: GameState, ledger: Ledger) -> dict[str, NetworkFigur
             capital=network.capital, core=network.core, periphery=network.periphery, tau=network.tau,
             active=network.active, routes=routes, recruited=recruited, interdicted=round(interdicted),
             loss_share=interdicted / recruited if recruited else 0.0,
-            victims=_held(network.stock),
+            victims=held_by[network_id],
             periphery_replaced=tally.periphery_replaced, stock=list(tally.stock),
             revenue=tally.revenue, costs=tally.costs, seized=tally.seized, deserted=tally.deserted,
             successors=len(network.successors),
         )
     return result
-
-
-def _held(stock: dict[str, dict[str, int]]) -> int:
-    """The people a network's stock holds (a loop: `sum` of a generator costs more for a few regions)."""
-    total = 0
-    for by_form in stock.values():
-        total += add_up(by_form.values())
-    return total
