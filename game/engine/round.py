@@ -95,11 +95,13 @@ def _resolve(state: GameState) -> tuple[GameState, RoundReport]:
     costs: network_money.Costs = {}  # each path's cost per person, from recruitment to settlement
     _recruit_and_move(current, ledger, detector, costs, rng("recruitment"), rng("movement"), rng("migration"))
     migration.screen(current, ledger, rng("screening"))
-    exploit(current, ledger, rng("exploitation"), shared)
+    identification: dict[str, tuple[float, float, bool, float]] = {}  # each state's, as exploitation works it out
+    exploit(current, ledger, rng("exploitation"), shared, identification)
     # who identified whose victims: final once exploitation has run (only movement, screening and
     # exploitation write it), read by the decisions, justice and assistance
     identified = identified_by_state(ledger)
-    victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current), identified)
+    victims_decide.decide(current, ledger, rng("decisions"), self_identified_share(current, identification),
+                           identified)
     prosecute(current, ledger, rng("justice"), identified)
     # operations and extraditions draw only for agreements of their kinds in force: no stream to
     # seed without one (seeding is a few microseconds, and most rounds have neither)

@@ -11,6 +11,7 @@ from game.ai.registry import assign
 from game.engine import apply, is_over, new_game, resolve_round
 from game.engine.detection import Detector, move
 from game.engine.diplomacy import sharing
+from game.engine.exploitation import self_identified_share
 from game.engine.justice import identified_by_state
 from game.engine.network_money import cost_per_person
 from game.engine.rng import stream
@@ -43,10 +44,10 @@ def _checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append("adapt")
         return adapt(state, ledger, rng, detector)
 
-    def checked_exploit(state, ledger, rng, weights):  # type: ignore[no-untyped-def]
+    def checked_exploit(state, ledger, rng, weights, identification):  # type: ignore[no-untyped-def]
         assert weights == sharing.weights(state)
         seen.append("exploit")
-        return exploit(state, ledger, rng, weights)
+        return exploit(state, ledger, rng, weights, identification)
 
     def checked_estimates(state, number=0, weights=None):  # type: ignore[no-untyped-def]
         if weights is not None:  # the round's (a new game's estimates compute their own)
@@ -66,6 +67,7 @@ def _checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def checked_decide(state, ledger, rng, split, identified):  # type: ignore[no-untyped-def]
         assert identified == identified_by_state(ledger), "who identified whom is stale at the decisions"
+        assert split == self_identified_share(state), "the states' identification kept from exploitation is stale"
         seen.append("decide")
         return decide(state, ledger, rng, split, identified)
 
