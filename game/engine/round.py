@@ -223,13 +223,18 @@ def _network_figures(state: GameState, ledger: Ledger, held_by: dict[str, int]) 
         tally = ledger.network(network_id)
         tallied = tally.routes
         routes = []
+        matched = 0  # of the tallied routes, those it still holds (a route id is held once)
         for route in network.routes:
-            route_tally = tallied.get(route.id, empty)
+            route_tally = tallied.get(route.id)
+            if route_tally is None:
+                route_tally = empty
+            else:
+                matched += 1
             belief = (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b)  # `risk`, inlined
             routes.append(RouteFigures(route.id, route.path, route.form, route_tally.recruited,
                                        route_tally.detected, route_tally.arrived, belief))
-        held = {route.id for route in network.routes}
-        if not tallied.keys() <= held:  # the network gave up a route it ran this round
+        if matched < len(tallied):  # the network gave up a route it ran this round
+            held = {route.id for route in network.routes}
             for route_id, route_tally in tallied.items():
                 if route_id not in held:
                     routes.append(RouteFigures(route_id, route_tally.path, route_tally.form, route_tally.recruited,
@@ -241,7 +246,7 @@ def _network_figures(state: GameState, ledger: Ledger, held_by: dict[str, int]) 
             active=network.active, routes=routes, recruited=recruited, interdicted=round(interdicted),
             loss_share=interdicted / recruited if recruited else 0.0,
             victims=held_by[network_id],
-            periphery_replaced=tally.periphery_replaced, stock=list(tally.stock),
+            periphery_replaced=tally.periphery_replaced, stock=tally.stock,  # the round's ledger, dropped after it
             revenue=tally.revenue, costs=tally.costs, seized=tally.seized, deserted=tally.deserted,
             successors=len(network.successors),
         )

@@ -30,3 +30,21 @@ def test_a_tie_between_paths_tells_the_first_of_them_deported_before_the_others(
     assert "5 people came forward" in case(state, state_id, later, 2)
     raided_most = StateFigures(came_forward=1, identified_in_exploitation=9, identified=9)
     assert "Police found" in case(state, state_id, raided_most, 2)
+
+
+def test_a_networks_report_gives_each_route_it_holds_then_each_it_gave_up_this_round_once() -> None:
+    """`_network_figures` tells the routes given up by counting the tallied routes it still holds:
+    every held route once, in its order, then every route it ran this round and no longer holds."""
+    given_up = 0
+    for seed in range(3):
+        state = new_game(load_scenario(resolve_scenario("europe")), seed)
+        for _ in range(10):
+            state, report = resolve_round(state)
+            for network_id, figures in report.networks.items():
+                held = [route.id for route in state.networks[network_id].routes]
+                ids = [route.id for route in figures.routes]
+                assert ids[:len(held)] == held and all(route.held for route in figures.routes[:len(held)])
+                gone = figures.routes[len(held):]
+                assert len(set(ids)) == len(ids) and not any(route.held for route in gone)
+                given_up += len(gone)
+    assert given_up > 0, "no route was given up in these games: the test would not see the second pass"
