@@ -13,6 +13,8 @@ from game.model.summit import SummitRecord
 from game.model.terms import FundingCondition, KeptTerms
 from game.model.world import World
 
+_NEW = object.__new__
+
 
 @dataclass(slots=True)
 class StateRecord:
@@ -89,8 +91,20 @@ class RouteRecord:
     """The risk belief past which the network gives the route up (see `detection.route_tolerance`)."""
 
     def clone(self) -> "RouteRecord":
-        return RouteRecord(self.id, self.path, self.form, self.flow, self.reach, self.risk_hits,
-                           self.risk_total, self.opened, self.tolerance)
+        """Every field shared (the path too: see `path`), set slot by slot rather than through
+        `__init__`: a round copies every route of the game, and the call with nine arguments cost a
+        third more (`tests/performance/test_route_clone.py` checks that no field is left out)."""
+        copy = _NEW(RouteRecord)
+        copy.id = self.id
+        copy.path = self.path
+        copy.form = self.form
+        copy.flow = self.flow
+        copy.reach = self.reach
+        copy.risk_hits = self.risk_hits
+        copy.risk_total = self.risk_total
+        copy.opened = self.opened
+        copy.tolerance = self.tolerance
+        return copy
 
 
 @dataclass(slots=True)
