@@ -52,15 +52,16 @@ def estimate_all(state: GameState, resolved_round: int = 0,
     for network in state.networks.values():
         for region_id, by_form in network.stock.items():
             victims_by_region[region_id] = victims_by_region.get(region_id, 0) + add_up(by_form.values())
-    ordered = [(network_id, route) for network_id in sorted(state.networks)
-               for route in state.networks[network_id].routes]
+    networks = state.networks
+    network_ids = sorted(networks)
     touching: dict[str, list[RouteRecord]] = {state_id: [] for state_id in world.state_ids}
     states_on = world.states_on
-    for _, route in ordered:
-        for state_id in states_on(route.path):
-            mine = touching.get(state_id)
-            if mine is not None:
-                mine.append(route)
+    for network_id in network_ids:
+        for route in networks[network_id].routes:
+            for state_id in states_on(route.path):
+                mine = touching.get(state_id)
+                if mine is not None:
+                    mine.append(route)
     if weights is None:
         weights = sharing.weights(state)
     all_targets = joint_team_targets_all(state)
@@ -74,11 +75,12 @@ def estimate_all(state: GameState, resolved_round: int = 0,
         if targets:  # a joint team sees its target's routes wherever they run: every route, in order
             routes: dict[str, Estimate] = {}
             territory = set(world.territory[state_id])
-            for network_id, route in ordered:
-                if network_id in targets:
-                    routes[route.id] = _estimate(route.flow, sigma * JOINT_TEAM_NOISE, rng.gauss(0.0, 1.0))
-                elif territory.intersection(route.path):
-                    routes[route.id] = _estimate(route.flow, sigma, rng.gauss(0.0, 1.0))
+            for network_id in network_ids:
+                for route in networks[network_id].routes:
+                    if network_id in targets:
+                        routes[route.id] = _estimate(route.flow, sigma * JOINT_TEAM_NOISE, rng.gauss(0.0, 1.0))
+                    elif territory.intersection(route.path):
+                        routes[route.id] = _estimate(route.flow, sigma, rng.gauss(0.0, 1.0))
         else:
             routes = _route_estimates(touching[state_id], sigma, rng)
         result[state_id] = Intelligence(_estimate(true_victims, sigma, rng.gauss(0.0, 1.0)), routes)
