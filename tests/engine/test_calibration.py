@@ -224,11 +224,14 @@ Myanmar, Vietnam and China's Yunnan border report together; the tutorial's inven
 @pytest.mark.parametrize("name", sorted(SHIPPED))
 def test_a_cooperative_table_identifies_no_more_than_a_plausible_share_and_number(name: str) -> None:
     """docs/calibration.md, levels under play: even the all-cooperative table identifies a few percent
-    of the true stock a year, and fewer people than the real states it stands for could."""
+    of the true stock a year, at most twice the top of the idle band (rules 10: the channels it adds,
+    sharing, referral, protection, saturate toward `identify_ceiling`; tutorial 1.3%, mekong 1.3%,
+    europe 2.4%, where rules 9 gave europe 4.4%), and fewer people than the real states it stands for
+    could."""
     reports = cooperative_table(name)
     identified = [sum(f.identified for f in r.states.values()) for r in reports]
     share = sum(identified) / sum(r.victims_total for r in reports)
-    assert 0.005 <= share <= 0.10, f"{name}: the cooperative table identified {share:.2%} of the true stock a round"
+    assert 0.005 <= share <= 0.04, f"{name}: the cooperative table identified {share:.2%} of the true stock a round"
     assert max(identified) <= PLAUSIBLE_IDENTIFIED[name], f"{name}: identified {max(identified)} in a round"
 
 
