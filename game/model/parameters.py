@@ -73,6 +73,9 @@ class Parameters(ScenarioModel):
         0.004, le=10, description="Identification hazard of labour victims per labour inspection level, x (1 - C).")
     self_identify_protection: NonNegative = Field(0.0006, le=1, description="Self-identification per protection level.")
     self_identify_victim_protection: NonNegative = Field(0.003, le=1, description="Self-identification with the law.")
+    identify_ceiling: float = Field(
+        0.005, gt=0, le=1, description="The yearly identification hazard in exploitation that no effort passes: "
+        "the channels overlap on the part of the stock that can be seen (rules 10).")
     initial_stock: bool = Field(True, description="Start with the stock that the starting flows sustain.")
     escape_rate: Fraction = Field(
         0.35, description="Share of the stock that leaves exploitation a round by other ways than identification."

@@ -17,11 +17,13 @@ LABORATORY: dict[str, float] = {
     "detect_base": 0.002, "detect_border": 0.015, "detect_enforcement": 0.005, "detect_cyber": 0.02,
     "detect_shared": 0.04, "identify_base": 0.004, "identify_enforcement": 0.004, "identify_shared": 0.02,
     "self_identify_protection": 0.002, "self_identify_victim_protection": 0.01, "escape_rate": 0.08,
-    "loss_tolerance": 0.05, "risk_prior_b": 19.0,
+    "loss_tolerance": 0.05, "risk_prior_b": 19.0, "identify_ceiling": 1.0,
 }
 """The corridor is a laboratory, not the world: detection and identification four to eight times the
 defaults (which are set near the world's levels, see docs/calibration.md) and fewer exits, so that
-each rule's effect shows clearly in a corridor of a thousand people a round. Rule cases check the
+each rule's effect shows clearly in a corridor of a thousand people a round; the ceiling on
+identification (`identify_ceiling`, rules 10) raised out of the way of those rates, so that each
+channel's effect shows alone (test_rules_exploitation checks the ceiling itself). Rule cases check the
 direction of each rule; tests/engine/test_calibration.py checks the levels on the shipped scenarios."""
 
 

@@ -53,18 +53,38 @@ def baseline(name: str) -> tuple[GameState, list[RoundReport]]:
     return play(scenario(name))
 
 
+@cache
+def seeds(name: str, count: int = 3) -> list[RoundReport]:
+    """Every round's report of `count` games with nobody acting, from the scenario's seed on: a rate
+    whose game-long counts are a few dozen (the tutorial's prosecutions) wobbles from seed to seed."""
+    sc = scenario(name)
+    reports = list(baseline(name)[1])
+    for offset in range(1, count):
+        state = new_game(sc, (sc.seed or 0) + offset)
+        while not is_over(state):
+            state, report = resolve_round(state)
+            reports.append(report)
+    return reports
+
+
 @pytest.mark.parametrize("name", sorted(SHIPPED))
-def test_identification_is_a_few_percent_of_the_true_stock_a_year(name: str) -> None:
+def test_identification_with_nobody_acting_is_half_a_percent_to_two_percent_of_the_true_stock_a_year(
+        name: str) -> None:
+    """The world identifies about 0.5% of the people in forced labour a year (TIP 2023: 133,943
+    against ILO 2022's 27.6 million); the EU's states, the strongest, register more (Eurostat 2022:
+    10,093) but of the same order. Counted over the stock at each round's end, in transit and in
+    exploitation (docs/calibration.md, the first table; rules 10: tutorial 0.8%, mekong 1.0%,
+    europe 1.8%)."""
     _, reports = baseline(name)
     identified = sum(f.identified for r in reports for f in r.states.values())
     stock = sum(r.victims_total for r in reports)
     share = identified / stock
-    assert 0.005 <= share <= 0.10, f"{name}: identified {share:.2%} of the true stock a round"
+    assert 0.005 <= share <= 0.02, f"{name}: identified {share:.2%} of the true stock a round with nobody acting"
 
 
 @pytest.mark.parametrize("name", sorted(SHIPPED))
 def test_convictions_are_about_four_to_five_tenths_of_prosecutions(name: str) -> None:
-    _, reports = baseline(name)
+    reports = seeds(name)
     prosecutions = sum(f.prosecutions for r in reports for f in r.states.values())
     convictions = sum(f.convictions for r in reports for f in r.states.values())
     assert prosecutions > 0, f"{name}: nobody was prosecuted in a whole game"
@@ -204,11 +224,14 @@ Myanmar, Vietnam and China's Yunnan border report together; the tutorial's inven
 @pytest.mark.parametrize("name", sorted(SHIPPED))
 def test_a_cooperative_table_identifies_no_more_than_a_plausible_share_and_number(name: str) -> None:
     """docs/calibration.md, levels under play: even the all-cooperative table identifies a few percent
-    of the true stock a year, and fewer people than the real states it stands for could."""
+    of the true stock a year, at most twice the top of the idle band (rules 10: the channels it adds,
+    sharing, referral, protection, saturate toward `identify_ceiling`; tutorial 1.3%, mekong 1.3%,
+    europe 2.4%, where rules 9 gave europe 4.4%), and fewer people than the real states it stands for
+    could."""
     reports = cooperative_table(name)
     identified = [sum(f.identified for f in r.states.values()) for r in reports]
     share = sum(identified) / sum(r.victims_total for r in reports)
-    assert 0.005 <= share <= 0.10, f"{name}: the cooperative table identified {share:.2%} of the true stock a round"
+    assert 0.005 <= share <= 0.04, f"{name}: the cooperative table identified {share:.2%} of the true stock a round"
     assert max(identified) <= PLAUSIBLE_IDENTIFIED[name], f"{name}: identified {max(identified)} in a round"
 
 

@@ -25,10 +25,10 @@ from game.summing import add_up, left_to_right
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    9: {
-        "tutorial": "8ecd16489e9b76295fae85fd32085a654d470c3d5da7c720cb68ec1cb0bbfa2f",
-        "mekong": "b4f57e7af627238e98930b34f06d9532ee287a6862a1603e641b33cf30b030d9",
-        "europe": "43e3fe1c530ec5dc78cbbf9e7c6e882fa086e52ab46e42b47f29a33582c05b20",
+    10: {
+        "tutorial": "d3aed157e361fee7299063372ff3111b5d6d3e163d43d69ce7f9490bac4af95c",
+        "mekong": "69e8a334682ad8e03d453019a429d96f435608e0aa9c264a2e5117038e44d7bc",
+        "europe": "6451746b0ed79b4dabee85a4ad242649dda362f8279e905dedd887050882d0f6",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
