@@ -133,13 +133,13 @@ class Strategy(ABC):
         return [move for move in (aid, deal) if move is not None]
 
     def bilateral(self, view: PlayerView, offered: float = 0.0) -> Move | None:
-        """The deal it values most with one partner, with a Nash-bargaining cost split, if its share
-        fits the room it has for deals beside what it `offered` this round."""
+        """The deal it values most with one partner, with a Nash-bargaining cost split, among those
+        whose share fits the room it has for deals beside what it `offered` this round."""
         open_with = {p for proposal in view.proposals if proposal.status == "open" for p in proposal.parties}
         rules = view.rules.agreements
         in_force = [(rules[a.kind].rule, set(a.parties)) for a in view.agreements if a.status == "in_force"]
         signed = {(a.kind, frozenset(a.parties)) for a in view.agreements if a.status == "in_force"}
-        best: tuple[float, str, str] | None = None
+        candidates: list[tuple[float, str, str]] = []
         for kind in self.deal_kinds:
             if kind not in view.rules.agreements or self.refuses_kind(view, kind):
                 continue
@@ -156,22 +156,29 @@ class Strategy(ABC):
                 if view.rules.agreements[kind].political_cost > view.me.political_capital:
                     continue
                 value = valuation.deal_value(view, kind, partner)
-                if value > 0 and (best is None or value > best[0]):
-                    best = (value, kind, partner)
-        if best is None:
-            return None
-        value, kind, partner = best
-        spec = view.rules.agreements[kind]
-        split = self.split(view, kind, [view.me.id, partner])
-        if split[view.me.id] > self.room_for_deals(view) - offered:
-            return None
-        terms = Terms(contributions=split, network=valuation.best_target(view) if kind == "joint_investigation_team"
-                      else None)
-        if kind == "joint_investigation_team" and terms.network is None:
-            return None
-        reason = (f"proposes {spec.name.lower()} to {partner}: about {value:.0f} people a round pass through both, "
-                  f"cost split {split[view.me.id]:g}/{split[partner]:g}")
-        return Move(Propose(state=view.me.id, agreement=kind, parties=[view.me.id, partner], terms=terms), reason)
+                if value > 0:
+                    candidates.append((value, kind, partner))
+        # the deal it values most, if its share fits; a state that can hold its capacities waits
+        # for room for it (room comes back as it stops raising them), but one that cannot hold them
+        # never will, and offers the most valuable deal it can pay (sorted stably: ties keep the
+        # order of its deal kinds and partners)
+        room = self.room_for_deals(view) - offered
+        settle = self.cannot_hold(view)
+        for value, kind, partner in sorted(candidates, key=lambda c: -c[0]):
+            split = self.split(view, kind, [view.me.id, partner])
+            if split[view.me.id] > room:
+                if not settle:
+                    return None
+                continue
+            network = valuation.best_target(view) if kind == "joint_investigation_team" else None
+            if kind == "joint_investigation_team" and network is None:
+                continue
+            spec = view.rules.agreements[kind]
+            reason = (f"proposes {spec.name.lower()} to {partner}: about {value:.0f} people a round pass through "
+                      f"both, cost split {split[view.me.id]:g}/{split[partner]:g}")
+            terms = Terms(contributions=split, network=network)
+            return Move(Propose(state=view.me.id, agreement=kind, parties=[view.me.id, partner], terms=terms), reason)
+        return None
 
     def aid(self, view: PlayerView) -> Move | None:
         """Fund prevention in the state where the people reaching it are recruited: the origin of
@@ -417,8 +424,23 @@ class Strategy(ABC):
         """Its `room`, and the share of its capacities' upkeep it would move into a deal it values
         (`Traits.reprioritise`): the room a deal's answer, a convention or an accession is weighed
         against. A grant is weighed against `room` alone: it funds another state's prevention, not
-        work its own police do."""
-        return self.room(view) + self.traits.reprioritise * self.minimum_upkeep(view)
+        work its own police do.
+
+        Where holding every capacity would take more than it has (`cannot_hold`), its capacities
+        shrink whatever it does, and it still keeps up to the same share of its budget, less what it
+        pays already, for deals: read as a floor, an upkeep above the budget left no room for any
+        deal, and with `capacity_upkeep` doubled a cooperative table signed nothing, the same as
+        states alone."""
+        room = self.room(view) + self.traits.reprioritise * self.minimum_upkeep(view)
+        if not self.cannot_hold(view):
+            return room
+        me = view.me
+        return max(room, self.traits.reprioritise * me.available - self.reserve(view) - me.accepted_dues)
+
+    @classmethod
+    def cannot_hold(cls, view: PlayerView) -> bool:
+        """Whether holding all its capacities would cost more than its budget after laws."""
+        return cls.minimum_upkeep(view) > view.me.available
 
     @staticmethod
     def minimum_upkeep(view: PlayerView) -> float:
