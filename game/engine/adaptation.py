@@ -56,10 +56,11 @@ def adapt(state: GameState, ledger: Ledger, rng: random.Random, detector: Detect
             recruited += route_tally.recruited
             detected += route_tally.detected
         loss_share = detected / recruited if recruited > 0 else 0.0
-        if strained:
+        losing = tally.costs > tally.revenue and recruited > 0
+        if strained or losing:
             if detector is None:
                 detector = Detector(state)
-            move = _reroute(state, detector, network)
+            move = _reroute(state, detector, network, any_route=losing)
             if move is not None:
                 moves.append(move)
                 tolerated = _tolerated(network, tally)  # on its routes as they are now
@@ -95,7 +96,8 @@ def _update_beliefs(params: Parameters, network: NetworkRecord, tally: NetworkTa
     return strained, add_up(weighted) / people if people > 0 else network.loss_tolerance
 
 
-def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Displacement | None:
+def _reroute(state: GameState, detector: Detector, network: NetworkRecord,
+             any_route: bool = False) -> Displacement | None:
     """Give up the riskiest route whose risk passed the network's tolerance, when a clearly safer
     path exists around the region that pressed it, and move part of its reach onto that path.
 
@@ -108,7 +110,7 @@ def _reroute(state: GameState, detector: Detector, network: NetworkRecord) -> Di
     for index in ranked:
         belief = beliefs[index]
         route = network.routes[index]
-        if belief <= route.tolerance:
+        if belief <= route.tolerance and not any_route:
             continue
         pressure = _pressure_region(detector, route)
         if pressure is None:
