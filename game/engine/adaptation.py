@@ -3,7 +3,9 @@
 Risk belief per route `rho = (I + a) / (T + a + b)` with discounted interdictions (NarcoLogic,
 Magliocca et al. 2019). When its loss share passes its tolerance, a network gives up its riskiest
 route and opens a path around the region that pressed it, through the weakest neighbours; a share of
-the flow reappears there: the balloon effect.
+the flow reappears there: the balloon effect. A network whose costs passed its takings this round
+looks for such a path too, whatever its tolerance (rules 11): a business losing money reconsiders
+its routes without waiting for the police to push it.
 """
 
 import heapq
@@ -98,8 +100,9 @@ def _update_beliefs(params: Parameters, network: NetworkRecord, tally: NetworkTa
 
 def _reroute(state: GameState, detector: Detector, network: NetworkRecord,
              any_route: bool = False) -> Displacement | None:
-    """Give up the riskiest route whose risk passed the network's tolerance, when a clearly safer
-    path exists around the region that pressed it, and move part of its reach onto that path.
+    """Give up the riskiest route whose risk passed the network's tolerance (any route, riskiest
+    first, when `any_route`: a network losing money), when a clearly safer path exists around the
+    region that pressed it, and move part of its reach onto that path.
 
     Where no path is clearly safer the network bears the losses: pressure everywhere at once is
     what shrinks a network rather than moving it. Opening a path it does not run yet costs

@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 10
+ENGINE_RULES = 11
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -57,4 +57,8 @@ ENGINE_RULES = 10
    the same victims; labour inspection, which opens workplaces the others do not reach, adds above
    it. With nobody acting, identification falls from 1.6/1.4/3.2% of the stock a year to
    0.8/1.0/1.8% (tutorial, mekong, europe).
+11: a network whose costs passed its takings in a round looks for a clearly safer path for its
+   riskiest route, as one past its loss tolerance does: only detection made a network reconsider,
+   so pressure saved networks going broke on a costly route (the shipped scenarios' benchmark
+   games end in the same states).
 """

@@ -215,3 +215,29 @@ def test_a_network_whose_market_outgrows_its_leaders_promotes_members_to_lead() 
     assert short.recruited(8) > 1.2 * cap, f"recruited {short.recruited(8)} against the old cap of {cap:.0f}"
     enough = play(setup())
     assert all(enough.after(r).networks["ring"].core == 5 for r in range(1, 9))
+
+
+def losing(profit_labour: float) -> Any:
+    """The corridor with Transit One's border at 10 (its path clearly riskier than Transit Two's,
+    yet within the ring's tolerance: it is never strained) and members paid 100 a round, played
+    with labour worth `profit_labour` a victim-round."""
+    return play(setup(states={"tran": {"capacities": {"border": 10}}}, network={"loss_tolerance": 1.0},
+                      parameters={"profit_labour": profit_labour, "member_pay": 100.0}))
+
+
+def test_a_network_losing_money_moves_its_riskiest_route_to_a_clearly_safer_path() -> None:
+    """Model card 5.7: a network whose costs pass its takings looks for a clearly safer path for its
+    riskiest route, as one past its tolerance does; before, only detection made a network look, so
+    a network going broke on a costly route was saved by the pressure that pushed it off it (the
+    mesoamerica map under `escape_rate` 0.7: nobody acting let a cartel go broke, a loner table
+    pushed it onto a route it profited on, and acting did harm)."""
+    game = losing(0.5)
+    assert game.network(1).costs > game.network(1).revenue, "the case needs a network losing money"
+    moves = [move for report in game.reports for move in report.displacement]
+    assert moves and moves[0].dropped == ["o", "t1", "d"] and moves[0].opened == ["o", "t2", "d"], moves
+
+
+def test_a_profitable_network_within_its_tolerance_keeps_its_route() -> None:
+    game = losing(20.0)
+    assert game.network(1).revenue > game.network(1).costs
+    assert not any(report.displacement for report in game.reports), "a profitable ring had no reason to move"
