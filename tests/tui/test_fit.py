@@ -9,7 +9,7 @@ from game.model.terms import Terms
 from game.model.view import ProposalView
 from game.tui.screens.final import scores_text
 from game.tui.text import PENDING, clip
-from game.tui.widgets.diplomacy_panel import answers_text, counterers, proposal_status
+from game.tui.widgets.diplomacy_panel import answers_cell, answers_text, counterers, proposal_status
 
 GAME = Path(__file__).parents[2] / "game"
 
@@ -45,6 +45,19 @@ def test_the_party_that_countered_reads_as_countered_not_as_unanswered() -> None
                            status="open", answers={}, counters="p1")
     assert counterers([countered, counter]) == {"p1": "laos"}
     assert answers_text(countered, names, counterers([countered, counter])) == "? Cambodia, ↺ Laos"
+
+
+def test_the_table_counts_a_conventions_many_answers_rather_than_running_off_the_screen() -> None:
+    parties = ["austria", "germany", "hungary", "italy", "netherlands", "romania", "ukraine"]
+    names = {p: p.capitalize() for p in parties}
+    convention = ProposalView(id="p1", kind="regional_convention", proposer="germany", parties=parties,
+                              terms=Terms(), round=1, expires=3, status="open", counters=None,
+                              answers={"austria": "accept", "hungary": "accept", "italy": "reject",
+                                       "netherlands": "accept"})
+    assert answers_cell(convention, names) == "✓ 3 · ✗ 1 · ? 2"
+    assert len(answers_text(convention, names)) > 40, "the case needs answers too long to name in the table"
+    two = proposal({"cambodia": "accept"})
+    assert answers_cell(two, {"cambodia": "Cambodia", "laos": "Laos"}) == "✓ Cambodia, ? Laos", "two are named"
 
 
 def test_clip_marks_a_cut_and_leaves_short_text_alone() -> None:

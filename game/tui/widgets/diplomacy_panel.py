@@ -84,6 +84,20 @@ def answers_text(proposal: ProposalView, names: dict[str, str], countered: dict[
     return ", ".join(marks)
 
 
+ANSWERS_NAMED = 2
+"""Other parties the table's Answers cell names one by one; beyond, it counts them by answer (a
+convention's six answers ran past an 80-column screen with no mark that they were cut), and the
+detail below the table names every one."""
+
+
+def answers_cell(proposal: ProposalView, names: dict[str, str], countered: dict[str, str] | None = None) -> str:
+    """`answers_text` where it fits the table, else the answers counted: `✓ 3 · ✗ 1 · ? 2`."""
+    if len(proposal.parties) - 1 <= ANSWERS_NAMED:
+        return answers_text(proposal, names, countered)
+    marks = [part.split(" ", 1)[0] for part in answers_text(proposal, names, countered).split(", ")]
+    return " · ".join(f"{mark} {marks.count(mark)}" for mark in ("✓", "✗", "↺", "?") if mark in marks)
+
+
 def status_word(status: str) -> str:
     return {"open": f"{PENDING} open", "accepted": "✓ accepted", "rejected": "✗ rejected",
             "countered": "↺ countered", "withdrawn": "✗ withdrawn", "expired": "✗ expired"}.get(status, status)
@@ -197,7 +211,7 @@ class DiplomacyPanel(VerticalScroll):
             table.add_row(proposal.id, clip(short(spec.name if spec else proposal.kind), 24),
                           proposal_status(proposal, view.me.id),
                           clip(short(names.get(proposal.proposer, proposal.proposer)), 16),
-                          answers_text(proposal, names, countered), key=proposal.id)
+                          answers_cell(proposal, names, countered), key=proposal.id)
         if not shown:
             table.add_row("–", "no proposals yet: press N to propose one", "", "", "")
         elif row is not None:
