@@ -150,6 +150,7 @@ def _reroute(state: GameState, detector: Detector, network: NetworkRecord,
             network=network.id, form=route.form, dropped=list(route.path), dropped_flow=route.flow,
             opened=new_path, reach_moved=moved, risk=belief, pressure_region=pressure,
             pressure_state=world.controller[pressure], received_by=received,
+            cause="detection" if belief > route.tolerance else "money",
         )
     return None
 

@@ -157,7 +157,9 @@ class Displacement:
     """States whose territory the new path crosses and the old one did not."""
     cause: str = "detection"
     """`detection`: the route grew too risky (`risk` is the network's belief); `site`: the place of
-    exploitation stopped paying (`risk` is the share of its demand lost), whatever the reason."""
+    exploitation stopped paying (`risk` is the share of its demand lost), whatever the reason;
+    `money`: the network was losing money and moved its riskiest route, within its tolerance, onto a
+    clearly safer path (`risk` is its belief; `pressure_region` the route's riskiest place)."""
 
 
 @dataclass(slots=True)

@@ -1,10 +1,11 @@
 """Why a network moved, in the same words on every screen and in every report.
 
-Two causes move trade (model card, "Displacement"): pressure on a route (detection made it too
-risky, and the network gave the route up: its whole flow moved) and a place of exploitation that
+Three causes move trade (model card, "Displacement" and 5.7): pressure on a route (detection made
+it too risky, and the network gave the route up: its whole flow moved), a place of exploitation that
 stopped paying (demand there fell, for whatever reason: a law, an agreement, an event; the route
-stays and part of its trade moves). Calling the second "pressure" told a team its police had pushed
-a network out when a labour agreement's slow fall in demand had moved a few of its people.
+stays and part of its trade moves), and a network losing money that moved its riskiest route onto a
+safer path though no police had pushed it past what it bears. Calling the second or the third
+"pressure" told a team its police had pushed a network out when they had not.
 """
 
 from collections.abc import Callable
@@ -16,6 +17,8 @@ def why_moved(move: Displacement, place: str) -> str:
     """The cause, after "because": `place` names the region (or state) where it happened."""
     if move.cause == "site":
         return f"demand for its trade fell {fall_share(move.risk)} in {place}"
+    if move.cause == "money":
+        return f"it was losing money, and {place} was the riskiest place on that route"
     return f"pressure in {place}"
 
 

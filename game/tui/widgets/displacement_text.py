@@ -12,7 +12,9 @@ def your_part(move: Displacement, who: str, mine: set[str]) -> str:
     opened = move.opened or []
     parts = []
     if move.pressure_state == who:
-        parts.append("your pressure moved it" if move.cause != "site" else "demand fell in your territory")
+        parts.append({"site": "demand fell in your territory",
+                      "money": "it was losing money and your territory was the riskiest on its way"}.get(
+                          move.cause, "your pressure moved it"))
     if set(move.dropped) & mine and not set(opened) & mine:
         # a site move keeps its route: only part of the trade left
         parts.append("some of its trade left your territory" if move.cause == "site" else "it left your territory")
@@ -40,7 +42,10 @@ def displacement_lines(moves: list[Displacement], who: str, mine: set[str], name
                          f"{escape(why_moved(move, place))}")
         else:
             pressed = names.get(move.pressure_state or "", "no state")
-            cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
+            if move.cause == "money":
+                cause = why_moved(move, "your territory" if move.pressure_state == who else pressed)
+            else:
+                cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
             lines.append(f"  ⇢ {part}: {escape(network)} ({move.form}) left {escape(dropped)} because of "
                          f"{escape(cause)}")
         # a move that reached no new state read 'new to no new state'
