@@ -8,7 +8,7 @@ from rich.text import Text
 from game.model.terms import Terms
 from game.model.view import ProposalView
 from game.tui.screens.final import scores_text
-from game.tui.text import PENDING, clip
+from game.tui.text import PENDING, clip, num_apart
 from game.tui.widgets.diplomacy_panel import answers_cell, answers_text, counterers, proposal_status
 
 GAME = Path(__file__).parents[2] / "game"
@@ -160,3 +160,12 @@ def test_the_top_bar_fits_80_columns_with_the_tier_whole() -> None:
     assert wide == "NETHERLANDS · Year 10/10 · 12.5 pts free · capital 12.5 · approval 100% · Tier 2 WL ⚠"
     narrow = Content.from_markup(top_bar("NETHERLANDS", "Year 10/10", "12.5 pts free", 12.5, 100, "2WL", 78)).plain
     assert len(narrow) <= 78 and narrow.endswith("Tier 2 WL ⚠") and "PC 12.5" in narrow
+
+
+def test_num_apart_shows_decimals_only_where_rounding_would_hide_a_difference() -> None:
+    assert num_apart(1.96, 2) == "1.96", "1.96 left for 2 owed is a breach: it may not read '2'"
+    assert num_apart(23.04, 23) == "23.04"
+    assert num_apart(1.999, 2) == "1.999"
+    assert num_apart(2, 2) == "2", "equal figures stay as num writes them"
+    assert num_apart(1.5, 2) == "1.5", "figures num already tells apart are left alone"
+    assert num_apart(2.1, 2) == "2.1"
