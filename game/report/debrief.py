@@ -178,8 +178,10 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     scenario = document.scenario
     world = document.world
     reports = replay.reports
-    names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
-    names |= {r.id: r.name for r in scenario.regions} | {n.id: n.name for n in scenario.networks}
+    # a state's or an organization's name wins over a region's with the same id (europe's `austria`,
+    # `hungary`, `netherlands`): the team table read 'Austria (Vienna and the Brenner corridor)'
+    names = {r.id: r.name for r in scenario.regions} | {n.id: n.name for n in scenario.networks}
+    names |= {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
     state_ids = [s.id for s in scenario.states]
     actions = {number: replay.actions(number) for number in range(1, replay.last_round + 1)}
     baseline, baseline_final = _baseline(replay, len(reports))

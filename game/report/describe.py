@@ -194,10 +194,10 @@ def capital(text: str) -> str:
 
 
 def world_names(world: World) -> dict[str, str]:
-    """Every state, organization, region and network of the scenario by id, with its name."""
-    names = {s.id: s.name for s in world.scenario.states} | {o.id: o.name for o in world.scenario.organizations}
-    names |= {r.id: r.name for r in world.scenario.regions}
-    return names | {n.id: n.name for n in world.scenario.networks}
+    """Every state, organization, region and network of the scenario by id, with its name; a state's
+    or an organization's wins over a region's or a network's with the same id (europe's `austria`)."""
+    names = {r.id: r.name for r in world.scenario.regions} | {n.id: n.name for n in world.scenario.networks}
+    return names | {s.id: s.name for s in world.scenario.states} | {o.id: o.name for o in world.scenario.organizations}
 
 
 def ids_to_names(text: str, names: Mapping[str, str]) -> str:
