@@ -9,7 +9,13 @@ from game.model.terms import Terms
 from game.model.view import ProposalView
 from game.tui.screens.final import scores_text
 from game.tui.text import PENDING, clip, num_apart
-from game.tui.widgets.diplomacy_panel import answers_cell, answers_text, counterers, proposal_status
+from game.tui.widgets.diplomacy_panel import (
+    answers_cell,
+    answers_text,
+    counterers,
+    proposal_status,
+    proposer_verdict,
+)
 
 GAME = Path(__file__).parents[2] / "game"
 
@@ -169,3 +175,30 @@ def test_num_apart_shows_decimals_only_where_rounding_would_hide_a_difference() 
     assert num_apart(2, 2) == "2", "equal figures stay as num writes them"
     assert num_apart(1.5, 2) == "1.5", "figures num already tells apart are left alone"
     assert num_apart(2.1, 2) == "2.1"
+
+
+def test_the_table_counts_two_answers_whose_names_run_past_the_cell() -> None:
+    names = {"cambodia": "The Netherlands", "laos": "Romania"}
+    two = proposal({"cambodia": "accept"})
+    assert answers_cell(two, names) == "✓ 1 · ? 1", "'✓ The Netherlands, ? Romania' ran off an 80-column screen"
+
+
+def test_the_proposer_reads_that_a_proposal_every_party_accepted_will_be_signed() -> None:
+    names = {"cambodia": "Cambodia", "laos": "Laos"}
+    assert proposer_verdict(proposal({"cambodia": "accept", "laos": "accept"}), names, "year") == (
+        "✓ every party accepted: it is signed when this year is resolved; w withdraws it")
+    assert proposer_verdict(proposal({"cambodia": "accept"}), names, "year").startswith(f"{PENDING} waiting")
+    assert proposer_verdict(proposal({"cambodia": "reject"}), names, "year") == (
+        "✗ Cambodia rejected it: it ends when this year is resolved")
+
+
+def test_one_rejection_does_not_end_a_convention_the_others_may_still_bring_into_force() -> None:
+    parties = ["austria", "germany", "hungary", "italy"]
+    names = {p: p.capitalize() for p in parties}
+    convention = ProposalView(id="p1", kind="regional_convention", proposer="germany", parties=parties,
+                              terms=Terms(), round=1, expires=3, status="open", counters=None, min_members=3,
+                              answers={"austria": "reject", "hungary": "accept"})
+    verdict = proposer_verdict(convention, names, "year")
+    assert verdict.startswith("✗ Austria rejected it and stays outside") and "it ends" not in verdict, verdict
+    sunk = convention.model_copy(update={"answers": {"austria": "reject", "hungary": "reject"}})
+    assert proposer_verdict(sunk, names, "year") == "✗ Austria, Hungary rejected it: it ends when this year is resolved"
