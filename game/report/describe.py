@@ -2,6 +2,7 @@
 other kind (the diplomacy actions, or one added later) is shown by its type and fields, so that a
 new action appears in every debrief without a change here."""
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -153,6 +154,7 @@ def effect_sentence(effect: str, names: Mapping[str, str], me: str | None = None
         return effect
     subject = _subject(kind, ident, field, names, me)
     unit = "%" if kind == "state" and field == "approval" else ""
+    before, after = _figure(before), _figure(after)
     if _number(after) > _number(before):
         verb = f"rose from {before}{unit} to {after}{unit}"
     elif _number(after) < _number(before):
@@ -180,6 +182,16 @@ def _name(kind: str, ident: str, names: Mapping[str, str]) -> str:
     if ident in names:
         return names[ident]
     return f"the {ident.replace('-', ' ')} network" if kind == "network" else ident
+
+
+def _figure(text: str) -> str:
+    """A figure of an effect as a reader takes it in, at most two decimals: the engine records it
+    with six digits, and the news read 'Your political capital rose from 11.6429 to 13.6429.'"""
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return f"{round(value, 2):g}" if math.isfinite(value) else text
 
 
 def _number(text: str) -> float:
