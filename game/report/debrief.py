@@ -16,6 +16,7 @@ from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import SAID, describe, event_words, law_name
+from game.report.displacement_words import NO_NEW_STATE
 from game.report.pledges import PledgeLine, pledge_lines
 from game.report.summits import summit_lines
 from game.scenario.map_layout import MapPicture
@@ -459,7 +460,7 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
     if debrief.displacement:
         number, move = debrief.displacement[0]
         pressed = debrief.name(move.pressure_state)
-        onto = ", ".join(debrief.name(s) for s in move.received_by) or "no other state"
+        onto = ", ".join(debrief.name(s) for s in move.received_by) or NO_NEW_STATE
         dropped = " → ".join(debrief.name(r) for r in move.dropped)
         prompts.append(f"In {label} {number}, pressure in {pressed} pushed {debrief.name(move.network)} off "
                        f"{dropped} and onto {onto}. Who paid for that success, and what would "
