@@ -15,6 +15,7 @@ from game.tui.widgets.diplomacy_panel import (
     counterers,
     proposal_status,
     proposer_verdict,
+    rejected_verdict,
 )
 
 GAME = Path(__file__).parents[2] / "game"
@@ -202,3 +203,15 @@ def test_one_rejection_does_not_end_a_convention_the_others_may_still_bring_into
     assert verdict.startswith("✗ Austria rejected it and stays outside") and "it ends" not in verdict, verdict
     sunk = convention.model_copy(update={"answers": {"austria": "reject", "hungary": "reject"}})
     assert proposer_verdict(sunk, names, "year") == "✗ Austria, Hungary rejected it: it ends when this year is resolved"
+
+
+def test_a_party_that_rejects_a_convention_others_can_still_bring_into_force_stays_outside() -> None:
+    parties = ["austria", "germany", "hungary", "italy", "romania"]
+    convention = ProposalView(id="p1", kind="regional_convention", proposer="germany", parties=parties,
+                              terms=Terms(), round=1, expires=3, status="open", counters=None, min_members=3,
+                              answers={"austria": "reject"})
+    assert rejected_verdict(convention, "austria", "year").startswith("✗ you rejected it: you stay outside")
+    sunk = convention.model_copy(update={"answers": {"austria": "reject", "hungary": "reject", "italy": "reject"}})
+    assert rejected_verdict(sunk, "austria", "year").startswith("✗ you rejected it: it ends when this year")
+    assert rejected_verdict(proposal({"cambodia": "reject"}), "cambodia", "year").startswith(
+        "✗ you rejected it: it ends"), "a treaty ends with one rejection"

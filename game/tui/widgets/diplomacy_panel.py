@@ -157,6 +157,18 @@ def proposer_verdict(proposal: ProposalView, names: dict[str, str], label: str) 
     return f"{PENDING} waiting for the others' answers; w withdraws it"
 
 
+def rejected_verdict(proposal: ProposalView, me: str, label: str) -> str:
+    """What a party that rejected an open proposal reads: a treaty ends, but a convention others can
+    still bring into force goes on without it (it read 'it ends when this year is resolved')."""
+    if proposal.min_members:
+        possible = [p for p in proposal.parties
+                    if p != me and (p == proposal.proposer or proposal.answers.get(p) != "reject")]
+        if len(possible) >= proposal.min_members:
+            return ("✗ you rejected it: you stay outside (you may accede later) and it may enter into force "
+                    f"among the others when this {label} is resolved (a accepts instead, until then)")
+    return f"✗ you rejected it: it ends when this {label} is resolved (a accepts instead, until then)"
+
+
 def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, str]) -> str:
     spec = view.rules.agreements.get(agreement.kind)
     name = spec.name if spec else agreement.kind
@@ -309,7 +321,7 @@ class DiplomacyPanel(VerticalScroll):
         elif proposal.proposer == me:
             verdict.update(escape(proposer_verdict(proposal, names, label)))
         elif mine == "reject":
-            verdict.update(f"✗ you rejected it: it ends when this {label} is resolved (a accepts instead, until then)")
+            verdict.update(rejected_verdict(proposal, me, label))
         elif out_of_reach(proposal, me):
             refused = ", ".join(short(names.get(p, p)) for p, answer in proposal.answers.items()
                                 if answer == "reject" and p != me)
