@@ -16,6 +16,7 @@ from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import SAID, describe, event_words, law_name
+from game.report.displacement_words import NO_NEW_STATE
 from game.report.pledges import PledgeLine, pledge_lines
 from game.report.summits import summit_lines
 from game.scenario.map_layout import MapPicture
@@ -178,8 +179,10 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     scenario = document.scenario
     world = document.world
     reports = replay.reports
-    names = {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
-    names |= {r.id: r.name for r in scenario.regions} | {n.id: n.name for n in scenario.networks}
+    # a state's or an organization's name wins over a region's with the same id (europe's `austria`,
+    # `hungary`, `netherlands`): the team table read 'Austria (Vienna and the Brenner corridor)'
+    names = {r.id: r.name for r in scenario.regions} | {n.id: n.name for n in scenario.networks}
+    names |= {s.id: s.name for s in scenario.states} | {o.id: o.name for o in scenario.organizations}
     state_ids = [s.id for s in scenario.states]
     actions = {number: replay.actions(number) for number in range(1, replay.last_round + 1)}
     baseline, baseline_final = _baseline(replay, len(reports))
@@ -457,7 +460,7 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
     if debrief.displacement:
         number, move = debrief.displacement[0]
         pressed = debrief.name(move.pressure_state)
-        onto = ", ".join(debrief.name(s) for s in move.received_by) or "no other state"
+        onto = ", ".join(debrief.name(s) for s in move.received_by) or NO_NEW_STATE
         dropped = " → ".join(debrief.name(r) for r in move.dropped)
         prompts.append(f"In {label} {number}, pressure in {pressed} pushed {debrief.name(move.network)} off "
                        f"{dropped} and onto {onto}. Who paid for that success, and what would "

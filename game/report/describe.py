@@ -2,6 +2,7 @@
 other kind (the diplomacy actions, or one added later) is shown by its type and fields, so that a
 new action appears in every debrief without a change here."""
 
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -153,6 +154,7 @@ def effect_sentence(effect: str, names: Mapping[str, str], me: str | None = None
         return effect
     subject = _subject(kind, ident, field, names, me)
     unit = "%" if kind == "state" and field == "approval" else ""
+    before, after = _figure(before), _figure(after)
     if _number(after) > _number(before):
         verb = f"rose from {before}{unit} to {after}{unit}"
     elif _number(after) < _number(before):
@@ -182,6 +184,16 @@ def _name(kind: str, ident: str, names: Mapping[str, str]) -> str:
     return f"the {ident.replace('-', ' ')} network" if kind == "network" else ident
 
 
+def _figure(text: str) -> str:
+    """A figure of an effect as a reader takes it in, at most two decimals: the engine records it
+    with six digits, and the news read 'Your political capital rose from 11.6429 to 13.6429.'"""
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    return f"{round(value, 2):g}" if math.isfinite(value) else text
+
+
 def _number(text: str) -> float:
     try:
         return float(text)
@@ -194,10 +206,10 @@ def capital(text: str) -> str:
 
 
 def world_names(world: World) -> dict[str, str]:
-    """Every state, organization, region and network of the scenario by id, with its name."""
-    names = {s.id: s.name for s in world.scenario.states} | {o.id: o.name for o in world.scenario.organizations}
-    names |= {r.id: r.name for r in world.scenario.regions}
-    return names | {n.id: n.name for n in world.scenario.networks}
+    """Every state, organization, region and network of the scenario by id, with its name; a state's
+    or an organization's wins over a region's or a network's with the same id (europe's `austria`)."""
+    names = {r.id: r.name for r in world.scenario.regions} | {n.id: n.name for n in world.scenario.networks}
+    return names | {s.id: s.name for s in world.scenario.states} | {o.id: o.name for o in world.scenario.organizations}
 
 
 def ids_to_names(text: str, names: Mapping[str, str]) -> str:

@@ -22,6 +22,17 @@ def why_moved(move: Displacement, place: str) -> str:
     return f"pressure in {place}"
 
 
+def because(move: Displacement, place: str) -> str:
+    """The cause after a noun phrase: "because of pressure in Aldmark" (the debrief's moment read
+    'because pressure in Aldmark'), "because demand for its trade fell 17% in ..."."""
+    return f"because {why_moved(move, place)}" if move.cause == "site" else f"because of {why_moved(move, place)}"
+
+
+NO_NEW_STATE = "no state it did not cross already"
+"""Where a displaced flow went when its new path crosses only states the old one crossed: 'onto no
+other state' read as if nobody paid, beside a table whose new path ended in Meridia's coast."""
+
+
 def fall_share(share: float) -> str:
     """A fall in demand as a percentage that never reads '0%': a law's slow fall is often under half
     a percent a round (mekong's labour markets: 0.4%), and 'demand fell 0%' contradicted itself."""

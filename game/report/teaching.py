@@ -12,7 +12,7 @@ from game.model.scenario import Organization, State
 from game.model.world import World
 from game.report.choices import AgreementEffect, TeamEffect, agreement_effects, team_effects
 from game.report.debrief import Debrief, TimelineItem, tier_name
-from game.report.displacement_words import what_moved, why_moved
+from game.report.displacement_words import NO_NEW_STATE, because, what_moved
 from game.report.ledger import Ledger, build_ledger
 from game.report.text import objective_check
 from game.scenario.wording import objective_text
@@ -157,10 +157,10 @@ def _moments(debrief: Debrief, teaching: Teaching) -> list[str]:
     moments = []
     if debrief.displacement:
         number, move = max(debrief.displacement, key=lambda item: item[1].dropped_flow)
-        onto = ", ".join(debrief.name(s) for s in move.received_by) or "no other state"
+        onto = ", ".join(debrief.name(s) for s in move.received_by) or NO_NEW_STATE
         place = debrief.name(move.pressure_region if move.cause == "site" else move.pressure_state)
         moments.append(f"The largest displacement ({label} {number}): {debrief.name(move.network)} moved "
-                       f"{what_moved(move, label)} because {why_moved(move, place)}; the flow moved onto {onto}.")
+                       f"{what_moved(move, label)} {because(move, place)}; the flow moved onto {onto}.")
     else:
         moments.append("No network gave up a route: nobody's pressure displaced the flows.")
     breaches = sorted(((n, r) for r in teaching.ledger.rows for n, c in r.cells.items()

@@ -47,7 +47,9 @@ CHOICES_NOTE = ("Each team's game re-run from the save without its orders, every
                 "that team's choices: positive, its choices spared that many; negative, they added that many (often "
                 "pressure that pushed the flows onto others). 'Not replayable' counts the other seats' actions that "
                 "had no meaning without the team (answers to its proposals, proposals needing its laws): they are "
-                "left out of the re-run.")
+                "left out of the re-run. 'For the table' is the whole map: home, the neighbours and every state "
+                "beyond them (a source's prevention spares victims where the routes end), so it need not be the "
+                "sum of the two columns before it.")
 
 
 def effect_sentence(debrief: Debrief, effect: TeamEffect) -> str:
@@ -63,7 +65,13 @@ def effect_sentence(debrief: Debrief, effect: TeamEffect) -> str:
     if effect.neighbours is not None and effect.neighbour_ids:
         parts.append(f"on your neighbours ({', '.join(debrief.name(s) for s in effect.neighbour_ids)}) they "
                      f"{words(effect.neighbours)}")
-    parts.append(f"for the whole table they {words(effect.table)}")
+    # Korvia's handout read +65 at home, -571 on Meridia and +471 for the table: the 977 spared in
+    # Aldmark, beyond its neighbours, were nowhere in words
+    beyond = effect.table - (effect.home or 0.0) - (effect.neighbours or 0.0)
+    where = "beyond your neighbours" if effect.neighbour_ids else "elsewhere"
+    further = ("" if effect.home is None or round(beyond) == 0 else
+               f", {abs(beyond):,.0f} victim-{label}s {'spared' if beyond > 0 else 'added'} {where}")
+    parts.append(f"for the whole table they {words(effect.table)}{further}")
     text = "; ".join(parts)
     return text[:1].upper() + text[1:] + " (the game re-run without your orders, everyone else's kept)."
 

@@ -7,7 +7,7 @@ allocation that fits today may not fit then, nor after law upkeep or an event ha
 """
 
 from game.model.view import PlayerView
-from game.tui.text import num
+from game.tui.text import num, num_apart
 
 EPSILON = 1e-9
 
@@ -20,15 +20,18 @@ def dues_warnings(view: PlayerView, allocated: float) -> list[str]:
     label = view.round_label
     warnings = []
     if allocated > me.available + EPSILON:
-        warnings.append(f"⚠ the allocation ({num(allocated)}) no longer fits the {num(me.available)} free points "
+        warnings.append(f"⚠ the allocation ({num_apart(allocated, me.available)}) no longer fits the "
+                        f"{num(me.available)} free points "
                         "(law upkeep or an event shrank the budget): it will be scaled down, and nothing is left "
                         "for agreements; allocate again")
     elif me.committed > left + EPSILON:
-        warnings.append(f"⚠ only {num(max(left, 0))} left for agreements that cost {num(me.committed)} this {label}: "
+        warnings.append(f"⚠ only {num_apart(max(left, 0), me.committed)} left for agreements that cost "
+                        f"{num(me.committed)} this {label}: "
                         "a party that does not pay is in breach")
     upcoming = me.committed + me.accepted_dues
     if me.accepted_dues > EPSILON and upcoming > left + EPSILON:
         warnings.append(f"⚠ from next {label} agreements already accepted by every party add {num(me.accepted_dues)}: "
-                        f"this allocation, if it stands, leaves {num(max(left, 0))} for {num(upcoming)}; "
+                        f"this allocation, if it stands, leaves {num_apart(max(left, 0), upcoming)} "
+                        f"for {num(upcoming)}; "
                         f"lower it next {label} or be in breach")
     return warnings

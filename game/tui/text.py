@@ -81,6 +81,19 @@ def num(value: float) -> str:
     return f"{value:,.1f}"
 
 
+def num_apart(value: float, other: float) -> str:
+    """`value` as `num` writes it, unless `num` would write it as it writes `other` though the two
+    differ: then with the decimals that tell them apart. A standing allocation of 23.04 read 'left
+    over 2 (agreements need 2)' and '⚠ only 2 left for agreements that cost 2', and the 1.96 left
+    was a breach of the 2 owed; 'the allocation (23) no longer fits the 23 free points' read as nonsense."""
+    if num(value) != num(other) or not math.isfinite(value) or not math.isfinite(other):
+        return num(value)
+    for places in (2, 3, 4):
+        if round(value, places) != round(other, places):
+            return f"{value:,.{places}f}"
+    return num(value)
+
+
 def points_text(value: float) -> str:
     """A number of points as `num` writes it, with its noun: "1 point", "1.5 points", "9 points"."""
     figure = num(value)

@@ -8,11 +8,14 @@ SeatView = PlayerView | OrgView
 
 
 def names_of(view: SeatView) -> dict[str, str]:
-    """Every state, region and own name the view knows, by id."""
+    """Every region, state and own name the view knows, by id. A state's or an organization's name
+    wins over a region's with the same id: europe's regions `austria`, `hungary` and `netherlands`
+    share their states' ids, and the parties to an agreement, a proposer, a pledger read as
+    'Austria (Vienna and the Brenner corridor)'. A path of regions, written short, reads the same."""
+    names = {region.id: region.name for region in view.regions}
     states = view.others if isinstance(view, PlayerView) else view.states
-    names = {state.id: state.name for state in states}
+    names.update({state.id: state.name for state in states})
     names[view.me.id] = view.me.name
-    names.update({region.id: region.name for region in view.regions})
     names.update({org.id: org.name for org in view.organizations})
     return names
 

@@ -64,3 +64,10 @@ def test_an_allocation_names_capacities_in_words() -> None:
     line = describe({"type": "allocate", "state": "meridia",
                      "budget": {"enforcement": 2.75, "labour_inspection": 0.85, "cyber": 0}}, world)
     assert line == "allocated 3.6 points (enforcement 2.75, labour inspection 0.85)"
+
+
+def test_an_effects_figures_are_written_with_at_most_two_decimals() -> None:
+    # the news read 'Your political capital rose from 11.6429 to 13.6429.'
+    assert effect_sentence("state:korvia political_capital: 11.6429 -> 13.6429", NAMES, me="korvia") == (
+        "Your political capital rose from 11.64 to 13.64.")
+    assert effect_sentence("region:phnom-penh vulnerability: 0.55 -> 0.6", NAMES).endswith("from 0.55 to 0.6.")

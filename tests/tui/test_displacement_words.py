@@ -86,3 +86,19 @@ def test_the_debriefs_why_names_a_region_no_state_holds_in_words() -> None:
     assert where_and_why(lawless, name) == (
         "demand for its trade fell 26% in Myawaddy border zone (Shwe Kokko, KK Park), held by no state")
     assert where_and_why(held, name) == "demand for its trade fell less than 1% in Bangkok (Thailand)"
+
+
+def test_the_debriefs_moment_gives_the_cause_and_says_the_flow_stayed_on_states_it_crossed() -> None:
+    """The tutorial's debrief read 'moved a route carrying 439 people a year because pressure in
+    Aldmark; the flow moved onto no other state', while the route it took ended in Meridia's coast."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    from game.report.teaching import _moments
+
+    move = Displacement("ring", "labour", ["o", "t1", "d"], 439, ["o", "t2", "c"], 400.0, 0.4, "d", "dest", [])
+    debrief = SimpleNamespace(displacement=[(4, move)], label="year", name=lambda i: NAMES.get(i, i) if i else "")
+    teaching = SimpleNamespace(ledger=SimpleNamespace(rows=[]), agreements=[])
+    first = _moments(cast(Any, debrief), cast(Any, teaching))[0]
+    assert first == ("The largest displacement (year 4): ring moved a route carrying 439 people a year because of "
+                     "pressure in dest; the flow moved onto no state it did not cross already."), first

@@ -27,3 +27,17 @@ def test_this_rounds_dues_and_an_allocation_past_the_budget_are_warned_of() -> N
     assert any("left for agreements that cost 2 this year" in w for w in dues_warnings(mine, mine.me.available))
     (past,) = dues_warnings(mine, mine.me.available + 3)
     assert "no longer fits" in past and "shrank the budget" in past
+
+
+def test_a_shortfall_that_rounds_away_is_written_with_the_decimals_that_show_it() -> None:
+    # a standing allocation of 23.04 of 25 read 'only 2 left for agreements that cost 2': the 1.96
+    # left was a breach of the 2 owed, and nothing on the screen said why
+    scenario = setup()
+    state = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]},
+                 rounds=1).after(1)
+    mine = view(state, "tran")
+    assert mine.me.committed == 2
+    (short,) = dues_warnings(mine, mine.me.available - 1.96)
+    assert short.startswith("⚠ only 1.96 left for agreements that cost 2 this year"), short
+    (past,) = dues_warnings(mine, mine.me.available + 0.04)
+    assert f"the allocation ({mine.me.available + 0.04:,.2f}) no longer fits the {mine.me.available:g} free" in past

@@ -8,8 +8,15 @@ from rich.text import Text
 from game.model.terms import Terms
 from game.model.view import ProposalView
 from game.tui.screens.final import scores_text
-from game.tui.text import PENDING, clip
-from game.tui.widgets.diplomacy_panel import answers_cell, answers_text, counterers, proposal_status
+from game.tui.text import PENDING, clip, num_apart
+from game.tui.widgets.diplomacy_panel import (
+    answers_cell,
+    answers_text,
+    counterers,
+    proposal_status,
+    proposer_verdict,
+    rejected_verdict,
+)
 
 GAME = Path(__file__).parents[2] / "game"
 
@@ -160,3 +167,51 @@ def test_the_top_bar_fits_80_columns_with_the_tier_whole() -> None:
     assert wide == "NETHERLANDS · Year 10/10 · 12.5 pts free · capital 12.5 · approval 100% · Tier 2 WL ⚠"
     narrow = Content.from_markup(top_bar("NETHERLANDS", "Year 10/10", "12.5 pts free", 12.5, 100, "2WL", 78)).plain
     assert len(narrow) <= 78 and narrow.endswith("Tier 2 WL ⚠") and "PC 12.5" in narrow
+
+
+def test_num_apart_shows_decimals_only_where_rounding_would_hide_a_difference() -> None:
+    assert num_apart(1.96, 2) == "1.96", "1.96 left for 2 owed is a breach: it may not read '2'"
+    assert num_apart(23.04, 23) == "23.04"
+    assert num_apart(1.999, 2) == "1.999"
+    assert num_apart(2, 2) == "2", "equal figures stay as num writes them"
+    assert num_apart(1.5, 2) == "1.5", "figures num already tells apart are left alone"
+    assert num_apart(2.1, 2) == "2.1"
+
+
+def test_the_table_counts_two_answers_whose_names_run_past_the_cell() -> None:
+    names = {"cambodia": "The Netherlands", "laos": "Romania"}
+    two = proposal({"cambodia": "accept"})
+    assert answers_cell(two, names) == "✓ 1 · ? 1", "'✓ The Netherlands, ? Romania' ran off an 80-column screen"
+
+
+def test_the_proposer_reads_that_a_proposal_every_party_accepted_will_be_signed() -> None:
+    names = {"cambodia": "Cambodia", "laos": "Laos"}
+    assert proposer_verdict(proposal({"cambodia": "accept", "laos": "accept"}), names, "year") == (
+        "✓ every party accepted: it is signed when this year is resolved; w withdraws it")
+    assert proposer_verdict(proposal({"cambodia": "accept"}), names, "year").startswith(f"{PENDING} waiting")
+    assert proposer_verdict(proposal({"cambodia": "reject"}), names, "year") == (
+        "✗ Cambodia rejected it: it ends when this year is resolved")
+
+
+def test_one_rejection_does_not_end_a_convention_the_others_may_still_bring_into_force() -> None:
+    parties = ["austria", "germany", "hungary", "italy"]
+    names = {p: p.capitalize() for p in parties}
+    convention = ProposalView(id="p1", kind="regional_convention", proposer="germany", parties=parties,
+                              terms=Terms(), round=1, expires=3, status="open", counters=None, min_members=3,
+                              answers={"austria": "reject", "hungary": "accept"})
+    verdict = proposer_verdict(convention, names, "year")
+    assert verdict.startswith("✗ Austria rejected it and stays outside") and "it ends" not in verdict, verdict
+    sunk = convention.model_copy(update={"answers": {"austria": "reject", "hungary": "reject"}})
+    assert proposer_verdict(sunk, names, "year") == "✗ Austria, Hungary rejected it: it ends when this year is resolved"
+
+
+def test_a_party_that_rejects_a_convention_others_can_still_bring_into_force_stays_outside() -> None:
+    parties = ["austria", "germany", "hungary", "italy", "romania"]
+    convention = ProposalView(id="p1", kind="regional_convention", proposer="germany", parties=parties,
+                              terms=Terms(), round=1, expires=3, status="open", counters=None, min_members=3,
+                              answers={"austria": "reject"})
+    assert rejected_verdict(convention, "austria", "year").startswith("✗ you rejected it: you stay outside")
+    sunk = convention.model_copy(update={"answers": {"austria": "reject", "hungary": "reject", "italy": "reject"}})
+    assert rejected_verdict(sunk, "austria", "year").startswith("✗ you rejected it: it ends when this year")
+    assert rejected_verdict(proposal({"cambodia": "reject"}), "cambodia", "year").startswith(
+        "✗ you rejected it: it ends"), "a treaty ends with one rejection"

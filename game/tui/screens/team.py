@@ -11,7 +11,7 @@ from game.model.rounds import round_short
 from game.model.view import PlayerView
 from game.tui.dues import dues_warnings
 from game.tui.screens.seat import SeatScreen, tab_keys
-from game.tui.text import escape, num, points_text, tier_label, tier_markup
+from game.tui.text import escape, num, num_apart, points_text, tier_label, tier_markup
 from game.tui.views import SeatView
 from game.tui.widgets.budget_panel import BudgetPanel
 from game.tui.widgets.dashboard import Dashboard
@@ -95,5 +95,6 @@ class TeamScreen(SeatScreen):
         if typed is not None:
             warnings += (f"⚠ the Budget tab holds {points_text(typed)} typed but not submitted, and what is not "
                          "submitted does not count (b, then ^s).\n")
-        return (f"Budget: {num(allocated)} of {num(view.me.available)} free points allocated; agreements take "
+        return (f"Budget: {num_apart(allocated, view.me.available)} of {num(view.me.available)} free points "
+                f"allocated; agreements take "
                 f"{num(view.me.committed)} of the rest this {view.round_label}.\n{warnings}")

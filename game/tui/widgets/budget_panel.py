@@ -18,7 +18,7 @@ from game.tui.dues import dues_warnings
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import bar, capacity_label, escape, num, points_text, typed_number
+from game.tui.text import bar, capacity_label, escape, num, num_apart, points_text, typed_number
 from game.tui.widgets.number_field import NumberField
 
 
@@ -162,7 +162,8 @@ class BudgetPanel(VerticalScroll):
         free = self.view.me.available
         left = free - total
         self.query_one("#budget-total", Static).update(
-            f"[b]Allocated {num(total)} of {num(free)}[/] free points · left over {num(max(left, 0))}"
+            f"[b]Allocated {num_apart(total, free)} of {num(free)}[/] free points · left over "
+            f"{num_apart(max(left, 0), self.view.me.committed)}"
             + (f" (agreements need {num(self.view.me.committed)})" if self.view.me.committed else ""))
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
         if refusal:
@@ -208,11 +209,12 @@ class BudgetPanel(VerticalScroll):
         # 2.5') and could disagree with it ('▲ rises, = stays 1.0' for a rise too small to show)
         lines = [f"  {capacity_label(capacity):<13} {num(amount):>5} pts  "
                  f"{reaches(me.capacities.get(capacity, 0.0), amount, rules)}" for capacity, amount in points.items()]
-        question = (f"Allocate {num(total)} of your {num(self.view.me.available)} free points this "
+        free, owed = self.view.me.available, self.view.me.committed
+        question = (f"Allocate {num_apart(total, free)} of your {num(free)} free points this "
                     f"{self.view.round_label} (each capacity's level next {self.view.round_label}):\n"
                     + "\n".join(lines) +
-                    f"\n\nLeft over: {num(self.view.me.available - total)} (agreements take "
-                    f"{num(self.view.me.committed)} from it). The allocation stands until you change it."
+                    f"\n\nLeft over: {num_apart(free - total, owed)} (agreements take "
+                    f"{num(owed)} from it). The allocation stands until you change it."
                     + "".join(f"\n{line}" for line in dues_warnings(self.view, total)))
 
         def answer(yes: bool | None) -> None:

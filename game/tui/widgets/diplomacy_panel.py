@@ -89,12 +89,18 @@ ANSWERS_NAMED = 2
 convention's six answers ran past an 80-column screen with no mark that they were cut), and the
 detail below the table names every one."""
 
+ANSWERS_WIDTH = 20
+"""The widest Answers cell that names the parties: two long names are counted too ('✓ The
+Netherlands, ✓' was all an 80-column screen showed of Germany's information sharing with the
+Netherlands and Romania)."""
+
 
 def answers_cell(proposal: ProposalView, names: dict[str, str], countered: dict[str, str] | None = None) -> str:
     """`answers_text` where it fits the table, else the answers counted: `✓ 3 · ✗ 1 · ? 2`."""
-    if len(proposal.parties) - 1 <= ANSWERS_NAMED:
-        return answers_text(proposal, names, countered)
-    marks = [part.split(" ", 1)[0] for part in answers_text(proposal, names, countered).split(", ")]
+    named = answers_text(proposal, names, countered)
+    if len(proposal.parties) - 1 <= ANSWERS_NAMED and len(named) <= ANSWERS_WIDTH:
+        return named
+    marks = [part.split(" ", 1)[0] for part in named.split(", ")]
     return " · ".join(f"{mark} {marks.count(mark)}" for mark in ("✓", "✗", "↺", "?") if mark in marks)
 
 
@@ -133,6 +139,34 @@ def proposal_status(proposal: ProposalView, me: str) -> str:
     if mine == "accept":
         return "✓ you accepted"
     return status_word("open")
+
+
+def proposer_verdict(proposal: ProposalView, names: dict[str, str], label: str) -> str:
+    """What the proposer of an open proposal reads under the table: a proposal every other party has
+    accepted read '… waiting for the others' answers' beside '✓ all accepted', and a convention one
+    party rejected read 'it ends' though the others' acceptances may still bring it into force."""
+    refused = ", ".join(short(names.get(p, p)) for p, answer in proposal.answers.items() if answer == "reject")
+    others = [p for p in proposal.parties if p != proposal.proposer]
+    if out_of_reach(proposal, proposal.proposer):
+        return f"✗ {refused} rejected it: it ends when this {label} is resolved"
+    if all(proposal.answers.get(p) == "accept" for p in others):
+        return f"✓ every party accepted: it is signed when this {label} is resolved; w withdraws it"
+    if refused:
+        return (f"✗ {refused} rejected it and stays outside; {PENDING} waiting for the others' answers "
+                f"(in force among those who accept once {proposal.min_members} have); w withdraws it")
+    return f"{PENDING} waiting for the others' answers; w withdraws it"
+
+
+def rejected_verdict(proposal: ProposalView, me: str, label: str) -> str:
+    """What a party that rejected an open proposal reads: a treaty ends, but a convention others can
+    still bring into force goes on without it (it read 'it ends when this year is resolved')."""
+    if proposal.min_members:
+        possible = [p for p in proposal.parties
+                    if p != me and (p == proposal.proposer or proposal.answers.get(p) != "reject")]
+        if len(possible) >= proposal.min_members:
+            return ("✗ you rejected it: you stay outside (you may accede later) and it may enter into force "
+                    f"among the others when this {label} is resolved (a accepts instead, until then)")
+    return f"✗ you rejected it: it ends when this {label} is resolved (a accepts instead, until then)"
 
 
 def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, str]) -> str:
@@ -284,13 +318,10 @@ class DiplomacyPanel(VerticalScroll):
                                        or mine is not None)
         if proposal.status != "open":
             verdict.update(f"{status_word(proposal.status)}: nothing to answer")
-        elif proposal.proposer == me and any(answer == "reject" for answer in proposal.answers.values()):
-            refused = ", ".join(short(names.get(p, p)) for p, answer in proposal.answers.items() if answer == "reject")
-            verdict.update(f"✗ {escape(refused)} rejected it: it ends when this {label} is resolved")
         elif proposal.proposer == me:
-            verdict.update(f"{PENDING} waiting for the others' answers; w withdraws it")
+            verdict.update(escape(proposer_verdict(proposal, names, label)))
         elif mine == "reject":
-            verdict.update(f"✗ you rejected it: it ends when this {label} is resolved (a accepts instead, until then)")
+            verdict.update(rejected_verdict(proposal, me, label))
         elif out_of_reach(proposal, me):
             refused = ", ".join(short(names.get(p, p)) for p, answer in proposal.answers.items()
                                 if answer == "reject" and p != me)
