@@ -25,7 +25,7 @@ def why_moved(move: Displacement, place: str) -> str:
 def because(move: Displacement, place: str) -> str:
     """The cause after a noun phrase: "because of pressure in Aldmark" (the debrief's moment read
     'because pressure in Aldmark'), "because demand for its trade fell 17% in ..."."""
-    return f"because {why_moved(move, place)}" if move.cause == "site" else f"because of {why_moved(move, place)}"
+    return f"because of {why_moved(move, place)}" if move.cause == "detection" else f"because {why_moved(move, place)}"
 
 
 NO_NEW_STATE = "no state it did not cross already"

@@ -247,11 +247,12 @@ def test_a_move_for_money_says_so_and_never_calls_it_pressure() -> None:
     """The report's cause of a move made by a network losing money within its tolerance is `money`,
     and every screen words it as money: a team whose territory was merely the riskiest on the way
     read "your pressure moved it" (report/displacement_words, tui/widgets/displacement_text)."""
-    from game.report.displacement_words import why_moved
+    from game.report.displacement_words import because, why_moved
     from game.tui.widgets.displacement_text import displacement_lines
 
     move = next(move for report in losing(0.5).reports for move in report.displacement)
     assert move.cause == "money" and move.pressure_state == "tran", move
     assert why_moved(move, "Transit One") == "it was losing money, and Transit One was the riskiest place on that route"
+    assert because(move, "Transit One").startswith("because it was losing money"), because(move, "Transit One")
     lines = " ".join(displacement_lines([move], "tran", {"t1"}, {}))
     assert "pressure" not in lines and "losing money" in lines, lines
