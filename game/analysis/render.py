@@ -72,8 +72,11 @@ def table(findings: Findings) -> str:
     if findings.refused.moves:
         lines.append(f"{'':<22}The rules refused {findings.refused.moves} AI moves ({findings.refused.in_sweep} in the "
                      f"sweep), left out of their games; first: {findings.refused.examples[0]}.")
-    for item in findings.unfired:
-        lines.append(f"{'':<22}Unfired: {sentence(item)}.")
+    if findings.unfired:
+        # a heading of their own: indented under the last lesson, they read as part of its verdict
+        lines.append("")
+        lines.append("Events never set off:")
+        lines += [f"  {sentence(item)}." for item in findings.unfired]
     lines.append("")
     lines.append("Harm averted: victim-years prevented against the same seeds with nobody acting. "
                  "--json gives every figure.")

@@ -43,13 +43,19 @@ def condition_text(condition: Condition) -> str:
     return f"{condition.target} {condition.field} {side} {bound:g}"
 
 
+def figure(item: Unfired) -> str:
+    """The condition's figure without its bound, 'state:myanmar approval': what the range is of (an
+    instructor read 'it ended between 31 and 79' and could not tell what 'it' was)."""
+    return item.condition.rsplit(" ", 2)[0]
+
+
 def sentence(item: Unfired) -> str:
     """One line for the instructor: which event, its condition, and how near the games came."""
     if item.lowest is None or item.highest is None:
         where = "its target was gone by the end of every game"
     elif item.lowest == item.highest:
-        where = f"it ended at {item.lowest:,.4g}"
+        where = f"{figure(item)} stood at {item.lowest:,.4g} when the games ended"
     else:
-        where = f"it ended between {item.lowest:,.4g} and {item.highest:,.4g}"
+        where = f"{figure(item)} stood between {item.lowest:,.4g} and {item.highest:,.4g} when the games ended"
     return (f"event '{item.event}' fired in none of {item.games} games (its condition: {item.condition}; {where}): "
             "move the threshold into that range, or schedule it with `round:` instead of `when:`")

@@ -20,7 +20,8 @@ def test_an_event_no_game_set_off_is_named_with_the_range_its_figure_ended_in() 
     assert (item.event, item.games, item.lowest, item.highest) == (event.id, 2, 35.5, 41.0)
     assert item.condition == "state:myanmar approval below 30"
     assert sentence(item) == (f"event '{event.id}' fired in none of 2 games (its condition: state:myanmar approval "
-                              "below 30; it ended between 35.5 and 41): move the threshold into that range, or "
+                              "below 30; state:myanmar approval stood between 35.5 and 41 when the games "
+                              "ended): move the threshold into that range, or "
                               "schedule it with `round:` instead of `when:`")
 
 
