@@ -343,6 +343,10 @@ def protection(tables: dict[Table, Summary]) -> Lesson:
               f"{pressed.people['convictions']:,.0f} ({pressed.people['testimonies']:,.0f}) and "
               f"{pressed.people['retrafficked']:,.0f} with everything in enforcement; harm averted "
               f"{cared.share:.1%} against {pressed.share:.1%}.")
+    if cared.share < 0 and pressed.share < 0:
+        # an instructor read "holds" beside two negative shares and took the lesson for a failure
+        detail += (" Both did worse than nobody acting: the whole budget in one capacity lets the others decay; "
+                   "the lesson is the comparison between them, not either strategy.")
     return Lesson("protection", convicts and fewer, measure, detail)
 
 

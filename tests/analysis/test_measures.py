@@ -94,8 +94,9 @@ def test_robustness_names_every_variant_that_breaks_a_lesson_and_every_changed_v
 
 
 def people(strategy: str, convictions: float, retrafficked: float, focus: str | None = None,
-           stopped: float = 0.0, caught: float = 0.0, returned: float = 0.0, baseline_returned: float = 0.0) -> Outcome:
-    base = outcome(strategy, 10.0, focus)
+           stopped: float = 0.0, caught: float = 0.0, returned: float = 0.0, baseline_returned: float = 0.0,
+           harm: float = 10.0) -> Outcome:
+    base = outcome(strategy, harm, focus)
     figures = {"convictions": convictions, "retrafficked": retrafficked, "recruited": 0.0, "testimonies": 1.0,
                "recruited_returned": returned}
     by_state = {s: {"stopped": stopped if s == focus else 0.0, "caught": caught if s == focus else 0.0,
@@ -112,6 +113,16 @@ def test_protection_needs_more_convictions_and_fewer_retrafficked_than_enforceme
     more_again = measures.protection(tables(people("protection_first", 50, 40), people("enforcement_first", 40, 30)))
     assert good.holds and not fewer_convictions.holds and not more_again.holds
     assert good.measure["protection_convictions"] == 50 and good.measure["enforcement_retrafficked"] == 30
+
+
+def test_protection_says_when_both_strategies_did_worse_than_nobody_acting() -> None:
+    """The tutorial's protection lesson held beside -0.5% and -0.3%, and an instructor took it for a
+    failure: the detail says the lesson is the comparison."""
+    worse = measures.protection(tables(people("protection_first", 50, 10, harm=-5.0),
+                                       people("enforcement_first", 40, 30, harm=-3.0)))
+    better = measures.protection(tables(people("protection_first", 50, 10), people("enforcement_first", 40, 30)))
+    assert worse.holds and "Both did worse than nobody acting" in worse.detail, worse.detail
+    assert "nobody acting" not in better.detail, better.detail
 
 
 def test_border_harm_counts_people_taken_through_smugglers_debts_as_recruited_again() -> None:
