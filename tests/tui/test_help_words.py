@@ -22,3 +22,12 @@ def test_the_help_names_every_capacity() -> None:
 def test_one_point_is_a_point_and_the_rest_are_points() -> None:
     said = [points_text(v) for v in (1, 1.02, 1.5, 0, 9)]
     assert said == ["1 point", "1 point", "1.5 points", "0 points", "9 points"]
+
+
+def test_the_help_says_why_more_police_find_few_more_and_what_does() -> None:
+    """Rules 10: identification in exploitation saturates. A student who moved 8 points into
+    enforcement and saw the victims found in exploitation go from 87 to 88 had nothing to say why,
+    nor that labour inspectors add above it."""
+    budget = " ".join(RULES_IN_BRIEF[RULES_IN_BRIEF.index("**Budget**"):RULES_IN_BRIEF.index("**Laws**")].split())
+    assert "reach the same victims" in budget and "few more" in budget
+    assert "Labour inspectors open workplaces the others do not reach" in budget

@@ -49,6 +49,9 @@ together shrinks it.
 
 1. **Budget** (b): points per capacity: enforcement, border, protection, prevention,
    intelligence, cyber, labour inspection. Holding a level costs upkeep; a capacity you stop paying for decays.
+   Police, victim services and what partners share reach the same victims, those within reach: past a
+   point, more of them find few more people in exploitation. Labour inspectors open workplaces the
+   others do not reach.
 2. **Laws** (l): adopt or repeal. A law costs political capital, a budget upkeep each round,
    may need another law first, and enters into force after a delay.
 3. **Diplomacy** (p): propose agreements (information sharing, legal assistance, extradition,
