@@ -95,6 +95,22 @@ def test_final_scores_keep_long_organization_names_whole(here: Path) -> None:
     assert all(len(line) <= 80 for line in Text.from_markup(text).plain.splitlines())
 
 
+def test_final_scores_mark_an_objective_partly_met_as_the_debrief_does(here: Path) -> None:
+    from game.engine.scoring import GameScore, ObjectiveResult, OrgScore
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+    objectives = [ObjectiveResult("reduce_victims", "cut true victims by 10%", 2, False, 1.6),
+                  ObjectiveResult("train_states", "train 2 states", 2, False, 0.0),
+                  ObjectiveResult("train_states", "train 1 state", 1, True, 1.0)]
+    score = GameScore(victim_rounds=10, baseline_victim_rounds=12, harm_averted=2, states={}, organizations={
+        "unodc": OrgScore(points=2.6, max_points=5, score=2.6, objectives=objectives)})
+    plain = Text.from_markup(scores_text(score, {"unodc": "UNODC"}, session.seats, "year", None,
+                                         debrief=False)).plain
+    assert "◐ cut true victims by 10% (1.6 of 2 pts)" in plain, plain
+    assert "✗ train 2 states (0.0 of 2 pts)" in plain and "✓ train 1 state (1.0 of 1 pts)" in plain, plain
+
+
 def test_a_reports_arrow_agrees_with_the_printed_figures() -> None:
     from game.tui.screens.round_report import arrow
 

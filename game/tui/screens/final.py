@@ -66,7 +66,10 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
     for state_id, objectives in everyone:
         lines.append(f"  [b]{escape(names.get(state_id, state_id))}[/]")
         for objective in objectives:
-            lines.append(f"    {check(objective.met)} {escape(objective.description)} "
+            # a part of a cut earned reads as partly met, as the debrief's ◐ does (it read ✗ beside
+            # '1.6 of 2 pts')
+            mark = "◐" if not objective.met and round(objective.earned, 1) > 0 else check(objective.met)
+            lines.append(f"    {mark} {escape(objective.description)} "
                          f"({objective.earned:.1f} of {objective.points} pts)")
     if not debrief:
         return "\n".join(lines)
