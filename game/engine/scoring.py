@@ -161,8 +161,9 @@ def _cut(state: GameState, baseline: GameState, objective: ReduceVictims) -> Obj
     place = _place(state, objective.region, objective.state)
     cut = (before - now) / before if before > 0 else (1.0 if now == 0 else 0.0)
     share = 1.0 if met or objective.by <= 0 else max(0.0, min(1.0, cut / objective.by))
-    shown = 0.0 if abs(cut) < 0.005 else cut  # never "-0%"
-    text = f"cut true victims in {place} by {objective.by:.0%} against the baseline: {shown:.0%} ({now} vs {before})"
+    # never "-0%"; a rise says so ('-59%' after 'cut ... by 12%' read as a cut)
+    achieved = f"up {-cut:.0%} instead" if cut <= -0.005 else f"{max(cut, 0.0):.0%}"
+    text = f"cut true victims in {place} by {objective.by:.0%} against the baseline: {achieved} ({now} vs {before})"
     return ObjectiveResult(objective.kind, text, objective.points, met, round(objective.points * share, 3))
 
 

@@ -97,6 +97,21 @@ def test_reduce_victims_objective_compares_with_the_baseline() -> None:
     assert result.states["dest"].points == 5, result.states["dest"].objectives
 
 
+def test_a_rise_in_victims_reads_as_a_rise_not_as_a_cut(monkeypatch: Any) -> None:
+    """A student read 'cut true victims ... by 12% against the baseline: -59%' as a cut of 59%."""
+    from game.engine import new_game, scoring
+    from game.model.scenario import ReduceVictims
+
+    scenario = objectives({"kind": "reduce_victims", "region": "d", "by": 0.12, "points": 2})
+    goal = next(o for s in scenario.states for o in s.objectives if isinstance(o, ReduceVictims))
+    state = new_game(scenario, 0)
+    baseline = state.clone()
+    for now, words in ((159, "up 59% instead (159 vs 100)"), (100, ": 0% (100 vs 100)"), (80, ": 20% (80 vs 100)")):
+        monkeypatch.setattr(scoring, "victims_in", lambda s, regions, now=now: now if s is state else 100)
+        result = scoring._cut(state, baseline, goal)
+        assert words in result.description and "-" not in result.description.split(":")[-1], result.description
+
+
 def test_a_missed_approval_bar_never_reads_as_met() -> None:
     """Mekong's final scores read '✗ keep approval at 63% or more every year (lowest 63%)' for China
     at 62.66 (and Myanmar's 25 at 24.58): a missed bar shows the lowest to the tenth below it."""
