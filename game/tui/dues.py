@@ -35,3 +35,14 @@ def dues_warnings(view: PlayerView, allocated: float) -> list[str]:
                         f"for {num(upcoming)}; "
                         f"lower it next {label} or be in breach")
     return warnings
+
+
+def owed_words(view: PlayerView, allocated: float) -> str:
+    """What agreements take this round, beside the allocation: 'of the rest' only when a rest is
+    there ('agreements take 2.7 of the rest' stood beside '7.9 of 7 free points allocated')."""
+    me, label = view.me, view.round_label
+    if me.committed <= 0:
+        return f"no agreement takes any this {label}"
+    if allocated + me.committed <= me.available + EPSILON:
+        return f"agreements take {num(me.committed)} of the rest this {label}"
+    return f"agreements are owed {num(me.committed)} this {label}"

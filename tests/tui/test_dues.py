@@ -3,7 +3,7 @@ the next round's once every party has accepted an agreement, and a standing allo
 event or law upkeep has pushed past the budget."""
 
 from game.engine import new_game, view
-from game.tui.dues import dues_warnings
+from game.tui.dues import dues_warnings, owed_words
 from tests.diplomacy.deals import accept, propose, signed, withhold
 from tests.engine.play import apply, play, setup
 
@@ -41,3 +41,14 @@ def test_a_shortfall_that_rounds_away_is_written_with_the_decimals_that_show_it(
     assert short.startswith("⚠ only 1.96 left for agreements that cost 2 this year"), short
     (past,) = dues_warnings(mine, mine.me.available + 0.04)
     assert f"the allocation ({mine.me.available + 0.04:,.2f}) no longer fits the {mine.me.available:g} free" in past
+
+
+def test_agreements_take_of_the_rest_only_when_a_rest_is_left() -> None:
+    # the end-turn dialog read '7.9 of 7 free points allocated; agreements take 2.7 of the rest'
+    scenario = setup()
+    state = play(scenario, {1: [*signed("information_sharing", "dest", "tran"), withhold(scenario, "tran")]},
+                 rounds=1).after(1)
+    mine = view(state, "tran")
+    assert owed_words(mine, mine.me.available - 2) == "agreements take 2 of the rest this year"
+    assert owed_words(mine, mine.me.available) == "agreements are owed 2 this year"
+    assert owed_words(view(new_game(setup()), "tran"), 0) == "no agreement takes any this year"

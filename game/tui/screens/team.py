@@ -9,7 +9,7 @@ from textual.widget import Widget
 
 from game.model.rounds import round_short
 from game.model.view import PlayerView
-from game.tui.dues import dues_warnings
+from game.tui.dues import dues_warnings, owed_words
 from game.tui.screens.seat import SeatScreen, tab_keys
 from game.tui.text import escape, num, num_apart, points_text, tier_label, tier_markup
 from game.tui.views import SeatView
@@ -96,5 +96,4 @@ class TeamScreen(SeatScreen):
             warnings += (f"⚠ the Budget tab holds {points_text(typed)} typed but not submitted, and what is not "
                          "submitted does not count (b, then ^s).\n")
         return (f"Budget: {num_apart(allocated, view.me.available)} of {num(view.me.available)} free points "
-                f"allocated; agreements take "
-                f"{num(view.me.committed)} of the rest this {view.round_label}.\n{warnings}")
+                f"allocated; {owed_words(view, allocated)}.\n{warnings}")
