@@ -32,7 +32,7 @@ def test_the_console_shows_proposals_answers_and_each_teams_orders() -> None:
 def test_event_ids_show_in_brackets_and_the_due_event_is_marked() -> None:
     table = HostTable(tutorial_session(None))
     text = shown(status_text(table.facilitator_status({}, {})))
-    assert "… due at this resolution: Round 1: budgets and capacities [first-budget]" in text
+    assert "… due at this resolution: Budgets and capacities [first-budget]" in text
     assert "· " in text and "[collapsed-trial]" in text
 
 
