@@ -26,7 +26,7 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     11: {
-        "tutorial": "d3aed157e361fee7299063372ff3111b5d6d3e163d43d69ce7f9490bac4af95c",
+        "tutorial": "0bc44047888c8753c29621ec5ae0c3343182c03f702567bd025e776f00b8cd5e",
         "mekong": "69e8a334682ad8e03d453019a429d96f435608e0aa9c264a2e5117038e44d7bc",
         "europe": "6451746b0ed79b4dabee85a4ad242649dda362f8279e905dedd887050882d0f6",
     },
