@@ -43,7 +43,7 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
         f"  {outcome}",
         "",
         "[b]Scores[/]  objectives + tier points (mean over the game) + harm spared at home",
-        f"  {'State':<13} {'Seat':<16} {'Objectives':>10} {'Tier':>5} {'Home':>5} {'Score':>5}  Final",
+        f"  {'State':<13} {'Seat':<16} {'Objectives':>10} {'Tier':>5} {'Home':>5} {'Score':>5}  Tier at end",
     ]
     ranked = sorted(score.states.items(), key=lambda item: -item[1].score)
     for state_id, result in ranked:
