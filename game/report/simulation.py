@@ -8,7 +8,7 @@ from game.model.report import RoundReport
 from game.model.rounds import round_name
 from game.model.state import GameState
 from game.report.describe import effect_sentence, event_words, world_names
-from game.report.displacement_words import what_moved, why_moved
+from game.report.displacement_words import because, what_moved
 from game.report.summits import summit_data
 from game.session.simulation import Simulation
 
@@ -161,8 +161,8 @@ def simulation_table(sim: Simulation) -> str:
             pressed = names.get(move.pressure_region or "", move.pressure_region or "nowhere")
             verb = "moved some trade off" if move.cause == "site" else "left"
             lines.append(f"  displaced: {names.get(move.network, move.network)} {verb} "
-                         f"{' -> '.join(names.get(r, r) for r in move.dropped)} ({what_moved(move, label)}, because "
-                         f"{why_moved(move, pressed)}) for {onto}")
+                         f"{' -> '.join(names.get(r, r) for r in move.dropped)} ({what_moved(move, label)}, "
+                         f"{because(move, pressed)}) for {onto}")
         lines.append("")
     score = sim.score
     lines.append(f"Victim-{label}s: {score.victim_rounds:,.0f} against {score.baseline_victim_rounds:,.0f} "

@@ -102,3 +102,19 @@ def test_the_debriefs_moment_gives_the_cause_and_says_the_flow_stayed_on_states_
     first = _moments(cast(Any, debrief), cast(Any, teaching))[0]
     assert first == ("The largest displacement (year 4): ring moved a route carrying 439 people a year because of "
                      "pressure in dest; the flow moved onto no state it did not cross already."), first
+
+
+def test_every_screen_says_because_of_pressure_and_because_demand_fell() -> None:
+    """The replay's truth and the simulation report read 'because pressure in Meridia'; a team's
+    report read 'because of it was losing money'. All now go through `because`."""
+    from game.model.report import Displacement
+    from game.report.displacement_words import because
+
+    def move(cause: str) -> Displacement:
+        return Displacement(network="ring", form="labour", dropped=["o", "t1", "d"], dropped_flow=10,
+                            opened=["o", "t2", "d"], reach_moved=1.0, risk=0.2, pressure_region="t1",
+                            pressure_state="tran", received_by=["alt"], cause=cause)
+
+    assert because(move("detection"), "Meridia") == "because of pressure in Meridia"
+    assert because(move("site"), "Meridia").startswith("because demand for its trade fell 20% in Meridia")
+    assert because(move("money"), "Meridia").startswith("because it was losing money")

@@ -13,7 +13,7 @@ from textual.widgets import Footer, Static
 from game.errors import AccordError
 from game.model.report import RoundReport
 from game.report.describe import describe
-from game.report.displacement_words import why_moved
+from game.report.displacement_words import because
 from game.session.replay import Moment, Replay, ReplayPhase
 from game.session.seat_reports import role_words
 from game.session.session import Session
@@ -83,8 +83,8 @@ def truth_summary(data: dict[str, Any], names: dict[str, str], controller: dict[
             network = networks.get(move.network, move.network)
             place = names.get(move.pressure_region, move.pressure_region) if move.cause == "site" else \
                 names.get(move.pressure_state or "", "no state")
-            lines.append(f"  ⇢ {escape(network)} moved {num(move.dropped_flow)} a {label} because "
-                         f"{escape(why_moved(move, place))}: received by {escape(onto)}")
+            lines.append(f"  ⇢ {escape(network)} moved {num(move.dropped_flow)} a {label} "
+                         f"{escape(because(move, place))}: received by {escape(onto)}")
     return "\n".join(lines)
 
 

@@ -3,7 +3,7 @@ crosses it now, now ends in it, or was moved by its own pressure or a fall in de
 it touched reads it in the same round's report (`game.session.seat_reports.touches`)."""
 
 from game.model.report import Displacement
-from game.report.displacement_words import why_moved
+from game.report.displacement_words import because, why_moved
 from game.tui.text import escape, short
 
 
@@ -43,11 +43,10 @@ def displacement_lines(moves: list[Displacement], who: str, mine: set[str], name
         else:
             pressed = names.get(move.pressure_state or "", "no state")
             if move.cause == "money":
-                cause = why_moved(move, "your territory" if move.pressure_state == who else pressed)
+                cause = because(move, "your territory" if move.pressure_state == who else pressed)
             else:
-                cause = "your pressure" if move.pressure_state == who else f"pressure in {pressed}"
-            lines.append(f"  ⇢ {part}: {escape(network)} ({move.form}) left {escape(dropped)} because of "
-                         f"{escape(cause)}")
+                cause = "because of " + ("your pressure" if move.pressure_state == who else f"pressure in {pressed}")
+            lines.append(f"  ⇢ {part}: {escape(network)} ({move.form}) left {escape(dropped)} {escape(cause)}")
         # a move that reached no new state read 'new to no new state'
         where = (f": new to {escape(onto)}" if onto else
                  ", through states it already crossed" if move.opened else "")
