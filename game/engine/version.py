@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 11
+ENGINE_RULES = 12
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -61,4 +61,11 @@ ENGINE_RULES = 11
    riskiest route, as one past its loss tolerance does: only detection made a network reconsider,
    so pressure saved networks going broke on a costly route (the shipped scenarios' benchmark
    games end in the same states).
+12: an agreement's duration counts the rounds its contributions fall due, from the round after
+   signature: a 3-round grant pays three times (signed in round 2, it ends after round 5). The round
+   of signature, in which nothing is paid or shared, counted as one of them, so a grant of "3
+   rounds" paid twice. A party whose unallocated points do not cover every contribution pays first
+   those that one more miss would cost it (a lapse, or its suspension from a convention), then the
+   others in the order signed: in signing order alone an older grant took what a free rider had
+   kept back for a joint team one miss from lapsing, and the team lapsed.
 """

@@ -39,7 +39,8 @@ class AgreementSpec(StrictModel):
     based_on: Slug | None = None
     min_parties: int = Field(ge=2)
     political_cost: NonNegative = Field(0.0, description="Political capital each party spends to sign it.")
-    duration: int = Field(ge=1, description="Default length in rounds.")
+    duration: int = Field(
+        ge=1, description="Default length: the rounds its contributions fall due, from the round after signature.")
     contribution: NonNegative = Field(description="Default points a round per party.")
     approval: float = Field(ge=-100, le=100, description="Approval change for each party on entry into force.")
     requires_laws: list[Slug] = Field(default_factory=list, description="Laws every party must hold.")

@@ -146,7 +146,8 @@ class SummitSpec(ScenarioModel):
     ratification_cost: float = Field(2.0, ge=0, le=20, description="Political capital a state spends to ratify.")
     ratification_rounds: int = Field(
         3, ge=1, le=50, description="Rounds after adoption in which a signatory is expected to ratify.")
-    duration: int = Field(10, ge=2, le=50, description="Rounds its agreements stay in force.")
+    duration: int = Field(
+        10, ge=2, le=50, description="Rounds its agreements are paid, from the round after they enter into force.")
 
 
 # --- ratification ---------------------------------------------------------

@@ -25,7 +25,8 @@ class FundingCondition(ScenarioModel):
 class Terms(ScenarioModel):
     model_config = StrictModel.model_config | {"frozen": True}
 
-    duration: int | None = Field(None, ge=1, le=50, description="Rounds in force; the kind's default if absent.")
+    duration: int | None = Field(
+        None, ge=1, le=50, description="Rounds paid, from the round after signature; the kind's default if absent.")
     contributions: dict[Slug, Points] = Field(
         default_factory=dict, description="Points a round each party pays; the kind's default for a party not named."
     )

@@ -62,7 +62,8 @@ def test_a_convention_waits_for_answers_that_could_still_bring_it_into_force() -
     game = play(qualified(), orders, rounds=2)
     assert proposal(game.after(1), 1).status == "open" and game.after(1).agreements == {}
     assert game.after(2).agreements["a1"].parties == ["alt", "dest", "orig"]
-    assert (game.after(2).agreements["a1"].signed, game.after(2).agreements["a1"].ends) == (2, 11)
+    agreement = game.after(2).agreements["a1"]
+    assert (agreement.signed, agreement.ends) == (2, 12), "ten rounds paid: rounds 3 to 12"
 
 
 def test_min_members_sets_how_many_acceptances_a_convention_needs() -> None:

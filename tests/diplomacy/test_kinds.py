@@ -495,16 +495,17 @@ def test_sign_agreement_objective_is_met_by_signing_with_the_named_partner() -> 
 
 def test_partnership_pillar_counts_agreements_in_force() -> None:
     """Model card 5.9 and 1 (the 4 Ps): the partnership pillar counts agreements in force: dest's score
-    rises with one agreement and again with two, and falls back once they end."""
+    rises with one agreement and again with two, and falls back once they end (paid in rounds 2 and 3,
+    ended after round 3)."""
     orders = {1: [*signed("information_sharing", "dest", "tran", duration=2),
                   *signed("mutual_legal_assistance", "dest", "orig", proposal="p2", duration=2)]}
-    two = play(setup(), orders, rounds=3)
+    two = play(setup(), orders, rounds=4)
     one = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=2)}, rounds=1)
     none = play(setup(), {}, rounds=1)
     assert partnerships(two.after(1))["dest"] == 2 and partnerships(one.after(1))["dest"] == 1
     pillar = [g.figures(1, "dest").scores_4p["partnership"] for g in (none, one, two)]
     assert pillar[0] < pillar[1] < pillar[2], f"dest's partnership with 0, 1 and 2 agreements: {pillar}"
-    assert two.figures(3, "dest").scores_4p["partnership"] == pillar[0], "back to none once both have ended"
+    assert two.figures(4, "dest").scores_4p["partnership"] == pillar[0], "back to none once both have ended"
 
 
 def test_holding_capacities_leaves_room_to_pay() -> None:

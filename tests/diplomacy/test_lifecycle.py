@@ -13,8 +13,9 @@ import pytest
 from game.engine import new_game, view
 from game.engine.diplomacy.trust import trust
 from game.model.actions import Action
+from game.model.catalogue import BUILTIN_LAWS
 from tests.diplomacy.deals import accept, propose, reject, rejected, signed, withdraw, withhold
-from tests.engine.play import apply, holding, play, proposal, repeal, setup
+from tests.engine.play import allocate, apply, holding, play, proposal, repeal, setup
 
 PROTECTED = {"laws": ["criminalization", "victim_protection"]}
 """What a member of a regional convention must hold."""
@@ -227,17 +228,49 @@ def test_paying_again_resets_the_count_of_breaches() -> None:
 
 
 def test_an_agreement_ends_at_its_term() -> None:
-    """Model card 4: in force for a duration in rounds. Signed in round 1 for 2 rounds, it is paid in
-    round 2 (nothing falls due at signature), is 'ended' after round 2 (a term served, no commitment
-    broken) and costs nothing after."""
-    game = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=2)}, rounds=3)
-    assert game.after(1).agreements["a1"].ends == 2
-    assert game.after(1).agreements["a1"].status == "in_force"
-    ended = game.after(2).agreements["a1"]
-    assert (ended.status, ended.ended_round, ended.ended_by) == ("ended", 2, None)
-    assert [game.figures(r, "tran").contributed for r in (1, 2, 3)] == [0, 2, 0]
-    assert view(game.after(2), "tran").me.committed == 0, "nothing is owed after the term"
-    assert game.after(3).commitments["tran"]["dest"] == [1, 0]
+    """Model card 4: in force for a duration in rounds of payment. Signed in round 1 for 2 rounds, it
+    is paid in rounds 2 and 3 (nothing falls due at signature, and that round is not one of the two),
+    is 'ended' after round 3 (a term served, no commitment broken) and costs nothing after."""
+    game = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=2)}, rounds=4)
+    assert game.after(1).agreements["a1"].ends == 3
+    assert game.after(2).agreements["a1"].status == "in_force"
+    ended = game.after(3).agreements["a1"]
+    assert (ended.status, ended.ended_round, ended.ended_by) == ("ended", 3, None)
+    assert [game.figures(r, "tran").contributed for r in (1, 2, 3, 4)] == [0, 2, 2, 0]
+    assert view(game.after(3), "tran").me.committed == 0, "nothing is owed after the term"
+    assert game.after(4).commitments["tran"]["dest"] == [2, 0]
+
+
+def test_a_grant_of_three_rounds_is_paid_three_times() -> None:
+    """Model card 4: a student offering a 3-round grant pays (and the recipient receives) it three
+    times; the round of signature used to count as one of the three, so it paid twice."""
+    terms = {"donor": "dest", "recipient": "orig", "amount": 2.0, "capacity": "prevention", "duration": 3}
+    game = play(setup(), {1: signed("funding", "dest", "orig", **terms)}, rounds=6)
+    assert [game.figures(r, "dest").contributed for r in range(1, 7)] == [0, 2, 2, 2, 0, 0]
+
+
+def test_a_party_short_of_points_pays_first_the_agreement_one_miss_from_lapsing() -> None:
+    """Model card 4: a party whose points do not cover every contribution pays first what one more
+    miss would cost it, then the rest in the order signed. tran misses the newer agreement (a2) twice,
+    then keeps back exactly its contribution: it goes to a2, which would lapse, not to the older a1."""
+    scenario = setup()
+    assert scenario.parameters.breaches_to_lapse == 3
+    contribution = new_game(scenario).world.agreements["information_sharing"].contribution
+    spec = next(s for s in scenario.states if s.id == "tran")
+    upkeep = sum(BUILTIN_LAWS[law].upkeep for law in spec.laws)
+    orders: dict[int, list[Action]] = {
+        1: [*signed("information_sharing", "dest", "tran", duration=10),
+            *signed("information_sharing", "tran", "orig", proposal="p2", duration=10)],
+        2: [allocate("tran", enforcement=spec.budget - upkeep - contribution)],
+    }
+    game = play(scenario, orders, rounds=5)
+    # rounds 2 and 3: the older a1 takes what is left, a2 is missed
+    assert [game.after(r).agreements["a2"].breaches["tran"] for r in (2, 3)] == [1, 2]
+    assert game.after(3).agreements["a1"].breaches["tran"] == 0
+    # round 4: one more miss would end a2, so it is paid and a1 is missed instead
+    assert game.after(4).agreements["a2"].breaches["tran"] == 0, "a2 lapsed although tran kept back its due"
+    assert game.after(4).agreements["a1"].breaches["tran"] == 1
+    assert game.after(4).agreements["a2"].status == "in_force"
 
 
 def test_withdrawing_from_an_agreement_in_force_breaks_a_commitment_and_ends_a_two_party_agreement() -> None:
@@ -283,7 +316,7 @@ def test_a_member_leaving_a_convention_of_three_ends_it() -> None:
 
 def test_withdrawing_from_an_agreement_that_is_over_is_refused() -> None:
     """Model card 4: only an agreement in force can be left."""
-    after = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=1)}, rounds=1).after(1)
+    after = play(setup(), {1: signed("information_sharing", "dest", "tran", duration=1)}, rounds=2).after(2)
     message = rejected(after, withdraw("tran", "a1"))
     assert "no longer in force" in message and "ended" in message, message
 
@@ -359,5 +392,5 @@ def test_every_kind_can_be_signed_by_two_states_with_its_default_terms(kind: str
     game = play(setup(), {1: signed(kind, "dest", "tran")}, rounds=2)
     spec = game.after(1).world.agreements[kind]
     agreement = game.after(1).agreements["a1"]
-    assert (agreement.status, agreement.ends) == ("in_force", spec.duration)
+    assert (agreement.status, agreement.ends) == ("in_force", 1 + spec.duration), "paid in rounds 2 to 1 + duration"
     assert game.figures(2, "dest").contributed == spec.contribution

@@ -32,7 +32,7 @@ def test_the_debrief_lists_the_engines_events_in_words_and_a_statement_as_writte
     session.save()  # type: ignore[attr-defined]
     text = render_markdown(build_debrief(Replay(session.path), teaching=False))  # type: ignore[attr-defined]
     events = text.split("## Events")[1].split("\n## ")[0]
-    assert "Korvia, Meridia sign for 4 years; contributions from year 2." in events, events
+    assert "Korvia, Meridia sign for 4 years of contributions, years 2 to 5." in events, events
     assert "round(s)" not in events and "korvia," not in events, events
     assert f"**Korvia states**: {SAID}" in events, events
 

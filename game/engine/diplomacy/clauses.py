@@ -91,14 +91,14 @@ def _enter(state: GameState, summit: SummitRecord, clause: ClauseRecord, members
     agreement = _record(state, summit, kind, parties, terms)
     summit.agreements = dict(sorted({**summit.agreements, clause.clause: agreement.id}.items()))
     return [EventRecord(agreement.id, f"{spec.name} under {the_summit(summit.name)} treaty",
-                        f"{', '.join(parties)} enter it for {summit.duration} round(s); contributions from round "
-                        f"{state.round + 1}.", "agreement")]
+                        f"{', '.join(parties)} enter it for {summit.duration} round(s) of contributions, rounds "
+                        f"{state.round + 1} to {state.round + summit.duration}.", "agreement")]
 
 
 def _record(state: GameState, summit: SummitRecord, kind: str, parties: list[str], terms: Terms) -> AgreementRecord:
     agreement_id = f"a{len(state.agreements) + 1}"
     agreement = AgreementRecord(id=agreement_id, kind=kind, parties=sorted(parties), terms=terms, proposal=summit.id,
-                                signed=state.round, ends=state.round + summit.duration - 1)
+                                signed=state.round, ends=state.round + summit.duration)
     state.agreements[agreement_id] = agreement
     return agreement
 

@@ -83,10 +83,12 @@ def _sign(state: GameState, proposal: ProposalRecord, parties: list[str], events
     agreement_id = f"a{len(state.agreements) + 1}"
     duration = proposal.terms.duration or spec.duration
     # in force from this resolution; its contributions fall due from the next round, once the
-    # parties can plan for them (nobody is in breach for a payment nobody could see)
+    # parties can plan for them (nobody is in breach for a payment nobody could see), for as many
+    # rounds as its duration: a 3-round grant pays three times (the round of signature, which pays
+    # nothing, used to count as one of them)
     state.agreements[agreement_id] = AgreementRecord(
         id=agreement_id, kind=proposal.kind, parties=sorted(parties), terms=proposal.terms,
-        proposal=proposal.id, signed=state.round, ends=state.round + duration - 1,
+        proposal=proposal.id, signed=state.round, ends=state.round + duration,
     )
     proposal.status, proposal.agreement = "accepted", agreement_id
     for party in parties:
@@ -104,7 +106,8 @@ def _sign(state: GameState, proposal: ProposalRecord, parties: list[str], events
     left_out = f" {', '.join(outside)} stay(s) outside and may accede later." if outside else ""
     events.append(EventRecord(
         agreement_id, f"{spec.name} signed",
-        f"{', '.join(sorted(parties))} sign for {duration} round(s); contributions from round {state.round + 1}."
+        f"{', '.join(sorted(parties))} sign for {duration} round(s) of contributions, rounds {state.round + 1} to "
+        f"{state.round + duration}."
         f"{left_out}",
         "agreement",
     ))
@@ -159,6 +162,31 @@ def owed_now(state: GameState, who: str) -> float:
     return total
 
 
+def _covered(state: GameState, leftover: dict[str, float]) -> set[tuple[str, str]]:
+    """The contributions (agreement, party) each party's unallocated points pay this round. A party
+    that cannot pay them all pays first those one more miss would cost it (the agreement lapses, or
+    a convention suspends it), then the others in the order they were signed: paid in the order
+    of signature alone, an older grant took the money set aside for a joint team one miss from
+    lapsing, and the team lapsed although its party had kept back what it owed."""
+    limit = state.world.params.breaches_to_lapse
+    owed: dict[str, list[tuple[bool, int, str, float]]] = {}
+    for agreement in state.agreements.values():
+        if agreement.status != "in_force" or agreement.signed >= state.round:
+            continue
+        for party in agreement.paying(state.round):
+            last_chance = agreement.breaches.get(party, 0) + 1 >= limit
+            owed.setdefault(party, []).append(
+                (not last_chance, int(agreement.id[1:]), agreement.id, due(state, agreement, party)))
+    covered: set[tuple[str, str]] = set()
+    for party, items in owed.items():
+        left = leftover.get(party, 0.0)
+        for _, _, agreement_id, amount in sorted(items):
+            if left + EPSILON >= amount:
+                left -= amount
+                covered.add((agreement_id, party))
+    return covered
+
+
 def pay_commitments(
     state: GameState, leftover: dict[str, float]
 ) -> tuple[dict[str, dict[str, float]], dict[str, float], list[EventRecord]]:
@@ -171,6 +199,7 @@ def pay_commitments(
     paid_total: dict[str, float] = {}
     events: list[EventRecord] = []
     commitments = state.commitments
+    covered = _covered(state, leftover)
     for agreement in sorted(state.agreements.values(), key=lambda a: int(a.id[1:])):
         if agreement.status != "in_force" or agreement.signed >= state.round:
             continue  # signed at this resolution: its contributions fall due from the next round
@@ -186,9 +215,8 @@ def pay_commitments(
             owed = contributions.get(party, contribution)
             if party == donor:
                 owed += terms.amount or 0.0
-            left = leftover.get(party, 0.0)
-            if left + EPSILON >= owed:
-                leftover[party] = left - owed
+            if (agreement.id, party) in covered:
+                leftover[party] = leftover.get(party, 0.0) - owed
                 paid_total[party] = paid_total.get(party, 0.0) + owed
                 breaches[party] = 0
                 # `trust.record(state, party, others, kept=True)`, inlined: one commitment kept to each

@@ -57,6 +57,9 @@ together shrinks it.
 3. **Diplomacy** (p): propose agreements (information sharing, legal assistance, extradition,
    joint investigations, funding...), answer others' proposals (accept, reject, counter), send
    messages. An agreement costs each party its contribution every round; not paying is a breach.
+   Its duration counts the rounds it is paid, from the round after signature. When what your
+   allocation leaves does not cover every contribution, those one more miss would end (or suspend
+   you from) are paid first, then the others in the order they were signed.
    A proposal may split the cost between the parties as you like, but not cut it: an agreement
    nobody pays for does nothing.
 4. **Summits** (s): when the scenario holds a summit, the states at the table draft a convention
