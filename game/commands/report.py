@@ -32,7 +32,9 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("--for", dest="audience", choices=AUDIENCES, default="class",
                         help="class (default: private messages listed without their text) or facilitator "
                              "(their text kept: do not hand it out)")
-    parser.add_argument("-o", "--output", metavar="PATH", help="write it to PATH instead of printing it")
+    parser.add_argument("-o", "--output", metavar="PATH",
+                        help="write it to PATH instead of printing it; without --format, PATH's extension "
+                             "chooses it (.md, .html, .csv)")
     parser.set_defaults(run=run)
 
 

@@ -106,9 +106,11 @@ def test_an_impossible_budget_figure_gets_one_line_and_every_key_still_works(her
             assert says in verdict(app) and verdict(app).startswith("✗"), verdict(app)
             assert app.screen.query_one("#submit-budget").disabled
             total = str(app.screen.query_one("#budget-total", Static).render())
-            assert ("Allocated ?" in total) == ("too large" in says) and len(total) < 80, total
+            counted = "not enough budget" in says  # a valid amount, more than the budget: the rules' refusal
+            assert ("enforcement not counted" not in total) == counted and len(total) < 80, total
             trend = str(app.screen.query_one("#trend-enforcement", Label).render())
             assert trend.startswith("?") == ("too large" in says), f"a level promised for no number: {trend}"
+            assert trend.startswith(("?", "✗")) != counted, f"a level promised for no valid amount: {trend}"
             await pilot.press("ctrl+s")  # refused where it is typed: no question, nothing submitted
             await settle(pilot)
             assert isinstance(app.screen, TeamScreen)

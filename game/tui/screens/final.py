@@ -1,6 +1,7 @@
 """The end of the game: each state's score, the shared outcome against the run where nobody acts
 (the hidden truth, revealed at last), and the way to the debrief and the replay."""
 
+import shlex
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -81,9 +82,29 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
         "  v  replay this game: every action and message, each team's view and the truth, notes",
         "  t  back to the title screen · q quit",
     ]
-    if save is not None:
-        lines.append(f"  or later: accord report {escape(str(save))} --format html --for class -o debrief.html")
     return "\n".join(lines)
+
+
+def report_later(save: Path, here: Path | None = None, home: Path | None = None) -> str:
+    """How to write the class's debrief of `save` later: a line that says where to run it, then
+    the command on a line of its own, to copy whole (the screen shows it unwrapped). The whole form,
+    an absolute path and '--format html --for class', wrapped across three lines at 80 columns, and
+    a command split across lines runs as none: the format and the audience are left to their
+    defaults (the file's extension says HTML, the class's is the default), and the save's path is
+    made as short as it honestly can be, relative to `here` (the working folder) when it lies
+    within it, else from `~` (the home folder), else absolute."""
+    here = Path.cwd() if here is None else here
+    home = Path.home() if home is None else home
+    where = ", from this folder"
+    if save.is_absolute() and save.is_relative_to(here):
+        save = save.relative_to(here)
+    if save.is_absolute():
+        where = ""
+    path = shlex.quote(str(save))
+    if save.is_absolute() and save.is_relative_to(home) and save != home:
+        path = "~/" + shlex.quote(str(save.relative_to(home)))  # the shell expands a bare ~ only
+    command = " ".join(["accord", "report", path, "-o", "debrief.html"])
+    return f"  or later{where}, the class's debrief as one HTML page:\n{command}"
 
 
 NAME_WIDTH = 13
@@ -122,6 +143,8 @@ class FinalScreen(Screen[None]):
                      f"{scenario.round_label}s", classes="screen-title")
         with VerticalScroll(id="final-body"):
             yield Static("Computing the baseline: the same game with nobody acting…", id="final-text")
+            # a line of its own, never wrapped: a command to copy, split across lines, runs as none
+            yield Static(id="final-command", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -138,6 +161,10 @@ class FinalScreen(Screen[None]):
         worker = event.worker
         if worker.group == "final" and event.state == WorkerState.SUCCESS and isinstance(worker.result, GameScore):
             self.query_one("#final-text", Static).update(final_text(self.session, worker.result))
+            if self.session.path is not None:
+                command = self.query_one("#final-command", Static)
+                command.update(report_later(self.session.path))
+                command.display = True
         elif worker.group == "final" and event.state == WorkerState.ERROR:
             self.query_one("#final-text", Static).update(f"✗ The scores could not be computed: {worker.error!r}")
         elif worker.group == "debrief" and event.state == WorkerState.SUCCESS and isinstance(worker.result, list):

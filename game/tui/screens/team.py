@@ -11,7 +11,7 @@ from game.model.rounds import round_short
 from game.model.view import PlayerView
 from game.tui.dues import dues_warnings, owed_words
 from game.tui.screens.seat import SeatScreen, tab_keys
-from game.tui.text import escape, num, num_apart, points_text, tier_label, tier_markup
+from game.tui.text import capacity_label, escape, num, num_apart, points_text, tier_label, tier_markup
 from game.tui.views import SeatView
 from game.tui.widgets.budget_panel import BudgetPanel
 from game.tui.widgets.dashboard import Dashboard
@@ -91,8 +91,14 @@ class TeamScreen(SeatScreen):
             verb = "is" if spare.endswith("point") else "are"
             warnings += (f"{spare} {verb} neither allocated nor owed: a {view.round_label}'s points "
                          f"are not kept for the next (b: Budget).\n")
-        typed = next((panel.unsent() for panel in self.query(BudgetPanel)), None)
-        if typed is not None:
+        panel = next(iter(self.query(BudgetPanel)), None)
+        typed = panel.unsent() if panel is not None else None
+        invalid = panel.invalid() if panel is not None else []
+        if invalid:  # its total counts the valid fields only: 'holds 100,000,000,000,000.2 points typed'
+            names = ", ".join(capacity_label(capacity) for capacity in invalid)
+            warnings += (f"⚠ the Budget tab holds a figure that is not a valid amount ({names}), and what is "
+                         "not submitted does not count (b, correct it, then ^s).\n")
+        elif typed is not None:
             warnings += (f"⚠ the Budget tab holds {points_text(typed)} typed but not submitted, and what is not "
                          "submitted does not count (b, then ^s).\n")
         return (f"Budget: {num_apart(allocated, view.me.available)} of {num(view.me.available)} free points "

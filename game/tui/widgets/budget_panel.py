@@ -1,10 +1,10 @@
 """Budget allocation: points per capacity, what holding each level costs, and the total against
 the points free after law upkeep, all shown before the team confirms."""
 
-import contextlib
 import math
 from typing import ClassVar
 
+from pydantic import TypeAdapter, ValidationError
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Label, Static
 
 from game.engine.budget import next_level
 from game.model.actions import Allocate
+from game.model.amounts import Points
 from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
 from game.tui.dues import dues_warnings
@@ -30,6 +31,20 @@ def reaches(level: float, points: float, rules: RulesView) -> str:
     if shown_after == shown_before:
         return f"= stays {shown_after}"
     return f"{'▲' if after > level else '▼'} to {shown_after}"
+
+
+POINTS: TypeAdapter[float] = TypeAdapter(Points)
+"""The model's own type for a capacity's points (0 to its maximum, finite): the panel's total counts
+only what it accepts, and the limit stays where the model keeps it."""
+
+
+def counts(amount: float) -> bool:
+    """Whether `amount` is points an allocation may hold, by the model's type."""
+    try:
+        POINTS.validate_python(amount)
+    except ValidationError:
+        return False
+    return True
 
 
 def hold_points(level: float, upkeep: float) -> float:
@@ -117,18 +132,38 @@ class BudgetPanel(VerticalScroll):
         return {capacity: typed_number(self.query_one(f"#points-{capacity}", Input).value, capacity) or 0.0
                 for capacity in CAPACITIES}
 
+    def counted(self) -> tuple[dict[str, float], list[str]]:
+        """The fields that hold points the model accepts, and the capacities of those that do not
+        (no number, or one out of range): a total of what was typed read 'Allocated
+        100,000,000,000,000.2 of 9 free points' above the line that refused it."""
+        valid: dict[str, float] = {}
+        invalid: list[str] = []
+        for capacity in CAPACITIES:
+            try:
+                amount = typed_number(self.query_one(f"#points-{capacity}", Input).value, capacity) or 0.0
+            except ValueError:
+                invalid.append(capacity)
+                continue
+            if counts(amount):
+                valid[capacity] = amount
+            else:
+                invalid.append(capacity)
+        return valid, invalid
+
+    def invalid(self) -> list[str]:
+        """The capacities whose field holds no valid amount (not counted, and not submittable)."""
+        return self.counted()[1]
+
     def unsent(self) -> float | None:
-        """The total typed here when it differs from the allocation standing at the table, else
-        None: the end-turn dialog says so, where a team that typed 10.3 points and left the
-        confirmation with Esc ended its turn on the 7.2 standing without a word."""
+        """The total typed here (of the fields that hold a valid amount) when it differs from the
+        allocation standing at the table, else None: the end-turn dialog says so, where a team that
+        typed 10.3 points and left the confirmation with Esc ended its turn on the 7.2 standing
+        without a word about the 10.3 it still showed on the Budget tab."""
         if self.view is None:
             return None
-        try:
-            typed = self.points()
-        except ValueError:
-            return None
+        typed, invalid = self.counted()
         standing = self.view.me.allocation
-        if all(abs(typed[c] - standing.get(c, 0.0)) < 0.005 for c in CAPACITIES):
+        if not invalid and all(abs(typed[c] - standing.get(c, 0.0)) < 0.005 for c in CAPACITIES):
             return None
         return sum(typed.values())
 
@@ -142,29 +177,36 @@ class BudgetPanel(VerticalScroll):
             return
         verdict = self.query_one("#budget-verdict", Static)
         button = self.query_one("#submit-budget", Button)
+        valid, invalid = self.counted()
+        for capacity in CAPACITIES:  # no level to promise for a field that holds no valid amount
+            if capacity in valid:
+                level = self.view.me.capacities.get(capacity, 0.0)
+                self.query_one(f"#trend-{capacity}", Label).update(reaches(level, valid[capacity], self.view.rules))
+        total = sum(valid.values())
+        free = self.view.me.available
+        left = free - total
+        summary = f"[b]Allocated {num_apart(total, free)} of {num(free)}[/] free points"
+        if invalid:
+            names = ", ".join(capacity_label(capacity) for capacity in invalid)
+            amounts = "a valid amount" if len(invalid) == 1 else "valid amounts"
+            summary += f" · {names} not counted (not {amounts})"
+        else:
+            summary += (f" · left over {num_apart(max(left, 0), self.view.me.committed)}"
+                        + (f" (agreements need {num(self.view.me.committed)})" if self.view.me.committed else ""))
+        self.query_one("#budget-total", Static).update(summary)
+        for capacity in invalid:
+            try:
+                typed_number(self.query_one(f"#points-{capacity}", Input).value, capacity)
+                mark = "✗ not valid"
+            except ValueError:
+                mark = "? no number"
+            self.query_one(f"#trend-{capacity}", Label).update(mark)
         try:
             points = self.points()
         except ValueError as error:
-            for capacity in CAPACITIES:  # no level to promise for a field that holds no number
-                with contextlib.suppress(ValueError):
-                    typed_number(self.query_one(f"#points-{capacity}", Input).value, capacity)
-                    continue
-                self.query_one(f"#trend-{capacity}", Label).update("? no number")
             verdict.update(f"✗ {escape(str(error))}")
-            self.query_one("#budget-total", Static).update(
-                f"[b]Allocated ?[/] of {num(self.view.me.available)} free points: a field does not hold a number")
             button.disabled = True
             return
-        for capacity, amount in points.items():
-            level = self.view.me.capacities.get(capacity, 0.0)
-            self.query_one(f"#trend-{capacity}", Label).update(reaches(level, amount, self.view.rules))
-        total = sum(points.values())
-        free = self.view.me.available
-        left = free - total
-        self.query_one("#budget-total", Static).update(
-            f"[b]Allocated {num_apart(total, free)} of {num(free)}[/] free points · left over "
-            f"{num_apart(max(left, 0), self.view.me.committed)}"
-            + (f" (agreements need {num(self.view.me.committed)})" if self.view.me.committed else ""))
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
         if refusal:
             verdict.update(f"✗ {escape(refusal)}")
