@@ -43,6 +43,8 @@ def test_the_final_screen_shows_the_report_command_whole_on_one_line_and_it_runs
             return screen_text(app)
 
     text = asyncio.run(run())
+    title = next(line for line in text.splitlines() if "THE GAME IS OVER" in line)
+    assert title.rstrip().endswith("· 1 year"), f"a one-round game's title must read '1 year': {title!r}"
     command = command_of(report_later(session.path))
     assert command == "accord report saves/tutorial-20250101-090000-0000abcd.json -o debrief.html"
     assert command in [line.strip() for line in text.splitlines()], text

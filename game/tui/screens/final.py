@@ -19,7 +19,7 @@ from game.engine.scoring import GameScore, ObjectiveResult
 from game.session.seats import Seat
 from game.session.session import Session
 from game.tui import turns
-from game.tui.text import check, escape, num, seat_words, tier_label
+from game.tui.text import check, counted, escape, num, seat_words, tier_label
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -139,8 +139,9 @@ class FinalScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         scenario = self.session.scenario
-        yield Static(f"[b]THE GAME IS OVER[/] · {escape(scenario.title)} · {scenario.rounds} "
-                     f"{scenario.round_label}s", classes="screen-title")
+        label = scenario.round_label
+        yield Static(f"[b]THE GAME IS OVER[/] · {escape(scenario.title)} · "
+                     f"{counted(scenario.rounds, label, label + 's')}", classes="screen-title")
         with VerticalScroll(id="final-body"):
             yield Static("Computing the baseline: the same game with nobody acting…", id="final-text")
             # a line of its own, never wrapped: a command to copy, split across lines, runs as none
