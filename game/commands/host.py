@@ -340,7 +340,14 @@ def run(args: argparse.Namespace) -> int:
 
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(main())
-    print(f"accord: host stopped; the game is saved in {session.path}", file=sys.stderr)
-    if session.path is not None:
-        print(f"accord: to continue it: {restart_command(session.path, listen)}", file=sys.stderr)
+    print("\n".join(farewell(session.path, listen)), file=sys.stderr)
     return 0
+
+
+def farewell(save: Path | None, listen: dict[str, Any]) -> list[str]:
+    """What the host prints once stopped: the command to continue on a line of its own, so that a
+    facilitator copies it whole ('accord: to continue it: accord host ...' wrapped mid-command)."""
+    if save is None:
+        return ["accord: host stopped"]
+    return [f"accord: host stopped; the game is saved in {save}", "accord: to continue it, run:",
+            restart_command(save, listen)]

@@ -4,7 +4,7 @@ are kept beside the codes, and the restart command the banner prints names them.
 import argparse
 from pathlib import Path
 
-from game.commands.host import listening, restart_command
+from game.commands.host import farewell, listening, restart_command
 
 
 def _args(**given: object) -> argparse.Namespace:
@@ -26,3 +26,11 @@ def test_a_timer_given_on_the_command_line_wins_over_the_kept_one() -> None:
     kept = listening(_args(round_minutes=7.0), {})
     assert listening(_args(round_minutes=3.0), kept)["round_minutes"] == 3.0
     assert "--round-minutes" not in restart_command(Path("s.json"), listening(_args(), {}))
+
+
+def test_the_command_to_continue_a_stopped_host_is_a_line_of_its_own() -> None:
+    """Printed after its label, the command wrapped mid-word at 80 columns and was copied broken."""
+    lines = farewell(Path("saves/x.json"), listening(_args(), {}))
+    assert lines[-1].startswith("accord host ") and "saves/x.json" in lines[-1], lines
+    assert all("accord host" not in line for line in lines[:-1]), lines
+    assert farewell(None, listening(_args(), {})) == ["accord: host stopped"]
