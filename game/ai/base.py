@@ -6,6 +6,7 @@ It decides in two passes a round, as a table does: first laws and proposals, the
 has proposed, answers, the budget and `ready`.
 """
 
+import math
 import random
 from abc import ABC
 from dataclasses import dataclass
@@ -305,8 +306,13 @@ class Strategy(ABC):
         if self.traits.reciprocity and trust < 0.5:
             return False, f"rejects {name}: {', '.join(others)} broke commitments before (trust {trust:.2f})"
         due = valuation.my_due(view, proposal)
-        if due > 0 and due > self.room_for_deals(view) - already:
-            return False, f"rejects {name}: cannot pay {due:g} points a round"
+        room = self.room_for_deals(view) - already
+        if due > 0 and due > room:
+            # what it could pay, so that a proposer knows what split it might accept: a bare 'cannot
+            # pay 2 points a round', to a deal it valued at 755, told a student nothing to do next
+            could = _floor1(max(0.0, room))
+            offer = f" (it could pay {could:g}: split the cost another way)" if could > 0 else ""
+            return False, f"rejects {name}: cannot pay {due:g} points a round{offer}"
         value = valuation.proposal_value(view, proposal) * (0.5 + self.traits.cooperation)
         if value + 2.0 * self.traits.cooperation < due:
             return False, f"rejects {name}: worth about {value:.1f} against {due:g} points a round"
@@ -447,6 +453,11 @@ class Strategy(ABC):
         """What holding its capacities costs: a state implements what it signs without letting its
         own police and shelters decay to pay for it."""
         return view.rules.capacity_upkeep * add_up(view.me.capacities.values())
+
+
+def _floor1(value: float) -> float:
+    """Down to a tenth: a share it says it could pay must fit the room it has."""
+    return math.floor(value * 10 + 1e-9) / 10
 
 
 def _floor2(value: float) -> float:
