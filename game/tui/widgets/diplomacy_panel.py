@@ -174,6 +174,13 @@ def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, st
     name = spec.name if spec else agreement.kind
     label = view.round_label
     parties = ", ".join(names.get(p, p) for p in agreement.parties)
+    terms = agreement.terms
+    if terms.donor and terms.recipient:
+        # who pays whom: a grant each way between Korvia and Meridia both read 'Funding (Korvia,
+        # Meridia)', and a student took the grant it received for the one it gave
+        others = [names.get(p, p) for p in agreement.parties if p not in (terms.donor, terms.recipient)]
+        parties = (f"{names.get(terms.donor, terms.donor)} → {names.get(terms.recipient, terms.recipient)}, "
+                   f"{num(terms.amount or 0)} a {label}" + "".join(f", {other}" for other in others))
     if agreement.status == "in_force":
         state = f"✓ in force (signed {label} {agreement.signed}, until {label} {agreement.ends})"
     else:
