@@ -12,7 +12,7 @@ from game.model.view import ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
-from game.tui.text import escape, points_text, typed_number
+from game.tui.text import escape, points_text, typed_number, typed_whole
 from game.tui.views import (
     SeatView,
     catalogue_names,
@@ -157,9 +157,9 @@ class ProposalComposer(OrderDialog):
         me = self.view.me.id
         parties = [me] + [o for o in self.others if self.query_one(f"#party-{o}", Checkbox).value]
         terms: dict[str, Any] = {}
-        duration = typed_number(self.query_one("#duration", Input).value, "duration")
+        duration = typed_whole(self.query_one("#duration", Input).value, "duration")
         if duration is not None:
-            terms["duration"] = int(duration)
+            terms["duration"] = duration
         contributions = {}
         for party in parties:
             typed = self.query_one(f"#contribution-{party}", Input).value
@@ -180,12 +180,12 @@ class ProposalComposer(OrderDialog):
             for row in range(self.condition_rows):
                 law = self._select(f"condition-law-{row}")
                 if law:
-                    by = typed_number(self.query_one(f"#condition-round-{row}", Input).value, "condition round")
+                    by = typed_whole(self.query_one(f"#condition-round-{row}", Input).value, "condition round")
                     if by is None:
                         spec = self.view.rules.laws.get(law)
                         raise ValueError(f"the condition needs the {self.view.round_label} by which "
                                          f"{spec.name if spec else law} is in force")
-                    conditions.append({"law": law, "by_round": int(by)})
+                    conditions.append({"law": law, "by_round": by})
             if conditions:
                 terms["conditions"] = conditions
         data: dict[str, Any] = {"type": "propose", "agreement": self.kind(), "parties": parties,
