@@ -214,3 +214,24 @@ def test_a_fraction_typed_as_a_duration_is_shown_and_refused_not_read_as_a_large
             assert duration.value == "2" and "✓ the rules accept this proposal" in " ".join(screen_text(app).split())
 
     asyncio.run(run())
+
+
+def test_a_payment_beyond_the_free_budget_is_accepted_with_a_warning_that_it_cannot_be_paid(here: Path) -> None:
+    """A student's grant of 99999 points a year, from a budget of 10, read only 'the rules accept
+    this proposal ... you pay 99999 a year from year 2'."""
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 30)) as pilot:
+            composer = await korvias_composer(pilot, "information_sharing", "meridia")
+            composer.query_one("#contribution-korvia", Input).value = "99999"
+            await pilot.pause()
+            text = " ".join(line.strip(" │") for line in screen_text(app).splitlines())
+            assert "you pay 99999 a year from year 2" in text, text
+            assert "! That is more than the 9 points a year your budget leaves after law upkeep: you could not " \
+                   "pay it" in " ".join(text.split()), text
+            composer.query_one("#contribution-korvia", Input).value = "9"
+            await pilot.pause()
+            assert "That is more than" not in screen_text(app)
+
+    asyncio.run(run())

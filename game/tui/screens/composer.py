@@ -12,7 +12,7 @@ from game.model.view import ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
-from game.tui.text import escape, points_text, typed_number, typed_whole
+from game.tui.text import escape, num, points_text, typed_number, typed_whole
 from game.tui.views import (
     SeatView,
     catalogue_names,
@@ -255,8 +255,15 @@ class ProposalComposer(OrderDialog):
         label = self.view.round_label
         if owed <= 0:  # 'you pay 0 a year from year 2: leave it unallocated then' asked to leave nothing aside
             return "\nYou pay nothing for it: the other parties carry its cost."
-        return (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
+        bill = (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
                 f"{self.view.round + 1}: leave it unallocated then.")
+        free = self.view.me.available
+        if owed > free:
+            # the rules take any amount up to a million: a student's grant of 99999 a year, from a
+            # budget of 10, read only 'the rules accept this proposal'
+            bill += (f"\n! That is more than the {num(free)} points a {label} your budget leaves after law "
+                     "upkeep: you could not pay it, and a party that does not pay is in breach.")
+        return bill
 
     def caution(self, action: Action | None) -> str:
         """A labour migration MoU among parties between whom the team knows no labour route: the
