@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from game.model.actions import Action, Propose
-from game.model.view import ProposalView
+from game.model.view import OwnState, ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
@@ -257,11 +257,11 @@ class ProposalComposer(OrderDialog):
             return "\nYou pay nothing for it: the other parties carry its cost."
         bill = (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
                 f"{self.view.round + 1}: leave it unallocated then.")
-        free = self.view.me.available
-        if owed > free:
+        mine = self.view.me
+        if isinstance(mine, OwnState) and owed > mine.available:  # a state's: an organization has no law upkeep
             # the rules take any amount up to a million: a student's grant of 99999 a year, from a
             # budget of 10, read only 'the rules accept this proposal'
-            bill += (f"\n! That is more than the {num(free)} points a {label} your budget leaves after law "
+            bill += (f"\n! That is more than the {num(mine.available)} points a {label} your budget leaves after law "
                      "upkeep: you could not pay it, and a party that does not pay is in breach.")
         return bill
 
