@@ -240,6 +240,7 @@ class DiplomacyPanel(VerticalScroll):
         names = names_of(view)
         table = self.query_one("#proposals-table", DataTable)
         row = table.cursor_row
+        held = self.proposal_ids[row] if row is not None and 0 <= row < len(self.proposal_ids) else None
         # the columns too: a column keeps the widest cell it ever held, and the placeholder's sentence
         # kept Agreement 42 wide, pushing Answers off an 80-column screen once a proposal came
         table.clear(columns=True)
@@ -255,6 +256,10 @@ class DiplomacyPanel(VerticalScroll):
                           answers_cell(proposal, names, countered), key=proposal.id)
         if not shown:
             table.add_row("–", "no proposals yet: press N to propose one", "", "", "")
+        elif held in self.proposal_ids:
+            # the cursor stays on its proposal: one withdrawn moved down the list, the row under the
+            # cursor became another proposal, and a second w withdrew one every party had accepted
+            table.move_cursor(row=self.proposal_ids.index(held))
         elif row is not None:
             table.move_cursor(row=min(row, len(shown) - 1))
         agreements = [agreement_line(a, view, names) for a in view.agreements]
