@@ -309,9 +309,12 @@ class Strategy(ABC):
         room = self.room_for_deals(view) - already
         if due > 0 and due > room:
             # what it could pay, so that a proposer knows what split it might accept: a bare 'cannot
-            # pay 2 points a round', to a deal it valued at 755, told a student nothing to do next
+            # pay 2 points a round', to a deal it valued at 755, told a student nothing to do next;
+            # with no room at all it still says so (three refusals in four read bare): a party may pay
+            # nothing, the others carrying the whole running cost
             could = _floor1(max(0.0, room))
-            offer = f" (it could pay {could:g}: split the cost another way)" if could > 0 else ""
+            offer = (f" (it could pay {could:g}: split the cost another way)" if could > 0
+                     else " (it could pay nothing: the other parties would have to carry its share)")
             return False, f"rejects {name}: cannot pay {due:g} points a round{offer}"
         value = valuation.proposal_value(view, proposal) * (0.5 + self.traits.cooperation)
         if value + 2.0 * self.traits.cooperation < due:

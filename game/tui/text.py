@@ -117,6 +117,17 @@ def typed_number(text: str, field: str) -> float | None:
     return value + 0.0  # -0 is 0
 
 
+def typed_whole(text: str, field: str) -> int | None:
+    """A whole number typed in a field for one (a duration, a round): None when it is empty, else a
+    `ValueError` saying in one line what is wrong with it; a fraction is one (`int` cut 2.5 to 2)."""
+    value = typed_number(text, field)
+    if value is None:
+        return None
+    if not value.is_integer():
+        raise ValueError(f"{field}: '{text.strip()[:20]}' is not a whole number")
+    return int(value)
+
+
 def check(ok: bool) -> str:
     return "✓" if ok else "✗"
 

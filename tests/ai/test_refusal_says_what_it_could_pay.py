@@ -23,3 +23,20 @@ def test_a_state_refusing_a_deal_for_its_price_says_what_it_could_pay() -> None:
     assert 0 < could < ask
     assert f"cannot pay {ask:g} points a round (it could pay {could:g}: split the cost another way)" in \
         refusal.reason, refusal.reason
+
+
+def test_a_state_with_no_room_left_says_the_others_would_have_to_carry_its_share_and_accepts_that() -> None:
+    """Three of four refusals in a student's europe game (student11) read a bare 'cannot pay 2 points
+    a round': the state had no room left, and nothing said that the proposer could carry its share."""
+    state = grown(europe(), "austria")
+    me = view(state, "austria")
+    full = Cooperative().room_for_deals(me)  # what it has accepted already this round takes it all
+    asked = apply(state, Propose(state="germany", agreement="information_sharing", parties=["austria", "germany"]))
+    accept, reason = Cooperative().judge(view(asked, "austria"), view(asked, "austria").proposals[-1], full)
+    assert not accept
+    assert reason.endswith("cannot pay 2 points a round (it could pay nothing: the other parties would have to "
+                           "carry its share)"), reason
+    carried = apply(state, Propose(state="germany", agreement="information_sharing", parties=["austria", "germany"],
+                                   terms={"contributions": {"austria": 0.0, "germany": 4.0}}))
+    accept, reason = Cooperative().judge(view(carried, "austria"), view(carried, "austria").proposals[-1], full)
+    assert accept, reason

@@ -191,3 +191,47 @@ def test_a_labour_mou_between_parties_without_a_known_labour_route_is_accepted_w
             assert "You know of no labour route from one party's territory into another's" in text, text
 
     asyncio.run(run())
+
+
+def test_a_fraction_typed_as_a_duration_is_shown_and_refused_not_read_as_a_larger_whole_number(here: Path) -> None:
+    """A student typed 2.5 years: the whole-number field dropped the '.' unseen and the rules
+    accepted a proposal for 25 years."""
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 30)) as pilot:
+            composer = await korvias_composer(pilot, "information_sharing", "meridia")
+            duration = composer.query_one("#duration", Input)
+            duration.focus()
+            await pilot.press("2", "full_stop", "5")
+            await pilot.pause()
+            assert duration.value == "2.5" and not duration.is_valid
+            text = " ".join(screen_text(app).split())
+            assert "✗ duration: '2.5' is not a whole number" in text, text
+            assert composer.query_one("#send").disabled
+            await pilot.press("backspace", "backspace")
+            await pilot.pause()
+            assert duration.value == "2" and "✓ the rules accept this proposal" in " ".join(screen_text(app).split())
+
+    asyncio.run(run())
+
+
+def test_a_payment_beyond_the_free_budget_is_accepted_with_a_warning_that_it_cannot_be_paid(here: Path) -> None:
+    """A student's grant of 99999 points a year, from a budget of 10, read only 'the rules accept
+    this proposal ... you pay 99999 a year from year 2'."""
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 30)) as pilot:
+            composer = await korvias_composer(pilot, "information_sharing", "meridia")
+            composer.query_one("#contribution-korvia", Input).value = "99999"
+            await pilot.pause()
+            text = " ".join(line.strip(" │") for line in screen_text(app).splitlines())
+            assert "you pay 99999 a year from year 2" in text, text
+            assert "! That is more than the 9 points a year your budget leaves after law upkeep: you could not " \
+                   "pay it" in " ".join(text.split()), text
+            composer.query_one("#contribution-korvia", Input).value = "9"
+            await pilot.pause()
+            assert "That is more than" not in screen_text(app)
+
+    asyncio.run(run())

@@ -37,7 +37,7 @@ def propose(state: GameState, proposer: str, action: Propose) -> None:
         raise ActionRejected(missing)
     _check_political_capital(state, proposer, spec.political_cost)
     if action.counters is None and spec.rule != "funding":  # grants differ by donor, amount and terms
-        refuse_duplicate(state, action.agreement, parties)
+        refuse_duplicate(state, action.agreement, parties, proposer)
     if action.counters is not None:
         old = state.proposals.get(action.counters)
         if old is None:
@@ -223,10 +223,11 @@ def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> s
     return ""
 
 
-def duplicate_of(state: GameState, kind: str, parties: list[str]) -> str | None:
+def duplicate_of(state: GameState, kind: str, parties: list[str], asking: str | None = None) -> str | None:
     """An agreement in force of the same kind among the same parties (for extradition, among them
     and others), or a proposal open of the same kind among the same parties: a party proposing sees
-    each, since it is among the parties of each."""
+    each, since it is among the parties of each. `asking`, the state proposing, is told how to
+    offer new terms on a proposal already rejected (`_new_terms`)."""
     wanted = sorted(parties)
     rules = state.world.agreement_rules
     for agreement in state.agreements.values():
@@ -242,12 +243,25 @@ def duplicate_of(state: GameState, kind: str, parties: list[str]) -> str | None:
             return f"agreement {agreement.id} ({name}) already binds them all"
     for proposal in state.proposals.values():
         if proposal.status == "open" and proposal.kind == kind and sorted(proposal.parties) == wanted:
-            return f"proposal {proposal.id} is already on the table"
+            return f"proposal {proposal.id} is already on the table" + _new_terms(state, proposal, asking)
     return None
 
 
-def refuse_duplicate(state: GameState, kind: str, parties: list[str]) -> None:
-    found = duplicate_of(state, kind, parties)
+def _new_terms(state: GameState, proposal: ProposalRecord, asking: str | None) -> str:
+    """How to offer new terms on a treaty a party has rejected: it stays on the table until the
+    round resolves (the answer may still change), so a proposer who read a refusal's 'split the
+    cost another way' and proposed the split was told only 'already on the table', and nothing
+    said to withdraw it first (its proposer) or to counter it (another party)."""
+    rejecting = [p for p in proposal.parties if p != proposal.proposer and proposal.answers.get(p) == "reject"]
+    if not rejecting or state.world.agreements[proposal.kind].opt_in or asking is None:
+        return ""
+    how = "withdraw it first, then propose again" if asking == proposal.proposer else "counter it instead"
+    return (f" until this {state.world.scenario.round_label} is resolved, though {', '.join(rejecting)} "
+            f"rejected it: to offer new terms now, {how}")
+
+
+def refuse_duplicate(state: GameState, kind: str, parties: list[str], asking: str | None = None) -> None:
+    found = duplicate_of(state, kind, parties, asking)
     if found is not None:
         name = state.world.agreements[kind].name
         raise ActionRejected(f"{name} among these parties: {found}")

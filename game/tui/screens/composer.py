@@ -8,11 +8,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from game.model.actions import Action, Propose
-from game.model.view import ProposalView
+from game.model.view import OwnState, ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
-from game.tui.text import escape, points_text, typed_number
+from game.tui.text import escape, num, points_text, typed_number, typed_whole
 from game.tui.views import (
     SeatView,
     catalogue_names,
@@ -157,9 +157,9 @@ class ProposalComposer(OrderDialog):
         me = self.view.me.id
         parties = [me] + [o for o in self.others if self.query_one(f"#party-{o}", Checkbox).value]
         terms: dict[str, Any] = {}
-        duration = typed_number(self.query_one("#duration", Input).value, "duration")
+        duration = typed_whole(self.query_one("#duration", Input).value, "duration")
         if duration is not None:
-            terms["duration"] = int(duration)
+            terms["duration"] = duration
         contributions = {}
         for party in parties:
             typed = self.query_one(f"#contribution-{party}", Input).value
@@ -180,12 +180,12 @@ class ProposalComposer(OrderDialog):
             for row in range(self.condition_rows):
                 law = self._select(f"condition-law-{row}")
                 if law:
-                    by = typed_number(self.query_one(f"#condition-round-{row}", Input).value, "condition round")
+                    by = typed_whole(self.query_one(f"#condition-round-{row}", Input).value, "condition round")
                     if by is None:
                         spec = self.view.rules.laws.get(law)
                         raise ValueError(f"the condition needs the {self.view.round_label} by which "
                                          f"{spec.name if spec else law} is in force")
-                    conditions.append({"law": law, "by_round": int(by)})
+                    conditions.append({"law": law, "by_round": by})
             if conditions:
                 terms["conditions"] = conditions
         data: dict[str, Any] = {"type": "propose", "agreement": self.kind(), "parties": parties,
@@ -255,8 +255,15 @@ class ProposalComposer(OrderDialog):
         label = self.view.round_label
         if owed <= 0:  # 'you pay 0 a year from year 2: leave it unallocated then' asked to leave nothing aside
             return "\nYou pay nothing for it: the other parties carry its cost."
-        return (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
+        bill = (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
                 f"{self.view.round + 1}: leave it unallocated then.")
+        mine = self.view.me
+        if isinstance(mine, OwnState) and owed > mine.available:  # a state's: an organization has no law upkeep
+            # the rules take any amount up to a million: a student's grant of 99999 a year, from a
+            # budget of 10, read only 'the rules accept this proposal'
+            bill += (f"\n! That is more than the {num(mine.available)} points a {label} your budget leaves after law "
+                     "upkeep: you could not pay it, and a party that does not pay is in breach.")
+        return bill
 
     def caution(self, action: Action | None) -> str:
         """A labour migration MoU among parties between whom the team knows no labour route: the

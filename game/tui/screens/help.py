@@ -61,7 +61,10 @@ together shrinks it.
    allocation leaves does not cover every contribution, those one more miss would end (or suspend
    you from) are paid first, then the others in the order they were signed.
    A proposal may split the cost between the parties as you like, but not cut it: an agreement
-   nobody pays for does nothing.
+   nobody pays for does nothing. One party may pay nothing, the others carrying its share: a
+   computer player that refuses for the price says what it could pay. A proposal another party
+   rejected stays on the table until the round resolves: to offer new terms at once, withdraw
+   yours (`w`) and propose again, or counter theirs (`c`).
 4. **Summits** (s): when the scenario holds a summit, the states at the table draft a convention
    clause by clause: move amendments and vote on them in its first round, vote on the text and sign
    it (with reservations where a clause allows them) in the next, then ratify at home: it costs

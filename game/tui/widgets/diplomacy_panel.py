@@ -174,6 +174,13 @@ def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, st
     name = spec.name if spec else agreement.kind
     label = view.round_label
     parties = ", ".join(names.get(p, p) for p in agreement.parties)
+    terms = agreement.terms
+    if terms.donor and terms.recipient:
+        # who pays whom: a grant each way between Korvia and Meridia both read 'Funding (Korvia,
+        # Meridia)', and a student took the grant it received for the one it gave
+        others = [names.get(p, p) for p in agreement.parties if p not in (terms.donor, terms.recipient)]
+        parties = (f"{names.get(terms.donor, terms.donor)} → {names.get(terms.recipient, terms.recipient)}, "
+                   f"{num(terms.amount or 0)} a {label}" + "".join(f", {other}" for other in others))
     if agreement.status == "in_force":
         state = f"✓ in force (signed {label} {agreement.signed}, until {label} {agreement.ends})"
     else:
@@ -233,6 +240,7 @@ class DiplomacyPanel(VerticalScroll):
         names = names_of(view)
         table = self.query_one("#proposals-table", DataTable)
         row = table.cursor_row
+        held = self.proposal_ids[row] if row is not None and 0 <= row < len(self.proposal_ids) else None
         # the columns too: a column keeps the widest cell it ever held, and the placeholder's sentence
         # kept Agreement 42 wide, pushing Answers off an 80-column screen once a proposal came
         table.clear(columns=True)
@@ -248,6 +256,10 @@ class DiplomacyPanel(VerticalScroll):
                           answers_cell(proposal, names, countered), key=proposal.id)
         if not shown:
             table.add_row("–", "no proposals yet: press N to propose one", "", "", "")
+        elif held in self.proposal_ids:
+            # the cursor stays on its proposal: one withdrawn moved down the list, the row under the
+            # cursor became another proposal, and a second w withdrew one every party had accepted
+            table.move_cursor(row=self.proposal_ids.index(held))
         elif row is not None:
             table.move_cursor(row=min(row, len(shown) - 1))
         agreements = [agreement_line(a, view, names) for a in view.agreements]

@@ -11,6 +11,7 @@ verdict says.
 from typing import Any
 
 from textual import events
+from textual.validation import Integer
 from textual.widgets import Input
 
 NUMBER_KEYS = frozenset("0123456789.-+eE_")
@@ -24,7 +25,11 @@ had bubbled up to the app and back, after the digits typed behind them (`1e999âŒ
 
 class NumberField(Input):
     def __init__(self, value: str | None = None, *, integer: bool = False, **options: Any) -> None:
-        super().__init__(value, type="integer" if integer else "number", valid_empty=True, **options)
+        # a whole-number field takes a decimal point too, and is marked invalid with it (the form
+        # says why): Input's 'integer' type dropped the '.' of '2.5' unseen, and a 2.5-year
+        # agreement was proposed for 25 years
+        super().__init__(value, type="number", valid_empty=True, validators=[Integer()] if integer else None,
+                         **options)
         self.integer = integer
 
     def check_consume_key(self, key: str, character: str | None) -> bool:

@@ -1,0 +1,37 @@
+"""A grant each way between two states read the same in the agreements list and the round report,
+'★ a3 Funding (Korvia, Meridia)' and '★ a4 Funding (Korvia, Meridia)' (student11's tutorial): the
+student took the grant Meridia gave it for the one it gave Meridia. A grant's line says who pays whom."""
+
+from pathlib import Path
+
+from game.model.terms import Terms
+from game.model.view import AgreementView
+from game.tui.views import names_of
+from game.tui.widgets.diplomacy_panel import agreement_line
+from tests.tui.helpers import tutorial
+
+
+def grant(donor: str, recipient: str, amount: float, parties: list[str] | None = None) -> AgreementView:
+    return AgreementView(id="a3", kind="funding", parties=sorted(parties or [donor, recipient]),
+                         terms=Terms(donor=donor, recipient=recipient, amount=amount, capacity="prevention"),
+                         signed=1, ends=4, status="in_force", unpaid=[], ended_round=None, ended_by=None)
+
+
+def test_a_grants_line_says_who_pays_whom_and_how_much_a_round(here: Path) -> None:
+    view = tutorial().view("korvia")
+    names = names_of(view)
+    given = agreement_line(grant("korvia", "meridia", 2), view, names)
+    received = agreement_line(grant("meridia", "korvia", 1.79), view, names)
+    assert given == "★ a3 Funding (Korvia → Meridia, 2 a year): ✓ in force (signed year 1, until year 4)", given
+    assert "(Meridia → Korvia, 1.8 a year)" in received, received
+    wider = agreement_line(grant("aldmark", "meridia", 3, ["aldmark", "korvia", "meridia"]), view, names)
+    assert "(Aldmark → Meridia, 3 a year, Korvia)" in wider, wider
+
+
+def test_an_agreement_other_than_a_grant_still_names_its_parties(here: Path) -> None:
+    view = tutorial().view("korvia")
+    sharing = AgreementView(id="a5", kind="information_sharing", parties=["aldmark", "korvia", "meridia"],
+                            terms=Terms(), signed=2, ends=6, status="in_force", unpaid=[], ended_round=None,
+                            ended_by=None)
+    line = agreement_line(sharing, view, names_of(view))
+    assert line.startswith("★ a5 Information sharing (Aldmark, Korvia, Meridia): ✓ in force"), line
