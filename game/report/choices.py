@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from game.model.report import RoundReport
+from game.model.terms import Terms
 from game.model.world import World
 from game.session.document import SaveDocument
 from game.session.log import Submitted
@@ -43,6 +44,8 @@ class AgreementEffect:
     signed: int
     table: float
     """Victim-rounds averted on the whole map, against the game without the proposal behind it."""
+    terms: Terms | None = None
+    """Its terms, so that a grant's line can say who pays whom."""
 
 
 def team_effects(document: SaveDocument) -> list[TeamEffect]:
@@ -59,18 +62,20 @@ def team_effects(document: SaveDocument) -> list[TeamEffect]:
     return effects
 
 
-def agreement_effects(document: SaveDocument, final_agreements: dict[str, tuple[str, str, list[str], int]]
+def agreement_effects(document: SaveDocument,
+                      final_agreements: dict[str, tuple[str, str, list[str], int, Terms | None]]
                       ) -> list[AgreementEffect]:
-    """For each signed agreement (id -> proposal, kind, parties, round signed), the harm averted on
-    the whole map against the same game without the proposal that led to it."""
+    """For each signed agreement (id -> proposal, kind, parties, round signed, terms), the harm
+    averted on the whole map against the same game without the proposal that led to it."""
     effects = []
     made = creators(document)
-    for agreement, (proposal, kind, parties, signed) in final_agreements.items():
+    for agreement, (proposal, kind, parties, signed, terms) in final_agreements.items():
         created = made.get(proposal)
         if created is None:
             continue
         result = rerun(document, _dropping_action(created))
-        effects.append(AgreementEffect(agreement, kind, parties, signed, _averted(result.without, result.recorded)))
+        effects.append(AgreementEffect(agreement, kind, parties, signed, _averted(result.without, result.recorded),
+                                       terms))
     return sorted(effects, key=lambda e: -e.table)
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from game.engine.diplomacy.trust import trust
 from game.model.state import GameState
+from game.model.terms import Terms
 from game.model.world import World
 
 
@@ -21,6 +22,8 @@ class LedgerRow:
     `expired`, `countered`, or `open`."""
     agreement: str | None = None
     signed: int | None = None
+    terms: Terms | None = None
+    """Its terms, so that a grant's line can say who pays whom."""
     cells: dict[int, str] = field(default_factory=dict)
     """Round -> what happened to it in that round, in words."""
     paid: dict[str, int] = field(default_factory=dict)
@@ -46,7 +49,8 @@ def build_ledger(world: World, after: list[GameState], names: dict[str, str]) ->
                 spec = world.agreements.get(proposal.kind)
                 row = rows[proposal.id] = LedgerRow(
                     proposal.id, spec.name if spec is not None else proposal.kind,
-                    proposal.convened_by or proposal.proposer, list(proposal.parties), proposal.round, "open")
+                    proposal.convened_by or proposal.proposer, list(proposal.parties), proposal.round, "open",
+                    terms=proposal.terms)
                 if proposal.round == number:
                     row.cells[number] = "proposed"
                 else:  # proposed and settled in an earlier round that this list starts after

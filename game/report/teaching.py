@@ -9,6 +9,7 @@ reports and the states after each round; the re-runs go through `game.session.re
 from dataclasses import dataclass, field
 
 from game.model.scenario import Organization, State
+from game.model.terms import Terms
 from game.model.world import World
 from game.report.choices import AgreementEffect, TeamEffect, agreement_effects, team_effects
 from game.report.debrief import Debrief, TimelineItem, tier_name
@@ -102,8 +103,9 @@ def build_teaching(replay: Replay, debrief: Debrief, previous: "Teaching | None"
     if previous is not None:
         effects, agreements = previous.effects, previous.agreements
     else:
-        signed = {a.id: (a.proposal, world.agreements[a.kind].name if a.kind in world.agreements else a.kind,
-                         list(a.parties), a.signed) for a in after[-1].agreements.values()} if after else {}
+        signed: dict[str, tuple[str, str, list[str], int, Terms | None]] = {
+            a.id: (a.proposal, world.agreements[a.kind].name if a.kind in world.agreements else a.kind,
+                   list(a.parties), a.signed, a.terms) for a in after[-1].agreements.values()} if after else {}
         try:
             effects = team_effects(document)
             agreements = agreement_effects(document, signed)

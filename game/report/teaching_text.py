@@ -1,6 +1,7 @@
 """Words for the teaching parts of the debrief, shared by the Markdown and the HTML: the summary's
 table, what each team's choices did, the ledger's cells and the trust table."""
 
+from game.report.agreement_words import parties_words
 from game.report.choices import TeamEffect
 from game.report.debrief import Debrief, Promise
 from game.report.teaching import SeatRow, tier_words
@@ -95,8 +96,8 @@ def agreements_table(debrief: Debrief) -> Table:
     assert teaching is not None
     label = debrief.label
     return (["Agreement", "Parties", f"Signed ({label})", f"Victim-{label}s averted"],
-            [[a.kind, ", ".join(debrief.name(p) for p in a.parties), str(a.signed), f"{a.table:+,.0f}"]
-             for a in teaching.agreements])
+            [[a.kind, parties_words(a.parties, a.terms, debrief.name, label), str(a.signed),
+              f"{a.table:+,.0f}"] for a in teaching.agreements])
 
 
 def ledger_table(debrief: Debrief) -> Table:
@@ -104,7 +105,8 @@ def ledger_table(debrief: Debrief) -> Table:
     assert teaching is not None
     label, rounds = capital(debrief.label), debrief.rounds
     return (["Agreement", "Proposed by", "Parties", "Outcome"] + [f"{label} {r}" for r in rounds],
-            [[row.kind, debrief.name(row.proposer), ", ".join(debrief.name(p) for p in row.parties), row.outcome]
+            [[row.kind, debrief.name(row.proposer), parties_words(row.parties, row.terms, debrief.name, debrief.label),
+              row.outcome]
              + [row.cells.get(r, "") for r in rounds] for row in teaching.ledger.rows])
 
 

@@ -267,3 +267,21 @@ def test_the_best_agreement_is_called_the_one_that_did_most_only_when_it_averted
     assert "no victim-years fewer" in moment
     best.table = -31.0
     assert "31 victim-years more with it than without it" in _moments(debrief, teaching)[-1]
+
+
+def test_the_debriefs_tables_say_who_pays_whom_in_a_grant(tmp_path: Path) -> None:
+    """The agreements table and the ledger read 'Funding | Korvia, Meridia' for a grant either way;
+    a facilitator could not tell which state gave (student11's tutorial)."""
+    session = Session.new(short(tutorial(), 3), 5, saves_dir=tmp_path)
+    session.submit(propose("korvia", "funding", "meridia", donor="korvia", recipient="meridia", amount=2.0,
+                           capacity="prevention"), by="korvia")
+    session.submit(accept("meridia", nth(session, 1)), by="meridia")
+    while not session.is_over:
+        for state_id in session.state.states:
+            session.submit(Ready(state=state_id), by=state_id)
+        session.resolve()
+    text = render(Replay(session), "md", "class")
+    ledger = next(line for line in text.splitlines() if line.startswith("| Funding |") and "proposed" in line)
+    assert "| Korvia → Meridia, 2 a year |" in ledger, ledger
+    table = [line for line in text.splitlines() if line.startswith("| Funding |") and "proposed" not in line]
+    assert table and all("Korvia → Meridia, 2 a year" in line for line in table), table

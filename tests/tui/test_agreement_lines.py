@@ -35,3 +35,21 @@ def test_an_agreement_other_than_a_grant_still_names_its_parties(here: Path) -> 
                             ended_by=None)
     line = agreement_line(sharing, view, names_of(view))
     assert line.startswith("★ a5 Information sharing (Aldmark, Korvia, Meridia): ✓ in force"), line
+
+
+def test_an_agreement_that_served_its_term_reads_as_a_kept_commitment(here: Path) -> None:
+    """'✗ ended in year 4' read as a failure for a grant paid to its last round."""
+    view = tutorial().view("korvia")
+    served = grant("korvia", "meridia", 2).model_copy(update={"status": "ended", "ended_round": 4})
+    line = agreement_line(served, view, names_of(view))
+    assert line.endswith("✓ served its term in year 4"), line
+    lapsed = grant("korvia", "meridia", 2).model_copy(
+        update={"status": "lapsed", "ended_round": 3, "ended_by": "korvia"})
+    assert agreement_line(lapsed, view, names_of(view)).endswith("✗ lapsed by Korvia in year 3")
+
+
+def test_an_agreement_in_force_from_before_the_game_is_not_signed_in_year_0(here: Path) -> None:
+    view = tutorial().view("korvia")
+    older = grant("korvia", "meridia", 2).model_copy(update={"signed": 0, "ends": 10})
+    line = agreement_line(older, view, names_of(view))
+    assert "✓ in force (from before the game, until year 10)" in line and "year 0" not in line, line

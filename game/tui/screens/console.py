@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from game.errors import AccordError
 from game.net.client import RemoteFacilitator
 from game.net.protocol import EventInfo, FacilitatorStatus, TableStatus
+from game.report.agreement_words import parties_words, standing_words
 from game.session.clock import clock_words
 from game.tui.screens.desk import LinkChanged, TableChanged, follow, unfollow
 from game.tui.screens.note import NoteScreen
@@ -120,12 +121,8 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
         lines.append("  none yet")
     lines += ["", "[b]Agreements[/] (payments and breaches)"]
     for agreement in status.agreements:
-        parties = ", ".join(short(names.get(p, p)) for p in agreement.parties)
-        if agreement.status == "in_force":
-            state = f"✓ in force since {label} {agreement.signed}, until {label} {agreement.ends}"
-        else:
-            by = f" by {short(names.get(agreement.ended_by, agreement.ended_by))}" if agreement.ended_by else ""
-            state = f"✗ {agreement.status.replace('_', ' ')}{by}"
+        parties = parties_words(agreement.parties, agreement.terms, lambda p: short(names.get(p) or p), label)
+        state = standing_words(agreement, lambda p: short(names.get(p) or p), label)
         unpaid = ", ".join(short(names.get(p, p)) for p in agreement.unpaid)
         paid = f"✗ breach: {unpaid} did not pay" if unpaid else "✓ no party in breach"
         lines.append(f"  {agreement.id} {escape(catalogue.get(agreement.kind, agreement.kind))} ({escape(parties)}): "

@@ -13,6 +13,7 @@ from textual.widgets import Button, DataTable, Static
 from game.model.actions import Action
 from game.model.terms import Terms
 from game.model.view import AgreementView, ProposalView
+from game.report.agreement_words import parties_words, standing_words
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -173,19 +174,8 @@ def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, st
     spec = view.rules.agreements.get(agreement.kind)
     name = spec.name if spec else agreement.kind
     label = view.round_label
-    parties = ", ".join(names.get(p, p) for p in agreement.parties)
-    terms = agreement.terms
-    if terms.donor and terms.recipient:
-        # who pays whom: a grant each way between Korvia and Meridia both read 'Funding (Korvia,
-        # Meridia)', and a student took the grant it received for the one it gave
-        others = [names.get(p, p) for p in agreement.parties if p not in (terms.donor, terms.recipient)]
-        parties = (f"{names.get(terms.donor, terms.donor)} → {names.get(terms.recipient, terms.recipient)}, "
-                   f"{num(terms.amount or 0)} a {label}" + "".join(f", {other}" for other in others))
-    if agreement.status == "in_force":
-        state = f"✓ in force (signed {label} {agreement.signed}, until {label} {agreement.ends})"
-    else:
-        by = f" by {names.get(agreement.ended_by, agreement.ended_by)}" if agreement.ended_by else ""
-        state = f"✗ {agreement.status}{by}" + (f" in {label} {agreement.ended_round}" if agreement.ended_round else "")
+    parties = parties_words(agreement.parties, agreement.terms, lambda p: names.get(p, p), label)
+    state = standing_words(agreement, lambda p: names.get(p, p), label)
     unpaid = ", ".join(names.get(p, p) for p in agreement.unpaid)
     breach = f" · ✗ breach: {unpaid} did not pay" if agreement.unpaid else ""
     mine = "★ " if view.me.id in agreement.parties else "  "
