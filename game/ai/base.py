@@ -270,8 +270,11 @@ class Strategy(ABC):
             due = valuation.my_due(view, proposal)
             if accept and (self.traits.keeps_promises or due <= CHEAP):
                 accepted_dues += due
-            moves.append(Move(Respond(state=view.me.id, proposal=proposal.id, answer="accept" if accept else "reject"),
-                              reason))
+            # a refusal says why to the proposal's parties, in the round it is given (the news gave
+            # the reason only once the round was resolved, a round too late to offer another split)
+            note = "" if accept else reason.partition(": ")[2]
+            moves.append(Move(Respond(state=view.me.id, proposal=proposal.id, answer="accept" if accept else "reject",
+                                      note=note), reason))
         if view.summits:
             moves += [Move(action, reason) for action, reason in SummitTable(self.traits).second_pass(view)]
         accession = self.accession(view, accepted_dues)

@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 12
+ENGINE_RULES = 13
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -68,4 +68,7 @@ ENGINE_RULES = 12
    those that one more miss would cost it (a lapse, or its suspension from a convention), then the
    others in the order signed: in signing order alone an older grant took what a free rider had
    kept back for a joint team one miss from lapsing, and the team lapsed.
+13: an answer to a proposal may carry a line for its parties (`Respond.note`, kept in the
+   proposal's `notes`): a computer player's refusal says why in the round it is given, where the
+   news said so only once the round was resolved. The model is the same: the state holds the notes.
 """

@@ -346,7 +346,8 @@ def _proposal_data(state: GameState, who: str | None) -> list[dict[str, Any]]:
 
 def _proposal_data_of(state: GameState, p: ProposalRecord) -> dict[str, Any]:
     return {"id": p.id, "kind": p.kind, "proposer": p.proposer, "parties": p.parties, "terms": p.terms,
-            "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "counters": p.counters,
+            "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "notes": p.notes,
+            "counters": p.counters,
             "costs": proposal_costs(state, p), "first_due": state.round + 1,
             "min_members": members_needed(state, p) if state.world.agreements[p.kind].opt_in else 0}
 

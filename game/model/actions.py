@@ -102,6 +102,9 @@ class Respond(PartyAction):
     type: Literal["respond"] = "respond"
     proposal: PlayerLine
     answer: Literal["accept", "reject"]
+    note: PlayerLine = Field("", max_length=300, description=(
+        "Why, in a line, for the proposal's parties to read beside the answer ('cannot pay 2 points a round; "
+        "it could pay 0.4'); empty: none."))
 
 
 class Withdraw(PartyAction):

@@ -185,11 +185,13 @@ class ProposalRecord:
     agreement: str | None = None
     convened_by: str | None = None
     """The organization hosting the negotiation, if any: the proposal is its, and no party is the proposer."""
+    notes: dict[str, str] = field(default_factory=dict)
+    """Party -> the line it gave with its answer (why it rejected, what it could pay), for the parties."""
 
     def clone(self) -> "ProposalRecord":
         return ProposalRecord(self.id, self.kind, self.proposer, list(self.parties), self.terms, self.round,
                               self.expires, dict(self.answers), self.status, self.counters, self.agreement,
-                              self.convened_by)
+                              self.convened_by, dict(self.notes))
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ from game.ai.registry import MIXED, PERSONALITIES, assign, strategy
 from game.engine import apply, is_over, legal_actions, new_game, resolve_round, view
 from game.engine.views import SharedParts
 from game.errors import AccordError
-from game.model.actions import Action, Allocate, Amend, CallSummit, Message, Pledge, Propose, Sign, Statement
+from game.model.actions import Action, Allocate, Amend, CallSummit, Message, Pledge, Propose, Respond, Sign, Statement
 from game.model.scenario import Scenario
 from game.model.state import GameState
 from game.model.view import PlayerView
@@ -66,7 +66,9 @@ def checked_submit(log: list[tuple[str, Action, str]]) -> Any:
         state = current[0]
         if not isinstance(action, OPEN_ENDED) and not (isinstance(action, Sign) and action.reservations):
             offered = legal_actions(state, by)
-            assert action in offered, f"{by} submitted {action!r}, which legal_actions does not offer: {offered}"
+            # an answer's note is free text, as a message is: the choice is the answer
+            chosen = action.model_copy(update={"note": ""}) if isinstance(action, Respond) else action
+            assert chosen in offered, f"{by} submitted {action!r}, which legal_actions does not offer: {offered}"
         log.append((by, action, reason))
         current[0] = apply(state, action, by=by)
         return current[0]

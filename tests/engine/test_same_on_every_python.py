@@ -25,10 +25,10 @@ from game.summing import add_up, left_to_right
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    12: {
-        "tutorial": "0bc44047888c8753c29621ec5ae0c3343182c03f702567bd025e776f00b8cd5e",
-        "mekong": "dc695a09c34bf2dea6c03561cc72a57801c5eb3eb318c383d65d007eb9b246e4",
-        "europe": "3b941662fd705cb081d03d3d2ea034befd7563cad902877dee12270ba212d6aa",
+    13: {
+        "tutorial": "2aba1f1bfafb2dec2c83b4bbbaccd47ae78280637432233030d6f967a89009ac",
+        "mekong": "2ff8e6dd9a980c1159dc8d847d3dccd26dfd6faca20115eb8ac57cefcd023389",
+        "europe": "98141a53aa4029d67f977696b3856c0b810f58d82b9c8da46502b7d2d4986b7b",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -71,6 +71,10 @@ def respond(state: GameState, responder: str, action: Respond) -> None:
             raise ActionRejected(missing)
     proposal.answers[responder] = action.answer
     proposal.answers = dict(sorted(proposal.answers.items()))
+    if action.note:
+        proposal.notes = dict(sorted({**proposal.notes, responder: action.note}.items()))
+    elif responder in proposal.notes:  # a new answer without a line: the old line was about the old answer
+        proposal.notes = {p: n for p, n in proposal.notes.items() if p != responder}
 
 
 def withdraw(state: GameState, who: str, action: Withdraw) -> None:

@@ -62,7 +62,8 @@ together shrinks it.
    you from) are paid first, then the others in the order they were signed.
    A proposal may split the cost between the parties as you like, but not cut it: an agreement
    nobody pays for does nothing. One party may pay nothing, the others carrying its share: a
-   computer player that refuses for the price says what it could pay. A proposal another party
+   computer player that refuses for the price says what it could pay, in the proposal's detail
+   ("Meridia says: ..."), as soon as it answers. A proposal another party
    rejected stays on the table until the round resolves: to offer new terms at once, withdraw
    yours (`w`) and propose again, or counter theirs (`c`).
 4. **Summits** (s): when the scenario holds a summit, the states at the table draft a convention

@@ -302,6 +302,8 @@ class DiplomacyPanel(VerticalScroll):
             "Terms: " + escape(terms_text(proposal.terms, duration, contribution, terms_names, label,
                                           proposal.parties)),
         ]
+        lines += [f"{escape(names.get(party, party))} says: {escape(note)}" for party, note in proposal.notes.items()
+                  if party != view.me.id]
         lines.append(cost_text(proposal, view.me.id, label))
         if spec:
             lines.append(f"Effect: {escape(spec.effect)}  [i]{escape(spec.source)}[/]")
