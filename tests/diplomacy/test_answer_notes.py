@@ -38,8 +38,9 @@ def test_a_computer_players_refusal_says_why_in_the_round_it_is_given() -> None:
                                     terms={"contributions": {"austria": ask, "germany": 2.0}}))
     moves = Cooperative().answer_and_allocate(view(proposed, "austria"), Willing())
     refusal = next(m.action for m in moves if isinstance(m.action, Respond) and m.action.answer == "reject")
-    assert refusal.note.startswith(f"cannot pay {ask:g} points a round (it could pay {math.floor(can * 10) / 10:g}"), \
-        refusal.note
+    label = view(proposed, "austria").round_label  # in the scenario's words: europe's rounds are years
+    could = math.floor(can * 10) / 10
+    assert refusal.note.startswith(f"cannot pay {ask:g} points a {label} (it could pay {could:g}"), refusal.note
     answered = apply(proposed, refusal, by="austria")
     [seen] = [p for p in view(answered, "germany").proposals if p.kind == "information_sharing"]
     assert seen.notes["austria"] == refusal.note

@@ -28,7 +28,7 @@ FINAL_HASHES = {
     13: {
         "tutorial": "2aba1f1bfafb2dec2c83b4bbbaccd47ae78280637432233030d6f967a89009ac",
         "mekong": "2ff8e6dd9a980c1159dc8d847d3dccd26dfd6faca20115eb8ac57cefcd023389",
-        "europe": "98141a53aa4029d67f977696b3856c0b810f58d82b9c8da46502b7d2d4986b7b",
+        "europe": "a1e47ca9d8ae06381393a9dec6893fb3857f83ca11de88c9996814b4901bd290",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -14,6 +14,7 @@ from game.model.actions import Action
 from game.model.terms import Terms
 from game.model.view import AgreementView, ProposalView
 from game.report.agreement_words import parties_words, standing_words
+from game.report.describe import ids_to_names
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -302,8 +303,10 @@ class DiplomacyPanel(VerticalScroll):
             "Terms: " + escape(terms_text(proposal.terms, duration, contribution, terms_names, label,
                                           proposal.parties)),
         ]
-        lines += [f"{escape(names.get(party, party))} says: {escape(note)}" for party, note in proposal.notes.items()
-                  if party != view.me.id]
+        # a note as written, but a state's id as its name (a computer player's refusal names the
+        # partners that broke commitments by id)
+        lines += [f"{escape(names.get(party, party))} says: {escape(ids_to_names(note, names))}"
+                  for party, note in proposal.notes.items() if party != view.me.id]
         lines.append(cost_text(proposal, view.me.id, label))
         if spec:
             lines.append(f"Effect: {escape(spec.effect)}  [i]{escape(spec.source)}[/]")
