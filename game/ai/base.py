@@ -124,8 +124,8 @@ class Strategy(ABC):
         state that qualifies when one is possible, else a deal to the partner it values most. Both in
         one round: offered one or the other, the grant came first and took the room for every deal,
         and in europe the cooperative table signed nothing but grants."""
-        if rng.random() > self.traits.cooperation:
-            return []
+        if rng.random() > self.traits.cooperation or view.round >= view.rounds:
+            return []  # nothing proposed in the last round can enter into force
         aid = self.aid(view)
         offered = 0.0
         if aid is not None:
@@ -330,7 +330,7 @@ class Strategy(ABC):
     def accession(self, view: PlayerView, already: float) -> Move | None:
         """Accede to a convention in force that it is outside of, when it is worth its cost: the
         same judgement as an answer to a proposal of it."""
-        if view.me.political_capital <= 0:
+        if view.me.political_capital <= 0 or view.round >= view.rounds:
             return None
         for agreement in sorted(view.agreements, key=lambda a: a.id):
             if agreement.status != "in_force" or view.me.id in agreement.parties or agreement.ends <= view.round:

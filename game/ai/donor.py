@@ -25,7 +25,7 @@ class Donor(Strategy):
     deal_kinds = ("information_sharing", "mutual_legal_assistance", "repatriation_protocol")
 
     def proposals(self, view: PlayerView, rng: random.Random) -> list[Move]:
-        grant = self.grant(view)
+        grant = self.grant(view) if view.round < view.rounds else None  # nothing signed in the last round
         if grant is not None:
             return [grant]
         return super().proposals(view, rng)

@@ -106,7 +106,10 @@ class Mandate:
 
     def _convene(self, view: OrgView) -> list[tuple[Move, float]]:
         """A regional convention among the states that qualify and are not bound by an opt-in
-        convention in force already (they would reject it), once enough of them are left."""
+        convention in force already (they would reject it), once enough of them are left; never in
+        the last round, when nothing can enter into force."""
+        if view.round >= view.rounds:
+            return []
         busy = {a.kind for a in view.agreements if a.status == "in_force"}
         busy |= {p.kind for p in view.proposals if p.status == "open"}
         for kind, spec in sorted(view.rules.agreements.items(), key=lambda kv: (kv[0] == "regional_convention", kv[0])):

@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 13
+ENGINE_RULES = 14
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -71,4 +71,8 @@ ENGINE_RULES = 13
 13: an answer to a proposal may carry a line for its parties (`Respond.note`, kept in the
    proposal's `notes`): a computer player's refusal says why in the round it is given, where the
    news said so only once the round was resolved. The model is the same: the state holds the notes.
+14: nothing is proposed, convened or acceded to in a game's last round, and a proposal still open
+   then is not signed at the last resolution: it would never be paid or carried out (contributions
+   fall due from the round after), yet counted for `sign_agreement` objectives and the partnership
+   pillar, a loophole a class would find (student11).
 """

@@ -3,6 +3,7 @@ the hot seat, waits for the others, reads its report when the host resolves; the
 console pauses and resolves; a browser-style join asks for the code first."""
 
 import asyncio
+import time
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -20,9 +21,11 @@ from tests.net.helpers import Api, hosted, tutorial_session
 from tests.tui.helpers import screen_text
 
 
-async def until(pilot: Pilot[None], condition: object, tries: int = 100) -> None:
-    """Pause the app until `condition()` holds (notices arrive from another thread), within ~5 s."""
-    for _ in range(tries):
+async def until(pilot: Pilot[None], condition: object, seconds: float = 30.0) -> None:
+    """Pause the app until `condition()` holds (notices arrive from another thread), within `seconds`
+    of the wall clock: 100 pauses of 0.05 s ran out on a loaded machine before the host's notice came."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         if condition():  # type: ignore[operator]
             return
         await pilot.pause(0.05)

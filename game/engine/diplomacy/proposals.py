@@ -19,8 +19,23 @@ from game.model.terms import FundingCondition, Terms
 from game.summing import add_up
 
 
+def last_round_refusal(state: GameState) -> str:
+    """Why nothing can be proposed or acceded to now, or an empty string: in the game's last round an
+    agreement would enter into force at the last resolution and never be paid or carried out
+    (contributions fall due from the round after), yet count for objectives and the partnership
+    pillar: signing in the last year was a loophole a class would find."""
+    if state.round < state.world.scenario.rounds:
+        return ""
+    label = state.world.scenario.round_label
+    return (f"this is the game's last {label}: an agreement that entered into force now would never be paid or "
+            f"carried out (contributions fall due from the {label} after)")
+
+
 def propose(state: GameState, proposer: str, action: Propose) -> None:
     world = state.world
+    last = last_round_refusal(state)
+    if last:
+        raise ActionRejected(last)
     spec = world.agreements.get(action.agreement)
     if spec is None:
         hint = did_you_mean(action.agreement, world.agreements)
@@ -124,6 +139,9 @@ def accession_refusal(state: GameState, who: str, agreement: AgreementRecord) ->
     spec = state.world.agreements[agreement.kind]
     if not spec.opt_in:
         return f"{spec.name.lower()} {agreement.id} is closed: only a convention can be acceded to"
+    last = last_round_refusal(state)
+    if last:
+        return last
     if agreement.status != "in_force" or agreement.ends <= state.round:
         return f"agreement {agreement.id} is not in force beyond this round"
     if who in agreement.parties:

@@ -6,7 +6,7 @@ has chosen not to pay, and its partners see the breach. That is the free rider's
 """
 
 from game.engine.diplomacy import trust
-from game.engine.diplomacy.proposals import laws_missing, members_needed, signing_cost
+from game.engine.diplomacy.proposals import last_round_refusal, laws_missing, members_needed, signing_cost
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState, ProposalRecord
 
@@ -16,10 +16,19 @@ EPSILON = 1e-9
 def settle_proposals(state: GameState) -> list[EventRecord]:
     events: list[EventRecord] = []
     world = state.world
+    last = last_round_refusal(state)
     for proposal in list(state.proposals.values()):  # in the order they were made
         if proposal.status != "open":
             continue
         spec = world.agreements[proposal.kind]
+        if last:  # nothing enters into force at the last resolution: it could never be carried out
+            proposal.status = "expired"
+            label = world.scenario.round_label
+            events.append(EventRecord(
+                f"expired-{proposal.id}", f"{spec.name} not signed: the game ends",
+                f"The game ends with this {label}: an agreement that entered into force now would never be paid "
+                "or carried out.", "agreement"))
+            continue
         others = [p for p in proposal.parties if p != proposal.proposer]
         if spec.opt_in:
             _settle_convention(state, proposal, events)

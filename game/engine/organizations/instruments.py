@@ -2,7 +2,7 @@
 for the round's resolution (a convening opens its negotiation at once, like a proposal)."""
 
 from game.engine.diplomacy.ids import new_proposal_id
-from game.engine.diplomacy.proposals import check_conditions, check_min_members, laws_missing
+from game.engine.diplomacy.proposals import check_conditions, check_min_members, last_round_refusal, laws_missing
 from game.engine.errors import ActionRejected
 from game.engine.suggest import did_you_mean
 from game.model.actions import Assist, Campaign, Convene, Monitor, Train
@@ -63,6 +63,9 @@ def _convene(state: GameState, org: OrgRecord, action: Convene) -> None:
         raise ActionRejected(
             f"an organization convenes conventions; {spec.name} is negotiated by the states themselves"
         )
+    last = last_round_refusal(state)
+    if last:
+        raise ActionRejected(last)
     parties = sorted(set(action.parties))
     if len(parties) != len(action.parties):
         raise ActionRejected("a party is listed twice")

@@ -65,7 +65,8 @@ together shrinks it.
    computer player that refuses for the price says what it could pay, in the proposal's detail
    ("Meridia says: ..."), as soon as it answers. A proposal another party
    rejected stays on the table until the round resolves: to offer new terms at once, withdraw
-   yours (`w`) and propose again, or counter theirs (`c`).
+   yours (`w`) and propose again, or counter theirs (`c`). Nothing can be signed in the game's
+   last round: it would never be paid or carried out.
 4. **Summits** (s): when the scenario holds a summit, the states at the table draft a convention
    clause by clause: move amendments and vote on them in its first round, vote on the text and sign
    it (with reservations where a clause allows them) in the next, then ratify at home: it costs
