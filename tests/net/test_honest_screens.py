@@ -103,7 +103,7 @@ def test_a_turn_ended_while_the_host_is_down_is_not_confirmed_yet_then_confirmed
             assert "not saved" not in screen_text(app) and "not recorded" not in screen_text(app)
             assert len(remote.unconfirmed) == 1
             host = HostThread(HostTable(Session.load(save)), codes, HostOptions(port=port)).start()
-            await until(pilot, lambda: not remote.unconfirmed, tries=300)  # sent again by itself, within seconds
+            await until(pilot, lambda: not remote.unconfirmed, seconds=60)  # sent again by itself, within seconds
             await until(pilot, lambda: "confirmed your ready" in " ".join(str(n.message) for n in app._notifications))
             await pilot.press("escape")
 
