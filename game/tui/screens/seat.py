@@ -331,7 +331,7 @@ class SeatScreen(Screen[str]):
         orders = orders or "  • no new orders (what stands carries on)"
         question = (f"End {escape(view.me.name)}'s turn for {label} {view.round}?\n\n"
                     f"Your orders this {label}:\n{orders}\n\n{self.budget_line()}"
-                    "After this you cannot change your orders until the round resolves.")
+                    f"After this you cannot change your orders until this {label} is resolved.")
 
         def answer(yes: bool | None) -> None:
             if not yes:
