@@ -11,7 +11,9 @@ with its one-line reason:
 - a reciprocator votes and ratifies as far as it trusts the others at the table.
 No government puts a treaty to a parliament that would likely refuse it (low approval): those
 signatories are the ones seen not to ratify. Amendments and ratification come in the first pass,
-votes and signatures in the second, once every seat has moved its amendments.
+votes and signatures in the second, once every seat has moved its amendments. Nothing is signed or
+ratified in the game's last round: the rules refuse it (a treaty in force at the last resolution
+would never be carried out).
 """
 
 from typing import TYPE_CHECKING
@@ -85,8 +87,8 @@ class SummitTable:
 
     def ratification(self, view: PlayerView, summit: SummitView, capital: float) -> tuple[Ratify, str] | None:
         me = view.me.id
-        if summit.status not in ("adopted", "in_force") or me not in summit.signed:
-            return None
+        if summit.status not in ("adopted", "in_force") or me not in summit.signed or view.round >= view.rounds:
+            return None  # in the last round nothing can enter into force
         if me in summit.ratified or me in summit.ratifying:
             return None
         if capital < summit.ratification_cost or chance(view.me.approval) < LIKELY:
@@ -122,7 +124,7 @@ class SummitTable:
             elif summit.phase == "adoption" and me not in summit.text_votes:
                 choice, why = self.text_stance(view, summit)
                 moves.append((Vote(state=me, summit=summit.id, item="text", choice=choice), why))
-                if choice != "no" and me not in summit.signed:
+                if choice != "no" and me not in summit.signed and view.round < view.rounds:
                     moves.append(self.signature(summit, me))
         return moves
 

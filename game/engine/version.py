@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 14
+ENGINE_RULES = 15
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -75,4 +75,10 @@ ENGINE_RULES = 14
    then is not signed at the last resolution: it would never be paid or carried out (contributions
    fall due from the round after), yet counted for `sign_agreement` objectives and the partnership
    pillar, a loophole a class would find (student11).
+15: the same for summit treaties: nothing is signed or ratified at a summit in the game's last
+   round, no summit is called too late to be ratified before the last round, and nothing
+   enters into force at the last resolution, neither a treaty nor a party joining a clause of one in
+   force: its agreements would never be paid or carried out, yet counted for `sign_agreement`
+   objectives and the partnership pillar. A treaty still short of its ratifications then is named
+   in the news ("not in force: the game ends"). The AI no longer signs or ratifies in the last round.
 """

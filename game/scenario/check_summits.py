@@ -24,6 +24,10 @@ def check_summits(draft: Draft, report: Reporter) -> None:
         if draft.rounds is not None and summit.round >= draft.rounds:
             report.error((*here, "round"), f"round {summit.round} leaves no round to adopt the text: the game has "
                                            f"{draft.rounds} rounds, and a summit drafts in one and adopts in the next")
+        elif draft.rounds is not None and summit.round + 2 >= draft.rounds:
+            report.warning((*here, "round"), f"its treaty can never enter into force: it is adopted in round "
+                                             f"{summit.round + 1} and nothing is ratified in the game's last round "
+                                             f"({draft.rounds}); schedule it earlier")
         elif draft.rounds is not None and draft.rounds - (summit.round + 2) <= LATE:
             acting = draft.rounds - (summit.round + 2)
             report.warning((*here, "round"), f"its treaty can enter into force at the end of round {summit.round + 2} "

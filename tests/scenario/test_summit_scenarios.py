@@ -74,6 +74,21 @@ def test_a_summit_whose_treaty_could_act_for_one_round_at_most_is_a_warning() ->
     assert "summits[0].round" not in warnings(2)
 
 
+@pytest.mark.parametrize("round_no", [4, 5])
+def test_a_summit_too_late_to_be_ratified_before_the_last_round_is_a_warning_that_says_so(round_no: int) -> None:
+    """Rules 15: nothing is ratified in a game's last round, so a summit in round 4 or 5 of 6 (adopted
+    in round 5 or 6) can never bring its treaty into force; the warning said it would act for 0 or
+    -1 rounds."""
+    data = with_summit(round=round_no)
+    data["rounds"] = 6
+    scenario, problems = check_data(data)
+    assert scenario is not None, [str(p) for p in problems]
+    warning = next(p.message for p in problems if p.severity == "warning" and p.field == "summits[0].round")
+    assert warning.startswith(f"its treaty can never enter into force: it is adopted in round {round_no + 1} and "
+                              "nothing is ratified in the game's last round (6)"), warning
+    assert "act for at most" not in warning
+
+
 @pytest.mark.parametrize(("name", "summit_id", "table"), [
     ("europe", "warsaw-review", 7), ("mekong", "asean-summit", 5)])
 def test_the_shipped_scenarios_hold_the_summit_history_gives_them(name: str, summit_id: str, table: int) -> None:

@@ -6,6 +6,11 @@ from the round's `ratification` stream (one draw per state, in the order of stat
 game ratifies the same way. A refusal can be tried again in a later round. A signatory that has
 not ratified `ratification_rounds` after adoption is seen not to: the news names it, and each other
 signatory records a broken commitment from it (trust).
+
+Nothing enters into force at the game's last resolution, neither a treaty nor a party joining a
+clause of one in force: its agreements would never be paid or carried out (contributions fall due
+from the round after), yet count for `sign_agreement` objectives and the partnership pillar. A
+treaty still short of its ratifications then is named in the news: not in force, the game ends.
 """
 
 import random
@@ -20,15 +25,30 @@ def settle(state: GameState, rng: random.Random | None) -> list[EventRecord]:
     """This round's parliamentary votes, entry into force, and signatories seen not to ratify.
     `rng` may be None only when no summit has a ratification to vote on (nothing to draw)."""
     events: list[EventRecord] = []
+    last = state.round >= state.world.scenario.rounds
     for summit in state.summits.values():
         if summit.ratifying:
             if rng is None:
                 raise ValueError(f"a ratification vote at {summit.id} needs a random stream")
             events.extend(_votes(state, summit, rng))
         if summit.status in ("adopted", "in_force"):
-            events.extend(clauses.bring_into_force(state, summit))
+            if last:
+                events.extend(_game_ends(state, summit))
+            else:
+                events.extend(clauses.bring_into_force(state, summit))
             events.extend(_overdue(state, summit))
     return events
+
+
+def _game_ends(state: GameState, summit: SummitRecord) -> list[EventRecord]:
+    """At the last resolution a treaty short of its ratifications stays out of force, and says why."""
+    if summit.status != "adopted":
+        return []
+    label = state.world.scenario.round_label
+    return [EventRecord(
+        f"not-in-force-{summit.id}", f"{the_summit(summit.name, capital=True)} treaty not in force: the game ends",
+        f"{len(summit.ratified)} of the {summit.min_ratifications} ratifications it needed; the game ends with this "
+        f"{label}, and a treaty that entered into force now would never be paid or carried out.", "summit")]
 
 
 def _votes(state: GameState, summit: SummitRecord, rng: random.Random) -> list[EventRecord]:

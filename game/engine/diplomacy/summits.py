@@ -5,7 +5,10 @@ its numbers) and vote on them; at that round's resolution each amendment carries
 summit's rule, in the order moved. The round after, they vote on the whole text and sign it, with
 reservations where a clause allows them; at that resolution the text is adopted or not. Signatories
 then ratify at home (`ratification`), and the treaty enters into force among those who have
-(`clauses`). Every refusal names what was wrong, and nothing is recorded.
+(`clauses`). Every refusal names what was wrong, and nothing is recorded. Nothing is signed or
+ratified in the game's last round, and no summit is called too late to be ratified before it: a
+treaty that entered into force at the last resolution would never be carried out
+(`last_round_refusal`).
 """
 
 from dataclasses import fields
@@ -61,12 +64,31 @@ def chair(state: GameState, action: ChairSummit, by: str | None) -> GameState:
     return after
 
 
+def last_round_refusal(state: GameState, what: str) -> str:
+    """Why `what` (a signature, a ratification) is refused now, or an empty string: in the game's last
+    round a treaty would enter into force at the last resolution and never be paid or carried out
+    (its contributions fall due from the round after), yet its agreements would count for
+    `sign_agreement` objectives and the partnership pillar, the loophole rules 14 closed for proposals."""
+    if state.round < state.world.scenario.rounds:
+        return ""
+    label = state.world.scenario.round_label
+    return (f"this is the game's last {label}: {what} now could never bring a treaty into force before the game "
+            f"ends (a treaty in force at the last resolution would never be paid or carried out)")
+
+
 def call(state: GameState, caller: str, action: CallSummit | ChairSummit) -> None:
-    """A state, an organization or the facilitator convenes a summit: it drafts in the next round."""
+    """A state, an organization or the facilitator convenes a summit: it drafts in the next round and
+    adopts its text in the one after, which must leave a round before the last to ratify it (nothing
+    is ratified in the last round): a summit whose treaty could never enter into force is not called."""
     last = state.world.scenario.rounds
+    label = state.world.scenario.round_label
     if state.round + 2 > last:
         raise ActionRejected(f"a summit called now drafts in round {state.round + 1} and adopts in round "
                              f"{state.round + 2}, after the last round ({last})")
+    if state.round + 3 >= last:
+        raise ActionRejected(f"a summit called now adopts its text in {label} {state.round + 2}, which leaves no "
+                             f"{label} before the game's last ({last}) to ratify it: its treaty could never enter "
+                             "into force")
     parties = list(action.participants)
     for party in parties:
         if party not in state.states:
@@ -220,6 +242,9 @@ def sign(state: GameState, who: str, action: Sign) -> None:
     if who in summit.signed:
         raise ActionRejected(f"you signed the text of {the_summit(summit.name)} in {state.world.scenario.round_label} "
                              f"{summit.signed[who]}")
+    last = last_round_refusal(state, "a signature")
+    if last:
+        raise ActionRejected(last)
     reservations = list(dict.fromkeys(action.reservations))
     for clause in reservations:
         if clause not in summit.clause_ids():
@@ -249,6 +274,9 @@ def ratify(state: GameState, who: str, action: Ratify) -> None:
     if who in summit.ratifying:
         raise ActionRejected(f"{_name(state, who)}'s parliament already votes on it this "
                              f"{state.world.scenario.round_label}")
+    last = last_round_refusal(state, "a ratification")
+    if last:
+        raise ActionRejected(last)
     record = state.states[who]
     if record.political_capital + EPSILON < summit.ratification_cost:
         raise ActionRejected(f"not enough political capital: ratifying costs {summit.ratification_cost:g}, "
@@ -277,7 +305,7 @@ def settle_sessions(state: GameState) -> list[EventRecord]:
         elif summit.opens == now and summit.status == "open":
             events.extend(_close_amendments(summit, now))
         elif summit.opens + 1 == now and summit.status == "open":
-            events.append(_close_text(summit))
+            events.append(_close_text(summit, _after_adoption(state, summit)))
     return events
 
 
@@ -340,15 +368,26 @@ def _apply_amendment(summit: SummitRecord, change: str, clause: str, numbers: di
                 record.numbers = dict(sorted({**record.numbers, **numbers}.items()))
 
 
-def _close_text(summit: SummitRecord) -> EventRecord:
+def _after_adoption(state: GameState, summit: SummitRecord) -> str:
+    """What follows a text adopted now: entry into force at its minimum of ratifications, unless no
+    round before the game's last is left to ratify it (a scenario may schedule a summit that late)."""
+    rounds, label = state.world.scenario.rounds, state.world.scenario.round_label
+    if state.round >= rounds:
+        return "The game ends before any state can sign or ratify it."
+    if state.round + 1 >= rounds:
+        return f"It cannot enter into force: nothing is ratified in the game's last {label}."
+    return f"It enters into force once {summit.min_ratifications} have ratified."
+
+
+def _close_text(summit: SummitRecord, after: str) -> EventRecord:
+    """The vote on the text; `after`, if it is adopted, says what follows (`_after_adoption`)."""
     adopted = passes(summit.rule, summit.majority, summit.text_votes) and bool(summit.draft)
     rule = "by consensus" if summit.rule == "consensus" else f"by a {summit.majority:.0%} majority"
     if adopted:
         summit.status = "adopted"
         signed = ", ".join(summit.signed) or "nobody yet"
         return EventRecord(f"adopted-{summit.id}", f"{summit.name} adopts its convention",
-                           f"Adopted {rule} ({_tally(summit.text_votes)}); signed by {signed}. It enters into "
-                           f"force once {summit.min_ratifications} have ratified.", "summit")
+                           f"Adopted {rule} ({_tally(summit.text_votes)}); signed by {signed}. {after}", "summit")
     summit.status = "not_adopted"
     summit.signed, summit.reservations = {}, {}
     return EventRecord(f"not-adopted-{summit.id}", f"{summit.name} ends without a text",
@@ -395,6 +434,7 @@ def summit_actions(state: GameState, who: str) -> list[Action]:
     Amendments, reservations and calling a summit are open-ended, as proposals are: not listed."""
     result: list[Action] = []
     capital = state.states[who].political_capital
+    binding = state.round < state.world.scenario.rounds  # nothing signed or ratified in the last round
     for summit in state.summits.values():
         if who not in summit.participants:
             continue
@@ -406,6 +446,8 @@ def summit_actions(state: GameState, who: str) -> list[Action]:
                        for a in summit.amendments if who not in a.votes for choice in CHOICES]
         elif phase == "adoption" and who not in summit.text_votes:
             result += [Vote(state=who, summit=summit.id, item="text", choice=choice) for choice in CHOICES]
+        if not binding:
+            continue
         if phase in ("adoption", "adopted", "in_force") and who not in summit.signed:
             result.append(Sign(state=who, summit=summit.id))
         if summit.status in ("adopted", "in_force") and who in summit.signed and who not in summit.ratified \

@@ -71,6 +71,8 @@ together shrinks it.
    clause by clause: move amendments and vote on them in its first round, vote on the text and sign
    it (with reservations where a clause allows them) in the next, then ratify at home: it costs
    political capital, and a parliament may refuse when approval is low. It binds only those who ratify.
+   Nothing is signed or ratified in the game's last round: a treaty in force only then would never
+   be carried out.
 5. **Ready** (r): end your turn. When every team is ready the round resolves together.
 
 **Organizations** (UNODC, IOM, NGOs...) may have seats too: no territory and no laws, but a budget
