@@ -25,27 +25,32 @@ INVISIBLE = {
 """Characters that cannot be seen and that break YAML's structure where they stand."""
 CURLY = "\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
 _KEY = re.compile(r"^(\s*(?:-\s+)*)([^\s#:][^:#]*?):(\s|$)")
+_BLANK = " \t" + "".join(INVISIBLE)
+_LEAD = re.compile(f"^[{_BLANK}]*(?:-[{_BLANK}]+)*")
+"""A line's indentation and the dashes of the list items it opens, with the spaces between them:
+where an invisible space breaks the structure. Past them, a dash is part of a text."""
+_KEY_COLON = re.compile(f"^[{_BLANK}]*(?:-[{_BLANK}]+)*[^{_BLANK}#:'\"][^:#]*?:")
+"""Up to a key's own colon, whatever follows it (an invisible space there included)."""
 
 
 def invisible_characters(text: str) -> list[tuple[Mark, str]]:
-    """Each invisible character that would break the structure: in the indentation, around a key's
-    colon or a list's dash (inside a text it is harmless and kept; in an id, the id's own check
-    names it)."""
+    """Each invisible character that would break the structure: in the indentation, beside a list's
+    dash or a key's colon (inside a text it is harmless and kept, after a dash of the text too; in an
+    id, the id's own check names it)."""
     found: list[tuple[Mark, str]] = []
     if not any(character in text for character in INVISIBLE):
         return found
     for number, line in enumerate(text.splitlines(), start=1):
         if not any(character in line for character in INVISIBLE):
             continue
-        content = line.lstrip(" \t\u00a0\u202f\u2007\u2009")
-        indent = len(line) - len(content)
+        lead = _LEAD.match(line)
+        lead_end = lead.end() if lead is not None else 0  # the indentation and a list's dashes
+        key = _KEY_COLON.match(line)
+        colon = key.end() - 1 if key is not None else -1  # where the key's own colon stands
         for column, character in enumerate(line):
             if character not in INVISIBLE:
                 continue
-            structural = (
-                column < indent or line[column - 1:column] in (":", "-") or line[column + 1:column + 2] in (":", "-")
-            )
-            if structural:
+            if column < lead_end or column in (colon - 1, colon + 1):
                 found.append(((number, column + 1), f"{INVISIBLE[character]}"))
     return found
 

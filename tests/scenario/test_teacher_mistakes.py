@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from game.scenario.loader import check_scenario_bytes, check_scenario_text
+from game.scenario.yaml_words import invisible_characters
 
 from .helpers import MINIMAL
 
@@ -111,3 +112,17 @@ def test_a_quoted_text_over_several_lines_is_not_blamed_for_a_later_mistake() ->
                            'summary: "Three regions on one road,\n  two states, one network."\n')
     found = problems_of(text.replace("    vulnerability: 0.6\n", "      vulnerability: 0.6\n"))
     assert found[0].startswith("s.yaml:11:1: error: this line is indented more than line 10 above it"), found
+
+
+@pytest.mark.parametrize("text", ["Bosnia -\u00a0Herzegovina", "-\u00a0", "year -\u200b", "a\u00a0b"])
+def test_an_invisible_space_inside_a_text_is_kept_not_refused(text: str) -> None:
+    """A word processor puts a non-breaking space beside a dash inside a name: harmless there (the
+    text reads as written), so it is no error; beside a list's dash or a key's colon it still is."""
+    found = problems_of(replaced("title: Minimal\n", f"title: {text}\n"))
+    assert not any(": error:" in line for line in found), found
+
+
+@pytest.mark.parametrize("line", ["  -\u00a0id: x\n", "  -\u200bid: x\n"])
+def test_an_invisible_space_after_a_list_dash_is_refused(line: str) -> None:
+    found = invisible_characters(f"regions:\n{line}")
+    assert [mark for mark, _ in found] == [(2, 4)], found
