@@ -18,7 +18,7 @@ from game.engine.scoring import GameScore, ObjectiveResult
 from game.session.seats import Seat
 from game.session.session import Session
 from game.tui import turns
-from game.tui.paths import HOME, command_lines, honest_path
+from game.tui.paths import HOME, command_lines, honest_path, path_lines
 from game.tui.text import check, counted, escape, num, seat_words, tier_label
 
 if TYPE_CHECKING:
@@ -101,6 +101,28 @@ def report_later(save: Path, here: Path | None = None, home: Path | None = None,
     return f"  or later{where}, the class's debrief as one HTML page:{spread}\n" + "\n".join(lines)
 
 
+def written_text(written: Mapping[str, list[Path]], width: int, here: Path | None = None,
+                 home: Path | None = None) -> str:
+    """Where the debrief was written, in lines no wider than `width`: the folder on lines of its
+    own (as short as it honestly is, broken only after a '/'), then each file's name on a line of
+    its own under its audience. Four absolute paths in a sentence wrapped mid-name
+    ('…/class/s' over 'aves/2026/…-debrief-facilita' over 'tor.html,')."""
+    files = [path for paths in written.values() for path in paths]
+    folder = files[0].parent if files else Path.cwd()
+    shown = honest_path(folder, here, home)
+    within = "" if shown.startswith(HOME) or Path(shown).is_absolute() else " (from this folder)"
+    lines = ["The debrief is written beside the save, in the folder" + within]
+    lines += ["  " + line for line in path_lines(shown, width - 2)]
+    words = {"class": "The class's (open the HTML file in a browser to show the class):",
+             "facilitator": "The facilitator's (private messages kept: do not hand it out):"}
+    for audience, paths in written.items():
+        lines += ["", words.get(audience, audience)]
+        lines += ["  " + line for path in paths for line in path_lines(path.name, width - 2)]
+    return "\n".join(lines)
+
+
+NOTICE_WIDTH = 70
+"""The columns a wide notice gives its text: its 74 inside, less a scrollbar's."""
 NAME_WIDTH = 13
 COMMAND_MARGIN = 1
 """Columns of the final screen that the command leaves free: its last, where nothing is copied."""
@@ -162,11 +184,9 @@ class FinalScreen(Screen[None]):
             self.show_command()
         elif worker.group == "final" and event.state == WorkerState.ERROR:
             self.query_one("#final-text", Static).update(f"✗ The scores could not be computed: {worker.error!r}")
-        elif worker.group == "debrief" and event.state == WorkerState.SUCCESS and isinstance(worker.result, list):
-            written = ", ".join(str(path) for path in worker.result)
-            self.accord.notice(f"The debrief is written: {written}. Open the class's HTML file in a browser to show "
-                               "the class; the facilitator's files keep private messages: do not hand them out.",
-                               title="Debrief written", mark="✓")
+        elif worker.group == "debrief" and event.state == WorkerState.SUCCESS and isinstance(worker.result, dict):
+            self.accord.notice(written_text(worker.result, NOTICE_WIDTH), title="Debrief written", mark="✓",
+                               wide=True)
         elif worker.group == "debrief" and event.state == WorkerState.ERROR:
             self.accord.notice(f"The debrief could not be written: {worker.error}", title="Debrief")
 
@@ -191,19 +211,20 @@ class FinalScreen(Screen[None]):
         self.write_debrief(self.session.path)
 
     @work(thread=True, exit_on_error=False, group="debrief")
-    def write_debrief(self, save: Path) -> list[Path]:
+    def write_debrief(self, save: Path) -> dict[str, list[Path]]:
+        """Audience -> the files written for it."""
         from game.report.render import render_all
         from game.session.replay import Replay
         from game.session.store import write_atomically
 
         stem = save.name.removesuffix(".gz").removesuffix(".json")
-        written = []
+        written: dict[str, list[Path]] = {}
         texts = render_all(Replay(self.session), ["html", "md"], ["class", "facilitator"])
         for (audience, format), text in texts.items():
             target = save.with_name(f"{stem}-debrief-{audience}.{format}")
             private = 0o600 if audience == "facilitator" else None  # it holds private messages
             write_atomically(target, text.encode(), private)
-            written.append(target)
+            written.setdefault(audience, []).append(target)
         return written
 
     def action_replay(self) -> None:
