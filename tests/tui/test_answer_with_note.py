@@ -5,6 +5,8 @@ write one. A note too long or holding a control character gets a clear line in t
 nothing is sent; an empty note is no note."""
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from textual import events
@@ -36,16 +38,19 @@ def korvias(session: Session, proposal: str) -> ProposalView:
     return next(p for p in session.view("meridia").proposals if p.id == proposal)
 
 
-async def on_proposal(pilot: Pilot[None], proposal: str) -> DiplomacyPanel:
-    """Korvia's diplomacy tab, the cursor on `proposal`."""
-    await pilot.press("enter", "p")
-    await settle(pilot)
-    assert isinstance(pilot.app.screen, TeamScreen)
-    panel = pilot.app.screen.query_one(DiplomacyPanel)
-    await pilot.press(*["down"] * panel.proposal_ids.index(proposal))
-    current = panel.current()
-    assert current is not None and current.id == proposal
-    return panel
+@contextlib.asynccontextmanager
+async def on_proposal(session: Session, proposal: str) -> AsyncIterator[tuple[AccordApp, Pilot[None]]]:
+    """The hot seat at 80x24 on Korvia's diplomacy tab, the cursor on `proposal`."""
+    app = AccordApp(Path("saves"), session=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "p")
+        await settle(pilot)
+        assert isinstance(app.screen, TeamScreen)
+        panel = app.screen.query_one(DiplomacyPanel)
+        await pilot.press(*["down"] * panel.proposal_ids.index(proposal))
+        current = panel.current()
+        assert current is not None and current.id == proposal
+        yield app, pilot
 
 
 async def dialog_verdict(pilot: Pilot[None]) -> str:
@@ -61,9 +66,7 @@ def test_x_rejects_with_a_typed_note_that_every_party_reads_beside_the_answer(he
     proposal = meridias_offer(session)
 
     async def run() -> str:
-        app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await on_proposal(pilot, proposal)
+        async with on_proposal(session, proposal) as (app, pilot):
             await pilot.press("X")
             await settle(pilot)
             assert isinstance(app.screen, AnswerDialog)
@@ -89,9 +92,7 @@ def test_a_note_typed_hard_on_the_heels_of_x_lands_whole_in_the_note(here: Path)
     proposal = meridias_offer(session)
 
     async def run() -> str:
-        app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await on_proposal(pilot, proposal)
+        async with on_proposal(session, proposal) as (app, pilot):
             for character in "X" + NOTE:  # none waits for the one before, as from a fast typist
                 key = character if character.isalnum() else _character_to_key(character)
                 app.post_message(events.Key(key, character))
@@ -108,9 +109,7 @@ def test_a_note_too_long_or_with_a_control_character_is_refused_in_the_dialog_an
     proposal = meridias_offer(session)
 
     async def run() -> list[str]:
-        app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await on_proposal(pilot, proposal)
+        async with on_proposal(session, proposal) as (app, pilot):
             await pilot.press("A")
             await settle(pilot)
             field = app.screen.query_one("#answer-note", Input)
@@ -138,9 +137,7 @@ def test_an_empty_note_is_no_note_and_answers_as_a_does(here: Path) -> None:
     proposal = meridias_offer(session)
 
     async def run() -> None:
-        app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await on_proposal(pilot, proposal)
+        async with on_proposal(session, proposal) as (_app, pilot):
             await pilot.press("A", "space", "space", "enter")
             await settle(pilot)
 
@@ -155,9 +152,7 @@ def test_a_or_x_on_a_proposal_the_team_cannot_answer_says_why_and_opens_no_dialo
     own = session.view("korvia").proposals[0].id
 
     async def run() -> str:
-        app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=(80, 24)) as pilot:
-            await on_proposal(pilot, own)
+        async with on_proposal(session, own) as (app, pilot):
             await pilot.press("X")
             await settle(pilot)
             assert isinstance(app.screen, TeamScreen)
