@@ -172,3 +172,18 @@ def test_the_help_names_the_keys_and_the_rules_limit() -> None:
 
     keys = " ".join(RULES_IN_BRIEF.split())
     assert "`A` / `X` accept / reject with a note" in keys and f"up to {NOTE_LIMIT} characters" in keys
+
+
+def test_a_and_x_answer_with_a_note_on_the_diplomacy_tab_only(here: Path) -> None:
+    session = tutorial()
+    proposal = meridias_offer(session)
+
+    async def run() -> None:
+        async with on_proposal(session, proposal) as (app, pilot):
+            for tab in ("l", "d", "b"):
+                await pilot.press(tab, "X", "A")
+                await settle(pilot)
+                assert isinstance(app.screen, TeamScreen), tab
+
+    asyncio.run(run())
+    assert korvias(session, proposal).answers == {}

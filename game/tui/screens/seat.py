@@ -301,7 +301,8 @@ class SeatScreen(Screen[str]):
         if action == "leave_field":
             return isinstance(self.focused, Input | Select)
         if action == "answer_with_note":  # elsewhere the letter is the field's, or nothing
-            return self.query_one("#team-tabs", TabbedContent).active == "diplomacy"
+            tabs = self.query("#team-tabs").results(TabbedContent)  # none yet while the screen is built
+            return any(tab.active == "diplomacy" for tab in tabs)
         return self.can_pass or action != "hand_over"
 
     async def action_answer_with_note(self, answer: str) -> None:
