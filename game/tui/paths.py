@@ -70,6 +70,11 @@ def command_lines(words: Sequence[str], width: int | None = None) -> list[str]:
         if len(line) + len(gap) + len(text) + end <= width:
             line += gap + text
             continue
+        head, _, flag = line.rpartition(" ")
+        if head and flag.startswith("-") and len(flag) + 1 + len(text) + end <= width:
+            lines.append(head + " \\")  # an option goes down with its value: '-o debrief.html'
+            line = f"{flag} {text}"
+            continue
         if line and (len(text) + end <= width or width - len(line) - len(gap) - 2 < SHORTEST_PART):
             lines.append(line + " \\")
             line, gap = "", ""

@@ -92,6 +92,11 @@ def test_a_command_too_wide_breaks_into_lines_that_fit_and_the_shell_joins_into_
     assert shell_words(lines) == [w.replace("~", "/home/teacher", 1) for w in words], lines
 
 
+def test_an_option_goes_down_to_the_next_line_with_its_value() -> None:
+    lines = command_lines(["accord", "report", "/srv/" + "s" * 45 + "/g.json", "-o", "debrief.html"], 77)
+    assert lines == ["accord report /srv/" + "s" * 45 + "/g.json \\", "-o debrief.html"]
+
+
 def test_a_command_that_fits_stays_one_line() -> None:
     assert command_lines(["accord", "report", "saves/g.json", "-o", "debrief.html"], 42) == [
         "accord report saves/g.json -o debrief.html"]
