@@ -186,9 +186,9 @@ class AccordApp(App[None]):
 
     # --- notices and help ----------------------------------------------------------------------
 
-    def notice(self, text: str, *, title: str = "Notice", mark: str = "⚠") -> None:
+    def notice(self, text: str, *, title: str = "Notice", mark: str = "⚠", wide: bool = False) -> None:
         """A readable message in front of whatever is on screen; Enter or Esc closes it."""
-        self.push_screen(NoticeScreen(text, title=title, mark=mark))
+        self.push_screen(NoticeScreen(text, title=title, mark=mark, wide=wide))
 
     def action_help(self) -> None:
         from game.tui.screens.help import HelpScreen  # Markdown loads when help is first asked for

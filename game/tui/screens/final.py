@@ -1,7 +1,6 @@
 """The end of the game: each state's score, the shared outcome against the run where nobody acts
 (the hidden truth, revealed at last), and the way to the debrief and the replay."""
 
-import shlex
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, cast
@@ -19,6 +18,7 @@ from game.engine.scoring import GameScore, ObjectiveResult
 from game.session.seats import Seat
 from game.session.session import Session
 from game.tui import turns
+from game.tui.paths import HOME, command_lines, honest_path, path_lines
 from game.tui.text import check, counted, escape, num, seat_words, tier_label
 
 if TYPE_CHECKING:
@@ -85,29 +85,47 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
     return "\n".join(lines)
 
 
-def report_later(save: Path, here: Path | None = None, home: Path | None = None) -> str:
+def report_later(save: Path, here: Path | None = None, home: Path | None = None, width: int | None = None) -> str:
     """How to write the class's debrief of `save` later: a line that says where to run it, then
-    the command on a line of its own, to copy whole (the screen shows it unwrapped). The whole form,
-    an absolute path and '--format html --for class', wrapped across three lines at 80 columns, and
-    a command split across lines runs as none: the format and the audience are left to their
-    defaults (the file's extension says HTML, the class's is the default), and the save's path is
-    made as short as it honestly can be, relative to `here` (the working folder) when it lies
-    within it, else from `~` (the home folder), else absolute."""
-    here = Path.cwd() if here is None else here
-    home = Path.home() if home is None else home
-    where = ", from this folder"
-    if save.is_absolute() and save.is_relative_to(here):
-        save = save.relative_to(here)
-    if save.is_absolute():
-        where = ""
-    path = shlex.quote(str(save))
-    if save.is_absolute() and save.is_relative_to(home) and save != home:
-        path = "~/" + shlex.quote(str(save.relative_to(home)))  # the shell expands a bare ~ only
-    command = " ".join(["accord", "report", path, "-o", "debrief.html"])
-    return f"  or later{where}, the class's debrief as one HTML page:\n{command}"
+    the command on lines of its own, to copy whole (the screen shows them unwrapped). The format
+    and the audience are left to their defaults (the file's extension says HTML, the class's is the
+    default), and the save's path is as short as it honestly is (`paths.honest_path`). A command
+    wider than `width` goes on several lines joined by the shell's continuation, and the line
+    above says so: an absolute save folder pushed it past an 80-column screen, where it scrolled
+    sideways, unannounced."""
+    path = honest_path(save, here, home)
+    where = "" if path.startswith(HOME) or Path(path).is_absolute() else ", from this folder"
+    lines = command_lines(["accord", "report", path, "-o", "debrief.html"], width)
+    spread = (f"\n  one command on {len(lines)} lines (each but the last ends in \\): copy them all"
+              if len(lines) > 1 else "")
+    return f"  or later{where}, the class's debrief as one HTML page:{spread}\n" + "\n".join(lines)
 
 
+def written_text(written: Mapping[str, list[Path]], width: int, here: Path | None = None,
+                 home: Path | None = None) -> str:
+    """Where the debrief was written, in lines no wider than `width`: the folder on lines of its
+    own (as short as it honestly is, broken only after a '/'), then each file's name on a line of
+    its own under its audience. Four absolute paths in a sentence wrapped mid-name
+    ('…/class/s' over 'aves/2026/…-debrief-facilita' over 'tor.html,')."""
+    files = [path for paths in written.values() for path in paths]
+    folder = files[0].parent if files else Path.cwd()
+    shown = honest_path(folder, here, home)
+    within = "" if shown.startswith(HOME) or Path(shown).is_absolute() else " (from this folder)"
+    lines = ["The debrief is written beside the save, in the folder" + within]
+    lines += ["  " + line for line in path_lines(shown, width - 2)]
+    words = {"class": "The class's (open the HTML file in a browser to show the class):",
+             "facilitator": "The facilitator's (private messages kept: do not hand it out):"}
+    for audience, paths in written.items():
+        lines += ["", words.get(audience, audience)]
+        lines += ["  " + line for path in paths for line in path_lines(path.name, width - 2)]
+    return "\n".join(lines)
+
+
+NOTICE_WIDTH = 70
+"""The columns a wide notice gives its text: its 74 inside, less a scrollbar's."""
 NAME_WIDTH = 13
+COMMAND_MARGIN = 1
+"""Columns of the final screen that the command leaves free: its last, where nothing is copied."""
 
 
 def _named(name: str) -> list[str]:
@@ -144,8 +162,9 @@ class FinalScreen(Screen[None]):
                      f"{counted(scenario.rounds, label, label + 's')}", classes="screen-title")
         with VerticalScroll(id="final-body"):
             yield Static("Computing the baseline: the same game with nobody acting…", id="final-text")
-            # a line of its own, never wrapped: a command to copy, split across lines, runs as none
-            yield Static(id="final-command", markup=False)
+        # lines of their own, never wrapped by the screen (a command split there runs as none): the
+        # command breaks with the shell's continuation where it must (`paths.command_lines`)
+        yield Static(id="final-command", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -162,19 +181,26 @@ class FinalScreen(Screen[None]):
         worker = event.worker
         if worker.group == "final" and event.state == WorkerState.SUCCESS and isinstance(worker.result, GameScore):
             self.query_one("#final-text", Static).update(final_text(self.session, worker.result))
-            if self.session.path is not None:
-                command = self.query_one("#final-command", Static)
-                command.update(report_later(self.session.path))
-                command.display = True
+            self.show_command()
         elif worker.group == "final" and event.state == WorkerState.ERROR:
             self.query_one("#final-text", Static).update(f"✗ The scores could not be computed: {worker.error!r}")
-        elif worker.group == "debrief" and event.state == WorkerState.SUCCESS and isinstance(worker.result, list):
-            written = ", ".join(str(path) for path in worker.result)
-            self.accord.notice(f"The debrief is written: {written}. Open the class's HTML file in a browser to show "
-                               "the class; the facilitator's files keep private messages: do not hand them out.",
-                               title="Debrief written", mark="✓")
+        elif worker.group == "debrief" and event.state == WorkerState.SUCCESS and isinstance(worker.result, dict):
+            self.accord.notice(written_text(worker.result, NOTICE_WIDTH), title="Debrief written", mark="✓",
+                               wide=True)
         elif worker.group == "debrief" and event.state == WorkerState.ERROR:
             self.accord.notice(f"The debrief could not be written: {worker.error}", title="Debrief")
+
+    def show_command(self) -> None:
+        """The command for the debrief later, in lines as wide as the screen leaves it."""
+        if self.session.path is None:
+            return
+        command = self.query_one("#final-command", Static)
+        command.update(report_later(self.session.path, width=self.size.width - COMMAND_MARGIN))
+        command.display = True
+
+    def on_resize(self) -> None:
+        if self.query_one("#final-command", Static).display:
+            self.show_command()
 
     def action_debrief(self) -> None:
         if self.session.path is None:
@@ -185,19 +211,20 @@ class FinalScreen(Screen[None]):
         self.write_debrief(self.session.path)
 
     @work(thread=True, exit_on_error=False, group="debrief")
-    def write_debrief(self, save: Path) -> list[Path]:
+    def write_debrief(self, save: Path) -> dict[str, list[Path]]:
+        """Audience -> the files written for it."""
         from game.report.render import render_all
         from game.session.replay import Replay
         from game.session.store import write_atomically
 
         stem = save.name.removesuffix(".gz").removesuffix(".json")
-        written = []
+        written: dict[str, list[Path]] = {}
         texts = render_all(Replay(self.session), ["html", "md"], ["class", "facilitator"])
         for (audience, format), text in texts.items():
             target = save.with_name(f"{stem}-debrief-{audience}.{format}")
             private = 0o600 if audience == "facilitator" else None  # it holds private messages
             write_atomically(target, text.encode(), private)
-            written.append(target)
+            written.setdefault(audience, []).append(target)
         return written
 
     def action_replay(self) -> None:

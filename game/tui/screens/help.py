@@ -55,8 +55,9 @@ together shrinks it.
 2. **Laws** (l): adopt or repeal. A law costs political capital, a budget upkeep each round,
    may need another law first, and enters into force after a delay.
 3. **Diplomacy** (p): propose agreements (information sharing, legal assistance, extradition,
-   joint investigations, funding...), answer others' proposals (accept, reject, counter), send
-   messages. An agreement costs each party its contribution every round; not paying is a breach.
+   joint investigations, funding...), answer others' proposals (accept, reject, counter; with a
+   line saying why, which every party reads beside your answer), send messages. An agreement costs
+   each party its contribution every round; not paying is a breach.
    Its duration counts the rounds it is paid, from the round after signature. When what your
    allocation leaves does not cover every contribution, those one more miss would end (or suspend
    you from) are paid first, then the others in the order they were signed.
@@ -105,10 +106,11 @@ of the same game in which nobody acts.
 - **Budget**: `b` puts you in the first field: type points (a number from 0 to 1,000,000; an empty
   field is 0), `Tab` to the next, then `Enter` or *Submit budget*; the cost is shown before you
   confirm. The tab keys and `r` still work from a field.
-- **Diplomacy**: `↑` `↓` choose a proposal · `a` accept · `x` reject · `c` counter ·
-  `w` withdraw your own · `N` new proposal · `M` message · `P` (from any tab) a public statement or a
-  pledge (every seat reads it; a pledge is judged when it falls due, and every other seat's trust in
-  you follows the verdict).
+- **Diplomacy**: `↑` `↓` choose a proposal · `a` accept · `x` reject · `A` / `X` accept / reject
+  with a note: one line, up to 300 characters, that every party reads ("Korvia says: …"; empty: no
+  note) · `c` counter · `w` withdraw your own · `N` new proposal · `M` message · `P` (from any tab)
+  a public statement or a pledge (every seat reads it; a pledge is judged when it falls due, and
+  every other seat's trust in you follows the verdict).
 - **Replay** (facilitator): `←` `→` previous / next moment · `[` `]` previous / next round ·
   `,` `.` one action back / on · `v` whose view (each team, then the truth) · `t` the truth ·
   `a` add a note · `B` branch a what-if from here · `q` back to the title.

@@ -18,14 +18,16 @@ class NoticeScreen(ModalScreen[None]):
         Binding("escape,enter", "close", "Close"),
     ]
 
-    def __init__(self, text: str, *, title: str = "Notice", mark: str = "⚠") -> None:
+    def __init__(self, text: str, *, title: str = "Notice", mark: str = "⚠", wide: bool = False) -> None:
+        """`wide`: the width of an 80-column screen, for lines that must not wrap (paths)."""
         super().__init__()
         self.text = text
         self.heading = title
         self.mark = mark
+        self.wide = wide
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog wide" if self.wide else "dialog"):
             yield Static(f"[b]{self.mark} {escape(self.heading)}[/]", classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
                 yield Static(escape(self.text), id="notice-text")

@@ -62,6 +62,10 @@ class SeatScreen(Screen[str]):
         Binding("N", "diplomacy('compose_proposal')", "New proposal", show=False),
         Binding("M", "diplomacy('compose_message')", "Message", show=False),
         Binding("P", "diplomacy('compose_pledge')", "Statement or pledge", show=False),
+        # priority, on the diplomacy tab only: the keys typed right after reach the note's field (as
+        # ordinary bindings, a hurried 'Xwe cannot pay' lost the words typed while the dialog came up)
+        Binding("A", "answer_with_note('accept')", "Accept with a note", show=False, priority=True),
+        Binding("X", "answer_with_note('reject')", "Reject with a note", show=False, priority=True),
         Binding("q", "quit_game", "Quit"),
         Binding("T", "timer_pause", "Pause the timer", show=False),
         Binding("plus", "timer_more", "Two more minutes", show=False),
@@ -296,7 +300,16 @@ class SeatScreen(Screen[str]):
         human team at this screen)."""
         if action == "leave_field":
             return isinstance(self.focused, Input | Select)
+        if action == "answer_with_note":  # elsewhere the letter is the field's, or nothing
+            tabs = self.query("#team-tabs").results(TabbedContent)  # none yet while the screen is built
+            return any(tab.active == "diplomacy" for tab in tabs)
         return self.can_pass or action != "hand_over"
+
+    async def action_answer_with_note(self, answer: str) -> None:
+        """A or X on the diplomacy tab: answer the proposal under the cursor with a note."""
+        panel = await self.ensure_panel("diplomacy")
+        assert isinstance(panel, DiplomacyPanel)
+        await panel.action_answer_with_note(answer)
 
     async def action_diplomacy(self, what: str) -> None:
         """N, M and P work from any tab: they open the diplomacy tab and its composer."""

@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, DataTable, Static
 
-from game.model.actions import Action
+from game.model.actions import Action, Respond
 from game.model.terms import Terms
 from game.model.view import AgreementView, ProposalView
 from game.report.agreement_words import parties_words, standing_words
@@ -307,6 +307,8 @@ class DiplomacyPanel(VerticalScroll):
         # partners that broke commitments by id)
         lines += [f"{escape(names.get(party, party))} says: {escape(ids_to_names(note, names))}"
                   for party, note in proposal.notes.items() if party != view.me.id]
+        if view.me.id in proposal.notes:  # what the other parties read of this team's answer
+            lines.append(f"You said: {escape(proposal.notes[view.me.id])}")
         lines.append(cost_text(proposal, view.me.id, label))
         if spec:
             lines.append(f"Effect: {escape(spec.effect)}  [i]{escape(spec.source)}[/]")
@@ -340,7 +342,7 @@ class DiplomacyPanel(VerticalScroll):
             verdict.update(f"✓ you accepted it: it is signed when this {label} is resolved if {needs} "
                            "(x rejects instead, until then)")
         elif refusals["accept"] is None:
-            verdict.update("✓ you can accept (a), reject (x) or counter (c)")
+            verdict.update("✓ you can accept (a), reject (x) or counter (c); A or X answers with a note")
         else:
             verdict.update(f"✗ cannot accept: {escape(refusals['accept'] or '')}")
 
@@ -354,12 +356,40 @@ class DiplomacyPanel(VerticalScroll):
         if proposal is None or self.view is None:
             return
         verdict = "accept" if answer == "accept" else "reject"
+        self._order(self.probe.build({"type": "respond", "proposal": proposal.id, "answer": verdict}),
+                    self._answered(proposal, verdict))
+
+    def _answered(self, proposal: ProposalView, verdict: str, noted: bool = False) -> str:
+        """What the team is told once its answer is recorded: with an acceptance, what it will pay."""
+        assert self.view is not None
         owed = proposal.costs.get(self.view.me.id)
         label = self.view.round_label
         bill = (f": you pay {num(owed)} a {label} from {label} {proposal.first_due} once it is in force"
                 if verdict == "accept" and owed and not out_of_reach(proposal, self.view.me.id) else "")
-        self._order(self.probe.build({"type": "respond", "proposal": proposal.id, "answer": verdict}),
-                    f"{verdict}ed proposal {proposal.id}{bill}")
+        return f"{verdict}ed proposal {proposal.id}" + (", with your note" if noted else "") + bill
+
+    async def action_answer_with_note(self, answer: str) -> None:
+        """A or X (the team screen's keys, `SeatScreen.action_answer_with_note`): the answer with a
+        line for the parties, typed in a dialog (`screens.answer`); a proposal the rules would not
+        let this team answer so says why here, as a or x does. The note's field has the keys
+        before this action returns."""
+        from game.tui.screens.answer import AnswerDialog
+
+        proposal, view = self.current(), self.view
+        if proposal is None or view is None:
+            return
+        refusal = self.probe.check({"type": "respond", "proposal": proposal.id, "answer": answer})[1]
+        if refusal is not None:
+            self.query_one("#diplomacy-verdict", Static).update(f"✗ {escape(refusal)}")
+            return
+
+        def answered(action: Action | None) -> None:
+            if isinstance(action, Respond):
+                self._order(action, self._answered(proposal, action.answer, noted=bool(action.note)))
+
+        dialog = AnswerDialog(view, self.probe, proposal, answer)
+        await self.app.push_screen(dialog, answered)
+        dialog.set_focus(dialog.query_one("#answer-note"))
 
     def action_withdraw(self) -> None:
         proposal = self.current()
