@@ -6,8 +6,10 @@ this round falls due from the next, and the allocation stands from round to roun
 allocation that fits today may not fit then, nor after law upkeep or an event has shrunk the budget.
 """
 
-from game.model.view import PlayerView
-from game.tui.text import num, num_apart
+from game.engine.diplomacy.settlement import paid_in_order
+from game.model.view import DueView, PlayerView
+from game.tui.text import num, num_apart, points_text
+from game.tui.views import names_of
 
 EPSILON = 1e-9
 
@@ -20,14 +22,16 @@ def dues_warnings(view: PlayerView, allocated: float) -> list[str]:
     label = view.round_label
     warnings = []
     if allocated > me.available + EPSILON:
+        missed = unpaid_words(view, 0.0)
         warnings.append(f"⚠ the allocation ({num_apart(allocated, me.available)}) no longer fits the "
                         f"{num(me.available)} free points "
                         "(law upkeep or an event shrank the budget): it will be scaled down, and nothing is left "
-                        "for agreements; allocate again")
+                        f"for agreements{f': {missed}' if missed else ''}; allocate again")
     elif me.committed > left + EPSILON:
+        missed = unpaid_words(view, left)
         warnings.append(f"⚠ only {num_apart(max(left, 0), me.committed)} left for agreements that cost "
                         f"{num(me.committed)} this {label}: "
-                        "a party that does not pay is in breach")
+                        f"{f'{missed}; ' if missed else ''}a party that does not pay is in breach")
     upcoming = me.committed + me.accepted_dues
     if me.accepted_dues > EPSILON and upcoming > left + EPSILON:
         warnings.append(f"⚠ from next {label} agreements already accepted by every party add {num(me.accepted_dues)}: "
@@ -46,3 +50,45 @@ def owed_words(view: PlayerView, allocated: float) -> str:
     if allocated + me.committed <= me.available + EPSILON:
         return f"agreements take {num(me.committed)} of the rest this {label}"
     return f"agreements are owed {num(me.committed)} this {label}"
+
+
+def unpaid_words(view: PlayerView, left: float) -> str:
+    """The contributions `left` points would leave unpaid this round, named, and what each miss
+    costs: 'a2 Information sharing with Meridia (2 points: its 1st miss of 2 in a row before it lapses)
+    will go unpaid'. Which ones, by the settlement's own order (`payment_order`, `paid_in_order`):
+    'agreements that cost 3' did not say which would be missed, nor that one would lapse."""
+    dues = view.me.dues
+    paid = paid_in_order([due.amount for due in dues], max(left, 0.0))
+    missed = [due_words(view, due) for due, ok in zip(dues, paid, strict=True) if not ok]
+    if not missed:
+        return ""
+    return f"{' and '.join(missed)} will go unpaid"
+
+
+def due_words(view: PlayerView, due: DueView) -> str:
+    """'a2 Information sharing with Meridia (2 points: its 1st miss of 2 in a row before it lapses)'."""
+    names = names_of(view)
+    agreement = next((a for a in view.agreements if a.id == due.agreement), None)
+    if agreement is None:  # a view always lists the agreements its dues are owed to
+        return f"{due.agreement} ({points_text(due.amount)})"
+    spec = view.rules.agreements.get(agreement.kind)
+    name = spec.name if spec else agreement.kind
+    terms, me = agreement.terms, view.me.id
+    if terms.donor == me and terms.recipient:
+        whom = f"to {names.get(terms.recipient, terms.recipient)}"
+    else:
+        others = [names.get(p, p) for p in agreement.parties if p != me]
+        whom = f"with {', '.join(others)}" if len(others) <= 3 else f"with {len(others)} partners"
+    cost = miss_words(due, view.rules.breaches_to_lapse)
+    return f"{agreement.id} {name} {whom} ({points_text(due.amount)}: {cost})"
+
+
+def miss_words(due: DueView, limit: int) -> str:
+    """What one more miss costs: 'its 1st miss of 2 in a row before it lapses', or at the limit
+    'its 2nd miss in a row: it lapses' ('you are suspended from it', from a convention)."""
+    count = due.misses + 1
+    nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(count, f"{count}th")
+    suspended = due.sanction == "suspend"
+    if count >= limit:
+        return f"its {nth} miss in a row: " + ("you are suspended from it" if suspended else "it lapses")
+    return f"its {nth} miss of {limit} in a row before " + ("you are suspended" if suspended else "it lapses")

@@ -59,7 +59,8 @@ together shrinks it.
    messages. An agreement costs each party its contribution every round; not paying is a breach.
    Its duration counts the rounds it is paid, from the round after signature. When what your
    allocation leaves does not cover every contribution, those one more miss would end (or suspend
-   you from) are paid first, then the others in the order they were signed.
+   you from) are paid first, then the others in the order they were signed; the Budget tab and
+   the end-of-turn question name those your allocation would leave unpaid, and what the miss costs.
    A proposal may split the cost between the parties as you like, but not cut it: an agreement
    nobody pays for does nothing. One party may pay nothing, the others carrying its share: a
    computer player that refuses for the price says what it could pay, in the proposal's detail
