@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from game.engine.diplomacy import trust
 from game.engine.diplomacy.proposals import last_round_refusal, laws_missing, members_needed, signing_cost
+from game.engine.funders import Funders, funded
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState, ProposalRecord
 
@@ -237,11 +238,12 @@ def _covered(state: GameState, leftover: dict[str, float]) -> set[tuple[str, str
 
 
 def pay_commitments(
-    state: GameState, leftover: dict[str, float]
+    state: GameState, leftover: dict[str, float], funders: Funders | None = None,
 ) -> tuple[dict[str, dict[str, float]], dict[str, float], list[EventRecord]]:
     """Pay every agreement in force from each party's unallocated points.
 
-    Returns the funding each recipient receives per capacity, what each state paid, and the events.
+    Returns the funding each recipient receives per capacity, what each state paid, and the events;
+    `funders`, when given, gets who paid each grant (recipient -> donor -> capacity -> points).
     """
     world = state.world
     transfers: dict[str, dict[str, float]] = {}
@@ -296,6 +298,8 @@ def pay_commitments(
         if spec.rule == "funding" and terms.donor not in agreement.unpaid and terms.recipient and terms.capacity:
             gift = transfers.setdefault(terms.recipient, {})
             gift[terms.capacity] = gift.get(terms.capacity, 0.0) + (terms.amount or 0.0)
+            if funders is not None:
+                funded(funders, terms.recipient, terms.donor or "", terms.capacity, terms.amount or 0.0)
         _check_conditions(state, agreement, events)
         _lapse(state, agreement, events)
     return transfers, paid_total, events
