@@ -88,13 +88,17 @@ def test_the_short_of_points_warning_names_the_agreement_the_settlement_will_lea
         after = game.after(round_no + 1).agreements
         assert after[named].unpaid == ["tran"] and after[spared].unpaid == [], "the warning named another"
     # after round 2: a2 has been missed once; after round 3 twice, so it is paid first and a1 goes
-    after_two = dues_warnings(view(game.after(2), "tran"), sum(view(game.after(2), "tran").me.allocation.values()))
-    assert (f"a2 Information sharing with {orig} (2 points: its 2nd miss of {breaches} in a row before it lapses) "
-            "will go unpaid") in after_two[0]
+    after_two = view(game.after(2), "tran")
+    (short,) = dues_warnings(after_two, sum(after_two.me.allocation.values()))
+    assert short.endswith("a party that does not pay is in breach. This goes unpaid:\n"
+                          f"  • a2 Information sharing with {orig} (2 points): its 2nd miss of {breaches} in a row "
+                          "before it lapses"), short
     after_three = view(game.after(3), "tran")
     (short,) = dues_warnings(after_three, sum(after_three.me.allocation.values()))
-    assert (f"a1 Information sharing with {dest} (2 points: its 1st miss of {breaches} in a row before it lapses) "
-            "will go unpaid") in short
+    assert short.endswith(f"\n  • a1 Information sharing with {dest} (2 points): its 1st miss of {breaches} in a row "
+                          "before it lapses"), short
+    (brief,) = dues_warnings(after_three, sum(after_three.me.allocation.values()), in_full=False)
+    assert brief.endswith("a party that does not pay is in breach; a1 goes unpaid"), brief
 
 
 def test_an_allocation_past_the_budget_names_every_contribution_and_the_one_that_would_lapse() -> None:
@@ -103,8 +107,10 @@ def test_an_allocation_past_the_budget_names_every_contribution_and_the_one_that
     scenario, orders = _short_of_one_contribution()
     mine = view(play(scenario, orders, rounds=3).after(3), "tran")
     (past,) = dues_warnings(mine, mine.me.available + 1)
-    assert "nothing is left for agreements: a2 Information sharing with " in past, past
-    assert "(2 points: its 3rd miss in a row: it lapses) and a1 Information sharing with " in past, past
+    assert "nothing is left for agreements; allocate again. These go unpaid:\n  • a2 Information sharing with " in past
+    assert "(2 points): its 3rd miss in a row: it lapses\n  • a1 Information sharing with " in past, past
+    (brief,) = dues_warnings(mine, mine.me.available + 1, in_full=False)
+    assert brief.endswith("allocate again; a2 and a1 go unpaid"), brief
 
 
 def test_a_member_of_a_convention_is_told_it_would_be_suspended_not_that_the_convention_lapses() -> None:
@@ -115,5 +121,5 @@ def test_a_member_of_a_convention_is_told_it_would_be_suspended_not_that_the_con
                                withhold(scenario, "tran")]}, rounds=1)
     mine = view(game.after(1), "tran")
     (short,) = dues_warnings(mine, sum(mine.me.allocation.values()))
-    assert "a1 Regional convention with Alternative State, Destination State, Origin State (2 points" in short, short
+    assert "a1 Regional convention with Alternative State, Destination State, Origin State (2 points)" in short
     assert "its 1st miss of 3 in a row before you are suspended" in short, short

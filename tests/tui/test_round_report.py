@@ -129,14 +129,18 @@ def test_an_allocation_an_event_scaled_down_is_named_with_the_event_and_by_how_m
     assert isinstance(data, StateRoundReport)
     (event,) = [e for e in data.report.events if any(f.startswith("state:thailand budget:") for f in e.effects)]
     text = report_text(data)
-    assert ("⚠ your allocation of 17 was scaled down to 15 (2 less, every capacity in proportion): "
-            f"{event.title} changed your budget from 22 to 20 this year") in text, text
+    assert ("⚠ your allocation of 17 was scaled down to 15 (2 less) to fit:\n    "
+            f"this year's event '{event.title}' cut your budget from 22 to 20") in text, text
     assert "law upkeep 5, capacities 15, agreements 0" in text
     assert "enforcement  4.5→" in text and "7.9 allocated (of your 9: scaled down)" in text
     assert "7.1 allocated (of your 8: scaled down)" in text
     laos = seat_reports.round_report(session, "laos", 1)
     assert isinstance(laos, StateRoundReport)
     assert "scaled down" not in report_text(laos), "nothing scaled Laos's allocation"
+    # had the budget been 20 when the team planned, it was the laws' upkeep that left too little
+    data.before_budget = 20
+    assert ("⚠ your allocation of 17 was scaled down to 15 (2 less) to fit:\n    "
+            "law upkeep 5 left 15 free points") in report_text(data)
 
 
 def test_a_partners_grant_is_named_apart_from_the_teams_own_allocation(here: Path) -> None:
@@ -166,7 +170,7 @@ def test_a_partners_grant_is_named_apart_from_the_teams_own_allocation(here: Pat
     own = sum(fig.spent.values()) - 2
     text = report_text(data)
     assert f"capacities {own:g}, agreements" in text or f"capacities {own:.1f}, agreements" in text, text
-    assert "; partners' funding 2 more" in text
+    assert "\n  funding received 2: partners paid it into your capacities (below)\n" in text
     (line,) = [line for line in text.splitlines() if line.strip().startswith("protection ")]
     assert line.endswith(" allocated + 2 from Thailand"), line
     assert "from Thailand" not in text.replace(line, ""), "only the capacity it paid into names it"

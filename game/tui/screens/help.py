@@ -17,7 +17,9 @@ GLOSSARY = """
   this one, so in a round you paid for a law it may read unchanged: the income made up for the cost.
 - **Free points**: your budget this round minus the upkeep of your laws; what you may share among
   capacities. What you leave unallocated pays your agreements' contributions; what is left after
-  them is not kept for the next round.
+  them is not kept for the next round. A round's report says, capacity by capacity, what your own
+  allocation paid and what partners' funding added (and from whom), and when an event or law upkeep
+  left too little, by how much the allocation was scaled down.
 - **Upkeep**: budget points a law (or a capacity level) costs every round while it lasts; a capacity
   paid less than its upkeep decays.
 - **Delay**: rounds between adopting a law and its entering into force.

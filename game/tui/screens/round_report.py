@@ -84,8 +84,10 @@ def report_text(data: StateRoundReport) -> str:
                if abs(data.before_budget - fig.budget) > 1e-9 else "")
     # 'capacities' counts the team's own points: partners' funding comes on top of the budget
     lines.append(f"  budget {num(fig.budget)}{planned}: law upkeep {num(fig.upkeep)}, capacities {num(own)}, "
-                 f"agreements {num(fig.contributed)}" + (f"; partners' funding {num(fig.funding_received)} more"
-                                                          if fig.funding_received else ""))
+                 f"agreements {num(fig.contributed)}")
+    if fig.funding_received:
+        lines.append(f"  funding received {num(fig.funding_received)}: partners paid it into your capacities "
+                     "(below)")
     scaled = scaled_line(data, fig)
     if scaled:
         lines.append(scaled)

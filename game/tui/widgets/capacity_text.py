@@ -34,8 +34,8 @@ def budget_events(data: StateRoundReport) -> list[str]:
 
 
 def scaled_line(data: StateRoundReport, fig: StateFigures) -> str | None:
-    """'⚠ your allocation of 19 was scaled down to 17 (2 less): Typhoon season cut your budget from
-    22 to 20', or None when the allocation was funded in full."""
+    """'⚠ your allocation of 19 was scaled down to 17 (2 less) to fit: this year's event 'Typhoon season'
+    cut your budget from 22 to 20', or None when the allocation was funded in full."""
     ordered = sum(data.view.me.allocation.values())
     applied = sum(own_points(fig).values())
     if ordered - applied < SHOWN:
@@ -43,12 +43,14 @@ def scaled_line(data: StateRoundReport, fig: StateFigures) -> str | None:
     label = data.view.round_label
     events = budget_events(data)
     if events and abs(data.before_budget - fig.budget) > 1e-9:
-        cause = (f"{'; '.join(events)} changed your budget from {num(data.before_budget)} to {num(fig.budget)} "
-                 f"this {label}")
+        named = " and ".join(f"'{title}'" for title in events)
+        verb = "cut" if fig.budget < data.before_budget else "changed"
+        cause = (f"this {label}'s event{'s' if len(events) > 1 else ''} {named} {verb} your budget from "
+                 f"{num(data.before_budget)} to {num(fig.budget)}")
     else:
         cause = f"law upkeep {num(fig.upkeep)} left {num(max(0.0, fig.budget - fig.upkeep))} free points"
     return (f"  ⚠ your allocation of {num(ordered)} was scaled down to {num(applied)} "
-            f"({num(ordered - applied)} less, every capacity in proportion): {escape(cause)}")
+            f"({num(ordered - applied)} less) to fit:\n    {escape(cause)}")
 
 
 def capacity_lines(data: StateRoundReport, fig: StateFigures) -> list[str]:
