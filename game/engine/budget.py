@@ -4,6 +4,7 @@ diminishing returns. A budget never goes negative: orders beyond it are scaled d
 
 from game.engine import laws
 from game.engine.diplomacy.settlement import owed_now, pay_commitments
+from game.engine.funders import Funders
 from game.model.report import EventRecord, StateFigures
 from game.model.state import GameState, StateRecord
 from game.summing import add_up
@@ -36,7 +37,7 @@ def enact_laws(state: GameState, figures: dict[str, StateFigures]) -> None:
 
 def fund_capacities(
     state: GameState, figures: dict[str, StateFigures], assistance: dict[str, dict[str, float]] | None = None,
-    budgets_before: dict[str, float] | None = None,
+    budgets_before: dict[str, float] | None = None, funders: Funders | None = None,
 ) -> list[EventRecord]:
     """Upkeep, then the allocation, then agreements' contributions from what is left; funding from
     a donor and an organization's `assistance` add to the recipient's spending before capacities
@@ -44,7 +45,11 @@ def fund_capacities(
 
     `budgets_before` are the budgets the orders were given against, before this round's events: a
     state whose budget an event cut keeps aside what it had left for its contributions, and its
-    allocation gives way, since nobody could see the cut coming."""
+    allocation gives way, since nobody could see the cut coming.
+
+    `funders` holds who gave the organizations' `assistance` (`take_effect`); the grants paid here
+    are added, and each state's figures record who funded which capacity (`StateFigures.funding`)."""
+    funders = {} if funders is None else funders
     world = state.world
     params = world.params
     upkeep_rate, decay, gain = params.capacity_upkeep, params.capacity_decay, params.capacity_gain
@@ -67,7 +72,7 @@ def fund_capacities(
         leftover[state_id] = max(0.0, points - add_up(mine.values()))
     for org_id, org in state.organizations.items():
         leftover[org_id] = max(0.0, org.budget - org.spent)
-    transfers, paid, events = pay_commitments(state, leftover)
+    transfers, paid, events = pay_commitments(state, leftover, funders)
     for state_id, gifts in (assistance or {}).items():
         mine = transfers.setdefault(state_id, {})
         for capacity, points in gifts.items():
@@ -85,6 +90,8 @@ def fund_capacities(
         figured.spent = mine
         figured.contributed = paid.get(state_id, 0.0)
         figured.funding_received = add_up(received.values()) if received else 0
+        if state_id in funders:
+            figured.funding = funders[state_id]
         capacities = record.capacities
         for capacity, level in capacities.items():
             capacities[capacity] = next_level(level, mine.get(capacity, 0.0), upkeep_rate, gain, decay)

@@ -20,6 +20,7 @@ from game.engine.diplomacy.settlement import close_terms, settle_proposals
 from game.engine.errors import ActionRejected
 from game.engine.events import fire_events
 from game.engine.exploitation import exploit, self_identified_share
+from game.engine.funders import Funders
 from game.engine.justice import identified_by_state, prosecute
 from game.engine.laws import apply_standing_effects
 from game.engine.ledger import Ledger, RouteTally
@@ -73,9 +74,10 @@ def _resolve(state: GameState) -> tuple[GameState, RoundReport]:
         # a stream only for a round with a parliamentary vote to draw (`ratifying` is set by orders alone)
         voting = any(summit.ratifying for summit in current.summits.values())
         events.extend(ratification.settle(current, rng("ratification") if voting else None))
-    assistance, started = organization_effects.take_effect(current)
+    funders: Funders = {}  # who paid into whose capacities, for the round report
+    assistance, started = organization_effects.take_effect(current, funders)
     events.extend(started)
-    events.extend(fund_capacities(current, figures, assistance, budgets_before))
+    events.extend(fund_capacities(current, figures, assistance, budgets_before, funders))
     if current.pledges or current.statements:
         events.extend(pledges.settle(current, figures))
     # who shares with whom this round: settled with the payments above, read by `build` and `weights`

@@ -63,5 +63,11 @@ def state_hash(state: GameState) -> str:
 
 
 def report_to_data(report: RoundReport) -> dict[str, Any]:
+    """The report as saves seal it. A state's `funding` (who paid into its capacities) is left out
+    when nobody did: a round without funding reads as it did before the field existed, so a save
+    written then still verifies, and a large table's report does not carry an empty map a state."""
     data: dict[str, Any] = REPORT_ADAPTER.dump_python(report, mode="json")
+    for figures in data["states"].values():
+        if not figures["funding"]:
+            del figures["funding"]
     return data

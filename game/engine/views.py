@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary
 from game.engine.assessment import next_tier_at
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
-from game.engine.diplomacy.settlement import due, owed_now
+from game.engine.diplomacy.settlement import due, owed_now, payment_order, suspends_member
 from game.engine.diplomacy.summits import summit_data, summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE
@@ -69,7 +69,7 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         "identified": int(published.get("identified", 0)), "prosecutions": int(published.get("prosecutions", 0)),
         "convictions": int(published.get("convictions", 0)), "victims_estimate": _estimate_data(intel.victims),
         "trust": trust_row(state, who), "committed": committed(state, who),
-        "accepted_dues": accepted_dues(state, who),
+        "accepted_dues": accepted_dues(state, who), "dues": dues(state, who),
     }
     routes: list[Any] = _known_routes(state, who) if shared is None else shared.routes(state, who)
     faces, table = _table_parts(state, who, shared)
@@ -433,6 +433,16 @@ def rules_view(state: GameState, who: str | None = None) -> RulesView:
 def committed(state: GameState, who: str) -> float:
     """What `who` owes each round to agreements in force: keep this much unallocated to pay it."""
     return owed_now(state, who)
+
+
+def dues(state: GameState, who: str) -> list[dict[str, Any]]:
+    """What `who` owes this round, agreement by agreement, in the order the settlement pays it: the
+    budget screen names from it the contributions an allocation leaves unpaid."""
+    specs = state.world.agreements
+    return [{"agreement": owed.agreement, "amount": owed.amount, "misses": owed.misses,
+             "sanction": "suspend" if suspends_member(agreement, specs[agreement.kind].min_parties) else "lapse"}
+            for owed in payment_order(state, who).get(who, [])
+            for agreement in (state.agreements[owed.agreement],)]
 
 
 def accepted_dues(state: GameState, who: str) -> float:

@@ -60,6 +60,10 @@ class StateFigures:
     contributed: float = 0.0
     """Points paid into agreements this round."""
     funding_received: float = 0.0
+    funding: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Who paid `funding_received`, and into which capacity: donor (a state's grant, an organization's
+    assistance) -> capacity -> points. `spent` counts it with the state's own allocation: the round
+    report tells the two apart. Left out of the saved report when empty (`report_to_data`)."""
     capacities: dict[str, float] = field(default_factory=dict)
     laws: list[str] = field(default_factory=list)
     laws_entered: list[str] = field(default_factory=list)

@@ -16,6 +16,18 @@ class EstimateView(StrictModel):
     high: int
 
 
+class DueView(StrictModel):
+    """One contribution a state owes this round, in the order its unallocated points pay them
+    (`game.engine.diplomacy.settlement.payment_order`): the budget screen names, by that order,
+    those an allocation would leave unpaid and what each miss would cost."""
+
+    agreement: str = Field(description="The agreement's id (its kind, parties and terms are in `agreements`).")
+    amount: float = Field(description="Points it owes the agreement this round.")
+    misses: int = Field(description="Rounds in a row it has not paid it so far.")
+    sanction: str = Field(description="What `breaches_to_lapse` misses in a row bring: 'lapse' (the agreement "
+                                      "ends) or 'suspend' (a multilateral agreement goes on without it).")
+
+
 class OwnState(StrictModel):
     id: str
     name: str
@@ -47,6 +59,8 @@ class OwnState(StrictModel):
     accepted_dues: float = Field(
         0.0, description="Points a round it will owe from next round on to agreements every party has "
                          "accepted this round (they enter into force at this resolution).")
+    dues: list[DueView] = Field(
+        default_factory=list, description="What makes up `committed`, in the order its unallocated points pay it.")
 
 
 class ReviewView(StrictModel):

@@ -6,15 +6,19 @@ this round falls due from the next, and the allocation stands from round to roun
 allocation that fits today may not fit then, nor after law upkeep or an event has shrunk the budget.
 """
 
-from game.model.view import PlayerView
-from game.tui.text import num, num_apart
+from game.engine.diplomacy.settlement import paid_in_order
+from game.model.view import DueView, PlayerView
+from game.tui.text import num, num_apart, points_text
+from game.tui.views import names_of
 
 EPSILON = 1e-9
 
 
-def dues_warnings(view: PlayerView, allocated: float) -> list[str]:
-    """One line for each way the allocation `allocated` leaves too little: this round, and from the
-    next round once the agreements accepted by every party this round fall due."""
+def dues_warnings(view: PlayerView, allocated: float, *, in_full: bool = True) -> list[str]:
+    """One warning for each way the allocation `allocated` leaves too little: this round, and from
+    the next round once the agreements accepted by every party this round fall due. This round's
+    names the contributions that would go unpaid: `in_full` one a line with what each miss costs
+    (the budget tab, the end-of-turn question), else by id (the dashboard, which points to the tab)."""
     me = view.me
     left = me.available - allocated
     label = view.round_label
@@ -23,11 +27,11 @@ def dues_warnings(view: PlayerView, allocated: float) -> list[str]:
         warnings.append(f"⚠ the allocation ({num_apart(allocated, me.available)}) no longer fits the "
                         f"{num(me.available)} free points "
                         "(law upkeep or an event shrank the budget): it will be scaled down, and nothing is left "
-                        "for agreements; allocate again")
+                        "for agreements; allocate again" + unpaid_text(view, 0.0, in_full))
     elif me.committed > left + EPSILON:
         warnings.append(f"⚠ only {num_apart(max(left, 0), me.committed)} left for agreements that cost "
                         f"{num(me.committed)} this {label}: "
-                        "a party that does not pay is in breach")
+                        "a party that does not pay is in breach" + unpaid_text(view, left, in_full))
     upcoming = me.committed + me.accepted_dues
     if me.accepted_dues > EPSILON and upcoming > left + EPSILON:
         warnings.append(f"⚠ from next {label} agreements already accepted by every party add {num(me.accepted_dues)}: "
@@ -35,6 +39,19 @@ def dues_warnings(view: PlayerView, allocated: float) -> list[str]:
                         f"for {num(upcoming)}; "
                         f"lower it next {label} or be in breach")
     return warnings
+
+
+def unpaid_text(view: PlayerView, left: float, in_full: bool) -> str:
+    """'. These go unpaid:' and a line for each, or '; a2 and a7 go unpaid' by id."""
+    missed = unpaid(view, left)
+    if not missed:
+        return ""
+    if not in_full:
+        ids = [due.agreement for due in missed]
+        listed = ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
+        return f"; {listed} {'goes' if len(ids) == 1 else 'go'} unpaid"
+    return (f". {'This goes' if len(missed) == 1 else 'These go'} unpaid:"
+            + "".join(f"\n  • {due_words(view, due)}" for due in missed))
 
 
 def owed_words(view: PlayerView, allocated: float) -> str:
@@ -46,3 +63,41 @@ def owed_words(view: PlayerView, allocated: float) -> str:
     if allocated + me.committed <= me.available + EPSILON:
         return f"agreements take {num(me.committed)} of the rest this {label}"
     return f"agreements are owed {num(me.committed)} this {label}"
+
+
+def unpaid(view: PlayerView, left: float) -> list[DueView]:
+    """The contributions `left` points would leave unpaid this round, by the settlement's own order
+    (`payment_order`, `paid_in_order`): 'agreements that cost 3' did not say which would be
+    missed, nor that one of them would lapse."""
+    dues = view.me.dues
+    paid = paid_in_order([due.amount for due in dues], max(left, 0.0))
+    return [due for due, ok in zip(dues, paid, strict=True) if not ok]
+
+
+def due_words(view: PlayerView, due: DueView) -> str:
+    """'a2 Information sharing with Meridia (2 points): its 1st miss of 2 in a row before it lapses'."""
+    names = names_of(view)
+    agreement = next((a for a in view.agreements if a.id == due.agreement), None)
+    if agreement is None:  # a view always lists the agreements its dues are owed to
+        return f"{due.agreement} ({points_text(due.amount)})"
+    spec = view.rules.agreements.get(agreement.kind)
+    name = spec.name if spec else agreement.kind
+    terms, me = agreement.terms, view.me.id
+    if terms.donor == me and terms.recipient:
+        whom = f"to {names.get(terms.recipient, terms.recipient)}"
+    else:
+        others = [names.get(p, p) for p in agreement.parties if p != me]
+        whom = f"with {', '.join(others)}" if len(others) <= 3 else f"with {len(others)} partners"
+    cost = miss_words(due, view.rules.breaches_to_lapse)
+    return f"{agreement.id} {name} {whom} ({points_text(due.amount)}): {cost}"
+
+
+def miss_words(due: DueView, limit: int) -> str:
+    """What one more miss costs: 'its 1st miss of 2 in a row before it lapses', or at the limit
+    'its 2nd miss in a row: it lapses' ('you are suspended from it', from a convention)."""
+    count = due.misses + 1
+    nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(count, f"{count}th")
+    suspended = due.sanction == "suspend"
+    if count >= limit:
+        return f"its {nth} miss in a row: " + ("you are suspended from it" if suspended else "it lapses")
+    return f"its {nth} miss of {limit} in a row before " + ("you are suspended" if suspended else "it lapses")

@@ -267,3 +267,54 @@ def test_an_older_format_is_migrated(saved: Path, tmp_path: Path, monkeypatch: p
     document = read_save(path)
     assert document.seed == json.loads(saved.read_text())["seed"]
     assert verify(document).rounds == 4
+
+
+def test_a_save_written_before_reports_named_who_funded_a_capacity_still_verifies(tmp_path: Path) -> None:
+    """Reports record who paid into a state's capacities (`funding`) since the same rules 14: a save
+    written before has no such field, and re-run it differs only there. It verifies; the same field
+    edited into another value is still a difference, and taken out of a later save breaks its seal."""
+    from game.model.actions import Propose, Respond
+    from game.model.terms import Terms
+    from game.session.document import from_layout
+    from game.session.layout import SaveLayout
+    from game.session.log import round_seal
+
+    session = Session.new(short(tutorial(), 3), SEED, saves_dir=tmp_path)
+    terms = Terms(donor="aldmark", recipient="korvia", amount=1.0, capacity="protection")
+    before = set(session.state.proposals)
+    session.submit(Propose(state="aldmark", agreement="funding", parties=["aldmark", "korvia"], terms=terms))
+    (proposal,) = set(session.state.proposals) - before
+    session.submit(Respond(state="korvia", proposal=proposal, answer="accept"))
+    for _ in range(3):
+        session.resolve()
+    assert session.path is not None
+    data = json.loads(session.path.read_text())
+    assert data["rounds"][1]["report"]["states"]["korvia"]["funding"] == {"aldmark": {"protection": 1.0}}
+
+    def resealed(change: Any, name: str) -> Path:
+        edited = json.loads(json.dumps(data))
+        for closed in edited["rounds"]:
+            change(closed["report"]["states"])
+        document = from_layout(SaveLayout.model_validate(edited), name)
+        previous = document.log.start.seal
+        for closed in document.log.rounds:
+            closed.seal = round_seal(previous, closed.round, closed.actions, closed.hash, closed.report_data)
+            closed._head_text = None
+            previous = closed.seal
+        return _write(tmp_path / name, document.to_text())
+
+    def unrecorded(states: dict[str, Any]) -> None:
+        for figures in states.values():
+            figures.pop("funding", None)
+
+    def other_donor(states: dict[str, Any]) -> None:
+        if "funding" in states["korvia"]:
+            states["korvia"]["funding"] = {"somebody": {"protection": 1.0}}
+
+    assert verify(resealed(unrecorded, "older.json")).rounds == 3
+    error = _diverged(resealed(other_donor, "other.json"))
+    assert error.round == 2 and "funding" in error.message
+    stripped = json.loads(json.dumps(data))
+    unrecorded(stripped["rounds"][1]["report"]["states"])
+    error = _diverged(_write(tmp_path / "stripped.json", json.dumps(stripped)))
+    assert error.round == 2 and "edited" in error.message

@@ -108,3 +108,69 @@ def test_a_budget_the_rounds_events_changed_is_shown_beside_the_one_planned_with
     laos = seat_reports.round_report(session, "laos", 1)
     assert isinstance(laos, StateRoundReport)
     assert "when you planned" not in report_text(laos), "no event touched Laos's budget"
+
+
+def test_an_allocation_an_event_scaled_down_is_named_with_the_event_and_by_how_much(here: Path) -> None:
+    """Thailand allocates every free point of its 22; mekong's 2020 takes 2 at the resolution and
+    the allocation is scaled down to fit. The report said 'capacities 15' and nothing of the 17
+    ordered: it names the event, the budget before and after, and the points the allocation lost."""
+    from game.model.actions import Allocate
+    from game.session import seat_reports
+    from game.session.seat_reports import StateRoundReport
+    from game.tui.screens.round_report import report_text
+    from tests.tui.helpers import mekong
+
+    session = mekong()
+    free = session.view("thailand").me.available
+    assert free == 17
+    session.submit(Allocate(state="thailand", budget={"enforcement": 9, "protection": 8}), by="thailand")
+    finish_round(session)
+    data = seat_reports.round_report(session, "thailand", 1)
+    assert isinstance(data, StateRoundReport)
+    (event,) = [e for e in data.report.events if any(f.startswith("state:thailand budget:") for f in e.effects)]
+    text = report_text(data)
+    assert ("⚠ your allocation of 17 was scaled down to 15 (2 less) to fit:\n    "
+            f"this year's event '{event.title}' cut your budget from 22 to 20") in text, text
+    assert "law upkeep 5, capacities 15, agreements 0" in text
+    assert "enforcement  4.5→" in text and "7.9 allocated (of your 9: scaled down)" in text
+    assert "7.1 allocated (of your 8: scaled down)" in text
+    laos = seat_reports.round_report(session, "laos", 1)
+    assert isinstance(laos, StateRoundReport)
+    assert "scaled down" not in report_text(laos), "nothing scaled Laos's allocation"
+    # had the budget been 20 when the team planned, it was the laws' upkeep that left too little
+    data.before_budget = 20
+    assert ("⚠ your allocation of 17 was scaled down to 15 (2 less) to fit:\n    "
+            "law upkeep 5 left 15 free points") in report_text(data)
+
+
+def test_a_partners_grant_is_named_apart_from_the_teams_own_allocation(here: Path) -> None:
+    """Thailand grants Laos 2 points a year for protection. Laos's report counted them in
+    'capacities' as if Laos had spent them: it now says what Laos allocated, and what came from
+    whom on top of its budget."""
+    from game.model.actions import Propose, Respond
+    from game.model.terms import Terms
+    from game.session import seat_reports
+    from game.session.seat_reports import StateRoundReport
+    from game.tui.screens.round_report import report_text
+    from tests.tui.helpers import mekong
+
+    session = mekong()
+    terms = Terms(donor="thailand", recipient="laos", amount=2.0, capacity="protection")
+    before = set(session.state.proposals)
+    session.submit(Propose(state="thailand", agreement="funding", parties=["thailand", "laos"], terms=terms),
+                   by="thailand")
+    (proposal,) = set(session.state.proposals) - before
+    session.submit(Respond(state="laos", proposal=proposal, answer="accept"), by="laos")
+    finish_round(session)
+    finish_round(session)
+    data = seat_reports.round_report(session, "laos", 2)
+    assert isinstance(data, StateRoundReport)
+    fig = data.report.states["laos"]
+    assert fig.funding == {"thailand": {"protection": 2.0}}
+    own = sum(fig.spent.values()) - 2
+    text = report_text(data)
+    assert f"capacities {own:g}, agreements" in text or f"capacities {own:.1f}, agreements" in text, text
+    assert "\n  funding received 2: partners paid it into your capacities (below)\n" in text
+    (line,) = [line for line in text.splitlines() if line.strip().startswith("protection ")]
+    assert line.endswith(" allocated + 2 from Thailand"), line
+    assert "from Thailand" not in text.replace(line, ""), "only the capacity it paid into names it"

@@ -5,8 +5,11 @@ Contributions are paid from what a state's allocation leaves: a state that alloc
 has chosen not to pay, and its partners see the breach. That is the free rider's temptation.
 """
 
+from typing import NamedTuple
+
 from game.engine.diplomacy import trust
 from game.engine.diplomacy.proposals import last_round_refusal, laws_missing, members_needed, signing_cost
+from game.engine.funders import Funders, funded
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState, ProposalRecord
 
@@ -171,37 +174,76 @@ def owed_now(state: GameState, who: str) -> float:
     return total
 
 
-def _covered(state: GameState, leftover: dict[str, float]) -> set[tuple[str, str]]:
-    """The contributions (agreement, party) each party's unallocated points pay this round. A party
-    that cannot pay them all pays first those one more miss would cost it (the agreement lapses, or
-    a convention suspends it), then the others in the order they were signed: paid in the order
+class Owed(NamedTuple):
+    """One contribution a party owes this round, as the settlement pays them (`payment_order`)."""
+
+    agreement: str
+    amount: float
+    misses: int
+    """Rounds in a row the party has not paid it so far."""
+    last_chance: bool
+    """One more miss would cost the party the agreement (it lapses) or its membership (suspended)."""
+
+
+def payment_order(state: GameState, only: str | None = None) -> dict[str, list[Owed]]:
+    """The contributions each party (or `only` that one) owes this round, in the order its
+    unallocated points pay them: first those one more miss would cost it (the agreement lapses, or
+    a convention suspends it), then the others in the order they were signed. Paid in the order
     of signature alone, an older grant took the money set aside for a joint team one miss from
-    lapsing, and the team lapsed although its party had kept back what it owed."""
+    lapsing, and the team lapsed although its party had kept back what it owed. The budget screen
+    names, by this same order, the contributions an allocation leaves unpaid."""
     limit = state.world.params.breaches_to_lapse
-    owed: dict[str, list[tuple[bool, int, str, float]]] = {}
+    owed: dict[str, list[tuple[bool, int, Owed]]] = {}
     for agreement in state.agreements.values():
         if agreement.status != "in_force" or agreement.signed >= state.round:
             continue
         for party in agreement.paying(state.round):
-            last_chance = agreement.breaches.get(party, 0) + 1 >= limit
-            owed.setdefault(party, []).append(
-                (not last_chance, int(agreement.id[1:]), agreement.id, due(state, agreement, party)))
+            if only is not None and party != only:
+                continue
+            misses = agreement.breaches.get(party, 0)
+            last_chance = misses + 1 >= limit
+            owed.setdefault(party, []).append((not last_chance, int(agreement.id[1:]), Owed(
+                agreement.id, due(state, agreement, party), misses, last_chance)))
+    return {party: [item for _, _, item in sorted(items, key=lambda i: (i[0], i[1]))]
+            for party, items in owed.items()}
+
+
+def paid_in_order(amounts: list[float], left: float) -> list[bool]:
+    """Which of `amounts`, in payment order, `left` points pay: each that what is still left covers
+    (a larger one missed does not stop a smaller one after it from being paid)."""
+    paid = []
+    for amount in amounts:
+        covers = left + EPSILON >= amount
+        if covers:
+            left -= amount
+        paid.append(covers)
+    return paid
+
+
+def suspends_member(agreement: AgreementRecord, min_parties: int) -> bool:
+    """Whether repeated breach suspends the member in breach (a multilateral agreement that goes on
+    without it) rather than ending the agreement."""
+    return len(agreement.parties) - 1 >= min_parties
+
+
+def _covered(state: GameState, leftover: dict[str, float]) -> set[tuple[str, str]]:
+    """The contributions (agreement, party) each party's unallocated points pay this round, in
+    `payment_order`."""
     covered: set[tuple[str, str]] = set()
-    for party, items in owed.items():
-        left = leftover.get(party, 0.0)
-        for _, _, agreement_id, amount in sorted(items):
-            if left + EPSILON >= amount:
-                left -= amount
-                covered.add((agreement_id, party))
+    for party, items in payment_order(state).items():
+        for item, paid in zip(items, paid_in_order([i.amount for i in items], leftover.get(party, 0.0)), strict=True):
+            if paid:
+                covered.add((item.agreement, party))
     return covered
 
 
 def pay_commitments(
-    state: GameState, leftover: dict[str, float]
+    state: GameState, leftover: dict[str, float], funders: Funders | None = None,
 ) -> tuple[dict[str, dict[str, float]], dict[str, float], list[EventRecord]]:
     """Pay every agreement in force from each party's unallocated points.
 
-    Returns the funding each recipient receives per capacity, what each state paid, and the events.
+    Returns the funding each recipient receives per capacity, what each state paid, and the events;
+    `funders`, when given, gets who paid each grant (recipient -> donor -> capacity -> points).
     """
     world = state.world
     transfers: dict[str, dict[str, float]] = {}
@@ -256,6 +298,8 @@ def pay_commitments(
         if spec.rule == "funding" and terms.donor not in agreement.unpaid and terms.recipient and terms.capacity:
             gift = transfers.setdefault(terms.recipient, {})
             gift[terms.capacity] = gift.get(terms.capacity, 0.0) + (terms.amount or 0.0)
+            if funders is not None:
+                funded(funders, terms.recipient, terms.donor or "", terms.capacity, terms.amount or 0.0)
         _check_conditions(state, agreement, events)
         _lapse(state, agreement, events)
     return transfers, paid_total, events
@@ -296,7 +340,7 @@ def _partners(others: list[str]) -> str:
 
 def _sanction(agreement: AgreementRecord, min_parties: int) -> str:
     """What repeated breach brings: a multilateral agreement suspends the member, others lapse."""
-    return "suspend a member" if len(agreement.parties) - 1 >= min_parties else "end it"
+    return "suspend a member" if suspends_member(agreement, min_parties) else "end it"
 
 
 def _lapse(state: GameState, agreement: AgreementRecord, events: list[EventRecord]) -> None:
@@ -308,7 +352,7 @@ def _lapse(state: GameState, agreement: AgreementRecord, events: list[EventRecor
         if count < limit:
             continue
         why = f"{party} has not paid for {count} rounds in a row."
-        if len(agreement.parties) - 1 >= spec.min_parties:
+        if suspends_member(agreement, spec.min_parties):
             # a multilateral agreement suspends the member in breach and goes on without it
             agreement.parties = [p for p in agreement.parties if p != party]
             del agreement.breaches[party]

@@ -4,6 +4,7 @@ self-identification, and published reviews reveal the truth and move approval.""
 
 from typing import get_args
 
+from game.engine.funders import Funders, funded
 from game.model.report import EventRecord
 from game.model.scenario import Trainable
 from game.model.state import GameState, Review, Training
@@ -37,9 +38,11 @@ def campaign_self_identification(state: GameState, region_id: str) -> float:
     return state.world.params.campaign_self_identification if until is not None and until >= state.round else 0.0
 
 
-def take_effect(state: GameState) -> tuple[dict[str, dict[str, float]], list[EventRecord]]:
+def take_effect(state: GameState, funders: Funders | None = None) -> tuple[dict[str, dict[str, float]],
+                                                                         list[EventRecord]]:
     """The round's instrument orders start: training, assistance (points for the target's
-    protection), campaigns; conditions of earlier assistance are checked."""
+    protection), campaigns; conditions of earlier assistance are checked. `funders`, when given,
+    gets who gave each assistance (recipient -> organization -> capacity -> points)."""
     params = state.world.params
     transfers: dict[str, dict[str, float]] = {}
     events: list[EventRecord] = []
@@ -61,6 +64,8 @@ def take_effect(state: GameState) -> tuple[dict[str, dict[str, float]], list[Eve
         for target, amount in org.assists.items():
             gift = transfers.setdefault(target, {})
             gift["protection"] = gift.get("protection", 0.0) + amount
+            if funders is not None:
+                funded(funders, target, org_id, "protection", amount)
             events.append(
                 EventRecord(
                     f"assist-{org_id}-{target}",

@@ -17,7 +17,9 @@ GLOSSARY = """
   this one, so in a round you paid for a law it may read unchanged: the income made up for the cost.
 - **Free points**: your budget this round minus the upkeep of your laws; what you may share among
   capacities. What you leave unallocated pays your agreements' contributions; what is left after
-  them is not kept for the next round.
+  them is not kept for the next round. A round's report says, capacity by capacity, what your own
+  allocation paid and what partners' funding added (and from whom), and when an event or law upkeep
+  left too little, by how much the allocation was scaled down.
 - **Upkeep**: budget points a law (or a capacity level) costs every round while it lasts; a capacity
   paid less than its upkeep decays.
 - **Delay**: rounds between adopting a law and its entering into force.
@@ -60,7 +62,8 @@ together shrinks it.
    each party its contribution every round; not paying is a breach.
    Its duration counts the rounds it is paid, from the round after signature. When what your
    allocation leaves does not cover every contribution, those one more miss would end (or suspend
-   you from) are paid first, then the others in the order they were signed.
+   you from) are paid first, then the others in the order they were signed; the Budget tab and
+   the end-of-turn question name those your allocation would leave unpaid, and what the miss costs.
    A proposal may split the cost between the parties as you like, but not cut it: an agreement
    nobody pays for does nothing. One party may pay nothing, the others carrying its share: a
    computer player that refuses for the price says what it could pay, in the proposal's detail

@@ -15,24 +15,14 @@ from game.errors import AccordError
 from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.table import Table
-from game.tui.text import capacity_label, counted, escape, four_p, num, short, tier_label
+from game.tui.text import counted, escape, four_p, num, short, tier_label
 from game.tui.views import names_of, network_names
+from game.tui.widgets.capacity_text import arrow, capacity_lines, own_points, scaled_line
 from game.tui.widgets.chart import Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
 from game.tui.widgets.displacement_text import displacement_lines
 from game.tui.widgets.news_panel import events_text
 from game.tui.widgets.org_panels import public_records
-
-
-def arrow(before: float, after: float, digits: int = 1) -> str:
-    """The trend of a figure as it is printed with `digits` decimals: the arrow compares the printed
-    figures, so that '51→51%' never carries ▲ and '6.4→6.3' never reads '='."""
-    shown_before, shown_after = float(f"{before:.{digits}f}"), float(f"{after:.{digits}f}")
-    if shown_after > shown_before:
-        return "▲"
-    if shown_after < shown_before:
-        return "▼"
-    return "="
 
 
 def lesson_lines(report: RoundReport, label: str) -> list[str]:
@@ -87,19 +77,21 @@ def report_text(data: StateRoundReport) -> str:
         lines.append(f"  ✓ entered into force: {escape(entered)}")
     if repealed:
         lines.append(f"  ✗ repealed: {escape(repealed)}")
-    spent = sum(fig.spent.values())
+    own = sum(own_points(fig).values())
     # the budget the team planned with, when the round's events changed it: the allocation was
     # scaled to the new one, and its levels came out below what the confirmation promised
     planned = (f" ({num(data.before_budget)} when you planned: this {label}'s events changed it)"
                if abs(data.before_budget - fig.budget) > 1e-9 else "")
-    lines.append(f"  budget {num(fig.budget)}{planned}: law upkeep {num(fig.upkeep)}, capacities {num(spent)}, "
-                 f"agreements {num(fig.contributed)}" + (f", funding received {num(fig.funding_received)}"
-                                                          if fig.funding_received else ""))
-    changes = [f"{capacity_label(capacity):<12} {data.before_capacities.get(capacity, 0):.1f}→{level:.1f} "
-               f"{arrow(data.before_capacities.get(capacity, 0), level)}" for capacity, level in fig.capacities.items()]
-    lines.append("  capacities:")
-    for start in range(0, len(changes), 3):
-        lines.append("    " + " · ".join(changes[start:start + 3]))
+    # 'capacities' counts the team's own points: partners' funding comes on top of the budget
+    lines.append(f"  budget {num(fig.budget)}{planned}: law upkeep {num(fig.upkeep)}, capacities {num(own)}, "
+                 f"agreements {num(fig.contributed)}")
+    if fig.funding_received:
+        lines.append(f"  funding received {num(fig.funding_received)}: partners paid it into your capacities "
+                     "(below)")
+    scaled = scaled_line(data, fig)
+    if scaled:
+        lines.append(scaled)
+    lines += capacity_lines(data, fig)
     tier_before = f"{tier_label(data.before_tier)} → " if data.before_tier else ""
     approval = f"{data.before_approval:.0f}→{fig.approval:.0f}% {arrow(data.before_approval, fig.approval, 0)}"
     lines.append(f"  approval {approval}"

@@ -1,0 +1,86 @@
+"""What paid for each capacity in a round, for the team's round report: the state's own allocation,
+partners' funding (a grant, an organization's assistance, named), and an allocation scaled down
+to fit a budget that an event cut or law upkeep shrank (which event, by how much).
+
+'capacities 18' counted a partner's grant as the team's own spending, and an allocation the
+resolution scaled down was not mentioned: a team read levels below what its confirmation promised
+and could not tell why. The figures are the engine's (`StateFigures.spent`, `.funding`); this
+module only takes one from the other and puts them in words.
+"""
+
+from game.model.report import StateFigures
+from game.session.seat_reports import StateRoundReport
+from game.tui.text import capacity_label, escape, num, short
+from game.tui.views import names_of
+
+SHOWN = 0.05
+"""Below this the figures print alike (`num`): no 'scaled down' a team could not see."""
+
+
+def own_points(fig: StateFigures) -> dict[str, float]:
+    """Points each capacity got from the state's own allocation: what was spent on it, less what
+    partners paid into it."""
+    given: dict[str, float] = {}
+    for gifts in fig.funding.values():
+        for capacity, points in gifts.items():
+            given[capacity] = given.get(capacity, 0.0) + points
+    return {capacity: max(0.0, points - given.get(capacity, 0.0)) for capacity, points in fig.spent.items()}
+
+
+def budget_events(data: StateRoundReport) -> list[str]:
+    """The titles of the round's events that changed this state's budget."""
+    target = f"state:{data.view.me.id} budget:"
+    return [event.title for event in data.report.events if any(e.startswith(target) for e in event.effects)]
+
+
+def scaled_line(data: StateRoundReport, fig: StateFigures) -> str | None:
+    """'⚠ your allocation of 19 was scaled down to 17 (2 less) to fit: this year's event 'Typhoon season'
+    cut your budget from 22 to 20', or None when the allocation was funded in full."""
+    ordered = sum(data.view.me.allocation.values())
+    applied = sum(own_points(fig).values())
+    if ordered - applied < SHOWN:
+        return None
+    label = data.view.round_label
+    events = budget_events(data)
+    if events and abs(data.before_budget - fig.budget) > 1e-9:
+        named = " and ".join(f"'{title}'" for title in events)
+        verb = "cut" if fig.budget < data.before_budget else "changed"
+        cause = (f"this {label}'s event{'s' if len(events) > 1 else ''} {named} {verb} your budget from "
+                 f"{num(data.before_budget)} to {num(fig.budget)}")
+    else:
+        cause = f"law upkeep {num(fig.upkeep)} left {num(max(0.0, fig.budget - fig.upkeep))} free points"
+    return (f"  ⚠ your allocation of {num(ordered)} was scaled down to {num(applied)} "
+            f"({num(ordered - applied)} less) to fit:\n    {escape(cause)}")
+
+
+def capacity_lines(data: StateRoundReport, fig: StateFigures) -> list[str]:
+    """One line a capacity: its level before and after, and what paid for it this round."""
+    names = names_of(data.view)
+    ordered = data.view.me.allocation
+    own = own_points(fig)
+    lines = ["  capacities (level before→after, and the points that paid for it):"]
+    for capacity, level in fig.capacities.items():
+        before = data.before_capacities.get(capacity, 0.0)
+        mine, wanted = own.get(capacity, 0.0), ordered.get(capacity, 0.0)
+        if mine < SHOWN and wanted < SHOWN:
+            paid = "nothing allocated"
+        elif wanted - mine >= SHOWN:
+            paid = f"{num(mine)} allocated (of your {num(wanted)}: scaled down)"
+        else:
+            paid = f"{num(mine)} allocated"
+        gifts = [f" + {num(gifts[capacity])} from {short(names.get(donor, donor))}"
+                 for donor, gifts in fig.funding.items() if gifts.get(capacity, 0.0) > 0]
+        lines.append(f"    {capacity_label(capacity):<12} {before:.1f}→{level:.1f} {arrow(before, level)}  "
+                     f"{paid}{escape(''.join(gifts))}")
+    return lines
+
+
+def arrow(before: float, after: float, digits: int = 1) -> str:
+    """The trend of a figure as it is printed with `digits` decimals: the arrow compares the printed
+    figures, so that '51→51%' never carries ▲ and '6.4→6.3' never reads '='."""
+    shown_before, shown_after = float(f"{before:.{digits}f}"), float(f"{after:.{digits}f}")
+    if shown_after > shown_before:
+        return "▲"
+    if shown_after < shown_before:
+        return "▼"
+    return "="
