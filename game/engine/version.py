@@ -75,13 +75,13 @@ ENGINE_RULES = 15
    then is not signed at the last resolution: it would never be paid or carried out (contributions
    fall due from the round after), yet counted for `sign_agreement` objectives and the partnership
    pillar, a loophole a class would find (student11).
-   Later under 14, with the same states and hashes, a round's report records who paid into each
-   state's capacities (`StateFigures.funding`, left out when empty); a save of rules 14 written
-   before has no such field and still verifies (`verify.without_unrecorded_funding`).
 15: the same for summit treaties: nothing is signed or ratified at a summit in the game's last
    round, no summit is called too late to be ratified before the last round, and nothing
    enters into force at the last resolution, neither a treaty nor a party joining a clause of one in
    force: its agreements would never be paid or carried out, yet counted for `sign_agreement`
    objectives and the partnership pillar. A treaty still short of its ratifications then is named
    in the news ("not in force: the game ends"). The AI no longer signs or ratifies in the last round.
+   With 15, and changing no state or hash, a round's report records who paid into each state's
+   capacities (`StateFigures.funding`, left out when empty); a save written before has no such
+   field and still verifies (`verify.without_unrecorded_funding`).
 """
