@@ -34,3 +34,19 @@ def test_a_proposal_another_party_rejected_does_not_ask_to_keep_points_aside() -
     assert text == "It cannot enter into force now: it costs you nothing (it would have cost 1 a year).", text
     waiting = proposal.model_copy(update={"answers": {}})
     assert cost_text(waiting, "thailand", "year").startswith("You will pay 1 a year from year 3")
+
+
+def test_a_proposal_the_team_itself_rejected_does_not_ask_to_keep_points_aside() -> None:
+    """After rejecting Meridia's joint team (with a note), Korvia's detail read 'You will pay 2.7 a
+    year from year 2 if it enters into force at this year's resolution: leave it unallocated then'
+    under its own rejection."""
+    from game.model.view import ProposalView
+    from game.tui.widgets.diplomacy_panel import cost_text
+
+    proposal = ProposalView(id="p1", kind="joint_investigation_team", proposer="meridia",
+                            parties=["korvia", "meridia"], terms=Terms(), round=1, expires=3, status="open",
+                            answers={"korvia": "reject"}, counters=None, costs={"korvia": 2.7, "meridia": 3.3},
+                            first_due=2)
+    text = cost_text(proposal, "korvia", "year")
+    assert text == ("You rejected it: it costs you nothing. Accepted instead (a), it would cost 2.7 a year "
+                    "from year 2."), text

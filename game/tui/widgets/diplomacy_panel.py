@@ -56,6 +56,11 @@ def cost_text(proposal: ProposalView, me: str, label: str) -> str:
         # a rejected MoU read 'You will pay 1 a year from year 3 if it enters into force at this year's
         # resolution: leave it unallocated then' above '✗ Vietnam rejected it: it ends ...'
         cost = f"It cannot enter into force now: it costs you nothing (it would have cost {num(owed)} a {label})."
+    elif proposal.status == "open" and proposal.answers.get(me) == "reject":
+        # after 'X' with a note the detail read 'You will pay 2.7 a year from year 2 if it enters into
+        # force at this year's resolution: leave it unallocated then' under the team's own rejection
+        cost = (f"You rejected it: it costs you nothing. Accepted instead (a), it would cost {num(owed)} a {label} "
+                f"from {label} {proposal.first_due}.")
     elif proposal.status == "open":
         cost = (f"You will pay {num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
                 f"at this {label}'s resolution: leave it unallocated then.")
