@@ -238,16 +238,27 @@ def build_debrief(replay: Replay, audience: str = "class", *, teaching: bool = T
     return debrief
 
 
+def agreement_titles(world: World) -> list[str]:
+    """The agreements' names, for `event_words` to keep as written in the engine's sentences."""
+    return [spec.name for spec in world.agreements.values()]
+
+
+def event_names(names: dict[str, str], world: World) -> dict[str, str]:
+    """The ids `event_words` names in an engine's event: seats, regions and networks, and the laws
+    and agreements whose ids cannot be words of a sentence (`victim_protection`, not `commit`)."""
+    return names | {k: v.name for k, v in world.laws.items() if "_" in k or "-" in k} | {
+        k: v.name for k, v in world.agreements.items() if "_" in k or "-" in k}
+
+
 def _word_events(debrief: Debrief, world: World) -> None:
     """The engine's events in the words the teams read them in (`event_words`, as the TUI's news):
     the debrief's list read 'china, vietnam sign for 3 round(s); contributions from round 2' in a
     game of years. An author's event stays as written."""
-    names = dict(debrief.names) | {k: v.name for k, v in world.laws.items() if "_" in k or "-" in k} | {
-        k: v.name for k, v in world.agreements.items() if "_" in k or "-" in k}
-    label = debrief.round_label
-    debrief.events = [(number, replace(event, title=event_words(event.title, event.kind, names, label),
+    names = event_names(dict(debrief.names), world)
+    label, titles = debrief.round_label, agreement_titles(world)
+    debrief.events = [(number, replace(event, title=event_words(event.title, event.kind, names, label, titles),
                                        text=event.text if event.kind in SAID else
-                                       event_words(" ".join(event.text.split()), event.kind, names, label)))
+                                       event_words(" ".join(event.text.split()), event.kind, names, label, titles)))
                       for number, event in debrief.events]
 
 
@@ -277,7 +288,7 @@ def _name_ids(debrief: Debrief, world: World, last: GameState | None) -> None:
         result.description = named(result.description)
     for items in debrief.timeline.values():
         for item in items:
-            if item.kind != "message":
+            if item.kind not in ("message", "event"):  # an event is worded in `_timeline`, as the teams read it
                 item.text = named(item.text)
     for org in debrief.organizations:
         for entry in org.rounds:
@@ -304,6 +315,10 @@ def _timeline(world: World, state_ids: list[str], names: dict[str, str], reports
               actions: dict[int, list[Submitted]], hide: bool) -> dict[str, list[TimelineItem]]:
     timeline: dict[str, list[TimelineItem]] = {state_id: [] for state_id in state_ids}
     tiers: dict[str, str | None] = {state_id: None for state_id in state_ids}
+    # an event in the words of the list of events and the teams' news: named once more with every
+    # agreement's id, a breach of the COMMIT guidelines (id `commit`) read 'the COMMIT repatriation
+    # and reintegration guidelines repatriation and reintegration guidelines'
+    wording, label, titles = event_names(names, world), world.scenario.round_label, agreement_titles(world)
     by_round = {report.round: report for report in reports}
     for number, submitted in sorted(actions.items()):
         for state_id in state_ids:
@@ -331,7 +346,8 @@ def _timeline(world: World, state_ids: list[str], names: dict[str, str], reports
             tiers[state_id] = figures.tier
             for event in report.events:
                 if _mentions(event, state_id, names[state_id]):
-                    items.append(TimelineItem(number, "event", event.title))
+                    items.append(TimelineItem(number, "event", event_words(event.title, event.kind, wording, label,
+                                                                           titles)))
     return timeline
 
 

@@ -4,7 +4,7 @@ new action appears in every debrief without a change here."""
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from game.model.pledge import pledge_text
@@ -230,18 +230,36 @@ the engine's 'round', nor its 'thailand' an id to name)."""
 """Event kinds whose title and text the scenario's author wrote: prose already, left as it is."""
 
 
-def event_words(text: str, kind: str, names: Mapping[str, str], label: str) -> str:
+def event_words(text: str, kind: str, names: Mapping[str, str], label: str, titles: Iterable[str] = ()) -> str:
     """An event's title or text in the scenario's words: the engine writes its own events (an
     agreement signed, a breach, a network splitting) with ids and "round"; this puts the names and
     the round label (`cambodia, thailand sign for 4 round(s).` -> `Cambodia, Thailand sign for 4
-    years.`). An author's event is returned as written."""
+    years.`). An author's event is returned as written.
+
+    `titles` are the agreements' names: the engine writes a name in lower case ('breaches the asean
+    convention against trafficking in persons (actip)'), and one with capitals past its first letter
+    (an acronym, a proper noun) is given back as written, none of its words taken for an id or for
+    the engine's "round" ('the COMMIT ... guidelines', not 'the commit ...'; GRETA's 'evaluation
+    round' stays a round in a game of years)."""
     if kind in AUTHORED:
         return text
+    kept = sorted({title for title in titles if title[1:] != title[1:].lower()}, key=len, reverse=True)
+    if not kept:
+        return capital(_engine_words(text, names, label))
+    proper = {title.lower(): title for title in kept}
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(title) for title in kept) + r")(?![\w-])", re.IGNORECASE)
+    worded, start = [], 0
+    for match in pattern.finditer(text):
+        worded += [_engine_words(text[start:match.start()], names, label), proper[match.group(1).lower()]]
+        start = match.end()
+    worded.append(_engine_words(text[start:], names, label))
+    return capital("".join(worded))
 
+
+def _engine_words(text: str, names: Mapping[str, str], label: str) -> str:
     text = ids_to_names(text, names)
     # a capacity's id, as the engine writes it into a training's news ('Labour_inspection officials');
     # worded here, not in the engine, so that the reports saves were verified against stay the same
     text = re.sub(r"\b([Ll])abour_inspection\b", r"\1abour inspection", text)
     text = re.sub(r"\bround\(s\)|\brounds\b", f"{label}s", text)
-    text = re.sub(r"\bround\b", label, text)
-    return capital(text)
+    return re.sub(r"\bround\b", label, text)

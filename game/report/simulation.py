@@ -122,6 +122,7 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
 def simulation_table(sim: Simulation) -> str:
     label = sim.scenario.round_label
     names = world_names(sim.final.world)
+    titles = [spec.name for spec in sim.final.world.agreements.values()]
     lines = [f"{sim.scenario.title} — seed {sim.seed}, {len(sim.reports)} {label}s", ""]
     header = f"{'state':<14}{'victims':>9}{'inflow':>8}{'recruit':>8}{'ident.':>7}{'pros.':>6}{'conv.':>6}" \
              f"{'tier':>5}{'approval':>9}{'budget':>7}"
@@ -129,7 +130,7 @@ def simulation_table(sim: Simulation) -> str:
         name = round_name(label, report.round, sim.scenario.start_year)
         lines.append(f"{name[0].upper() + name[1:]}: {report.victims_total:,} people in exploitation (true)")
         for event in report.events:
-            lines.append(f"  event: {event_words(event.title, event.kind, names, label)}")
+            lines.append(f"  event: {event_words(event.title, event.kind, names, label, titles)}")
             lines += [f"    {effect_sentence(effect, names)}" for effect in event.effects]
         lines.append("  " + header)
         for state_id, f in report.states.items():

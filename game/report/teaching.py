@@ -15,7 +15,7 @@ from game.report.choices import AgreementEffect, TeamEffect, agreement_effects, 
 from game.report.debrief import Debrief, TimelineItem, tier_name
 from game.report.displacement_words import NO_NEW_STATE, because, what_moved
 from game.report.ledger import Ledger, build_ledger
-from game.report.text import objective_check
+from game.report.text import event_mark, objective_check
 from game.scenario.wording import objective_text
 from game.session.errors import SessionError
 from game.session.replay import Replay
@@ -50,7 +50,8 @@ class SeatRow:
 
 @dataclass(slots=True)
 class Lesson:
-    """A round's idea: the scripted event planned for it, shown to the teams as the round opens."""
+    """A round's idea: the scripted event planned for it, shown to the teams as the round opens, or
+    an event the facilitator fired by hand in it."""
 
     round: int
     title: str
@@ -147,10 +148,21 @@ def _seats(debrief: Debrief) -> list[SeatRow]:
 
 
 def _lessons(debrief: Debrief, replay: Replay) -> list[Lesson]:
+    """Each round's scripted events where they fired, and each the facilitator fired by hand (marked
+    so) in the round it fired in, after the round's own; for the rounds still to come, the events
+    planned for them. The plan alone listed an event fired early by hand under the round it was
+    planned for, which the teams never read it in, and left the round it fired in without it."""
     events = replay.document.scenario.events
-    return [Lesson(e.round, e.title, " ".join(e.text.split())) for e in sorted(
-        (e for e in events if e.round is not None and e.round <= debrief.rounds_total), key=lambda e: e.round or 0)
-        if e.round is not None]
+    planned = {e.id for e in events if e.round is not None}
+    fired = [(number, event) for number, event in debrief.events
+             if event.kind == "injected" or (event.kind == "scripted" and event.id in planned)]
+    played = {event.id for _, event in fired}
+    lessons = [Lesson(number, event.title + event_mark(event), " ".join(event.text.split()))
+               for number, event in sorted(fired, key=lambda item: (item[0], item[1].kind == "injected"))]
+    lessons += [Lesson(e.round, e.title, " ".join(e.text.split())) for e in sorted(
+        (e for e in events if e.round is not None and e.id not in played and e.round <= debrief.rounds_total),
+        key=lambda e: e.round or 0) if e.round is not None]
+    return lessons
 
 
 def _moments(debrief: Debrief, teaching: Teaching) -> list[str]:

@@ -70,6 +70,16 @@ def points_text(value: float) -> str:
     return f"{round(value, 1):g}"
 
 
+def partial_points(earned: float, points: float) -> str:
+    """A part of an objective's points, as a class reads it: one decimal, or two where one would
+    read as all of its points or none of them (2.97 of 3 read '◐ (3 of 3 pts)', partly met with
+    every point; 0.02 read '0 of 2 pts')."""
+    tenths = round(earned, 1)
+    if 0 < tenths < points:
+        return f"{tenths:g}"
+    return f"{min(max(round(earned, 2), 0.01), points - 0.01):g}"
+
+
 def objective_mark(result: ObjectiveResult, *, signs: bool = False) -> str:
     """`met`, `not met`, or `partly met` with what a part of a cut earned: without it a total of
     4.1 points out of objectives of 2 and 3 points cannot be followed. With `signs`, the same for a
@@ -77,7 +87,7 @@ def objective_mark(result: ObjectiveResult, *, signs: bool = False) -> str:
     if result.met:
         return "✔ " if signs else "met"
     if result.earned > 0:
-        earned = f"{points_text(result.earned)} of {result.points} pts"
+        earned = f"{partial_points(result.earned, result.points)} of {result.points} pts"
         return f"◐ ({earned}) " if signs else f"partly met, {earned}"
     return "✘ " if signs else "not met"
 

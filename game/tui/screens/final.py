@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from game.engine import run_baseline, scores
 from game.engine.scoring import GameScore, ObjectiveResult
+from game.report.text import partial_points
 from game.session.seats import Seat
 from game.session.session import Session
 from game.tui import turns
@@ -69,9 +70,10 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
         for objective in objectives:
             # a part of a cut earned reads as partly met, as the debrief's ◐ does (it read ✗ beside
             # '1.6 of 2 pts')
-            mark = "◐" if not objective.met and round(objective.earned, 1) > 0 else check(objective.met)
-            lines.append(f"    {mark} {escape(objective.description)} "
-                         f"({objective.earned:.1f} of {objective.points} pts)")
+            partly = not objective.met and objective.earned > 0
+            mark = "◐" if partly else check(objective.met)
+            earned = partial_points(objective.earned, objective.points) if partly else f"{objective.earned:.1f}"
+            lines.append(f"    {mark} {escape(objective.description)} ({earned} of {objective.points} pts)")
     if not debrief:
         return "\n".join(lines)
     lines += [

@@ -32,6 +32,13 @@ HOST_CLOCK_REFRESH = 5.0
 """Seconds between two looks at a host's round timer from a team's screen."""
 
 
+def round_clock_text(left: float, paused: bool, label: str) -> str:
+    """The host's round timer on a team's screen, in one line of an 80-column terminal: it read
+    '⏱ about 5:40 (paused) left in this year: then the round resolves with the', cut before the
+    orders it resolves with, and said "round" in a game of years."""
+    return f"⏱ {clock_words(left, paused)} left in this {label}; then it is resolved with the orders given"
+
+
 def tab_keys(tabs: list[tuple[str, str, str]]) -> list[BindingType]:
     """One key a tab. Priority bindings: the app runs them the moment the key arrives, so the keys
     typed right after (`b 2 . 4`) reach the field the tab's key focused; as ordinary bindings they
@@ -150,8 +157,7 @@ class SeatScreen(Screen[str]):
         left = getattr(status, "time_left", None)
         clock.display = left is not None and not status.over
         if left is not None:
-            clock.update(f"⏱ about {clock_words(left, status.timer_paused)} left in this {status.round_label}: "
-                         "then the round resolves with the orders given")
+            clock.update(round_clock_text(left, status.timer_paused, status.round_label))
 
     # --- the turn's timer ----------------------------------------------------------------------
 

@@ -25,15 +25,16 @@ def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
     me = view.me.id
     regions = {r.id for r in view.regions if r.controlled_by == me}  # none for an organization
     names = id_names(view)
+    titles = [spec.name for spec in view.rules.agreements.values()]
     lines = []
     for event in report.events:
         mark = KIND_MARKS.get(event.kind, "•")
         label = view.round_label
-        lines.append(f"{mark} [b]{escape(event_words(event.title, event.kind, names, label))}[/]")
+        lines.append(f"{mark} [b]{escape(event_words(event.title, event.kind, names, label, titles))}[/]")
         if event.text.strip() and event.kind in SAID:  # a statement: the player's words as written
             lines.append(f"  {escape(event.text)}")
         elif event.text.strip():
-            lines.append(f"  {escape(event_words(' '.join(event.text.split()), event.kind, names, label))}")
+            lines.append(f"  {escape(event_words(' '.join(event.text.split()), event.kind, names, label, titles))}")
         for effect in own_effects(event, me, regions):
             lines.append(f"  → {escape(effect_sentence(effect, names, me))}")
     return lines or ["  a quiet year: no events"]
