@@ -235,3 +235,33 @@ def test_a_payment_beyond_the_free_budget_is_accepted_with_a_warning_that_it_can
             assert "That is more than" not in screen_text(app)
 
     asyncio.run(run())
+
+
+def test_a_grant_asks_only_its_points_a_round_so_the_donor_never_owes_it_twice(here: Path) -> None:
+    """A student proposing a grant from Thailand typed 3 in 'Points a year' and 3 in Thailand's
+    'Contribution a year' too: Thailand then owed 6 a year, breached in year 3, while the student's
+    screen said it cost them nothing. A funding kind that charges no fee shows no contribution row,
+    and a number left there from another kind is not sent."""
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 30)) as pilot:
+            composer = await korvias_composer(pilot, "information_sharing", "meridia")
+            composer.query_one("#contribution-meridia", Input).value = "3"
+            composer.query_one("#kind", Select).value = "funding"
+            await pilot.pause()
+            assert not composer.query_one("#row-contributions").display
+            composer.query_one("#donor", Select).value = "meridia"
+            composer.query_one("#recipient", Select).value = "korvia"
+            composer.query_one("#amount", Input).value = "3"
+            composer.query_one("#capacity", Select).value = "prevention"
+            await pilot.pause()
+            data = composer.data()
+            assert "contributions" not in data["terms"], data
+            assert data["terms"]["amount"] == 3, data
+            composer.query_one("#kind", Select).value = "information_sharing"
+            await pilot.pause()
+            assert composer.query_one("#row-contributions").display
+            assert composer.data()["terms"]["contributions"] == {"meridia": 3}
+
+    asyncio.run(run())

@@ -63,8 +63,9 @@ class ProposalComposer(OrderDialog):
                 with Horizontal(classes="form-row"):
                     yield Label(f"Duration ({view.round_label}s)", classes="form-label")
                     yield NumberField(id="duration", integer=True, compact=True, classes="short")
-                yield Label(f"Contribution a {view.round_label} by each party (blank: the kind's default)")
-                with Horizontal(classes="form-row contributions"):
+                yield Label(f"Contribution a {view.round_label} by each party (blank: the kind's default)",
+                            id="contributions-title")
+                with Horizontal(classes="form-row contributions", id="row-contributions"):
                     for party in [view.me.id, *self.others]:
                         yield Label(self.names[party], id=f"contribution-label-{party}", classes="contribution-label")
                         yield NumberField(id=f"contribution-{party}", compact=True, classes="short")
@@ -150,7 +151,26 @@ class ProposalComposer(OrderDialog):
         self.query_one("#duration", Input).placeholder = str(spec.duration)
         for party in [self.view.me.id, *self.others]:
             self.query_one(f"#contribution-{party}", Input).placeholder = f"{spec.contribution:g}"
+        fees = self.takes_contributions()
+        self.query_one("#contributions-title").display = fees
+        self.query_one("#row-contributions").display = fees
+        if spec.rule == "funding":
+            self.query_one("#contributions-title", Label).update(
+                f"Fee a {label} each party pays besides the grant (blank: the kind's default)")
+        else:
+            self.query_one("#contributions-title", Label).update(
+                f"Contribution a {label} by each party (blank: the kind's default)")
         self.recheck()
+
+    def takes_contributions(self) -> bool:
+        """Whether the form asks each party's contribution. A grant of a funding kind that charges
+        no fee is only its points a round: a student who typed the grant in the donor's
+        contribution too made the donor owe it twice (6 a year for a grant of 3) and breach."""
+        spec = self.view.rules.agreements[self.kind()]
+        if spec.rule != "funding" or spec.contribution > 0:
+            return True
+        return self.counter is not None and bool(self.counter.terms.contributions) \
+            and self.counter.kind == self.kind()
 
     def data(self) -> dict[str, Any]:
         """The proposal as plain data, or `ValueError` naming a field that is not a number."""
@@ -161,7 +181,7 @@ class ProposalComposer(OrderDialog):
         if duration is not None:
             terms["duration"] = duration
         contributions = {}
-        for party in parties:
+        for party in parties if self.takes_contributions() else []:
             typed = self.query_one(f"#contribution-{party}", Input).value
             amount = typed_number(typed, f"{self.names[party]}'s contribution")
             if amount is not None:

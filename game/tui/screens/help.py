@@ -59,7 +59,8 @@ together shrinks it.
 3. **Diplomacy** (p): propose agreements (information sharing, legal assistance, extradition,
    joint investigations, funding...), answer others' proposals (accept, reject, counter; with a
    line saying why, which every party reads beside your answer), send messages. An agreement costs
-   each party its contribution every round; not paying is a breach.
+   each party its contribution every round; not paying is a breach. A grant (funding) costs its
+   donor only its points a round: the form asks no contribution for it.
    Its duration counts the rounds it is paid, from the round after signature. When what your
    allocation leaves does not cover every contribution, those one more miss would end (or suspend
    you from) are paid first, then the others in the order they were signed; the Budget tab and
