@@ -1,6 +1,7 @@
 """`accord lessons` printed: one JSON document, or a short table and a sentence per lesson for an
 instructor."""
 
+import textwrap
 from typing import Any
 
 from game.analysis.tournament import Findings
@@ -80,4 +81,17 @@ def table(findings: Findings) -> str:
     lines.append("")
     lines.append("Harm averted: victim-years prevented against the same seeds with nobody acting. "
                  "--json gives every figure.")
+    lines += legend(findings)
     return "\n".join(lines)
+
+
+def legend(findings: Findings) -> list[str]:
+    """What each strategy of the table is, for an instructor who has not read docs/lessons.md: the
+    names alone ('paper', 'unratified', 'rider_pledging') said nothing, and a strategy played once
+    per seat showed more games than `--games` asked for."""
+    lines = ["", *textwrap.wrap("The strategies (docs/lessons.md tells more). Games: the tables played, one a "
+                                "seed, and for a strategy tried in each state's seat in turn, one a seed and seat.",
+                                width=100)]
+    for s in findings.strategies.values():
+        lines += textwrap.wrap(s.summary, width=100, initial_indent=f"  {s.name:<17} ", subsequent_indent=" " * 20)
+    return lines

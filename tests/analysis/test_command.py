@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from game.analysis.strategies import STRATEGIES as ALL_STRATEGIES
 from game.cli import main
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -70,6 +71,17 @@ def test_the_plain_text_has_a_row_per_strategy_and_a_line_per_lesson(capsys: pyt
     for name in LESSONS:
         [line] = [line for line in lines if line.startswith(f"{name} ")]
         assert line.split()[1] in {"holds", "FAILS", "n/a"}
+
+
+def test_the_plain_text_says_what_each_strategy_is_and_what_its_games_count(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """An instructor read 'paper', 'unratified' and 'rider_pledging' with no word of what they are,
+    and 'free_rider 3' games after asking for --games 1 (one table per seat)."""
+    assert main(["lessons", "tutorial", "--games", "1", "--parameters", "none", "--jobs", "1"]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "one a seed and seat" in text, text
+    for strategy in ALL_STRATEGIES.values():
+        assert f"{strategy.name} {' '.join(strategy.summary.split())}" in text, strategy.name
 
 
 def test_a_lesson_with_nothing_to_measure_reads_n_a_not_fails(capsys: pytest.CaptureFixture[str]) -> None:
