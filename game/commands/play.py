@@ -53,7 +53,9 @@ def add_class_options(parser: argparse.ArgumentParser) -> None:
     """`--rounds N`: a game shorter (or longer) than the scenario's, as a class's time allows."""
     parser.add_argument("--rounds", type=int, metavar="N",
                         help="play N rounds instead of the scenario's; scripted events due later come in the "
-                             "last round (a shorter tutorial with every idea: --rounds 4)")
+                             "last round (a shorter tutorial with every idea: --rounds 4); a summit too late to be "
+                             "adopted and ratified meets earlier, and none meets in 3 rounds or fewer (the summary "
+                             "says which)")
 
 
 def class_scenario(scenario: "Scenario", rounds: int | None) -> "Scenario":

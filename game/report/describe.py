@@ -2,6 +2,7 @@
 other kind (the diplomacy actions, or one added later) is shown by its type and fields, so that a
 new action appears in every debrief without a change here."""
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -236,24 +237,40 @@ def event_words(text: str, kind: str, names: Mapping[str, str], label: str, titl
     the round label (`cambodia, thailand sign for 4 round(s).` -> `Cambodia, Thailand sign for 4
     years.`). An author's event is returned as written.
 
-    `titles` are the agreements' names: the engine writes a name in lower case ('breaches the asean
-    convention against trafficking in persons (actip)'), and one with capitals past its first letter
-    (an acronym, a proper noun) is given back as written, none of its words taken for an id or for
-    the engine's "round" ('the COMMIT ... guidelines', not 'the commit ...'; GRETA's 'evaluation
-    round' stays a round in a game of years)."""
+    `titles` are the agreements' names: the engine writes some in lower case ('breaches the asean
+    convention against trafficking in persons (actip)', 'The information sharing lapses'), and they
+    are given back as the catalogue writes them, as the engine's other sentences do ('Information
+    sharing signed'). One with capitals past its first letter (an acronym, a proper noun) is found in
+    any case, none of its words taken for an id or for the engine's "round" ('the COMMIT ...
+    guidelines', not 'the commit ...'; GRETA's 'evaluation round' stays a round in a game of years);
+    one of common words only where the engine names an agreement, after "the" (or ending "the ...
+    treaty's information sharing"), so that the same words in a sentence of their own stay as they are."""
     if kind in AUTHORED:
         return text
-    kept = sorted({title for title in titles if title[1:] != title[1:].lower()}, key=len, reverse=True)
-    if not kept:
+    proper = {title.lower(): title for title in titles}
+    pattern = _titles_pattern(tuple(sorted(proper.values(), key=len, reverse=True)))
+    if pattern is None:
         return capital(_engine_words(text, names, label))
-    proper = {title.lower(): title for title in kept}
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(title) for title in kept) + r")(?![\w-])", re.IGNORECASE)
     worded, start = [], 0
     for match in pattern.finditer(text):
-        worded += [_engine_words(text[start:match.start()], names, label), proper[match.group(1).lower()]]
+        worded += [_engine_words(text[start:match.start()], names, label), proper[match.group(0).lower()]]
         start = match.end()
     worded.append(_engine_words(text[start:], names, label))
     return capital("".join(worded))
+
+
+@functools.lru_cache(maxsize=64)
+def _titles_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Where an engine's sentence names one of `titles` (longest first), for `event_words`."""
+    proper = [re.escape(title) for title in titles if title[1:] != title[1:].lower()]
+    common = [re.escape(title.lower()) for title in titles if title[1:] == title[1:].lower()]
+    ways = []
+    if proper:
+        ways.append(r"(?<![\w-])(?i:" + "|".join(proper) + r")(?![\w-])")
+    if common:
+        words = "|".join(common)
+        ways += [r"(?<=[Tt]he )(?:" + words + r")(?![\w-])", r"(?<=treaty's )(?:" + words + r")$"]
+    return re.compile("|".join(ways)) if ways else None
 
 
 def _engine_words(text: str, names: Mapping[str, str], label: str) -> str:

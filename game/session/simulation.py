@@ -15,9 +15,11 @@ from game.engine.errors import ActionRejected
 from game.engine.scoring import GameScore
 from game.model.actions import Action
 from game.model.report import RoundReport
+from game.model.rounds import round_name
 from game.model.scenario import Scenario
 from game.model.state import GameState
-from game.model.summit import SummitRecord
+from game.model.summit import SummitRecord, SummitSpec, the_summit
+from game.scenario.check_summits import LATE
 from game.session.seats import Seat
 from game.session.session import Session
 
@@ -55,13 +57,48 @@ def with_rounds(scenario: Scenario, rounds: int | None) -> Scenario:
 def shortened(scenario: Scenario, rounds: int | None) -> Scenario:
     """The scenario cut to `rounds` for a class that has less time: every scripted event due after
     the new last round is moved into it, so that a cut tutorial still shows every idea (the last
-    round carries the rest), where `with_rounds` would leave them out."""
+    round carries the rest), where `with_rounds` would leave them out. A scheduled summit too late to
+    be adopted and ratified in time is moved earlier, or left out when the game is too short for any
+    (`accord validate` refuses either in a scenario file); the summary the class reads first says so."""
     cut = with_rounds(scenario, rounds)
     if rounds is None or rounds >= scenario.rounds:
         return cut
     events = [event.model_copy(update={"round": rounds}) if event.round is not None and event.round > rounds
               else event for event in cut.events]
-    return cut.model_copy(update={"events": events})
+    summits, notes = _summits_in(cut, rounds)
+    summary = " ".join([cut.summary.strip(), *notes]) if notes else cut.summary
+    return cut.model_copy(update={"events": events, "summits": summits, "summary": summary})
+
+
+def latest_summit_round(rounds: int) -> int | None:
+    """The latest round a summit may draft in so that a game of `rounds` adopts its text, ratifies it
+    and sees its treaty act for more than `LATE` rounds (the timing `accord validate` asks for);
+    round 1 where the game allows no more than one round of action; None where it is too short for a
+    treaty to enter into force at all (drafted, adopted, ratified, and never at the last resolution)."""
+    if rounds - 3 < 1:
+        return None
+    return max(1, rounds - 3 - LATE)
+
+
+def _summits_in(scenario: Scenario, rounds: int) -> tuple[list[SummitSpec], list[str]]:
+    """The scenario's summits for a game of `rounds`, and a sentence for each one moved or left out."""
+    latest = latest_summit_round(rounds)
+    kept: list[SummitSpec] = []
+    notes: list[str] = []
+    label, start = scenario.round_label, scenario.start_year
+    for summit in scenario.summits:
+        if latest is not None and summit.round <= latest:
+            kept.append(summit)
+        elif latest is None:
+            notes.append(f"Cut to {rounds} rounds, the game leaves out {the_summit(summit.name)}: a summit drafts "
+                         "in one round, adopts in the next, and its treaty is ratified after that, before the last "
+                         "round.")
+        else:
+            kept.append(summit.model_copy(update={"round": latest}))
+            notes.append(f"Cut to {rounds} rounds, {the_summit(summit.name)} meets in "
+                         f"{round_name(label, latest, start)} instead of {round_name(label, summit.round, start)}, "
+                         "so that its treaty can still be adopted and ratified.")
+    return kept, notes
 
 
 def simulate(

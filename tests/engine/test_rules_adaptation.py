@@ -256,4 +256,4 @@ def test_a_move_for_money_says_so_and_never_calls_it_pressure() -> None:
     assert because(move, "Transit One").startswith("because it was losing money"), because(move, "Transit One")
     lines = " ".join(displacement_lines([move], "tran", {"t1"}, {}))
     assert "pressure" not in lines and "losing money" in lines, lines
-    assert "because of it" not in lines and "because it was losing money" in lines, lines
+    assert "because of it" not in lines and "Why: it was losing money" in lines, lines

@@ -36,7 +36,7 @@ def test_an_agreements_name_in_an_engines_sentence_keeps_its_capitals_and_its_wo
     assert said == ("Germany breaches the Council of Europe Convention: GRETA evaluation round with "
                     "Council of Europe, GRETA secretariat")
     assert event_words("germany breaches the information sharing this round", "breach", names, "year", titles) == (
-        "Germany breaches the information sharing this year"), "a name of common words stays in the sentence's case"
+        "Germany breaches the Information sharing this year"), "a name of common words reads as the catalogue's"
 
 
 def test_an_event_fired_early_by_the_facilitator_is_the_lesson_of_the_round_it_fired_in() -> None:

@@ -33,9 +33,9 @@ def test_a_state_the_move_never_touched_does_not_read_it() -> None:
 def test_a_state_the_flow_left_reads_that_it_left_and_the_state_where_it_ends_reads_that() -> None:
     left = Displacement("ring", "labour", ["o", "t1"], 900, ["o", "t2"], 800.0, 0.4, "t1", "transit", ["alt"])
     names = {"transit": "Transit One", "alt": "Transit Two", "t1": "Pass One", "t2": "Pass Two", "o": "Home"}
-    transit = " ".join(displacement_lines([left], "transit", {"t1"}, names))
-    assert "Your pressure moved it; it left your territory" in transit
-    ends = " ".join(displacement_lines([left], "alt", {"t2"}, names))
-    assert "It now ends in your territory" in ends and "new to you" in ends
-    crossed = " ".join(displacement_lines([MOVE], "alt", {"t2"}, names))
-    assert "Its new path crosses your territory" in crossed
+    transit = " ".join(" ".join(displacement_lines([left], "transit", {"t1"}, names)).split())
+    assert "For you: your pressure moved it. The route left your territory." in transit
+    ends = " ".join(" ".join(displacement_lines([left], "alt", {"t2"}, names)).split())
+    assert "For you: the trade now ends in your territory." in ends and "New to you." in ends
+    crossed = " ".join(" ".join(displacement_lines([MOVE], "alt", {"t2"}, names)).split())
+    assert "For you: the new path crosses your territory." in crossed

@@ -2,7 +2,12 @@
 moved to Phnom Penh, Poipet and the Cambodian plains: new to no new state'."""
 
 from game.model.report import Displacement
-from game.tui.widgets.displacement_text import displacement_lines
+from game.tui.widgets import displacement_text
+
+
+def displacement_lines(moves: list[Displacement], who: str, mine: set[str], names: dict[str, str]) -> list[str]:
+    """The report's lines, unfolded: each sentence on one line again, so that a test reads words."""
+    return [" ".join(" ".join(displacement_text.displacement_lines(moves, who, mine, names)).split())]
 
 NAMES = {"transit": "Transit One", "t1": "Pass One", "t2": "Pass Two", "o": "Home", "d": "Port"}
 
@@ -11,13 +16,13 @@ def test_a_move_through_states_it_already_crossed_says_so() -> None:
     move = Displacement("ring", "labour", ["o", "t1", "d"], 900, ["o", "t2", "d"], 800.0, 0.4, "t1", "transit", [])
     text = " ".join(displacement_lines([move], "transit", {"t1"}, NAMES))
     assert "no new state" not in text, text
-    assert "and moved to Home → Pass Two → Port, through states it already crossed" in text, text
+    assert "To: Home → Pass Two → Port. It crosses no state it did not cross before." in text, text
 
 
 def test_a_move_that_lost_its_flow_says_only_that() -> None:
     move = Displacement("ring", "labour", ["o", "t1", "d"], 900, [], 0.0, 0.4, "t1", "transit", [])
     text = " ".join(displacement_lines([move], "transit", {"t1"}, NAMES))
-    assert text.endswith("and moved to nowhere (the flow was lost)"), text
+    assert "To: nowhere. The flow was lost. Why:" in text, text
 
 
 def test_a_site_that_stopped_paying_is_not_called_the_teams_pressure() -> None:
@@ -28,8 +33,9 @@ def test_a_site_that_stopped_paying_is_not_called_the_teams_pressure() -> None:
                         cause="site")
     text = " ".join(displacement_lines([move], "dest", {"d"}, NAMES))
     assert "pressure" not in text, text
-    assert text.startswith("  ⇢ Demand fell in your territory; some of its trade left your territory: ring (labour) "
-                           "moved some trade off Home → Pass One → Port: demand for its trade fell 2% in Port"), text
+    assert text == ("⇢ ring (labour) moved some trade to a new path. From: Home → Pass One → Port. To: Home → Pass Two "
+                    "→ x. It crosses no state it did not cross before. Why: demand for its trade fell 2% in Port. "
+                    "For you: demand fell in your territory. Some of the trade left your territory."), text
 
 
 def test_a_fall_in_demand_under_half_a_percent_never_reads_zero_percent() -> None:
