@@ -64,3 +64,4 @@ def test_a_new_proposal_and_message_to_the_team_are_told_once_and_not_those_ther
         finally:
             remote.close()
             meridia.close()
+

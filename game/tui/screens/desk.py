@@ -176,7 +176,20 @@ class DeskScreen(Screen[None]):
         self.query_one("#table-status", Static).update("\n".join(lines))
         self._show_link()
         self._show_paused(status.paused)
+        self.refresh_bindings()  # `⏎ Your turn` only while Enter opens one
         return status
+
+    def your_turn_open(self) -> bool:
+        """Whether the team's turn is open, so Enter takes it there: not once it is ready (Enter did
+        nothing, under a footer saying `⏎ Your turn`), nor after the game."""
+        status = self.status
+        if status is None or status.over or self.reporting:
+            return False
+        me = next((seat for seat in status.seats if seat.id == self.team), None)
+        return me is not None and not me.ready
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.your_turn_open() if action == "desk" else True
 
     def _show_paused(self, paused: bool) -> None:
         """The badge on the team's own screen too: the desk's title is hidden under it."""
