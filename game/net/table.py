@@ -485,7 +485,8 @@ class HostTable:
         """Convene a summit the facilitator chairs: a logged action of the facilitator."""
         self.session.submit(ChairSummit.model_validate(call.model_dump()))
         self._changed()
-        self.say(f"the facilitator called the summit '{call.name}': it drafts next round")
+        self.say(f"the facilitator called the summit '{call.name}': it drafts next "
+                 f"{self.session.scenario.round_label}")
 
     @undone_on_error
     def inject(self, event: str) -> None:

@@ -351,13 +351,18 @@ class ConsoleScreen(Screen[None]):
         self._do("add two minutes", lambda: self.console.more_time(2.0))
 
     def action_note(self) -> None:
-        round_no = self.status.table.round if self.status is not None else None
+        """A note on the round being played, in the scenario's word ('A note on year 3')."""
+        status = self.status
+        if status is None:
+            self.notify("The console has not heard from the host yet: try again in a moment.", timeout=4)
+            return
+        label, round_no = status.table.round_label, status.table.round
 
         def written(text: str | None) -> None:
             if text:
                 self._do("keep the note", lambda: self.console.note(text))
 
-        self.accord.push_screen(NoteScreen(f"A note on round {round_no}, kept in the save"), written)
+        self.accord.push_screen(NoteScreen(f"A note on {label} {round_no}, kept in the save"), written)
 
     def action_broadcast(self) -> None:
         """A message to the teams: every team, or one picked from the list."""
@@ -398,7 +403,8 @@ class ConsoleScreen(Screen[None]):
             self._do("call the summit", lambda: self.console.chair_summit(call))
 
         self.accord.push_screen(NoteScreen(
-            "A summit of every state, chaired by you: its name, a colon, its clauses (it drafts next round)",
+            f"A summit of every state, chaired by you: its name, a colon, its clauses (it drafts next "
+            f"{status.table.round_label})",
             placeholder="Review conference: information_sharing, non_punishment, extradition"), written)
 
     def action_console_help(self) -> None:
