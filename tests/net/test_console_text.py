@@ -81,3 +81,19 @@ def test_the_facilitator_sees_every_pledge_with_its_verdict_beside_the_negotiati
     text = shown(status_text(table.facilitator_status({}, {})))
     assert "adopt Victim protection by year 1: ✓ kept" in text
     assert "Meridia (year 1): fund protection with at least 9 points a year through year 2: … due year 2" in text
+
+
+def test_a_team_that_only_pressed_ready_reads_as_ready_not_as_no_orders_yet() -> None:
+    """'no orders yet · last order 6 s ago' said an order was given and none was: it was the ready."""
+    from game.model.actions import Ready
+
+    session = tutorial_session(None)
+    table = HostTable(session)
+    table.submit("meridia", Ready(state="meridia"))
+    table.submit("korvia", AdoptLaw(state="korvia", law="victim_protection"))
+    table.submit("korvia", Ready(state="korvia"))
+    text = shown(status_text(table.facilitator_status({}, {})))
+    assert "this year: ready, no new orders · turn ended 0 s ago" in text
+    assert "this year: adopted Victim protection, then ready · turn ended 0 s ago" in text
+    assert "last order" not in text
+    assert "this year: no orders yet · no order through this host yet" in text  # Aldmark, still playing

@@ -54,7 +54,7 @@ def status_text(status: FacilitatorStatus) -> str:
         lines.append(f"  {escape(f'{clip(short(seat.name), 24):<24}')} {who:<18} {ready:<10} {online}")
         if seat.roles:
             lines.append(f"    members: {escape(members_line(seat.roles, seat.members))}")
-        lines.append(f"    {escape(orders_line(status, seat.id, label))}")
+        lines.append(f"    {escape(orders_line(status, seat.id, label, seat.ready))}")
     waiting = [names.get(s, s) for s in table.waiting_for]
     if not table.over:
         lines.append(f"  waiting for: {escape(', '.join(waiting)) or 'nobody (the round resolves)'}")
@@ -78,12 +78,20 @@ def status_text(status: FacilitatorStatus) -> str:
     return "\n".join(lines)
 
 
-def orders_line(status: FacilitatorStatus, seat: str, label: str) -> str:
-    """What a seat has ordered this round, and when it last gave an order through the host."""
-    orders = status.orders.get(seat, [])
+def orders_line(status: FacilitatorStatus, seat: str, label: str, ready: bool = False) -> str:
+    """What a seat has ordered this round, and when it last gave an order through the host. A team
+    that only pressed ready read 'no orders yet · last order 6 s ago', as if an order had gone
+    missing: ending the turn is said as such (`ready` is the last order a team gives in a round)."""
+    orders = "; ".join(status.orders.get(seat, []))
+    done = orders or "no orders yet"
+    if ready:
+        done = f"{orders}, then ready" if orders else "ready, no new orders"
     acted = status.last_acted.get(seat)
-    when = f"last order {ago(acted)}" if acted is not None else "no order through this host yet"
-    return (f"this {label}: " + ("; ".join(orders) if orders else "no orders yet")) + f" · {when}"
+    if acted is None:
+        when = "no order through this host yet"
+    else:
+        when = f"{'turn ended' if ready else 'last order'} {ago(acted)}"
+    return f"this {label}: {done} · {when}"
 
 
 def ago(seconds: float) -> str:
