@@ -60,9 +60,8 @@ def status_text(status: FacilitatorStatus) -> str:
         lines.append(f"  waiting for: {escape(', '.join(waiting)) or 'nobody (the round resolves)'}")
     lines += ["", *negotiation_lines(status, names)]
     lines += ["", "[b]Events[/]  (i: fire one by hand when this round resolves)"]
-    lines += [f"  {event_mark(e, table.round)} {escape(e.title)} {escape(f'[{e.id}]')}" + (
-        f", scripted for {label} {e.round}" if e.round else ", on a condition") for e in status.events] or [
-        "  this scenario has no events"]
+    lines += [f"  {event_mark(e, table.round)} {escape(e.title)} {escape(f'[{e.id}]')}{event_when(e, label)}"
+              for e in status.events] or ["  this scenario has no events"]
     lines += ["", "[b]Your messages to the teams[/]  (m: send one)"]
     lines += [f"  {capital(label)} {a.round} to {escape(', '.join(names.get(s, s) for s in a.to) or 'every team')}: "
               f"“{escape(a.text)}”" for a in reversed(table.announcements)] or ["  none yet"]
@@ -156,6 +155,18 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
     if len(lines) and lines[-1].startswith("[b]Trust"):
         lines.append("  no record yet: no agreement paid or broken")
     return lines
+
+
+def event_when(event: EventInfo, label: str) -> str:
+    """When an event fires or fired, and by whom: an event fired by hand in year 2 read 'fired: …,
+    scripted for year 3', as if its script had fired it."""
+    scripted = f"scripted for {label} {event.round}" if event.round else "on a condition"
+    if event.fired and event.by_hand:
+        where = f" in {label} {event.fired_in}" if event.fired_in is not None else ""
+        return f", fired by the facilitator{where} ({scripted})"
+    if event.fired and event.fired_in is not None and not event.round:
+        return f", on a condition, fired in {label} {event.fired_in}"
+    return f", {scripted}"
 
 
 def event_mark(event: EventInfo, round_no: int) -> str:
