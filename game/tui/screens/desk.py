@@ -176,7 +176,6 @@ class DeskScreen(Screen[None]):
         self.query_one("#table-status", Static).update("\n".join(lines))
         self._show_link()
         self._show_paused(status.paused)
-        self.refresh_bindings()  # `⏎ Your turn` only while Enter opens one
         return status
 
     def your_turn_open(self) -> bool:
@@ -251,6 +250,8 @@ class DeskScreen(Screen[None]):
             self.open_seat()
         else:
             self.hint("Enter: back to your turn.")
+        if self.app.screen is self:  # `⏎ Your turn` only while Enter opens one (Textual refreshes the
+            self.refresh_bindings()  # footer itself when the desk comes back on top: not under a screen)
 
     def open_seat(self) -> None:
         from game.tui.screens.org_team import OrgScreen
