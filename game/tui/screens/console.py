@@ -302,7 +302,9 @@ class ConsoleScreen(Screen[None]):
         status = self.status
         names = truth.names | (status.catalogue if status is not None else {})
         label = status.table.round_label if status is not None else "round"
-        panel.update("\n" + truth_summary(truth.truth, names, truth.controller, truth.last_report, label))
+        over = status is not None and status.table.over
+        panel.update("\n" + truth_summary(truth.truth, names, truth.controller, truth.last_report, label,
+                                          orders_open=not over))
         if not self._truth_seen:  # asked for: bring it into sight once, then leave the scrolling to the reader
             self._truth_seen = True
             self.call_after_refresh(panel.scroll_visible, animate=False, top=True)
