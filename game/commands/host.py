@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from game.session.session import Session
 
 DEFAULT_PORT = 8470
+NAME_COLUMN_MAX = 56
+"""The widest the banner's column of team names runs: with its indent and a code, 80 columns."""
 LOOPBACK = "127.0.0.1"
 EVERYWHERE = ("0.0.0.0", "::", "")
 
@@ -167,6 +169,9 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None, restart:
     lines += ["", "Each team joins from its own terminal and types its own code on the screen (or gives it in "
                   "ACCORD_CODE):", f"  accord join {target}", ""]
     members = running.table.members
+    # one column for the names, as wide as the longest (an organization's, 'UN Office on Drugs and
+    # Crime (Southeast Asia office)', ran past 24 and pushed its code out of line), within 80 columns
+    width = min(NAME_COLUMN_MAX, max(24, *(len(running.table.names[seat_id]) for seat_id in session.seats)))
     for seat_id, seat in session.seats.items():
         name = running.table.names[seat_id]
         if seat_id in members:
@@ -177,8 +182,10 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None, restart:
             lines.append(f"    {'(the whole team)':<24} {codes.seats[seat_id]}  every part: for a team short of "
                          "members")
             continue
-        lines.append(f"  {name:<24} {codes.seats[seat_id] if seat.is_human else str(seat)}")
-    lines += ["", f"  {'Facilitator (console)':<24} {codes.facilitator}"]
+        if len(name) > width:
+            name = name[:width - 1].rstrip() + "…"
+        lines.append(f"  {name:<{width}} {codes.seats[seat_id] if seat.is_human else str(seat)}")
+    lines += ["", f"  {'Facilitator (console)':<{width}} {codes.facilitator}"]
     if options.web:
         scheme = "https" if options.tls else "http"
         lines.append(f"\nBrowsers: {scheme}://{address}/web/ (the team types its code there)")

@@ -81,11 +81,15 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     label = replay.document.scenario.round_label
+    scenario = replay.document.scenario
+    names = {state.id: state.name.split(" (")[0] for state in scenario.states} | {
+        org.id: org.name.split(" (")[0] for org in scenario.organizations}
+    # each seat by its name as the screens show it, without its gloss: "ilo: …" read as an id
     print(f"{args.save}: {label} {moment.round}, {moment.phase}; state hash {moment.hash[:12]}…")
     if replay.note:
         print(f"note: {replay.note}")
     for index, submitted in enumerate(moment.actions, 1):
-        by = submitted.by or "facilitator"
+        by = names.get(submitted.by, submitted.by) if submitted.by else "facilitator"
         if submitted.role:
             by += f" ({role_words(submitted.role)})"
         why = f"  ({submitted.reason})" if submitted.reason else ""
@@ -95,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     if moment.round <= replay.rounds_played:
         report = replay.report(moment.round)
         print(f"  resolved: {report.victims_total:,} people in exploitation (true); "
-              + ", ".join(f"{s} identified {f.identified:,}" for s, f in report.states.items()))
+              + ", ".join(f"{names.get(s, s)} identified {f.identified:,}" for s, f in report.states.items()))
     for note in replay.document.annotations.get(moment.round, []):
         print(f"  note: {note}")
     return 0

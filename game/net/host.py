@@ -447,14 +447,16 @@ class Host:
         body = await self.body(request, InjectRequest)
         self.table.inject(body.event)
         await self.journal.durable()
-        return reply(Done(version=self.table.version, message=f"'{body.event}' fires when this round resolves"))
+        label = self.table.session.scenario.round_label
+        return reply(Done(version=self.table.version, message=f"'{body.event}' fires when this {label} is resolved"))
 
     async def chair_summit(self, request: web.Request) -> web.Response:
         self.facilitator(request)
         body = await self.body(request, SummitCall)
         self.table.chair_summit(body)
         await self.journal.durable()
-        return reply(Done(version=self.table.version, message=f"'{body.name}' drafts next round"))
+        label = self.table.session.scenario.round_label
+        return reply(Done(version=self.table.version, message=f"'{body.name}' drafts next {label}"))
 
     async def pause(self, request: web.Request) -> web.Response:
         self.facilitator(request)

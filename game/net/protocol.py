@@ -188,6 +188,8 @@ class EventInfo(Model):
     pending: bool
     condition_holds: bool = Field(False, description=(
         "An event on a condition whose condition holds now: it fires at this resolution unless that changes."))
+    fired_in: int | None = Field(None, description="The round whose resolution fired it, once fired.")
+    by_hand: bool = Field(False, description="Fired because the facilitator injected it, not by its script.")
 
 
 class FacilitatorStatus(Model):

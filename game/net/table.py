@@ -438,10 +438,16 @@ class HostTable:
 
     def facilitator_status(self, connected: dict[str, int], last_seen: dict[str, float]) -> FacilitatorStatus:
         state = self.session.state
+        # each event fired so far: the round it fired in, and whether the facilitator fired it (the
+        # rounds' reports keep both; the state keeps only that it fired)
+        fired = {record.id: (report.round, record.kind == "injected")
+                 for report in self.session.reports for record in report.events}
         events = [EventInfo(id=e.id, title=e.title, round=e.round, fired=e.id in state.fired_events,
                             pending=e.id in state.injected,
                             condition_holds=e.when is not None and e.id not in state.fired_events
-                            and condition_holds(state, e.when))
+                            and condition_holds(state, e.when),
+                            fired_in=fired[e.id][0] if e.id in state.fired_events and e.id in fired else None,
+                            by_hand=e.id in state.fired_events and fired.get(e.id, (0, False))[1])
                   for e in self.session.scenario.events]
         messages = [MessageView(round=m.round, sender=m.sender, to=list(m.to), text=m.text) for m in state.messages]
         path = self.session.path
@@ -485,7 +491,8 @@ class HostTable:
         """Convene a summit the facilitator chairs: a logged action of the facilitator."""
         self.session.submit(ChairSummit.model_validate(call.model_dump()))
         self._changed()
-        self.say(f"the facilitator called the summit '{call.name}': it drafts next round")
+        self.say(f"the facilitator called the summit '{call.name}': it drafts next "
+                 f"{self.session.scenario.round_label}")
 
     @undone_on_error
     def inject(self, event: str) -> None:

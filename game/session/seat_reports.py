@@ -140,7 +140,8 @@ def round_report(session: Session, who: str, round_no: int) -> SeatRoundReport:
     if not 1 <= round_no <= len(reports):
         from game.session.errors import SessionError
 
-        raise SessionError(f"round {round_no} is not resolved yet; resolved rounds: 1 to {len(reports)}")
+        label = session.scenario.round_label
+        raise SessionError(f"{label} {round_no} is not resolved yet; resolved {label}s: 1 to {len(reports)}")
     report = reports[round_no - 1]
     replay = session.replay()
     moment = replay.seek(round_no, "resolved")

@@ -177,7 +177,7 @@ def read_back(save: Path, tmp_path: Path) -> None:
     assert moment.returncode == 0, moment.stderr
     seen = json.loads(moment.stdout)["summits"][0]
     told = accord("replay", str(save), "--round", "3", "--text", cwd=tmp_path).stdout
-    assert "vell (interior minister): allocated" in told and "vell (foreign minister): signed the text" in told
+    assert "Vell (interior minister): allocated" in told and "Vell (foreign minister): signed the text" in told
     assert seen["phase"] == "adoption" and seen["text_votes"] == {"osterlund": "yes"} and seen["signed"] == {}, \
         "five orders into year 3 (the council's three, Vell's budget, Osterlund's vote): nobody has signed yet"
 

@@ -94,3 +94,28 @@ def test_the_join_code_can_come_from_the_environment_and_stays_off_the_command_l
         assert "ACCORD_CODE" not in os.environ, "not handed on to processes started from here"
         assert main(["join", host.address]) == 0
         assert opened == ["meridia", None], "without a code, it is asked for on the screen"
+
+
+def test_the_banner_keeps_every_code_in_one_column_with_organizations_long_names() -> None:
+    """'UN Office on Drugs and Crime (Southeast Asia office)' ran past the 24-character column and
+    pushed its code out of line with the others; every line stays within 80 columns."""
+    from game.commands.host import banner
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+    from game.session.session import Session
+
+    scenario = load_scenario(resolve_scenario("mekong"))
+    session = Session.new(scenario, 2015, {}, saves_dir=None, path=None)
+    humans = [seat for seat, s in session.seats.items() if s.is_human]
+    table = HostTable(session)
+    codes = codes_for(None, humans)
+    text = banner(RunningHost(table, codes, HostOptions(port=8470)), codes, None)
+    rows = [line for line in text.splitlines() if any(line.endswith(code) for code in
+                                                      [*codes.seats.values(), codes.facilitator])]
+    assert len(rows) == len(humans) + 1
+    columns = {line.index(code) for line in rows for code in [*codes.seats.values(), codes.facilitator]
+               if line.endswith(code)}
+    assert len(columns) == 1, "\n".join(rows)
+    assert max(len(line) for line in rows) <= 80, "\n".join(rows)
+    unodc = next(org.name for org in scenario.organizations if org.id == "unodc")
+    assert any(line.startswith(f"  {unodc} ") for line in rows), "\n".join(rows)

@@ -81,3 +81,35 @@ def test_the_facilitator_sees_every_pledge_with_its_verdict_beside_the_negotiati
     text = shown(status_text(table.facilitator_status({}, {})))
     assert "adopt Victim protection by year 1: ✓ kept" in text
     assert "Meridia (year 1): fund protection with at least 9 points a year through year 2: … due year 2" in text
+
+
+def test_a_team_that_only_pressed_ready_reads_as_ready_not_as_no_orders_yet() -> None:
+    """'no orders yet · last order 6 s ago' said an order was given and none was: it was the ready."""
+    from game.model.actions import Ready
+
+    session = tutorial_session(None)
+    table = HostTable(session)
+    table.submit("meridia", Ready(state="meridia"))
+    table.submit("korvia", AdoptLaw(state="korvia", law="victim_protection"))
+    table.submit("korvia", Ready(state="korvia"))
+    text = shown(status_text(table.facilitator_status({}, {})))
+    assert "this year: ready, no new orders · turn ended 0 s ago" in text
+    assert "this year: adopted Victim protection, then ready · turn ended 0 s ago" in text
+    assert "last order" not in text
+    assert "this year: no orders yet · no order through this host yet" in text  # Aldmark, still playing
+
+
+def test_an_event_fired_by_hand_says_by_the_facilitator_and_in_which_round() -> None:
+    """Fired by hand in year 2, an event scripted for year 3 read '✓ fired: …, scripted for year 3'."""
+    session = tutorial_session(None)
+    table = HostTable(session)
+    table.force_resolve()
+    table.inject("new-border-post")  # scripted for year 3, fired at the resolution of year 2
+    pending = shown(status_text(table.facilitator_status({}, {})))
+    assert "… fires at this resolution (injected): " in pending and "[new-border-post], scripted for year 3" in pending
+    table.force_resolve()
+    text = shown(status_text(table.facilitator_status({}, {})))
+    title = next(e.title for e in session.scenario.events if e.id == "new-border-post")
+    assert f"✓ fired: {title} [new-border-post], fired by the facilitator in year 2 (scripted for year 3)" in text
+    assert "[collapsed-trial], scripted for year 2" in text  # fired by its script: as before
+    assert "[first-budget], scripted for year 1" in text

@@ -50,5 +50,5 @@ def test_replay_text_names_the_member_who_gave_each_order(tmp_path: Path, capsys
     session.save()
     assert main(["replay", str(tmp_path / "roles.json"), "--round", "1", "--text"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert any("korvia (social affairs minister): adopted Victim protection" in line for line in lines)
-    assert any("meridia: adopted Victim protection" in line for line in lines), "no role: the seat alone"
+    assert any("Korvia (social affairs minister): adopted Victim protection" in line for line in lines)
+    assert any("Meridia: adopted Victim protection" in line for line in lines), "no role: the seat alone"

@@ -26,14 +26,14 @@ def test_a_team_steps_back_through_its_earlier_round_reports(here: Path) -> None
             assert isinstance(app.screen, RoundReportScreen)
             text = await settled(pilot)
             assert "report on year 3 of 6 · year 4 comes next" in text
-            assert "Earlier round" in text and "Later round" not in text
+            assert "Earlier report" in text and "Later report" not in text
             for number in (2, 1):
                 await pilot.press("left")
                 text = await settled(pilot)
                 assert f"report on year {number} of 6 · an earlier report: → for year {number + 1}" in text
                 assert f"What happened in your territory in year {number}" in text, "that round's own report"
                 assert f"convictions {convictions[number]:,} ·" in text
-            assert "Earlier round" not in text and "Later round" in text
+            assert "Earlier report" not in text and "Later report" in text
             await pilot.press("left")  # no round before the first: it stays
             assert "report on year 1 of 6" in await settled(pilot)
             await pilot.press("right", "right")

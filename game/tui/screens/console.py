@@ -54,15 +54,14 @@ def status_text(status: FacilitatorStatus) -> str:
         lines.append(f"  {escape(f'{clip(short(seat.name), 24):<24}')} {who:<18} {ready:<10} {online}")
         if seat.roles:
             lines.append(f"    members: {escape(members_line(seat.roles, seat.members))}")
-        lines.append(f"    {escape(orders_line(status, seat.id, label))}")
+        lines.append(f"    {escape(orders_line(status, seat.id, label, seat.ready))}")
     waiting = [names.get(s, s) for s in table.waiting_for]
     if not table.over:
         lines.append(f"  waiting for: {escape(', '.join(waiting)) or 'nobody (the round resolves)'}")
     lines += ["", *negotiation_lines(status, names)]
     lines += ["", "[b]Events[/]  (i: fire one by hand when this round resolves)"]
-    lines += [f"  {event_mark(e, table.round)} {escape(e.title)} {escape(f'[{e.id}]')}" + (
-        f", scripted for {label} {e.round}" if e.round else ", on a condition") for e in status.events] or [
-        "  this scenario has no events"]
+    lines += [f"  {event_mark(e, table.round)} {escape(e.title)} {escape(f'[{e.id}]')}{event_when(e, label)}"
+              for e in status.events] or ["  this scenario has no events"]
     lines += ["", "[b]Your messages to the teams[/]  (m: send one)"]
     lines += [f"  {capital(label)} {a.round} to {escape(', '.join(names.get(s, s) for s in a.to) or 'every team')}: "
               f"“{escape(a.text)}”" for a in reversed(table.announcements)] or ["  none yet"]
@@ -78,12 +77,20 @@ def status_text(status: FacilitatorStatus) -> str:
     return "\n".join(lines)
 
 
-def orders_line(status: FacilitatorStatus, seat: str, label: str) -> str:
-    """What a seat has ordered this round, and when it last gave an order through the host."""
-    orders = status.orders.get(seat, [])
+def orders_line(status: FacilitatorStatus, seat: str, label: str, ready: bool = False) -> str:
+    """What a seat has ordered this round, and when it last gave an order through the host. A team
+    that only pressed ready read 'no orders yet · last order 6 s ago', as if an order had gone
+    missing: ending the turn is said as such (`ready` is the last order a team gives in a round)."""
+    orders = "; ".join(status.orders.get(seat, []))
+    done = orders or "no orders yet"
+    if ready:
+        done = f"{orders}, then ready" if orders else "ready, no new orders"
     acted = status.last_acted.get(seat)
-    when = f"last order {ago(acted)}" if acted is not None else "no order through this host yet"
-    return (f"this {label}: " + ("; ".join(orders) if orders else "no orders yet")) + f" · {when}"
+    if acted is None:
+        when = "no order through this host yet"
+    else:
+        when = f"{'turn ended' if ready else 'last order'} {ago(acted)}"
+    return f"this {label}: {done} · {when}"
 
 
 def ago(seconds: float) -> str:
@@ -148,6 +155,18 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
     if len(lines) and lines[-1].startswith("[b]Trust"):
         lines.append("  no record yet: no agreement paid or broken")
     return lines
+
+
+def event_when(event: EventInfo, label: str) -> str:
+    """When an event fires or fired, and by whom: an event fired by hand in year 2 read 'fired: …,
+    scripted for year 3', as if its script had fired it."""
+    scripted = f"scripted for {label} {event.round}" if event.round else "on a condition"
+    if event.fired and event.by_hand:
+        where = f" in {label} {event.fired_in}" if event.fired_in is not None else ""
+        return f", fired by the facilitator{where} ({scripted})"
+    if event.fired and event.fired_in is not None and not event.round:
+        return f", on a condition, fired in {label} {event.fired_in}"
+    return f", {scripted}"
 
 
 def event_mark(event: EventInfo, round_no: int) -> str:
@@ -283,7 +302,9 @@ class ConsoleScreen(Screen[None]):
         status = self.status
         names = truth.names | (status.catalogue if status is not None else {})
         label = status.table.round_label if status is not None else "round"
-        panel.update("\n" + truth_summary(truth.truth, names, truth.controller, truth.last_report, label))
+        over = status is not None and status.table.over
+        panel.update("\n" + truth_summary(truth.truth, names, truth.controller, truth.last_report, label,
+                                          orders_open=not over))
         if not self._truth_seen:  # asked for: bring it into sight once, then leave the scrolling to the reader
             self._truth_seen = True
             self.call_after_refresh(panel.scroll_visible, animate=False, top=True)
@@ -351,13 +372,18 @@ class ConsoleScreen(Screen[None]):
         self._do("add two minutes", lambda: self.console.more_time(2.0))
 
     def action_note(self) -> None:
-        round_no = self.status.table.round if self.status is not None else None
+        """A note on the round being played, in the scenario's word ('A note on year 3')."""
+        status = self.status
+        if status is None:
+            self.notify("The console has not heard from the host yet: try again in a moment.", timeout=4)
+            return
+        label, round_no = status.table.round_label, status.table.round
 
         def written(text: str | None) -> None:
             if text:
                 self._do("keep the note", lambda: self.console.note(text))
 
-        self.accord.push_screen(NoteScreen(f"A note on round {round_no}, kept in the save"), written)
+        self.accord.push_screen(NoteScreen(f"A note on {label} {round_no}, kept in the save"), written)
 
     def action_broadcast(self) -> None:
         """A message to the teams: every team, or one picked from the list."""
@@ -398,7 +424,8 @@ class ConsoleScreen(Screen[None]):
             self._do("call the summit", lambda: self.console.chair_summit(call))
 
         self.accord.push_screen(NoteScreen(
-            "A summit of every state, chaired by you: its name, a colon, its clauses (it drafts next round)",
+            f"A summit of every state, chaired by you: its name, a colon, its clauses (it drafts next "
+            f"{status.table.round_label})",
             placeholder="Review conference: information_sharing, non_punishment, extradition"), written)
 
     def action_console_help(self) -> None:

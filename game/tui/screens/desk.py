@@ -23,6 +23,7 @@ from game.errors import AccordError
 from game.net.client import Connection, RemoteTable
 from game.net.protocol import Notice, TableStatus
 from game.session.clock import clock_words
+from game.tui.arrivals import Arrivals
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.seat import SeatScreen
 from game.tui.text import clip, escape, members_line, short
@@ -94,6 +95,8 @@ class DeskScreen(Screen[None]):
         self.scores_shown = False
         self.heard: int | None = None
         """The number of the facilitator's last message shown here (None until the first status)."""
+        self.arrivals = Arrivals()
+        """The proposals and messages to this team told so far, whichever tab or screen it has open."""
 
     @property
     def accord(self) -> "AccordApp":
@@ -146,6 +149,7 @@ class DeskScreen(Screen[None]):
             self.query_one("#desk-link", Static).update(f"[b]⚠ {escape(' '.join(error.lines()))}[/]")
             return None
         self.hear(status)
+        self.tell_arrivals()
         label = status.round_label
         where = (f"The game is over: {status.rounds} {label}s played." if status.over else
                  f"{label.capitalize()} {status.round} of {status.rounds}: orders are open.")
@@ -174,6 +178,18 @@ class DeskScreen(Screen[None]):
         self._show_paused(status.paused)
         return status
 
+    def your_turn_open(self) -> bool:
+        """Whether the team's turn is open, so Enter takes it there: not once it is ready (Enter did
+        nothing, under a footer saying `⏎ Your turn`), nor after the game."""
+        status = self.status
+        if status is None or status.over or self.reporting:
+            return False
+        me = next((seat for seat in status.seats if seat.id == self.team), None)
+        return me is not None and not me.ready
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.your_turn_open() if action == "desk" else True
+
     def _show_paused(self, paused: bool) -> None:
         """The badge on the team's own screen too: the desk's title is hidden under it."""
         if self.seat_screen is not None:
@@ -193,6 +209,18 @@ class DeskScreen(Screen[None]):
             if announcement.number > self.heard:
                 self.heard = announcement.number
                 self.accord.notice(announcement.text, title="A message from the facilitator", mark="•")
+
+    def tell_arrivals(self) -> None:
+        """A notice for each proposal to the team and each message to it that arrived since the last
+        look (the view is fetched again only when the host's version moved): a team on its budget tab
+        learned of them only by opening the diplomacy tab."""
+        try:
+            view = self.table.seat_view(self.team)
+        except AccordError:
+            return  # the link line says why; the next notice looks again
+        lines = self.arrivals.news(view)
+        if lines:
+            self.notify("\n".join(escape(line) for line in lines), title="Diplomacy", timeout=12)
 
     def hint(self, text: str) -> None:
         self.query_one("#table-hint", Static).update(text)
@@ -222,6 +250,8 @@ class DeskScreen(Screen[None]):
             self.open_seat()
         else:
             self.hint("Enter: back to your turn.")
+        if self.app.screen is self:  # `⏎ Your turn` only while Enter opens one (Textual refreshes the
+            self.refresh_bindings()  # footer itself when the desk comes back on top: not under a screen)
 
     def open_seat(self) -> None:
         from game.tui.screens.org_team import OrgScreen

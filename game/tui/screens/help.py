@@ -144,8 +144,8 @@ each team has ordered this round and when it last acted, the scenario's events a
   console follows its amendments, votes, signatures and ratifications
 - `?` this help · `q` leave the console (the host and the game go on)
 
-Events: ✓ fired · … fires at this resolution (injected, scripted for this round, or its condition holds
-now) · · later.
+Events: ✓ fired (by its script, or "fired by the facilitator in year 2" for one you fired with `i`) ·
+… fires at this resolution (injected, scripted for this round, or its condition holds now) · · later.
 """ + GLOSSARY
 
 

@@ -14,7 +14,7 @@ from game.tui.text import escape
 class NoteScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, prompt: str, placeholder: str = "What should the class discuss about this round?") -> None:
+    def __init__(self, prompt: str, placeholder: str = "What should the class discuss?") -> None:
         super().__init__()
         self.prompt = prompt
         self.placeholder = placeholder

@@ -35,14 +35,17 @@ def truth_text(replay: Replay, moment: Moment) -> str:
     names = ({s.id: s.name for s in scenario.states} | {r.id: r.name for r in scenario.regions}
              | {law_id: law.name for law_id, law in scenario.law_catalogue().items()})
     controller = {r.id: r.controlled_by for r in scenario.regions}
-    return truth_summary(moment.truth(), names, controller, moment.report, scenario.round_label)
+    return truth_summary(moment.truth(), names, controller, moment.report, scenario.round_label,
+                         orders_open=moment.phase == "orders")
 
 
 def truth_summary(data: dict[str, Any], names: dict[str, str], controller: dict[str, str | None],
-                  report: RoundReport | None, label: str = "round") -> str:
+                  report: RoundReport | None, label: str = "round", *, orders_open: bool = True) -> str:
     """The truth (`game.engine.truth` data) in lines, with the round's report when there is one:
     the replay viewer shows it, and so does the facilitator's console of a networked class.
-    `names` holds the laws' names too, where the caller has them (else an id reads as words)."""
+    `names` holds the laws' names too, where the caller has them (else an id reads as words).
+    Who is ready is said only while orders are open: once a round is resolved, and at the end of
+    the game, every state read '… not ready', though none had anything left to do."""
     held: dict[str | None, int] = {}
     for network in data["networks"].values():
         for region, forms in network["stock"].items():
@@ -50,10 +53,10 @@ def truth_summary(data: dict[str, Any], names: dict[str, str], controller: dict[
     networks = {key: network.get("name") or network["id"] for key, network in data["networks"].items()}
     lines = ["[b]The truth[/] (facilitator only; never shown to a team)", "[b]States[/]"]
     for state_id, record in data["states"].items():
-        ready = "✓ ready" if record["ready"] else "… not ready"
+        ready = (" · ✓ ready" if record["ready"] else " · … not ready") if orders_open else ""
         lines.append(f"  [b]{escape(names.get(state_id, state_id))}[/] budget {num(record['budget'])} · capital "
                      f"{record['political_capital']:.1f} · approval {record['approval']:.0f}% · corruption "
-                     f"{record['corruption']:.2f} · {tier_label(record['tier'])} · {ready}")
+                     f"{record['corruption']:.2f} · {tier_label(record['tier'])}{ready}")
         capacities = " ".join(f"{c[:3]} {v:.1f}" for c, v in record["capacities"].items())
         laws = ", ".join(names.get(law, law.replace("_", " ")) for law in record["laws"])
         lines.append(f"      {capacities} · laws: {escape(laws or 'none')}")

@@ -162,8 +162,8 @@ class RoundReportScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter,escape", "close", "Done"),
-        Binding("left", "step(-1)", "Earlier round", priority=True),
-        Binding("right", "step(1)", "Later round", priority=True),
+        Binding("left", "step(-1)", "Earlier report", priority=True),
+        Binding("right", "step(1)", "Later report", priority=True),
     ]
 
     def __init__(self, table: Table, who: str, round_no: int) -> None:
@@ -178,7 +178,11 @@ class RoundReportScreen(Screen[None]):
         try:
             data = self.table.round_report(self.who, self.round)
         except AccordError as error:
-            yield Static(f"[b]Report on round {self.round}[/]", classes="screen-title")
+            try:  # the scenario's word, as everywhere else ("Report on year 3")
+                label = self.table.seat_view(self.who).round_label
+            except AccordError:
+                label = "round"
+            yield Static(f"[b]Report on {label} {self.round}[/]", classes="screen-title")
             yield Static(escape(" ".join(error.lines())), id="report-text")
             yield Footer()
             return
