@@ -86,16 +86,16 @@ def _summits_in(scenario: Scenario, rounds: int) -> tuple[list[SummitSpec], list
     kept: list[SummitSpec] = []
     notes: list[str] = []
     label, start = scenario.round_label, scenario.start_year
+    cut = f"Cut to {rounds} {label}{'s' if rounds != 1 else ''}"  # the scenario's word: 'Cut to 6 years'
     for summit in scenario.summits:
         if latest is not None and summit.round <= latest:
             kept.append(summit)
         elif latest is None:
-            notes.append(f"Cut to {rounds} rounds, the game leaves out {the_summit(summit.name)}: a summit drafts "
-                         "in one round, adopts in the next, and its treaty is ratified after that, before the last "
-                         "round.")
+            notes.append(f"{cut}, the game leaves out {the_summit(summit.name)}: a summit drafts in one {label}, "
+                         f"adopts in the next, and its treaty is ratified after that, before the last {label}.")
         else:
             kept.append(summit.model_copy(update={"round": latest}))
-            notes.append(f"Cut to {rounds} rounds, {the_summit(summit.name)} meets in "
+            notes.append(f"{cut}, {the_summit(summit.name)} meets in "
                          f"{round_name(label, latest, start)} instead of {round_name(label, summit.round, start)}, "
                          "so that its treaty can still be adopted and ratified.")
     return kept, notes

@@ -41,7 +41,7 @@ def test_a_summit_too_late_for_the_shortened_game_moves_earlier_and_the_summary_
     assert [s.round for s in cut.summits] == [2] == [latest_summit_round(6)]
     assert cut.summits[0].model_copy(update={"round": 4}) == summit, "only its round changes"
     assert cut.summary.startswith(full.summary.strip())
-    assert f"Cut to 6 rounds, the {summit.name} meets in year 2 instead of year 4" in cut.summary
+    assert f"Cut to 6 years, the {summit.name} meets in year 2 instead of year 4" in cut.summary
     assert shortened(full, 8).summits == full.summits and shortened(full, 8).summary == full.summary
 
 
@@ -50,7 +50,8 @@ def test_a_game_too_short_for_any_treaty_leaves_the_summit_out_and_says_so() -> 
     for rounds in (1, 2, 3):
         cut = shortened(full, rounds)
         assert cut.summits == []
-        assert f"Cut to {rounds} rounds, the game leaves out the {full.summits[0].name}" in cut.summary
+        years = f"{rounds} year{'s' if rounds != 1 else ''}"
+        assert f"Cut to {years}, the game leaves out the {full.summits[0].name}" in cut.summary
     assert latest_summit_round(4) == 1 and shortened(full, 4).summits[0].round == 1
 
 
