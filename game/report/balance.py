@@ -4,6 +4,7 @@ from dataclasses import asdict
 from typing import Any
 
 from game.model.vocabulary import tier_title
+from game.report.ordinals import ordinal
 from game.session.balance import Balance, Spread
 
 
@@ -51,7 +52,7 @@ def balance_table(balance: Balance) -> str:
 
 
 def _ordinal(rank: int, seats: int) -> str:
-    return "last" if rank == seats and seats > 1 else {1: "1st", 2: "2nd", 3: "3rd"}.get(rank, f"{rank}th")
+    return "last" if rank == seats and seats > 1 else ordinal(rank)
 
 
 def _spread(spread: Spread, fmt: str) -> str:

@@ -8,6 +8,7 @@ allocation that fits today may not fit then, nor after law upkeep or an event ha
 
 from game.engine.diplomacy.settlement import paid_in_order
 from game.model.view import DueView, PlayerView
+from game.report.ordinals import ordinal
 from game.tui.text import num, num_apart, points_text
 from game.tui.views import names_of
 
@@ -96,7 +97,7 @@ def miss_words(due: DueView, limit: int) -> str:
     """What one more miss costs: 'its 1st miss of 2 in a row before it lapses', or at the limit
     'its 2nd miss in a row: it lapses' ('you are suspended from it', from a convention)."""
     count = due.misses + 1
-    nth = {1: "1st", 2: "2nd", 3: "3rd"}.get(count, f"{count}th")
+    nth = ordinal(count)
     suspended = due.sanction == "suspend"
     if count >= limit:
         return f"its {nth} miss in a row: " + ("you are suspended from it" if suspended else "it lapses")
