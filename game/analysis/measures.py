@@ -401,12 +401,13 @@ def ratification(tables: dict[Table, Summary], summits: int) -> Lesson:
         return _missing("ratification", "cooperative or unratified")
     gain = coop.harm_averted - unratified.harm_averted
     holds = gain > 0
+    lead = paired(coop, unratified)
     measure = {"ratified": round(coop.harm_averted, 1), "unratified": round(unratified.harm_averted, 1),
                "ratified_share": round(coop.share, 4), "unratified_share": round(unratified.share, 4),
-               "summits": summits}
+               "summits": summits, **figures(lead)}
     detail = (f"Ratifying the summits' treaties averted {coop.share:.1%} of the baseline's harm against "
               f"{unratified.share:.1%} when the same texts were signed and never ratified ({gain:+,.0f} "
-              f"victim-years).")
+              f"victim-years)." + note([lead], coop.baseline_victim_rounds))
     return Lesson("ratification", holds, measure, detail)
 
 

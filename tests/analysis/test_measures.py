@@ -231,3 +231,16 @@ def test_free_riding_that_fails_names_the_part_of_the_score_the_free_rider_lost(
     assert "Where it did not pay (a -1.00), it lost most on its objectives (-0.80 a seat) and victims on its own " \
            "ground (-0.20 a seat)" in lesson.detail
     assert lesson.breakdown["a"]["objectives_change"] == -0.8 and lesson.breakdown["a"]["tier_change"] == 0.0
+
+
+def test_a_ratification_verdict_resting_on_a_margin_within_the_noise_says_so() -> None:
+    """Ratified treaties a few victim-years short of the unratified texts, with games that scatter
+    either way, read as within the noise: an instructor should not take it as a finding."""
+    noisy = measures.ratification(
+        tables(*(outcome("cooperative", 100.0 + d, seed=s) for s, d in enumerate((30, -40, 2))),
+               *(outcome("unratified", 100.0, seed=s) for s in range(3))), summits=1)
+    clear = measures.ratification(
+        tables(*(outcome("cooperative", 100.0 + d, seed=s) for s, d in enumerate((20, 22, 18))),
+               *(outcome("unratified", 100.0, seed=s) for s in range(3))), summits=1)
+    assert not noisy.holds and noisy.measure["within_noise"] == 1.0 and "within the noise of 3 games" in noisy.detail
+    assert clear.holds and clear.measure["within_noise"] == 0.0 and "noise" not in clear.detail
