@@ -13,6 +13,7 @@ from game.engine.laws import holds
 from game.engine.ledger import Ledger
 from game.engine.organizations.effects import effective
 from game.engine.rng import stochastic_round
+from game.model.partners_once import LEGAL_ASSISTANCE
 from game.model.state import GameState
 from game.summing import add_up
 
@@ -27,7 +28,7 @@ def prosecute(state: GameState, ledger: Ledger, rng: random.Random,
     params = world.params
     if identified_by is None:
         identified_by = identified_by_state(ledger)
-    assistance = giving_partners_all(state, ("mutual_legal_assistance",))
+    assistance = giving_partners_all(state, LEGAL_ASSISTANCE)
     footprints: dict[str, frozenset[str]] = {}
     for state_id in world.state_ids:
         record = state.states[state_id]

@@ -31,6 +31,7 @@ from game.engine.rng import stream
 from game.engine.serialize import state_hash
 from game.engine.sites import demand_at_start, relocate
 from game.engine.victims import assist
+from game.model.partners_once import SHARING
 from game.model.report import NetworkFigures, OrgFigures, RoundReport, RouteFigures, StateFigures
 from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.summing import add_up
@@ -81,7 +82,7 @@ def _resolve(state: GameState) -> tuple[GameState, RoundReport]:
     if current.pledges or current.statements:
         events.extend(pledges.settle(current, figures))
     # who shares with whom this round: settled with the payments above, read by `build` and `weights`
-    giving = diplomacy_effects.giving_partners_all(current, diplomacy_effects.SHARING)
+    giving = diplomacy_effects.giving_partners_all(current, SHARING)
     sharing.build(current, giving)
     apply_standing_effects(current)
     diplomacy_effects.apply_standing(current)

@@ -6,13 +6,14 @@ round, by the network that held them, fewer where a residence permit keeps them 
 import random
 
 from game.engine.confiscation import assisted_by_seized
-from game.engine.diplomacy.effects import REPATRIATION, giving_partners_all, repatriation_partners
+from game.engine.diplomacy.effects import giving_partners_all, repatriation_partners
 from game.engine.justice import identified_by_state
 from game.engine.laws import holds
 from game.engine.ledger import Ledger
 from game.engine.retrafficking import return_to_networks
 from game.engine.rng import stochastic_round
 from game.engine.victims_decide import accepting, shelter_places
+from game.model.partners_once import REPATRIATION
 from game.model.state import GameState
 
 

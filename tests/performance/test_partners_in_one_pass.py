@@ -8,7 +8,8 @@ import pytest
 from game.ai.driver import play_round
 from game.ai.registry import assign
 from game.engine import new_game, resolve_round
-from game.engine.diplomacy.effects import REPATRIATION, SHARING, _giving_partners, giving_partners_all
+from game.engine.diplomacy.effects import _giving_partners, giving_partners_all
+from game.model.partners_once import REPATRIATION, SHARING
 from game.model.state import GameState
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario

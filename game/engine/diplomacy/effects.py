@@ -14,6 +14,7 @@ from collections.abc import Collection
 from game.engine.hideouts import add_located, haven
 from game.engine.organizations.effects import effective, same_standard
 from game.engine.rng import stochastic_round
+from game.model.partners_once import REPATRIATION
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState
 from game.summing import add_up
@@ -57,10 +58,6 @@ def giving_partners_all(state: GameState, rules: tuple[str, ...]) -> dict[str, s
     return result
 
 
-SHARING = ("information_sharing", "regional_convention")
-
-
-REPATRIATION = ("repatriation_protocol",)
 
 
 def repatriation_partners(state: GameState, state_id: str) -> set[str]:

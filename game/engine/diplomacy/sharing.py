@@ -11,7 +11,8 @@ reports of the same network are worth less than their sum.
 
 import math
 
-from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, SHARING, carried_out, giving_partners_all
+from game.engine.diplomacy.effects import SHARED_INFORMATION_CAP, carried_out, giving_partners_all
+from game.model.partners_once import SHARING
 from game.model.state import GameState
 
 FADED = 0.01

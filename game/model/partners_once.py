@@ -1,0 +1,21 @@
+"""Agreements whose whole worth is the partners they bring, each partner counted once: information
+sharing (and a convention's sharing), safe return, mutual legal assistance. A partner that shares
+through one agreement in force shares nothing more through a second, so what a state pays into the
+second buys nothing from that partner. The engine counts partners this way (docs/model.md,
+"Information sharing"); the AI and the players' screens read the same rule to tell what an
+agreement would add."""
+
+SHARING = ("information_sharing", "regional_convention")
+"""The rules under which partners share what they know."""
+REPATRIATION = ("repatriation_protocol",)
+"""The rules under which partners return victims safely."""
+LEGAL_ASSISTANCE = ("mutual_legal_assistance",)
+"""The rules under which partners help each other's prosecutions."""
+
+ONCE_PER_PARTNER: dict[str, tuple[str, ...]] = {
+    "information_sharing": SHARING,
+    "repatriation_protocol": REPATRIATION,
+    "mutual_legal_assistance": LEGAL_ASSISTANCE,
+}
+"""A rule whose every effect is a partner counted once -> the rules whose agreements in force already
+count that partner. A convention is not one: it brings peer review and standing besides its sharing."""
