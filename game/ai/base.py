@@ -10,6 +10,7 @@ import math
 import random
 import re
 from abc import ABC
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -308,7 +309,8 @@ class Strategy(ABC):
         others = [p for p in proposal.parties if p != view.me.id]
         trust = min(view.me.trust.get(p, 0.5) for p in others)
         if self.traits.reciprocity and trust < 0.5:
-            return False, f"rejects {name}: {', '.join(others)} broke commitments before (trust {trust:.2f})"
+            return False, f"rejects {name}: {_some(p for p in others if view.me.trust.get(p, 0.5) < 0.5)} broke " \
+                          f"commitments before (trust {trust:.2f})"
         due = valuation.my_due(view, proposal)
         room = self.room_for_deals(view) - already
         if due > 0 and due > room:
@@ -460,6 +462,14 @@ class Strategy(ABC):
         """What holding its capacities costs: a state implements what it signs without letting its
         own police and shelters decay to pay for it."""
         return view.rules.capacity_upkeep * add_up(view.me.capacities.values())
+
+
+def _some(names: Iterable[str], shown: int = 3) -> str:
+    """A few names and how many more: a refusal's note names whom it distrusts in one line (a note
+    holds 300 characters; a convention's 90 parties, each named, did not fit)."""
+    listed = list(names)
+    more = len(listed) - shown
+    return ", ".join(listed[:shown]) + (f" and {more} more" if more > 0 else "")
 
 
 def _floor1(value: float) -> float:
