@@ -5,6 +5,8 @@ second buys nothing from that partner. The engine counts partners this way (docs
 "Information sharing"); the AI and the players' screens read the same rule to tell what an
 agreement would add."""
 
+from game.model.view import AgreementView, PlayerView
+
 SHARING = ("information_sharing", "regional_convention")
 """The rules under which partners share what they know."""
 REPATRIATION = ("repatriation_protocol",)
@@ -19,3 +21,25 @@ ONCE_PER_PARTNER: dict[str, tuple[str, ...]] = {
 }
 """A rule whose every effect is a partner counted once -> the rules whose agreements in force already
 count that partner. A convention is not one: it brings peer review and standing besides its sharing."""
+
+
+def counted_already(view: PlayerView, rule: str, duration: int) -> dict[str, AgreementView]:
+    """Partner -> an agreement in force that already counts it for the viewer under `rule`, until
+    the end of a new agreement of `duration` rounds signed now (or of the game): a second agreement
+    with that partner would be paid for and add nothing from it. Empty for a rule counted per
+    agreement (joint teams, extradition, funding, a convention)."""
+    group = ONCE_PER_PARTNER.get(rule)
+    if group is None:
+        return {}
+    until = min(view.rounds, view.round + duration)
+    me = view.me.id
+    kinds = view.rules.agreements
+    found: dict[str, AgreementView] = {}
+    for agreement in sorted(view.agreements, key=lambda a: a.id):
+        if agreement.status != "in_force" or me not in agreement.parties or agreement.ends < until:
+            continue
+        if agreement.kind in kinds and kinds[agreement.kind].rule in group:
+            for partner in agreement.parties:
+                if partner != me:
+                    found.setdefault(partner, agreement)
+    return found
