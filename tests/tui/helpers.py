@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widgets import Checkbox, Select
 
 from game.model.actions import Ready
 from game.model.scenario import Scenario
@@ -15,6 +16,7 @@ from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
 from game.session.seats import Seat
 from game.session.session import Session
+from game.tui.screens.composer import ProposalComposer
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 UPDATE = os.environ.get("ACCORD_UPDATE_SNAPSHOTS") == "1"
@@ -82,3 +84,18 @@ def assert_snapshot(name: str, text: str) -> None:
     assert text == expected, (f"the screen differs from {path}; if the change is intended, rewrite the snapshots "
                               f"with ACCORD_UPDATE_SNAPSHOTS=1 and review the diff.\n--- expected\n{expected}"
                               f"--- got\n{text}")
+
+
+async def open_composer(pilot: Pilot[None], kind: str, *partners: str) -> ProposalComposer:
+    """The proposal composer of the seat at the keyboard, opened from its diplomacy tab, set to
+    `kind`, with `partners` ticked."""
+    await pilot.press("enter", "p", "N")
+    await pilot.pause()
+    composer = pilot.app.screen
+    assert isinstance(composer, ProposalComposer)
+    composer.query_one("#kind", Select).value = kind
+    await pilot.pause()
+    for partner in partners:
+        composer.query_one(f"#party-{partner}", Checkbox).value = True
+    await pilot.pause()
+    return composer

@@ -10,7 +10,7 @@ from textual.widgets import Checkbox, DataTable, Input, Select
 from game.tui.app import AccordApp
 from game.tui.screens.composer import ProposalComposer
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
-from tests.tui.helpers import finish_round, screen_text, settled, tutorial
+from tests.tui.helpers import finish_round, open_composer, screen_text, settled, tutorial
 
 
 def test_a_funding_proposal_with_two_conditions_and_a_counter_proposal(here: Path) -> None:
@@ -127,16 +127,7 @@ def test_the_composer_names_the_laws_a_kind_needs_and_no_term_it_cannot_set(here
 async def korvias_composer(pilot: Pilot[None], kind: str, *partners: str) -> ProposalComposer:
     """Korvia's proposal composer, opened from its diplomacy tab in round 1, set to `kind`, with
     `partners` ticked."""
-    await pilot.press("enter", "p", "N")
-    await pilot.pause()
-    composer = pilot.app.screen
-    assert isinstance(composer, ProposalComposer)
-    composer.query_one("#kind", Select).value = kind
-    await pilot.pause()
-    for partner in partners:
-        composer.query_one(f"#party-{partner}", Checkbox).value = True
-    await pilot.pause()
-    return composer
+    return await open_composer(pilot, kind, *partners)
 
 
 def test_a_proposal_the_others_pay_for_says_it_costs_the_proposer_nothing(here: Path) -> None:

@@ -11,6 +11,7 @@ from game.model.actions import Action, Propose
 from game.model.view import OwnState, ProposalView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
+from game.tui.partners_text import counted_once_text
 from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import escape, num, points_text, typed_number, typed_whole
 from game.tui.views import (
@@ -260,7 +261,7 @@ class ProposalComposer(OrderDialog):
         action, refusal = self.check()
         self.query_one("#composer-verdict", Static).update(
             f"✗ {escape(refusal)}" if refusal else "✓ the rules accept this proposal: ^s or Send" + self.bill(action)
-            + self.caution(action))
+            + escape(self.caution(action)))
         self.query_one("#send", Button).disabled = refusal is not None
 
     def bill(self, action: Action | None) -> str:
@@ -288,11 +289,13 @@ class ProposalComposer(OrderDialog):
     def caution(self, action: Action | None) -> str:
         """A labour migration MoU among parties between whom the team knows no labour route: the
         rules accept it, and it would cost every party its contribution and do nothing the team can
-        see (a student's Thailand-Vietnam MoU, where Thailand's useful MoUs were in force already)."""
+        see (a student's Thailand-Vietnam MoU, where Thailand's useful MoUs were in force already).
+        Sharing, safe return or legal assistance with partners it has already under an agreement in
+        force: paid for, and nothing added from them (`counted_once_text`)."""
         if not isinstance(action, Propose):
             return ""
         if self.view.rules.agreements[action.agreement].rule != "labour_migration_mou":
-            return ""
+            return counted_once_text(self.view, action.agreement, action.parties, action.terms.duration)
         if labour_corridor_known(self.view, list(action.parties)):
             return ""
         return ("\n! You know of no labour route from one party's territory into another's: an MoU acts "

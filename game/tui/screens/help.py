@@ -71,7 +71,10 @@ together shrinks it.
    ("Meridia says: ..."), as soon as it answers. A proposal another party
    rejected stays on the table until the round resolves: to offer new terms at once, withdraw
    yours (`w`) and propose again, or counter theirs (`c`). Nothing can be signed in the game's
-   last round: it would never be paid or carried out.
+   last round: it would never be paid or carried out. Information sharing, safe return and legal
+   assistance count each partner once: with a partner that does it with you already (under a
+   convention, say), a second agreement costs its contribution and adds nothing from it; the
+   proposal form and the proposal's detail name such partners.
 4. **Summits** (s): when the scenario holds a summit, the states at the table draft a convention
    clause by clause: move amendments and vote on them in its first round, vote on the text and sign
    it (with reservations where a clause allows them) in the next, then ratify at home: it costs

@@ -17,6 +17,7 @@ from game.report.agreement_words import parties_words, standing_words
 from game.report.describe import ids_to_names
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
+from game.tui.partners_text import counted_once_text
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import PENDING, clip, escape, num, short
 from game.tui.views import SeatView, catalogue_names, names_of, network_names
@@ -315,6 +316,10 @@ class DiplomacyPanel(VerticalScroll):
         if view.me.id in proposal.notes:  # what the other parties read of this team's answer
             lines.append(f"You said: {escape(proposal.notes[view.me.id])}")
         lines.append(cost_text(proposal, view.me.id, label))
+        if proposal.status == "open" and view.me.id in proposal.parties:
+            twice = counted_once_text(view, proposal.kind, proposal.parties, proposal.terms.duration)
+            if twice:
+                lines.append(escape(twice.strip()))
         if spec:
             lines.append(f"Effect: {escape(spec.effect)}  [i]{escape(spec.source)}[/]")
         detail.update("\n".join(lines))
