@@ -122,3 +122,24 @@ def test_a_team_calls_a_summit_of_every_state_from_the_summits_tab(here: Path) -
             assert "Tessel summit" in screen_text(app)
 
     asyncio.run(run())
+
+
+def test_a_clause_every_partner_at_the_table_does_already_is_marked_as_adding_nothing(here: Path) -> None:
+    """Mekong's ASEAN summit drafts information sharing and safe return among states that share
+    through ACTIP and the Bali Process and return victims under COMMIT from the first year: those
+    clauses would cost Laos their contributions and bring it nothing, and the tab says so; joint
+    teams, counted per agreement, are not marked."""
+    session = mekong_at_the_summit(here)
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(160, 50)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            lines = [" ".join(line.split()) for line in screen_text(app).splitlines()]
+            marked = [line for line in lines if "adds nothing for you" in line]
+            assert any("Information sharing" in line for line in marked), lines
+            assert any("Safe return" in line for line in marked), lines
+            assert not any("Joint investigation" in line for line in marked), marked
+
+    asyncio.run(run())

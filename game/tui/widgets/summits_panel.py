@@ -15,6 +15,7 @@ from game.model.summit import BUILTIN_CLAUSES, SummitView
 from game.model.view import PlayerView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
+from game.tui.partners_text import clauses_adding_nothing
 from game.tui.text import escape
 from game.tui.views import SeatView, names_of
 from game.tui.widgets.tick import TickList
@@ -31,10 +32,12 @@ def clause_name(clause: str) -> str:
     return spec.name if spec else clause
 
 
-def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool = False) -> str:
+def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool = False,
+                 nothing_new: set[str] | None = None) -> str:
     """A summit in words: the text, amendments and votes, and where signatures and ratifications stand.
     Clauses by name ('moves to change joint_teams' read as code to a team); the facilitator's console
-    (`ids`) also shows the summit's and the clauses' ids, which its typed commands take."""
+    (`ids`) also shows the summit's and the clauses' ids, which its typed commands take. A team reads
+    which clauses would add nothing for it (`nothing_new`: `clauses_adding_nothing`)."""
 
     def who(ids: list[str] | dict[str, Any]) -> str:
         return ", ".join(names.get(i, i) for i in ids) or "nobody"
@@ -47,9 +50,11 @@ def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool
     for clause in summit.draft:
         numbers = ", ".join(f"{k} {v:g}" for k, v in clause.numbers.items())
         reservable = "" if clause.reservable else " · no reservation"
+        idle = (" · adds nothing for you: every other state here does it with you already (a partner counts "
+                "once; you may reserve it)") if clause.clause in (nothing_new or set()) else ""
         lines.append(f"  • {escape(clause.name)}" + (escape(f" [{clause.clause}]") if ids else "")
                      + (f" ({numbers})" if numbers else "")
-                     + reservable)
+                     + reservable + idle)
     for amendment in summit.amendments:
         votes = ", ".join(f"{names.get(p, p)} {v}" for p, v in amendment.votes.items())
         outcome = {True: "✓ carried", False: "✗ failed", None: "open"}[amendment.carried]
@@ -115,7 +120,8 @@ class SummitsPanel(VerticalScroll):
         self.view = view
         names = names_of(view)
         summits = list(view.summits)
-        text = "\n\n".join(summit_text(s, names, view.round_label) for s in summits)
+        text = "\n\n".join(summit_text(s, names, view.round_label, nothing_new=clauses_adding_nothing(view, s))
+                             for s in summits)
         self.query_one("#summits-text", Static).update(text or "No summit is scheduled or called in this game.")
         self.query_one("#call-title", Static).update(
             f"[b]Call a summit[/] of every state on the clauses ticked: it drafts next {view.round_label}")
