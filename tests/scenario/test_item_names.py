@@ -7,20 +7,9 @@ from pathlib import Path
 import pytest
 
 from game.cli import main
-from game.scenario.loader import check_scenario_text
 from game.scenario.problems import field_path, item_names
 
-from .helpers import MINIMAL
-
-
-def problems_of(text: str) -> list[str]:
-    _, problems = check_scenario_text(text, "s.yaml")
-    return [str(problem) for problem in problems]
-
-
-def replaced(old: str, new: str) -> str:
-    assert old in MINIMAL
-    return MINIMAL.replace(old, new, 1)
+from .helpers import MINIMAL, problems_of, replaced
 
 
 def test_a_states_figure_names_the_state(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

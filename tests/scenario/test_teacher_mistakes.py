@@ -9,17 +9,7 @@ import pytest
 from game.scenario.loader import check_scenario_bytes, check_scenario_text
 from game.scenario.yaml_words import invisible_characters
 
-from .helpers import MINIMAL
-
-
-def problems_of(text: str) -> list[str]:
-    _, problems = check_scenario_text(text, "s.yaml")
-    return [str(problem) for problem in problems]
-
-
-def replaced(old: str, new: str) -> str:
-    assert old in MINIMAL
-    return MINIMAL.replace(old, new, 1)
+from .helpers import MINIMAL, problems_of, replaced
 
 
 @pytest.mark.parametrize(
