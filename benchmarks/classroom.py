@@ -224,9 +224,11 @@ def parallel(folder: Path, round_minutes: float = 0.5, thinking: tuple[float, ..
     from game.net.client import RemoteTable, connect
 
     saves = folder / "host"
+    # no reading time: the figure is how closely the host keeps the timer, from a round's opening
     process = subprocess.Popen([*ACCORD, "host", "tutorial", "--rounds", "4", "--round-minutes", f"{round_minutes:g}",
-                                "--port", "0", "--saves", str(saves)], cwd=folder, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, env={**os.environ, "PYTHONPATH": str(ROOT)}, text=True)
+                                "--reading-minutes", "0", "--port", "0", "--saves", str(saves)], cwd=folder,
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)}, text=True)
     result = Parallel(round_minutes)
     try:
         assert process.stdout is not None

@@ -87,8 +87,10 @@ def test_a_session_plans_minutes_run_without_gap_to_the_end_of_the_class(heading
 
 
 def test_the_rounds_of_a_plan_fit_the_minutes_it_gives_them() -> None:
-    """50 minutes: 4 rounds of 6 and 2 more for round 4 fill minutes 10-36; 90 minutes: 6 rounds of
-    7 and two extensions of 2 fill 13-59; and the settings named are those the host is started with."""
+    """50 minutes: 4 rounds of 6 and a minute of reading before rounds 2 to 4 fill minutes 10-37; 90
+    minutes: 6 rounds of 7 and a minute of reading before rounds 2 to 6 fill 13-60; and the settings
+    named are those the host is started with."""
     fifty, ninety = plan("### One 50-minute class"), plan("### One 90-minute class")
-    assert "--round-minutes 6 --rounds 4" in fifty and "| 10-36 |" in fifty and 36 - 10 == 4 * 6 + 2
-    assert "--round-minutes 7" in ninety and "| 13-59 |" in ninety and 59 - 13 == 6 * 7 + 2 * 2
+    assert "--round-minutes 6 --rounds 4\n--reading-minutes 1" in fifty and "| 10-37 |" in fifty
+    assert 37 - 10 == 4 * 6 + 3 * 1
+    assert "--round-minutes 7 --reading-minutes 1" in ninety and "| 13-60 |" in ninety and 60 - 13 == 6 * 7 + 5 * 1

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from game.commands.play import MANDATE, add_class_options, class_scenario, parse_seat, turn_seconds
 from game.commands.start import add_saves_option, is_save, saves_dir
 from game.errors import AccordError
+from game.net.reading import DEFAULT_READING_MINUTES
 
 if TYPE_CHECKING:
     from game.net.codes import Codes
@@ -63,6 +64,11 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                         help="each round ends after M minutes: teams not ready keep their standing orders and the "
                              "round resolves (the facilitator's console: p pauses the game and the timer, + adds two "
                              "minutes)")
+    parser.add_argument("--reading-minutes", type=reading_minutes, metavar="M",
+                        help="with --round-minutes: a round's countdown starts once every connected team has "
+                             "closed the report of the round before, or after M minutes of reading, whichever "
+                             "comes first; 0: the countdown starts as the round opens (default: "
+                             f"{DEFAULT_READING_MINUTES:g}, or as the save was hosted last)")
     parser.add_argument("--roles", action=argparse.BooleanOptionalAction, default=None,
                         help="roles within each state's team: a code per member, each for its part of the orders "
                              "(head of government: ready, ratifying treaties; foreign minister: proposals, answers, "
@@ -82,6 +88,19 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     parser.add_argument("--tls-key", metavar="FILE", help="the certificate's PEM private key")
     add_saves_option(parser)
     parser.set_defaults(run=run)
+
+
+def reading_minutes(text: str) -> float:
+    """`--reading-minutes`: 0 (no reading time) up to a day, or argparse's one line saying why not."""
+    from game.session.clock import MAX_MINUTES
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of minutes") from None
+    if not 0 <= value <= MAX_MINUTES:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"'{text}': give 0 (no reading time) up to {MAX_MINUTES} minutes")
+    return value
 
 
 def open_session(args: argparse.Namespace) -> tuple["Session", Path | None]:
@@ -157,6 +176,9 @@ def banner(running: "RunningHost", codes: "Codes", source: Path | None, restart:
     if clock is not None:
         lines.append(f"⏱ Round timer: {clock.seconds / 60:g} minutes a round; teams not ready then keep their "
                      "standing orders. The console's p pauses it with the game, + adds two minutes.")
+        if running.table.reading_seconds:
+            lines.append(f"  Each round's countdown starts once every connected team has closed the last report, "
+                         f"or after {running.table.reading_seconds / 60:g} minutes of reading.")
     if session.note:
         lines.append(f"Note: {session.note}")
     elif source is not None:
@@ -220,7 +242,8 @@ def listening(args: argparse.Namespace, saved: dict[str, Any]) -> dict[str, Any]
     return {"bind": pick(args.bind, "bind", str, LOOPBACK), "port": port if 0 <= port <= 65535 else DEFAULT_PORT,
             "web": pick(args.web, "web", bool, False), "tls_cert": pick(args.tls_cert, "tls_cert", str, None),
             "tls_key": pick(args.tls_key, "tls_key", str, None),
-            "round_minutes": pick(args.round_minutes, "round_minutes", float, None)}
+            "round_minutes": pick(args.round_minutes, "round_minutes", float, None),
+            "reading_minutes": pick(args.reading_minutes, "reading_minutes", float, None)}
 
 
 def listening_tls(args: argparse.Namespace, listen: dict[str, Any]) -> "HostTls | None":
@@ -247,6 +270,8 @@ def restart_command(save: Path, listen: dict[str, Any]) -> str:
         words += ["--tls-cert", listen["tls_cert"], "--tls-key", listen["tls_key"]]
     if listen.get("round_minutes"):
         words += ["--round-minutes", f"{listen['round_minutes']:g}"]
+        if listen.get("reading_minutes") is not None:
+            words += ["--reading-minutes", f"{listen['reading_minutes']:g}"]
     return shlex.join(words)
 
 
@@ -319,7 +344,8 @@ def run(args: argparse.Namespace) -> int:
         codes.roles = roles_data
         write_codes(codes_path(session.path), codes)
     if seconds is not None:
-        table.set_round_timer(seconds)
+        reading = listen["reading_minutes"]
+        table.set_round_timer(seconds, reading=(DEFAULT_READING_MINUTES if reading is None else reading) * 60)
     options = HostOptions(bind=listen["bind"], port=listen["port"], web=listen["web"], tls=tls)
     warning = new_codes_warning(source) if source is not None and codes.drawn and was_hosted(session) else None
 

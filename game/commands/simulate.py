@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game import jsontext
+from game.commands.play import class_scenario
 from game.errors import AccordError
 
 if TYPE_CHECKING:  # the models are loaded when the command runs, not when `accord` starts
@@ -23,7 +24,10 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
     )
     parser.add_argument("scenario", help="a scenario file, or the name of a shipped one (tutorial, mekong, ...)")
     parser.add_argument("--seed", type=int, help="random seed (default: the scenario's, else 0)")
-    parser.add_argument("--rounds", type=_positive, help="rounds to play (default: the scenario's)")
+    parser.add_argument("--rounds", type=_positive,
+                        help="rounds to play (default: the scenario's), cut as accord play and accord host cut "
+                             "them: scripted events due later come in the last round, a summit too late to be "
+                             "adopted and ratified meets earlier or not at all")
     parser.add_argument("--orders", metavar="FILE", help="YAML: round number -> list of actions")
     parser.add_argument("--ai", metavar="PERSONALITY", help="AI plays every state without orders: "
                         "cooperative, reciprocator, free_rider, sovereigntist, donor, or mixed (drawn by seed)")
@@ -71,9 +75,11 @@ def run(args: argparse.Namespace) -> int:
     from game.scenario.library import resolve_scenario
     from game.scenario.loader import load_scenario
     from game.scenario.orders_file import PlacedAction, load_orders
-    from game.session.simulation import simulate, with_rounds
+    from game.session.simulation import simulate
 
-    scenario = with_rounds(load_scenario(resolve_scenario(args.scenario)), args.rounds)
+    # the class's cut (`accord play --rounds`, `accord host --rounds`), so that a rehearsal plays the
+    # game the class will: the late events in the last round, the summits moved or left out
+    scenario = class_scenario(load_scenario(resolve_scenario(args.scenario)), args.rounds)
     seed = args.seed if args.seed is not None else (scenario.seed or 0)
     if args.games > 1:
         return _balance(args, scenario, seed)

@@ -5,6 +5,7 @@
 - `roles`: roles within a team (`accord host --roles`): which member may give which order.
 - `protocol`: the JSON a host and its clients exchange, as pydantic models.
 - `table`: the host's game logic over the session (who may act, when the round resolves, pause).
+- `reading`: the round timer's wait while the teams read the last round's report (`--reading-minutes`).
 - `limits`: rate limits, so that a flood from one client does not disturb the others.
 - `host`: the aiohttp application (HTTP and a WebSocket of change notices), `server`: running it.
 - `door`: the connections the host holds and for how long (idle timeouts, a cap under the descriptor

@@ -429,6 +429,11 @@ class RemoteTable:
     def status(self) -> TableStatus:
         return self.connection.status()
 
+    def report_read(self, round_no: int) -> str:
+        """Tell the host this screen closed its report on `round_no`, so the next round's countdown
+        need not wait for it (`accord host --reading-minutes`); harmless to say twice."""
+        return self.connection.request("POST", "/api/read", Done, {"round": round_no}).message
+
     def close(self) -> None:
         self.connection.close()
 

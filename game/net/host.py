@@ -44,6 +44,7 @@ from game.net.protocol import (
     NoteRequest,
     Notice,
     OrdersReply,
+    ReadRequest,
     ReportReply,
     ResolveRequest,
     TimerRequest,
@@ -222,6 +223,7 @@ class Host:
             web.post("/api/check", self.check),
             web.get("/api/orders", self.orders),
             web.get("/api/report", self.report),
+            web.post("/api/read", self.read),
             web.get("/api/final", self.final),
             web.get("/api/events", self.events),
             web.get("/api/facilitator/status", self.facilitator_status),
@@ -367,6 +369,14 @@ class Host:
             return reply(ReportReply(org=data))
         return reply(ReportReply(state=data))
 
+    async def read(self, request: web.Request) -> web.Response:
+        """The team's screen closed its report on a round: the round's countdown may start
+        (`game.net.reading`). Nothing in the game changes, so nothing is saved."""
+        who, member = self.seat_member(request)
+        body = await self.body(request, ReadRequest)
+        message = self.table.report_read(who, member, body.round, self.hub.connected)
+        return reply(Done(version=self.table.version, message=message))
+
     async def final(self, request: web.Request) -> web.Response:
         self.role(request)
         return reply(self.table.final())
@@ -497,7 +507,7 @@ class Host:
         while True:
             await asyncio.sleep(CLOCK_TICK)
             try:
-                if self.table.check_clock():
+                if self.table.check_clock(self.hub.connected):
                     await self.journal.durable()
             except asyncio.CancelledError:
                 raise

@@ -12,6 +12,7 @@ Endpoints (all but /api/ping take `Authorization: Bearer CODE`):
     GET  /api/view                      the code's seat's view, verdicts and last report (`ViewReply`)
     POST /api/action                    submit an action for the code's seat (`ActionRequest` -> `ActionReply`)
     POST /api/check                     would the rules accept it? (`CheckRequest` -> `CheckReply`)
+    POST /api/read                      the team closed its report on a round (`ReadRequest` -> `Done`)
     GET  /api/orders?round=N            the seat's own orders in a round, in words (`OrdersReply`)
     GET  /api/report?round=N            the seat's report on a resolved round (`ReportReply`)
     GET  /api/final                     the final scores, once the game is over (`FinalReply`)
@@ -41,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from game.engine.scoring import GameScore
 from game.model.base import Slug
 from game.model.report import RoundReport
+from game.model.scenario import MAX_ROUNDS
 from game.model.summit import SummitView
 from game.model.text import PlayerText
 from game.model.view import AgreementView, MessageView, OrgView, PlayerView, PledgeView, ProposalView
@@ -103,6 +105,15 @@ class Announcement(Model):
     text: str
 
 
+class ReadingStatus(Model):
+    """The wait before the round's countdown while teams read the last report (`--reading-minutes`)."""
+
+    round: int = Field(description="The round whose report the teams are reading (the one just resolved).")
+    done: int = Field(ge=0, description="Connected human teams that have closed the report.")
+    teams: int = Field(ge=0, description="Connected human teams waited for.")
+    left: float = Field(ge=0, description="Seconds left of the reading allowance: then the countdown starts anyway.")
+
+
 class TableStatus(Model):
     title: str
     round: int
@@ -116,6 +127,8 @@ class TableStatus(Model):
     time_left: float | None = Field(None, description=(
         "Seconds left on the round timer (`accord host --round-minutes`); None when the game has no timer."))
     timer_paused: bool = False
+    reading: ReadingStatus | None = Field(None, description=(
+        "While the teams read the last round's report, before this round's countdown starts; None otherwise."))
     announcements: list[Announcement] = Field(default_factory=list, description=(
         "The facilitator's messages this seat may read (all of them for the facilitator)."))
 
@@ -225,6 +238,12 @@ class ResolveRequest(Model):
     round: int | None = Field(None, ge=1, description=(
         "The round the facilitator means to resolve: refused if it is not the open one, so that a retried "
         "request never resolves two rounds."))
+
+
+class ReadRequest(Model):
+    """A team's screen closed its report on round `round`: a repeated or late one changes nothing."""
+
+    round: int = Field(ge=1, le=MAX_ROUNDS)
 
 
 class InjectRequest(Model):

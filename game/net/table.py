@@ -18,7 +18,7 @@ import functools
 import secrets
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Concatenate, ParamSpec, TypeVar
 
 from game import jsontext
@@ -47,14 +47,16 @@ from game.net.protocol import (
     EventInfo,
     FacilitatorStatus,
     FinalReply,
+    ReadingStatus,
     SeatStatus,
     TableStatus,
     TruthReply,
     ViewReply,
 )
+from game.net.reading import ReadingWait
 from game.net.roles import OutsidePart, Split
 from game.session import seat_reports
-from game.session.clock import RoundClock
+from game.session.clock import MINUTE, RoundClock
 from game.session.seat_reports import SeatRoundReport, role_words
 from game.session.session import Session
 
@@ -148,6 +150,11 @@ class HostTable:
         self.clock: RoundClock | None = None
         """The round timer (`accord host --round-minutes`), or None."""
         self._clock_round = session.round
+        self.reading_seconds = 0.0
+        """The most the countdown of a new round waits for the teams to read the last report
+        (`accord host --reading-minutes`); 0: it starts with the round."""
+        self.reading: ReadingWait | None = None
+        """The wait for the teams reading the last report, while it lasts (`game.net.reading`)."""
         self.split: Split | None = None
         """How orders are split among a team's members (`accord host --roles`), None: no roles."""
         self.members: dict[str, list[str]] = {}
@@ -398,11 +405,13 @@ class HostTable:
                             members=[r for r in self.members.get(seat_id, []) if r in online.get(seat_id, [])])
                  for seat_id, seat in session.seats.items()]
         clock = self.clock if not session.is_over else None
+        reading = self.reading_status(connected) if clock is not None else None
         return TableStatus(title=scenario.title, round=session.round, rounds=scenario.rounds,
                            round_label=scenario.round_label, over=session.is_over, paused=self.paused,
                            version=self.version, seats=seats, waiting_for=session.waiting_for(),
                            time_left=None if clock is None else round(clock.left, 1),
-                           timer_paused=clock is not None and clock.paused,
+                           timer_paused=clock is not None and (self.paused if reading else clock.paused),
+                           reading=reading,
                            announcements=[a for a in self.announcements if seat is None or not a.to or seat in a.to])
 
     @undone_on_error
@@ -518,30 +527,109 @@ class HostTable:
 
     # --- the round timer ---------------------------------------------------------------------------
 
-    def set_round_timer(self, seconds: float) -> None:
+    def set_round_timer(self, seconds: float, reading: float = 0.0, now: Callable[[], float] = time.monotonic) -> None:
         """Each round ends after `seconds` (the facilitator's pause stops the clock): teams not ready
-        keep their standing orders and the round resolves, as the facilitator's resolve would."""
-        self.clock = RoundClock(seconds)
+        keep their standing orders and the round resolves, as the facilitator's resolve would. With
+        `reading` seconds, a round that opens here starts its countdown once every connected team has
+        closed the last round's report, or after `reading` seconds (`game.net.reading`). `now`: the
+        time source (the tests' own hand)."""
+        self.clock = RoundClock(seconds, now=now)
+        self.reading_seconds = reading
+        self.reading = None
         self._clock_round = self.session.round
         if self.paused:
             self.clock.pause()
 
-    def check_clock(self) -> bool:
-        """Called about once a second: restart the clock for a new round, follow the pause, and
-        resolve the round when time is up. True when it resolved one (the caller then saves)."""
+    def _humans(self) -> set[str]:
+        return {seat_id for seat_id, seat in self.session.seats.items() if seat.is_human}
+
+    def reading_status(self, connected: Mapping[str, int]) -> ReadingStatus | None:
+        """The wait for the readers as a screen shows it, or None when the countdown runs."""
+        self._follow_round()
+        wait = self.reading
+        if wait is None:
+            return None
+        done, teams = wait.count(connected, self._humans())
+        return ReadingStatus(round=wait.round, done=done, teams=teams, left=round(wait.allowance.left, 1))
+
+    def _follow_round(self) -> None:
+        """A round opened since the clock last looked: the full time again, held while the teams
+        read the report of the round before (when the host gives reading time)."""
+        clock, session = self.clock, self.session
+        if clock is None or session.round == self._clock_round:
+            return
+        went_on = session.round > self._clock_round
+        self._clock_round = session.round
+        clock.restart()
+        self.reading = None
+        if went_on and self.reading_seconds > 0 and not session.is_over:
+            clock.pause()
+            self.reading = ReadingWait(session.round - 1, RoundClock(self.reading_seconds, now=clock.now))
+            if self.paused:
+                self.reading.allowance.pause()
+            label = session.scenario.round_label
+            self.say(f"the teams read the report of {label} {session.round - 1}: the countdown of {label} "
+                     f"{session.round} starts when every connected team has closed it, or in "
+                     f"{self.reading_seconds / MINUTE:g} minutes")
+        self._changed()
+
+    def _end_reading(self, connected: Mapping[str, int]) -> bool:
+        """The countdown starts if the wait is over (every connected team done, or the allowance
+        spent); whether it runs now. Nothing starts while the facilitator has paused the game."""
+        wait, clock = self.reading, self.clock
+        if wait is None:
+            return True
+        if self.paused or clock is None or not wait.over(connected, self._humans()):
+            return False
+        done, teams = wait.count(connected, self._humans())
+        self.reading = None
+        clock.resume()
+        self._changed()
+        label = self.session.scenario.round_label
+        why = ("every connected team has read the report" if done == teams else
+               f"the reading time is up ({done} of {teams} teams done)")
+        self.say(f"{why}: the {clock.left / MINUTE:g} minutes of {label} {self.session.round} start now")
+        return True
+
+    def report_read(self, who: str, role: str | None, round_no: int, connected: Mapping[str, int]) -> str:
+        """Member `role` of seat `who` (None: the whole team's code) closed its report on `round_no`:
+        the countdown starts when it was the last team read; what the host answers. A repeated or
+        late request, or one for another round, changes nothing."""
+        self._follow_round()
+        wait = self.reading
+        if wait is None or wait.round != round_no:
+            return "noted: no countdown waits for that report"
+        if wait.close(member_key(who, role)):
+            self._changed()
+            self._end_reading(connected)
+        if self.reading is None:
+            return f"noted: the {self.session.scenario.round_label}'s countdown runs"
+        done, teams = wait.count(connected, self._humans())
+        return f"noted: {done} of {teams} teams have read the report"
+
+    def check_clock(self, connected: Mapping[str, int] | None = None) -> bool:
+        """Called about once a second (`connected`: open notice sockets by member, as in `status`):
+        restart the clock for a new round, hold it while the teams read the last report, follow the
+        pause, and resolve the round when time is up. True when it resolved one (the caller then saves)."""
         clock, session = self.clock, self.session
         if clock is None or session.is_over:
             return False
-        if session.round != self._clock_round:
-            self._clock_round = session.round
-            clock.restart()
-            self._changed()
+        self._follow_round()
+        wait = self.reading
         if self.paused:
-            if not clock.paused:
+            if not clock.paused or (wait is not None and not wait.allowance.paused):
                 clock.pause()
+                if wait is not None:
+                    wait.allowance.pause()
                 self._changed()
             return False
-        if clock.paused:
+        if wait is not None:
+            if wait.allowance.paused:
+                wait.allowance.resume()
+                self._changed()
+            if not self._end_reading(connected or {}):
+                return False
+        elif clock.paused:
             clock.resume()
             self._changed()
         if not clock.expired:

@@ -101,7 +101,7 @@ def _validate(data: dict[Any, Any], report: Reporter) -> Scenario | None:
             error, name=report.name, data=data, positions=report.positions, model=Scenario
         )
         # a non-finite number is already reported; pydantic's range error on it would repeat it
-        reported = {field_path(path) for path in infinite}
+        reported = {field_path(path, report.positions.names) for path in infinite}
         report.problems.extend(problem for problem in problems if problem.field not in reported)
         return None
     return None if infinite else scenario

@@ -18,7 +18,8 @@ class Reporter:
 
     def add(self, severity: Severity, path: DataPath, message: str, *, key: bool = False) -> None:
         line, column = self.positions.locate(path, key=key)
-        self.problems.append(Problem(self.name, line, column, severity, field_path(path), message))
+        where = field_path(path, self.positions.names)
+        self.problems.append(Problem(self.name, line, column, severity, where, message))
 
     def line(self, path: DataPath) -> int:
         """The line of a value, for messages such as "first given at line 12"."""

@@ -44,7 +44,7 @@ def validation_problems(
         # a missing key has no position of its own: point at the mapping that should hold it
         where = path[:-1] if detail["type"] == "missing" else path
         mark = positions.locate(where, key=on_key)
-        problems.append(Problem(name, mark[0], mark[1], "error", field_path(path), message))
+        problems.append(Problem(name, mark[0], mark[1], "error", field_path(path, positions.names), message))
     return problems
 
 

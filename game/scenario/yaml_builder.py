@@ -92,6 +92,8 @@ class Builder:
         self.positions = Positions()
         self.order: list[DataPath] = []
         self.problems: list[Problem] = []
+        self.problem_paths: list[DataPath] = []
+        """The data path of each of `problems`, to name its list items once the document is whole."""
         self.fatal = False
         self.anchors: dict[str, _Built] = {}
         self.open_anchors: set[str] = set()
@@ -283,6 +285,7 @@ class Builder:
                     self.name, mark[0], mark[1], "warning", field_path(self.here),
                     f"{event.value[0]} is a curly quote from a word processor, read as part of the text: "
                     "use a straight one (\" or ')"))
+                self.problem_paths.append(self.here)
             return event.value
         if tag == _MERGE_TAG:
             return event.value
@@ -339,6 +342,7 @@ class Builder:
 
     def _problem(self, mark: Mark, path: DataPath | None, message: str) -> None:
         self.problems.append(Problem(self.name, mark[0], mark[1], "error", field_path(path or ()), message))
+        self.problem_paths.append(path or ())
 
 
 _CORE_TAGS = (

@@ -14,6 +14,7 @@ PyYAML's pure-Python one), which is both fast and immune to deep input.
 caller can report them together with its own checks.
 """
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ import yaml
 from yaml.events import Event
 
 from game.scenario.positions import Mark, Positions
-from game.scenario.problems import DataPath, Problem, ProblemsError, field_path
+from game.scenario.problems import DataPath, Problem, ProblemsError, field_path, item_names
 from game.scenario.yaml_builder import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_VALUES, Builder, Stop
 from game.scenario.yaml_words import explain, invisible_characters
 
@@ -109,7 +110,11 @@ def parse_yaml_text(text: str, *, name: str) -> YamlDocument:
         raise _fatal(name, (1, 1), f"YAML syntax: {error}") from None
     if builder.fatal:
         raise SourceError(builder.problems)
-    return YamlDocument(data, builder.positions, builder.problems)
+    names = builder.positions.names = item_names(data)
+    # the problems found while reading name the list items too, now that every item's id is known
+    problems = [dataclasses.replace(problem, field=field_path(path, names))
+                for problem, path in zip(builder.problems, builder.problem_paths, strict=True)]
+    return YamlDocument(data, builder.positions, problems)
 
 
 def _events(text: str) -> Iterator[Event]:

@@ -76,6 +76,13 @@ def clock_words(seconds: float, paused: bool = False) -> str:
     return f"{whole // 60}:{whole % 60:02d}" + (" (paused)" if paused else "")
 
 
+def reading_words(done: int, teams: int, left: float, paused: bool = False) -> str:
+    """The wait before a host's countdown, as every screen says it: `reading the report (2 of 3
+    teams done, 1:30 at most)`; `left`: seconds of the reading allowance."""
+    return (f"reading the report ({done} of {teams} team{'' if teams == 1 else 's'} done, "
+            f"{clock_words(left, paused)} at most)")
+
+
 def minutes(value: str) -> float:
     """A command line's `--turn-minutes` or `--round-minutes`: seconds, or ValueError saying why not."""
     try:

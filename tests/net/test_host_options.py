@@ -9,7 +9,7 @@ from game.commands.host import farewell, listening, restart_command
 
 def _args(**given: object) -> argparse.Namespace:
     values: dict[str, object] = {"port": None, "bind": None, "web": None, "tls_cert": None, "tls_key": None,
-                                 "round_minutes": None}
+                                 "round_minutes": None, "reading_minutes": None}
     values.update(given)
     return argparse.Namespace(**values)
 

@@ -95,3 +95,15 @@ def check_data(data: Any) -> tuple[Scenario | None, list[Problem]]:
 
 def lines(problems: list[Problem]) -> list[str]:
     return [str(problem) for problem in problems]
+
+
+def problems_of(text: str) -> list[str]:
+    """Each problem of a scenario text, as `accord validate` prints it for a file named s.yaml."""
+    _, problems = check_scenario_text(text, "s.yaml")
+    return [str(problem) for problem in problems]
+
+
+def replaced(old: str, new: str) -> str:
+    """`MINIMAL` with the first `old` (which must be there) changed to `new`."""
+    assert old in MINIMAL
+    return MINIMAL.replace(old, new, 1)

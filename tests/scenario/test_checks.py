@@ -41,10 +41,10 @@ def test_every_problem_is_reported_in_file_order() -> None:
     data["networks"][0]["routes"][0]["path"] = ["village", "city"]
     _, problems = check_data(data)
     assert [(problem.field, problem.severity) for problem in problems] == [
-        ("regions[0].population", "error"),
-        ("regions[2].controlled_by", "error"),
-        ("states[1].laws[1]", "error"),
-        ("networks[0].routes[0].path[1]", "error"),
+        ("regions[0] (village).population", "error"),
+        ("regions[2] (city).controlled_by", "error"),
+        ("states[1] (north).laws[1]", "error"),
+        ("networks[0] (ring).routes[0].path[1]", "error"),
     ]
     assert [problem.line for problem in problems] == sorted(problem.line for problem in problems)
 
@@ -52,7 +52,7 @@ def test_every_problem_is_reported_in_file_order() -> None:
 def test_a_broken_region_still_counts_as_a_region_for_references() -> None:
     data = minimal_data()
     data["regions"][1]["population"] = "many"
-    assert set(errors_of(data)) == {"regions[1].population"}
+    assert set(errors_of(data)) == {"regions[1] (port).population"}
 
 
 def test_warnings_do_not_stop_a_load() -> None:
@@ -71,7 +71,8 @@ def test_an_override_of_a_built_in_law_may_not_change_its_rule() -> None:
     data = minimal_data()
     data["laws"] = [{"id": "criminalization", "based_on": "border_security"}]
     assert errors_of(data) == {
-        "laws[0].based_on": "'criminalization' is a built-in law: an override keeps its rule, so drop 'based_on'"
+        "laws[0] (criminalization).based_on": "'criminalization' is a built-in law: an override keeps its rule, so "
+                                              "drop 'based_on'"
     }
 
 
@@ -79,8 +80,8 @@ def test_a_new_law_based_on_an_unknown_law() -> None:
     data = minimal_data()
     data["laws"] = [{"id": "marriage_ban", "based_on": "criminalisation", "prerequisites": ["victim_protecton"]}]
     assert errors_of(data) == {
-        "laws[0].based_on": "unknown built-in law 'criminalisation'; did you mean 'criminalization'?",
-        "laws[0].prerequisites[0]": "unknown law 'victim_protecton'; did you mean 'victim_protection'?",
+        "laws[0] (marriage_ban).based_on": "unknown built-in law 'criminalisation'; did you mean 'criminalization'?",
+        "laws[0] (marriage_ban).prerequisites[0]": "unknown law 'victim_protecton'; did you mean 'victim_protection'?",
     }
 
 
@@ -102,8 +103,8 @@ def test_a_new_agreement_needs_a_base_and_known_laws() -> None:
     data = minimal_data()
     data["agreements"] = [{"id": "pact", "requires_laws": ["amnesty"]}]
     found = errors_of(data)
-    assert found["agreements[0].based_on"].startswith("'pact' is not a built-in agreement")
-    assert found["agreements[0].requires_laws[0]"] == "unknown law 'amnesty'"
+    assert found["agreements[0] (pact).based_on"].startswith("'pact' is not a built-in agreement")
+    assert found["agreements[0] (pact).requires_laws[0]"] == "unknown law 'amnesty'"
 
 
 def test_objective_references() -> None:
@@ -115,11 +116,14 @@ def test_objective_references() -> None:
         {"kind": "sign_agreement", "agreement": "extradtion", "with": ["south"], "points": 1},
     ]
     assert errors_of(data) == {
-        "states[0].objectives[0].region": "unknown region 'cty'; did you mean 'city'?",
-        "states[0].objectives[1].state": "unknown state 'nrth'; did you mean 'north'?",
-        "states[0].objectives[2].law": "unknown law 'victim_protect'; did you mean 'victim_protection'?",
-        "states[0].objectives[3].agreement": "unknown agreement 'extradtion'; did you mean 'extradition'?",
-        "states[0].objectives[3].with[0]": "'south' is the state that holds this objective; name the other parties",
+        "states[0] (south).objectives[0] (reduce_victims).region": "unknown region 'cty'; did you mean 'city'?",
+        "states[0] (south).objectives[1] (reduce_victims).state": "unknown state 'nrth'; did you mean 'north'?",
+        "states[0] (south).objectives[2] (adopt_law).law": "unknown law 'victim_protect'; did you mean "
+                                                           "'victim_protection'?",
+        "states[0] (south).objectives[3] (sign_agreement).agreement": "unknown agreement 'extradtion'; did you mean "
+                                                                      "'extradition'?",
+        "states[0] (south).objectives[3] (sign_agreement).with[0]": "'south' is the state that holds this objective; "
+                                                                    "name the other parties",
     }
 
 
@@ -132,11 +136,12 @@ def test_event_targets_and_fields() -> None:
         {"target": "state:south", "field": "approval", "set": 150},
     ]}, {"id": "f", "title": "F", "when": {"target": "network:ring", "field": "flows", "above": 10}}]
     assert errors_of(data) == {
-        "events[0].effects[0].target": "unknown network 'rng'; did you mean 'ring'?",
-        "events[0].effects[1].field": "unknown form 'labor'; did you mean 'labour'? in 'demand.labor'",
-        "events[0].effects[2].field": "unknown field 'capacities.bordr' for a state; did you mean 'capacities.border'?",
-        "events[0].effects[3].set": "150 is outside the range of 'approval' (0 to 100)",
-        "events[1].when.field": "unknown field 'flows' for a network; did you mean 'flow'?",
+        "events[0] (e).effects[0].target": "unknown network 'rng'; did you mean 'ring'?",
+        "events[0] (e).effects[1].field": "unknown form 'labor'; did you mean 'labour'? in 'demand.labor'",
+        "events[0] (e).effects[2].field": "unknown field 'capacities.bordr' for a state; did you mean "
+                                          "'capacities.border'?",
+        "events[0] (e).effects[3].set": "150 is outside the range of 'approval' (0 to 100)",
+        "events[1] (f).when.field": "unknown field 'flows' for a network; did you mean 'flow'?",
     }
 
 
@@ -144,20 +149,20 @@ def test_a_route_that_stays_in_place() -> None:
     data = minimal_data()
     data["networks"][0]["routes"][0]["path"] = ["village", "village", "port"]
     assert errors_of(data) == {
-        "networks[0].routes[0].path[1]": "'village' is repeated: each step moves to a neighbouring region"
+        "networks[0] (ring).routes[0].path[1]": "'village' is repeated: each step moves to a neighbouring region"
     }
 
 
 def test_a_region_cannot_neighbour_itself() -> None:
     data = minimal_data()
     data["regions"][0]["neighbours"] = ["port", "village"]
-    assert errors_of(data) == {"regions[0].neighbours[1]": "region 'village' cannot be its own neighbour"}
+    assert errors_of(data) == {"regions[0] (village).neighbours[1]": "region 'village' cannot be its own neighbour"}
 
 
 def test_a_missing_key_next_to_its_misspelling_is_one_problem() -> None:
     _, problems = check_scenario_text(MINIMAL.replace("    name: Port\n", "    nmae: Port\n"), "s.yaml")
     assert [str(problem) for problem in problems] == [
-        "s.yaml:14:5: error: regions[1].nmae: unknown key 'nmae'; did you mean 'name'?"
+        "s.yaml:14:5: error: regions[1] (port).nmae: unknown key 'nmae'; did you mean 'name'?"
     ]
 
 

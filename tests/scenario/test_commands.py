@@ -33,8 +33,9 @@ def test_validate_prints_each_problem_then_a_verdict(tmp_path: Path, capsys: pyt
     assert out == [
         f"{good}: valid (0 warnings)",
         f"{bad}:9:9: error: rounds: should be greater than or equal to 1 (got 0)",
-        f"{bad}:21:27: error: regions[1].neighbours[1]: unknown region 'cty'; did you mean 'city'?",
-        f'{bad}:41:15: error: states[1].approval: should be a number, not "high": write the figure in digits, e.g. 3.5',
+        f"{bad}:21:27: error: regions[1] (port).neighbours[1]: unknown region 'cty'; did you mean 'city'?",
+        f'{bad}:41:15: error: states[1] (north).approval: should be a number, not "high": write the figure in digits, '
+        "e.g. 3.5",
         f"{bad}: invalid (3 errors, 0 warnings)",
     ]
 
@@ -45,7 +46,7 @@ def test_warnings_pass_unless_strict(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().out.splitlines()[-1] == f"{path}: valid (1 warning)"
     assert main(["validate", "--strict", str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith(f"{path}:11:18: warning: regions[0].neighbours[0]: ")
+    assert out[0].startswith(f"{path}:11:18: warning: regions[0] (village).neighbours[0]: ")
     assert out[-1] == f"{path}: fails --strict (1 warning)"
 
 
@@ -154,7 +155,8 @@ def test_brief_prints_the_public_briefing(tmp_path: Path, capsys: pytest.Capture
 def test_brief_of_a_broken_file_is_its_problems(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["brief", str(BROKEN / "unknown_law.yaml")]) == 1
     err = capsys.readouterr().err
-    assert err.endswith("error: states[1].laws[0]: unknown law 'criminalisation'; did you mean 'criminalization'?\n")
+    assert err.endswith("error: states[1] (north).laws[0]: unknown law 'criminalisation'; did you mean "
+                        "'criminalization'?\n")
 
 
 def test_the_briefing_names_learning_objectives() -> None:

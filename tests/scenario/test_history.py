@@ -58,13 +58,14 @@ def test_the_baseline_runs_with_the_agreements_in_force() -> None:
 def test_an_unknown_agreement_or_party_is_an_error_naming_it() -> None:
     errors = errors_of(with_history({**EXTRADITION, "agreement": "extradtion"},
                                     {**EXTRADITION, "parties": ["south", "nort"]}))
-    assert errors["agreements_in_force[0].agreement"] == "unknown agreement 'extradtion'; did you mean 'extradition'?"
-    assert errors["agreements_in_force[1].parties[1]"] == "unknown state 'nort'; did you mean 'north'?"
+    assert errors["agreements_in_force[0] (extradtion).agreement"] == (
+        "unknown agreement 'extradtion'; did you mean 'extradition'?")
+    assert errors["agreements_in_force[1] (extradition).parties[1]"] == "unknown state 'nort'; did you mean 'north'?"
 
 
 def test_a_party_without_the_laws_its_kind_requires_is_an_error() -> None:
     errors = errors_of(with_history(EXTRADITION, south_laws=[]))
-    assert errors["agreements_in_force[0].parties[0]"] == (
+    assert errors["agreements_in_force[0] (extradition).parties[0]"] == (
         "'extradition' needs criminalization in force in every party: 'south' does not hold it at the start "
         "(add it to the state's laws)")
 
@@ -75,7 +76,7 @@ def test_a_party_whose_own_entry_is_invalid_gets_only_its_own_error() -> None:
     data = with_history(EXTRADITION)
     data["states"][0]["corruption"] = 7
     errors = errors_of(data)
-    assert list(errors) == ["states[0].corruption"], errors
+    assert list(errors) == ["states[0] (south).corruption"], errors
 
 
 def test_too_few_parties_and_bad_terms_are_errors() -> None:
@@ -84,9 +85,10 @@ def test_too_few_parties_and_bad_terms_are_errors() -> None:
         {"agreement": "joint_investigation_team", "parties": ["south", "north"], "rounds_left": 2},
         {**EXTRADITION, "rounds_left": 0},
     ))
-    assert errors["agreements_in_force[0].parties"] == "'regional_convention' needs at least 3 parties, this names 2"
-    assert "terms.network" in errors["agreements_in_force[1].terms.network"]
-    assert "agreements_in_force[2].rounds_left" in errors
+    assert errors["agreements_in_force[0] (regional_convention).parties"] == (
+        "'regional_convention' needs at least 3 parties, this names 2")
+    assert "terms.network" in errors["agreements_in_force[1] (joint_investigation_team).terms.network"]
+    assert "agreements_in_force[2] (extradition).rounds_left" in errors
 
 
 def test_an_unknown_agreement_does_not_hide_an_unknown_party_and_open_to_is_checked() -> None:
@@ -94,6 +96,7 @@ def test_an_unknown_agreement_does_not_hide_an_unknown_party_and_open_to_is_chec
         {**EXTRADITION, "agreement": "extradtion", "parties": ["south", "nort"]},
         {**EXTRADITION, "open_to": ["south"]},
     ))
-    assert "agreements_in_force[0].agreement" in errors and "agreements_in_force[0].parties[1]" in errors
-    assert errors["agreements_in_force[1].open_to"] == (
+    assert "agreements_in_force[0] (extradtion).agreement" in errors
+    assert "agreements_in_force[0] (extradtion).parties[1]" in errors
+    assert errors["agreements_in_force[1] (extradition).open_to"] == (
         "open_to is for conventions only: other agreements take no accession")

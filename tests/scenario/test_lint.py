@@ -34,7 +34,7 @@ def test_a_state_that_controls_no_region() -> None:
     data = minimal_data()
     data["states"].append({**data["states"][0], "id": "east", "name": "East"})
     problem = only_warning(data)
-    assert (problem.field, problem.severity) == ("states[2]", "warning")
+    assert (problem.field, problem.severity) == ("states[2] (east)", "warning")
     assert "state 'east' controls no region, so no route touches it" in problem.message
 
 
@@ -46,14 +46,14 @@ def test_a_state_whose_regions_no_route_crosses() -> None:
     data["regions"][0]["controlled_by"] = "east"
     data["states"].append({**data["states"][0], "id": "east", "name": "East"})
     found = {(problem.field, problem.message) for problem in warnings_of(data)}
-    assert ("states[2]", "no route passes through a region of 'east': its team has no flow to act on") in found
+    assert ("states[2] (east)", "no route passes through a region of 'east': its team has no flow to act on") in found
 
 
 def test_a_network_with_no_route() -> None:
     data = minimal_data()
     data["networks"].append({**data["networks"][0], "id": "idle", "routes": []})
     problem = only_warning(data)
-    assert (problem.field, problem.message) == ("networks[1]", "network 'idle' has no route: it moves nobody")
+    assert (problem.field, problem.message) == ("networks[1] (idle)", "network 'idle' has no route: it moves nobody")
 
 
 def test_a_route_that_no_state_controls_anywhere() -> None:
@@ -70,7 +70,7 @@ def test_a_route_that_no_state_controls_anywhere() -> None:
     data["regions"][4]["neighbours"] = ["capital"]
     data["regions"][4]["demand"] = {"labour": 0.2}
     fields = {problem.field: problem.message for problem in warnings_of(data)}
-    assert fields["networks[0].routes[0]"] == (
+    assert fields["networks[0] (ring).routes[0]"] == (
         "no state controls any region along this route: no team can act against it"
     )
 
@@ -80,13 +80,13 @@ def test_a_route_to_a_destination_without_demand_for_its_form() -> None:
     data["networks"][0]["routes"][0]["form"] = "sexual"
     problem = only_warning(data)
     assert (problem.field, problem.message) == (
-        "networks[0].routes[0].form", "'city' has no demand for 'sexual': this route recruits nobody"
+        "networks[0] (ring).routes[0].form", "'city' has no demand for 'sexual': this route recruits nobody"
     )
 
 
 def test_reduce_victims_where_no_route_ends() -> None:
     problem = only_warning(objective(minimal_data(), 0, kind="reduce_victims", region="village", by=0.2))
-    assert problem.field == "states[0].objectives[1]"
+    assert problem.field == "states[0] (south).objectives[1] (reduce_victims)"
     assert problem.message.startswith("no route ends in 'village'")
     problem = only_warning(objective(minimal_data(), 0, kind="reduce_victims", state="south", by=0.2))
     assert problem.message.startswith("no route ends in a region of 'south'")
@@ -134,7 +134,7 @@ def test_a_when_on_a_field_that_never_changes() -> None:
     data["events"] = [when_event("budget", below=5)]
     problem = only_warning(data)
     assert (problem.field, problem.message) == (
-        "events[0].when.field",
+        "events[0] (trigger).when.field",
         "nothing changes 'budget' of state:south during play (the engine does not, and no event does): "
         "this event never fires",
     )
@@ -153,7 +153,7 @@ def test_a_when_that_can_never_be_true() -> None:
     data["events"] = [when_event("corruption", above=1)]
     problem = only_warning(data)
     assert (problem.field, problem.message) == (
-        "events[0].when", "'corruption' can never be above 1: this event never fires"
+        "events[0] (trigger).when", "'corruption' can never be above 1: this event never fires"
     )
 
 
@@ -161,7 +161,7 @@ def test_a_one_sided_neighbour_is_a_warning_and_made_symmetric() -> None:
     text = MINIMAL.replace("neighbours: [village, city]", "neighbours: [city]")
     scenario, problems = check_scenario_text(text, "s.yaml")
     assert lines(problems) == [
-        "s.yaml:11:18: warning: regions[0].neighbours[0]: region 'port' does not list 'village' among its "
+        "s.yaml:11:18: warning: regions[0] (village).neighbours[0]: region 'port' does not list 'village' among its "
         "neighbours; they are made neighbours both ways"
     ]
     assert scenario is not None
@@ -179,7 +179,7 @@ def test_a_starting_law_without_its_prerequisite() -> None:
     data["states"][0]["laws"] = ["victim_protection"]
     problem = only_warning(data)
     assert (problem.field, problem.message) == (
-        "states[0].laws[0]",
+        "states[0] (south).laws[0]",
         "law 'victim_protection' needs 'criminalization' in force first, which 'south' does not hold at the start",
     )
 

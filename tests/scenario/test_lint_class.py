@@ -17,7 +17,7 @@ def test_a_tier_objective_already_met_at_the_start() -> None:
     north["capacities"] = {name: 10 for name in ("enforcement", "protection", "prevention", "intelligence")}
     north["objectives"].append({"kind": "reach_tier", "tier": 2, "points": 2})
     problem = only_warning(data)
-    assert problem.field == "states[1].objectives[1]"
+    assert problem.field == "states[1] (north).objectives[1] (reach_tier)"
     assert problem.message.startswith("'north' is at Tier 1 at the start")
 
 
@@ -33,7 +33,7 @@ def test_an_approval_goal_out_of_reach() -> None:
     data["states"][0]["approval"] = 55
     data["states"][0]["objectives"] = [{"kind": "keep_approval", "at_least": 99, "points": 2}]
     problem = only_warning(data)
-    assert problem.field == "states[0].objectives[0].at_least"
+    assert problem.field == "states[0] (south).objectives[0] (keep_approval).at_least"
     assert "99 is out of reach" in problem.message
 
 
@@ -42,7 +42,7 @@ def test_a_flow_larger_than_its_origin_can_feed() -> None:
     data["networks"][0]["routes"][0]["flow"] = 5_000_000
     data["networks"][0]["periphery"] = 200_000
     problem = only_warning(data)
-    assert problem.field == "networks[0].routes[0].flow"
+    assert problem.field == "networks[0] (ring).routes[0].flow"
     assert "take 20,000,000 people over 4 rounds, more than its 1,000,000 people" in problem.message
 
 
@@ -50,7 +50,7 @@ def test_a_network_far_too_small_for_its_flows() -> None:
     data = minimal_data()
     data["networks"][0]["periphery"] = 0
     problem = only_warning(data)
-    assert problem.field == "networks[0].periphery"
+    assert problem.field == "networks[0] (ring).periphery"
     assert problem.message.startswith("0 recruiters move about 0 people a round, far below its flows (100)")
 
 
@@ -58,8 +58,8 @@ def test_points_out_of_scale_with_the_rest() -> None:
     data = minimal_data()
     data["states"][0]["objectives"].append({"kind": "adopt_law", "law": "criminalization", "points": 2})
     data["states"][1]["objectives"].append({"kind": "adopt_law", "law": "victim_protection", "points": 50})
-    assert messages(data) == ["states[1].objectives[1].points: 50 points is more than 5 times the usual objective "
-                              "here (2.5): this one objective decides the game"]
+    assert messages(data) == ["states[1] (north).objectives[1] (adopt_law).points: 50 points is more than 5 times the "
+                              "usual objective here (2.5): this one objective decides the game"]
 
 
 def test_a_state_with_no_brief_or_no_objectives() -> None:
@@ -67,8 +67,8 @@ def test_a_state_with_no_brief_or_no_objectives() -> None:
     data["states"][0]["brief"] = " "
     data["states"][1]["objectives"] = []
     assert messages(data) == [
-        "states[0]: 'south' has no brief: its team will not know what it is playing for",
-        "states[1]: 'north' has no objectives: its team will not know what it is playing for",
+        "states[0] (south): 'south' has no brief: its team will not know what it is playing for",
+        "states[1] (north): 'north' has no objectives: its team will not know what it is playing for",
     ]
 
 
@@ -81,7 +81,7 @@ def test_an_origin_that_becomes_a_sink_for_its_own_victims() -> None:
     data["states"][0]["objectives"] = [{"kind": "reduce_victims", "state": "south", "by": 0.1, "points": 2}]
     data["states"][0]["objectives"].append({"kind": "keep_approval", "at_least": 40, "points": 2})
     found = messages(data)
-    assert any(line.startswith("networks[0].routes[0].path[0]: 'village' is next to 'city' and has demand for "
+    assert any(line.startswith("networks[0] (ring).routes[0].path[0]: 'village' is next to 'city' and has demand for "
                                "'labour' (0.4)") and "'south' scores on victims there" in line for line in found), found
 
 
@@ -92,12 +92,12 @@ def test_an_event_that_fires_before_the_event_it_follows() -> None:
                                                                   "set": 30}]},
         {"id": "protest", "title": "Protest", "when": {"target": "state:south", "field": "approval", "below": 60}},
     ]
-    assert messages(data) == ["events[1].when: approval of state:south is 50 at the start, so this event fires in "
-                              "round 1, before 'cuts' changes it"]
+    assert messages(data) == ["events[1] (protest).when: approval of state:south is 50 at the start, so this event "
+                              "fires in round 1, before 'cuts' changes it"]
 
 
 def test_a_cut_of_nothing_is_met_without_play() -> None:
     data = minimal_data()
     data["states"][1]["objectives"][0]["by"] = 0
-    assert messages(data) == ["states[1].objectives[0].by: by: 0 asks for no cut at all: the objective is met "
-                              "without play"]
+    assert messages(data) == ["states[1] (north).objectives[0] (reduce_victims).by: by: 0 asks for no cut at all: the "
+                              "objective is met without play"]

@@ -16,7 +16,7 @@ def test_two_regions_at_one_position_is_an_error_naming_both() -> None:
     scenario, problems = check_data(data)
     assert scenario is None
     [problem] = [p for p in problems if p.severity == "error"]
-    assert problem.field == "regions[2].position"
+    assert problem.field == "regions[2] (city).position"
     assert "drawn at [1, 2], where 'village' already is" in problem.message
 
 

@@ -40,13 +40,14 @@ def test_a_scheduled_summit_opens_in_its_round_with_its_draft() -> None:
 
 
 @pytest.mark.parametrize(("changes", "field", "words"), [
-    ({"clauses": [{"clause": "extradtion"}]}, "summits[0].clauses[0].clause", "did you mean 'extradition'"),
+    ({"clauses": [{"clause": "extradtion"}]}, "summits[0] (table).clauses[0] (extradtion).clause",
+     "did you mean 'extradition'"),
     ({"clauses": [{"clause": "information_sharing", "numbers": {"contribution": 8}}]},
-     "summits[0].clauses[0].numbers", "between 1 and 5, not 8"),
-    ({"participants": ["south", "nowhere"]}, "summits[0].participants[1]", "unknown state 'nowhere'"),
-    ({"min_ratifications": 5}, "summits[0].min_ratifications", "can never be reached"),
-    ({"convenor": "nobody"}, "summits[0].convenor", "unknown state or organization"),
-    ({"rule": "unanimity"}, "summits[0].rule", "consensus"),
+     "summits[0] (table).clauses[0] (information_sharing).numbers", "between 1 and 5, not 8"),
+    ({"participants": ["south", "nowhere"]}, "summits[0] (table).participants[1]", "unknown state 'nowhere'"),
+    ({"min_ratifications": 5}, "summits[0] (table).min_ratifications", "can never be reached"),
+    ({"convenor": "nobody"}, "summits[0] (table).convenor", "unknown state or organization"),
+    ({"rule": "unanimity"}, "summits[0] (table).rule", "consensus"),
 ])
 def test_a_bad_summit_is_one_clear_error(changes: dict[str, Any], field: str, words: str) -> None:
     errors = errors_of(with_summit(**changes))
@@ -56,7 +57,7 @@ def test_a_bad_summit_is_one_clear_error(changes: dict[str, Any], field: str, wo
 def test_a_summit_in_the_last_round_leaves_no_round_to_adopt_its_text() -> None:
     data = with_summit()
     data["summits"][0]["round"] = data["rounds"]
-    assert "leaves no round to adopt" in errors_of(data)["summits[0].round"]
+    assert "leaves no round to adopt" in errors_of(data)["summits[0] (table).round"]
 
 
 def test_a_summit_whose_treaty_could_act_for_one_round_at_most_is_a_warning() -> None:
@@ -70,8 +71,8 @@ def test_a_summit_whose_treaty_could_act_for_one_round_at_most_is_a_warning() ->
         return {p.field: p.message for p in problems if p.severity == "warning"}
 
     late = warnings(3)
-    assert "act for at most 1 of the game's 6 rounds" in late.get("summits[0].round", ""), late
-    assert "summits[0].round" not in warnings(2)
+    assert "act for at most 1 of the game's 6 rounds" in late.get("summits[0] (table).round", ""), late
+    assert "summits[0] (table).round" not in warnings(2)
 
 
 @pytest.mark.parametrize("round_no", [4, 5])
@@ -83,7 +84,7 @@ def test_a_summit_too_late_to_be_ratified_before_the_last_round_is_a_warning_tha
     data["rounds"] = 6
     scenario, problems = check_data(data)
     assert scenario is not None, [str(p) for p in problems]
-    warning = next(p.message for p in problems if p.severity == "warning" and p.field == "summits[0].round")
+    warning = next(p.message for p in problems if p.severity == "warning" and p.field == "summits[0] (table).round")
     assert warning.startswith(f"its treaty can never enter into force: it is adopted in round {round_no + 1} and "
                               "nothing is ratified in the game's last round (6)"), warning
     assert "act for at most" not in warning

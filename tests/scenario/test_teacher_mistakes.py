@@ -9,17 +9,7 @@ import pytest
 from game.scenario.loader import check_scenario_bytes, check_scenario_text
 from game.scenario.yaml_words import invisible_characters
 
-from .helpers import MINIMAL
-
-
-def problems_of(text: str) -> list[str]:
-    _, problems = check_scenario_text(text, "s.yaml")
-    return [str(problem) for problem in problems]
-
-
-def replaced(old: str, new: str) -> str:
-    assert old in MINIMAL
-    return MINIMAL.replace(old, new, 1)
+from .helpers import MINIMAL, problems_of, replaced
 
 
 @pytest.mark.parametrize(
@@ -53,28 +43,30 @@ def test_a_layout_mistake_is_named_at_its_line(old: str, new: str, expected: str
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ("vulnerability: 0.6", "vulnerability: 75%", 'regions[0].vulnerability: should be a number, not "75%": '
-                                                     "write 0.75 for 75%"),
-        ("approval: 50", "approval: 50%", 'states[0].approval: should be a number, not "50%": write 50 for 50%, '
-                                          "without the % sign"),
-        ("population: 0.5", "population: 3,5", 'regions[1].population: should be a number, not "3,5": write 3.5, '
-                                               "with a decimal point rather than a comma"),
-        ("capital: 100", "capital: 3,500,000", 'networks[0].capital: should be a number, not "3,500,000": '
+        ("vulnerability: 0.6", "vulnerability: 75%", 'regions[0] (village).vulnerability: should be a number, not '
+                                                     '"75%": write 0.75 for 75%'),
+        ("approval: 50", "approval: 50%", 'states[0] (south).approval: should be a number, not "50%": write 50 for '
+                                          "50%, without the % sign"),
+        ("population: 0.5", "population: 3,5", 'regions[1] (port).population: should be a number, not "3,5": write '
+                                               "3.5, with a decimal point rather than a comma"),
+        ("capital: 100", "capital: 3,500,000", 'networks[0] (ring).capital: should be a number, not "3,500,000": '
                                                "write 3500000 without the thousands separator"),
-        ("flow: 100}", "flow: 3,500}", "networks[0].routes[0][500]: '500' cannot be a key: inside { } a comma "
+        ("flow: 100}", "flow: 3,500}", "networks[0] (ring).routes[0][500]: '500' cannot be a key: inside { } a comma "
                                        "separates entries, so 'flow: 3,500' was read as flow: 3 and a key 500; "
                                        "write flow: 3500"),
-        ("budget: 10", "budget: yes", 'states[0].budget: should be a number, not "yes": yes is not a figure'),
-        ("budget: 10", "budget: true", "states[0].budget: should be a number, not true: true and false are not "
+        ("budget: 10", "budget: yes", 'states[0] (south).budget: should be a number, not "yes": yes is not a figure'),
+        ("budget: 10", "budget: true", "states[0] (south).budget: should be a number, not true: true and false are not "
                                        "numbers"),
-        ("budget: 10", 'budget: "10"', 'states[0].budget: should be a number, not "10": remove the quotes around 10'),
-        ("vulnerability: 0.6", "vulnerability: 60", "regions[0].vulnerability: should be less than or equal to 1 "
-                                                    "(got 60): write 0.6 for 60%"),
+        ("budget: 10", 'budget: "10"', 'states[0] (south).budget: should be a number, not "10": remove the quotes '
+                                       'around 10'),
+        ("vulnerability: 0.6", "vulnerability: 60", "regions[0] (village).vulnerability: should be less than or equal "
+                                                    "to 1 (got 60): write 0.6 for 60%"),
         ("controlled_by: north", "controlled_by: none",
-         "regions[2].controlled_by: unknown state 'none'; write null for a region nobody holds"),
-        ("budget: 10", "budget: 1e400", "states[0].budget: should be a finite number"),
-        ("budget: 10", "budget: .nan", "states[0].budget: should be a finite number"),
-        ("flow: 100}", "flow: 1.0e+300}", "networks[0].routes[0].flow: should be less than or equal to 10000000"),
+         "regions[2] (city).controlled_by: unknown state 'none'; write null for a region nobody holds"),
+        ("budget: 10", "budget: 1e400", "states[0] (south).budget: should be a finite number"),
+        ("budget: 10", "budget: .nan", "states[0] (south).budget: should be a finite number"),
+        ("flow: 100}", "flow: 1.0e+300}", "networks[0] (ring).routes[0].flow: should be less than or equal to "
+                                          "10000000"),
     ],
 )
 def test_a_wrong_number_says_how_to_write_it(old: str, new: str, expected: str) -> None:
@@ -84,8 +76,8 @@ def test_a_wrong_number_says_how_to_write_it(old: str, new: str, expected: str) 
 
 def test_a_curly_quote_is_named() -> None:
     found = problems_of(replaced("name: Village", "name: “Village”"))
-    assert "s.yaml:8:11: warning: regions[0].name: “ is a curly quote from a word processor, read as part of " \
-           "the text: use a straight one (\" or ')" in found
+    assert "s.yaml:8:11: warning: regions[0] (village).name: “ is a curly quote from a word processor, read as " \
+           "part of the text: use a straight one (\" or ')" in found
 
 
 def test_numbers_are_read_as_editors_read_them_yaml_1_2() -> None:

@@ -20,7 +20,7 @@ from game.errors import AccordError
 from game.net.client import RemoteFacilitator
 from game.net.protocol import EventInfo, FacilitatorStatus, TableStatus
 from game.report.agreement_words import parties_words, standing_words
-from game.session.clock import clock_words
+from game.session.clock import clock_words, reading_words
 from game.tui.screens.desk import LinkChanged, TableChanged, follow, unfollow
 from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
@@ -211,6 +211,10 @@ def clock_text(table: TableStatus) -> str:
     """The round timer's time left, for a title line ("" when the game has none)."""
     if table.time_left is None:
         return ""
+    wait = table.reading
+    if wait is not None:  # the countdown waits for the teams reading the last report
+        return (f" · 📖 {reading_words(wait.done, wait.teams, wait.left, table.timer_paused)}, "
+                f"then ⏱ {clock_words(table.time_left)}")
     return f" · ⏱ {clock_words(table.time_left, table.timer_paused)} left"
 
 

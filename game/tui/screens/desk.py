@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState
 from game.errors import AccordError
 from game.net.client import Connection, RemoteTable
 from game.net.protocol import Notice, TableStatus
-from game.session.clock import clock_words
+from game.session.clock import clock_words, reading_words
 from game.tui.arrivals import Arrivals
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.screens.seat import SeatScreen
@@ -95,6 +95,8 @@ class DeskScreen(Screen[None]):
         self.scores_shown = False
         self.heard: int | None = None
         """The number of the facilitator's last message shown here (None until the first status)."""
+        self.told_read: int | None = None
+        """The round whose report the host last heard this screen closed (`RemoteTable.report_read`)."""
         self.arrivals = Arrivals()
         """The proposals and messages to this team told so far, whichever tab or screen it has open."""
 
@@ -155,7 +157,11 @@ class DeskScreen(Screen[None]):
                  f"{label.capitalize()} {status.round} of {status.rounds}: orders are open.")
         if status.paused:
             where += f"  {PAUSED_BADGE} by the facilitator: orders wait"
-        if status.time_left is not None and not status.over:
+        if status.time_left is not None and not status.over and status.reading is not None:
+            wait = status.reading
+            where += (f"  📖 {reading_words(wait.done, wait.teams, wait.left, status.timer_paused)}; "
+                      f"then ⏱ {clock_words(status.time_left)} for this {label}")
+        elif status.time_left is not None and not status.over:
             where += f"  ⏱ {clock_words(status.time_left, status.timer_paused)} left in this {label}"
             if not self._ticking:  # the round timer runs between notices: look again every few seconds
                 self._ticking = True
@@ -222,6 +228,19 @@ class DeskScreen(Screen[None]):
         if lines:
             self.notify("\n".join(escape(line) for line in lines), title="Diplomacy", timeout=12)
 
+    def tell_read(self, status: TableStatus) -> None:
+        """The report is closed (or was never opened here: a desk that joined while the others
+        read): the host's countdown of the round need not wait for this screen. Said once a round;
+        a host that did not hear it waits at most its reading time, so a failure is only retried."""
+        wait = status.reading
+        if wait is None or self.reporting or self.told_read == wait.round:
+            return
+        try:
+            self.table.report_read(wait.round)
+        except AccordError:
+            return
+        self.told_read = wait.round
+
     def hint(self, text: str) -> None:
         self.query_one("#table-hint", Static).update(text)
 
@@ -237,6 +256,7 @@ class DeskScreen(Screen[None]):
             self.show_report(min(status.round, status.rounds + 1) - 1)
             return
         self.round = status.round
+        self.tell_read(status)
         me = next(seat for seat in status.seats if seat.id == self.team)
         if status.over:
             self.hint("The game is over. s: the final scores · o: your report on the last round.")

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Input, Select, Static, TabbedContent, TabPan
 
 from game.engine import ActionRejected
 from game.errors import AccordError
-from game.session.clock import RoundClock, clock_words
+from game.session.clock import RoundClock, clock_words, reading_words
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -156,7 +156,12 @@ class SeatScreen(Screen[str]):
         clock = self.query_one("#turn-clock", Static)
         left = getattr(status, "time_left", None)
         clock.display = left is not None and not status.over
-        if left is not None:
+        wait = getattr(status, "reading", None)
+        if left is not None and wait is not None:
+            # 'then 10:00' and no more: within 80 columns with the largest counts
+            clock.update(f"⏱ {reading_words(wait.done, wait.teams, wait.left, status.timer_paused)}: then "
+                         f"{clock_words(left)}")
+        elif left is not None:
             clock.update(round_clock_text(left, status.timer_paused, status.round_label))
 
     # --- the turn's timer ----------------------------------------------------------------------
