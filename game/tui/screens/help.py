@@ -77,7 +77,7 @@ together shrinks it.
    it (with reservations where a clause allows them) in the next, then ratify at home: it costs
    political capital, and a parliament may refuse when approval is low. It binds only those who ratify.
    Nothing is signed or ratified in the game's last round: a treaty in force only then would never
-   be carried out.
+   be carried out, so the tab offers no Sign or Ratify then and says why.
 5. **Ready** (r): end your turn. When every team is ready the round resolves together.
 
 **Organizations** (UNODC, IOM, NGOs...) may have seats too: no territory and no laws, but a budget
