@@ -10,6 +10,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from game.model.actions import Action, Propose
 from game.model.view import OwnState, ProposalView
 from game.model.vocabulary import CAPACITIES
+from game.tui.notes import note_problem
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import escape, num, points_text, typed_number, typed_whole
@@ -93,6 +94,9 @@ class ProposalComposer(OrderDialog):
                         yield Label(f" by {view.round_label} ")
                         yield NumberField(id=f"condition-round-{row}", integer=True, compact=True, classes="short",
                                     placeholder=view.round_label)
+                yield Static(f"Note (optional): one line every party reads beside the terms, as "
+                             f"'{escape(self.names[view.me.id])} says: …'", id="note-title")
+                yield Input(id="note", compact=True, placeholder="e.g. we carry your share for two years")
             yield Static("", id="composer-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Send (^s)", id="send", variant="primary", compact=True)
@@ -173,7 +177,8 @@ class ProposalComposer(OrderDialog):
             and self.counter.kind == self.kind()
 
     def data(self) -> dict[str, Any]:
-        """The proposal as plain data, or `ValueError` naming a field that is not a number."""
+        """The proposal as plain data, or `ValueError` naming a field that is not a number, or what is
+        wrong with the note (too long, a control character)."""
         me = self.view.me.id
         parties = [me] + [o for o in self.others if self.query_one(f"#party-{o}", Checkbox).value]
         terms: dict[str, Any] = {}
@@ -212,6 +217,12 @@ class ProposalComposer(OrderDialog):
                                 "terms": {k: v for k, v in terms.items() if v is not None}}
         if self.counter is not None:
             data["counters"] = self.counter.id
+        note = self.query_one("#note", Input).value.strip()
+        problem = note_problem(note)
+        if problem:
+            raise ValueError(problem)
+        if note:  # an empty note is no note
+            data["note"] = note
         return data
 
     def _select(self, name: str) -> str | None:

@@ -310,9 +310,11 @@ class DiplomacyPanel(VerticalScroll):
         ]
         # a note as written, but a state's id as its name (a computer player's refusal names the
         # partners that broke commitments by id)
+        # the proposer's line (with its proposal) first, then the answers' lines
+        said = sorted(proposal.notes.items(), key=lambda item: item[0] != proposal.proposer)
         lines += [f"{escape(names.get(party, party))} says: {escape(ids_to_names(note, names))}"
-                  for party, note in proposal.notes.items() if party != view.me.id]
-        if view.me.id in proposal.notes:  # what the other parties read of this team's answer
+                  for party, note in said if party != view.me.id]
+        if view.me.id in proposal.notes:  # what the other parties read of this team's proposal or answer
             lines.append(f"You said: {escape(proposal.notes[view.me.id])}")
         lines.append(cost_text(proposal, view.me.id, label))
         if spec:
