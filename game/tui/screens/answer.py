@@ -14,6 +14,7 @@ from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import escape
 from game.tui.views import SeatView, names_of
+from game.tui.widgets.line_field import LineField
 
 
 class AnswerDialog(OrderDialog):
@@ -36,7 +37,7 @@ class AnswerDialog(OrderDialog):
                          f"{escape(names.get(proposal.proposer, proposal.proposer))}", classes="form-note")
             yield Static(f"Why, in one line (optional): every party reads it beside your answer, as "
                          f"'{escape(me)} says: …'")
-            yield Input(value=proposal.notes.get(self.view.me.id, ""), id="answer-note", compact=True,
+            yield LineField(value=proposal.notes.get(self.view.me.id, ""), id="answer-note", compact=True,
                         placeholder="e.g. we cannot pay 2 a year; we could pay 1")
             yield Static("", id="answer-count", classes="form-note")
             yield Static("", id="answer-verdict", classes="refusal")

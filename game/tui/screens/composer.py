@@ -23,6 +23,7 @@ from game.tui.views import (
     network_names,
     parties_of,
 )
+from game.tui.widgets.line_field import LineField
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
 
@@ -96,7 +97,7 @@ class ProposalComposer(OrderDialog):
                                     placeholder=view.round_label)
                 yield Static(f"Note (optional): one line every party reads beside the terms, as "
                              f"'{escape(self.names[view.me.id])} says: …'", id="note-title")
-                yield Input(id="note", compact=True, placeholder="e.g. we carry your share for two years")
+                yield LineField(id="note", compact=True, placeholder="e.g. we carry your share for two years")
             yield Static("", id="composer-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Send (^s)", id="send", variant="primary", compact=True)
@@ -360,7 +361,7 @@ class MessageComposer(OrderDialog):
             with Horizontal(classes="form-row parties"):
                 for state_id, name in parties_of(self.view):
                     yield Tick(name, id=f"to-{state_id}", compact=True)
-            yield Input(placeholder="Your message (the facilitator reads every message too)", id="message-text",
+            yield LineField(placeholder="Your message (the facilitator reads every message too)", id="message-text",
                         max_length=4000, compact=True)
             yield Static(readers_text([]), id="message-readers", classes="form-note")
             yield Static("", id="message-verdict", classes="refusal")

@@ -17,6 +17,7 @@ from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.text import escape
 from game.tui.views import SeatView, names_of
+from game.tui.widgets.line_field import LineField
 from game.tui.widgets.tick import TickList
 
 PHASES = {"invitation": "invited: answer the invitation (vote on it)", "declined": "declined: too few accepted",
@@ -95,7 +96,7 @@ class SummitsPanel(VerticalScroll):
                               allow_blank=False, id="amend-change", compact=True)
             yield Select[str]([(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()], prompt="clause",
                               id="amend-clause", compact=True)
-            yield Input(placeholder="number", id="amend-number", compact=True)
+            yield LineField(placeholder="number", id="amend-number", compact=True)
             yield Button("Move amendment", id="amend", compact=True, variant="primary")
         with Horizontal(classes="panel-buttons"):
             yield Select[str]([], prompt="item", id="vote-item", compact=True)
@@ -113,7 +114,7 @@ class SummitsPanel(VerticalScroll):
         yield TickList[str](*[(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()],
                             id="call-clauses")
         with Horizontal(classes="panel-buttons"):
-            yield Input(placeholder="the summit's name", id="call-name", compact=True)
+            yield LineField(placeholder="the summit's name", id="call-name", compact=True)
             yield Button("Call the summit", id="call", compact=True, variant="success")
 
     def show(self, view: SeatView) -> None:
