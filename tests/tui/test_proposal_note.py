@@ -29,12 +29,15 @@ def proposals_of(session: Session, who: str, proposer: str) -> list[ProposalView
     return [p for p in session.view(who).proposals if p.proposer == proposer]
 
 
-async def composing(pilot: Pilot[None], *keys: str) -> ProposalComposer:
-    """The composer opened with `keys` at the team's desk, its note field focused."""
+async def composing(pilot: Pilot[None], *keys: str, to: str | None = None) -> ProposalComposer:
+    """The composer opened with `keys` at the team's desk, `to` ticked as a party, its note field
+    focused."""
     await pilot.press(*keys)
     await settle(pilot)
     composer = pilot.app.screen
     assert isinstance(composer, ProposalComposer)
+    if to is not None:
+        composer.query_one(f"#party-{to}", Checkbox).value = True
     composer.query_one("#note", Input).focus()
     return composer
 
@@ -45,8 +48,7 @@ def test_a_proposal_sent_with_a_typed_note_is_read_by_every_party_beside_the_ter
     async def korvia() -> str:
         app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=(80, 24)) as pilot:
-            composer = await composing(pilot, "enter", "p", "N")
-            composer.query_one("#party-meridia", Checkbox).value = True
+            await composing(pilot, "enter", "p", "N", to="meridia")
             await pilot.press(*NOTE)
             await settle(pilot)
             assert "✓ the rules accept this proposal" in screen_text(app)
@@ -92,8 +94,7 @@ def test_a_note_too_long_or_with_a_control_character_is_refused_in_the_composer(
     async def run() -> list[str]:
         app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=(80, 24)) as pilot:
-            composer = await composing(pilot, "enter", "p", "N")
-            composer.query_one("#party-meridia", Checkbox).value = True
+            composer = await composing(pilot, "enter", "p", "N", to="meridia")
             field = composer.query_one("#note", Input)
             field.value = "w" * (NOTE_LIMIT + 1)
             await settle(pilot)
@@ -124,8 +125,7 @@ def test_an_empty_note_is_no_note(here: Path) -> None:
     async def run() -> None:
         app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=(80, 24)) as pilot:
-            composer = await composing(pilot, "enter", "p", "N")
-            composer.query_one("#party-meridia", Checkbox).value = True
+            await composing(pilot, "enter", "p", "N", to="meridia")
             await pilot.press("space", "space", "ctrl+s")
             await settle(pilot)
 

@@ -6,7 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-from textual.widgets import Button
+from textual.widgets import Button, Static
 
 from game.model.scenario import Scenario
 from game.scenario.library import resolve_scenario
@@ -49,7 +49,11 @@ def summits_tab(session: Session, size: tuple[int, int]) -> tuple[str, bool, boo
             await pilot.press("enter", "s")
             await pilot.pause()
             panel = app.screen.query_one("#summits-panel")
-            result.extend([screen_text(app), panel.query_one("#sign", Button).display
+            # the panel's words as well as the screen: at 80x24 the focused choice may scroll the
+            # summit's text out of sight
+            shown = [str(panel.query_one(f"#{part}", Static).render()) for part in ("summits-text", "summits-closed")
+                     if panel.query_one(f"#{part}", Static).display]
+            result.extend(["\n".join([screen_text(app), *shown]), panel.query_one("#sign", Button).display
                            and panel.query_one("#sign-row").display,
                            panel.query_one("#ratify", Button).display and panel.query_one("#sign-row").display])
             app.exit()
