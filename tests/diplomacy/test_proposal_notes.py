@@ -47,6 +47,9 @@ def test_an_empty_note_is_no_note_and_changes_no_hash() -> None:
     plain = apply(new_game(setup()), propose("dest", "information_sharing", "tran"))
     empty = apply(new_game(setup()), with_note(propose("dest", "information_sharing", "tran"), ""))
     assert view(empty, "dest").proposals[0].notes == {}
+    blank = apply(new_game(setup()), with_note(propose("dest", "information_sharing", "tran"), "   "))
+    assert view(blank, "dest").proposals[0].notes == {}, "blanks (an orders file's, a client's) are no note"
+    assert state_hash(blank) == state_hash(plain)
     assert state_hash(empty) == state_hash(plain)
     noted = apply(new_game(setup()), with_note(propose("dest", "information_sharing", "tran"), LINE))
     assert state_hash(noted) != state_hash(plain), "a note is part of the game: replays must keep it"
