@@ -87,6 +87,10 @@ class Ready(PartyAction):
     type: Literal["ready"] = "ready"
 
 
+NOTE_CHARACTERS = 300
+"""The longest line a party gives with a proposal or an answer: a line, not a letter (a message says more)."""
+
+
 class Propose(PartyAction):
     """Propose an agreement to other parties; with `counters`, it replaces an open proposal."""
 
@@ -96,13 +100,16 @@ class Propose(PartyAction):
                                 description="Every party, the proposer among them.")
     terms: Terms = Field(default_factory=Terms)
     counters: PlayerLine | None = Field(None, description="The id of the open proposal this one replaces.")
+    note: PlayerLine = Field("", max_length=NOTE_CHARACTERS, description=(
+        "The proposer's line, for the parties to read beside the terms ('we carry Laos's share for two years'); "
+        "empty: none."))
 
 
 class Respond(PartyAction):
     type: Literal["respond"] = "respond"
     proposal: PlayerLine
     answer: Literal["accept", "reject"]
-    note: PlayerLine = Field("", max_length=300, description=(
+    note: PlayerLine = Field("", max_length=NOTE_CHARACTERS, description=(
         "Why, in a line, for the proposal's parties to read beside the answer ('cannot pay 2 points a round; "
         "it could pay 0.4'); empty: none."))
 

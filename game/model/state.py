@@ -186,7 +186,8 @@ class ProposalRecord:
     convened_by: str | None = None
     """The organization hosting the negotiation, if any: the proposal is its, and no party is the proposer."""
     notes: dict[str, str] = field(default_factory=dict)
-    """Party -> the line it gave with its answer (why it rejected, what it could pay), for the parties."""
+    """Party -> the line it gave with its proposal or its answer (why it rejected, what it could pay),
+    for the parties."""
 
     def clone(self) -> "ProposalRecord":
         return ProposalRecord(self.id, self.kind, self.proposer, list(self.parties), self.terms, self.round,

@@ -217,6 +217,8 @@ class SummitView(StrictModel):
     duration: int
     invited: bool = False
     invitation: dict[str, str] = Field(default_factory=dict, description="Invited state -> its answer.")
+    closed: str = Field("", description="Why nothing can be signed or ratified now (the game's last round), in the "
+                                        "rules' words, or empty: a screen hides its Sign and Ratify and says this.")
 
 
 # --- state ------------------------------------------------------------------

@@ -122,7 +122,8 @@ class ProposalView(StrictModel):
     status: str
     answers: dict[str, str]
     counters: str | None
-    notes: dict[str, str] = Field(default_factory=dict, description="Party -> the line it gave with its answer.")
+    notes: dict[str, str] = Field(default_factory=dict,
+                                  description="Party -> the line it gave with its proposal or its answer.")
     costs: dict[str, float] = Field(
         default_factory=dict, description="Points a round each party will owe if it enters into force.")
     first_due: int = Field(0, description="The first round those points fall due if it is accepted this round.")

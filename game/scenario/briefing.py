@@ -14,6 +14,7 @@ import textwrap
 from dataclasses import dataclass, field
 from html import escape
 
+from game.model.actions import NOTE_CHARACTERS
 from game.model.scenario import Organization, Region, Scenario, State
 from game.model.vocabulary import tier_title
 from game.scenario.wording import objective_text
@@ -137,7 +138,9 @@ def _agreements(scenario: Scenario) -> Section:
                      f"a round from each party by default, for {spec.duration} rounds"
                      + (f"; every party needs {needs}" if needs else "") + ".")
     return Section("Agreements you can propose", ["Proposed by one party, in force once every party accepts; "
-                                                  "each party pays its contribution every round."], items)
+                                                  "each party pays its contribution every round. A proposal, a "
+                                                  "counter-proposal and an answer may carry a line (up to "
+                                                  f"{NOTE_CHARACTERS} characters) that every party reads."], items)
 
 
 def _points(amount: float) -> str:

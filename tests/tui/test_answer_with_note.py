@@ -18,7 +18,8 @@ from game.model.actions import Propose
 from game.model.view import ProposalView
 from game.session.session import Session
 from game.tui.app import AccordApp
-from game.tui.screens.answer import NOTE_LIMIT, AnswerDialog, note_problem
+from game.tui.notes import NOTE_LIMIT, note_problem
+from game.tui.screens.answer import AnswerDialog
 from game.tui.screens.team import TeamScreen
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
 from tests.tui.helpers import screen_text, tutorial

@@ -66,6 +66,7 @@ def propose(state: GameState, proposer: str, action: Propose) -> None:
     state.proposals[proposal_id] = ProposalRecord(
         id=proposal_id, kind=action.agreement, proposer=proposer, parties=sorted(parties), terms=action.terms,
         round=state.round, expires=state.round + world.params.proposal_rounds, counters=action.counters,
+        notes={proposer: action.note.strip()} if action.note.strip() else {},  # blanks are no note
     )
 
 

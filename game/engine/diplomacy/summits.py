@@ -410,10 +410,12 @@ def summit_data(state: GameState) -> list[dict[str, Any]]:
     fifth of an AI game): validating the data builds the view's own containers, and the records are
     not changed."""
     now = state.round
+    closed = last_round_refusal(state, "a signature or a ratification")
     result = []
     for summit in state.summits.values():
         data = {name: getattr(summit, name) for name in _SUMMIT_FIELDS}
         data["phase"] = summit.phase(now)
+        data["closed"] = closed
         data["draft"] = [
             {"clause": c.clause, "name": BUILTIN_CLAUSES[c.clause].name, "numbers": clause_numbers(c),
              "reservable": BUILTIN_CLAUSES[c.clause].reservable}

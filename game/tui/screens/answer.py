@@ -3,39 +3,18 @@ why ('we cannot pay 2 a year; we could pay 1'), which every party reads in the p
 beside the answer. The rules took a note with an answer (computer players' refusals carry one), but
 a student had no way to write one."""
 
-import unicodedata
-
-from annotated_types import MaxLen
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
 from game.engine import ActionRejected
-from game.model.actions import Respond
-from game.model.text import clean_text
 from game.model.view import ProposalView
+from game.tui.notes import NOTE_LIMIT, note_problem
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import escape
 from game.tui.views import SeatView, names_of
-
-NOTE_LIMIT: int = next(rule.max_length for rule in Respond.model_fields["note"].metadata if isinstance(rule, MaxLen))
-"""The most characters a note may have: the rules' own limit."""
-
-CONTROL_NAMES = {"\t": "a tab", "\n": "a line break", "\r": "a carriage return", "\x1b": "an escape"}
-
-
-def note_problem(note: str) -> str | None:
-    """What is wrong with a typed note, in words, or None: too long, or holding a character other
-    screens cannot show (a tab or an escape sequence, pasted), which the rules would drop unsaid."""
-    for place, character in enumerate(note, start=1):
-        if clean_text(character, lines=False) != character:
-            name = CONTROL_NAMES.get(character) or unicodedata.name(character, "").lower() or f"U+{ord(character):04X}"
-            return (f"the note holds a control character ({name}) at character {place}, which the "
-                    "others' screens cannot show: type it without (a paste can bring one)")
-    if len(note) > NOTE_LIMIT:
-        return f"the note is {len(note)} characters long: {NOTE_LIMIT} at most (a message, M, can say more)"
-    return None
+from game.tui.widgets.line_field import LineField
 
 
 class AnswerDialog(OrderDialog):
@@ -58,7 +37,7 @@ class AnswerDialog(OrderDialog):
                          f"{escape(names.get(proposal.proposer, proposal.proposer))}", classes="form-note")
             yield Static(f"Why, in one line (optional): every party reads it beside your answer, as "
                          f"'{escape(me)} says: …'")
-            yield Input(value=proposal.notes.get(self.view.me.id, ""), id="answer-note", compact=True,
+            yield LineField(value=proposal.notes.get(self.view.me.id, ""), id="answer-note", compact=True,
                         placeholder="e.g. we cannot pay 2 a year; we could pay 1")
             yield Static("", id="answer-count", classes="form-note")
             yield Static("", id="answer-verdict", classes="refusal")

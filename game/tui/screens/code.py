@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from game.tui.text import escape
+from game.tui.widgets.line_field import LineField
 
 
 class CodeScreen(Screen[str]):
@@ -27,7 +28,7 @@ class CodeScreen(Screen[str]):
             yield Static("[b]ACCORD[/] · join a game", id="handoff-headline")
             yield Static(f"Host: {escape(self.address)}", id="handoff-pass")
             yield Static("Type your team's join code (the facilitator has it), then Enter.", id="handoff-purpose")
-            yield Input(placeholder="XXXX-XXXX-XXXX-XXXX", id="join-code", max_length=64)
+            yield LineField(placeholder="XXXX-XXXX-XXXX-XXXX", id="join-code", max_length=64)
             yield Static("", id="join-error", classes="refusal")
         yield Footer()
 

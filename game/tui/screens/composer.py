@@ -10,6 +10,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from game.model.actions import Action, Propose
 from game.model.view import OwnState, ProposalView
 from game.model.vocabulary import CAPACITIES
+from game.tui.notes import note_problem
 from game.tui.orders import Probe
 from game.tui.partners_text import counted_once_text
 from game.tui.screens.order_dialog import OrderDialog
@@ -23,6 +24,7 @@ from game.tui.views import (
     network_names,
     parties_of,
 )
+from game.tui.widgets.line_field import LineField
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
 
@@ -94,6 +96,9 @@ class ProposalComposer(OrderDialog):
                         yield Label(f" by {view.round_label} ")
                         yield NumberField(id=f"condition-round-{row}", integer=True, compact=True, classes="short",
                                     placeholder=view.round_label)
+                yield Static(f"Note (optional): one line every party reads beside the terms, as "
+                             f"'{escape(self.names[view.me.id])} says: …'", id="note-title")
+                yield LineField(id="note", compact=True, placeholder="e.g. we carry your share for two years")
             yield Static("", id="composer-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Send (^s)", id="send", variant="primary", compact=True)
@@ -174,7 +179,8 @@ class ProposalComposer(OrderDialog):
             and self.counter.kind == self.kind()
 
     def data(self) -> dict[str, Any]:
-        """The proposal as plain data, or `ValueError` naming a field that is not a number."""
+        """The proposal as plain data, or `ValueError` naming a field that is not a number, or what is
+        wrong with the note (too long, a control character)."""
         me = self.view.me.id
         parties = [me] + [o for o in self.others if self.query_one(f"#party-{o}", Checkbox).value]
         terms: dict[str, Any] = {}
@@ -213,6 +219,12 @@ class ProposalComposer(OrderDialog):
                                 "terms": {k: v for k, v in terms.items() if v is not None}}
         if self.counter is not None:
             data["counters"] = self.counter.id
+        note = self.query_one("#note", Input).value.strip()
+        problem = note_problem(note)
+        if problem:
+            raise ValueError(problem)
+        if note:  # an empty note is no note
+            data["note"] = note
         return data
 
     def _select(self, name: str) -> str | None:
@@ -352,7 +364,7 @@ class MessageComposer(OrderDialog):
             with Horizontal(classes="form-row parties"):
                 for state_id, name in parties_of(self.view):
                     yield Tick(name, id=f"to-{state_id}", compact=True)
-            yield Input(placeholder="Your message (the facilitator reads every message too)", id="message-text",
+            yield LineField(placeholder="Your message (the facilitator reads every message too)", id="message-text",
                         max_length=4000, compact=True)
             yield Static(readers_text([]), id="message-readers", classes="form-note")
             yield Static("", id="message-verdict", classes="refusal")

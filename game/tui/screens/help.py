@@ -57,8 +57,9 @@ together shrinks it.
 2. **Laws** (l): adopt or repeal. A law costs political capital, a budget upkeep each round,
    may need another law first, and enters into force after a delay.
 3. **Diplomacy** (p): propose agreements (information sharing, legal assistance, extradition,
-   joint investigations, funding...), answer others' proposals (accept, reject, counter; with a
-   line saying why, which every party reads beside your answer), send messages. An agreement costs
+   joint investigations, funding...), with a line for the parties if you like (the composer's
+   note), answer others' proposals (accept, reject, counter; with a line saying why, which every
+   party reads beside your answer), send messages. An agreement costs
    each party its contribution every round; not paying is a breach. A grant (funding) costs its
    donor only its points a round: the form asks no contribution for it.
    Its duration counts the rounds it is paid, from the round after signature. When what your
@@ -80,7 +81,7 @@ together shrinks it.
    it (with reservations where a clause allows them) in the next, then ratify at home: it costs
    political capital, and a parliament may refuse when approval is low. It binds only those who ratify.
    Nothing is signed or ratified in the game's last round: a treaty in force only then would never
-   be carried out.
+   be carried out, so the tab offers no Sign or Ratify then and says why.
 5. **Ready** (r): end your turn. When every team is ready the round resolves together.
 
 **Organizations** (UNODC, IOM, NGOs...) may have seats too: no territory and no laws, but a budget
@@ -115,7 +116,8 @@ of the same game in which nobody acts.
   confirm. The tab keys and `r` still work from a field.
 - **Diplomacy**: `↑` `↓` choose a proposal · `a` accept · `x` reject · `A` / `X` accept / reject
   with a note: one line, up to 300 characters, that every party reads ("Korvia says: …"; empty: no
-  note) · `c` counter · `w` withdraw your own · `N` new proposal · `M` message · `P` (from any tab)
+  note) · `c` counter · `w` withdraw your own · `N` new proposal · `M` message (a proposal and a
+  counter-proposal take a note too: the composer's last field, with the same limits) · `P` (from any tab)
   a public statement or a pledge (every seat reads it; a pledge is judged when it falls due, and
   every other seat's trust in you follows the verdict).
 - **Replay** (facilitator): `←` `→` previous / next moment · `[` `]` previous / next round ·

@@ -25,6 +25,7 @@ from game.session.clock import minutes
 from game.session.pin import MAX_LENGTH, MIN_LENGTH
 from game.session.seats import Seat
 from game.tui.text import escape
+from game.tui.widgets.line_field import LineField
 
 HUMAN = "human"
 MAX_TYPED = 12
@@ -123,15 +124,15 @@ class NewGameScreen(Screen["NewGame | None"]):
         yield VerticalScroll(id="seats")
         with Horizontal(id="timer-row"):
             yield Label("Turn timer ")
-            yield Input(placeholder="none", max_length=MAX_TYPED, id="turn-minutes", compact=True,
+            yield LineField(placeholder="none", max_length=MAX_TYPED, id="turn-minutes", compact=True,
                         tooltip="Minutes each team has at the keyboard; when they run out, its orders stand and "
                                 "the screen passes on (T pauses the timer, + adds two minutes). Empty: no timer.")
             yield Label(" [dim]minutes a team at the keyboard (empty: no timer)[/]")
         with Horizontal(id="start-row"):
             yield Label("Seed ")
-            yield Input(str(random.randrange(1, 1_000_000)), type="integer", id="seed", compact=True)
+            yield LineField(str(random.randrange(1, 1_000_000)), type="integer", id="seed", compact=True)
             yield Label("  Facilitator PIN ")
-            yield Input(password=True, max_length=MAX_LENGTH, placeholder="optional", id="pin", compact=True,
+            yield LineField(password=True, max_length=MAX_LENGTH, placeholder="optional", id="pin", compact=True,
                         tooltip="Opens this game in the replay viewer before it is over (the replay shows every "
                                 "team's secrets). Without one, the replay opens once the game is over.")
             yield Button("Start ▶", id="start", variant="primary", compact=True)

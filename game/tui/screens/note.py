@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from game.tui.text import escape
+from game.tui.widgets.line_field import LineField
 
 
 class NoteScreen(ModalScreen[str | None]):
@@ -22,7 +23,7 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
             yield Static(f"[b]{escape(self.prompt)}[/]  (Enter to save, Esc to cancel)", classes="dialog-title")
-            yield Input(placeholder=self.placeholder, id="note-text", compact=True)
+            yield LineField(placeholder=self.placeholder, id="note-text", compact=True)
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 
 from game.session.pin import MAX_LENGTH
 from game.tui.text import escape
+from game.tui.widgets.line_field import LineField
 
 MAX_TRIES = 5
 
@@ -33,7 +34,7 @@ class PinScreen(ModalScreen[bool]):
             yield Static(escape(self.why))
             what = "the facilitator PIN or the facilitator's join code" if self.hosted else "the facilitator PIN"
             yield Static(f"Type {what}, then Enter (Esc: back).")
-            yield Input(password=True, max_length=MAX_LENGTH, id="pin-input", compact=True)
+            yield LineField(password=True, max_length=MAX_LENGTH, id="pin-input", compact=True)
             yield Static("", id="pin-error", classes="refusal")
 
     def on_mount(self) -> None:

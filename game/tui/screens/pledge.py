@@ -16,6 +16,7 @@ from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import escape, typed_number
 from game.tui.views import SeatView
+from game.tui.widgets.line_field import LineField
 
 WHAT = (("A public statement", "statement"), ("Pledge: fund a capacity", "fund"),
         ("Pledge: adopt a law", "adopt_law"), ("Pledge: pay an agreement's dues", "pay_dues"),
@@ -53,14 +54,14 @@ class PledgeComposer(OrderDialog):
             yield Static("[b]Public statement or pledge[/]  (^s make it · Esc cancel)", classes="dialog-title")
             yield Select(choices, value="statement", allow_blank=False, compact=True, id="pledge-what")
             with Horizontal(classes="form-row", id="row-text"):
-                yield Input(placeholder="What you say to every seat at the table", id="pledge-text",
+                yield LineField(placeholder="What you say to every seat at the table", id="pledge-text",
                             max_length=MAX_STATEMENT, compact=True)
             with Horizontal(classes="form-row", id="row-capacity"):
                 yield Label("Capacity: ")
                 yield Select([(c, c) for c in CAPACITIES], compact=True, id="pledge-capacity", prompt="capacity")
             with Horizontal(classes="form-row", id="row-points"):
                 yield Label(f"At least, points a {label}: ")
-                yield Input(placeholder="points", id="pledge-points", compact=True)
+                yield LineField(placeholder="points", id="pledge-points", compact=True)
             with Horizontal(classes="form-row", id="row-law"):
                 yield Label("Law: ")
                 yield Select(laws, compact=True, id="pledge-law", prompt="law")
@@ -69,7 +70,7 @@ class PledgeComposer(OrderDialog):
                 yield Select(agreements, compact=True, id="pledge-agreement", prompt="agreement in force")
             with Horizontal(classes="form-row", id="row-due"):
                 yield Label(f"By {label} (judged at its resolution): ")
-                yield Input(value=str(min(view.round + 1, view.rounds)), id="pledge-due", compact=True)
+                yield LineField(value=str(min(view.round + 1, view.rounds)), id="pledge-due", compact=True)
             yield Static(escape(pledges_text(view)), classes="form-note", id="pledge-mine")
             yield Static("", id="pledge-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):

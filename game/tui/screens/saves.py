@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 
 from game.tui.saves import list_saves
 from game.tui.text import escape
+from game.tui.widgets.line_field import LineField
 
 
 class SavePicker(ModalScreen[Path | None]):
@@ -32,7 +33,7 @@ class SavePicker(ModalScreen[Path | None]):
             else:
                 yield Static(f"No saves in {escape(str(self.folder))}/ yet.", id="save-list-empty")
             yield Static("…or type the path of a save file:")
-            yield Input(placeholder="saves/tutorial-20250101-120000-abcd1234.json", id="save-path", compact=True)
+            yield LineField(placeholder="saves/tutorial-20250101-120000-abcd1234.json", id="save-path", compact=True)
 
     def on_mount(self) -> None:
         if self.entries:

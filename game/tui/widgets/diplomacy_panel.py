@@ -21,6 +21,7 @@ from game.tui.partners_text import counted_once_text
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import PENDING, clip, escape, num, short
 from game.tui.views import SeatView, catalogue_names, names_of, network_names
+from game.tui.widgets.fitted_table import refill
 
 
 def terms_text(terms: Terms, kind_default_duration: int, default_contribution: float, names: dict[str, str],
@@ -238,26 +239,25 @@ class DiplomacyPanel(VerticalScroll):
         table = self.query_one("#proposals-table", DataTable)
         row = table.cursor_row
         held = self.proposal_ids[row] if row is not None and 0 <= row < len(self.proposal_ids) else None
-        # the columns too: a column keeps the widest cell it ever held, and the placeholder's sentence
-        # kept Agreement 42 wide, pushing Answers off an 80-column screen once a proposal came
-        table.clear(columns=True)
-        table.add_columns(*PROPOSAL_COLUMNS)
         shown = sorted(view.proposals, key=lambda p: (p.status != "open", -p.round, p.id))
         countered = counterers(view.proposals)
         self.proposal_ids = [p.id for p in shown]
+        rows: list[tuple[str | None, tuple[str, ...]]] = []
         for proposal in shown:
             spec = view.rules.agreements.get(proposal.kind)
-            table.add_row(proposal.id, clip(short(spec.name if spec else proposal.kind), 24),
-                          proposal_status(proposal, view.me.id),
-                          clip(short(names.get(proposal.proposer, proposal.proposer)), 16),
-                          answers_cell(proposal, names, countered), key=proposal.id)
-        if not shown:
-            table.add_row("–", "no proposals yet: press N to propose one", "", "", "")
-        elif held in self.proposal_ids:
+            rows.append((proposal.id, (proposal.id, clip(short(spec.name if spec else proposal.kind), 24),
+                                       proposal_status(proposal, view.me.id),
+                                       clip(short(names.get(proposal.proposer, proposal.proposer)), 16),
+                                       answers_cell(proposal, names, countered))))
+        # the columns too, as wide as what they hold now: a column kept the widest cell it ever held
+        # (the placeholder's sentence kept Agreement 42 wide, pushing Answers off an 80-column
+        # screen once a proposal came), and one sized after it was drawn stayed cut to its header
+        refill(table, PROPOSAL_COLUMNS, rows or [(None, ("–", "no proposals yet: press N to propose one", "", "", ""))])
+        if held in self.proposal_ids:
             # the cursor stays on its proposal: one withdrawn moved down the list, the row under the
             # cursor became another proposal, and a second w withdrew one every party had accepted
             table.move_cursor(row=self.proposal_ids.index(held))
-        elif row is not None:
+        elif row is not None and shown:
             table.move_cursor(row=min(row, len(shown) - 1))
         agreements = [agreement_line(a, view, names) for a in view.agreements]
         self.query_one("#agreements-text", Static).update(
@@ -311,9 +311,11 @@ class DiplomacyPanel(VerticalScroll):
         ]
         # a note as written, but a state's id as its name (a computer player's refusal names the
         # partners that broke commitments by id)
+        # the proposer's line (with its proposal) first, then the answers' lines
+        said = sorted(proposal.notes.items(), key=lambda item: item[0] != proposal.proposer)
         lines += [f"{escape(names.get(party, party))} says: {escape(ids_to_names(note, names))}"
-                  for party, note in proposal.notes.items() if party != view.me.id]
-        if view.me.id in proposal.notes:  # what the other parties read of this team's answer
+                  for party, note in said if party != view.me.id]
+        if view.me.id in proposal.notes:  # what the other parties read of this team's proposal or answer
             lines.append(f"You said: {escape(proposal.notes[view.me.id])}")
         lines.append(cost_text(proposal, view.me.id, label))
         if proposal.status == "open" and view.me.id in proposal.parties:

@@ -13,7 +13,9 @@ from game.model.view import PlayerView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.text import PENDING, clip, escape
+from game.tui.widgets.fitted_table import refill
 
+LAW_COLUMNS = ("Status", "Law", "Cost", "Upkeep", "Delay", "Needs")
 
 def legend(label: str) -> str:
     """What the table's figures mean, under it: the headings alone were read as riddles."""
@@ -35,7 +37,7 @@ class LawsPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         table: DataTable[str] = DataTable(id="laws-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns("Status", "Law", "Cost", "Upkeep", "Delay", "Needs")
+        table.add_columns(*LAW_COLUMNS)
         yield table
         yield Static(id="laws-legend")
         with VerticalScroll(id="law-detail-box"):
@@ -49,10 +51,10 @@ class LawsPanel(Vertical):
         self.view = view
         table = self.query_one("#laws-table", DataTable)
         row = table.cursor_row
-        table.clear()
         me = view.me
         self.query_one("#laws-legend", Static).update(legend(view.round_label))
         self.law_ids = list(view.rules.laws)
+        rows: list[tuple[str | None, tuple[str, ...]]] = []
         for law_id, spec in view.rules.laws.items():
             if law_id in me.pending_repeals:
                 status = "✗ repeal"
@@ -67,8 +69,9 @@ class LawsPanel(Vertical):
             else:
                 status = "– blocked"
             needs = ", ".join(view.rules.laws[p].name if p in view.rules.laws else p for p in spec.prerequisites)
-            table.add_row(status, spec.name, f"{spec.political_cost:g}", f"{spec.upkeep:g}", f"{spec.delay}",
-                          clip(needs, 9) or "–", key=law_id)
+            rows.append((law_id, (status, spec.name, f"{spec.political_cost:g}", f"{spec.upkeep:g}", f"{spec.delay}",
+                                  clip(needs, 9) or "–")))
+        refill(table, LAW_COLUMNS, rows)  # sized before it is drawn (`fitted_table`)
         if self.law_ids:
             table.move_cursor(row=min(row, len(self.law_ids) - 1))
         self.describe()

@@ -12,18 +12,18 @@ from typing import Any
 
 from textual import events
 from textual.validation import Integer
-from textual.widgets import Input
+
+from game.tui.widgets.line_field import EDITING_KEYS, LineField
 
 NUMBER_KEYS = frozenset("0123456789.-+eE_")
 """Characters the number types of `Input` can hold."""
 
-EDITING_KEYS = {"backspace": "delete_left", "delete": "delete_right", "left": "cursor_left",
-                "right": "cursor_right", "home": "home", "end": "end", "enter": "submit"}
-"""Keys that edit the field, done here as they come: as `Input`'s bindings they ran only once the key
-had bubbled up to the app and back, after the digits typed behind them (`1e999⌫⌫2` came out wrong)."""
 
+class NumberField(LineField):
+    """Its editing keys take effect as they come (`LineField`): as `Input`'s bindings they ran only
+    once the key had bubbled up to the app and back, after the digits typed behind them (`1e999⌫⌫2`
+    came out wrong, and 'Ctrl-A Ctrl-K 7.8' over '2.5' left 78)."""
 
-class NumberField(Input):
     def __init__(self, value: str | None = None, *, integer: bool = False, **options: Any) -> None:
         # a whole-number field takes a decimal point too, and is marked invalid with it (the form
         # says why): Input's 'integer' type dropped the '.' of '2.5' unseen, and a 2.5-year
@@ -36,11 +36,8 @@ class NumberField(Input):
         return character is not None and (character in NUMBER_KEYS or (character == "," and not self.integer))
 
     async def on_key(self, event: events.Key) -> None:
-        action = EDITING_KEYS.get(event.key)
-        if action is not None:
-            event.stop()
-            event.prevent_default()
-            await self.run_action(action)
+        if event.key in EDITING_KEYS:
+            await super().on_key(event)
         elif event.character == "," and not self.integer:
             # a decimal comma, as many students write it: '0,5' was dropped to '05', five points
             event.stop()

@@ -18,12 +18,16 @@ from game.tui.orders import Probe
 from game.tui.partners_text import clauses_adding_nothing
 from game.tui.text import escape
 from game.tui.views import SeatView, names_of
+from game.tui.widgets.line_field import LineField
 from game.tui.widgets.tick import TickList
 
 PHASES = {"invitation": "invited: answer the invitation (vote on it)", "declined": "declined: too few accepted",
           "scheduled": "scheduled", "drafting": "drafting: move and vote on amendments",
           "adoption": "adoption: vote on the text and sign it", "adopted": "adopted: signatories ratify at home",
           "not_adopted": "not adopted", "in_force": "in force"}
+CLOSED_PHASES = {"adoption": "adoption: vote on the text (nothing is signed in the game's last {label})",
+                 "adopted": "adopted (nothing is ratified in the game's last {label})"}
+"""A phase's words when the view says nothing can be signed or ratified now (`SummitView.closed`)."""
 
 
 def clause_name(clause: str) -> str:
@@ -44,8 +48,9 @@ def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool
 
     rule = "consensus" if summit.rule == "consensus" else f"qualified majority ({summit.majority:.0%})"
     called = f" ({summit.id})" if ids else ""
+    phase = CLOSED_PHASES.get(summit.phase, "").format(label=label) if summit.closed else ""
     lines = [f"[b]{escape(summit.name)}[/]{called} · {label} {summit.opens}-{summit.opens + 1} · {rule} · "
-             f"{PHASES.get(summit.phase, summit.phase)}",
+             f"{phase or PHASES.get(summit.phase, summit.phase)}",
              f"  At the table: {escape(who(summit.participants))}"]
     for clause in summit.draft:
         numbers = ", ".join(f"{k} {v:g}" for k, v in clause.numbers.items())
@@ -96,7 +101,7 @@ class SummitsPanel(VerticalScroll):
                               allow_blank=False, id="amend-change", compact=True)
             yield Select[str]([(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()], prompt="clause",
                               id="amend-clause", compact=True)
-            yield Input(placeholder="number", id="amend-number", compact=True)
+            yield LineField(placeholder="number", id="amend-number", compact=True)
             yield Button("Move amendment", id="amend", compact=True, variant="primary")
         with Horizontal(classes="panel-buttons"):
             yield Select[str]([], prompt="item", id="vote-item", compact=True)
@@ -104,16 +109,17 @@ class SummitsPanel(VerticalScroll):
                               allow_blank=False, id="vote-choice", compact=True)
             yield Button("Vote", id="vote", compact=True, variant="primary")
         yield TickList[str](id="reservations")
-        with Horizontal(classes="panel-buttons"):
+        with Horizontal(classes="panel-buttons", id="sign-row"):
             yield Button("Sign (with the reservations ticked)", id="sign", compact=True, variant="success")
             yield Button("Ratify at home", id="ratify", compact=True, variant="warning")
+        yield Static("", id="summits-closed")
         yield Static("", id="summits-verdict", classes="refusal")
         yield Static("[b]Call a summit[/] of every state on the clauses ticked: it drafts next round",
                      classes="section-title", id="call-title")
         yield TickList[str](*[(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()],
                             id="call-clauses")
         with Horizontal(classes="panel-buttons"):
-            yield Input(placeholder="the summit's name", id="call-name", compact=True)
+            yield LineField(placeholder="the summit's name", id="call-name", compact=True)
             yield Button("Call the summit", id="call", compact=True, variant="success")
 
     def show(self, view: SeatView) -> None:
@@ -134,7 +140,18 @@ class SummitsPanel(VerticalScroll):
             (s.id for s in mine if s.phase in ("drafting", "adoption", "adopted")), ids[0] if ids else None)
         if wanted is not None:
             choice.value = wanted
+        self.show_closed(summits)
         self.refresh_choices()
+
+    def show_closed(self, summits: list[SummitView]) -> None:
+        """In the game's last round nothing is signed or ratified: the buttons that could only be
+        refused are hidden and the rules' reason (carried by the view) is said in their place."""
+        closed = next((s.closed for s in summits if s.closed), "")
+        self.query_one("#sign-row").display = not closed
+        self.query_one("#reservations").display = not closed
+        said = self.query_one("#summits-closed", Static)
+        said.display = bool(closed)
+        said.update(f"{escape(closed[:1].upper() + closed[1:])}." if closed else "")
 
     def chosen(self) -> SummitView | None:
         if self.view is None:

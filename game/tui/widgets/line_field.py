@@ -1,0 +1,33 @@
+"""A one-line field whose editing keys take effect in the order they were typed.
+
+Textual's `Input` inserts a typed character as the key reaches it, but runs its editing bindings
+(Ctrl-A / Home, Ctrl-E / End, Ctrl-K, Ctrl-U, Ctrl-W, Delete, Backspace...) only once the key has
+bubbled up to the app and come back down the focus chain: by then the characters typed behind it
+are in the field. A fast 'Ctrl-A Ctrl-K 7.8' over '2.5' went: Home ran at once, Ctrl-K waited, '7'
+made '72.5', the '.' of '7.2.5' was refused, '8' made '782.5', and Ctrl-K left '78' (a student's
+budget field showed 78 for 7.8); typed together, 'Ctrl-A Ctrl-K we cannot pay' left an empty note,
+Ctrl-K deleting the words typed after it. This field runs its own bindings as the key arrives,
+so each edit happens where it was typed.
+"""
+
+from textual import events
+from textual.binding import Binding
+from textual.widgets import Input
+
+EDITING_KEYS: dict[str, str] = {key.strip(): binding.action for binding in Input.BINDINGS
+                                if isinstance(binding, Binding) and binding.action != "copy"
+                                for key in binding.key.split(",")}
+"""Every key `Input` binds (its editing keys, Enter to submit, cut and paste), to its action. Copy
+is left to the bindings: it changes nothing in the field, and with nothing selected it passes the
+key on (Ctrl-C to the app)."""
+
+
+class LineField(Input):
+    """An `Input` that edits in the order keys were typed (the module says why)."""
+
+    async def on_key(self, event: events.Key) -> None:
+        action = EDITING_KEYS.get(event.key)
+        if action is not None:
+            event.stop()
+            event.prevent_default()
+            await self.run_action(action)
