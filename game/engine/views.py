@@ -11,7 +11,7 @@ from game.engine.assessment import next_tier_at
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
 from game.engine.diplomacy.settlement import due, owed_now, payment_order, suspends_member
-from game.engine.diplomacy.summits import summit_data, summit_views
+from game.engine.diplomacy.summits import call_refusal, summit_data, summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE
 from game.engine.round import is_over
@@ -91,9 +91,10 @@ def _table_parts(state: GameState, who: str,
         faces: list[tuple[str, Any]] = [(state_id, _public_data(state, state_id)) for state_id in state.world.state_ids]
         return faces, {"regions": _shared_regions(state), "agreements": _agreement_data(state),
                        "pledges": pledge_data(state), "summits": summit_data(state),
-                       "proposals": _proposal_data(state, who)}
+                       "summit_calls_closed": call_refusal(state), "proposals": _proposal_data(state, who)}
     return shared.public(state), {"regions": shared.regions(state), "agreements": shared.agreements(state),
                                   "pledges": shared.pledges(state), "summits": shared.summits(state),
+                                  "summit_calls_closed": call_refusal(state),
                                   "proposals": shared.proposals(state, who)}
 
 

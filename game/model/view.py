@@ -224,6 +224,8 @@ class PlayerView(StrictModel):
     announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")
     pledges: list[PledgeView] = Field(default_factory=list, description="Every pledge made, with its verdict.")
     summits: list[SummitView] = Field(default_factory=list, description="Summits called or scheduled (public).")
+    summit_calls_closed: str = Field("", description="Why no summit can be called now (too late in the game to be "
+                                                     "ratified before its last round); empty while one can.")
 
 
 class OrgSelf(StrictModel):
@@ -269,3 +271,5 @@ class OrgView(StrictModel):
     announced: list[Announcement] = Field(default_factory=list, description="This round's scripted events.")
     pledges: list[PledgeView] = Field(default_factory=list, description="Every pledge made, with its verdict.")
     summits: list[SummitView] = Field(default_factory=list, description="Summits called or scheduled (public).")
+    summit_calls_closed: str = Field("", description="Why no summit can be called now (too late in the game to be "
+                                                     "ratified before its last round); empty while one can.")

@@ -87,3 +87,32 @@ def test_before_the_last_year_sign_and_ratify_are_offered(here: Path) -> None:
     text, sign, ratify = summits_tab(session, (120, 40))
     assert sign and ratify
     assert "last year" not in text and "adoption: vote on the text and sign it" in text
+
+
+def calling(session: Session) -> tuple[bool, str]:
+    """Whether the summits tab offers to call a summit, and what it says instead."""
+    result: list[Any] = []
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            panel = app.screen.query_one("#summits-panel")
+            said = panel.query_one("#call-closed", Static)
+            result.extend([panel.query_one("#call-row").display and panel.query_one("#call-clauses").display,
+                           str(said.render()) if said.display else ""])
+            app.exit()
+
+    asyncio.run(run())
+    return result[0], result[1]
+
+
+def test_too_late_to_call_a_summit_the_tab_offers_no_call_and_says_why(here: Path) -> None:
+    """A summit called in year 7 of 10 would adopt its text in year 9, leaving no year before the last
+    to ratify it: the rules refuse the call, and the tab no longer offers it."""
+    offered, said = calling(mekong_ending(10, sign=False, year=7))
+    assert not offered
+    assert said.startswith("No summit can be called now: a summit called now adopts its text in year 9"), said
+    offered, said = calling(mekong_ending(10, sign=False, year=6))
+    assert offered and said == ""

@@ -76,19 +76,28 @@ def last_round_refusal(state: GameState, what: str) -> str:
             f"ends (a treaty in force at the last resolution would never be paid or carried out)")
 
 
+def call_refusal(state: GameState) -> str:
+    """Why no summit can be called now, or an empty string: one called now would adopt its text too
+    late to be ratified before the game's last round. Every seat's view carries it, so that a screen
+    offers no call the rules would refuse."""
+    last = state.world.scenario.rounds
+    label = state.world.scenario.round_label
+    if state.round + 2 > last:
+        return (f"a summit called now drafts in round {state.round + 1} and adopts in round {state.round + 2}, "
+                f"after the last round ({last})")
+    if state.round + 3 >= last:
+        return (f"a summit called now adopts its text in {label} {state.round + 2}, which leaves no {label} before "
+                f"the game's last ({last}) to ratify it: its treaty could never enter into force")
+    return ""
+
+
 def call(state: GameState, caller: str, action: CallSummit | ChairSummit) -> None:
     """A state, an organization or the facilitator convenes a summit: it drafts in the next round and
     adopts its text in the one after, which must leave a round before the last to ratify it (nothing
     is ratified in the last round): a summit whose treaty could never enter into force is not called."""
-    last = state.world.scenario.rounds
-    label = state.world.scenario.round_label
-    if state.round + 2 > last:
-        raise ActionRejected(f"a summit called now drafts in round {state.round + 1} and adopts in round "
-                             f"{state.round + 2}, after the last round ({last})")
-    if state.round + 3 >= last:
-        raise ActionRejected(f"a summit called now adopts its text in {label} {state.round + 2}, which leaves no "
-                             f"{label} before the game's last ({last}) to ratify it: its treaty could never enter "
-                             "into force")
+    late = call_refusal(state)
+    if late:
+        raise ActionRejected(late)
     parties = list(action.participants)
     for party in parties:
         if party not in state.states:

@@ -118,9 +118,10 @@ class SummitsPanel(VerticalScroll):
                      classes="section-title", id="call-title")
         yield TickList[str](*[(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()],
                             id="call-clauses")
-        with Horizontal(classes="panel-buttons"):
+        with Horizontal(classes="panel-buttons", id="call-row"):
             yield LineField(placeholder="the summit's name", id="call-name", compact=True)
             yield Button("Call the summit", id="call", compact=True, variant="success")
+        yield Static("", id="call-closed")
 
     def show(self, view: SeatView) -> None:
         self.view = view
@@ -141,7 +142,17 @@ class SummitsPanel(VerticalScroll):
         if wanted is not None:
             choice.value = wanted
         self.show_closed(summits)
+        self.show_calls_closed(view.summit_calls_closed)
         self.refresh_choices()
+
+    def show_calls_closed(self, why: str) -> None:
+        """Late in the game no summit can be called (it could not be ratified before the last round):
+        the call form that could only be refused is hidden and the rules' reason said instead."""
+        for part in ("#call-clauses", "#call-row"):
+            self.query_one(part).display = not why
+        said = self.query_one("#call-closed", Static)
+        said.display = bool(why)
+        said.update(f"No summit can be called now: {escape(why)}." if why else "")
 
     def show_closed(self, summits: list[SummitView]) -> None:
         """In the game's last round nothing is signed or ratified: the buttons that could only be
