@@ -43,3 +43,47 @@ def test_the_end_turn_dialog_is_silent_when_the_budget_tab_matches_the_table(her
             assert "End your turn" in text
 
     asyncio.run(run())
+
+
+async def leaving_text(pilot: Pilot[None], key: str, typed: str | None) -> str:
+    """The question `key` (h: pass the screen, q: quit) asks, with `typed` in the enforcement field."""
+    app = await at_korvias_turn(pilot)
+    await pilot.press("b")
+    await settle(pilot)
+    if typed is not None:
+        field(app, "enforcement").value = typed
+        await settle(pilot)
+    app.screen.set_focus(None)  # the keys go to the screen, not to the field
+    await pilot.press(key)
+    await settle(pilot)
+    assert isinstance(app.screen, ConfirmScreen)
+    return " ".join(screen_text(app).split())
+
+
+def test_passing_the_screen_with_a_budget_typed_but_not_submitted_says_so(here: Path) -> None:
+    """h said 'Your orders so far are saved' while the points typed on the Budget tab were dropped
+    with the screen: the team found its budget gone on its return."""
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 40)) as pilot:
+            text = await leaving_text(pilot, "h", "3")
+            assert "Hand over" in text and "typed but not submitted" in text, text
+
+    asyncio.run(run())
+
+
+def test_quitting_with_a_budget_typed_but_not_submitted_says_so(here: Path) -> None:
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 40)) as pilot:
+            text = await leaving_text(pilot, "q", "3")
+            assert "Quit the game" in text and "typed but not submitted" in text, text
+
+    asyncio.run(run())
+
+
+def test_passing_the_screen_with_nothing_typed_asks_without_a_warning(here: Path) -> None:
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 40)) as pilot:
+            text = await leaving_text(pilot, "h", None)
+            assert "Hand over" in text and "typed but not submitted" not in text, text
+
+    asyncio.run(run())
