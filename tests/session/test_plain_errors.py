@@ -27,6 +27,10 @@ from game.session.session import Session
                                                                        "points"),
     ({"state": "korvia"}, "the order has no type; the orders are allocate, adopt_law"),
     ({"type": "allocat", "state": "korvia"}, "'allocat' is not an order; the orders are allocate, adopt_law"),
+    ({"type": "call_summit", "state": "korvia", "name": "A summit", "participants": ["korvia", "meridia"],
+      "clauses": []}, "the clauses cannot be empty"),
+    ({"type": "call_summit", "state": "korvia", "name": "A summit", "participants": ["korvia", "meridia"],
+      "clauses": [{"clause": "extradition"}] * 21}, "the clauses must hold at most 20 entries"),
 ])
 def test_a_refused_form_says_what_is_wrong_in_a_sentence(data: dict[str, object], said: str) -> None:
     with pytest.raises(ActionRejected) as refused:

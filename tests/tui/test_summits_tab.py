@@ -122,3 +122,23 @@ def test_a_team_calls_a_summit_of_every_state_from_the_summits_tab(here: Path) -
             assert "Tessel summit" in screen_text(app)
 
     asyncio.run(run())
+
+
+def test_calling_a_summit_with_no_clause_ticked_says_to_tick_one_and_records_nothing(here: Path) -> None:
+    """It read '✗ the clauses needs at least 1 entries', pydantic's count in broken English."""
+    session = mekong_at_the_summit(here)
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            panel = app.screen.query_one("#summits-panel")
+            assert not panel.query_one("#call-clauses", SelectionList).selected
+            panel.query_one("#call", Button).press()
+            await pilot.pause()
+            text = " ".join(screen_text(app).split())
+            assert "tick at least one clause" in text and "entries" not in text, text
+            assert list(session.state.summits) == ["asean-summit"], "no summit called"
+
+    asyncio.run(run())
