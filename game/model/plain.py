@@ -51,7 +51,13 @@ def plain_error(error: ValidationError) -> str:
         "literal_error": lambda: f"must be {_expected(ctx)}", "enum": lambda: f"must be {_expected(ctx)}",
         "string_pattern_mismatch": lambda: "must be an id: lower-case letters, digits and dashes",
     }
-    shown = "" if isinstance(given, dict | list) or given is None else f" (you gave {given!r})"
+    # a number as the bounds beside it are written: a typed 1e9 read '(you gave 1000000000.0)' under
+    # 'must be 1,000,000 or less', and -3 read '(you gave -3.0)'
+    # (an int past a float's range, 400 nines from a network order, keeps its digits)
+    number = isinstance(given, float) or (isinstance(given, int) and not isinstance(given, bool)
+                                          and abs(given) < 10**15)
+    said_given = _g(given) if number else repr(given)
+    shown = "" if isinstance(given, dict | list) or given is None else f" (you gave {said_given})"
     if kind in ("value_error", "assertion_error"):  # a validator's own sentence, after pydantic's prefix
         reason = str(first["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
         return f"{subject}: {reason}{shown}"

@@ -10,6 +10,10 @@ from game.session.session import Session
 @pytest.mark.parametrize(("data", "said"), [
     ({"type": "allocate", "state": "korvia", "budget": {"border": -1}}, "the budget for border must be 0 or more "
                                                                          "(you gave -1)"),
+    ({"type": "allocate", "state": "korvia", "budget": {"border": 1e9}}, "the budget for border must be 1,000,000 or "
+                                                                          "less (you gave 1,000,000,000)"),
+    ({"type": "allocate", "state": "korvia", "budget": {"border": -3.0}}, "the budget for border must be 0 or more "
+                                                                           "(you gave -3)"),
     ({"type": "allocate", "state": "korvia", "budget": {"border": "x"}}, "the budget for border must be a number "
                                                                           "(you gave 'x')"),
     ({"type": "allocate", "state": "korvia", "budget": {"bordr": 1}},
