@@ -339,6 +339,11 @@ class SeatScreen(Screen[str]):
         pressed h was told 'your orders so far are saved' and found the points gone on its return."""
         return ""
 
+    def unsent_warning(self) -> str:
+        """`unsent_words` set apart from the question that follows it."""
+        words = self.unsent_words()
+        return f"{words}\n" if words else ""
+
     def action_ready(self) -> None:
         view = self.view
         label = view.round_label
@@ -382,7 +387,7 @@ class SeatScreen(Screen[str]):
                 self.dismiss("pass")
 
         self.accord.push_screen(ConfirmScreen(
-            f"{self.unsent_words()}Hand the screen to the next team without ending your turn? Your orders so far "
+            f"{self.unsent_warning()}Hand the screen to the next team without ending your turn? Your orders so far "
             "are saved, and your turn comes round again once the others have played.", title="Hand over"), answer)
 
     def action_report(self) -> None:
@@ -399,5 +404,5 @@ class SeatScreen(Screen[str]):
             if yes:
                 self.dismiss("quit")
 
-        self.accord.push_screen(ConfirmScreen(f"{self.unsent_words()}{self.QUIT_QUESTION}", title="Quit the game"),
+        self.accord.push_screen(ConfirmScreen(f"{self.unsent_warning()}{self.QUIT_QUESTION}", title="Quit the game"),
                                 answer)
