@@ -124,53 +124,41 @@ def test_a_team_calls_a_summit_of_every_state_from_the_summits_tab(here: Path) -
     asyncio.run(run())
 
 
-def test_calling_a_summit_with_no_clause_ticked_says_to_tick_one_and_records_nothing(here: Path) -> None:
-    """It read '✗ the clauses needs at least 1 entries', pydantic's count in broken English."""
-    session = mekong_at_the_summit(here)
+def summits_tab_text(session: Session, size: tuple[int, int], *, call: bool = False) -> str:
+    """The Summits tab of the first team's turn, in a line, after pressing 'Call the summit' if `call`."""
+    found: list[str] = []
 
     async def run() -> None:
         app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(size=size) as pilot:
             await pilot.press("enter", "s")
             await pilot.pause()
             panel = app.screen.query_one("#summits-panel")
-            assert not panel.query_one("#call-clauses", SelectionList).selected
-            panel.query_one("#call", Button).press()
-            await pilot.pause()
-            text = " ".join(screen_text(app).split())
-            assert "tick at least one clause" in text and "entries" not in text, text
-            assert list(session.state.summits) == ["asean-summit"], "no summit called"
+            if call:
+                assert not panel.query_one("#call-clauses", SelectionList).selected
+                panel.query_one("#call", Button).press()
+                await pilot.pause()
+            found.append(" ".join(screen_text(app).split()))
 
     asyncio.run(run())
+    return found[0]
 
 
-def test_a_game_with_no_summit_shows_no_empty_orders_at_the_table_but_the_call(here: Path) -> None:
+def test_calling_a_summit_with_no_clause_ticked_says_to_tick_one_and_records_nothing(here: Path) -> None:
+    """It read '✗ the clauses needs at least 1 entries', pydantic's count in broken English."""
+    session = mekong_at_the_summit(here)
+    text = summits_tab_text(session, (120, 40), call=True)
+    assert "tick at least one clause" in text and "entries" not in text, text
+    assert list(session.state.summits) == ["asean-summit"], "no summit called"
+
+
+def test_the_orders_at_the_table_show_only_for_a_seat_at_a_summit(here: Path) -> None:
     """The tutorial's tab showed a blank summit list, amendment and vote fields and Sign and Ratify
     buttons under 'No summit is scheduled or called in this game'."""
     from tests.tui.helpers import tutorial
 
-    async def run() -> None:
-        app = AccordApp(Path("saves"), session=tutorial())
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("enter", "s")
-            await pilot.pause()
-            text = screen_text(app)
-            assert "No summit is scheduled or called in this game" in text
-            assert "Your orders at the table" not in text and "Ratify at home" not in text, text
-            assert "Call a summit" in text
-
-    asyncio.run(run())
-
-
-def test_a_seat_at_a_summit_sees_its_orders_at_the_table(here: Path) -> None:
-    session = mekong_at_the_summit(here)
-
-    async def run() -> None:
-        app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.press("enter", "s")
-            await pilot.pause()
-            text = screen_text(app)
-            assert "Your orders at the table" in text and "Move amendment" in text, text
-
-    asyncio.run(run())
+    text = summits_tab_text(tutorial(), (80, 24))
+    assert "No summit is scheduled or called in this game" in text and "Call a summit" in text
+    assert "Your orders at the table" not in text and "Ratify at home" not in text, text
+    text = summits_tab_text(mekong_at_the_summit(here), (120, 40))
+    assert "Your orders at the table" in text and "Move amendment" in text, text

@@ -5,6 +5,7 @@ about the 10.3 it still showed on the Budget tab."""
 import asyncio
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
 from game.tui.app import AccordApp
@@ -14,16 +15,7 @@ from tests.tui.test_typed_numbers import at_korvias_turn, field, settle
 
 
 async def end_turn_text(pilot: Pilot[None], typed: str | None) -> str:
-    app = await at_korvias_turn(pilot)
-    await pilot.press("b")
-    await settle(pilot)
-    if typed is not None:
-        field(app, "enforcement").value = typed
-        await settle(pilot)
-    await pilot.press("r")
-    await settle(pilot)
-    assert isinstance(app.screen, ConfirmScreen)
-    return screen_text(app)
+    return await leaving_text(pilot, "r", typed)
 
 
 def test_the_end_turn_dialog_names_a_budget_typed_but_not_submitted(here: Path) -> None:
@@ -46,7 +38,8 @@ def test_the_end_turn_dialog_is_silent_when_the_budget_tab_matches_the_table(her
 
 
 async def leaving_text(pilot: Pilot[None], key: str, typed: str | None) -> str:
-    """The question `key` (h: pass the screen, q: quit) asks, with `typed` in the enforcement field."""
+    """The question `key` (r: end the turn, h: pass the screen, q: quit) asks, in a line, with `typed`
+    in the enforcement field."""
     app = await at_korvias_turn(pilot)
     await pilot.press("b")
     await settle(pilot)
@@ -60,30 +53,15 @@ async def leaving_text(pilot: Pilot[None], key: str, typed: str | None) -> str:
     return " ".join(screen_text(app).split())
 
 
-def test_passing_the_screen_with_a_budget_typed_but_not_submitted_says_so(here: Path) -> None:
+@pytest.mark.parametrize(("key", "typed", "title", "warned"), [
+    ("h", "3", "Hand over", True), ("q", "3", "Quit the game", True), ("h", None, "Hand over", False)])
+def test_passing_the_screen_or_quitting_with_a_budget_typed_but_not_submitted_says_so(
+        here: Path, key: str, typed: str | None, title: str, warned: bool) -> None:
     """h said 'Your orders so far are saved' while the points typed on the Budget tab were dropped
-    with the screen: the team found its budget gone on its return."""
+    with the screen: the team found its budget gone on its return. Nothing typed, nothing said."""
     async def run() -> None:
         async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 40)) as pilot:
-            text = await leaving_text(pilot, "h", "3")
-            assert "Hand over" in text and "typed but not submitted" in text, text
-
-    asyncio.run(run())
-
-
-def test_quitting_with_a_budget_typed_but_not_submitted_says_so(here: Path) -> None:
-    async def run() -> None:
-        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 40)) as pilot:
-            text = await leaving_text(pilot, "q", "3")
-            assert "Quit the game" in text and "typed but not submitted" in text, text
-
-    asyncio.run(run())
-
-
-def test_passing_the_screen_with_nothing_typed_asks_without_a_warning(here: Path) -> None:
-    async def run() -> None:
-        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 40)) as pilot:
-            text = await leaving_text(pilot, "h", None)
-            assert "Hand over" in text and "typed but not submitted" not in text, text
+            text = await leaving_text(pilot, key, typed)
+            assert title in text and ("typed but not submitted" in text) == warned, text
 
     asyncio.run(run())
