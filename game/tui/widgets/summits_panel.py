@@ -8,7 +8,7 @@ the screen, which submits it through the table and shows the engine's reason if 
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Select, SelectionList, Static
 
 from game.model.summit import BUILTIN_CLAUSES, SummitView
@@ -84,27 +84,24 @@ class SummitsPanel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static(id="summits-text")
-        # a seat at no summit has nothing to move, vote, sign or ratify: the tutorial showed these
-        # empty lists and buttons under 'No summit is scheduled or called in this game'
-        with Vertical(id="table-orders"):
-            yield Static("[b]Your orders at the table[/]", classes="section-title")
-            yield Select[str]([], prompt="summit", id="summit-choice", allow_blank=True, compact=True)
-            with Horizontal(classes="panel-buttons"):
-                yield Select[str]([("add", "add"), ("strike", "strike"), ("change", "change")], value="strike",
-                                  allow_blank=False, id="amend-change", compact=True)
-                yield Select[str]([(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()], prompt="clause",
-                                  id="amend-clause", compact=True)
-                yield Input(placeholder="number", id="amend-number", compact=True)
-                yield Button("Move amendment", id="amend", compact=True, variant="primary")
-            with Horizontal(classes="panel-buttons"):
-                yield Select[str]([], prompt="item", id="vote-item", compact=True)
-                yield Select[str]([("yes", "yes"), ("no", "no"), ("abstain", "abstain")], value="yes",
-                                  allow_blank=False, id="vote-choice", compact=True)
-                yield Button("Vote", id="vote", compact=True, variant="primary")
-            yield TickList[str](id="reservations")
-            with Horizontal(classes="panel-buttons"):
-                yield Button("Sign (with the reservations ticked)", id="sign", compact=True, variant="success")
-                yield Button("Ratify at home", id="ratify", compact=True, variant="warning")
+        yield Static("[b]Your orders at the table[/]", classes="section-title")
+        yield Select[str]([], prompt="summit", id="summit-choice", allow_blank=True, compact=True)
+        with Horizontal(classes="panel-buttons"):
+            yield Select[str]([("add", "add"), ("strike", "strike"), ("change", "change")], value="strike",
+                              allow_blank=False, id="amend-change", compact=True)
+            yield Select[str]([(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()], prompt="clause",
+                              id="amend-clause", compact=True)
+            yield Input(placeholder="number", id="amend-number", compact=True)
+            yield Button("Move amendment", id="amend", compact=True, variant="primary")
+        with Horizontal(classes="panel-buttons"):
+            yield Select[str]([], prompt="item", id="vote-item", compact=True)
+            yield Select[str]([("yes", "yes"), ("no", "no"), ("abstain", "abstain")], value="yes",
+                              allow_blank=False, id="vote-choice", compact=True)
+            yield Button("Vote", id="vote", compact=True, variant="primary")
+        yield TickList[str](id="reservations")
+        with Horizontal(classes="panel-buttons"):
+            yield Button("Sign (with the reservations ticked)", id="sign", compact=True, variant="success")
+            yield Button("Ratify at home", id="ratify", compact=True, variant="warning")
         yield Static("", id="summits-verdict", classes="refusal")
         yield Static("[b]Call a summit[/] of every state on the clauses ticked: it drafts next round",
                      classes="section-title", id="call-title")
@@ -123,7 +120,6 @@ class SummitsPanel(VerticalScroll):
         self.query_one("#call-title", Static).update(
             f"[b]Call a summit[/] of every state on the clauses ticked: it drafts next {view.round_label}")
         mine = [s for s in summits if isinstance(view, PlayerView) and view.me.id in s.participants]
-        self.query_one("#table-orders", Vertical).display = bool(mine)
         choice = self.query_one("#summit-choice", Select)
         current = choice.value if isinstance(choice.value, str) else None
         choice.set_options([(s.name, s.id) for s in mine])
