@@ -139,5 +139,6 @@ def test_a_misspelt_neighbour_is_named_in_the_same_run_as_a_mistake_in_its_regio
     assert any(line.startswith("s.yaml:10:20: error: regions[0]") and ".vulnerability: " in line
                for line in found), found
     assert any(line.startswith("s.yaml:11:18: error: regions[0]")
-               and line.endswith(".neighbours[0]: unknown region 'prot'; did you mean 'port'?") for line in found), found
+               and line.endswith(".neighbours[0]: unknown region 'prot'; did you mean 'port'?")
+               for line in found), found
     assert len(found) == 2, "its well-formed neighbour draws no other problem"
