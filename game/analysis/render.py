@@ -64,6 +64,13 @@ def table(findings: Findings) -> str:
         # a lesson with nothing to measure (no summit, --parameters none) is not a failure of the game
         verdict = "holds" if lesson.holds else "FAILS" if lesson.measured else "n/a"
         lines.append(f"{name:<15} {verdict:<6} {lesson.detail}")
+    if len(seeds) < 2:
+        # with one game no margin has a standard error, so no sentence says 'within the noise': the
+        # verdicts read as sure as those of many games, and an instructor took them for findings
+        lines += textwrap.wrap("With 1 game a table no verdict is checked against the spread between games: a "
+                               "margin may turn with other seeds. Before teaching from a verdict, run "
+                               "--games 3 or more.", width=100, initial_indent=f"{'':<22}",
+                               subsequent_indent=f"{'':<22}")
     flips = findings.flips
     if flips:
         shown = ", ".join(f"{f.parameter}={f.value:g} ({f.lesson} {'holds' if f.holds else 'fails'})"

@@ -43,12 +43,21 @@ def plain_error(error: ValidationError) -> str:
         "string_too_short": lambda: "cannot be empty" if ctx.get("min_length") == 1
         else f"needs at least {ctx.get('min_length')} characters",
         "string_too_long": lambda: f"is too long: at most {ctx.get('max_length')} characters",
-        "too_short": lambda: f"needs at least {ctx.get('min_length')} entries",
-        "too_long": lambda: f"takes at most {ctx.get('max_length')} entries",
+        # 'must hold' agrees with a plural field as with a singular one: 'the clauses needs at least 1
+        # entries' was what a team read on calling a summit with no clause ticked
+        "too_short": lambda: "cannot be empty" if ctx.get("min_length") == 1
+        else f"must hold at least {_entries(ctx.get('min_length'))}",
+        "too_long": lambda: f"must hold at most {_entries(ctx.get('max_length'))}",
         "literal_error": lambda: f"must be {_expected(ctx)}", "enum": lambda: f"must be {_expected(ctx)}",
         "string_pattern_mismatch": lambda: "must be an id: lower-case letters, digits and dashes",
     }
-    shown = "" if isinstance(given, dict | list) or given is None else f" (you gave {given!r})"
+    # a number as the bounds beside it are written: a typed 1e9 read '(you gave 1000000000.0)' under
+    # 'must be 1,000,000 or less', and -3 read '(you gave -3.0)'
+    # (an int past a float's range, 400 nines from a network order, keeps its digits)
+    number = isinstance(given, float) or (isinstance(given, int) and not isinstance(given, bool)
+                                          and abs(given) < 10**15)
+    said_given = _g(given) if number else repr(given)
+    shown = "" if isinstance(given, dict | list) or given is None else f" (you gave {said_given})"
     if kind in ("value_error", "assertion_error"):  # a validator's own sentence, after pydantic's prefix
         reason = str(first["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
         return f"{subject}: {reason}{shown}"
@@ -70,6 +79,10 @@ def _subject(parts: list[Any]) -> str:
     if len(words) == 2:  # a value under a key (the budget for border), or a field of a part (the duration in the terms)
         return f"the {words[0]} for {words[1]}" if parts[0] in KEYED else f"the {words[1]} in the {words[0]}"
     return f"the {words[0]} ({', '.join(words[1:])})"
+
+
+def _entries(count: Any) -> str:
+    return f"{_g(count)} {'entry' if count == 1 else 'entries'}"
 
 
 def _expected(ctx: dict[str, Any]) -> str:

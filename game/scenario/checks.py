@@ -110,6 +110,10 @@ def check_regions(draft: Draft, report: Reporter) -> None:
         if owner is not None and owner not in state_ids:
             hint = reference_hint(owner) or did_you_mean(owner, state_ids)
             report.error((*here, "controlled_by"), f"unknown state '{owner}'{hint}")
+    for index, position, other in draft.unchecked_neighbours:  # in a region with a mistake of its own
+        if other not in region_ids:
+            report.error(("regions", index, "neighbours", position),
+                         f"unknown region '{other}'{did_you_mean(other, region_ids)}")
     check_map_positions(draft, report)
 
 

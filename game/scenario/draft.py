@@ -49,6 +49,10 @@ class Draft:
     broken_neighbours: dict[str, list[str]] = field(default_factory=dict)
     """The neighbours written in regions that are not well formed (a typo in another key), so that
     routes through them are not also reported as steps between strangers."""
+    unchecked_neighbours: list[tuple[int, int, str]] = field(default_factory=list)
+    """The same neighbours as (region index, position, id), so that an unknown one is reported with
+    the region's other mistake: a teacher who fixed `vulnerability: 55` was then told of the
+    `meridia-pas` two lines below, which the first run had not named."""
     open_borders: list[list[str]] = field(default_factory=list)
     """`open_borders` as written, where it is a list of lists of ids (else pydantic reports it)."""
     in_force: Indexed[AgreementInForce] = field(default_factory=list)
@@ -72,6 +76,7 @@ class Draft:
             ids={section: _raw_ids(data, section) for section in SECTIONS},
             demand_forms=_raw_forms(data),
             broken_neighbours=_broken_neighbours(data, {index for index, _ in regions}),
+            unchecked_neighbours=_unchecked_neighbours(data, {index for index, _ in regions}),
             open_borders=_raw_groups(data.get("open_borders")),
             in_force=_valid(data, "agreements_in_force", AgreementInForce.model_validate),
             summits=_valid(data, "summits", SummitSpec.model_validate),
@@ -180,6 +185,17 @@ def _broken_neighbours(data: dict[Any, Any], valid: set[int]) -> dict[str, list[
         neighbours = region.get("neighbours")
         if isinstance(neighbours, list):
             found[region["id"]] = [other for other in neighbours if isinstance(other, str)]
+    return found
+
+
+def _unchecked_neighbours(data: dict[Any, Any], valid: set[int]) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for index, region in enumerate(_items(data, "regions")):
+        if index in valid or not isinstance(region, dict):
+            continue
+        neighbours = region.get("neighbours")
+        if isinstance(neighbours, list):
+            found += [(index, position, other) for position, other in enumerate(neighbours) if isinstance(other, str)]
     return found
 
 

@@ -108,3 +108,13 @@ def test_bad_input_gets_one_line_and_exit_1(argv: list[str], message: str,
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
+
+
+def test_one_game_a_table_says_its_verdicts_are_not_checked_against_the_noise(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """With --games 1 no margin has a standard error, so no verdict said 'within the noise' and every
+    'holds' read as sure as one of many games."""
+    assert main(["lessons", "tutorial", "--games", "1", "--parameters", "none", "--jobs", "1"]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "With 1 game a table no verdict is checked against the spread between games" in text, text
+    assert "run --games 3 or more" in text

@@ -118,3 +118,19 @@ def test_an_invisible_space_inside_a_text_is_kept_not_refused(text: str) -> None
 def test_an_invisible_space_after_a_list_dash_is_refused(line: str) -> None:
     found = invisible_characters(f"regions:\n{line}")
     assert [mark for mark, _ in found] == [(2, 4)], found
+
+
+def test_a_misspelt_neighbour_is_named_in_the_same_run_as_a_mistake_in_its_region() -> None:
+    """A region with `vulnerability: 55` was left out of the reference checks, so its neighbour
+    `prot` (for `port`) was named only once the first mistake was fixed: a teacher ran validate
+    again to find a third error the first run's count had not told of."""
+    text = replaced("    vulnerability: 0.6\n    neighbours: [port]\n",
+                    "    vulnerability: 55\n    neighbours: [prot]\n")
+    found = problems_of(text)
+    # (the item's name after its index, 'regions[0] (village)', where the reader names it)
+    assert any(line.startswith("s.yaml:10:20: error: regions[0]") and ".vulnerability: " in line
+               for line in found), found
+    assert any(line.startswith("s.yaml:11:18: error: regions[0]")
+               and line.endswith(".neighbours[0]: unknown region 'prot'; did you mean 'port'?")
+               for line in found), found
+    assert len(found) == 2, "its well-formed neighbour draws no other problem"

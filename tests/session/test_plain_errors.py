@@ -10,6 +10,10 @@ from game.session.session import Session
 @pytest.mark.parametrize(("data", "said"), [
     ({"type": "allocate", "state": "korvia", "budget": {"border": -1}}, "the budget for border must be 0 or more "
                                                                          "(you gave -1)"),
+    ({"type": "allocate", "state": "korvia", "budget": {"border": 1e9}}, "the budget for border must be 1,000,000 or "
+                                                                          "less (you gave 1,000,000,000)"),
+    ({"type": "allocate", "state": "korvia", "budget": {"border": -3.0}}, "the budget for border must be 0 or more "
+                                                                           "(you gave -3)"),
     ({"type": "allocate", "state": "korvia", "budget": {"border": "x"}}, "the budget for border must be a number "
                                                                           "(you gave 'x')"),
     ({"type": "allocate", "state": "korvia", "budget": {"bordr": 1}},
@@ -27,6 +31,10 @@ from game.session.session import Session
                                                                        "points"),
     ({"state": "korvia"}, "the order has no type; the orders are allocate, adopt_law"),
     ({"type": "allocat", "state": "korvia"}, "'allocat' is not an order; the orders are allocate, adopt_law"),
+    ({"type": "call_summit", "state": "korvia", "name": "A summit", "participants": ["korvia", "meridia"],
+      "clauses": []}, "the clauses cannot be empty"),
+    ({"type": "call_summit", "state": "korvia", "name": "A summit", "participants": ["korvia", "meridia"],
+      "clauses": [{"clause": "extradition"}] * 21}, "the clauses must hold at most 20 entries"),
 ])
 def test_a_refused_form_says_what_is_wrong_in_a_sentence(data: dict[str, object], said: str) -> None:
     with pytest.raises(ActionRejected) as refused:

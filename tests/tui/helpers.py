@@ -55,6 +55,16 @@ def tutorial(*, ai: tuple[str, ...] = ("aldmark",), seed: int = 7, scenario: Sce
     return Session.new(scenario, seed, seats, SAVE.parent, path=SAVE, turn_minutes=turn_minutes)
 
 
+def korvia_proposing() -> Session:
+    """The tutorial with Korvia's two open proposals of information sharing, to Aldmark and to Meridia."""
+    from game.model.actions import Propose
+
+    session = tutorial()
+    for partner in ("aldmark", "meridia"):
+        session.submit(Propose(state="korvia", agreement="information_sharing", parties=["korvia", partner]))
+    return session
+
+
 def mekong() -> Session:
     """Mekong (seed 2015) saved like `tutorial`, Thailand, Laos and Vietnam (the three with victim
     protection, which a convention needs) at the keyboard, Myanmar, Cambodia and China played by the

@@ -31,3 +31,16 @@ def test_the_help_says_why_more_police_find_few_more_and_what_does() -> None:
     budget = " ".join(RULES_IN_BRIEF[RULES_IN_BRIEF.index("**Budget**"):RULES_IN_BRIEF.index("**Laws**")].split())
     assert "reach the same victims" in budget and "few more" in budget
     assert "Labour inspectors open workplaces the others do not reach" in budget
+
+
+def test_the_glossary_explains_every_figure_the_dashboard_and_reports_show() -> None:
+    """Approval fell from 58% to 56% in a team's first report with nothing to say why, and the
+    Dashboard's corruption and the news's vulnerability were in no glossary."""
+    from game.tui.screens.help import GLOSSARY
+
+    glossary = " ".join(GLOSSARY.split())
+    for term in ("**Approval**", "**Corruption**", "**Vulnerability**", "**Political capital**", "**Trust**"):
+        assert term in glossary, term
+    approval = glossary[glossary.index("**Approval**"):glossary.index("**Corruption**")]
+    for cause in ("back towards where it started", "tier", "law", "review", "events"):
+        assert cause in approval, cause

@@ -74,3 +74,24 @@ def test_a_team_makes_a_statement_and_a_pledge_and_an_impossible_pledge_is_refus
 
     asyncio.run(run())
 
+
+
+def test_the_capacity_lists_read_in_words_not_ids(here: Path) -> None:
+    """The funding and pledge dialogs offered 'labour_inspection', an id, beside words."""
+    from game.tui.screens.composer import ProposalComposer
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(100, 40)) as pilot:
+            await pilot.press("enter", "P")
+            await pilot.pause()
+            assert isinstance(app.screen, PledgeComposer)
+            pledge_labels = [str(label) for label, _ in app.screen.query_one("#pledge-capacity", Select)._options]
+            await pilot.press("escape", "N")
+            await pilot.pause()
+            assert isinstance(app.screen, ProposalComposer)
+            funding_labels = [str(label) for label, _ in app.screen.query_one("#capacity", Select)._options]
+            for labels in (pledge_labels, funding_labels):
+                assert "labour inspection" in labels and not any("_" in label for label in labels), labels
+
+    asyncio.run(run())

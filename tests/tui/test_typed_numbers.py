@@ -279,3 +279,22 @@ def test_one_point_of_upkeep_reads_in_the_singular(here: Path) -> None:
             assert "are left after 1 point of law upkeep" in verdict(app), verdict(app)
 
     asyncio.run(run())
+
+
+@pytest.mark.parametrize(("pasted", "holds"), [("  7 ", "7"), ("12,5", "12.5"), ("3\n", "3"), ("2 5", "25")])
+def test_a_figure_pasted_into_a_budget_field_lands_as_it_would_have_been_typed(here: Path, pasted: str,
+                                                                              holds: str) -> None:
+    """A paste of '  7 ' (a spreadsheet cell) or '12,5' (a decimal comma) was refused whole with a
+    bell: the field stayed empty and the budget counted nothing there."""
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("b")
+            await settle(pilot)
+            box = field(app, "enforcement")
+            box.value = ""
+            box.post_message(events.Paste(pasted))
+            await settle(pilot)
+            assert box.value == holds
+
+    asyncio.run(run())

@@ -7,16 +7,13 @@ from pathlib import Path
 
 from textual.widgets import DataTable
 
-from game.model.actions import Propose
 from game.tui.app import AccordApp
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
-from tests.tui.helpers import tutorial
+from tests.tui.helpers import korvia_proposing
 
 
 def test_the_cursor_stays_on_a_withdrawn_proposal_and_a_second_w_withdraws_nothing_else(here: Path) -> None:
-    session = tutorial()
-    for partner in ("aldmark", "meridia"):
-        session.submit(Propose(state="korvia", agreement="information_sharing", parties=["korvia", partner]))
+    session = korvia_proposing()
 
     async def run() -> None:
         app = AccordApp(Path("saves"), session=session)

@@ -87,7 +87,8 @@ class ProposalComposer(OrderDialog):
                     yield Label(f"Points a {view.round_label}", classes="form-label")
                     yield NumberField(id="amount", compact=True, classes="short", placeholder="pts")
                     yield Label(" for ")
-                    yield Select([(c, c) for c in CAPACITIES], compact=True, id="capacity", prompt="capacity")
+                    yield Select([(c.replace("_", " "), c) for c in CAPACITIES], compact=True, id="capacity",
+                                 prompt="capacity")
                 laws = blank_law + [(spec.name, law) for law, spec in view.rules.laws.items()]
                 for row in range(self.condition_rows):
                     with Horizontal(classes="form-row condition-row", id=f"row-condition-{row}"):

@@ -15,6 +15,17 @@ GLOSSARY = """
   agreement. It is spent the moment you give the order, and some comes back at every resolution
   (more when approval is high). A round's report compares the end of the last round with the end of
   this one, so in a round you paid for a law it may read unchanged: the income made up for the cost.
+- **Approval** (percent): how your public rates the government; the Dashboard and each report show
+  it. Every round it moves a tenth of the way back towards where it started, and the tier moves it
+  (Tier 1 raises it a point, the Watch List lowers it half a point, Tier 3 a point); a law entering
+  into force, an agreement, an organization's published review (gaps named lower it) and the year's
+  events move it too. High approval brings more political capital; with low approval a parliament
+  may refuse to ratify.
+- **Corruption** (0 to 1): the share of every enforcement effort that is bought off: at 0.45, police
+  and prosecutors do 55% of what their levels would. The anti-corruption law lowers it.
+- **Vulnerability** (0 to 1): how easily people in a region are recruited (poverty, conflict,
+  exclusion folded into one number); fair recruitment and campaigns lower it, and prevention holds
+  back the recruiters where it is high.
 - **Free points**: your budget this round minus the upkeep of your laws; what you may share among
   capacities. What you leave unallocated pays your agreements' contributions; what is left after
   them is not kept for the next round. A round's report says, capacity by capacity, what your own

@@ -58,7 +58,8 @@ class PledgeComposer(OrderDialog):
                             max_length=MAX_STATEMENT, compact=True)
             with Horizontal(classes="form-row", id="row-capacity"):
                 yield Label("Capacity: ")
-                yield Select([(c, c) for c in CAPACITIES], compact=True, id="pledge-capacity", prompt="capacity")
+                yield Select([(c.replace("_", " "), c) for c in CAPACITIES], compact=True,
+                             id="pledge-capacity", prompt="capacity")
             with Horizontal(classes="form-row", id="row-points"):
                 yield Label(f"At least, points a {label}: ")
                 yield LineField(placeholder="points", id="pledge-points", compact=True)

@@ -18,7 +18,7 @@ from game.tui.table import Table
 from game.tui.text import counted, escape, four_p, num, short, tier_label
 from game.tui.views import names_of, network_names
 from game.tui.widgets.capacity_text import arrow, capacity_lines, own_points, scaled_line
-from game.tui.widgets.chart import Series, column_chart, spark_table
+from game.tui.widgets.chart import REPORT_WIDTH, Series, column_chart, spark_table
 from game.tui.widgets.diplomacy_panel import agreement_line
 from game.tui.widgets.displacement_text import displacement_lines
 from game.tui.widgets.news_panel import events_text
@@ -33,7 +33,8 @@ def lesson_lines(report: RoundReport, label: str) -> list[str]:
     return [f"[b]The lesson of this {label}[/]: {escape('; '.join(ideas))}  (in full under News below)", ""]
 
 
-def report_text(data: StateRoundReport) -> str:
+def report_text(data: StateRoundReport, width: int = REPORT_WIDTH) -> str:
+    """`width`: the characters a line may take, which decides how many rounds the figures table writes out."""
     view, report, who = data.view, data.report, data.view.me.id
     names = names_of(view)
     fig = report.states[who]
@@ -124,7 +125,7 @@ def report_text(data: StateRoundReport) -> str:
         Series("convictions", [float(f.convictions) for f in data.figures]),
         Series("approval %", [f.approval for f in data.figures]),
         Series("political capital", [f.political_capital for f in data.figures]),
-    ], label, view.start_year))
+    ], label, view.start_year, width))
     return "\n".join(lines)
 
 
@@ -187,7 +188,9 @@ class RoundReportScreen(Screen[None]):
             yield Footer()
             return
         view = data.view
-        text = org_report_text(data) if isinstance(data, OrgRoundReport) else report_text(data)
+        # the report body loses four columns to its margins and scroll bar
+        text = (org_report_text(data) if isinstance(data, OrgRoundReport)
+                else report_text(data, max(REPORT_WIDTH, self.app.size.width - 4)))
         label = view.round_label
         if self.round < self.latest:
             after = f"an earlier report: → for {label} {self.round + 1}"

@@ -338,6 +338,17 @@ class SeatScreen(Screen[str]):
         """The budget as the ready question shows it."""
         return ""
 
+    def unsent_words(self) -> str:
+        """What is typed on this screen and not yet given as an order, in a line ending in a newline,
+        for the questions that leave the screen (ready, pass, quit): a team that typed its budget and
+        pressed h was told 'your orders so far are saved' and found the points gone on its return."""
+        return ""
+
+    def unsent_warning(self) -> str:
+        """`unsent_words` set apart from the question that follows it."""
+        words = self.unsent_words()
+        return f"{words}\n" if words else ""
+
     def action_ready(self) -> None:
         view = self.view
         label = view.round_label
@@ -381,8 +392,8 @@ class SeatScreen(Screen[str]):
                 self.dismiss("pass")
 
         self.accord.push_screen(ConfirmScreen(
-            "Hand the screen to the next team without ending your turn? Your orders so far are saved, and your "
-            "turn comes round again once the others have played.", title="Hand over"), answer)
+            f"{self.unsent_warning()}Hand the screen to the next team without ending your turn? Your orders so far "
+            "are saved, and your turn comes round again once the others have played.", title="Hand over"), answer)
 
     def action_report(self) -> None:
         if self.view.round <= 1:
@@ -398,4 +409,5 @@ class SeatScreen(Screen[str]):
             if yes:
                 self.dismiss("quit")
 
-        self.accord.push_screen(ConfirmScreen(self.QUIT_QUESTION, title="Quit the game"), answer)
+        self.accord.push_screen(ConfirmScreen(f"{self.unsent_warning()}{self.QUIT_QUESTION}", title="Quit the game"),
+                                answer)

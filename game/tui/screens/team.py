@@ -80,6 +80,20 @@ class TeamScreen(SeatScreen):
         elif isinstance(panel, Dashboard | LawsPanel | BudgetPanel | DiplomacyPanel | IntelPanel | SummitsPanel):
             panel.show(view)
 
+    def unsent_words(self) -> str:
+        """A budget typed on the Budget tab and not submitted, in a line, else nothing."""
+        panel = next(iter(self.query(BudgetPanel)), None)
+        typed = panel.unsent() if panel is not None else None
+        invalid = panel.invalid() if panel is not None else []
+        if invalid:  # its total counts the valid fields only: 'holds 100,000,000,000,000.2 points typed'
+            names = ", ".join(capacity_label(capacity) for capacity in invalid)
+            return (f"⚠ the Budget tab holds a figure that is not a valid amount ({names}), and what is "
+                    "not submitted does not count (b, correct it, then ^s).\n")
+        if typed is not None:
+            return (f"⚠ the Budget tab holds {points_text(typed)} typed but not submitted, and what is not "
+                    "submitted does not count (b, then ^s).\n")
+        return ""
+
     def budget_line(self) -> str:
         view = self.view
         assert isinstance(view, PlayerView)
@@ -91,15 +105,6 @@ class TeamScreen(SeatScreen):
             verb = "is" if spare.endswith("point") else "are"
             warnings += (f"{spare} {verb} neither allocated nor owed: a {view.round_label}'s points "
                          f"are not kept for the next (b: Budget).\n")
-        panel = next(iter(self.query(BudgetPanel)), None)
-        typed = panel.unsent() if panel is not None else None
-        invalid = panel.invalid() if panel is not None else []
-        if invalid:  # its total counts the valid fields only: 'holds 100,000,000,000,000.2 points typed'
-            names = ", ".join(capacity_label(capacity) for capacity in invalid)
-            warnings += (f"⚠ the Budget tab holds a figure that is not a valid amount ({names}), and what is "
-                         "not submitted does not count (b, correct it, then ^s).\n")
-        elif typed is not None:
-            warnings += (f"⚠ the Budget tab holds {points_text(typed)} typed but not submitted, and what is not "
-                         "submitted does not count (b, then ^s).\n")
+        warnings += self.unsent_words()
         return (f"Budget: {num_apart(allocated, view.me.available)} of {num(view.me.available)} free points "
                 f"allocated; {owed_words(view, allocated)}.\n{warnings}")

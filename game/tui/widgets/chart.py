@@ -8,6 +8,12 @@ from dataclasses import dataclass
 from game.model.rounds import round_tick
 from game.tui.text import BLOCKS, escape, num, sparkline
 
+COLUMN = 7
+"""Characters a value of the figures table takes (a space parts two)."""
+
+REPORT_WIDTH = 76
+"""Characters a line of a round report holds at 80 columns, beside the scroll bar and the margins."""
+
 
 @dataclass(slots=True)
 class Series:
@@ -36,18 +42,28 @@ def column_chart(title: str, rounds: list[int], values: list[float], *, height: 
     return "\n".join(rows)
 
 
-def spark_table(rounds: list[int], series: list[Series], label: str, start_year: int | None = None) -> str:
+def spark_table(rounds: list[int], series: list[Series], label: str, start_year: int | None = None,
+                width: int = REPORT_WIDTH) -> str:
     """A row a series: its name (with its unit), a sparkline over the rounds, and every value in
-    words, under a head naming the rounds as the scenario does."""
+    words, under a head naming the rounds as the scenario does. Where the values of every round would
+    run past `width` (mekong's ten years at 80 columns wrapped each row onto a second line, the
+    numbers no longer under their year), only the latest rounds' values are written, the sparkline
+    still drawing every round, and a last line says so."""
     if not rounds:
         return ""
-    width = max(len(label), *(len(s.name) for s in series))
-    head = f"{escape(label):<{width}}  {'':<{len(rounds)}}  " + " ".join(
-        f"{round_tick(label, r, start_year):<7}" for r in rounds)
+    name_width = max(len(label), *(len(s.name) for s in series))
+    fixed = name_width + 2 + len(rounds) + 2
+    fits = max(1, (width - fixed + 1) // (COLUMN + 1))
+    shown = rounds[-fits:]
+    cut = len(rounds) - len(shown)
+    head = f"{escape(label):<{name_width}}  {'':<{len(rounds)}}  " + " ".join(
+        f"{round_tick(label, r, start_year):<{COLUMN}}" for r in shown)
     lines = [head.rstrip()]
     for item in series:
-        values = " ".join(f"{_short(v):<7}" for v in item.values)
-        lines.append(f"{escape(item.name):<{width}}  {sparkline(item.values)}  {values}".rstrip())
+        values = " ".join(f"{_short(v):<{COLUMN}}" for v in item.values[cut:])
+        lines.append(f"{escape(item.name):<{name_width}}  {sparkline(item.values)}  {values}".rstrip())
+    if cut:
+        lines.append(f"(the figures of the last {len(shown)} {label}s; the glyphs draw all {len(rounds)})")
     return "\n".join(lines)
 
 

@@ -63,8 +63,10 @@ def dashboard_text(view: PlayerView) -> str:
         *[f"  {escape(line)}" for line in pending + repeals],
         "[b]Trust[/] (0 to 1, from their record with you): " + " · ".join(
             f"{escape(names.get(other, other))} {value:.2f}" for other, value in me.trust.items()),
+        # before the first resolution nothing is published: '0 prosecutions' read as Thailand's record
         f"[b]Last {label} published[/] identified {num(me.identified)} · prosecutions {num(me.prosecutions)} · "
-        f"convictions {num(me.convictions)}",
+        f"convictions {num(me.convictions)}" if view.round > 1 else
+        f"[b]Published figures[/] none yet: the first come at the end of {label} 1",
         f"[b]Victims in your territory[/] (your estimate) about {num(me.victims_estimate.value)} "
         f"(range {num(me.victims_estimate.low)} to {num(me.victims_estimate.high)}; it moves with the noise of "
         "intelligence, not only with what you did)",

@@ -5,6 +5,7 @@ composer."""
 from collections.abc import Iterable
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
@@ -193,6 +194,10 @@ def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, st
 PROPOSAL_COLUMNS = ("Id", "Agreement", "Status", "From", "Answers")
 
 
+CURSOR_KEYS = frozenset({"up", "down", "pageup", "pagedown", "home", "end"})
+"""The keys with which the proposals table moves its cursor."""
+
+
 class DiplomacyPanel(VerticalScroll):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "answer('accept')", "Accept"),
@@ -277,6 +282,16 @@ class DiplomacyPanel(VerticalScroll):
             return None
         wanted = self.proposal_ids[row]
         return next((p for p in self.view.proposals if p.id == wanted), None)
+
+    def on_key(self, event: events.Key) -> None:
+        """A key that moves the proposals' cursor brings their table into view: with the tab scrolled
+        down to the messages, Up, PageUp and Home moved the cursor out of sight and the detail changed
+        under the agreements' text, the list unreachable without a mouse."""
+        if event.key in CURSOR_KEYS and self.query_one("#proposals-table", DataTable).has_focus:
+            # the table is at most six lines and scrolls its own rows: the whole of it fits
+            self.call_after_refresh(self.scroll_to_widget, self.query_one("#proposals-table", DataTable),
+                                    animate=False)
+
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()

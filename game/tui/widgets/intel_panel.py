@@ -24,7 +24,8 @@ def intel_text(view: PlayerView) -> str:
         "  estimates move with the noise of intelligence, not only with what you did: a change inside the "
         "range may mean nothing",
         f"  identified last {label}: {num(me.identified)} · prosecutions {num(me.prosecutions)} · "
-        f"convictions {num(me.convictions)}",
+        f"convictions {num(me.convictions)}" if view.round > 1 else
+        f"  identified, prosecutions, convictions: none published yet (the first at the end of {label} 1)",
         "",
         f"[b]Networks you know of[/] (estimated people a {label} on each route, with their range)",
     ]
@@ -48,8 +49,9 @@ def intel_text(view: PlayerView) -> str:
         lines.append(f"  [b]{escape(other.name)}[/] {tier_label(other.tier)} · approval {other.approval:.0f}% · "
                      f"{check(other.ready)} {'ready' if other.ready else 'not ready'}")
         lines.append(f"    4P {four_p(other.scores_4p)}")
-        lines.append(f"    identified {num(other.identified)} · prosecutions {num(other.prosecutions)} · "
-                     f"convictions {num(other.convictions)} · your trust {me.trust.get(other.id, 0.5):.2f}")
+        record = (f"identified {num(other.identified)} · prosecutions {num(other.prosecutions)} · "
+                  f"convictions {num(other.convictions)}" if view.round > 1 else "no figures published yet")
+        lines.append(f"    {record} · your trust {me.trust.get(other.id, 0.5):.2f}")
         lines.append(f"    laws: {escape(laws)}")
     return "\n".join(lines)
 

@@ -45,3 +45,20 @@ class NumberField(LineField):
             self.insert_text_at_cursor(".")
         elif event.is_printable and event.character not in NUMBER_KEYS:
             event.prevent_default()  # not typed here: it goes on up to the screen's keys
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """A pasted figure as it would have been typed: spaces around it (a cell copied from a
+        spreadsheet: '  7 ') left out and a decimal comma read as a point. Pasted as it came, the
+        whole of '  7 ' or '12,5' was refused with only a bell, and the field stayed empty."""
+        lines = event.text.strip().splitlines()
+        if lines:
+            figure = "".join(lines[0].split())
+            if not self.integer:
+                figure = figure.replace(",", ".")
+            selection = self.selection
+            if selection.is_empty:
+                self.insert_text_at_cursor(figure)
+            else:
+                self.replace(figure, *selection)
+        event.stop()
+        event.prevent_default()  # Input's own paste would insert the text again, as it came

@@ -220,6 +220,10 @@ class SummitsPanel(VerticalScroll):
         verdict = self.query_one("#summits-verdict", Static)
         if not isinstance(view, PlayerView):
             return
+        if not self.query_one("#call-clauses", SelectionList).selected:
+            verdict.update("✗ tick at least one clause above for the summit to draft (Space ticks the one "
+                           "under the cursor)")
+            return
         states = sorted([view.me.id, *(other.id for other in view.others)])
         data = {"type": "call_summit", "name": self.query_one("#call-name", Input).value.strip() or "A summit",
                 "participants": states, "min_ratifications": max(2, min(3, len(states))),
