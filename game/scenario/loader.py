@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from game.model.scenario import Scenario
+from game.scenario.accepted import apply_accepted
 from game.scenario.checks import check_draft, non_finite_numbers
 from game.scenario.draft import Draft
 from game.scenario.lint import lint
@@ -76,7 +77,7 @@ def check_document(document: YamlDocument, name: str) -> Checked:
     if scenario is not None and not report.has_errors:
         make_neighbours_symmetric(scenario)
         lint(scenario, report)
-    problems = _unique(sorted_problems(report.problems))
+    problems = _unique(sorted_problems(apply_accepted(report.problems, document.accepted, name)))
     return (None if has_errors(problems) else scenario), problems
 
 

@@ -21,7 +21,8 @@ from typing import Any, Literal
 
 from game.errors import AccordError
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "accepted"]
+"""`accepted`: a warning its author accepted in the file, with a reason (`game.scenario.accepted`)."""
 DataPath = tuple[Hashable, ...]
 """Keys and indexes from the top of a YAML document down to one value."""
 

@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 from yaml.events import Event
 
+from game.scenario.accepted import accept_marks
 from game.scenario.positions import Mark, Positions
 from game.scenario.problems import DataPath, Problem, ProblemsError, field_path, item_names
 from game.scenario.yaml_builder import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_VALUES, Builder, Stop
@@ -44,6 +45,8 @@ class YamlDocument:
     positions: Positions
     problems: list[Problem] = field(default_factory=list)
     """Problems that leave the data whole and usable (a repeated key keeps its first value)."""
+    accepted: dict[int, str] = field(default_factory=dict)
+    """Lines marked `# accord: accept: REASON` -> the reason (`game.scenario.accepted`)."""
 
 
 class SourceError(ProblemsError):
@@ -114,7 +117,7 @@ def parse_yaml_text(text: str, *, name: str) -> YamlDocument:
     # the problems found while reading name the list items too, now that every item's id is known
     problems = [dataclasses.replace(problem, field=field_path(path, names))
                 for problem, path in zip(builder.problems, builder.problem_paths, strict=True)]
-    return YamlDocument(data, builder.positions, problems)
+    return YamlDocument(data, builder.positions, problems, accept_marks(text))
 
 
 def _events(text: str) -> Iterator[Event]:
