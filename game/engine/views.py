@@ -348,7 +348,7 @@ def _proposal_data(state: GameState, who: str | None) -> list[dict[str, Any]]:
 def _proposal_data_of(state: GameState, p: ProposalRecord) -> dict[str, Any]:
     return {"id": p.id, "kind": p.kind, "proposer": p.proposer, "parties": p.parties, "terms": p.terms,
             "round": p.round, "expires": p.expires, "status": p.status, "answers": p.answers, "notes": p.notes,
-            "counters": p.counters,
+            "counters": p.counters, "target_name": _target_name(state, p.terms.network),
             "costs": proposal_costs(state, p), "first_due": state.round + 1,
             "min_members": members_needed(state, p) if state.world.agreements[p.kind].opt_in else 0}
 
@@ -377,7 +377,14 @@ def _agreement_data(state: GameState) -> list[dict[str, Any]]:
 def _agreement_data_of(state: GameState, a: AgreementRecord) -> dict[str, Any]:
     return {"id": a.id, "kind": a.kind, "parties": a.parties, "terms": a.terms, "signed": a.signed, "ends": a.ends,
             "status": a.status, "unpaid": a.unpaid, "ended_round": a.ended_round, "ended_by": a.ended_by,
-            "joined": a.joined, "open_to": accession_open_to(state, a), "breaches": a.breaches}
+            "joined": a.joined, "open_to": accession_open_to(state, a), "breaches": a.breaches,
+            "target_name": _target_name(state, a.terms.network)}
+
+
+def _target_name(state: GameState, network_id: str | None) -> str:
+    """The name of a joint team's target, as its parties read it in the proposal or agreement."""
+    network = state.networks.get(network_id) if network_id else None
+    return network.name if network is not None else ""
 
 
 def _message_data(state: GameState, who: str) -> list[dict[str, Any]]:

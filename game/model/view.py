@@ -127,6 +127,8 @@ class ProposalView(StrictModel):
     costs: dict[str, float] = Field(
         default_factory=dict, description="Points a round each party will owe if it enters into force.")
     first_due: int = Field(0, description="The first round those points fall due if it is accepted this round.")
+    target_name: str = Field("", description="The name of the network its terms target (a joint team): every "
+                                             "party reads it, whether or not it has intelligence on the network.")
     min_members: int = Field(0, description="A convention: acceptances it needs to enter into force among "
                                             "those who accepted; 0: every party must accept.")
 
@@ -149,6 +151,7 @@ class AgreementView(StrictModel):
                                                         "None: any state.")
     breaches: dict[str, int] = Field(default_factory=dict,
                                      description="Party -> rounds in a row it has not paid (reset when it pays).")
+    target_name: str = Field("", description="The name of the network its terms target (a joint team).")
 
 
 class MessageView(StrictModel):

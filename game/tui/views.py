@@ -40,10 +40,13 @@ def known_networks(view: SeatView) -> list[str]:
 
 
 def network_names(view: SeatView) -> dict[str, str]:
-    """Network ids -> their names, for the networks this seat knows a route of."""
+    """Network ids -> their names, for the networks this seat knows a route of and those a proposal
+    or an agreement it can see targets (named there for every party, intelligence or not)."""
+    targets = {p.terms.network: p.target_name for p in view.proposals if p.terms.network and p.target_name}
+    targets |= {a.terms.network: a.target_name for a in view.agreements if a.terms.network and a.target_name}
     if not isinstance(view, PlayerView):
-        return {}
-    return {route.id.split("/")[0]: route.network or route.id.split("/")[0] for route in view.routes}
+        return targets
+    return targets | {route.id.split("/")[0]: route.network or route.id.split("/")[0] for route in view.routes}
 
 
 def id_names(view: SeatView) -> dict[str, str]:

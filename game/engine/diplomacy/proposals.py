@@ -337,6 +337,9 @@ def _check_kind_terms(
         if not terms.network:
             raise ActionRejected("a joint investigation team needs a target: terms.network")
         known = {route_id.split("/")[0] for route_id in state.intelligence[proposer].routes}
+        countered = state.proposals.get(action.counters) if action.counters else None
+        if countered is not None and proposer in countered.parties and countered.terms.network:
+            known.add(countered.terms.network)  # the proposal it counters named it: it may keep that target
         network = state.networks.get(terms.network)
         if terms.network not in known or network is None or not network.active:
             raise ActionRejected(f"you have no intelligence on an active network called '{terms.network}'")

@@ -75,6 +75,9 @@ class ProposalComposer(OrderDialog):
                 with Horizontal(classes="form-row", id="row-network"):
                     yield Label("Target network", classes="form-label")
                     networks = known_networks(view)
+                    target = self.counter.terms.network if self.counter is not None else None
+                    if target and target not in networks:  # the proposal countered named it: it may be kept
+                        networks = [*networks, target]
                     called = network_names(view)
                     yield Select([(called.get(n, n), n) for n in networks], compact=True, id="network",
                                  prompt="none known" if not networks else "choose a network")
@@ -121,8 +124,8 @@ class ProposalComposer(OrderDialog):
         for party, amount in terms.contributions.items():
             if party in self.names:
                 self.query_one(f"#contribution-{party}", Input).value = f"{amount:g}"
-        if terms.network and terms.network in known_networks(self.view):
-            self.query_one("#network", Select).value = terms.network
+        if terms.network:
+            self.query_one("#network", Select).value = terms.network  # known, or named by the proposal countered
         if terms.donor:
             self.query_one("#donor", Select).value = terms.donor
         if terms.recipient:
