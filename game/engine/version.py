@@ -83,5 +83,8 @@ ENGINE_RULES = 15
    in the news ("not in force: the game ends"). The AI no longer signs or ratifies in the last round.
    With 15, and changing no state or hash, a round's report records who paid into each state's
    capacities (`StateFigures.funding`, left out when empty); a save written before has no such
-   field and still verifies (`verify.without_unrecorded_funding`).
+   field and still verifies (`verify.without_unrecorded_funding`). Also with 15: a joint team's
+   counter-proposal may keep the target named by the offer it counters, an order refused before;
+   refused orders are never logged, so every save of rules 15 replays as it did, and a class's save
+   from before still opens (a bump would have refused it for this alone).
 """
