@@ -12,7 +12,7 @@ from game.scenario.loader import load_scenario
 from game.session.seats import Seat
 from game.session.session import Session
 from game.tui.app import AccordApp
-from tests.tui.helpers import SAVE, screen_text
+from tests.tui.helpers import SAVE, screen_text, tutorial
 
 
 def mekong_at_the_summit(tmp: Path) -> Session:
@@ -141,5 +141,35 @@ def test_a_clause_every_partner_at_the_table_does_already_is_marked_as_adding_no
             assert any("Information sharing" in line for line in marked), lines
             assert any("Safe return" in line for line in marked), lines
             assert not any("Joint investigation" in line for line in marked), marked
+
+    asyncio.run(run())
+
+
+def test_a_game_with_no_summit_shows_no_empty_orders_at_the_table_but_the_call(here: Path) -> None:
+    """The tutorial's tab showed a blank summit list, amendment and vote fields and Sign and Ratify
+    buttons under 'No summit is scheduled or called in this game'."""
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            text = screen_text(app)
+            assert "No summit is scheduled or called in this game" in text
+            assert "Your orders at the table" not in text and "Ratify at home" not in text, text
+            assert "Call a summit" in text
+
+    asyncio.run(run())
+
+
+def test_a_seat_at_a_summit_sees_its_orders_at_the_table(here: Path) -> None:
+    session = mekong_at_the_summit(here)
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            text = screen_text(app)
+            assert "Your orders at the table" in text and "Move amendment" in text, text
 
     asyncio.run(run())

@@ -94,16 +94,16 @@ class SummitsPanel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static(id="summits-text")
-        yield Static("[b]Your orders at the table[/]", classes="section-title")
+        yield Static("[b]Your orders at the table[/]", classes="section-title", id="orders-title")
         yield Select[str]([], prompt="summit", id="summit-choice", allow_blank=True, compact=True)
-        with Horizontal(classes="panel-buttons"):
+        with Horizontal(classes="panel-buttons", id="amend-row"):
             yield Select[str]([("add", "add"), ("strike", "strike"), ("change", "change")], value="strike",
                               allow_blank=False, id="amend-change", compact=True)
             yield Select[str]([(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()], prompt="clause",
                               id="amend-clause", compact=True)
             yield LineField(placeholder="number", id="amend-number", compact=True)
             yield Button("Move amendment", id="amend", compact=True, variant="primary")
-        with Horizontal(classes="panel-buttons"):
+        with Horizontal(classes="panel-buttons", id="vote-row"):
             yield Select[str]([], prompt="item", id="vote-item", compact=True)
             yield Select[str]([("yes", "yes"), ("no", "no"), ("abstain", "abstain")], value="yes",
                               allow_blank=False, id="vote-choice", compact=True)
@@ -141,7 +141,7 @@ class SummitsPanel(VerticalScroll):
             (s.id for s in mine if s.phase in ("drafting", "adoption", "adopted")), ids[0] if ids else None)
         if wanted is not None:
             choice.value = wanted
-        self.show_closed(summits)
+        self.show_closed(summits, seated=bool(mine))
         self.show_calls_closed(view.summit_calls_closed)
         self.refresh_choices()
 
@@ -154,12 +154,16 @@ class SummitsPanel(VerticalScroll):
         said.display = bool(why)
         said.update(f"No summit can be called now: {escape(why)}." if why else "")
 
-    def show_closed(self, summits: list[SummitView]) -> None:
+    def show_closed(self, summits: list[SummitView], seated: bool = True) -> None:
         """In the game's last round nothing is signed or ratified: the buttons that could only be
-        refused are hidden and the rules' reason (carried by the view) is said in their place."""
-        closed = next((s.closed for s in summits if s.closed), "")
-        self.query_one("#sign-row").display = not closed
-        self.query_one("#reservations").display = not closed
+        refused are hidden and the rules' reason (carried by the view) is said in their place. A seat
+        at no summit's table has no orders there: the tutorial showed an empty summit list, amendment
+        and vote fields and Sign and Ratify under 'No summit is scheduled or called in this game'."""
+        closed = next((s.closed for s in summits if s.closed), "") if seated else ""
+        for part in ("#orders-title", "#summit-choice", "#amend-row", "#vote-row"):
+            self.query_one(part).display = seated
+        self.query_one("#sign-row").display = seated and not closed
+        self.query_one("#reservations").display = seated and not closed
         said = self.query_one("#summits-closed", Static)
         said.display = bool(closed)
         said.update(f"{escape(closed[:1].upper() + closed[1:])}." if closed else "")
