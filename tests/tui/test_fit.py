@@ -231,3 +231,17 @@ def test_a_party_that_rejects_a_convention_others_can_still_bring_into_force_sta
     assert rejected_verdict(sunk, "austria", "year").startswith("✗ you rejected it: it ends when this year")
     assert rejected_verdict(proposal({"cambodia": "reject"}), "cambodia", "year").startswith(
         "✗ you rejected it: it ends"), "a treaty ends with one rejection"
+
+
+def test_a_level_move_too_small_for_one_decimal_is_written_with_two_not_as_staying() -> None:
+    """'= stays 4.0' beside a capacity that rose to 4.07 told a student its points bought nothing."""
+    from game.engine.budget import next_level
+    from game.model.view import RulesView
+    from game.tui.widgets.budget_panel import reaches
+
+    rules = RulesView(laws={}, agreements={}, capacity_upkeep=0.3, capacity_gain=0.5, capacity_decay=0.2,
+                      breaches_to_lapse=2, proposal_rounds=2)
+    after = next_level(4.0, 1.3, 0.3, 0.5, 0.2)  # 0.1 above the upkeep of 1.2: a rise of 0.03
+    assert f"{after:.1f}" == "4.0" and f"{after:.2f}" == "4.03"
+    assert reaches(4.0, 1.3, rules) == "▲ to 4.03"
+    assert reaches(4.0, 1.2, rules) == "= stays 4.0", "exactly the upkeep holds the level"

@@ -29,7 +29,11 @@ def reaches(level: float, points: float, rules: RulesView) -> str:
     after = next_level(level, points, rules.capacity_upkeep, rules.capacity_gain, rules.capacity_decay)
     shown_before, shown_after = f"{level:.1f}", f"{after:.1f}"
     if shown_after == shown_before:
-        return f"= stays {shown_after}"
+        # a move too small for one decimal is written with two: '= stays 4.0' for a rise to 4.07
+        # said the points bought nothing
+        shown_before, shown_after = f"{level:.2f}", f"{after:.2f}"
+        if shown_after == shown_before:
+            return f"= stays {after:.1f}"
     return f"{'▲' if after > level else '▼'} to {shown_after}"
 
 
