@@ -40,3 +40,16 @@ def test_after_a_resolution_the_published_figures_are_shown() -> None:
     dashboard, intel = words(dashboard_text(view)), words(intel_text(view))
     assert "Last year published identified" in dashboard and "identified last year:" in intel
     assert "no figures published yet" not in intel
+
+
+def test_an_organizations_states_panel_says_the_same_before_the_first_resolution() -> None:
+    from game.model.view import OrgView
+    from game.tui.widgets.org_panels import public_records
+    from tests.tui.helpers import mekong
+
+    view = mekong().org_view("unodc")
+    assert isinstance(view, OrgView) and view.round == 1
+    first = words("\n".join(public_records(view.states, view.me.trust, view.rules, published=view.round > 1)))
+    assert "no figures published yet · your trust" in first and "prosecutions 0" not in first, first
+    later = words("\n".join(public_records(view.states, view.me.trust, view.rules)))
+    assert "identified 0 · prosecutions 0" in later

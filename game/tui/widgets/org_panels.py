@@ -56,16 +56,19 @@ def org_dashboard_text(view: OrgView) -> str:
 
 
 def public_records(states: list[PublicState], trust: dict[str, float], rules: RulesView,
-                   names: dict[str, str] | None = None, label: str = "round") -> list[str]:
-    """The states' published records, as in a TIP Report country narrative, with any review."""
+                   names: dict[str, str] | None = None, label: str = "round", published: bool = True) -> list[str]:
+    """The states' published records, as in a TIP Report country narrative, with any review; before
+    the first resolution (`published` False) nothing is published, and '0 prosecutions' would read
+    as a state's record."""
     lines = []
     for other in states:
         laws = ", ".join(rules.laws[law].name if law in rules.laws else law for law in other.laws) or "none"
         lines.append(f"  [b]{escape(other.name)}[/] {tier_label(other.tier)} · approval {other.approval:.0f}% · "
                      f"{check(other.ready)} {'ready' if other.ready else 'not ready'}")
         lines.append(f"    4P {four_p(other.scores_4p)}")
-        lines.append(f"    identified {num(other.identified)} · prosecutions {num(other.prosecutions)} · "
-                     f"convictions {num(other.convictions)} · your trust {trust.get(other.id, 0.5):.2f}")
+        record = (f"identified {num(other.identified)} · prosecutions {num(other.prosecutions)} · "
+                  f"convictions {num(other.convictions)}" if published else "no figures published yet")
+        lines.append(f"    {record} · your trust {trust.get(other.id, 0.5):.2f}")
         lines.append(f"    laws: {escape(laws)}")
         if other.review is not None:
             trend = "▲ rising" if other.review.rising else "▼ not rising"
@@ -88,7 +91,8 @@ class StatesPanel(VerticalScroll):
         yield Static(id="states-text")
 
     def show(self, view: OrgView) -> None:
-        records = public_records(view.states, view.me.trust, view.rules, names_of(view), view.round_label)
+        records = public_records(view.states, view.me.trust, view.rules, names_of(view), view.round_label,
+                                 published=view.round > 1)
         text = ["[b]The states[/] (published records)", *records]
         self.query_one("#states-text", Static).update("\n".join(text))
 
