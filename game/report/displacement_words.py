@@ -10,13 +10,18 @@ safer path though no police had pushed it past what it bears. Calling the second
 
 from collections.abc import Callable
 
+from game.engine.sites import SMALL_FALL
 from game.model.report import Displacement
 
 
 def why_moved(move: Displacement, place: str) -> str:
     """The cause, after "because": `place` names the region (or state) where it happened."""
     if move.cause == "site":
-        return f"demand for its trade fell {fall_share(move.risk)} in {place}"
+        # a fall under SMALL_FALL moves trade only by lot: 'fell less than 1%' alone did not say why
+        # so small a fall moved hundreds of people
+        lot = (f" (under {SMALL_FALL:.0%}, a fall moves trade only now and then, by chance, as much on average as "
+               "it is worth: this time it did)") if 0.0 < move.risk < SMALL_FALL else ""
+        return f"demand for its trade fell {fall_share(move.risk)} in {place}{lot}"
     if move.cause == "money":
         return f"it was losing money, and {place} was the riskiest place on that route"
     return f"pressure in {place}"
@@ -35,10 +40,11 @@ other state' read as if nobody paid, beside a table whose new path ended in Meri
 
 def fall_share(share: float) -> str:
     """A fall in demand as a percentage that never reads '0%': a law's slow fall is often under half
-    a percent a round (mekong's labour markets: 0.4%), and 'demand fell 0%' contradicted itself."""
-    if 0.0 < share < 0.005:
-        return "less than 1%"
-    return f"{share:.0%}"
+    a percent a round (mekong's labour markets: 0.4%), and 'demand fell 0%' contradicted itself. Under
+    10% with one decimal: a 1.5% fall read '2%' beside the rule that moves trade by lot under 2%."""
+    if 0.0 < share < 0.0005:
+        return "less than 0.1%"
+    return f"{share:.1%}" if share < 0.1 else f"{share:.0%}"
 
 
 def what_moved(move: Displacement, label: str = "round") -> str:
