@@ -26,3 +26,19 @@ def test_a_pending_law_keeps_the_laws_table_inside_80_columns(here: Path) -> Non
             assert "Criminal…" in screen_text(app), "the Needs column whole"
 
     asyncio.run(run())
+
+
+def test_a_wider_screen_shows_the_laws_needed_whole(here: Path) -> None:
+    """At 120 columns the Needs column still read 'Criminal…' with fifty columns to spare."""
+
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(120, 40)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("l")
+            await settle(pilot)
+            table = app.screen.query_one("#laws-table", DataTable)
+            row = next(line for line in screen_text(app).splitlines() if "Victim protection" in line)
+            assert row.rstrip().endswith("Criminalization of trafficking"), row
+            assert table.virtual_size.width <= table.scrollable_content_region.width
+
+    asyncio.run(run())

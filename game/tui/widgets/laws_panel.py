@@ -16,6 +16,8 @@ from game.tui.text import PENDING, clip, escape
 from game.tui.widgets.fitted_table import refill
 
 LAW_COLUMNS = ("Status", "Law", "Cost", "Upkeep", "Delay", "Needs")
+NEEDS_AT_80 = 9
+"""The characters of the Needs column on an 80-column screen; a wider screen gives it the rest."""
 
 def legend(label: str) -> str:
     """What the table's figures mean, under it: the headings alone were read as riddles."""
@@ -54,6 +56,9 @@ class LawsPanel(Vertical):
         me = view.me
         self.query_one("#laws-legend", Static).update(legend(view.round_label))
         self.law_ids = list(view.rules.laws)
+        # Needs is cut to fit 80 columns, and widened with the screen: at 120 columns 'Criminal…' was
+        # cut with fifty columns to spare
+        room = max(NEEDS_AT_80, NEEDS_AT_80 + self.app.size.width - 80)
         rows: list[tuple[str | None, tuple[str, ...]]] = []
         for law_id, spec in view.rules.laws.items():
             if law_id in me.pending_repeals:
@@ -70,7 +75,7 @@ class LawsPanel(Vertical):
                 status = "– blocked"
             needs = ", ".join(view.rules.laws[p].name if p in view.rules.laws else p for p in spec.prerequisites)
             rows.append((law_id, (status, spec.name, f"{spec.political_cost:g}", f"{spec.upkeep:g}", f"{spec.delay}",
-                                  clip(needs, 9) or "–")))
+                                  clip(needs, room) or "–")))
         refill(table, LAW_COLUMNS, rows)  # sized before it is drawn (`fitted_table`)
         if self.law_ids:
             table.move_cursor(row=min(row, len(self.law_ids) - 1))
