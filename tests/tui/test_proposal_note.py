@@ -134,3 +134,22 @@ def test_an_empty_note_is_no_note(here: Path) -> None:
     assert sent.notes == {}
     kept = session.submitted()[-1].data
     assert kept["type"] == "propose" and Propose.model_validate(kept).note == ""
+
+
+def test_the_note_title_counts_the_characters_typed_against_the_limit(here: Path) -> None:
+    """Nothing said how long a note may be until it was refused (tui16)."""
+
+    async def run() -> list[str]:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 24)) as pilot:
+            composer = await composing(pilot, "enter", "p", "N", to="meridia")
+            title = composer.query_one("#note-title", Static)
+            shown = [str(title.render())]
+            await pilot.press(*"half")
+            await settle(pilot)
+            shown.append(str(title.render()))
+            return shown
+
+    empty, typed = asyncio.run(run())
+    assert "characters" not in empty, empty
+    assert typed.endswith(f"· 4 of {NOTE_LIMIT} characters"), typed

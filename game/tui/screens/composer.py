@@ -10,7 +10,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 from game.model.actions import Action, Propose
 from game.model.view import OwnState, ProposalView
 from game.model.vocabulary import CAPACITIES
-from game.tui.notes import note_problem
+from game.tui.notes import NOTE_LIMIT, note_problem
 from game.tui.orders import Probe
 from game.tui.partners_text import counted_once_text
 from game.tui.screens.order_dialog import OrderDialog
@@ -100,8 +100,7 @@ class ProposalComposer(OrderDialog):
                         yield Label(f" by {view.round_label} ")
                         yield NumberField(id=f"condition-round-{row}", integer=True, compact=True, classes="short",
                                     placeholder=view.round_label)
-                yield Static(f"Note (optional): one line every party reads beside the terms, as "
-                             f"'{escape(self.names[view.me.id])} says: …'", id="note-title")
+                yield Static(self.note_title(0), id="note-title")
                 yield LineField(id="note", compact=True, placeholder="e.g. we carry your share for two years")
             yield Static("", id="composer-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
@@ -330,7 +329,15 @@ class ProposalComposer(OrderDialog):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
+        if event.input.id == "note":
+            self.query_one("#note-title", Static).update(self.note_title(len(event.value.strip())))
         self.recheck()
+
+    def note_title(self, typed: int) -> str:
+        """The note's title, with how much of the rules' limit is typed once anything is."""
+        count = f" · {typed} of {NOTE_LIMIT} characters" if typed else ""
+        return (f"Note (optional): one line every party reads beside the terms, as "
+                f"'{escape(self.names[self.view.me.id])} says: …'{count}")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         """Enter in one of its many fields does not send a whole proposal: ^s or Send does."""
