@@ -33,13 +33,19 @@ def dashboard_text(view: PlayerView) -> str:
     label = view.round_label
     upkeep = me.budget - me.available
     allocated = sum(me.allocation.values())
+    # rows and their total in the same decimals: rows of 1.25 written '1.2' added up to 7.4 beside
+    # 'allocated 7.2'
+    fine = any(abs(points * 10 - round(points * 10)) > 1e-9 for points in me.allocation.values())
+
+    def pts(value: float) -> str:
+        return f"{value:,.2f}" if fine else num(value)
     news = [f"[b]This {label}[/]: {escape(item.title)}  (n: the news)" for item in view.announced]
     lines = [
         *news, *([""] if news else []),
         # two lines: on one, a budget with agreements owed ran past 80 columns and the figure owed
         # wrapped alone onto the next line
         f"[b]Budget[/] {num(me.budget)} pts − law upkeep {num(upkeep)} = {num(me.available)} free",
-        f"  allocated {num(allocated)} · owed to agreements {num(me.committed)}",
+        f"  allocated {pts(allocated)} · owed to agreements {num(me.committed)}",
         # the team sees at once that its standing allocation no longer fits (a law's upkeep, a new
         # agreement's dues): the warning waited on the Budget tab and the end-of-turn question
         *[f"  [b]{escape(line)}[/] (b: Budget)" for line in dues_warnings(view, allocated, in_full=False)],
@@ -53,7 +59,7 @@ def dashboard_text(view: PlayerView) -> str:
     ]
     for capacity, level in me.capacities.items():
         points = me.allocation.get(capacity, 0.0)
-        lines.append(f"  {capacity_label(capacity):<13} {bar(level)} {level:4.1f}   {num(points):>5} pts")
+        lines.append(f"  {capacity_label(capacity):<13} {bar(level)} {level:4.1f}   {pts(points):>5} pts")
     pending = [f"{PENDING} {law_names(view, [law])} (in force from {label} {when})"
                for law, when in me.pending_laws.items()]
     repeals = [f"✗ {law_names(view, [law])} (being repealed)" for law in me.pending_repeals]
