@@ -2,7 +2,7 @@
 in the news of the round it made it, told only to the teams that may know of the move.
 
 Who may know what follows what the views show: a law adopted or repealed, a campaign, a
-statement and a pledge are public;
+statement and a pledge are public (a pledge's reason is not: `KEPT`);
 a proposal, an answer or a withdrawal is known to the parties of the proposal or agreement; a
 message to its recipients; a training, a review or funded services to the state concerned. A budget
 allocation (private) and `ready` are never told.
@@ -17,6 +17,11 @@ from game.session.seats import Seat
 
 PUBLIC = frozenset({"adopt_law", "repeal_law", "campaign", "statement", "pledge"})
 TARGETED = frozenset({"train", "monitor", "assist"})
+KEPT = frozenset({"pledge"})
+"""Moves whose reason stays with the seat and the facilitator's replay, though the move is public: a
+pledge's reason weighs it against the seat's private plan ('it plans 5.49 this round', its budget)
+or says a free rider means to withhold what it pledges, which every team read in its news beside the
+pledge. The pledge itself is in every team's news; what lies behind it is for the debrief."""
 
 
 def ai_reasons(actions: list[Submitted], seats: dict[str, Seat], state: GameState, who: str,
@@ -27,7 +32,7 @@ def ai_reasons(actions: list[Submitted], seats: dict[str, Seat], state: GameStat
     for index, submitted in enumerate(actions, start=1):
         seat = seats.get(submitted.by or "")
         actor = submitted.state
-        if seat is None or seat.is_human or not submitted.reason or actor == who:
+        if seat is None or seat.is_human or not submitted.reason or actor == who or submitted.type in KEPT:
             continue
         if not may_know(submitted, who, state):
             continue

@@ -62,3 +62,22 @@ def test_a_tutorial_cut_short_still_shows_every_idea_the_last_round_carrying_the
     fired = {event.id for report in session.reports for event in report.events}
     assert {e.id for e in full.events if e.round is not None} <= fired
     assert shortened(full, None) == full and shortened(full, 9).rounds == 9
+
+
+def test_a_computer_players_pledge_is_news_but_not_the_private_reason_behind_it() -> None:
+    """Every team read 'pledges at least 2 points a round to protection: it plans 5.49 this round'
+    (a seat's private budget) and a free rider's '... and means to withhold them: a promise costs
+    nothing today' beside its pledge: the pledges lesson cannot work on a table told which promise is
+    empty. The pledge is public news; its reason is kept for the facilitator's replay."""
+    from game.model.actions import Pledge
+
+    session = Session.new(short(tutorial(), 3), 2, seats={"meridia": Seat.ai("free_rider")}, saves_dir=None)
+    session.submit(Pledge(state="meridia", kind="fund", capacity="protection", points=2.0, due=2), by="meridia",
+                   reason="AND MEANS TO WITHHOLD IT")
+    session.resolve()
+    report = seat_reports.last_report(session, "korvia")
+    assert report is not None
+    told = " ".join(f"{e.title} {e.text}" for e in report.events)
+    assert "AND MEANS TO WITHHOLD IT" not in told, told
+    assert "meridia pledges to fund protection with at least 2 points a year through year 2" in told, told
+    assert session.submitted(1)[0].reason == "AND MEANS TO WITHHOLD IT", "kept in the log for the replay"
