@@ -124,52 +124,43 @@ def test_a_team_calls_a_summit_of_every_state_from_the_summits_tab(here: Path) -
     asyncio.run(run())
 
 
+def summits_tab_text(session: Session, size: tuple[int, int]) -> str:
+    """The summits tab's screen at the keyboard's seat."""
+    shown: list[str] = []
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=size) as pilot:
+            await pilot.press("enter", "s")
+            await pilot.pause()
+            shown.append(screen_text(app))
+
+    asyncio.run(run())
+    return shown[0]
+
+
 def test_a_clause_every_partner_at_the_table_does_already_is_marked_as_adding_nothing(here: Path) -> None:
     """Mekong's ASEAN summit drafts information sharing and safe return among states that share
     through ACTIP and the Bali Process and return victims under COMMIT from the first year: those
     clauses would cost Laos their contributions and bring it nothing, and the tab says so; joint
     teams, counted per agreement, are not marked."""
-    session = mekong_at_the_summit(here)
-
-    async def run() -> None:
-        app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=(160, 50)) as pilot:
-            await pilot.press("enter", "s")
-            await pilot.pause()
-            lines = [" ".join(line.split()) for line in screen_text(app).splitlines()]
-            marked = [line for line in lines if "adds nothing for you" in line]
-            assert any("Information sharing" in line for line in marked), lines
-            assert any("Safe return" in line for line in marked), lines
-            assert not any("Joint investigation" in line for line in marked), marked
-
-    asyncio.run(run())
+    text = summits_tab_text(mekong_at_the_summit(here), (160, 50))
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    marked = [line for line in lines if "adds nothing for you" in line]
+    assert any("Information sharing" in line for line in marked), lines
+    assert any("Safe return" in line for line in marked), lines
+    assert not any("Joint investigation" in line for line in marked), marked
 
 
 def test_a_game_with_no_summit_shows_no_empty_orders_at_the_table_but_the_call(here: Path) -> None:
     """The tutorial's tab showed a blank summit list, amendment and vote fields and Sign and Ratify
     buttons under 'No summit is scheduled or called in this game'."""
-    async def run() -> None:
-        app = AccordApp(Path("saves"), session=tutorial())
-        async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("enter", "s")
-            await pilot.pause()
-            text = screen_text(app)
-            assert "No summit is scheduled or called in this game" in text
-            assert "Your orders at the table" not in text and "Ratify at home" not in text, text
-            assert "Call a summit" in text
-
-    asyncio.run(run())
+    text = summits_tab_text(tutorial(), (80, 24))
+    assert "No summit is scheduled or called in this game" in text
+    assert "Your orders at the table" not in text and "Ratify at home" not in text, text
+    assert "Call a summit" in text
 
 
 def test_a_seat_at_a_summit_sees_its_orders_at_the_table(here: Path) -> None:
-    session = mekong_at_the_summit(here)
-
-    async def run() -> None:
-        app = AccordApp(Path("saves"), session=session)
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.press("enter", "s")
-            await pilot.pause()
-            text = screen_text(app)
-            assert "Your orders at the table" in text and "Move amendment" in text, text
-
-    asyncio.run(run())
+    text = summits_tab_text(mekong_at_the_summit(here), (120, 40))
+    assert "Your orders at the table" in text and "Move amendment" in text, text
