@@ -13,6 +13,7 @@ from game.session.seats import Seat
 from game.session.session import Session
 from game.tui.app import AccordApp
 from tests.tui.helpers import SAVE, screen_text, tutorial
+from tests.tui.test_typed_numbers import settle
 
 
 def mekong_at_the_summit(tmp: Path) -> Session:
@@ -29,6 +30,7 @@ def mekong_at_the_summit(tmp: Path) -> Session:
 
 
 def test_a_team_amends_votes_signs_with_a_reservation_and_ratifies_from_the_summits_tab(here: Path) -> None:
+    # each press and choice settles (several pauses): it failed once under load after a single pause
     session = mekong_at_the_summit(here)
     assert session.state.round == 4
 
@@ -36,7 +38,7 @@ def test_a_team_amends_votes_signs_with_a_reservation_and_ratifies_from_the_summ
         app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.press("enter", "s")
-            await pilot.pause()
+            await settle(pilot)
             text = screen_text(app)
             assert "ASEAN Summit on trafficking through online scams" in text and "drafting" in text
             panel = app.screen.query_one("#summits-panel")
@@ -44,12 +46,12 @@ def test_a_team_amends_votes_signs_with_a_reservation_and_ratifies_from_the_summ
             panel.query_one("#amend-clause", Select).value = "joint_teams"
             panel.query_one("#amend-number", Input).value = "9"
             panel.query_one("#amend", Button).press()
-            await pilot.pause()
+            await settle(pilot)
             assert "between 1 and 6, not 9" in screen_text(app)
             assert session.state.summits["asean-summit"].amendments == [], "a refused amendment records nothing"
             panel.query_one("#amend-number", Input).value = "1"
             panel.query_one("#amend", Button).press()
-            await pilot.pause()
+            await settle(pilot)
             moved = session.state.summits["asean-summit"].amendments
             assert [(a.by, a.change, a.clause, a.numbers) for a in moved] == [
                 ("laos", "change", "joint_teams", {"contribution": 1.0})]
@@ -65,14 +67,14 @@ def test_a_team_amends_votes_signs_with_a_reservation_and_ratifies_from_the_summ
         app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.press("enter", "s")
-            await pilot.pause()
+            await settle(pilot)
             panel = app.screen.query_one("#summits-panel")
             panel.query_one("#vote-item", Select).value = "text"
             panel.query_one("#vote", Button).press()
-            await pilot.pause()
+            await settle(pilot)
             panel.query_one("#reservations", SelectionList).select("joint_teams")
             panel.query_one("#sign", Button).press()
-            await pilot.pause()
+            await settle(pilot)
             summit = session.state.summits["asean-summit"]
             assert summit.text_votes.get("laos") == "yes"
             assert summit.signed.get("laos") == 5 and summit.reservations["laos"] == ["joint_teams"]
@@ -87,10 +89,10 @@ def test_a_team_amends_votes_signs_with_a_reservation_and_ratifies_from_the_summ
         app = AccordApp(Path("saves"), session=session)
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.press("enter", "s")
-            await pilot.pause()
+            await settle(pilot)
             assert "adopted: signatories ratify" in screen_text(app)
             app.screen.query_one("#summits-panel").query_one("#ratify", Button).press()
-            await pilot.pause()
+            await settle(pilot)
             assert "laos" in session.state.summits["asean-summit"].ratifying
             assert session.state.states["laos"].political_capital == capital - 2
 
