@@ -174,3 +174,24 @@ def members_line(roles: list[str], online: list[str]) -> str:
     """A team that plays in roles (`accord host --roles`): each member's role, and whether its member
     is connected now ('' for a team with one code)."""
     return " · ".join(f"{role.replace('_', ' ')} {'● online' if role in online else '○ offline'}" for role in roles)
+
+
+def item_lines(head: str, items: list[str], width: int = 78, indent: str = "  ") -> list[str]:
+    """`head` and `items` joined by ' · ', broken between items, never inside one, into lines of at
+    most `width` cells (an item longer than a line stands alone): a wrapped Trust line put
+    'Netherlands' at the end of one line and its '0.50' at the start of the next. `head` may hold
+    markup; the items are text, escaped here."""
+    from rich.text import Text
+
+    lines: list[str] = []
+    line, used = head, Text.from_markup(head).cell_len
+    for item in items:
+        size = Text(item).cell_len
+        join = " · " if line != head else ""
+        if used + len(join) + size > width and line.strip():
+            lines.append(line.rstrip())
+            line, used, join = indent, len(indent), ""
+        line += join + escape(item)
+        used += len(join) + size
+    lines.append(line.rstrip())
+    return lines

@@ -15,6 +15,7 @@ from game.tui.text import (
     capacity_label,
     escape,
     four_p,
+    item_lines,
     next_tier_text,
     num,
     objective_text,
@@ -67,8 +68,8 @@ def dashboard_text(view: PlayerView) -> str:
         "",
         f"[b]Laws in force[/] ✓ {escape(law_names(view, me.laws)) or 'none'}",
         *[f"  {escape(line)}" for line in pending + repeals],
-        "[b]Trust[/] (0 to 1, from their record with you): " + " · ".join(
-            f"{escape(names.get(other, other))} {value:.2f}" for other, value in me.trust.items()),
+        *item_lines("[b]Trust[/] (0 to 1, from their record with you): ",
+                    [f"{names.get(other, other)} {value:.2f}" for other, value in me.trust.items()]),
         # before the first resolution nothing is published: '0 prosecutions' read as Thailand's record
         f"[b]Last {label} published[/] identified {num(me.identified)} · prosecutions {num(me.prosecutions)} · "
         f"convictions {num(me.convictions)}" if view.round > 1 else
