@@ -12,7 +12,7 @@ from game.model.view import PlayerView
 from game.tui.text import short
 from game.tui.views import SeatView, names_of
 
-_DOES = {
+PARTNERS_DO = {
     "information_sharing": ("share information with you", "shares information with you"),
     "repatriation_protocol": ("return victims with you", "returns victims with you"),
     "mutual_legal_assistance": ("assist your prosecutions", "assists your prosecutions"),
@@ -24,7 +24,7 @@ def counted_once_text(view: SeatView, kind: str, parties: Iterable[str], duratio
     """'' unless some other party counts for this team already under an agreement in force for as
     long as this one would run; then who, through what, and what is left that would be new."""
     spec = view.rules.agreements.get(kind)
-    if not isinstance(view, PlayerView) or spec is None or spec.rule not in _DOES:
+    if not isinstance(view, PlayerView) or spec is None or spec.rule not in PARTNERS_DO:
         return ""
     me = view.me.id
     others = [p for p in parties if p != me]
@@ -42,7 +42,7 @@ def counted_once_text(view: SeatView, kind: str, parties: Iterable[str], duratio
             short(names.get(partner, partner)))
     who = "; ".join(f"{', '.join(partners)}: {what}" for what, partners in through.items())
     new = [short(names.get(p, p)) for p in others if p not in counted]
-    several, one = _DOES[spec.rule]
+    several, one = PARTNERS_DO[spec.rule]
     if not new:
         subject = f"They all {several}" if len(others) > 1 else f"{short(names.get(others[0], others[0]))} {one}"
         return (f"\n! {subject} already, under agreements in force ({who}). A partner counts once, so this "
@@ -62,7 +62,7 @@ def clauses_adding_nothing(view: SeatView, summit: SummitView) -> set[str]:
     for clause in summit.draft:
         kind = BUILTIN_CLAUSES[clause.clause].agreement if clause.clause in BUILTIN_CLAUSES else None
         spec = view.rules.agreements.get(kind) if kind is not None else None
-        if spec is not None and spec.rule in _DOES and others \
+        if spec is not None and spec.rule in PARTNERS_DO and others \
                 and others <= set(counted_already(view, spec.rule, summit.duration)):
             found.add(clause.clause)
     return found

@@ -3,6 +3,7 @@ tier, status and trend is written as a word or a symbol, and colour only repeats
 
 import math
 
+from rich.text import Text
 from textual.markup import escape as markup_escape
 
 from game.scenario.wording import objective_text as objective_text
@@ -181,8 +182,6 @@ def item_lines(head: str, items: list[str], width: int = 78, indent: str = "  ")
     most `width` cells (an item longer than a line stands alone): a wrapped Trust line put
     'Netherlands' at the end of one line and its '0.50' at the start of the next. `head` may hold
     markup; the items are text, escaped here."""
-    from rich.text import Text
-
     lines: list[str] = []
     line, used = head, Text.from_markup(head).cell_len
     for item in items:

@@ -69,3 +69,12 @@ def test_the_proposals_detail_tells_its_parties_what_it_would_not_add(here: Path
             assert "A partner counts once, so this would cost each party and add nothing." in text, text
 
     asyncio.run(run())
+
+
+def test_every_rule_that_counts_partners_once_has_its_words_on_the_screens() -> None:
+    """A rule added to `ONCE_PER_PARTNER` without words here would warn nobody: the screens check
+    the rule against their own table of what such partners do."""
+    from game.model.partners_once import ONCE_PER_PARTNER
+    from game.tui.partners_text import PARTNERS_DO
+
+    assert set(PARTNERS_DO) == set(ONCE_PER_PARTNER)
