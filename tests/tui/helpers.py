@@ -47,6 +47,18 @@ async def settled(pilot: Pilot[object]) -> str:
     return text
 
 
+async def showing(pilot: Pilot[object], wanted: str, pauses: int = 60) -> str:
+    """The screen once it shows `wanted`, or as it stands after `pauses` pauses (the caller's assert
+    then prints it): under a loaded CI machine a tab's layout can take many frames to settle."""
+    text = screen_text(pilot.app)
+    for _ in range(pauses):
+        if wanted in text:
+            break
+        await pilot.pause()
+        text = screen_text(pilot.app)
+    return text
+
+
 def tutorial(*, ai: tuple[str, ...] = ("aldmark",), seed: int = 7, scenario: Scenario | None = None,
              turn_minutes: float | None = None) -> Session:
     """The tutorial saved in `./saves` under a fixed name, human teams except the `ai` seats."""

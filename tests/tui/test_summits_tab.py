@@ -12,7 +12,7 @@ from game.scenario.loader import load_scenario
 from game.session.seats import Seat
 from game.session.session import Session
 from game.tui.app import AccordApp
-from tests.tui.helpers import SAVE, screen_text, tutorial
+from tests.tui.helpers import SAVE, screen_text, showing, tutorial
 from tests.tui.test_typed_numbers import settle
 
 
@@ -39,7 +39,7 @@ def test_a_team_amends_votes_signs_with_a_reservation_and_ratifies_from_the_summ
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.press("enter", "s")
             await settle(pilot)
-            text = screen_text(app)
+            text = await showing(pilot, "drafting")
             assert "ASEAN Summit on trafficking through online scams" in text and "drafting" in text
             panel = app.screen.query_one("#summits-panel")
             panel.query_one("#amend-change", Select).value = "change"
@@ -90,7 +90,7 @@ def test_a_team_amends_votes_signs_with_a_reservation_and_ratifies_from_the_summ
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.press("enter", "s")
             await settle(pilot)
-            assert "adopted: signatories ratify" in screen_text(app)
+            assert "adopted: signatories ratify" in await showing(pilot, "adopted: signatories ratify")
             app.screen.query_one("#summits-panel").query_one("#ratify", Button).press()
             await settle(pilot)
             assert "laos" in session.state.summits["asean-summit"].ratifying
