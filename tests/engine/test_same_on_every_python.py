@@ -27,8 +27,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     15: {
         "tutorial": "c0eca48025e726e857978a831982bf6226a7cc190a27ce34aab13b5cc7192403",
-        "mekong": "2ff8e6dd9a980c1159dc8d847d3dccd26dfd6faca20115eb8ac57cefcd023389",
-        "europe": "bbb45b5aebe3625c2c41f4daf7afa5afa346fe18c126f790fdbcc29b7a81f124",
+        "mekong": "2fdee06da796d2b2f639020e5e5a4f88bbbb6dd686b516f3f7761bfc2d8b5693",
+        "europe": "daa98086cd466b73dd66ae2ac2f24f19cf1035ec95a1f4d527c0ebeb930eabd8",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
