@@ -89,7 +89,9 @@ ENGINE_RULES = 16
    from before still opens (a bump would have refused it for this alone).
 16: points a state kept aside for contributions its cut budget could not pay in full go back to its
    capacities after the payments (they lay idle: Ukraine, its budget cut by the war, paid the
-   convention's 1, could not pay a joint team's 3.3, and 3 points funded nothing). With 16, and
+   convention's 1, could not pay a joint team's 3.3, and 3 points funded nothing). An extradition's
+   news names who handed whom over ("2 by Hungary to Austria"; it listed every party's id). With
+   16, and
    changing no state or hash: a `sign_agreement` objective counts only an agreement that brought
    the state a partner it did not have (sharing, safe return and legal assistance count each
    partner once), and the AI signs a summit's text reserving the clauses that would bring it
