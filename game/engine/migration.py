@@ -24,7 +24,7 @@ from weakref import WeakKeyDictionary
 from game.engine.detection import Detector
 from game.engine.diplomacy.effects import in_force
 from game.engine.laws import holds
-from game.engine.ledger import Ledger, RouteTally
+from game.engine.ledger import Ledger, NetworkTally, RouteTally
 from game.engine.rng import stochastic_round
 from game.model.report import StateFigures
 from game.model.state import GameState, NetworkRecord, RouteRecord
@@ -274,15 +274,18 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             if count <= 0 or state_id not in figures:
                 continue
             recognised = stochastic_round(count * recognise.get(state_id, 1.0), rng)
-            deported = count - recognised
-            if deported <= 0:
+            missed = count - recognised
+            if missed <= 0:
                 continue
             caught[state_id] = recognised
             mine = figures[state_id]
-            mine.detected_in_transit -= deported
+            mine.detected_in_transit -= missed
+            network = state.networks[network_id]
+            deported = missed - _released(state, figures, network, tally, state_id, missed, rng)
+            if deported <= 0:
+                continue
             mine.victims_deported += deported
             deported_here += deported
-            network = state.networks[network_id]
             taken = stochastic_round(deported * params.retrafficking_rate, rng) if network.active else 0
             network.retrafficked += taken
             mine.retrafficked += taken
@@ -292,6 +295,46 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
         if deported_here:
             for state_id in [s for s, count in caught.items() if count <= 0]:
                 del caught[state_id]
+
+
+def _released(state: GameState, figures: dict[str, StateFigures], network: NetworkRecord, tally: NetworkTally,
+              state_id: str, missed: int, rng: random.Random) -> int:
+    """Of the victims a state stopped in transit and did not recognise, those it cannot deport: the
+    citizens of another state of its open-border area or free-movement group (a Romanian stopped in
+    Germany, `World.deportable`; its own it sends home, as before), by
+    the share of the people the network lost on routes from such origins through it. They are let go,
+    and the network takes them on to where it was taking them (rules 16: Germany deported 540
+    victims in a europe game, EU citizens on the Romanian and Hungarian routes, as irregular
+    migrants)."""
+    world = state.world
+    free: list[tuple[RouteTally, float]] = []
+    lost = 0.0
+    for route in tally.routes.values():
+        if route.detected <= 0 or state_id not in world.states_on(route.path):
+            continue
+        lost += route.detected
+        origin = world.controller[route.path[0]]
+        if origin != state_id and not world.deportable(origin, state_id):
+            free.append((route, float(route.detected)))
+    if not free or lost <= 0:
+        return 0
+    share = add_up(weight for _, weight in free) / lost
+    released = min(missed, stochastic_round(missed * share, rng))
+    left, total = released, add_up(weight for _, weight in free)
+    for index, (route, weight) in enumerate(free):
+        people = min(route.detected, left if index == len(free) - 1 else min(left, int(released * weight / total)))
+        if people <= 0:
+            continue
+        left -= people
+        route.detected -= people  # not lost in transit after all: they go on with the network
+        route.arrived += people
+        destination = route.path[-1]
+        held = network.stock.setdefault(destination, {})
+        held[route.form] = held.get(route.form, 0) + people
+        owner = world.controller[destination]
+        if owner is not None and owner in figures:
+            figures[owner].arrived += people
+    return released - left
 
 
 def _losses(routes: dict[str, RouteTally]) -> tuple[list[tuple[str, int]], float]:

@@ -61,6 +61,10 @@ class World:
             state_id: number for number, group in enumerate(scenario.open_borders) for state_id in group
         }
         """State -> its open-border group (`Scenario.open_borders`): crossings inside one are not checked."""
+        self.free_area: dict[str, int] = {
+            state_id: number for number, group in enumerate(scenario.free_movement) for state_id in group
+        }
+        """State -> its free-movement group (`Scenario.free_movement`): its citizens are not deported there."""
         self.migrant_ratios, self.origin_migrant_ratios = _migrant_ratios(scenario)
         self._victim_shares: dict[tuple[str, str], tuple[float, float]] = {}
         for network in scenario.networks:
@@ -79,6 +83,15 @@ class World:
             return False
         area = self.open_area
         return one is None or other is None or one not in area or area.get(other) != area[one]
+
+    def deportable(self, origin: str | None, state_id: str) -> bool:
+        """Whether a victim from `origin` (the state holding where the route began) whom `state_id`
+        stops and does not recognise can be deported: not its own citizens, nor those of a state of
+        its open-border area or free-movement group."""
+        if not self.checked_border(origin, state_id):
+            return False
+        area = self.free_area
+        return origin is None or origin not in area or area.get(state_id) != area[origin]
 
     def states_on(self, path: list[str]) -> frozenset[str]:
         """The states whose regions a path crosses: fixed by the map, asked of every route every

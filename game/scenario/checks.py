@@ -155,18 +155,21 @@ def check_states(draft: Draft, report: Reporter) -> None:
 
 
 def check_open_borders(draft: Draft, report: Reporter) -> None:
-    """Each open-border group names states of the scenario, each state in one group at most."""
+    """Each open-border (and free-movement) group names states of the scenario, each state in one
+    group at most."""
     state_ids = draft.known("states")
-    seen: dict[str, int] = {}
-    for number, group in enumerate(draft.open_borders):
-        for position, state_id in enumerate(group):
-            at: DataPath = ("open_borders", number, position)
-            if state_id not in state_ids:
-                report.error(at, f"unknown state '{state_id}'{did_you_mean(state_id, state_ids)}")
-            elif state_id in seen and seen[state_id] != number:
-                report.error(at, f"state '{state_id}' is already in open-border group {seen[state_id] + 1}; "
-                                 "a state belongs to one group at most")
-            seen.setdefault(state_id, number)
+    for key, groups, what in (("open_borders", draft.open_borders, "open-border"),
+                              ("free_movement", draft.free_movement, "free-movement")):
+        seen: dict[str, int] = {}
+        for number, group in enumerate(groups):
+            for position, state_id in enumerate(group):
+                at: DataPath = (key, number, position)
+                if state_id not in state_ids:
+                    report.error(at, f"unknown state '{state_id}'{did_you_mean(state_id, state_ids)}")
+                elif state_id in seen and seen[state_id] != number:
+                    report.error(at, f"state '{state_id}' is already in {what} group {seen[state_id] + 1}; "
+                                     "a state belongs to one group at most")
+                seen.setdefault(state_id, number)
 
 
 def _check_objective(draft: Draft, report: Reporter, here: DataPath, state_id: str, objective: object) -> None:

@@ -55,6 +55,8 @@ class Draft:
     `meridia-pas` two lines below, which the first run had not named."""
     open_borders: list[list[str]] = field(default_factory=list)
     """`open_borders` as written, where it is a list of lists of ids (else pydantic reports it)."""
+    free_movement: list[list[str]] = field(default_factory=list)
+    """`free_movement` as written, likewise."""
     in_force: Indexed[AgreementInForce] = field(default_factory=list)
     """Agreements in force at the start (`agreements_in_force`)."""
     summits: Indexed[SummitSpec] = field(default_factory=list)
@@ -78,6 +80,7 @@ class Draft:
             broken_neighbours=_broken_neighbours(data, {index for index, _ in regions}),
             unchecked_neighbours=_unchecked_neighbours(data, {index for index, _ in regions}),
             open_borders=_raw_groups(data.get("open_borders")),
+            free_movement=_raw_groups(data.get("free_movement")),
             in_force=_valid(data, "agreements_in_force", AgreementInForce.model_validate),
             summits=_valid(data, "summits", SummitSpec.model_validate),
         )
@@ -102,6 +105,7 @@ class Draft:
             ids={name: [(index, item.id) for index, item in enumerate(items)] for name, items in sections.items()},
             demand_forms={form for region in scenario.regions for form in region.demand},
             open_borders=[list(group) for group in scenario.open_borders],
+            free_movement=[list(group) for group in scenario.free_movement],
             in_force=list(enumerate(scenario.agreements_in_force)),
             summits=list(enumerate(scenario.summits)),
         )

@@ -174,3 +174,25 @@ def test_an_mou_in_force_before_the_game_carries_its_full_share_from_round_one()
     assert channel(state, 0) == 1.0 and channel(state, -5) == 1.0
     state.round = 3
     assert channel(state, 3) == 0.0 and channel(state, 2) == pytest.approx(1 / state.world.params.pathway_rounds)
+
+
+def test_victims_of_a_free_movement_partner_are_let_go_on_their_road_not_deported() -> None:
+    """Rules 16: a state cannot deport the citizens of a state it shares free movement with (a
+    Romanian stopped in Germany): those it stops and does not recognise are let go, and their network
+    takes them on to where it was taking them (Germany deported 540 EU citizens in a europe game)."""
+    bare = play(setup_people(), rounds=2)
+    free = play(setup_people(free_movement=[["orig", "tran"]]), rounds=2)
+    assert total(bare, "victims_deported", "tran") > 0, "the case needs deportations"
+    assert total(free, "victims_deported", "tran") == 0, "orig's citizens are not deported by tran"
+    assert total(free, "arrived", "dest") > total(bare, "arrived", "dest"), "the let go arrive with the network"
+
+
+def test_a_europe_game_keeps_its_accounts_with_victims_let_go_inside_the_eu() -> None:
+    """Every person released in transit is moved, not lost or made twice: the round's accounts hold."""
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+    from tests.engine.test_invariants import check_accounts
+
+    game = play(load_scenario(resolve_scenario("europe")), rounds=3)
+    for number, report in enumerate(game.reports, start=1):
+        check_accounts(game.states[number - 1], game.states[number], report)

@@ -28,7 +28,7 @@ FINAL_HASHES = {
     16: {
         "tutorial": "c0eca48025e726e857978a831982bf6226a7cc190a27ce34aab13b5cc7192403",
         "mekong": "f82fcb22fa17b438a13e149e53cab922f86a461c73a14ba10a7592103e9713a9",
-        "europe": "b22a5a45c9b55f750ef02c6a4e71820613d9add1a723eab1da7ce22061d58f10",
+        "europe": "439de60f4f25fa8065d1f746e8ab096ba2b86bf5af9ba422e32871bdcb88cbd6",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
