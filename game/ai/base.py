@@ -280,7 +280,7 @@ class Strategy(ABC):
                 accepted_dues += due
             # a refusal says why to the proposal's parties, in the round it is given (the news gave
             # the reason only once the round was resolved, a round too late to offer another split)
-            note = "" if accept else re.sub(r"\bround\b", view.round_label, reason.partition(": ")[2])
+            note = "" if accept else re.sub(r"\bround\b", lambda _: view.round_label, reason.partition(": ")[2])
             moves.append(Move(Respond(state=view.me.id, proposal=proposal.id, answer="accept" if accept else "reject",
                                       note=note), reason))
         if view.summits:

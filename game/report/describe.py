@@ -278,5 +278,6 @@ def _engine_words(text: str, names: Mapping[str, str], label: str) -> str:
     # a capacity's id, as the engine writes it into a training's news ('Labour_inspection officials');
     # worded here, not in the engine, so that the reports saves were verified against stay the same
     text = re.sub(r"\b([Ll])abour_inspection\b", r"\1abour inspection", text)
-    text = re.sub(r"\bround\(s\)|\brounds\b", f"{label}s", text)
-    return re.sub(r"\bround\b", label, text)
+    # the label is the author's text: a function, so that a backslash in it is no escape ('year\\')
+    text = re.sub(r"\bround\(s\)|\brounds\b", lambda _: f"{label}s", text)
+    return re.sub(r"\bround\b", lambda _: label, text)
