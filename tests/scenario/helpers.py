@@ -8,6 +8,7 @@ from game.model.scenario import Scenario
 from game.scenario.loader import check_scenario_text
 from game.scenario.problems import Problem
 from game.scenario.yaml_builder import core_tag
+from game.scenario.yaml_words import INVISIBLE
 
 MINIMAL = """\
 format: 1
@@ -78,7 +79,11 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    style = '"' if core_tag(value) != "tag:yaml.org,2002:str" else None
+    """Quoted where YAML 1.2 would read another type, and where an invisible space stands at an end:
+    PyYAML writes a list item of one non-breaking space bare ('- \xa0'), which the loader rightly
+    refuses as an instructor's pasted space in the structure."""
+    invisible = bool(value) and (value[0] in INVISIBLE or value[-1] in INVISIBLE)
+    style = '"' if invisible or core_tag(value) != "tag:yaml.org,2002:str" else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

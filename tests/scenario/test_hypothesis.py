@@ -99,3 +99,14 @@ def test_mutated_scenarios_give_only_scenario_errors(data: Any) -> None:
 def test_small_oddities(text: str) -> None:
     with pytest.raises(ScenarioError):
         load_scenario_text(text)
+
+
+def test_a_text_of_one_non_breaking_space_survives_dump_then_load() -> None:
+    """The case hypothesis found: a learning objective of one non-breaking space, written bare by
+    PyYAML, read back as a pasted space in the structure."""
+    from .helpers import minimal_data
+
+    data = minimal_data() | {"learning_objectives": ["\u00a0"]}
+    scenario = Scenario.model_validate(data)
+    loaded, problems = check_scenario_text(dump(scenario.model_dump(mode="json", by_alias=True)))
+    assert [problem for problem in problems if problem.is_error] == [] and loaded == scenario
