@@ -74,7 +74,8 @@ def data_path(loc: Sequence[int | str], data: Any) -> tuple[DataPath, bool]:
     """The path in the data that a pydantic location names, and whether it names a key (`[key]`).
 
     Steps that are not in the data (the name of a union member) are dropped, except the last, which
-    is the missing or unknown key itself.
+    is the missing or unknown key itself: the keys after a union member's name are looked up in the
+    mapping before it (`objectives[2]` then `points`, not `objectives[2]` then `2`).
     """
     path: list[Hashable] = []
     current = data
@@ -96,6 +97,8 @@ def data_path(loc: Sequence[int | str], data: Any) -> tuple[DataPath, bool]:
             continue
         if last and isinstance(current, dict):
             path.append(step)
+        elif isinstance(current, dict) and isinstance(step, str):
+            continue  # a union member's name ('keep_approval'): the keys after it are in this mapping
         current = None if isinstance(current, dict | list) else current
     return tuple(path), on_key
 

@@ -134,3 +134,24 @@ def test_a_misspelt_neighbour_is_named_in_the_same_run_as_a_mistake_in_its_regio
                and line.endswith(".neighbours[0]: unknown region 'prot'; did you mean 'port'?")
                for line in found), found
     assert len(found) == 2, "its well-formed neighbour draws no other problem"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("{kind: keep_approval, at_least: 40, points: 2}", "{kind: keep_approval, at_least: 40}",
+         "s.yaml:35:9: error: states[0] (south).objectives[0] (keep_approval).points: missing required key 'points'"),
+        ("by: 0.1, points: 3}", "by: 0.1}",
+         "s.yaml:45:9: error: states[1] (north).objectives[0] (reduce_victims).points: missing required key 'points'"),
+        ("by: 0.1, points: 3}", "by: 25, points: 3}",
+         "s.yaml:45:50: error: states[1] (north).objectives[0] (reduce_victims).by: should be less than or equal to 1 "
+         "(got 25): write 0.25 for 25%"),
+        ("by: 0.1, points: 3}", "by: 15%, points: 3}",
+         's.yaml:45:50: error: states[1] (north).objectives[0] (reduce_victims).by: should be a number, not "15%": '
+         "write 0.15 for 15%"),
+    ],
+)
+def test_a_mistake_inside_an_objective_names_the_key_at_its_line(old: str, new: str, expected: str) -> None:
+    """An objective is one of several kinds: the message names its key ('points', 'by'), never the
+    objective's index ("missing required key '2'"), and points at the objective, not at the list."""
+    assert expected in problems_of(replaced(old, new))
