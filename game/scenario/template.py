@@ -51,7 +51,7 @@ regions:                        # the map; neighbours are listed both ways
     population: 5.0
     vulnerability: 0.2
     demand:
-      labour: 0.5               # built-in forms: sexual, labour, criminality
+      labour: 0.5               # built-in forms: sexual, labour, criminality, marriage
       sexual: 0.3
     neighbours: [border-town, mountain-pass]
     controlled_by: northland
