@@ -54,6 +54,17 @@ def percent_hint(given: Any, high: float | None) -> str:
     return ""
 
 
+def list_hint(given: Any) -> str:
+    """After "should be a list": ids written without the brackets of a list (`laws: criminalization`,
+    `neighbours: port, city`), shown as they should be written."""
+    if not isinstance(given, str) or not given.strip():
+        return ""
+    items = [item.strip() for item in given.split(",")]
+    if not all(items) or any(" " in item or ":" in item for item in items):
+        return ""
+    return f": write it in brackets, as [{', '.join(items)}]"
+
+
 def reference_hint(given: Any) -> str:
     """After a wrong id: null written as a word, or a date that YAML would read as a date."""
     if isinstance(given, str) and given.strip().lower() in {"none", "nobody", "no one", "nil", "-", "n/a"}:

@@ -18,7 +18,7 @@ from pydantic_core import ErrorDetails
 
 from game.model.base import Refused
 from game.model.base import unwrap_optional as _unwrap
-from game.scenario.hints import digit_key_hint, number_hint, percent_hint
+from game.scenario.hints import digit_key_hint, list_hint, number_hint, percent_hint
 from game.scenario.problems import DataPath, Problem, field_path
 from game.scenario.suggest import closest, did_you_mean
 from game.scenario.yaml_source import Positions
@@ -164,7 +164,7 @@ def _describe(
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         return path, f"should be a mapping of keys to values, not {_shown(given)}", on_key
     if kind == "list_type":
-        return path, f"should be a list, not {_shown(given)}", on_key
+        return path, f"should be a list, not {_shown(given)}{list_hint(given)}", on_key
     if kind == "literal_error":
         return path, f"should be {ctx.get('expected')}, not {_shown(given)}", on_key
     if kind in {"value_error", "assertion_error"}:

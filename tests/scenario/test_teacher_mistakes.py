@@ -155,3 +155,18 @@ def test_a_mistake_inside_an_objective_names_the_key_at_its_line(old: str, new: 
     """An objective is one of several kinds: the message names its key ('points', 'by'), never the
     objective's index ("missing required key '2'"), and points at the objective, not at the list."""
     assert expected in problems_of(replaced(old, new))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("neighbours: [village, city]", "neighbours: village, city",
+         'regions[1] (port).neighbours: should be a list, not "village, city": write it in brackets, as '
+         "[village, city]"),
+        ("laws: [criminalization]", "laws: criminalization",
+         'states[1] (north).laws: should be a list, not "criminalization": write it in brackets, as [criminalization]'),
+    ],
+)
+def test_ids_written_without_brackets_are_shown_as_a_list(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(expected in line for line in found), found
