@@ -15,8 +15,9 @@ _SPACED = re.compile(r"^\s*[-+]?\d[\d _\u00a0\u202f\u2009]*\d\s*$")
 _WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
 
 
-def number_hint(given: Any, high: float | None) -> str:
-    """A hint after "should be a number, not ...", or ''. `high` is the field's upper bound."""
+def number_hint(given: Any, high: float | None, *, whole: bool = False) -> str:
+    """A hint after "should be a number, not ...", or ''. `high` is the field's upper bound; `whole`
+    says that it takes whole numbers only (a network's `periphery`, an objective's `points`)."""
     if isinstance(given, bool):
         return ": true and false are not numbers"
     if not isinstance(given, str):
@@ -44,7 +45,7 @@ def number_hint(given: Any, high: float | None) -> str:
         return f": {text} is not a figure; write a number"
     if text.lower() in {"none", "null", "nil", "-", "n/a", ""}:
         return ": write a figure, or leave the key out"
-    return ": write the figure in digits, e.g. 3.5"
+    return f": write the figure in digits, {'a whole number such as 40' if whole else 'e.g. 3.5'}"
 
 
 def percent_hint(given: Any, high: float | None) -> str:

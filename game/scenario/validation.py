@@ -8,6 +8,7 @@ at, and rewords the message, adding "did you mean" for an unknown key.
 
 import datetime
 import json
+import math
 import re
 import types
 from collections.abc import Hashable, Sequence
@@ -127,7 +128,8 @@ def _describe(
     if isinstance(given, Refused):
         message = f"{given.reason}, not {_shown(given.given)}"
         if given.reason != "should be true or false":
-            message += number_hint(given.given, upper_bound(model, detail["loc"]))
+            message += number_hint(given.given, upper_bound(model, detail["loc"]),
+                                   whole=_walk(model, detail["loc"]) is int)
         return path, message, on_key
     if kind == "invalid_key":
         key = path[-1] if path else given
@@ -163,6 +165,9 @@ def _describe(
         ), on_key
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         return path, f"should be a mapping of keys to values, not {_shown(given)}", on_key
+    if kind == "int_from_float" and isinstance(given, float):
+        low, high = math.floor(given), math.ceil(given)
+        return path, f"should be a whole number (got {given:g}): write {low} or {high}", on_key
     if kind == "list_type":
         return path, f"should be a list, not {_shown(given)}{list_hint(given)}", on_key
     if kind == "literal_error":

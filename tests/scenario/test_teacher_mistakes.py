@@ -170,3 +170,20 @@ def test_a_mistake_inside_an_objective_names_the_key_at_its_line(old: str, new: 
 def test_ids_written_without_brackets_are_shown_as_a_list(old: str, new: str, expected: str) -> None:
     found = problems_of(replaced(old, new))
     assert any(expected in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("periphery: 20", "periphery: twenty",
+         'networks[0] (ring).periphery: should be a number, not "twenty": write the figure in digits, a whole number '
+         "such as 40"),
+        ("periphery: 20", "periphery: 20.5", "networks[0] (ring).periphery: should be a whole number (got 20.5): "
+                                             "write 20 or 21"),
+        ("population: 0.5", "population: half",
+         'regions[1] (port).population: should be a number, not "half": write the figure in digits, e.g. 3.5'),
+    ],
+)
+def test_a_whole_number_field_asks_for_a_whole_number(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(expected in line for line in found), found
