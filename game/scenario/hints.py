@@ -33,10 +33,10 @@ def number_hint(given: Any, high: float | None, *, whole: bool = False) -> str:
         return f": write {re.sub(r'[^0-9+-]', '', text)} without the thousands separator"
     decimal = _DECIMAL_COMMA.match(text)
     if decimal:
-        whole, part = decimal.groups()
+        units, part = decimal.groups()
         if len(part) == 3:
-            return f": write {whole}{part} (no thousands comma) or {whole}.{part} (a decimal point)"
-        return f": write {whole}.{part}, with a decimal point rather than a comma"
+            return f": write {units}{part} (no thousands comma) or {units}.{part} (a decimal point)"
+        return f": write {units}.{part}, with a decimal point rather than a comma"
     if _SPACED.match(text) and re.search(r"\s|_", text):
         return f": write {re.sub(r'[^0-9+-]', '', text)} without spaces"
     if _is_number(text):
