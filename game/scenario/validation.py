@@ -161,7 +161,7 @@ def _describe(
                           "use straight ones (\" or '), or none"), on_key
         return path, (
             f"{_shown(given)} is not a valid {what}: use lower-case letters, digits, '_' and '-', "
-            "starting with a letter or digit"
+            f"starting with a letter or digit{_as_slug(given)}"
         ), on_key
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         return path, f"should be a mapping of keys to values, not {_shown(given)}", on_key
@@ -185,6 +185,14 @@ def _describe(
     if kind == "string_type" and isinstance(given, datetime.date):
         message += ": YAML reads it as a date; put it in quotes"
     return path, message, on_key
+
+
+def _as_slug(given: Any) -> str:
+    """", as 'grey-sea'" for an id written with capitals or spaces ("Grey Sea"), or ''."""
+    if not isinstance(given, str):
+        return ""
+    slug = re.sub(r"\s+", "-", given.strip().lower())
+    return f", as '{slug}'" if slug != given and re.fullmatch(_SLUG_PATTERN, slug) else ""
 
 
 def _one_of(path: DataPath, message: str, given: Any, on_key: bool) -> tuple[DataPath, str, bool]:

@@ -187,3 +187,17 @@ def test_ids_written_without_brackets_are_shown_as_a_list(old: str, new: str, ex
 def test_a_whole_number_field_asks_for_a_whole_number(old: str, new: str, expected: str) -> None:
     found = problems_of(replaced(old, new))
     assert any(expected in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("controlled_by: north", "controlled_by: North",
+         "regions[2] (city).controlled_by: \"North\" is not a valid id: use lower-case letters, digits, '_' and '-', "
+         "starting with a letter or digit, as 'north'"),
+        ("  - id: port\n", "  - id: Port Town\n", "as 'port-town'"),
+    ],
+)
+def test_an_id_with_capitals_or_spaces_is_shown_as_an_id(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(expected in line for line in found), found
