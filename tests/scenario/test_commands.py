@@ -297,3 +297,17 @@ def test_the_class_briefing_in_html_draws_the_map_without_routes(tmp_path: Path)
     assert main(["brief", "mekong", "--format", "html", "-o", str(target)]) == 0
     html = target.read_text("utf-8")
     assert html.count("<svg") == 1 and "Bangkok" in html.split("<svg", 1)[1]
+
+
+@pytest.mark.parametrize("command", ["brief", "validate", "simulate", "lessons"])
+def test_every_command_that_reads_a_scenario_says_it_takes_a_shipped_name(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "the name of a shipped one" in " ".join(capsys.readouterr().out.split())
+
+
+def test_brief_reads_a_shipped_scenario_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", "mekong"]) == 0
+    assert "Myanmar" in capsys.readouterr().out
