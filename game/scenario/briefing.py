@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 from game.model.actions import NOTE_CHARACTERS
+from game.model.rounds import round_name
 from game.model.scenario import Organization, Region, Scenario, State
 from game.model.vocabulary import tier_title
 from game.scenario.wording import objective_text
@@ -113,8 +114,14 @@ def render(handout: Handout, format: str) -> str:
 
 
 def _years(scenario: Scenario) -> str:
+    """`8 rounds, each a year.`, and the calendar years they stand for when the scenario gives a
+    `start_year` (`from 2023 to 2030`), as every screen and report then names its rounds."""
     label = scenario.round_label
-    return f"{scenario.rounds} round{'s' if scenario.rounds != 1 else ''}, each a {label}."
+    counted = f"{scenario.rounds} round{'s' if scenario.rounds != 1 else ''}, each a {label}"
+    first, last = (round_name(label, number, scenario.start_year) for number in (1, scenario.rounds))
+    if first[:1].isdigit():
+        return f"{counted}, {first}." if scenario.rounds == 1 else f"{counted}, from {first} to {last}."
+    return f"{counted}."
 
 
 def _laws(scenario: Scenario) -> Section:
