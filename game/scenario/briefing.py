@@ -18,6 +18,7 @@ from game.model.actions import NOTE_CHARACTERS
 from game.model.rounds import round_name
 from game.model.scenario import Organization, Region, Scenario, State
 from game.model.vocabulary import tier_title
+from game.scenario.suggest import closest
 from game.scenario.wording import objective_text
 
 WIDTH = 88
@@ -79,7 +80,9 @@ def team_brief(scenario: Scenario, team: str) -> Handout:
     state = next((s for s in scenario.states if s.id == team), None)
     org = next((o for o in scenario.organizations if o.id == team), None)
     if state is None and org is None:
-        raise KeyError(f"no team '{team}' in {scenario.id}; its teams are {', '.join(teams(scenario))}")
+        near = closest(team, teams(scenario))
+        hint = f" (did you mean '{near}'?)" if near is not None else ""
+        raise KeyError(f"no team '{team}' in {scenario.id}{hint}; its teams are {', '.join(teams(scenario))}")
     spec: State | Organization = state if state is not None else org  # type: ignore[assignment]
     lead = [f"For the team of {spec.name} only: do not show it to the other teams.", _flat(scenario.summary),
             _years(scenario)]

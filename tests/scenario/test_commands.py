@@ -311,3 +311,10 @@ def test_every_command_that_reads_a_scenario_says_it_takes_a_shipped_name(
 def test_brief_reads_a_shipped_scenario_by_name(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["brief", "mekong"]) == 0
     assert "Myanmar" in capsys.readouterr().out
+
+
+def test_brief_for_a_team_written_as_its_name_suggests_its_id(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", "tutorial", "--team", "Meridia"]) != 0
+    assert capsys.readouterr().err == (
+        "accord: error: no team 'Meridia' in tutorial (did you mean 'meridia'?); its teams are korvia, meridia, "
+        "aldmark\n")
