@@ -138,7 +138,7 @@ def _describe(
         key = path[-1] if path else given
         suggestion = _key_suggestion(path, data, model, detail["loc"])
         hint = f"; did you mean '{suggestion}'?" if suggestion is not None else ""
-        hint = hint or digit_key_hint(key, _entry_before(data, path))
+        hint = hint or digit_key_hint(key, _entry_before(data, path)) or _keys_here(model, detail["loc"])
         return path, f"unknown key '{key}'{hint}", True
     if kind == "union_tag_invalid":
         discriminator = str(ctx.get("discriminator", "kind")).strip("'")
@@ -185,6 +185,18 @@ def _describe(
     if kind == "string_type" and isinstance(given, datetime.date):
         message += ": YAML reads it as a date; put it in quotes"
     return path, message, on_key
+
+
+def _keys_here(model: type[BaseModel], loc: Sequence[int | str]) -> str:
+    """"; the keys here are target, field, below, above" after an unknown key nothing is near, when
+    the mapping takes a few (a long list, such as the parameters', helps nobody)."""
+    keys = expected_keys(model, loc[:-1])
+    if not keys or len(keys) > MAX_KEYS_LISTED:
+        return ""
+    return f"; the keys here are {', '.join(keys)}"
+
+
+MAX_KEYS_LISTED = 12
 
 
 def _as_slug(given: Any) -> str:

@@ -201,3 +201,21 @@ def test_a_whole_number_field_asks_for_a_whole_number(old: str, new: str, expect
 def test_an_id_with_capitals_or_spaces_is_shown_as_an_id(old: str, new: str, expected: str) -> None:
     found = problems_of(replaced(old, new))
     assert any(expected in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("{kind: keep_approval, at_least: 40, points: 2}", "{kind: keep_approval, at_least: 40, points: 2, note: x}",
+         "states[0] (south).objectives[0] (keep_approval).note: unknown key 'note'; the keys here are kind, at_least, "
+         "points"),
+        ("    vulnerability: 0.6\n", "    vulnerability: 0.6\n    colour: red\n",
+         "regions[0] (village).colour: unknown key 'colour'; the keys here are id, name, population, vulnerability, "
+         "demand, neighbours, controlled_by, position"),
+        ("rounds: 4\n", "rounds: 4\nauthor: me\n", "author: unknown key 'author'"),
+    ],
+)
+def test_an_unknown_key_with_nothing_near_lists_the_keys_of_its_mapping(old: str, new: str, expected: str) -> None:
+    """A short mapping's keys are listed; the scenario's top level (twenty keys) is not."""
+    found = problems_of(replaced(old, new))
+    assert any(line.endswith(expected) for line in found), found
