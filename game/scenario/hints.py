@@ -66,6 +66,14 @@ def list_hint(given: Any) -> str:
     return f": write it in brackets, as [{', '.join(items)}]"
 
 
+def millions_hint(given: Any, loc: Any) -> str:
+    """After a region's population above its bound: people counted one by one, where the figure is
+    in millions (`population: 9000000` for nine million)."""
+    if not (loc and loc[0] == "regions" and loc[-1] == "population" and isinstance(given, int | float)):
+        return ""
+    return f": population is in millions: write {given / 1e6:g} for {given:,.0f} people"
+
+
 def reference_hint(given: Any) -> str:
     """After a wrong id: null written as a word, or a date that YAML would read as a date."""
     if isinstance(given, str) and given.strip().lower() in {"none", "nobody", "no one", "nil", "-", "n/a"}:

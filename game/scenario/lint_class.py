@@ -27,6 +27,9 @@ POINTS_SCALE = 5
 """Warn when an objective is worth more than this many times the scenario's median objective."""
 TIER_APPROVAL_BEST = 1.0
 """Approval a round from a Tier 1 report (`game.engine.assessment.TIER_APPROVAL`)."""
+LARGEST_COUNTRY = 1500.0
+"""Millions of people: more than India (about 1,430 million in 2023) or China holds. A region above it
+was written in people or thousands, not millions."""
 ROOM_TO_ACT = 2.0
 """Warn when a state's budget leaves fewer points than this once its starting laws and capacities
 are paid: the upkeep of one more law (victim protection costs 2 a round). The shipped states keep 4
@@ -40,6 +43,7 @@ def lint_class(scenario: Scenario, report: Reporter) -> None:
     budgets_without_room(scenario, report)
     points_out_of_scale(scenario, report)
     cuts_of_nothing(scenario, report)
+    populations_beyond_any_country(scenario, report)
     flows_beyond_population(scenario, report)
     networks_too_small(scenario, report)
     origins_that_become_sinks(scenario, report)
@@ -141,6 +145,16 @@ def points_out_of_scale(scenario: Scenario, report: Reporter) -> None:
         elif points == 0:
             report.warning(path, "0 points: meeting it changes nothing in the score")
 
+
+
+def populations_beyond_any_country(scenario: Scenario, report: Reporter) -> None:
+    for index, region in enumerate(scenario.regions):
+        if region.population > LARGEST_COUNTRY:
+            people = region.population
+            report.warning(("regions", index, "population"),
+                           f"{people:,.0f} million people is more than any country holds (India, the largest, about "
+                           f"1,430 million): population is in millions; write {people / 1000:g} for {people:,.0f} "
+                           f"thousand, or {people / 1e6:g} for {people:,.0f} people")
 
 
 def cuts_of_nothing(scenario: Scenario, report: Reporter) -> None:

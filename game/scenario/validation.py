@@ -19,7 +19,7 @@ from pydantic_core import ErrorDetails
 
 from game.model.base import Refused
 from game.model.base import unwrap_optional as _unwrap
-from game.scenario.hints import digit_key_hint, list_hint, number_hint, percent_hint
+from game.scenario.hints import digit_key_hint, list_hint, millions_hint, number_hint, percent_hint
 from game.scenario.problems import DataPath, Problem, field_path
 from game.scenario.suggest import closest, did_you_mean
 from game.scenario.yaml_source import Positions
@@ -181,7 +181,7 @@ def _describe(
     if not isinstance(given, dict | list):
         message += f" (got {_shown(given)})"
     if kind == "less_than_equal":
-        message += percent_hint(given, upper_bound(model, detail["loc"]))
+        message += percent_hint(given, upper_bound(model, detail["loc"])) or millions_hint(given, detail["loc"])
     if kind == "string_type" and isinstance(given, datetime.date):
         message += ": YAML reads it as a date; put it in quotes"
     return path, message, on_key

@@ -132,3 +132,13 @@ def test_a_budget_with_room_to_act_is_fine() -> None:
     data["states"][0]["budget"] = 5
     scenario, problems = check_data(data)
     assert scenario is not None and problems == [], lines(problems)
+
+
+def test_a_population_larger_than_any_country_is_a_warning() -> None:
+    data = minimal_data()
+    data["regions"][1]["population"] = 2500
+    problem = only_warning(data)
+    assert problem.field == "regions[1] (port).population"
+    assert problem.message == (
+        "2,500 million people is more than any country holds (India, the largest, about 1,430 million): population "
+        "is in millions; write 2.5 for 2,500 thousand, or 0.0025 for 2,500 people")

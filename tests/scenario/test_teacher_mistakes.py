@@ -219,3 +219,9 @@ def test_an_unknown_key_with_nothing_near_lists_the_keys_of_its_mapping(old: str
     """A short mapping's keys are listed; the scenario's top level (twenty keys) is not."""
     found = problems_of(replaced(old, new))
     assert any(line.endswith(expected) for line in found), found
+
+
+def test_a_population_counted_in_people_says_it_is_in_millions() -> None:
+    found = problems_of(replaced("population: 0.5", "population: 9000000"))
+    assert any(line.endswith("regions[1] (port).population: should be less than or equal to 10000 (got 9000000): "
+                             "population is in millions: write 9 for 9,000,000 people") for line in found), found
