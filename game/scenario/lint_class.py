@@ -30,6 +30,9 @@ TIER_APPROVAL_BEST = 1.0
 LARGEST_COUNTRY = 1500.0
 """Millions of people: more than India (about 1,430 million in 2023) or China holds. A region above it
 was written in people or thousands, not millions."""
+LARGEST_BUDGET = 100.0
+"""Points a round: more than three times the richest shipped state's (30). A budget above it was written
+as money."""
 ROOM_TO_ACT = 2.0
 """Warn when a state's budget leaves fewer points than this once its starting laws and capacities
 are paid: the upkeep of one more law (victim protection costs 2 a round). The shipped states keep 4
@@ -110,6 +113,10 @@ def budgets_without_room(scenario: Scenario, report: Reporter) -> None:
         levels = sum(float(getattr(state.capacities, capacity)) for capacity in CAPACITIES)
         standing = laws + rate * levels
         room = state.budget - standing
+        if state.budget > LARGEST_BUDGET:
+            report.warning(("states", index, "budget"),
+                           f"a budget of {_points(state.budget)} points a round raises every capacity to the top "
+                           "within a few rounds: a budget is points, not money (the shipped states have 9 to 30)")
         if room >= ROOM_TO_ACT:
             continue
         parts = (f"{_points(laws)} for the upkeep of its laws, {_points(rate * levels)} to hold its capacities at "

@@ -142,3 +142,11 @@ def test_a_population_larger_than_any_country_is_a_warning() -> None:
     assert problem.message == (
         "2,500 million people is more than any country holds (India, the largest, about 1,430 million): population "
         "is in millions; write 2.5 for 2,500 thousand, or 0.0025 for 2,500 people")
+
+
+def test_a_budget_written_as_money_is_a_warning() -> None:
+    data = minimal_data()
+    data["states"][1]["budget"] = 1600
+    problem = only_warning(data)
+    assert problem.field == "states[1] (north).budget"
+    assert problem.message.startswith("a budget of 1600 points a round raises every capacity to the top")
