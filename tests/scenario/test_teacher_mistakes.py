@@ -225,3 +225,14 @@ def test_a_population_counted_in_people_says_it_is_in_millions() -> None:
     found = problems_of(replaced("population: 0.5", "population: 9000000"))
     assert any(line.endswith("regions[1] (port).population: should be less than or equal to 10000 (got 9000000): "
                              "population is in millions: write 9 for 9,000,000 people") for line in found), found
+
+
+def test_every_line_indented_with_a_tab_is_named_at_once() -> None:
+    """One run names them all: the first only, and a teacher fixed one line a run."""
+    text = replaced("    vulnerability: 0.6\n", "\tvulnerability: 0.6\n").replace(
+        "    budget: 20\n", "\t\tbudget: 20\n").replace("  - id: city\n", "  - id: city\n\t# a comment may\n")
+    found = problems_of(text)
+    assert found == [
+        "s.yaml:10:1: error: this line is indented with a tab: YAML indents with spaces only",
+        "s.yaml:39:1: error: this line is indented with a tab: YAML indents with spaces only",
+    ], found
