@@ -124,7 +124,7 @@ def _describe(
     ctx = detail.get("ctx") or {}
     given = detail.get("input")
     if kind == "missing":
-        return path, f"missing required key '{path[-1]}'", False
+        return path, f"missing required key '{path[-1]}'{_meaning(model, detail['loc'])}", False
     if isinstance(given, Refused):
         message = f"{given.reason}, not {_shown(given.given)}"
         if given.reason != "should be true or false":
@@ -185,6 +185,19 @@ def _describe(
     if kind == "string_type" and isinstance(given, datetime.date):
         message += ": YAML reads it as a date; put it in quotes"
     return path, message, on_key
+
+
+def _meaning(model: type[BaseModel], loc: Sequence[int | str]) -> str:
+    """": millions of people (at most 10,000)" after a missing key: what to write there, from the
+    field's description (`missing required key 'population'` alone left the unit to the guide)."""
+    holder = _walk(model, loc[:-1])
+    if not (loc and isinstance(holder, type) and issubclass(holder, BaseModel)):
+        return ""
+    field = next((info for name, info in holder.model_fields.items() if loc[-1] in (name, info.alias)), None)
+    words = (field.description or "").strip().removesuffix(".") if field is not None else ""
+    if not words:
+        return ""
+    return f": {words[0].lower() + words[1:] if words[1:2].islower() else words}"
 
 
 def _keys_here(model: type[BaseModel], loc: Sequence[int | str]) -> str:

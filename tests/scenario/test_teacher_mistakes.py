@@ -140,9 +140,11 @@ def test_a_misspelt_neighbour_is_named_in_the_same_run_as_a_mistake_in_its_regio
     ("old", "new", "expected"),
     [
         ("{kind: keep_approval, at_least: 40, points: 2}", "{kind: keep_approval, at_least: 40}",
-         "s.yaml:35:9: error: states[0] (south).objectives[0] (keep_approval).points: missing required key 'points'"),
+         "s.yaml:35:9: error: states[0] (south).objectives[0] (keep_approval).points: missing required key 'points': "
+         "points for meeting it (0-1,000)"),
         ("by: 0.1, points: 3}", "by: 0.1}",
-         "s.yaml:45:9: error: states[1] (north).objectives[0] (reduce_victims).points: missing required key 'points'"),
+         "s.yaml:45:9: error: states[1] (north).objectives[0] (reduce_victims).points: missing required key 'points': "
+         "points for meeting it (0-1,000)"),
         ("by: 0.1, points: 3}", "by: 25, points: 3}",
          "s.yaml:45:50: error: states[1] (north).objectives[0] (reduce_victims).by: should be less than or equal to 1 "
          "(got 25): write 0.25 for 25%"),
@@ -236,3 +238,20 @@ def test_every_line_indented_with_a_tab_is_named_at_once() -> None:
         "s.yaml:10:1: error: this line is indented with a tab: YAML indents with spaces only",
         "s.yaml:39:1: error: this line is indented with a tab: YAML indents with spaces only",
     ], found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    population: 0.5\n", "", "regions[1] (port).population: missing required key 'population': millions of "
+                                   "people (at most 10,000)"),
+        ("{path: [village, port, city], form: labour, flow: 100}", "{path: [village, port, city], form: labour}",
+         "networks[0] (ring).routes[0].flow: missing required key 'flow': people a round at the start (at most 10 "
+         "million)"),
+        ("    controlled_by: north\n", "", "regions[2] (city).controlled_by: missing required key 'controlled_by': a "
+                                        "state id, or null where no state controls it"),
+    ],
+)
+def test_a_missing_key_says_what_to_write_there(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(line.endswith(expected) for line in found), found
