@@ -197,7 +197,9 @@ def _meaning(model: type[BaseModel], loc: Sequence[int | str]) -> str:
     words = (field.description or "").strip().removesuffix(".") if field is not None else ""
     if not words:
         return ""
-    return f": {words[0].lower() + words[1:] if words[1:2].islower() else words}"
+    first = words.split()[0]
+    acronym = len(first) > 1 and first.isupper()  # 'USD ...' stays as it is
+    return f": {words if acronym else words[0].lower() + words[1:]}"
 
 
 def _keys_here(model: type[BaseModel], loc: Sequence[int | str]) -> str:
