@@ -47,7 +47,9 @@ def _check_target(report: Reporter, here: DataPath, target: str, ids: dict[str, 
     at = (*here, "target")
     parts = split_target(target)
     if parts is None:
-        report.error(at, f"'{target}' should be region:ID, state:ID or network:ID")
+        known = [kind for kind in TARGET_KINDS if target.strip() in ids[kind]]
+        hint = f": write \"{known[0]}:{target.strip()}\", in quotes" if known else ""
+        report.error(at, f"'{target}' should be region:ID, state:ID or network:ID{hint}")
         return None
     kind, target_id = parts
     if kind not in ids:
@@ -79,7 +81,8 @@ def _check_field(
     if owners:
         report.error(at, f"'{field}' is a field of a {owners[0]}, not of a {kind}")
     else:
-        report.error(at, f"unknown field '{field}' for a {kind}{did_you_mean(field, concrete)}")
+        hint = did_you_mean(field, concrete) or f"; a {kind}'s fields are {', '.join(concrete)}"
+        report.error(at, f"unknown field '{field}' for a {kind}{hint}")
     return False
 
 

@@ -19,6 +19,7 @@ from pydantic_core import ErrorDetails
 
 from game.model.base import Refused
 from game.model.base import unwrap_optional as _unwrap
+from game.model.fields import FIELD_BOUNDS, generic
 from game.scenario.hints import digit_key_hint, list_hint, millions_hint, number_hint, percent_hint
 from game.scenario.problems import DataPath, Problem, field_path
 from game.scenario.suggest import closest, did_you_mean
@@ -128,8 +129,8 @@ def _describe(
     if isinstance(given, Refused):
         message = f"{given.reason}, not {_shown(given.given)}"
         if given.reason != "should be true or false":
-            message += number_hint(given.given, upper_bound(model, detail["loc"]),
-                                   whole=_walk(model, detail["loc"]) is int)
+            high = _figure_bound(data, path) or upper_bound(model, detail["loc"])
+            message += number_hint(given.given, high, whole=_walk(model, detail["loc"]) is int)
         return path, message, on_key
     if kind == "invalid_key":
         key = path[-1] if path else given
@@ -185,6 +186,16 @@ def _describe(
     if kind == "string_type" and isinstance(given, datetime.date):
         message += ": YAML reads it as a date; put it in quotes"
     return path, message, on_key
+
+
+def _figure_bound(data: Any, path: DataPath) -> float | None:
+    """The upper bound of the figure an event's `add`, `set`, `below` or `above` is written in: its
+    sibling `field`'s (`demand.labour` is 0-1, so `add: 10%` is 0.1, not 10)."""
+    if not path or path[-1] not in ("add", "set", "below", "above"):
+        return None
+    holder = _value_at(data, path[:-1])
+    field = holder.get("field") if isinstance(holder, dict) else None
+    return FIELD_BOUNDS.get(generic(field), (0.0, None))[1] if isinstance(field, str) else None
 
 
 def _meaning(model: type[BaseModel], loc: Sequence[int | str]) -> str:

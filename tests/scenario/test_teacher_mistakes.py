@@ -255,3 +255,33 @@ def test_every_line_indented_with_a_tab_is_named_at_once() -> None:
 def test_a_missing_key_says_what_to_write_there(old: str, new: str, expected: str) -> None:
     found = problems_of(replaced(old, new))
     assert any(line.endswith(expected) for line in found), found
+
+
+EVENT = """events:
+  - id: drought
+    round: 2
+    title: Drought
+    text: The harvest fails.
+    effects:
+      - {target: "region:village", field: vulnerability, add: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('target: "region:village"', "target: village",
+         "events[0] (drought).effects[0].target: 'village' should be region:ID, state:ID or network:ID: write "
+         '"region:village", in quotes'),
+        ("field: vulnerability", "field: poverty",
+         "events[0] (drought).effects[0].field: unknown field 'poverty' for a region; a region's fields are "
+         "vulnerability, population, demand."),
+        ("add: 0.1", "add: 10%",
+         'events[0] (drought).effects[0].add: should be a number, not "10%": write 0.1 for 10%'),
+    ],
+)
+def test_an_event_effect_written_wrong_says_how_to_write_it(old: str, new: str, expected: str) -> None:
+    """A vulnerability is 0-1, so `add: 10%` is 0.1 (it said 'write 10 for 10%'); a bare id is named
+    with its kind; an unknown field lists the kind's fields when none is near."""
+    found = problems_of(MINIMAL + EVENT.replace(old, new))
+    assert any(expected in line for line in found), found
