@@ -62,7 +62,7 @@ states:
     budget: 10                  # points a round
     political_capital: 5
     approval: 55                # 0-100
-    corruption: 0.3             # 0-1: divides the effect of every enforcement effort
+    corruption: 0.3             # 0-1: every enforcement effort counts (1 - corruption): 70% here
     capacities: {enforcement: 2, border: 2, protection: 1, prevention: 1, intelligence: 1, cyber: 0}
     laws: [criminalization]     # laws in force at the start
     brief: |

@@ -318,3 +318,11 @@ def test_brief_for_a_team_written_as_its_name_suggests_its_id(capsys: pytest.Cap
     assert capsys.readouterr().err == (
         "accord: error: no team 'Meridia' in tutorial (did you mean 'meridia'?); its teams are korvia, meridia, "
         "aldmark\n")
+
+
+def test_new_scenario_says_how_corruption_weighs_on_enforcement(tmp_path: Path) -> None:
+    """'divides the effect' read as if 0.3 divided it by 0.3; the rule is a share of (1 - corruption)."""
+    path = tmp_path / "mine.yaml"
+    assert main(["new-scenario", str(path)]) == 0
+    line = next(line for line in path.read_text("utf-8").splitlines() if line.strip().startswith("corruption: 0.3"))
+    assert "(1 - corruption)" in line and "divides" not in line
