@@ -171,8 +171,13 @@ def _describe(
         return path, f"should be a whole number (got {given:g}): write {low} or {high}", on_key
     if kind == "list_type":
         return path, f"should be a list, not {_shown(given)}{list_hint(given)}", on_key
+    if kind == "too_short" and isinstance(ctx.get("min_length"), int):
+        least = ctx["min_length"]
+        return path, (f"should list at least {least} item{'s' if least != 1 else ''}, not "
+                      f"{ctx.get('actual_length', 0)}"), on_key
     if kind == "literal_error":
-        return path, f"should be {ctx.get('expected')}, not {_shown(given)}", on_key
+        near = did_you_mean(given, _QUOTED.findall(str(ctx.get("expected", ""))))
+        return path, f"should be {ctx.get('expected')}, not {_shown(given)}{near}", on_key
     if kind in {"value_error", "assertion_error"}:
         message = str(detail["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
         return _one_of(path, message, _value_at(data, path), on_key)

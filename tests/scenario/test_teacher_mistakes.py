@@ -285,3 +285,18 @@ def test_an_event_effect_written_wrong_says_how_to_write_it(old: str, new: str, 
     with its kind; an unknown field lists the kind's fields when none is near."""
     found = problems_of(MINIMAL + EVENT.replace(old, new))
     assert any(expected in line for line in found), found
+
+
+def test_a_choice_misspelt_is_matched_to_the_nearest_allowed_one() -> None:
+    found = problems_of(MINIMAL + "organizations:\n  - {id: ilo, name: ILO, kind: intergovernmental, budget: 5, "
+                                  "mandate: [train], trains: [labour_inspectors]}\n")
+    assert any(line.endswith("organizations[0] (ilo).trains[0]: should be 'enforcement', 'protection' or "
+                             "'labour_inspection', not \"labour_inspectors\"; did you mean 'labour_inspection'?")
+               for line in found), found
+
+
+def test_an_empty_list_says_how_many_items_it_needs_without_pydantics_words() -> None:
+    found = problems_of(MINIMAL + "organizations:\n  - {id: ilo, name: ILO, kind: intergovernmental, budget: 5, "
+                                  "mandate: []}\n")
+    assert any(line.endswith("organizations[0] (ilo).mandate: should list at least 1 item, not 0") for line in found), \
+        found
