@@ -57,6 +57,8 @@ DEAL_ROOM = 2.5
 """Points a round a fully cooperative state keeps free of law upkeep for agreements (most kinds ask
 2 of each party): laws never crowd out every deal, as they did when each round's new law took the
 last of the budget."""
+REFUSED_ROUNDS = 2
+"""Rounds after its convention was turned down before it proposes that convention again."""
 AID_SHARE = 0.5
 """Share of its available budget, times its generosity, that a state offers (within the room it has
 for deals) to the prevention of a state whose people reach it: where recruitment starts, a point
@@ -236,7 +238,11 @@ class Strategy(ABC):
             return None
         # a convention in force among others is acceded to, not proposed again
         standing = {a.kind for a in view.agreements if a.status == "in_force"}
-        for kind in [k for k in kinds if k not in standing]:
+        # nor again the round after the states it asked turned it down: the tutorial's Aldmark proposed
+        # the same convention three rounds running to Korvia and Meridia, who could not pay it
+        refused = {p.kind for p in view.proposals if p.proposer == view.me.id and p.status == "rejected"
+                   and p.round >= view.round - REFUSED_ROUNDS}
+        for kind in [k for k in kinds if k not in standing and k not in refused]:
             spec = view.rules.agreements[kind]
             if self.refuses_kind(view, kind) or not valuation.laws_allow(view, kind, [view.me.id]):
                 continue

@@ -19,6 +19,7 @@ would never be carried out).
 from typing import TYPE_CHECKING
 
 from game.model.actions import Action, Amend, Ratify, Sign, Vote
+from game.model.partners_once import clauses_adding_nothing
 from game.model.summit import BUILTIN_CLAUSES, AmendmentView, SummitView, chance, the_summit
 from game.model.view import PlayerView
 
@@ -125,7 +126,7 @@ class SummitTable:
                 choice, why = self.text_stance(view, summit)
                 moves.append((Vote(state=me, summit=summit.id, item="text", choice=choice), why))
                 if choice != "no" and me not in summit.signed and view.round < view.rounds:
-                    moves.append(self.signature(summit, me))
+                    moves.append(self.signature(view, summit))
         return moves
 
     def stance(self, view: PlayerView, summit: SummitView, amendment: AmendmentView) -> tuple[str, str]:
@@ -173,12 +174,21 @@ class SummitTable:
             return "yes", f"votes for {the_summit(summit.name)} text: a signature costs nothing"
         return "yes", f"votes for {the_summit(summit.name)} text: {len(clauses)} clause(s) it can carry out"
 
-    def signature(self, summit: SummitView, me: str) -> tuple[Sign, str]:
+    def signature(self, view: PlayerView, summit: SummitView) -> tuple[Sign, str]:
+        """Signs, reserving what its traits resist and what would bring it nothing: a clause whose
+        every partner at the table does it with this state already, under agreements in force for the
+        treaty's duration, would be paid for and add nothing (`clauses_adding_nothing`)."""
+        me = view.me.id
         clauses = [c.clause for c in summit.draft]
         reserve = []
         if self.traits.sovereignty >= 0.5:
             reserve = [c for c in clauses if c in INTRUSIVE_CLAUSES and BUILTIN_CLAUSES[c].reservable]
         if not self.traits.keeps_promises and "funding_pool" in clauses:
             reserve.append("funding_pool")
+        nothing_new = [c for c in clauses if c in clauses_adding_nothing(view, summit) and c not in reserve
+                       and BUILTIN_CLAUSES[c].reservable]
+        reserve += nothing_new
         words = f", reserving {', '.join(reserve)}" if reserve else ""
+        if nothing_new:
+            words += f" ({', '.join(nothing_new)}: its partners at the table do it with it already)"
         return Sign(state=me, summit=summit.id, reservations=reserve), f"signs {the_summit(summit.name)} text{words}"

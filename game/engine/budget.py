@@ -56,6 +56,8 @@ def fund_capacities(
     spending: dict[str, dict[str, float]] = {}
     leftover: dict[str, float] = {}
     upkeeps: dict[str, float] = {}
+    gave_way: list[str] = []
+    """States whose allocation gave way to their contributions after a budget cut."""
     for state_id in world.state_ids:
         record = state.states[state_id]
         upkeep = upkeeps[state_id] = laws.upkeep(world, record.laws)
@@ -67,12 +69,21 @@ def fund_capacities(
             kept_aside = max(0.0, points + cut - add_up(record.allocation.values()))
             mine = spending[state_id] = scaled_allocation(
                 record, max(0.0, points - min(kept_aside, owed_now(state, state_id))))
+            gave_way.append(state_id)
         else:
             mine = spending[state_id] = scaled_allocation(record, points)
         leftover[state_id] = max(0.0, points - add_up(mine.values()))
     for org_id, org in state.organizations.items():
         leftover[org_id] = max(0.0, org.budget - org.spent)
     transfers, paid, events = pay_commitments(state, leftover, funders)
+    for state_id in gave_way:
+        # what was kept aside for a contribution it then could not pay in full goes back to the
+        # capacities: Ukraine, its budget cut by the war, kept 4.3 aside, paid the convention's 1 and
+        # could not pay the joint team's 3.3, and 3 points lay idle while its police went unfunded
+        unused = leftover.get(state_id, 0.0)
+        if unused > 1e-9:
+            record = state.states[state_id]
+            spending[state_id] = scaled_allocation(record, add_up(spending[state_id].values()) + unused)
     for state_id, gifts in (assistance or {}).items():
         mine = transfers.setdefault(state_id, {})
         for capacity, points in gifts.items():

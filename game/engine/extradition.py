@@ -53,6 +53,7 @@ def surrender(state: GameState, rng: random.Random) -> list[EventRecord]:
             if not network.active or not network.located:
                 continue
             handed = 0
+            moves: list[str] = []  # "Hungary to Austria": who handed whom over, by name
             for requester in parties:
                 known = network.located.get(requester)
                 if not known:
@@ -65,11 +66,13 @@ def surrender(state: GameState, rng: random.Random) -> list[EventRecord]:
                     caught = sum_of_draws(sought, chance, rng)
                     network.core -= caught
                     handed += caught
+                    if caught:
+                        moves.append(f"{caught} by {_name(state, host)} to {_name(state, requester)}")
                     del known[host]  # the surrendered are gone, the others warned
             if handed:
                 events.append(EventRecord(
                     f"extradition-{agreement.id}-{network.id}", f"Leaders of {network.name} extradited",
-                    f"{handed} located leader(s) handed over between {', '.join(parties)}.", "operation",
+                    f"{handed} located leader(s) handed over: {'; '.join(moves)}.", "operation",
                     [f"network:{network.id} core -{handed}"],
                 ))
     return events
@@ -78,3 +81,8 @@ def surrender(state: GameState, rng: random.Random) -> list[EventRecord]:
 def sum_of_draws(count: int, chance: float, rng: random.Random) -> int:
     """How many of `count` independent tries with this chance succeed."""
     return [rng.random() < chance for _ in range(count)].count(True)
+
+
+def _name(state: GameState, state_id: str) -> str:
+    spec = state.world.state_specs.get(state_id)
+    return spec.name if spec is not None else state_id

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from game.engine.round import is_over, resolve_round
 from game.engine.setup import new_game
+from game.model.partners_once import ONCE_PER_PARTNER
 from game.model.scenario import (
     AdoptLaw,
     KeepApproval,
@@ -197,16 +198,19 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
         text = f"have the law {law.name if law else objective.law} in force at the end"
     elif isinstance(objective, SignAgreement):
         wanted = {state_id, *objective.with_}
-        met = any(
-            agreement.kind == objective.agreement
+        kept = [
+            agreement for agreement in state.agreements.values()
+            if agreement.kind == objective.agreement
             and wanted <= set(agreement.parties) | {state_id}
             and state_id in agreement.parties
             and agreement.member_since(state_id) >= 1  # a party since before the game signed nothing in it
             and not broken_by(agreement, state_id)
-            for agreement in state.agreements.values()
-        )
+        ]
+        met = any(adds_a_partner(state, agreement, state_id) for agreement in kept)
         partners = f" with {', '.join(_place(state, None, p) for p in objective.with_)}" if objective.with_ else ""
         text = f"sign the {_agreement(state, objective.agreement)}{partners} and keep it"
+        if kept and not met:
+            text += " (signed, but with partners who did it already under an agreement in force: it added nothing)"
     else:
         assert isinstance(objective, KeepApproval)
         met = record.min_approval >= objective.at_least
@@ -222,6 +226,30 @@ def lowest_approval(lowest: float, at_least: float) -> str:
     if lowest < at_least <= float(shown):
         shown = f"{math.floor(lowest * 10) / 10:.1f}"
     return shown
+
+
+def adds_a_partner(state: GameState, agreement: AgreementRecord, state_id: str) -> bool:
+    """Whether the agreement brought `state_id` at least one partner it did not have: sharing, safe
+    return and legal assistance count each partner once (`game.model.partners_once`), so one signed
+    with partners who did it already under another agreement in force then adds nothing, and meets
+    no objective (a reviewer's orders signing information sharing between Austria and Hungary, both
+    sharing under the Council of Europe Convention, averted nothing and scored both 2 points).
+    Agreements of other kinds always add."""
+    kinds = state.world.agreements
+    group = ONCE_PER_PARTNER.get(kinds[agreement.kind].rule)
+    if group is None:
+        return True
+    signed = agreement.member_since(state_id)
+    until = min(agreement.ends, state.world.scenario.rounds)
+    counted: set[str] = set()
+    for other in state.agreements.values():
+        if other.id == agreement.id or state_id not in other.parties or kinds[other.kind].rule not in group:
+            continue
+        # in force before this one, for all of this one's rounds (as `counted_already` tells a team)
+        ended = other.ended_round if other.ended_round is not None else other.ends
+        if other.member_since(state_id) < signed and ended >= until:
+            counted.update(other.parties)
+    return any(p not in counted for p in agreement.parties if p != state_id)
 
 
 def broken_by(agreement: AgreementRecord, state_id: str) -> bool:

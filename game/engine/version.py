@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 15
+ENGINE_RULES = 16
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -87,4 +87,13 @@ ENGINE_RULES = 15
    counter-proposal may keep the target named by the offer it counters, an order refused before;
    refused orders are never logged, so every save of rules 15 replays as it did, and a class's save
    from before still opens (a bump would have refused it for this alone).
+16: points a state kept aside for contributions its cut budget could not pay in full go back to its
+   capacities after the payments (they lay idle: Ukraine, its budget cut by the war, paid the
+   convention's 1, could not pay a joint team's 3.3, and 3 points funded nothing). An extradition's
+   news names who handed whom over ("2 by Hungary to Austria"; it listed every party's id). With
+   16, and
+   changing no state or hash: a `sign_agreement` objective counts only an agreement that brought
+   the state a partner it did not have (sharing, safe return and legal assistance count each
+   partner once), and the AI signs a summit's text reserving the clauses that would bring it
+   nothing.
 """

@@ -97,8 +97,8 @@ BUILTIN_LAWS: dict[str, LawSpec] = {
              source="Palermo Protocol art. 11-13"),
         _law(id="supply_chain_transparency", name="Supply chain transparency", political_cost=2, upkeep=1,
              delay=2, approval=0,
-             effect="Firms report on forced labour in their supply chains: labour demand falls a little in the "
-                    "markets abroad that supply them, not in the state's own regions.",
+             effect="Companies report on forced labour in their supply chains: labour demand falls a little in "
+                    "other states' regions, where the goods are made.",
              source="UK Modern Slavery Act 2015 s.54"),
         _law(id="demand_reduction", name="Demand reduction", political_cost=3, upkeep=1,
              delay=1, approval=-4,

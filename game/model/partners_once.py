@@ -5,6 +5,7 @@ second buys nothing from that partner. The engine counts partners this way (docs
 "Information sharing"); the AI and the players' screens read the same rule to tell what an
 agreement would add."""
 
+from game.model.summit import BUILTIN_CLAUSES, SummitView
 from game.model.view import AgreementView, PlayerView
 
 SHARING = ("information_sharing", "regional_convention")
@@ -42,4 +43,23 @@ def counted_already(view: PlayerView, rule: str, duration: int) -> dict[str, Agr
             for partner in agreement.parties:
                 if partner != me:
                     found.setdefault(partner, agreement)
+    return found
+
+
+def clauses_adding_nothing(view: PlayerView | object, summit: SummitView) -> set[str]:
+    """A summit's clauses that would bring this team nothing: their agreement counts each partner
+    once, and every other state at the table does it with the team already, under agreements in
+    force for the treaty's duration. A team that signs may reserve them, and pay nothing for them; the AI does
+    (mekong's ASEAN draft asked again for the sharing and safe return in force under the Bali Process
+    and COMMIT, and cooperative signatories paid for both for nothing)."""
+    if not isinstance(view, PlayerView):
+        return set()
+    others = set(summit.participants) - {view.me.id}
+    found: set[str] = set()
+    for clause in summit.draft:
+        kind = BUILTIN_CLAUSES[clause.clause].agreement if clause.clause in BUILTIN_CLAUSES else None
+        spec = view.rules.agreements.get(kind) if kind is not None else None
+        if spec is not None and spec.rule in ONCE_PER_PARTNER and others \
+                and others <= set(counted_already(view, spec.rule, summit.duration)):
+            found.add(clause.clause)
     return found

@@ -98,6 +98,7 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
                 "laws_repealed": f.laws_repealed,
                 "contributed": round(f.contributed, 2),
                 "funding_received": round(f.funding_received, 2),
+                "assets_seized": round(f.assets_seized, 1),
             }
             for state_id, f in report.states.items()
         },
@@ -105,6 +106,7 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
             network_id: {
                 "active": n.active,
                 "capital": round(n.capital, 1),
+                "seized": round(n.seized, 1),
                 "core": n.core,
                 "periphery": n.periphery,
                 "tau": round(n.tau, 4),

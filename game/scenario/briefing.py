@@ -147,7 +147,9 @@ def _agreements(scenario: Scenario) -> Section:
         items.append(f"{spec.name}: {spec.effect} At least {spec.min_parties} parties; {_points(spec.contribution)} "
                      f"a round from each party by default, for {spec.duration} rounds"
                      + (f"; every party needs {needs}" if needs else "") + ".")
-    return Section("Agreements you can propose", ["Proposed by one party, in force once every party accepts; "
+    return Section("Agreements you can propose", ["Proposed by one party, in force once every party accepts (a "
+                                                  "convention: among those that accept, once its minimum "
+                                                  "number has); "
                                                   "each party pays its contribution every round. A proposal, a "
                                                   "counter-proposal and an answer may carry a line (up to "
                                                   f"{NOTE_CHARACTERS} characters) that every party reads."], items)

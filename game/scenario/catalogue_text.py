@@ -20,7 +20,8 @@ def catalogue_text(scenario: Scenario | None = None) -> str:
     lines = [title, "=" * len(title), "", "Laws (a state adopts or repeals one alone)", ""]
     for law_id, law in laws.items():
         lines += _law(law_id, law, _mark(law_id, BUILTIN_LAWS, changed))
-    lines += ["Agreements (proposed by one state, in force once every party accepts)", ""]
+    lines += ["Agreements (proposed by one state; in force once every party accepts, except an opt-in",
+              "convention, which binds those that accept once its minimum number has)", ""]
     for agreement_id, agreement in agreements.items():
         lines += _agreement(agreement_id, agreement, _mark(agreement_id, BUILTIN_AGREEMENTS, changed))
     lines.append("Change any figure, or add an entry based_on a built-in one, under `laws:` or `agreements:` "
@@ -57,4 +58,7 @@ def _agreement(agreement_id: str, agreement: AgreementSpec, mark: str) -> list[s
     if agreement.requires_laws:
         lines.append(f"  every party must hold: {', '.join(agreement.requires_laws)}")
     lines.append(f"  who may join: {', '.join(agreement.eligible) if agreement.eligible is not None else 'any state'}")
+    if agreement.opt_in:
+        lines.append(f"  opt-in: in force among those that accept once {agreement.min_parties} have (or the "
+                     "proposal's minimum); a holdout stays outside and may accede later")
     return [*lines, f"  effect: {agreement.effect}", f"  source: {agreement.source}", ""]

@@ -7,6 +7,7 @@ every reference.
 """
 
 from game.model.fields import CHANGED_BY_ENGINE, FIELD_BOUNDS, generic
+from game.model.partners_once import ONCE_PER_PARTNER
 from game.model.scenario import AdoptLaw, Condition, ReduceVictims, Scenario, SignAgreement, State
 from game.scenario.check_events import split_target
 from game.scenario.lint_class import lint_class
@@ -62,6 +63,29 @@ def unmeetable_objectives(scenario: Scenario, report: Reporter) -> None:
                 if parties < needed:
                     report.warning(here, f"'{objective.agreement}' needs at least {needed} parties and this "
                                          f"objective allows {parties}: it cannot be met")
+                _counted_from_the_start(scenario, report, here, state, objective)
+
+
+def _counted_from_the_start(scenario: Scenario, report: Reporter, here: DataPath, state: State,
+                            objective: SignAgreement) -> None:
+    """Sharing, safe return and legal assistance count each partner once: an objective to sign one
+    with partners who do it already under an agreement in force for the whole game can never be met
+    (it would add nothing, and scoring gives it nothing). Europe asked four states to sign information
+    sharing with partners of the Council of Europe Convention, whose sharing covers them already."""
+    agreements = scenario.agreement_catalogue()
+    group = ONCE_PER_PARTNER.get(agreements[objective.agreement].rule)
+    if group is None or not objective.with_:
+        return
+    counted: set[str] = set()
+    for history in scenario.agreements_in_force:
+        if state.id in history.parties and agreements[history.agreement].rule in group \
+                and history.rounds_left >= scenario.rounds:
+            counted.update(history.parties)
+    if set(objective.with_) <= counted:
+        report.warning(here, f"'{state.id}' does '{agreements[objective.agreement].rule}' with "
+                             f"{', '.join(objective.with_)} under an agreement in force all game: a partner counts "
+                             "once, so signing it again adds nothing and cannot meet the objective; ask for what "
+                             "is new (a joint team, a law, another partner)")
 
 
 def _adopt_law(scenario: Scenario, report: Reporter, here: DataPath, state: State, objective: AdoptLaw) -> None:

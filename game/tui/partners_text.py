@@ -7,7 +7,6 @@ first year; a student offering Thailand information sharing would pay for nothin
 from collections.abc import Iterable
 
 from game.model.partners_once import counted_already
-from game.model.summit import BUILTIN_CLAUSES, SummitView
 from game.model.view import PlayerView
 from game.tui.text import short
 from game.tui.views import SeatView, names_of
@@ -49,20 +48,3 @@ def counted_once_text(view: SeatView, kind: str, parties: Iterable[str], duratio
                 "would cost each party and add nothing.")
     return (f"\n! Some of them {several} already, under agreements in force ({who}). A partner counts once, so "
             f"this adds nothing from them; only {', '.join(new)} would be new.")
-
-
-def clauses_adding_nothing(view: SeatView, summit: SummitView) -> set[str]:
-    """A summit's clauses that would bring this team nothing: their agreement counts each partner
-    once, and every other state at the table does it with the team already, under agreements in
-    force for the treaty's duration. A team that signs may reserve them, and pay nothing for them."""
-    if not isinstance(view, PlayerView):
-        return set()
-    others = set(summit.participants) - {view.me.id}
-    found: set[str] = set()
-    for clause in summit.draft:
-        kind = BUILTIN_CLAUSES[clause.clause].agreement if clause.clause in BUILTIN_CLAUSES else None
-        spec = view.rules.agreements.get(kind) if kind is not None else None
-        if spec is not None and spec.rule in PARTNERS_DO and others \
-                and others <= set(counted_already(view, spec.rule, summit.duration)):
-            found.add(clause.clause)
-    return found

@@ -198,3 +198,24 @@ def test_an_accession_falls_through_if_the_state_repeals_a_required_law_the_same
     assert "alt" not in game.after(2).agreements["a1"].parties
     failed = [e for e in game.report(2).events if e.id == "accession-failed-a1-alt"]
     assert failed and "alt lacks it" in failed[0].text, game.report(2).events
+
+
+def test_points_kept_aside_for_a_contribution_the_cut_budget_cannot_pay_go_back_to_the_capacities() -> None:
+    """Tran keeps 5 aside for information sharing (2) and a joint team (3); an event cuts its budget
+    by 15 at round 2's resolution: 4 points are left, its whole allocation gives way, the sharing is
+    paid and the team's 3 cannot be. The 2 points it could not pay with go back to its enforcement
+    (they lay idle: Ukraine's police went unfunded in europe while 3 points waited for nothing)."""
+    scenario = setup(events=[cut("tran", 15, 2)])
+    spec = next(s for s in scenario.states if s.id == "tran")
+    upkeep = sum(BUILTIN_LAWS[law].upkeep for law in spec.laws)
+    orders: dict[int, list[Action]] = {1: [
+        *signed("information_sharing", "dest", "tran", contributions={"dest": 2, "tran": 2}),
+        *signed("joint_investigation_team", "dest", "tran", proposal="p2", network="ring",
+                contributions={"dest": 3, "tran": 3}),
+        allocate("tran", enforcement=spec.budget - upkeep - 5)]}
+    game = play(scenario, orders, rounds=2)
+    figures = game.figures(2, "tran")
+    points = spec.budget - 15 - upkeep
+    assert figures.contributed == 2, "the sharing is paid, the joint team's 3 cannot be"
+    assert [e.id for e in game.report(2).events if e.kind == "breach"] == ["breach-a2-tran"]
+    assert figures.spent["enforcement"] == pytest.approx(points - 2), "nothing left idle"

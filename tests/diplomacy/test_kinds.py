@@ -176,6 +176,8 @@ def test_extradition_surrenders_leaders_located_in_the_other_party() -> None:
     surrendered = [e for r in (1, 2, 3) for e in with_deal.report(r).events if e.id.startswith("extradition-a1")]
     assert surrendered, "the treaty should surrender located leaders"
     assert min(with_deal.network(r).core for r in (1, 2, 3)) < 5
+    # the news says who handed whom over, by name (it listed every party's id: 'between austria, germany, ...')
+    assert " by Origin State to Destination State" in surrendered[0].text, surrendered[0].text
 
 
 def test_extradition_reaches_no_leader_where_none_hides() -> None:

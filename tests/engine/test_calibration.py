@@ -83,14 +83,32 @@ def test_identification_with_nobody_acting_is_half_a_percent_to_two_percent_of_t
 
 
 @pytest.mark.parametrize("name", sorted(SHIPPED))
-def test_convictions_are_about_four_to_five_tenths_of_prosecutions(name: str) -> None:
+def test_convictions_are_35_to_65_hundredths_of_prosecutions(name: str) -> None:
+    """The world's ratio is 0.38-0.41 (TIP 2017-2023); cases resting on a victim's testimony, which
+    victim protection brings, convict more, so the shipped states, which mostly hold the law, run
+    above it: rules 15, three idle games each, tutorial 0.62, mekong 0.53, europe 0.55
+    (docs/calibration.md, the first table). The band is the world's ratio less a little, up to
+    about 1.6 times it."""
     reports = seeds(name)
     prosecutions = sum(f.prosecutions for r in reports for f in r.states.values())
     convictions = sum(f.convictions for r in reports for f in r.states.values())
     assert prosecutions > 0, f"{name}: nobody was prosecuted in a whole game"
-    # the world's ratio is about 0.4 (TIP 2017-2023); cases resting on a victim's testimony, which
-    # victim protection brings, convict more (docs/calibration.md), so states with the law run above it
     assert 0.35 <= convictions / prosecutions <= 0.65, f"{name}: conviction ratio {convictions / prosecutions:.2f}"
+
+
+@pytest.mark.parametrize("name", sorted(SHIPPED))
+def test_prosecutions_per_identified_victim_are_half_to_twice_the_worlds_ratio(name: str) -> None:
+    """TIP 2023: 18,774 prosecutions for 133,943 identified, 0.14. The game raises that rate with
+    enforcement and testimony and lowers it with corruption (docs/model.md 5.6), so the shipped
+    scenarios do not give 0.14 itself: rules 15, three idle games each, tutorial 0.24, mekong 0.11,
+    europe 0.18 (docs/calibration.md, the first table). Within a factor of two of the world's
+    ratio, 0.07-0.28."""
+    reports = seeds(name)
+    identified = sum(f.identified for r in reports for f in r.states.values())
+    prosecutions = sum(f.prosecutions for r in reports for f in r.states.values())
+    assert identified > 0, f"{name}: nobody was identified in a whole game"
+    ratio = prosecutions / identified
+    assert 0.07 <= ratio <= 0.28, f"{name}: {ratio:.3f} prosecutions per identified victim"
 
 
 @pytest.mark.parametrize("name", sorted(SHIPPED))
@@ -225,8 +243,8 @@ Myanmar, Vietnam and China's Yunnan border report together; the tutorial's inven
 def test_a_cooperative_table_identifies_no_more_than_a_plausible_share_and_number(name: str) -> None:
     """docs/calibration.md, levels under play: even the all-cooperative table identifies a few percent
     of the true stock a year, at most twice the top of the idle band (rules 10: the channels it adds,
-    sharing, referral, protection, saturate toward `identify_ceiling`; tutorial 1.3%, mekong 1.3%,
-    europe 2.4%, where rules 9 gave europe 4.4%), and fewer people than the real states it stands for
+    sharing, referral, protection, saturate toward `identify_ceiling`; rules 15: tutorial 1.2%,
+    mekong 1.3%, europe 2.3%, where rules 9 gave europe 4.4%), and fewer people than the real states it stands for
     could."""
     reports = cooperative_table(name)
     identified = [sum(f.identified for f in r.states.values()) for r in reports]

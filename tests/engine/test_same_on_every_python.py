@@ -25,10 +25,10 @@ from game.summing import add_up, left_to_right
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    15: {
+    16: {
         "tutorial": "c0eca48025e726e857978a831982bf6226a7cc190a27ce34aab13b5cc7192403",
-        "mekong": "2ff8e6dd9a980c1159dc8d847d3dccd26dfd6faca20115eb8ac57cefcd023389",
-        "europe": "bbb45b5aebe3625c2c41f4daf7afa5afa346fe18c126f790fdbcc29b7a81f124",
+        "mekong": "f82fcb22fa17b438a13e149e53cab922f86a461c73a14ba10a7592103e9713a9",
+        "europe": "b22a5a45c9b55f750ef02c6a4e71820613d9add1a723eab1da7ce22061d58f10",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""

@@ -1,7 +1,7 @@
 """The effect of organizations is measurable (issue 9, point 5).
 
-(a) In mekong with every state a cooperative AI, the table with its organizations (UNODC and IOM
-    played by the mandate AI) averts more harm than the same table without them, on average over
+(a) In mekong with every state a cooperative AI, the table with its organizations (the ILO, IOM and
+    UNODC, played by the mandate AI) averts more harm than the same table without them, on average over
     seeds 0-2, against the same baseline (nobody acting).
 (b) Joint investigations between states trained to one organization's standard remove more network
     leaders than between untrained states: on the corridor, the same joint team with and without
@@ -48,7 +48,8 @@ def test_mekong_with_its_organizations_averts_more_harm_than_without() -> None:
         assert {m.state for m in a.moves} >= {"unodc", "iom"} and not {m.state for m in b.moves} & {"unodc", "iom"}
     mean_with = sum(s.score.harm_averted for s in with_them) / len(SEEDS)
     mean_without = sum(s.score.harm_averted for s in without) / len(SEEDS)
-    # measured at this commit: about 271,000 against 249,000 victim-years (+9%)
+    # rules 15: 33,189 / 33,510 / 39,804 against 20,329 / 23,614 / 29,752 victim-years, means 35,501
+    # against 24,565 (+45%); first measured, with UNODC and IOM alone, at about 271,000 against 249,000 (+9%)
     assert mean_with > 1.04 * mean_without, f"with organizations {mean_with:,.0f}, without {mean_without:,.0f}"
     assert all(a.score.harm_averted > b.score.harm_averted for a, b in zip(with_them, without, strict=True))
 

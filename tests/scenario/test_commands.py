@@ -274,6 +274,37 @@ def test_catalogue_lists_every_built_in_law_and_agreement(capsys: pytest.Capture
     assert "  every party must hold: criminalization\n  who may join: any state\n" in out
 
 
+def test_catalogue_says_supply_chain_laws_lower_labour_demand_in_other_states_regions(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The engine lowers labour demand where a state other than the region's own holds the law
+    (game/engine/laws.py `_trade_laws_abroad`; tests/engine/test_rules_laws.py): the catalogue said
+    "Labour demand in the state's regions slowly falls", the opposite of what it does."""
+    assert main(["catalogue"]) == 0
+    out = capsys.readouterr().out
+    entry = out.split("supply_chain_transparency: ", 1)[1].split("\n\n", 1)[0]
+    assert "labour demand falls a little in other states' regions" in entry
+    assert "the state's regions" not in entry
+
+
+def test_catalogue_and_brief_say_a_convention_binds_those_that_accept_once_its_minimum_has(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """docs/model.md section 4: a bilateral agreement is in force once every party accepts, a
+    convention is opt-in and binds those that accept once its minimum has; both texts said every
+    party must accept."""
+    from game.model.catalogue import BUILTIN_AGREEMENTS
+
+    assert main(["catalogue"]) == 0
+    out = capsys.readouterr().out
+    assert "in force once every party accepts, except an opt-in\nconvention, which binds those that accept" in out
+    for agreement_id, spec in BUILTIN_AGREEMENTS.items():
+        entry = out.split(f"{agreement_id}: {spec.name}\n", 1)[1].split("\n\n", 1)[0]
+        opt_in = f"  opt-in: in force among those that accept once {spec.min_parties} have"
+        assert (opt_in in entry) == spec.opt_in, agreement_id
+    assert main(["brief", "tutorial"]) == 0
+    brief = " ".join(capsys.readouterr().out.split())
+    assert "in force once every party accepts (a convention: among those that accept, once its minimum" in brief
+
+
 def test_catalogue_of_a_scenario_marks_its_changes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = MINIMAL + (
         "laws:\n  - {id: criminalization, political_cost: 5, names: {north: Northern Penal Code}}\n"

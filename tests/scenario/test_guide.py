@@ -59,5 +59,5 @@ def test_the_trade_laws_are_said_to_act_abroad_where_the_engine_acts(law: str) -
     neither promises a fall in the state's own regions."""
     row = next(line for line in GUIDE.splitlines() if line.startswith(f"| `{law}` | "))
     for words in (BUILTIN_LAWS[law].effect, row):
-        assert "abroad" in words, words
+        assert "abroad" in words or "other states' regions" in words, words
         assert "in the state's regions" not in words, words

@@ -125,6 +125,16 @@ def test_an_agreement_with_too_few_parties() -> None:
     )
 
 
+def test_an_objective_to_sign_what_the_partner_does_already_all_game() -> None:
+    data = objective(minimal_data(), 0, kind="sign_agreement", agreement="information_sharing", **{"with": ["north"]})
+    data["agreements_in_force"] = [{"agreement": "information_sharing", "parties": ["south", "north"],
+                                    "rounds_left": data.get("rounds", 10)}]
+    problem = only_warning(data)
+    assert "a partner counts once, so signing it again adds nothing and cannot meet the objective" in problem.message
+    data["agreements_in_force"][0]["rounds_left"] = 1
+    assert warnings_of(data) == [], "sharing that ends early leaves something to add"
+
+
 def when_event(field: str, **bound: float) -> dict[str, Any]:
     return {"id": "trigger", "title": "Trigger", "when": {"target": "state:south", "field": field, **bound},
             "effects": [{"target": "region:village", "field": "vulnerability", "add": 0.1}]}

@@ -114,3 +114,18 @@ def test_the_terminal_maps_letters_take_the_ink_their_colour_needs() -> None:
         marks = [style for style in styles if style.bgcolor is not None and style.bgcolor.name == dark[0].colour]
         assert marks, "the holder's letter is drawn on its colour"
         assert all(style.color is not None and style.color.name == "#ffffff" for style in marks), marks
+
+
+def test_the_legend_breaks_between_holders_never_between_a_letter_and_its_name() -> None:
+    """Mekong's 'Held by' line at 80 columns: the terminal's wrap put Cambodia's letter at the end of
+    one line and its name at the start of the next."""
+    from game.scenario.library import resolve_scenario as resolve
+    from game.scenario.loader import load_scenario as load
+    from game.scenario.map_svg import game_picture
+    from game.tui.widgets.map_canvas import legend
+
+    picture = game_picture(load(resolve("europe")), [])
+    lines = legend(picture, 78).plain.splitlines()
+    assert all(len(line) <= 78 for line in lines), lines
+    for holder in picture.holders.values():
+        assert any(f" {holder.letter}  {holder.name}" in line for line in lines), (holder.name, lines)

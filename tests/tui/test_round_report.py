@@ -174,3 +174,19 @@ def test_a_partners_grant_is_named_apart_from_the_teams_own_allocation(here: Pat
     (line,) = [line for line in text.splitlines() if line.strip().startswith("protection ")]
     assert line.endswith(" allocated + 2 from Thailand"), line
     assert "from Thailand" not in text.replace(line, ""), "only the capacity it paid into names it"
+
+
+def test_the_round_report_says_what_the_confiscation_law_seized_and_nothing_where_it_seized_nothing(here: Path) -> None:
+    """A team that adopted asset confiscation saw nothing of it on any screen: the seized money was
+    counted by the engine and shown nowhere."""
+    from game.session import seat_reports
+    from game.session.seat_reports import StateRoundReport
+    from game.tui.screens.round_report import report_text
+
+    session = tutorial()
+    finish_round(session)
+    data = seat_reports.round_report(session, "korvia", 1)
+    assert isinstance(data, StateRoundReport)
+    assert "assets seized" not in report_text(data), "nothing seized: no line"
+    data.report.states["korvia"].assets_seized = 601.4
+    assert "assets seized from the networks convicted: 601 thousand USD" in report_text(data)

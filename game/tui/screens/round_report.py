@@ -57,6 +57,9 @@ def report_text(data: StateRoundReport, width: int = REPORT_WIDTH) -> str:
            if fig.labour_inspections else ""),
         f"  prosecutions {num(fig.prosecutions)} · convictions {num(fig.convictions)} · "
         f"recruiters and drivers removed {num(fig.periphery_removed)}",
+        # the confiscation law's work, said where it did any: no screen showed what it seized
+        *([f"  assets seized from the networks convicted: {round(fig.assets_seized):,} thousand USD,",
+           "    paying for more places in victims' services"] if fig.assets_seized >= 0.5 else []),
         f"  victims held here, your estimate: about {num(view.me.victims_estimate.value)} "
         f"({num(view.me.victims_estimate.low)} to {num(view.me.victims_estimate.high)})",
         "    the truth is hidden: an estimate moves with the noise of intelligence,",

@@ -124,13 +124,23 @@ def draw_map(picture: MapPicture, width: int) -> Text:
     return canvas.text()
 
 
-def legend(picture: MapPicture) -> Text:
-    """Who holds what, and what each kind of line means, in words."""
+def legend(picture: MapPicture, width: int = 78) -> Text:
+    """Who holds what, and what each kind of line means, in words, each holder's letter and name on
+    one line (wrapped by the terminal, mekong's 'Held by' line at 80 columns put Cambodia's letter
+    at the end of one line and its name at the start of the next)."""
     out = Text()
     out.append("Held by: ")
+    used = len("Held by: ")
     for holder in picture.holders.values():
+        name = f" {holder.name}{' (you)' if holder.id == picture.yours else ''}  "
+        if used + 3 + len(name.rstrip()) > width:
+            out.append("\n         ")
+            used = len("Held by: ")
         out.append(f" {holder.letter} ", Style(color=ink_on(holder.colour), bgcolor=holder.colour, bold=True))
-        out.append(f" {holder.name}{' (you)' if holder.id == picture.yours else ''}  ")
+        out.append(name)
+        used += 3 + len(name)
+    if used + len(" ·  no state") > width:
+        out.append("\n         ")
     out.append(" · ", Style(color="black", bgcolor=NO_HOLDER))
     out.append(" no state\n")
     out.append("── ", NEIGHBOUR)

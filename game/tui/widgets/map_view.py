@@ -107,7 +107,7 @@ class MapView(ScrollableContainer):
         picture = seat_picture(*self._shown)
         self._width = self.size.width or self.app.size.width
         self.query_one("#map-drawing", Static).update(
-            Group(draw_map(picture, max(60, self._width - 4)), Text(), legend(picture)))
+            Group(draw_map(picture, max(60, self._width - 4)), Text(), legend(picture, max(40, self._width - 2))))
 
     def on_resize(self) -> None:
         """A larger terminal gets wider cells and whole names; a smaller one, narrower cells."""

@@ -11,11 +11,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Select, SelectionList, Static
 
+from game.model.partners_once import clauses_adding_nothing
 from game.model.summit import BUILTIN_CLAUSES, SummitView
 from game.model.view import PlayerView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
-from game.tui.partners_text import clauses_adding_nothing
 from game.tui.text import escape
 from game.tui.views import SeatView, names_of
 from game.tui.widgets.line_field import LineField
