@@ -8,6 +8,7 @@ silently doing nothing in round seven of a class.
 from game.model.fields import CONDITION_FIELDS, EFFECT_FIELDS, FIELD_BOUNDS, generic
 from game.model.scenario import Effect
 from game.scenario.draft import Draft
+from game.scenario.hints import year_round_hint
 from game.scenario.problems import DataPath
 from game.scenario.reporter import Reporter
 from game.scenario.suggest import did_you_mean
@@ -30,7 +31,8 @@ def check_events(draft: Draft, report: Reporter) -> None:
         here: DataPath = ("events", index)
         if event.round is not None and draft.rounds is not None and event.round > draft.rounds:
             report.error((*here, "round"),
-                         f"round {event.round} is after the last round ({draft.rounds}): the event never happens")
+                         f"round {event.round} is after the last round ({draft.rounds}): the event never happens"
+                         f"{year_round_hint(event.round, draft.start_year, draft.rounds)}")
         if event.when is not None:
             at = (*here, "when")
             kind = _check_target(report, at, event.when.target, ids)

@@ -74,6 +74,16 @@ def millions_hint(given: Any, loc: Any) -> str:
     return f": population is in millions: write {given / 1e6:g} for {given:,.0f} people"
 
 
+def year_round_hint(written: Any, start_year: Any, rounds: Any) -> str:
+    """'; rounds count from 1: the year 2025 is round 3', where a scenario with a `start_year` has a
+    round written as its calendar year."""
+    if not all(isinstance(value, int) and not isinstance(value, bool) for value in (written, start_year, rounds)):
+        return ""
+    if not start_year <= written < start_year + rounds:
+        return ""
+    return f"; rounds count from 1: the year {written} is round {written - start_year + 1}"
+
+
 def reference_hint(given: Any) -> str:
     """After a wrong id: null written as a word, or a date that YAML would read as a date."""
     if isinstance(given, str) and given.strip().lower() in {"none", "nobody", "no one", "nil", "-", "n/a"}:

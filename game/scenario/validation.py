@@ -20,7 +20,14 @@ from pydantic_core import ErrorDetails
 from game.model.base import Refused
 from game.model.base import unwrap_optional as _unwrap
 from game.model.fields import FIELD_BOUNDS, generic
-from game.scenario.hints import digit_key_hint, list_hint, millions_hint, number_hint, percent_hint
+from game.scenario.hints import (
+    digit_key_hint,
+    list_hint,
+    millions_hint,
+    number_hint,
+    percent_hint,
+    year_round_hint,
+)
 from game.scenario.problems import DataPath, Problem, field_path
 from game.scenario.suggest import closest, did_you_mean
 from game.scenario.yaml_source import Positions
@@ -187,10 +194,19 @@ def _describe(
     if not isinstance(given, dict | list):
         message += f" (got {_shown(given)})"
     if kind == "less_than_equal":
-        message += percent_hint(given, upper_bound(model, detail["loc"])) or millions_hint(given, detail["loc"])
+        message += (percent_hint(given, upper_bound(model, detail["loc"])) or millions_hint(given, detail["loc"])
+                    or _year_as_round(data, path, given))
     if kind == "string_type" and isinstance(given, datetime.date):
         message += ": YAML reads it as a date; put it in quotes"
     return path, message, on_key
+
+
+def _year_as_round(data: Any, path: DataPath, given: Any) -> str:
+    """An event's or a summit's `round: 2025` in a scenario that starts in 2023: the year written for
+    its round."""
+    if len(path) < 3 or path[0] not in ("events", "summits") or path[-1] != "round" or not isinstance(data, dict):
+        return ""
+    return year_round_hint(given, data.get("start_year"), data.get("rounds"))
 
 
 def _figure_bound(data: Any, path: DataPath) -> float | None:

@@ -300,3 +300,19 @@ def test_an_empty_list_says_how_many_items_it_needs_without_pydantics_words() ->
                                   "mandate: []}\n")
     assert any(line.endswith("organizations[0] (ilo).mandate: should list at least 1 item, not 0") for line in found), \
         found
+
+
+@pytest.mark.parametrize(
+    ("start", "written", "expected"),
+    [
+        (2023, 2025, "events[0] (drought).round: should be less than or equal to 1000 (got 2025); rounds count "
+                     "from 1: the year 2025 is round 3"),
+        (900, 902, "events[0] (drought).round: round 902 is after the last round (4): the event never happens; "
+                   "rounds count from 1: the year 902 is round 3"),
+    ],
+)
+def test_an_event_round_written_as_its_year_says_which_round_that_is(start: int, written: int, expected: str) -> None:
+    text = MINIMAL.replace("rounds: 4\n", f"rounds: 4\nstart_year: {start}\n") + EVENT.replace(
+        "round: 2", f"round: {written}")
+    found = problems_of(text)
+    assert any(line.endswith(expected) for line in found), found
