@@ -12,6 +12,7 @@ _PERCENT = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*%\s*$")
 _THOUSANDS = re.compile(r"^\s*[-+]?\d{1,3}(?:([,.' \u00a0\u202f])\d{3})+\s*$")
 _DECIMAL_COMMA = re.compile(r"^\s*([-+]?\d+),(\d+)\s*$")
 _SPACED = re.compile(r"^\s*[-+]?\d[\d _\u00a0\u202f\u2009]*\d\s*$")
+_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
 _WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
 
 
@@ -57,13 +58,18 @@ def percent_hint(given: Any, high: float | None) -> str:
 
 def list_hint(given: Any) -> str:
     """After "should be a list": ids written without the brackets of a list (`laws: criminalization`,
-    `neighbours: port, city`), shown as they should be written."""
+    `neighbours: port, city`, `neighbours: port-town city-centre`), shown as they should be written; a
+    sentence (`learning_objectives: Explain ...`) is told how a list of texts is written."""
     if not isinstance(given, str) or not given.strip():
         return ""
     items = [item.strip() for item in given.split(",")]
-    if not all(items) or any(" " in item or ":" in item for item in items):
-        return ""
-    return f": write it in brackets, as [{', '.join(items)}]"
+    if all(items) and not any(" " in item or ":" in item for item in items):
+        return f": write it in brackets, as [{', '.join(items)}]"
+    words = given.split()
+    looks_like_ids = all(_ID.fullmatch(word) for word in words) and any("-" in w or "_" in w for w in words)
+    if len(words) > 1 and looks_like_ids:
+        return f": write it in brackets, with commas, as [{', '.join(words)}]"
+    return ": write each item on its own line, under the key, after '- '"
 
 
 def millions_hint(given: Any, loc: Any) -> str:

@@ -167,6 +167,12 @@ def test_a_mistake_inside_an_objective_names_the_key_at_its_line(old: str, new: 
          "[village, city]"),
         ("laws: [criminalization]", "laws: criminalization",
          'states[1] (north).laws: should be a list, not "criminalization": write it in brackets, as [criminalization]'),
+        ("neighbours: [village, city]", "neighbours: village-road city-centre",
+         'regions[1] (port).neighbours: should be a list, not "village-road city-centre": write it in brackets, with '
+         "commas, as [village-road, city-centre]"),
+        ("rounds: 4\n", "rounds: 4\nlearning_objectives: Explain displacement\n",
+         'learning_objectives: should be a list, not "Explain displacement": write each item on its own line, under '
+         "the key, after '- '"),
     ],
 )
 def test_ids_written_without_brackets_are_shown_as_a_list(old: str, new: str, expected: str) -> None:
