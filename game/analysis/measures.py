@@ -136,6 +136,11 @@ def _missing(name: str, needs: str) -> Lesson:
     return Lesson(name, False, {}, f"not measured: no {needs} table was played")
 
 
+SMALL_DISPLACEMENT = 0.01
+"""A rise in the people moved through other states below this share of the baseline's holds, and the
+detail says that a class will hardly see it (a West African draft held with +0.4%, 53 people)."""
+
+
 def displacement(tables: dict[Table, Summary]) -> Lesson:
     """A lone crackdown raises flows through others: of the states cracking down in turn, the one
     whose crackdown moves the most people onto routes avoiding it, and by how many."""
@@ -152,6 +157,9 @@ def displacement(tables: dict[Table, Summary]) -> Lesson:
     if rise > 0:
         detail = (f"A lone crackdown by {focus} moved {rise:,.0f} more people through other states over the game "
                   f"than with nobody acting{relative}, the clearest of {len(rises)} states tried.")
+        if before > 0 and rise / before < SMALL_DISPLACEMENT:
+            detail += (f" A rise under {SMALL_DISPLACEMENT:.0%} is hard for a class to see: give the networks a "
+                       "cheaper way around the state most likely to press (scenarios/README.md).")
     else:
         detail = (f"No lone crackdown raised the flows through other states: the largest change, by {focus}, "
                   f"was {rise:+,.0f} people{relative}. A crackdown can only move people where the map offers "

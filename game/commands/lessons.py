@@ -50,12 +50,14 @@ def run(args: argparse.Namespace) -> int:
     from game.analysis.sweep import choose
     from game.analysis.tournament import examine
     from game.scenario.library import resolve_scenario
-    from game.scenario.loader import load_scenario
+    from game.scenario.loader import load_scenario_noting_warnings
 
     games = _number(args.games, "--games", 1, MAX_GAMES)
     jobs = _number(args.jobs, "--jobs", 1, MAX_JOBS)
     seed = None if args.seed is None else _number(args.seed, "--seed", 0, MAX_SEED)
-    scenario = load_scenario(resolve_scenario(args.scenario))
+    scenario, note = load_scenario_noting_warnings(resolve_scenario(args.scenario))
+    if note is not None:
+        print(f"accord: {note}", file=sys.stderr)
     parameters = choose(scenario.parameters, args.parameters)
     first = seed if seed is not None else (scenario.seed or 0)
     findings = examine(scenario, list(range(first, first + games)), parameters, jobs)

@@ -73,13 +73,16 @@ def run(args: argparse.Namespace) -> int:
     from game.ai.registry import assign
     from game.report.simulation import simulation_document, simulation_table
     from game.scenario.library import resolve_scenario
-    from game.scenario.loader import load_scenario
+    from game.scenario.loader import load_scenario_noting_warnings
     from game.scenario.orders_file import PlacedAction, load_orders
     from game.session.simulation import simulate
 
     # the class's cut (`accord play --rounds`, `accord host --rounds`), so that a rehearsal plays the
     # game the class will: the late events in the last round, the summits moved or left out
-    scenario = class_scenario(load_scenario(resolve_scenario(args.scenario)), args.rounds)
+    loaded, note = load_scenario_noting_warnings(resolve_scenario(args.scenario))
+    if note is not None:
+        print(f"accord: {note}", file=sys.stderr)
+    scenario = class_scenario(loaded, args.rounds)
     seed = args.seed if args.seed is not None else (scenario.seed or 0)
     if args.games > 1:
         return _balance(args, scenario, seed)

@@ -20,7 +20,8 @@ def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None
                     "the states and organizations, the laws and agreements on offer), which every team may read. "
                     "With --team: that team's private brief, starting position and objectives, for that team only. "
                     "--format html writes one page that prints cleanly; use -o to write it to a file.")
-    parser.add_argument("scenario", nargs="?", help="a scenario file (default: the tutorial)")
+    parser.add_argument("scenario", nargs="?", help="a scenario file, or the name of a shipped one (tutorial, mekong, "
+                        "...); default: the tutorial")
     parser.add_argument("--team", metavar="ID", help="a state's or organization's id (its `id:` in the scenario file; "
                         "an unknown one lists them): its private brief")
     parser.add_argument("--format", choices=("text", "md", "html"), default="text",

@@ -22,7 +22,7 @@ def balance_table(balance: Balance) -> str:
     for state_id, state in balance.states.items():
         tiers = ", ".join(f"{tier_title(t)}: {n}" for t, n in state.tiers.items())
         lines.append(
-            f"{state_id[:13]:<14}{state.score.mean:>11.2f}{state.score.p10:>6.0f}{state.score.p90:>6.0f}"
+            f"{state_id[:13]:<14}{state.score.mean:>11.2f}{state.score.p10:>6.1f}{state.score.p90:>6.1f}"
             f"{state.max_points:>5}  {state.agreements:>10.1f}  {tiers}"
         )
     seats = len(balance.states)
@@ -34,7 +34,7 @@ def balance_table(balance: Balance) -> str:
     if balance.organizations:
         lines += ["", f"{'organization':<14}{'score mean':>11}{'p10':>6}{'p90':>6}"]
         for org_id, org in balance.organizations.items():
-            lines.append(f"{org_id[:13]:<14}{org.score.mean:>11.2f}{org.score.p10:>6.0f}{org.score.p90:>6.0f}")
+            lines.append(f"{org_id[:13]:<14}{org.score.mean:>11.2f}{org.score.p10:>6.1f}{org.score.p90:>6.1f}")
     lines += ["", "objectives met (games):"]
     seats_objectives = [(seat, state.objectives) for seat, state in balance.states.items()]
     seats_objectives += [(seat, org.objectives) for seat, org in balance.organizations.items()]

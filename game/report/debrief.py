@@ -16,7 +16,7 @@ from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
 from game.report.describe import SAID, describe, event_words, law_name
-from game.report.displacement_words import NO_NEW_STATE
+from game.report.displacement_words import NO_NEW_STATE, because, what_moved
 from game.report.pledges import PledgeLine, pledge_lines
 from game.report.summits import summit_lines
 from game.scenario.map_layout import MapPicture
@@ -474,13 +474,7 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
                            f"and {female:,} ({female / ever:.0%}) women and girls (GLOTIP 2024 counts 38% and 61% "
                            f"of detected victims). Which of your measures reached them, and which did not?")
     if debrief.displacement:
-        number, move = debrief.displacement[0]
-        pressed = debrief.name(move.pressure_state)
-        onto = ", ".join(debrief.name(s) for s in move.received_by) or NO_NEW_STATE
-        dropped = " → ".join(debrief.name(r) for r in move.dropped)
-        prompts.append(f"In {label} {number}, pressure in {pressed} pushed {debrief.name(move.network)} off "
-                       f"{dropped} and onto {onto}. Who paid for that success, and what would "
-                       f"have stopped the flow moving instead?")
+        prompts.append(_displacement_prompt(debrief, label))
     acting = [org.name for org in debrief.organizations if any(r.done for r in org.rounds)]
     if acting:
         prompts.append(f"{' and '.join(acting)} had no territory and no laws, only a budget and a mandate. Which of "
@@ -497,3 +491,20 @@ def discussion_prompts(debrief: Debrief, objectives: list[str]) -> list[str]:
         prompts.append(f"Learning objective: {objective} Where did this game show it? "
                        f"Point to a {label} and a decision.")
     return prompts
+
+
+def _displacement_prompt(debrief: Debrief, label: str) -> str:
+    """The first displacement, with its cause in the words of every other screen (`because`): a fall
+    in demand that an event brought read 'pressure in Côte d'Ivoire pushed ... Who paid for that
+    success?', and a move onto no new state asked who paid for it."""
+    number, move = debrief.displacement[0]
+    dropped = " → ".join(debrief.name(r) for r in move.dropped)
+    holder = f" ({debrief.name(move.pressure_state)})" if move.pressure_state else ""
+    why = because(move, f"{debrief.name(move.pressure_region)}{holder}")
+    moved = f"In {label} {number}, {debrief.name(move.network)} moved {what_moved(move, label)} off {dropped} {why}"
+    if not move.received_by:
+        return (f"{moved}, onto a path through {NO_NEW_STATE}. Where did the people it trafficked end up, and what "
+                "would have stopped the flow moving instead?")
+    onto = ", ".join(debrief.name(s) for s in move.received_by)
+    question = "Who paid for that success" if move.cause == "detection" else "Who took in that trade"
+    return f"{moved}, onto {onto}. {question}, and what would have stopped the flow moving instead?"

@@ -121,6 +121,11 @@ def _round(report: RoundReport, moves: list[AiMove]) -> dict[str, Any]:
     }
 
 
+def people_count(count: int, one: str) -> str:
+    """`1 victim`, `3 victims`: the table read '1 victims' and '1 migrants'."""
+    return f"{count:,} {one if count == 1 else one + 's'}"
+
+
 def simulation_table(sim: Simulation) -> str:
     label = sim.scenario.round_label
     names = world_names(sim.final.world)
@@ -141,9 +146,10 @@ def simulation_table(sim: Simulation) -> str:
                 f"{f.prosecutions:>6,}{f.convictions:>6,}{_tier(f.tier):>5}{f.approval:>9.1f}{f.budget:>7.1f}"
             )
             if f.migrants_stopped or f.victims_deported:
-                lines.append(f"  {'':<14}borders stopped {f.migrants_stopped:,} migrants ({f.migrants_returned:,} "
-                             f"returned) and deported {f.victims_deported:,} victims beside "
-                             f"{f.detected_in_transit:,} victims found in transit"
+                lines.append(f"  {'':<14}borders stopped {people_count(f.migrants_stopped, 'migrant')} "
+                             f"({f.migrants_returned:,} returned) and deported "
+                             f"{people_count(f.victims_deported, 'victim')} "
+                             f"beside {people_count(f.detected_in_transit, 'victim')} found in transit"
                              + (f"; {f.migrants_diverted:,} went around them with smugglers" if f.migrants_diverted
                                 else ""))
         for network_id, n in report.networks.items():

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from html import escape
 
 from game.model.actions import NOTE_CHARACTERS
+from game.model.rounds import round_name
 from game.model.scenario import Organization, Region, Scenario, State
 from game.model.vocabulary import tier_title
+from game.scenario.suggest import closest
 from game.scenario.wording import objective_text
 
 WIDTH = 88
@@ -78,7 +80,9 @@ def team_brief(scenario: Scenario, team: str) -> Handout:
     state = next((s for s in scenario.states if s.id == team), None)
     org = next((o for o in scenario.organizations if o.id == team), None)
     if state is None and org is None:
-        raise KeyError(f"no team '{team}' in {scenario.id}; its teams are {', '.join(teams(scenario))}")
+        near = closest(team, teams(scenario))
+        hint = f" (did you mean '{near}'?)" if near is not None else ""
+        raise KeyError(f"no team '{team}' in {scenario.id}{hint}; its teams are {', '.join(teams(scenario))}")
     spec: State | Organization = state if state is not None else org  # type: ignore[assignment]
     lead = [f"For the team of {spec.name} only: do not show it to the other teams.", _flat(scenario.summary),
             _years(scenario)]
@@ -113,8 +117,14 @@ def render(handout: Handout, format: str) -> str:
 
 
 def _years(scenario: Scenario) -> str:
+    """`8 rounds, each a year.`, and the calendar years they stand for when the scenario gives a
+    `start_year` (`from 2023 to 2030`), as every screen and report then names its rounds."""
     label = scenario.round_label
-    return f"{scenario.rounds} round{'s' if scenario.rounds != 1 else ''}, each a {label}."
+    counted = f"{scenario.rounds} round{'s' if scenario.rounds != 1 else ''}, each a {label}"
+    first, last = (round_name(label, number, scenario.start_year) for number in (1, scenario.rounds))
+    if first[:1].isdigit():
+        return f"{counted}, {first}." if scenario.rounds == 1 else f"{counted}, from {first} to {last}."
+    return f"{counted}."
 
 
 def _laws(scenario: Scenario) -> Section:

@@ -8,6 +8,7 @@ silently doing nothing in round seven of a class.
 from game.model.fields import CONDITION_FIELDS, EFFECT_FIELDS, FIELD_BOUNDS, generic
 from game.model.scenario import Effect
 from game.scenario.draft import Draft
+from game.scenario.hints import year_round_hint
 from game.scenario.problems import DataPath
 from game.scenario.reporter import Reporter
 from game.scenario.suggest import did_you_mean
@@ -30,7 +31,8 @@ def check_events(draft: Draft, report: Reporter) -> None:
         here: DataPath = ("events", index)
         if event.round is not None and draft.rounds is not None and event.round > draft.rounds:
             report.error((*here, "round"),
-                         f"round {event.round} is after the last round ({draft.rounds}): the event never happens")
+                         f"round {event.round} is after the last round ({draft.rounds}): the event never happens"
+                         f"{year_round_hint(event.round, draft.start_year, draft.rounds)}")
         if event.when is not None:
             at = (*here, "when")
             kind = _check_target(report, at, event.when.target, ids)
@@ -47,7 +49,9 @@ def _check_target(report: Reporter, here: DataPath, target: str, ids: dict[str, 
     at = (*here, "target")
     parts = split_target(target)
     if parts is None:
-        report.error(at, f"'{target}' should be region:ID, state:ID or network:ID")
+        known = [kind for kind in TARGET_KINDS if target.strip() in ids[kind]]
+        hint = f": write \"{known[0]}:{target.strip()}\", in quotes" if known else ""
+        report.error(at, f"'{target}' should be region:ID, state:ID or network:ID{hint}")
         return None
     kind, target_id = parts
     if kind not in ids:
@@ -79,7 +83,8 @@ def _check_field(
     if owners:
         report.error(at, f"'{field}' is a field of a {owners[0]}, not of a {kind}")
     else:
-        report.error(at, f"unknown field '{field}' for a {kind}{did_you_mean(field, concrete)}")
+        hint = did_you_mean(field, concrete) or f"; a {kind}'s fields are {', '.join(concrete)}"
+        report.error(at, f"unknown field '{field}' for a {kind}{hint}")
     return False
 
 

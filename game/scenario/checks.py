@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from game.model.scenario import AdoptLaw, ReduceVictims, SignAgreement
+from game.model.vocabulary import BUILTIN_FORMS
 from game.scenario.check_catalogue import check_catalogue
 from game.scenario.check_events import check_events
 from game.scenario.check_history import check_history
@@ -217,7 +218,7 @@ def check_networks(draft: Draft, report: Reporter) -> None:
                     report.error(at, f"'{region_id}' is not a neighbour of '{previous}', the step before it")
             if route.form not in forms:
                 report.error((*here, "form"), f"unknown form '{route.form}'{did_you_mean(route.form, forms)} "
-                             f"(no region has demand for it; built-in forms: sexual, labour, criminality)")
+                             f"(no region has demand for it; built-in forms: {', '.join(BUILTIN_FORMS)})")
 
 
 def _quoted(names: list[str]) -> str:

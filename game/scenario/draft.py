@@ -61,6 +61,8 @@ class Draft:
     """Agreements in force at the start (`agreements_in_force`)."""
     summits: Indexed[SummitSpec] = field(default_factory=list)
     """Summits the scenario schedules (`summits`)."""
+    start_year: int | None = None
+    """The calendar year of round 1, where given: an event's `round: 2025` is then read as a year."""
 
     @classmethod
     def from_data(cls, data: dict[Any, Any]) -> "Draft":
@@ -83,6 +85,7 @@ class Draft:
             free_movement=_raw_groups(data.get("free_movement")),
             in_force=_valid(data, "agreements_in_force", AgreementInForce.model_validate),
             summits=_valid(data, "summits", SummitSpec.model_validate),
+            start_year=_whole(data.get("start_year")),
         )
 
     @classmethod
@@ -108,6 +111,7 @@ class Draft:
             free_movement=[list(group) for group in scenario.free_movement],
             in_force=list(enumerate(scenario.agreements_in_force)),
             summits=list(enumerate(scenario.summits)),
+            start_year=scenario.start_year,
         )
 
     def known(self, section: str) -> set[str]:
@@ -217,3 +221,7 @@ def _raw_groups(value: Any) -> list[list[str]]:
         return []
     return [[item if isinstance(item, str) else "" for item in group] if isinstance(group, list) else []
             for group in value]
+
+
+def _whole(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

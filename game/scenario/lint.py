@@ -130,8 +130,11 @@ def unguarded_routes(scenario: Scenario, report: Reporter) -> None:
     for index, network in enumerate(scenario.networks):
         for number, route in enumerate(network.routes):
             if all(owner[region] is None for region in route.path):
+                regions = [f"'{region}'" for region in dict.fromkeys(route.path)]
+                held = regions[0] if len(regions) == 1 else f"one of {', '.join(regions)}"
                 report.warning(("networks", index, "routes", number),
-                               "no state controls any region along this route: no team can act against it")
+                               "no state controls any region along this route: no team can act against it; "
+                               f"route it through a region a state controls, or give {held} to a state")
 
 
 def routes_without_demand(scenario: Scenario, report: Reporter) -> None:

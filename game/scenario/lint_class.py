@@ -1,6 +1,7 @@
 """Warnings about what breaks a class once it is under way: objectives met before play or never
-within reach, flows the map cannot feed, networks too small for their flows, seats without a brief,
-origins that become sinks, and events that fire before the story reaches them.
+within reach, budgets that leave a state nothing to act with, flows the map cannot feed, networks too
+small for their flows, seats without a brief, origins that become sinks, and events that fire before
+the story reaches them.
 
 Each was found by an instructor in front of a class, after `validate` had said nothing. They are
 estimates made from the starting figures, worded as what will probably happen; `--strict` fails on
@@ -8,11 +9,12 @@ them. The starting tier asks the engine (`new_game`), the one lint that does: th
 there, and a copy here would drift.
 """
 
+import math
 import statistics
 
 from game.model.fields import generic
 from game.model.scenario import KeepApproval, ReachTier, ReduceVictims, Scenario
-from game.model.vocabulary import TIER_ORDER
+from game.model.vocabulary import CAPACITIES, TIER_ORDER
 from game.scenario.check_events import split_target
 from game.scenario.problems import DataPath
 from game.scenario.reporter import Reporter
@@ -25,14 +27,26 @@ POINTS_SCALE = 5
 """Warn when an objective is worth more than this many times the scenario's median objective."""
 TIER_APPROVAL_BEST = 1.0
 """Approval a round from a Tier 1 report (`game.engine.assessment.TIER_APPROVAL`)."""
+LARGEST_COUNTRY = 1500.0
+"""Millions of people: more than India (about 1,430 million in 2023) or China holds. A region above it
+was written in people or thousands, not millions."""
+LARGEST_BUDGET = 100.0
+"""Points a round: more than three times the richest shipped state's (30). A budget above it was written
+as money."""
+ROOM_TO_ACT = 2.0
+"""Warn when a state's budget leaves fewer points than this once its starting laws and capacities
+are paid: the upkeep of one more law (victim protection costs 2 a round). The shipped states keep 4
+or more."""
 
 
 def lint_class(scenario: Scenario, report: Reporter) -> None:
     seats_without_brief(scenario, report)
     tiers_met_at_start(scenario, report)
     approval_out_of_reach(scenario, report)
+    budgets_without_room(scenario, report)
     points_out_of_scale(scenario, report)
     cuts_of_nothing(scenario, report)
+    populations_beyond_any_country(scenario, report)
     flows_beyond_population(scenario, report)
     networks_too_small(scenario, report)
     origins_that_become_sinks(scenario, report)
@@ -88,6 +102,40 @@ def approval_out_of_reach(scenario: Scenario, report: Reporter) -> None:
                                f"{objective.at_least:g} is out of reach (about {ceiling:.0f} at best)")
 
 
+def budgets_without_room(scenario: Scenario, report: Reporter) -> None:
+    """A state's budget first pays the upkeep of its laws in force, then holds its capacities
+    (`capacity_upkeep` a level, `game.engine.budget`): a budget below that lets every capacity decay
+    from round 1, and one just above it leaves the team nothing to act with."""
+    catalogue = scenario.law_catalogue()
+    rate = scenario.parameters.capacity_upkeep
+    for index, state in enumerate(scenario.states):
+        laws = sum(catalogue[law].upkeep for law in set(state.laws) if law in catalogue)
+        levels = sum(float(getattr(state.capacities, capacity)) for capacity in CAPACITIES)
+        standing = laws + rate * levels
+        room = state.budget - standing
+        if state.budget > LARGEST_BUDGET:
+            report.warning(("states", index, "budget"),
+                           f"a budget of {_points(state.budget)} points a round raises every capacity to the top "
+                           "within a few rounds: a budget is points, not money (the shipped states have 9 to 30)")
+        if room >= ROOM_TO_ACT:
+            continue
+        parts = (f"{_points(laws)} for the upkeep of its laws, {_points(rate * levels)} to hold its capacities at "
+                 f"{rate:g} a level")
+        advice = f"give it about {math.ceil(standing + 2 * ROOM_TO_ACT)} or more, or lower its capacities"
+        if room < 0:
+            message = (f"a budget of {_points(state.budget)} a round does not cover the {_points(standing)} it costs "
+                       f"to stand still ({parts}): its capacities decay from round 1 whatever its team does; {advice}")
+        else:
+            message = (f"a budget of {_points(state.budget)} a round leaves {_points(room)} once the "
+                       f"{_points(standing)} it costs to stand still is paid ({parts}): its team has little to act "
+                       f"with (a new law costs 1-2 a round, a capacity level about 4 points); {advice}")
+        report.warning(("states", index, "budget"), message)
+
+
+def _points(value: float) -> str:
+    return f"{round(value, 2):g}"
+
+
 def points_out_of_scale(scenario: Scenario, report: Reporter) -> None:
     found: list[tuple[DataPath, int]] = [
         (("states", index, "objectives", position, "points"), objective.points)
@@ -104,6 +152,16 @@ def points_out_of_scale(scenario: Scenario, report: Reporter) -> None:
         elif points == 0:
             report.warning(path, "0 points: meeting it changes nothing in the score")
 
+
+
+def populations_beyond_any_country(scenario: Scenario, report: Reporter) -> None:
+    for index, region in enumerate(scenario.regions):
+        if region.population > LARGEST_COUNTRY:
+            people = region.population
+            report.warning(("regions", index, "population"),
+                           f"{people:,.0f} million people is more than any country holds (India, the largest, about "
+                           f"1,430 million): population is in millions; write {people / 1000:g} for {people:,.0f} "
+                           f"thousand, or {people / 1e6:g} for {people:,.0f} people")
 
 
 def cuts_of_nothing(scenario: Scenario, report: Reporter) -> None:

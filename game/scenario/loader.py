@@ -37,6 +37,20 @@ def load_scenario(path: str | Path) -> Scenario:
     return _loaded(check_scenario(path))
 
 
+def load_scenario_noting_warnings(path: str | Path) -> tuple[Scenario, str | None]:
+    """The scenario in a file, as `load_scenario`, and a line for a command that plays it without
+    listing problems (`simulate`, `lessons`): its warnings not accepted in the file are counted, so
+    that a rehearsal of a scenario with an idle seat or a budget that cannot pay its upkeep says so."""
+    scenario, problems = check_scenario(path)
+    if scenario is None:
+        raise ScenarioError(problems)
+    warnings = sum(problem.severity == "warning" for problem in problems)
+    if not warnings:
+        return scenario, None
+    counted = f"{warnings} warning{'s' if warnings != 1 else ''}"
+    return scenario, f"note: {path} has {counted}; `accord validate {path}` lists {'them' if warnings > 1 else 'it'}"
+
+
 def load_scenario_text(text: str, name: str = "<text>") -> Scenario:
     return _loaded(check_scenario_text(text, name))
 

@@ -51,7 +51,7 @@ regions:                        # the map; neighbours are listed both ways
     population: 5.0
     vulnerability: 0.2
     demand:
-      labour: 0.5               # built-in forms: sexual, labour, criminality
+      labour: 0.5               # built-in forms: sexual, labour, criminality, marriage
       sexual: 0.3
     neighbours: [border-town, mountain-pass]
     controlled_by: northland
@@ -62,7 +62,7 @@ states:
     budget: 10                  # points a round
     political_capital: 5
     approval: 55                # 0-100
-    corruption: 0.3             # 0-1: divides the effect of every enforcement effort
+    corruption: 0.3             # 0-1: every enforcement effort counts (1 - corruption): 70% here
     capacities: {enforcement: 2, border: 2, protection: 1, prevention: 1, intelligence: 1, cyber: 0}
     laws: [criminalization]     # laws in force at the start
     brief: |

@@ -8,6 +8,7 @@ at, and rewords the message, adding "did you mean" for an unknown key.
 
 import datetime
 import json
+import math
 import re
 import types
 from collections.abc import Hashable, Sequence
@@ -18,7 +19,15 @@ from pydantic_core import ErrorDetails
 
 from game.model.base import Refused
 from game.model.base import unwrap_optional as _unwrap
-from game.scenario.hints import digit_key_hint, number_hint, percent_hint
+from game.model.fields import FIELD_BOUNDS, generic
+from game.scenario.hints import (
+    digit_key_hint,
+    list_hint,
+    millions_hint,
+    number_hint,
+    percent_hint,
+    year_round_hint,
+)
 from game.scenario.problems import DataPath, Problem, field_path
 from game.scenario.suggest import closest, did_you_mean
 from game.scenario.yaml_source import Positions
@@ -74,7 +83,8 @@ def data_path(loc: Sequence[int | str], data: Any) -> tuple[DataPath, bool]:
     """The path in the data that a pydantic location names, and whether it names a key (`[key]`).
 
     Steps that are not in the data (the name of a union member) are dropped, except the last, which
-    is the missing or unknown key itself.
+    is the missing or unknown key itself: the keys after a union member's name are looked up in the
+    mapping before it (`objectives[2]` then `points`, not `objectives[2]` then `2`).
     """
     path: list[Hashable] = []
     current = data
@@ -96,6 +106,8 @@ def data_path(loc: Sequence[int | str], data: Any) -> tuple[DataPath, bool]:
             continue
         if last and isinstance(current, dict):
             path.append(step)
+        elif isinstance(current, dict) and isinstance(step, str):
+            continue  # a union member's name ('keep_approval'): the keys after it are in this mapping
         current = None if isinstance(current, dict | list) else current
     return tuple(path), on_key
 
@@ -120,11 +132,12 @@ def _describe(
     ctx = detail.get("ctx") or {}
     given = detail.get("input")
     if kind == "missing":
-        return path, f"missing required key '{path[-1]}'", False
+        return path, f"missing required key '{path[-1]}'{_meaning(model, detail['loc'])}", False
     if isinstance(given, Refused):
         message = f"{given.reason}, not {_shown(given.given)}"
         if given.reason != "should be true or false":
-            message += number_hint(given.given, upper_bound(model, detail["loc"]))
+            high = _figure_bound(data, path) or upper_bound(model, detail["loc"])
+            message += number_hint(given.given, high, whole=_walk(model, detail["loc"]) is int)
         return path, message, on_key
     if kind == "invalid_key":
         key = path[-1] if path else given
@@ -133,7 +146,7 @@ def _describe(
         key = path[-1] if path else given
         suggestion = _key_suggestion(path, data, model, detail["loc"])
         hint = f"; did you mean '{suggestion}'?" if suggestion is not None else ""
-        hint = hint or digit_key_hint(key, _entry_before(data, path))
+        hint = hint or digit_key_hint(key, _entry_before(data, path)) or _keys_here(model, detail["loc"])
         return path, f"unknown key '{key}'{hint}", True
     if kind == "union_tag_invalid":
         discriminator = str(ctx.get("discriminator", "kind")).strip("'")
@@ -156,14 +169,22 @@ def _describe(
                           "use straight ones (\" or '), or none"), on_key
         return path, (
             f"{_shown(given)} is not a valid {what}: use lower-case letters, digits, '_' and '-', "
-            "starting with a letter or digit"
+            f"starting with a letter or digit{_as_slug(given)}"
         ), on_key
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
         return path, f"should be a mapping of keys to values, not {_shown(given)}", on_key
+    if kind == "int_from_float" and isinstance(given, float):
+        low, high = math.floor(given), math.ceil(given)
+        return path, f"should be a whole number (got {given:g}): write {low} or {high}", on_key
     if kind == "list_type":
-        return path, f"should be a list, not {_shown(given)}", on_key
+        return path, f"should be a list, not {_shown(given)}{list_hint(given)}", on_key
+    if kind == "too_short" and isinstance(ctx.get("min_length"), int):
+        least = ctx["min_length"]
+        return path, (f"should list at least {least} item{'s' if least != 1 else ''}, not "
+                      f"{ctx.get('actual_length', 0)}"), on_key
     if kind == "literal_error":
-        return path, f"should be {ctx.get('expected')}, not {_shown(given)}", on_key
+        near = did_you_mean(given, _QUOTED.findall(str(ctx.get("expected", ""))))
+        return path, f"should be {ctx.get('expected')}, not {_shown(given)}{near}", on_key
     if kind in {"value_error", "assertion_error"}:
         message = str(detail["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
         return _one_of(path, message, _value_at(data, path), on_key)
@@ -173,10 +194,64 @@ def _describe(
     if not isinstance(given, dict | list):
         message += f" (got {_shown(given)})"
     if kind == "less_than_equal":
-        message += percent_hint(given, upper_bound(model, detail["loc"]))
+        message += (percent_hint(given, upper_bound(model, detail["loc"])) or millions_hint(given, detail["loc"])
+                    or _year_as_round(data, path, given))
     if kind == "string_type" and isinstance(given, datetime.date):
         message += ": YAML reads it as a date; put it in quotes"
     return path, message, on_key
+
+
+def _year_as_round(data: Any, path: DataPath, given: Any) -> str:
+    """An event's or a summit's `round: 2025` in a scenario that starts in 2023: the year written for
+    its round."""
+    if len(path) < 3 or path[0] not in ("events", "summits") or path[-1] != "round" or not isinstance(data, dict):
+        return ""
+    return year_round_hint(given, data.get("start_year"), data.get("rounds"))
+
+
+def _figure_bound(data: Any, path: DataPath) -> float | None:
+    """The upper bound of the figure an event's `add`, `set`, `below` or `above` is written in: its
+    sibling `field`'s (`demand.labour` is 0-1, so `add: 10%` is 0.1, not 10)."""
+    if not path or path[-1] not in ("add", "set", "below", "above"):
+        return None
+    holder = _value_at(data, path[:-1])
+    field = holder.get("field") if isinstance(holder, dict) else None
+    return FIELD_BOUNDS.get(generic(field), (0.0, None))[1] if isinstance(field, str) else None
+
+
+def _meaning(model: type[BaseModel], loc: Sequence[int | str]) -> str:
+    """": millions of people (at most 10,000)" after a missing key: what to write there, from the
+    field's description (`missing required key 'population'` alone left the unit to the guide)."""
+    holder = _walk(model, loc[:-1])
+    if not (loc and isinstance(holder, type) and issubclass(holder, BaseModel)):
+        return ""
+    field = next((info for name, info in holder.model_fields.items() if loc[-1] in (name, info.alias)), None)
+    words = (field.description or "").strip().removesuffix(".") if field is not None else ""
+    if not words:
+        return ""
+    first = words.split()[0]
+    acronym = len(first) > 1 and first.isupper()  # 'USD ...' stays as it is
+    return f": {words if acronym else words[0].lower() + words[1:]}"
+
+
+def _keys_here(model: type[BaseModel], loc: Sequence[int | str]) -> str:
+    """"; the keys here are target, field, below, above" after an unknown key nothing is near, when
+    the mapping takes a few (a long list, such as the parameters', helps nobody)."""
+    keys = expected_keys(model, loc[:-1])
+    if not keys or len(keys) > MAX_KEYS_LISTED:
+        return ""
+    return f"; the keys here are {', '.join(keys)}"
+
+
+MAX_KEYS_LISTED = 12
+
+
+def _as_slug(given: Any) -> str:
+    """", as 'grey-sea'" for an id written with capitals or spaces ("Grey Sea"), or ''."""
+    if not isinstance(given, str):
+        return ""
+    slug = re.sub(r"\s+", "-", given.strip().lower())
+    return f", as '{slug}'" if slug != given and re.fullmatch(_SLUG_PATTERN, slug) else ""
 
 
 def _one_of(path: DataPath, message: str, given: Any, on_key: bool) -> tuple[DataPath, str, bool]:

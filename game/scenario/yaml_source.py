@@ -28,7 +28,7 @@ from game.scenario.accepted import accept_marks
 from game.scenario.positions import Mark, Positions
 from game.scenario.problems import DataPath, Problem, ProblemsError, field_path, item_names
 from game.scenario.yaml_builder import MAX_ALIAS_VALUES, MAX_DEPTH, MAX_VALUES, Builder, Stop
-from game.scenario.yaml_words import explain, invisible_characters
+from game.scenario.yaml_words import TAB_INDENT, explain, invisible_characters, tab_indented_lines
 
 MAX_BYTES = 5 * 1024 * 1024
 """Larger files are refused before they are read: no classroom scenario comes near it."""
@@ -108,6 +108,9 @@ def parse_yaml_text(text: str, *, name: str) -> YamlDocument:
         raise _fatal(name, stop.mark, stop.message, builder.here) from None
     except yaml.MarkedYAMLError as error:
         mark, message = explain(_syntax_message(error).removeprefix("YAML syntax: "), _yaml_mark(error), text)
+        if message == TAB_INDENT:  # every such line at once: a teacher fixed one a run, found the next
+            lines = sorted({mark[0], *tab_indented_lines(text)})
+            raise SourceError([Problem(name, line, 1, "error", "", message) for line in lines]) from None
         raise _fatal(name, mark, message) from None
     except yaml.YAMLError as error:  # a reader error without a mark
         raise _fatal(name, (1, 1), f"YAML syntax: {error}") from None

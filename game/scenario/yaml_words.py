@@ -33,6 +33,19 @@ _KEY_COLON = re.compile(f"^[{_BLANK}]*(?:-[{_BLANK}]+)*[^{_BLANK}#:'\"][^:#]*?:"
 """Up to a key's own colon, whatever follows it (an invisible space there included)."""
 
 
+TAB_INDENT = "this line is indented with a tab: YAML indents with spaces only"
+
+
+def tab_indented_lines(text: str) -> list[int]:
+    """The lines (1-based) whose indentation holds a tab, other than blank lines and comments."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip(" \t")
+        if "\t" in line[: len(line) - len(stripped)] and stripped and not stripped.startswith("#"):
+            found.append(number)
+    return found
+
+
 def invisible_characters(text: str) -> list[tuple[Mark, str]]:
     """Each invisible character that would break the structure: in the indentation, beside a list's
     dash or a key's colon (inside a text it is harmless and kept, after a dash of the text too; in an
@@ -72,7 +85,7 @@ def explain(message: str, mark: Mark, text: str) -> tuple[Mark, str]:
         return mark, ("this line has a curly quote from a word processor (“ ” ‘ ’): use a straight one "
                       f"(\" or '); YAML said: {message}")
     if "\t" in line[: len(line) - len(line.lstrip())] or "found character '\\t'" in message:
-        return (mark[0], 1), "this line is indented with a tab: YAML indents with spaces only"
+        return (mark[0], 1), TAB_INDENT
     colon = re.search(r"could not find expected ':'.*from line (\d+), column (\d+)", message)
     if colon is not None:
         start = (int(colon.group(1)), int(colon.group(2)))

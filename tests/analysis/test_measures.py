@@ -244,3 +244,13 @@ def test_a_ratification_verdict_resting_on_a_margin_within_the_noise_says_so() -
                *(outcome("unratified", 100.0, seed=s) for s in range(3))), summits=1)
     assert not noisy.holds and noisy.measure["within_noise"] == 1.0 and "within the noise of 3 games" in noisy.detail
     assert clear.holds and clear.measure["within_noise"] == 0.0 and "noise" not in clear.detail
+
+
+def test_a_displacement_that_holds_by_under_one_percent_says_a_class_will_hardly_see_it() -> None:
+    small = measures.displacement(tables(outcome("crackdown", 5.0, focus="a", avoiding={"a": 1004, "b": 100},
+                                                 baseline_avoiding={"a": 1000, "b": 100})))
+    clear = measures.displacement(tables(outcome("crackdown", 5.0, focus="a", avoiding={"a": 1100, "b": 100},
+                                                 baseline_avoiding={"a": 1000, "b": 100})))
+    assert small.holds and clear.holds
+    assert "hard for a class to see" in small.detail and "way around" in small.detail
+    assert "hard for a class to see" not in clear.detail

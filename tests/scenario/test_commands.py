@@ -328,3 +328,32 @@ def test_the_class_briefing_in_html_draws_the_map_without_routes(tmp_path: Path)
     assert main(["brief", "mekong", "--format", "html", "-o", str(target)]) == 0
     html = target.read_text("utf-8")
     assert html.count("<svg") == 1 and "Bangkok" in html.split("<svg", 1)[1]
+
+
+@pytest.mark.parametrize("command", ["brief", "validate", "simulate", "lessons"])
+def test_every_command_that_reads_a_scenario_says_it_takes_a_shipped_name(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "the name of a shipped one" in " ".join(capsys.readouterr().out.split())
+
+
+def test_brief_reads_a_shipped_scenario_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", "mekong"]) == 0
+    assert "Myanmar" in capsys.readouterr().out
+
+
+def test_brief_for_a_team_written_as_its_name_suggests_its_id(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["brief", "tutorial", "--team", "Meridia"]) != 0
+    assert capsys.readouterr().err == (
+        "accord: error: no team 'Meridia' in tutorial (did you mean 'meridia'?); its teams are korvia, meridia, "
+        "aldmark\n")
+
+
+def test_new_scenario_says_how_corruption_weighs_on_enforcement(tmp_path: Path) -> None:
+    """'divides the effect' read as if 0.3 divided it by 0.3; the rule is a share of (1 - corruption)."""
+    path = tmp_path / "mine.yaml"
+    assert main(["new-scenario", str(path)]) == 0
+    line = next(line for line in path.read_text("utf-8").splitlines() if line.strip().startswith("corruption: 0.3"))
+    assert "(1 - corruption)" in line and "divides" not in line

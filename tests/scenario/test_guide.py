@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from game.model.catalogue import BUILTIN_LAWS
 from game.model.parameters import Parameters
 from game.model.scenario import AgreementOverride, LawOverride, Scenario
 from game.scenario.validation import number_range
@@ -44,3 +45,19 @@ def test_the_guide_explains_the_model() -> None:
                   "When players see events", "Forms of your own", "fall back on their origin",
                   "A sea or an outside region", "accord catalogue"):
         assert words in GUIDE, words
+
+
+@pytest.mark.parametrize("law", sorted(BUILTIN_LAWS))
+def test_every_built_in_law_has_a_row_in_the_guides_law_table(law: str) -> None:
+    assert any(line.startswith(f"| `{law}` | ") for line in GUIDE.splitlines()), law
+
+
+@pytest.mark.parametrize("law", ["supply_chain_transparency", "forced_labour_import_ban"])
+def test_the_trade_laws_are_said_to_act_abroad_where_the_engine_acts(law: str) -> None:
+    """The engine lowers labour demand in every region outside the adopting state
+    (`game.engine.laws._trade_laws_abroad`): the catalogue's words and the guide's row say so, and
+    neither promises a fall in the state's own regions."""
+    row = next(line for line in GUIDE.splitlines() if line.startswith(f"| `{law}` | "))
+    for words in (BUILTIN_LAWS[law].effect, row):
+        assert "abroad" in words or "other states' regions" in words, words
+        assert "in the state's regions" not in words, words

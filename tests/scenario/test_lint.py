@@ -71,7 +71,8 @@ def test_a_route_that_no_state_controls_anywhere() -> None:
     data["regions"][4]["demand"] = {"labour": 0.2}
     fields = {problem.field: problem.message for problem in warnings_of(data)}
     assert fields["networks[0] (ring).routes[0]"] == (
-        "no state controls any region along this route: no team can act against it"
+        "no state controls any region along this route: no team can act against it; route it through a region a "
+        "state controls, or give one of 'village', 'port', 'city' to a state"
     )
 
 

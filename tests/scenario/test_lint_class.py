@@ -101,3 +101,52 @@ def test_a_cut_of_nothing_is_met_without_play() -> None:
     data["states"][1]["objectives"][0]["by"] = 0
     assert messages(data) == ["states[1] (north).objectives[0] (reduce_victims).by: by: 0 asks for no cut at all: the "
                               "objective is met without play"]
+
+
+def test_a_budget_below_the_cost_of_standing_still_is_a_warning() -> None:
+    data = minimal_data()
+    data["states"][0]["laws"] = ["criminalization"]
+    data["states"][0]["capacities"] = {"enforcement": 2, "border": 1, "protection": 1, "prevention": 1,
+                                       "intelligence": 1}
+    data["states"][0]["budget"] = 2
+    problem = only_warning(data)
+    assert problem.field == "states[0] (south).budget"
+    assert problem.message.startswith(
+        "a budget of 2 a round does not cover the 2.8 it costs to stand still (1 for the upkeep of its laws, 1.8 to "
+        "hold its capacities at 0.3 a level): its capacities decay from round 1 whatever its team does; give it "
+        "about 7 or more")
+
+
+def test_a_budget_that_leaves_almost_nothing_to_act_with_is_a_warning() -> None:
+    data = minimal_data()
+    data["states"][0]["capacities"] = {"enforcement": 5, "border": 5}
+    data["states"][0]["budget"] = 4
+    problem = only_warning(data)
+    assert problem.field == "states[0] (south).budget"
+    assert problem.message.startswith("a budget of 4 a round leaves 1 once the 3 it costs to stand still is paid")
+
+
+def test_a_budget_with_room_to_act_is_fine() -> None:
+    data = minimal_data()
+    data["states"][0]["capacities"] = {"enforcement": 5, "border": 5}
+    data["states"][0]["budget"] = 5
+    scenario, problems = check_data(data)
+    assert scenario is not None and problems == [], lines(problems)
+
+
+def test_a_population_larger_than_any_country_is_a_warning() -> None:
+    data = minimal_data()
+    data["regions"][1]["population"] = 2500
+    problem = only_warning(data)
+    assert problem.field == "regions[1] (port).population"
+    assert problem.message == (
+        "2,500 million people is more than any country holds (India, the largest, about 1,430 million): population "
+        "is in millions; write 2.5 for 2,500 thousand, or 0.0025 for 2,500 people")
+
+
+def test_a_budget_written_as_money_is_a_warning() -> None:
+    data = minimal_data()
+    data["states"][1]["budget"] = 1600
+    problem = only_warning(data)
+    assert problem.field == "states[1] (north).budget"
+    assert problem.message.startswith("a budget of 1600 points a round raises every capacity to the top")

@@ -2,6 +2,7 @@
 
 from game.engine import new_game, view
 from game.model.rounds import round_heading, round_name, round_short
+from game.scenario.briefing import render_briefing, render_team_brief
 from game.scenario.loader import check_scenario_text, load_scenario_text
 
 from .helpers import MINIMAL
@@ -34,3 +35,12 @@ def test_a_start_year_with_rounds_that_are_not_years_is_a_warning() -> None:
 def test_a_start_year_is_a_year() -> None:
     _, problems = check_scenario_text(MINIMAL.replace("rounds: 4\n", "rounds: 4\nstart_year: 20150\n"))
     assert problems[0].message == "should be less than or equal to 9999 (got 20150)"
+
+
+def test_the_briefing_names_the_years_the_rounds_stand_for() -> None:
+    dated = load_scenario_text(MINIMAL.replace("rounds: 4\n", "rounds: 4\nstart_year: 2023\n"))
+    assert "4 rounds, each a year, from 2023 to 2026." in render_briefing(dated)
+    assert "4 rounds, each a year, from 2023 to 2026." in render_team_brief(dated, "south")
+    assert "4 rounds, each a year.\n" in render_briefing(load_scenario_text(MINIMAL))
+    months = load_scenario_text(MINIMAL.replace("rounds: 4\n", "rounds: 4\nround_label: month\n"))
+    assert "4 rounds, each a month.\n" in render_briefing(months)

@@ -134,3 +134,191 @@ def test_a_misspelt_neighbour_is_named_in_the_same_run_as_a_mistake_in_its_regio
                and line.endswith(".neighbours[0]: unknown region 'prot'; did you mean 'port'?")
                for line in found), found
     assert len(found) == 2, "its well-formed neighbour draws no other problem"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("{kind: keep_approval, at_least: 40, points: 2}", "{kind: keep_approval, at_least: 40}",
+         "s.yaml:35:9: error: states[0] (south).objectives[0] (keep_approval).points: missing required key 'points': "
+         "points for meeting it (0-1,000)"),
+        ("by: 0.1, points: 3}", "by: 0.1}",
+         "s.yaml:45:9: error: states[1] (north).objectives[0] (reduce_victims).points: missing required key 'points': "
+         "points for meeting it (0-1,000)"),
+        ("by: 0.1, points: 3}", "by: 25, points: 3}",
+         "s.yaml:45:50: error: states[1] (north).objectives[0] (reduce_victims).by: should be less than or equal to 1 "
+         "(got 25): write 0.25 for 25%"),
+        ("by: 0.1, points: 3}", "by: 15%, points: 3}",
+         's.yaml:45:50: error: states[1] (north).objectives[0] (reduce_victims).by: should be a number, not "15%": '
+         "write 0.15 for 15%"),
+    ],
+)
+def test_a_mistake_inside_an_objective_names_the_key_at_its_line(old: str, new: str, expected: str) -> None:
+    """An objective is one of several kinds: the message names its key ('points', 'by'), never the
+    objective's index ("missing required key '2'"), and points at the objective, not at the list."""
+    assert expected in problems_of(replaced(old, new))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("neighbours: [village, city]", "neighbours: village, city",
+         'regions[1] (port).neighbours: should be a list, not "village, city": write it in brackets, as '
+         "[village, city]"),
+        ("laws: [criminalization]", "laws: criminalization",
+         'states[1] (north).laws: should be a list, not "criminalization": write it in brackets, as [criminalization]'),
+        ("neighbours: [village, city]", "neighbours: village-road city-centre",
+         'regions[1] (port).neighbours: should be a list, not "village-road city-centre": write it in brackets, with '
+         "commas, as [village-road, city-centre]"),
+        ("rounds: 4\n", "rounds: 4\nlearning_objectives: Explain displacement\n",
+         'learning_objectives: should be a list, not "Explain displacement": write each item on its own line, under '
+         "the key, after '- '"),
+    ],
+)
+def test_ids_written_without_brackets_are_shown_as_a_list(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(expected in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("periphery: 20", "periphery: twenty",
+         'networks[0] (ring).periphery: should be a number, not "twenty": write the figure in digits, a whole number '
+         "such as 40"),
+        ("periphery: 20", "periphery: 20.5", "networks[0] (ring).periphery: should be a whole number (got 20.5): "
+                                             "write 20 or 21"),
+        ("population: 0.5", "population: half",
+         'regions[1] (port).population: should be a number, not "half": write the figure in digits, e.g. 3.5'),
+    ],
+)
+def test_a_whole_number_field_asks_for_a_whole_number(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(expected in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("controlled_by: north", "controlled_by: North",
+         "regions[2] (city).controlled_by: \"North\" is not a valid id: use lower-case letters, digits, '_' and '-', "
+         "starting with a letter or digit, as 'north'"),
+        ("  - id: port\n", "  - id: Port Town\n", "as 'port-town'"),
+    ],
+)
+def test_an_id_with_capitals_or_spaces_is_shown_as_an_id(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(expected in line for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("{kind: keep_approval, at_least: 40, points: 2}", "{kind: keep_approval, at_least: 40, points: 2, note: x}",
+         "states[0] (south).objectives[0] (keep_approval).note: unknown key 'note'; the keys here are kind, at_least, "
+         "points"),
+        ("    vulnerability: 0.6\n", "    vulnerability: 0.6\n    colour: red\n",
+         "regions[0] (village).colour: unknown key 'colour'; the keys here are id, name, population, vulnerability, "
+         "demand, neighbours, controlled_by, position"),
+        ("rounds: 4\n", "rounds: 4\nauthor: me\n", "author: unknown key 'author'"),
+    ],
+)
+def test_an_unknown_key_with_nothing_near_lists_the_keys_of_its_mapping(old: str, new: str, expected: str) -> None:
+    """A short mapping's keys are listed; the scenario's top level (twenty keys) is not."""
+    found = problems_of(replaced(old, new))
+    assert any(line.endswith(expected) for line in found), found
+
+
+def test_a_population_counted_in_people_says_it_is_in_millions() -> None:
+    found = problems_of(replaced("population: 0.5", "population: 9000000"))
+    assert any(line.endswith("regions[1] (port).population: should be less than or equal to 10000 (got 9000000): "
+                             "population is in millions: write 9 for 9,000,000 people") for line in found), found
+
+
+def test_every_line_indented_with_a_tab_is_named_at_once() -> None:
+    """One run names them all: the first only, and a teacher fixed one line a run."""
+    text = replaced("    vulnerability: 0.6\n", "\tvulnerability: 0.6\n").replace(
+        "    budget: 20\n", "\t\tbudget: 20\n").replace("  - id: city\n", "  - id: city\n\t# a comment may\n")
+    found = problems_of(text)
+    assert found == [
+        "s.yaml:10:1: error: this line is indented with a tab: YAML indents with spaces only",
+        "s.yaml:39:1: error: this line is indented with a tab: YAML indents with spaces only",
+    ], found
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("    population: 0.5\n", "", "regions[1] (port).population: missing required key 'population': millions of "
+                                   "people (at most 10,000)"),
+        ("{path: [village, port, city], form: labour, flow: 100}", "{path: [village, port, city], form: labour}",
+         "networks[0] (ring).routes[0].flow: missing required key 'flow': people a round at the start (at most 10 "
+         "million)"),
+        ("    controlled_by: north\n", "", "regions[2] (city).controlled_by: missing required key 'controlled_by': a "
+                                        "state id, or null where no state controls it"),
+    ],
+)
+def test_a_missing_key_says_what_to_write_there(old: str, new: str, expected: str) -> None:
+    found = problems_of(replaced(old, new))
+    assert any(line.endswith(expected) for line in found), found
+
+
+EVENT = """events:
+  - id: drought
+    round: 2
+    title: Drought
+    text: The harvest fails.
+    effects:
+      - {target: "region:village", field: vulnerability, add: 0.1}
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ('target: "region:village"', "target: village",
+         "events[0] (drought).effects[0].target: 'village' should be region:ID, state:ID or network:ID: write "
+         '"region:village", in quotes'),
+        ("field: vulnerability", "field: poverty",
+         "events[0] (drought).effects[0].field: unknown field 'poverty' for a region; a region's fields are "
+         "vulnerability, population, demand."),
+        ("add: 0.1", "add: 10%",
+         'events[0] (drought).effects[0].add: should be a number, not "10%": write 0.1 for 10%'),
+    ],
+)
+def test_an_event_effect_written_wrong_says_how_to_write_it(old: str, new: str, expected: str) -> None:
+    """A vulnerability is 0-1, so `add: 10%` is 0.1 (it said 'write 10 for 10%'); a bare id is named
+    with its kind; an unknown field lists the kind's fields when none is near."""
+    found = problems_of(MINIMAL + EVENT.replace(old, new))
+    assert any(expected in line for line in found), found
+
+
+def test_a_choice_misspelt_is_matched_to_the_nearest_allowed_one() -> None:
+    found = problems_of(MINIMAL + "organizations:\n  - {id: ilo, name: ILO, kind: intergovernmental, budget: 5, "
+                                  "mandate: [train], trains: [labour_inspectors]}\n")
+    assert any(line.endswith("organizations[0] (ilo).trains[0]: should be 'enforcement', 'protection' or "
+                             "'labour_inspection', not \"labour_inspectors\"; did you mean 'labour_inspection'?")
+               for line in found), found
+
+
+def test_an_empty_list_says_how_many_items_it_needs_without_pydantics_words() -> None:
+    found = problems_of(MINIMAL + "organizations:\n  - {id: ilo, name: ILO, kind: intergovernmental, budget: 5, "
+                                  "mandate: []}\n")
+    assert any(line.endswith("organizations[0] (ilo).mandate: should list at least 1 item, not 0") for line in found), \
+        found
+
+
+@pytest.mark.parametrize(
+    ("start", "written", "expected"),
+    [
+        (2023, 2025, "events[0] (drought).round: should be less than or equal to 1000 (got 2025); rounds count "
+                     "from 1: the year 2025 is round 3"),
+        (900, 902, "events[0] (drought).round: round 902 is after the last round (4): the event never happens; "
+                   "rounds count from 1: the year 902 is round 3"),
+    ],
+)
+def test_an_event_round_written_as_its_year_says_which_round_that_is(start: int, written: int, expected: str) -> None:
+    text = MINIMAL.replace("rounds: 4\n", f"rounds: 4\nstart_year: {start}\n") + EVENT.replace(
+        "round: 2", f"round: {written}")
+    found = problems_of(text)
+    assert any(line.endswith(expected) for line in found), found

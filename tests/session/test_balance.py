@@ -95,3 +95,14 @@ def test_a_real_run_reports_organizations_scores() -> None:
     assert set(balance.organizations) == {org.id for org in mekong.organizations}
     assert all(len(org.objectives) > 0 for org in balance.organizations.values())
     assert "organization   score mean" in balance_table(balance)
+
+
+def test_the_score_percentiles_are_shown_to_a_tenth_so_the_mean_reads_between_them() -> None:
+    """Rounded to whole points, a mean of 4.86 sat beside p10 5 and p90 5."""
+    games = [game(seed, east, 1, [False, True], [False]) for seed, east in enumerate((4.6, 4.7, 4.9, 5.2))]
+    balance = summarize(SCENARIO, "mixed", games)
+    score = balance.states["east"].score
+    row = next(line for line in balance_table(balance).splitlines() if line.startswith("east "))
+    assert row.split()[1:4] == [f"{score.mean:.2f}", f"{score.p10:.1f}", f"{score.p90:.1f}"]
+    assert score.p10 <= score.mean <= score.p90
+    assert f"{score.p10:.1f}" != f"{score.p10:.0f}"

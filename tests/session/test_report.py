@@ -162,3 +162,34 @@ def test_the_displacement_table_counts_people_a_year_in_lower_case(replay: Repla
     assert "| Year | Network | Moved off (people a year) | Why |" in markdown, markdown
     assert "<th>Moved off (people a year)</th>" in html
     assert "people a Year" not in markdown + html
+
+
+def test_the_displacement_prompt_gives_the_cause_of_the_move_and_asks_who_paid_only_when_someone_did(
+    replay: Replay,
+) -> None:
+    """A fall in demand an event brought read 'pressure in Côte d'Ivoire pushed ...', and a move onto
+    no new state asked 'Who paid for that success?'."""
+    from dataclasses import replace
+
+    from game.model.report import Displacement
+    from game.report.debrief import discussion_prompts
+
+    debrief = build_debrief(replay, teaching=False)
+
+    def prompt(cause: str, received: list[str]) -> str:
+        move = Displacement(network="red-lantern", form="sexual", dropped=["korvia-hills", "meridia-pass"],
+                            dropped_flow=120, opened=["korvia-hills", "korvia-city"], reach_moved=1.0, risk=0.1,
+                            pressure_region="meridia-pass", pressure_state="meridia", received_by=received,
+                            cause=cause)
+        prompts = discussion_prompts(replace(debrief, displacement=[(3, move)]), [])
+        found = [p for p in prompts if p.startswith("In year 3")]
+        assert len(found) == 1, found
+        return found[0]
+
+    demand = prompt("site", [])
+    assert "because demand for its trade fell 10% in Tessel Pass" in demand and "pressure" not in demand
+    assert "Who paid" not in demand and "no state it did not cross already" in demand
+    pressed = prompt("detection", ["korvia"])
+    assert "moved a route carrying 120 people a year off" in pressed
+    assert "because of pressure in Tessel Pass" in pressed and "onto Korvia. Who paid for that success" in pressed
+    assert "Who took in that trade" in prompt("site", ["korvia"])
