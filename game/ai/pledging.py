@@ -76,7 +76,8 @@ def pledge(strategy: "Strategy", view: PlayerView, plan: dict[str, float]) -> "l
         if points < 1.0:
             return []
         return [Move(Pledge(state=me.id, kind="fund", capacity=top, points=points, due=due),
-                     f"pledges at least {points:g} points a round to {top} through round {due}: it plans "
+                     f"pledges at least {points:g} point{'' if points == 1 else 's'} a round to {top} through round "
+                     f"{due}: it plans "
                      f"{plan[top]:g} this round, and keeps its word")]
     for agreement in sorted(view.agreements, key=lambda a: a.id):
         if agreement.status != "in_force" or me.id not in agreement.parties or agreement.ends < view.round:

@@ -90,7 +90,8 @@ ENGINE_RULES = 16
 16: points a state kept aside for contributions its cut budget could not pay in full go back to its
    capacities after the payments (they lay idle: Ukraine, its budget cut by the war, paid the
    convention's 1, could not pay a joint team's 3.3, and 3 points funded nothing). An extradition's
-   news names who handed whom over ("2 by Hungary to Austria"; it listed every party's id). A
+   news names who handed whom over ("2 by Hungary to Austria"; it listed every party's id), and a
+   pledge of one point says "1 point" ("at least 1 points" was stored in the pledge). A
    victim a state stops in transit and does not recognise is let go on the network's road, not
    deported, when the route began in another state of its open-border area or of its
    free-movement group (`free_movement`, new: europe's EU six; Germany deported EU citizens as

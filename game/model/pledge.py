@@ -46,7 +46,8 @@ def pledge_text(world: World, pledge: dict[str, Any]) -> str:
     kind, due = pledge["kind"], pledge["due"]
     by = f"{world.scenario.round_label} {due}"
     if kind == "fund":
-        return (f"fund {pledge['capacity']} with at least {float(pledge['points']):g} points a "
+        points = float(pledge["points"])
+        return (f"fund {pledge['capacity']} with at least {points:g} point{'' if points == 1 else 's'} a "
                 f"{world.scenario.round_label} through {by}")
     if kind == "adopt_law":
         law = str(pledge["law"])

@@ -258,3 +258,11 @@ def test_any_statement_text_is_recorded_printable_or_refused(text: str) -> None:
         return
     said = apply(opening(), action).statements[0].text
     assert said and said == said.strip() and "\x1b" not in said and len(said) <= 1000
+
+
+def test_a_pledge_of_one_point_says_one_point() -> None:
+    """'fund enforcement with at least 1 points a year' (rules 16 words it in the singular)."""
+    scenario = setup()
+    game = play(scenario, {1: [holding(scenario, "dest", enforcement=5), fund("dest", 1, 3)]}, rounds=1)
+    assert [e.title for e in game.report(1).events if e.kind == "pledge"] == [
+        "dest pledges to fund enforcement with at least 1 point a year through year 3"]

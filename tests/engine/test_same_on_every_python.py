@@ -27,8 +27,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     16: {
         "tutorial": "c0eca48025e726e857978a831982bf6226a7cc190a27ce34aab13b5cc7192403",
-        "mekong": "f82fcb22fa17b438a13e149e53cab922f86a461c73a14ba10a7592103e9713a9",
-        "europe": "439de60f4f25fa8065d1f746e8ab096ba2b86bf5af9ba422e32871bdcb88cbd6",
+        "mekong": "f40cec66b1adaa0be1f4ee0f0a329c9766cabda83d56ec6f30c2bba753d4f4da",
+        "europe": "c188352ca9d2786bfd9abe4f93ad5592849f8822492367d860cf32ac9170cbb8",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
