@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from game.engine import new_game, resolve_round, scores
 from game.engine.scoring import GameScore, OrgScore, StateScore
 from game.model.report import Displacement, EventRecord, RoundReport
+from game.model.rounds import round_name
 from game.model.scenario import Organization
 from game.model.state import GameState, ProposalRecord
 from game.model.world import World
@@ -151,6 +152,17 @@ class Debrief:
     @property
     def label(self) -> str:
         return self.round_label
+
+    def when(self, number: int) -> str:
+        """A round as the screens name it, to head a line or a column: `2023` where the scenario gives
+        a start year, else `Year 3` (the debrief said 'Year 1' to '8' beside screens and charts reading
+        2023 to 2030)."""
+        name = self.in_round(number)
+        return name[:1].upper() + name[1:]
+
+    def in_round(self, number: int) -> str:
+        """The same inside a sentence: `2023`, else `year 3`."""
+        return round_name(self.round_label, number, self.start_year)
 
     def name(self, state_id: str | None) -> str:
         if state_id is None:
@@ -501,7 +513,8 @@ def _displacement_prompt(debrief: Debrief, label: str) -> str:
     dropped = " → ".join(debrief.name(r) for r in move.dropped)
     holder = f" ({debrief.name(move.pressure_state)})" if move.pressure_state else ""
     why = because(move, f"{debrief.name(move.pressure_region)}{holder}")
-    moved = f"In {label} {number}, {debrief.name(move.network)} moved {what_moved(move, label)} off {dropped} {why}"
+    moved = (f"In {debrief.in_round(number)}, {debrief.name(move.network)} moved {what_moved(move, label)} off "
+             f"{dropped} {why}")
     if not move.received_by:
         return (f"{moved}, onto a path through {NO_NEW_STATE}. Where did the people it trafficked end up, and what "
                 "would have stopped the flow moving instead?")

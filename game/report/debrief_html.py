@@ -83,7 +83,7 @@ def render_html(debrief: Debrief) -> str:
         for round_no in sorted({item.round for item in items}):
             told = "<br>".join(f'<span class="kind">{e(i.kind)}</span> {e(i.text)}' for i in items
                                if i.round == round_no)
-            out.append(f"<tr><th>{label} {round_no}</th><td>{told}</td></tr>")
+            out.append(f"<tr><th>{debrief.when(round_no)}</th><td>{told}</td></tr>")
         out.append("</table>")
     if debrief.organizations:
         out.append("<h2>Organizations</h2>")
@@ -96,7 +96,7 @@ def render_html(debrief: Debrief) -> str:
             out.append("</table>")
     if debrief.events:
         out.append("<h2>Events</h2><ul>")
-        out += [f"<li>{label} {r}: <strong>{e(ev.title)}</strong>{e(event_mark(ev))}"
+        out += [f"<li>{debrief.when(r)}: <strong>{e(ev.title)}</strong>{e(event_mark(ev))}"
                 + (f": {e(ev.text)}" if ev.text else "") + "</li>" for r, ev in debrief.events]
         out.append("</ul>")
     if debrief.map is not None:
@@ -140,15 +140,15 @@ def render_html(debrief: Debrief) -> str:
             out.append(f"<p><strong>{e(lines[0])}</strong></p><ul>"
                        + "".join(f"<li>{e(line.strip())}</li>" for line in lines[1:]) + "</ul>")
     out.append("<h2>4P and tiers</h2><p>Each cell: tier · prevention/protection/prosecution/partnership (1-5).</p>")
-    out.append('<table class="rounds"><tr><th>State</th>' + "".join(f"<th>{label} {r}</th>" for r in debrief.rounds)
-               + "</tr>")
+    out.append('<table class="rounds"><tr><th>State</th>'
+               + "".join(f"<th>{debrief.when(r)}</th>" for r in debrief.rounds) + "</tr>")
     for state_id in debrief.state_ids:
         cells = "".join(f"<td>{e(tier_cell(r.states[state_id].tier, r.states[state_id].scores_4p))}</td>"
                         if state_id in r.states else "<td>—</td>" for r in debrief.reports)
         out.append(f"<tr><td>{e(debrief.name(state_id))}</td>{cells}</tr>")
     out.append("</table><h2>Facilitator's notes</h2>")
     if debrief.notes:
-        out.append("<ul>" + "".join(f"<li>{f'{label} {r}' if r else 'Before play'}: {e(note)}</li>"
+        out.append("<ul>" + "".join(f"<li>{debrief.when(r) if r else 'Before play'}: {e(note)}</li>"
                                     for r, notes in debrief.notes.items() for note in notes) + "</ul>")
     else:
         out.append("<p>None.</p>")

@@ -57,7 +57,7 @@ def render_markdown(debrief: Debrief) -> str:
             continue
         for round_no in sorted({item.round for item in items}):
             texts = "; ".join(item.text for item in items if item.round == round_no)
-            out.append(f"- **{label} {round_no}**: {cell(texts)}")
+            out.append(f"- **{debrief.when(round_no)}**: {cell(texts)}")
         out.append("")
     if debrief.organizations:
         out += ["## Organizations", ""]
@@ -67,10 +67,10 @@ def render_markdown(debrief: Debrief) -> str:
                 out += [cell(line), ""]
             for entry in org.rounds:
                 done = "; ".join(entry.done) or "nothing"
-                out.append(f"- **{label} {entry.round}** ({org_round(entry)}): {cell(done)}")
+                out.append(f"- **{debrief.when(entry.round)}** ({org_round(entry)}): {cell(done)}")
             out.append("")
     if debrief.events:
-        out += ["## Events", ""] + [f"- {label} {r}: **{cell(e.title)}**{event_mark(e)}"
+        out += ["## Events", ""] + [f"- {debrief.when(r)}: **{cell(e.title)}**{event_mark(e)}"
                                     + (f": {cell(e.text)}" if e.text else "") for r, e in debrief.events] + [""]
     out += ["## Where the flows were displaced", ""]
     if debrief.displacement:
@@ -90,15 +90,15 @@ def render_markdown(debrief: Debrief) -> str:
         for promise in debrief.promises:
             to = debrief.addressee(promise)
             said = cell(promise_text(promise))
-            out.append(f"- {label} {promise.round}, {debrief.name(promise.sender)} to {to}: {said} "
+            out.append(f"- {debrief.when(promise.round)}, {debrief.name(promise.sender)} to {to}: {said} "
                        f"— then: {cell('; '.join(promise.followed))}")
     else:
         out.append("No messages were sent.")
     out += ["", "## Pledges and what followed", ""]
     if debrief.pledges:
         for pledge in debrief.pledges:
-            out.append(f"- {label} {pledge.made}, {cell(debrief.name(pledge.seat))} pledged to {cell(pledge.text)}: "
-                       f"**{pledge.verdict}** — then: {cell('; '.join(pledge.followed))}")
+            out.append(f"- {debrief.when(pledge.made)}, {cell(debrief.name(pledge.seat))} pledged to "
+                       f"{cell(pledge.text)}: **{pledge.verdict}** — then: {cell('; '.join(pledge.followed))}")
     else:
         out.append("No pledges were made.")
     if debrief.summits:
@@ -106,7 +106,7 @@ def render_markdown(debrief: Debrief) -> str:
         for lines in debrief.summits:
             out += [f"- {cell(lines[0])}", *(f"  - {cell(line.strip())}" for line in lines[1:])]
     out += ["", "## 4P and tiers", "", "Each cell: tier · prevention/protection/prosecution/partnership (1-5).", "",
-            "| State | " + " | ".join(f"{label} {r}" for r in debrief.rounds) + " |",
+            "| State | " + " | ".join(debrief.when(r) for r in debrief.rounds) + " |",
             "|---" + "|---" * len(debrief.rounds) + "|"]
     for state_id in debrief.state_ids:
         cells = [tier_cell(r.states[state_id].tier, r.states[state_id].scores_4p) if state_id in r.states else "—"
@@ -114,7 +114,7 @@ def render_markdown(debrief: Debrief) -> str:
         out.append(f"| {cell(debrief.name(state_id))} | " + " | ".join(cells) + " |")
     out += ["", "## Facilitator's notes", ""]
     if debrief.notes:
-        out += [f"- {label} {r}: {cell(note)}" if r else f"- Before play: {cell(note)}"
+        out += [f"- {debrief.when(r)}: {cell(note)}" if r else f"- Before play: {cell(note)}"
                 for r, notes in debrief.notes.items() for note in notes]
     else:
         out.append("None.")

@@ -173,7 +173,7 @@ def _moments(debrief: Debrief, teaching: Teaching) -> list[str]:
         number, move = max(debrief.displacement, key=lambda item: item[1].dropped_flow)
         onto = ", ".join(debrief.name(s) for s in move.received_by) or NO_NEW_STATE
         place = debrief.name(move.pressure_region if move.cause == "site" else move.pressure_state)
-        moments.append(f"The largest displacement ({label} {number}): {debrief.name(move.network)} moved "
+        moments.append(f"The largest displacement ({debrief.in_round(number)}): {debrief.name(move.network)} moved "
                        f"{what_moved(move, label)} {because(move, place)}; the flow moved onto {onto}.")
     else:
         moments.append("No network gave up a route: nobody's pressure displaced the flows.")
@@ -181,7 +181,7 @@ def _moments(debrief: Debrief, teaching: Teaching) -> list[str]:
                        if "unpaid" in c or "withdrawn" in c or "lapsed" in c), key=lambda item: item[0])
     if breaches:
         number, row = breaches[0]
-        moments.append(f"The first breach ({label} {number}): the {row.kind} "
+        moments.append(f"The first breach ({debrief.in_round(number)}): the {row.kind} "
                        f"({', '.join(debrief.name(p) for p in row.parties)}): {row.cells[number]}.")
     elif any(row.signed is not None for row in teaching.ledger.rows):
         moments.append("No agreement was breached: every party paid its share while it was in force.")

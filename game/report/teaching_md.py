@@ -62,7 +62,6 @@ def handouts_md(debrief: Debrief) -> list[str]:
     teaching = debrief.teaching
     if teaching is None:
         return []
-    label = capital(debrief.label)
     out = ["## Team handouts", ""]
     for handout in teaching.handouts:
         out += ["---", "", f"### {cell(handout.name)} — {handout.player}", ""]
@@ -76,7 +75,7 @@ def handouts_md(debrief: Debrief) -> list[str]:
             out += [f"**What your choices did.** {effect_sentence(debrief, handout.effect)}", ""]
         out += ["**Your orders**", ""]
         rounds = sorted({item.round for item in handout.orders})
-        out += [f"- {label} {r}: {cell('; '.join(i.text for i in handout.orders if i.round == r))}"
+        out += [f"- {debrief.when(r)}: {cell('; '.join(i.text for i in handout.orders if i.round == r))}"
                 for r in rounds] or ["- none"]
         out += ["", "**Your promises and what followed**", ""]
         out += [f"- {cell(p)}" for p in handout.promises] or ["- no messages sent"]

@@ -5,7 +5,7 @@ from game.report.agreement_words import parties_words
 from game.report.choices import TeamEffect
 from game.report.debrief import Debrief, Promise
 from game.report.teaching import SeatRow, tier_words
-from game.report.text import capital, points_text
+from game.report.text import points_text
 
 
 def harm_line(debrief: Debrief) -> str:
@@ -103,8 +103,8 @@ def agreements_table(debrief: Debrief) -> Table:
 def ledger_table(debrief: Debrief) -> Table:
     teaching = debrief.teaching
     assert teaching is not None
-    label, rounds = capital(debrief.label), debrief.rounds
-    return (["Agreement", "Proposed by", "Parties", "Outcome"] + [f"{label} {r}" for r in rounds],
+    rounds = debrief.rounds
+    return (["Agreement", "Proposed by", "Parties", "Outcome"] + [debrief.when(r) for r in rounds],
             [[row.kind, debrief.name(row.proposer), parties_words(row.parties, row.terms, debrief.name, debrief.label),
               row.outcome]
              + [row.cells.get(r, "") for r in rounds] for row in teaching.ledger.rows])
@@ -113,8 +113,7 @@ def ledger_table(debrief: Debrief) -> Table:
 def trust_table(debrief: Debrief) -> Table:
     teaching = debrief.teaching
     assert teaching is not None
-    label = capital(debrief.label)
-    return (["State"] + [f"{label} {r}" for r in debrief.rounds],
+    return (["State"] + [debrief.when(r) for r in debrief.rounds],
             [[debrief.name(s)] + [trust_cell(v) for v in values] for s, values in teaching.ledger.trust.items()])
 
 
