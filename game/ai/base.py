@@ -52,7 +52,9 @@ class Move:
 
 
 CHEAP = 1.5
-"""Points a round a free rider will pay to be seen at the table."""
+"""Points a round a free rider will pay, in all, to be seen at the table: counted over all its
+agreements, smallest dues first (each agreement's own due against it, a state owing five dues of 0.5
+paid them all and rode on nobody: whether free riding paid hung on how an author split the dues)."""
 DEAL_ROOM = 2.5
 """Points a round a fully cooperative state keeps free of law upkeep for agreements (most kinds ask
 2 of each party): laws never crowd out every deal, as they did when each round's new law took the
@@ -414,16 +416,20 @@ class Strategy(ABC):
         # a free rider pays what is cheap, and the rest only when one more miss would cost it the
         # agreement (a deal lapses, a convention suspends it): as states in arrears pay just before
         # they would lose their vote. In the last round no sanction can follow, and it pays nothing.
-        owed = 0.0
+        # What is cheap is counted over all its agreements, not each: a state with five small dues
+        # (mekong's origins owe 0.5 to each regional framework) paid every one, and was no free rider.
+        owed, cheap = 0.0, CHEAP
         limit = view.rules.breaches_to_lapse
         last_round = view.round >= view.rounds
-        for agreement in view.agreements:
-            if agreement.status != "in_force" or view.me.id not in agreement.parties:
-                continue
-            due = valuation.due_in(view, agreement.id)
+        dues = sorted((valuation.due_in(view, a.id), a.id, a) for a in view.agreements
+                      if a.status == "in_force" and view.me.id in a.parties)
+        for due, _, agreement in dues:
             at_risk = agreement.breaches.get(view.me.id, 0) + 1 >= limit and not last_round
-            if due <= CHEAP or at_risk:
+            if at_risk:
                 owed += due
+            elif due <= cheap:
+                owed += due
+                cheap -= due
         return owed
 
     def deal_room(self, view: PlayerView) -> float:

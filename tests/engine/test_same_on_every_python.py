@@ -27,8 +27,8 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     16: {
         "tutorial": "c0eca48025e726e857978a831982bf6226a7cc190a27ce34aab13b5cc7192403",
-        "mekong": "f40cec66b1adaa0be1f4ee0f0a329c9766cabda83d56ec6f30c2bba753d4f4da",
-        "europe": "c188352ca9d2786bfd9abe4f93ad5592849f8822492367d860cf32ac9170cbb8",
+        "mekong": "ebd39211c23f852f578b6e05cc5b140461d4414a4b024b9b95ca1968536c595d",
+        "europe": "3350ff4923d43586a10a1fae380c113fe3159c185a977c1f4ce504de0566d3f8",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
