@@ -7,9 +7,8 @@
 Single games are noisy (a table of AI players reacts to every small difference), so each claim is
 about the mean over every seat and a few seeds, the way an instructor's balance run reads it. The
 organizations' seats play their mandate, as in `accord lessons` and a class (left idle, mekong's
-tables were ones no class plays). Mekong takes six seeds: its free rider's mean gain is small (about
-+0.05 a seat over 24 seeds since cooperators reserve the summit clauses that add nothing), and three
-seeds' mean fell either side of 0.
+tables were ones no class plays). Mekong takes six seeds: while its free rider paid every due under
+1.5 points, its mean gain a seat was about +0.05 and three seeds' mean fell either side of 0.
 """
 
 import statistics
