@@ -54,8 +54,10 @@ def counted_once_text(view: SeatView, kind: str, parties: Iterable[str], duratio
 def clauses_adding_nothing(view: SeatView, summit: SummitView) -> set[str]:
     """A summit's clauses that would bring this team nothing: their agreement counts each partner
     once, and every other state at the table does it with the team already, under agreements in
-    force for the treaty's duration. A team that signs may reserve them, and pay nothing for them."""
-    if not isinstance(view, PlayerView):
+    force for the treaty's duration. A team that signs may reserve them, and pay nothing for them.
+    None for a team not at the table: it neither signs nor reserves (China read 'adds nothing for you
+    ... you may reserve it' under the ASEAN summit it had no seat at)."""
+    if not isinstance(view, PlayerView) or view.me.id not in summit.participants:
         return set()
     others = set(summit.participants) - {view.me.id}
     found: set[str] = set()
