@@ -3,16 +3,18 @@
 
 A dialog's Tab was an ordinary binding: it ran only once the key had bubbled up to the app, behind
 the check the form runs on every change, and the keys typed after it had already gone to the field
-it was leaving. The team's screens bind Tab with priority (`SeatScreen`); the dialogs now do too.
+it was leaving. The team's screens bind Tab with priority (`SeatScreen`); the dialogs now do too,
+and Space and Enter on a checkbox, a button or a drop-down act as they come, before a Tab typed
+after them moves on.
 """
 
 import asyncio
 from pathlib import Path
 
-from textual.widgets import Input
+from textual.widgets import Checkbox, Input, Select
 
 from game.tui.app import AccordApp
-from game.tui.screens.composer import MessageComposer
+from game.tui.screens.composer import MessageComposer, ProposalComposer
 from tests.tui.helpers import open_composer, tutorial
 from tests.tui.test_typed_numbers import burst, settle, typed
 
@@ -57,3 +59,40 @@ def test_a_message_typed_right_after_tab_from_the_recipients_lands_in_the_text(h
             return composer.query_one("#message-text", Input).value
 
     assert asyncio.run(run()) == "hi"
+
+
+def test_boxes_ticked_fast_between_tabs_are_the_boxes_ticked(here: Path) -> None:
+    """Space, Tab, Tab, Space on the parties: the first and the third ticked, and nothing else (a
+    Space waiting behind a priority Tab ticked the box the Tab moved to, or none)."""
+    async def run() -> dict[str, bool]:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "p", "N")
+            await settle(pilot)
+            composer = pilot.app.screen
+            assert isinstance(composer, ProposalComposer)
+            boxes = list(composer.query(Checkbox))
+            boxes[0].focus()
+            await settle(pilot)
+            burst(pilot.app, "space", "tab", "space", "tab", "tab", *typed("3"))
+            await settle(pilot)
+            return {box.id or "": box.value for box in boxes}
+
+    ticked = asyncio.run(run())
+    assert list(ticked.values()) == [True, True], ticked
+
+
+def test_enter_on_a_drop_down_then_keys_typed_fast_choose_from_it(here: Path) -> None:
+    async def run() -> object:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "p", "N")
+            await settle(pilot)
+            composer = pilot.app.screen
+            assert isinstance(composer, ProposalComposer)
+            kind = composer.query_one("#kind", Select)
+            first = kind.value
+            burst(pilot.app, "enter", "down", "enter")
+            await settle(pilot)
+            assert kind.value != first
+            return kind.value
+
+    asyncio.run(run())

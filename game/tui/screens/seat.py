@@ -22,7 +22,7 @@ from game.tui.table import LocalTable, NotConfirmed, Table
 from game.tui.text import escape
 from game.tui.views import SeatView
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
-from game.tui.widgets.line_field import FIELD_MOVES
+from game.tui.widgets.line_field import FIELD_MOVES, FieldKeys
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -49,7 +49,7 @@ def tab_keys(tabs: list[tuple[str, str, str]]) -> list[BindingType]:
     return [Binding(key, f"tab('{tab}')", label, show=False, priority=True) for key, tab, label in tabs]
 
 
-class SeatScreen(Screen[str]):
+class SeatScreen(FieldKeys, Screen[str]):
     """Dismissed with `ready` (turn ended), `pass` (handed on, turn still open) or `quit`."""
 
     TABS: ClassVar[list[tuple[str, str, str]]] = []

@@ -11,8 +11,10 @@ so each edit happens where it was typed.
 """
 
 from textual import events
+from textual.actions import SkipAction
 from textual.binding import Binding, BindingType
-from textual.widgets import Input
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Input, Select
 
 EDITING_KEYS: dict[str, str] = {key.strip(): binding.action for binding in Input.BINDINGS
                                 if isinstance(binding, Binding) and binding.action != "copy"
@@ -24,11 +26,35 @@ key on (Ctrl-C to the app)."""
 FIELD_MOVES: list[BindingType] = [
     Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
     Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
+    Binding("space", "activate_focused('space')", show=False, priority=True),
+    Binding("enter", "activate_focused('enter')", show=False, priority=True),
 ]
 """Tab and Shift-Tab for every screen and dialog with fields, run from the app's queue in order, so
 the keys typed after Tab go to the field it moved to. As the app's ordinary bindings they ran only
 once the key had bubbled up behind the check a form runs on every change: '2', Tab, '7' typed fast
-in a proposal's contributions left 27 in the first field and nothing in the next."""
+in a proposal's contributions left 27 in the first field and nothing in the next. Space and Enter
+on a checkbox, a button or a drop-down are run as they come too (`FieldKeys`): as the widget's own
+bindings they waited for the key to bubble up, and by then a Tab typed after them had moved the
+focus on ('Space, Tab' ticked nothing, or the next box)."""
+
+
+class FieldKeys:
+    """What a screen that binds `FIELD_MOVES` runs for Space and Enter: the focused checkbox, button
+    or drop-down acts at once; any other widget (a field, a table, an open drop-down's list) gets
+    the key as usual."""
+
+    focused: Widget | None
+
+    def action_activate_focused(self, key: str) -> None:
+        widget = self.focused
+        if isinstance(widget, Checkbox):
+            widget.toggle()
+        elif isinstance(widget, Button) and key == "enter":
+            widget.press()
+        elif isinstance(widget, Select) and not widget.expanded:
+            widget.action_show_overlay()
+        else:
+            raise SkipAction()
 
 
 class LineField(Input):
