@@ -256,3 +256,15 @@ def test_a_grant_asks_only_its_points_a_round_so_the_donor_never_owes_it_twice(h
             assert composer.data()["terms"]["contributions"] == {"meridia": 3}
 
     asyncio.run(run())
+
+
+def test_a_funding_condition_row_asks_for_a_year_number_without_saying_year_twice(here: Path) -> None:
+    """The condition row read 'by year year' until a number was typed: its placeholder was the word."""
+    async def run() -> str:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_composer(pilot, "funding", "meridia")
+            return await settled(pilot)
+
+    text = asyncio.run(run())
+    assert "by year no." in text and "year year" not in text, text

@@ -128,3 +128,16 @@ def test_a_funding_pledge_says_it_counts_every_round_from_this_one_and_warns_of_
             assert "By year (judged at its resolution)" in said(app)
 
     asyncio.run(run())
+
+
+def test_a_pledge_not_yet_judged_says_so_in_words(here: Path) -> None:
+    """The dialog listed an open pledge as '(…)'."""
+    from game.model.view import PledgeView
+    from game.tui.screens.pledge import pledges_text
+
+    session = tutorial()
+    pledge = PledgeView(seat="korvia", kind="fund", text="fund protection with at least 3 points a year through year 3",
+                        made=1, due=3, kept=None, capacity="protection", points=3)
+    view = session.view("korvia").model_copy(update={"pledges": [pledge]})
+    assert pledges_text(view) == ("Your pledges: fund protection with at least 3 points a year through year 3 "
+                                  "(not judged yet)")

@@ -98,8 +98,9 @@ class ProposalComposer(OrderDialog):
                         yield Label("Condition: law" if row == 0 else "and law", classes="form-label")
                         yield Select(laws, value="", allow_blank=False, compact=True, id=f"condition-law-{row}")
                         yield Label(f" by {view.round_label} ")
+                        # a number, not the word again: the row read 'by year year' before one was typed
                         yield NumberField(id=f"condition-round-{row}", integer=True, compact=True, classes="short",
-                                    placeholder=view.round_label)
+                                          placeholder="no.")
                 yield Static(self.note_title(0), id="note-title")
                 yield LineField(id="note", compact=True, placeholder="e.g. we carry your share for two years")
             yield Static("", id="composer-verdict", classes="refusal")

@@ -42,7 +42,7 @@ def pledges_text(view: SeatView) -> str:
     mine = [p for p in view.pledges if p.seat == view.me.id]
     if not mine:
         return "You have made no pledges yet. Every seat sees a pledge, and its verdict when it falls due."
-    marks = {None: "…", True: "✓ kept", False: "✗ broken"}
+    marks = {None: "not judged yet", True: "✓ kept", False: "✗ broken"}  # '(…)' said nothing
     return "Your pledges: " + "; ".join(f"{p.text} ({marks[p.kept]})" for p in mine[-4:])
 
 
