@@ -260,3 +260,19 @@ def test_a_level_move_written_with_two_decimals_says_where_it_starts() -> None:
     after = next_level(level, 0.6, 0.3, 0.5, 0.2)
     assert f"{level:.1f}" == f"{after:.1f}" == "2.0" and f"{after:.2f}" == "1.98"
     assert reaches(level, 0.6, rules) == "▲ 1.97 to 1.98"
+
+
+def test_a_refusal_counts_in_the_scenarios_word_for_a_round(here: Path) -> None:
+    """Adopting Fair recruitment twice read 'it enters into force in round 3' beside the laws tab's
+    'in force from year 3'."""
+    from game.model.actions import AdoptLaw
+    from game.tui.orders import Probe, round_words
+    from game.tui.table import LocalTable
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+    session.submit(AdoptLaw(state="korvia", law="victim_protection"), by="korvia")
+    reason = Probe(LocalTable(session), "korvia").refusal(AdoptLaw(state="korvia", law="victim_protection"))
+    assert reason is not None and "enters into force in year 2" in reason and "round" not in reason, reason
+    assert round_words("for 3 round(s), from round 2; 2 rounds", "year") == "for 3 years, from year 2; 2 years"
+    assert round_words("from round 2", "round") == "from round 2"
