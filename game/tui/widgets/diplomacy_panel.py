@@ -47,10 +47,22 @@ def terms_text(terms: Terms, kind_default_duration: int, default_contribution: f
     return "; ".join(parts)
 
 
-def cost_text(proposal: ProposalView, me: str, label: str) -> str:
+def signed_as(proposal: ProposalView, agreements: Iterable[AgreementView]) -> AgreementView | None:
+    """The agreement an accepted proposal became: of its kind and terms, among its parties, signed
+    while it was open (a view links the two by nothing else)."""
+    for agreement in agreements:
+        if agreement.kind == proposal.kind and agreement.terms == proposal.terms \
+                and set(agreement.parties) <= set(proposal.parties) \
+                and proposal.round <= agreement.signed <= proposal.expires:
+            return agreement
+    return None
+
+
+def cost_text(proposal: ProposalView, me: str, label: str, agreements: Iterable[AgreementView] = ()) -> str:
     """What the proposal will cost this seat a round, from when, and for a convention how many
     acceptances bring it into force."""
     owed = proposal.costs.get(me)
+    made = signed_as(proposal, agreements) if proposal.status == "accepted" else None
     if owed is None:
         cost = "You are not a party: it costs you nothing."
     elif owed <= 0:  # a funding's recipient read 'You will pay 0 a year ... leave it unallocated then'
@@ -67,6 +79,12 @@ def cost_text(proposal: ProposalView, me: str, label: str) -> str:
     elif proposal.status == "open":
         cost = (f"You will pay {num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
                 f"at this {label}'s resolution: leave it unallocated then.")
+    elif made is not None and made.status != "in_force":
+        # China's detail read 'Cost to you: 3 a year' two years after the joint team had served its term
+        cost = (f"It became {made.id}, which ended in {label} {made.ended_round or made.ends}: it costs you "
+                f"nothing now (it cost {num(owed)} a {label}).")
+    elif made is not None:
+        cost = f"Cost to you: {num(owed)} a {label}, as {made.id}, until {label} {made.ends}."
     else:
         cost = f"Cost to you: {num(owed)} a {label}."
     if proposal.min_members:
@@ -332,7 +350,7 @@ class DiplomacyPanel(VerticalScroll):
                   for party, note in said if party != view.me.id]
         if view.me.id in proposal.notes:  # what the other parties read of this team's proposal or answer
             lines.append(f"You said: {escape(proposal.notes[view.me.id])}")
-        lines.append(cost_text(proposal, view.me.id, label))
+        lines.append(cost_text(proposal, view.me.id, label, view.agreements))
         if proposal.status == "open" and view.me.id in proposal.parties:
             twice = counted_once_text(view, proposal.kind, proposal.parties, proposal.terms.duration)
             if twice:
