@@ -305,10 +305,17 @@ class DiplomacyPanel(VerticalScroll):
         """A key that moves the proposals' cursor brings their table into view: with the tab scrolled
         down to the messages, Up, PageUp and Home moved the cursor out of sight and the detail changed
         under the agreements' text, the list unreachable without a mouse."""
-        if event.key in CURSOR_KEYS and self.query_one("#proposals-table", DataTable).has_focus:
+        table = self.query_one("#proposals-table", DataTable)
+        if event.key == "pagedown" and table.has_focus and table.cursor_row >= table.row_count - 1:
+            # on the last proposal (or none), PageDown turns the tab's page: it moved a cursor that
+            # could go no further, and the agreements and messages below stayed out of reach at 80x24
+            event.stop()
+            event.prevent_default()
+            self.scroll_page_down(animate=False)
+            return
+        if event.key in CURSOR_KEYS and table.has_focus:
             # the table is at most six lines and scrolls its own rows: the whole of it fits
-            self.call_after_refresh(self.scroll_to_widget, self.query_one("#proposals-table", DataTable),
-                                    animate=False)
+            self.call_after_refresh(self.scroll_to_widget, table, animate=False)
 
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
