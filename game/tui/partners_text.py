@@ -56,9 +56,9 @@ def clauses_adding_nothing(view: SeatView, summit: SummitView) -> set[str]:
     once, and every other state at the table does it with the team already, under agreements in
     force for the treaty's duration. A team that signs may reserve them, and pay nothing for them.
     None for a team not at the table: it neither signs nor reserves (China read 'adds nothing for you
-    ... you may reserve it' under the ASEAN summit it had no seat at)."""
-    if not isinstance(view, PlayerView) or view.me.id not in summit.participants:
-        return set()
+    ... you may reserve it' under the ASEAN summit it had no seat at), nor for one that has signed."""
+    if not isinstance(view, PlayerView) or view.me.id not in summit.participants or view.me.id in summit.signed:
+        return set()  # once signed, 'you may reserve it' is past: Thailand read it beside its reservation
     others = set(summit.participants) - {view.me.id}
     found: set[str] = set()
     for clause in summit.draft:

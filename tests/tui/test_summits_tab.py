@@ -179,3 +179,18 @@ def test_a_team_not_at_the_table_is_not_told_a_clause_adds_nothing_for_it(here: 
     text = " ".join(summits_tab_text(session, (160, 50)).split())
     assert "At the table: Cambodia, Laos, Myanmar, Thailand, Vietnam" in text, text
     assert "Information sharing on shared routes" in text and "adds nothing for you" not in text, text
+
+
+def test_a_team_that_has_signed_is_no_longer_told_it_may_reserve_a_clause(here: Path) -> None:
+    """Thailand, having signed with Safe return reserved, still read beside it 'adds nothing for you
+    ... you may reserve it'."""
+    from game.model.view import PlayerView
+    from game.tui.partners_text import clauses_adding_nothing
+
+    session = mekong_at_the_summit(here)
+    view = session.view("laos")
+    assert isinstance(view, PlayerView)
+    summit = view.summits[0]
+    assert clauses_adding_nothing(view, summit), "before signing, the hint is there"
+    signed = summit.model_copy(update={"signed": {**summit.signed, "laos": 5}})
+    assert clauses_adding_nothing(view, signed) == set()
