@@ -96,3 +96,23 @@ def test_enter_on_a_drop_down_then_keys_typed_fast_choose_from_it(here: Path) ->
             return kind.value
 
     asyncio.run(run())
+
+
+
+def test_keys_typed_fast_in_an_open_drop_down_act_in_its_list_until_it_closes(here: Path) -> None:
+    """Down and Enter typed hard on the Enter that opens a drop-down: its list takes them (the focus
+    moves to the list a moment after it opens, and the keys went to the closed drop-down)."""
+    async def run() -> tuple[object, object]:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "p", "N")
+            await settle(pilot)
+            composer = pilot.app.screen
+            assert isinstance(composer, ProposalComposer)
+            kind = composer.query_one("#kind", Select)
+            first = kind.value
+            burst(pilot.app, "enter", "down", "down", "enter")
+            await settle(pilot)
+            assert not kind.expanded
+            return first, kind.value
+
+    assert asyncio.run(run()) == ("information_sharing", "extradition"), "two down from the first kind"
