@@ -122,7 +122,8 @@ def test_a_route_that_lost_only_part_of_its_trade_is_not_crossed_out_as_given_up
     people a year its route list gave the same route."""
     seat = mekong_view("thailand")
     move = Displacement("ring", "labour", ["yangon-delta", "myawaddy", "mae-sot"], 0,
-                        ["yangon-delta", "shan-state", "south-china"], 0.0, 0.0, "mae-sot", "thailand", [], cause="site")
+                        ["yangon-delta", "shan-state", "south-china"], 0.0, 0.0, "mae-sot", "thailand", [],
+                        cause="site")
     report = RoundReport(round=2, states={}, networks={}, events=[], displacement=[move])
     picture = seat_picture(seat, report)
     assert picture.moves[0].kept
