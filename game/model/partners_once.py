@@ -52,7 +52,10 @@ def clauses_adding_nothing(view: PlayerView | object, summit: SummitView) -> set
     force for the treaty's duration. A team that signs may reserve them, and pay nothing for them; the AI does
     (mekong's ASEAN draft asked again for the sharing and safe return in force under the Bali Process
     and COMMIT, and cooperative signatories paid for both for nothing)."""
-    if not isinstance(view, PlayerView):
+    if not isinstance(view, PlayerView) or view.me.id not in summit.participants or view.me.id in summit.signed:
+        # none for a team not at the table (China read 'adds nothing for you ... you may reserve it'
+        # under the ASEAN summit it had no seat at), nor once it has signed (Thailand read it beside
+        # the reservation it had made)
         return set()
     others = set(summit.participants) - {view.me.id}
     found: set[str] = set()

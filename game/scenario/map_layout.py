@@ -59,6 +59,8 @@ class MapMove:
     form: str
     dropped: tuple[str, ...]
     opened: tuple[str, ...] | None
+    kept: bool = False
+    """Only part of the trade moved and the route stays (`Displacement.cause` `site`): not given up."""
 
 
 @dataclass(slots=True)

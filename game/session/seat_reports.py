@@ -81,7 +81,7 @@ class StateRoundReport:
     before_approval: float
     before_capital: float
     before_tier: str
-    """Empty before the first round: there was no tier yet."""
+    """The tier at the start of the round (of the game, for round 1)."""
     before_budget: float
     """The budget the team planned the round with: an event of the round may change it at the
     resolution (mekong's 2020 takes 2 of Thailand's 22), and the allocation is scaled to fit."""
@@ -160,7 +160,10 @@ def round_report(session: Session, who: str, round_no: int) -> SeatRoundReport:
     else:
         spec = next(s for s in session.scenario.states if s.id == who)
         capacities = {k: float(v) for k, v in spec.capacities.model_dump().items()}
-        approval, capital, tier, budget = float(spec.approval), float(spec.political_capital), "", float(spec.budget)
+        # the tier the game opened with (a scenario's declared one, else the rule's): China's report on
+        # year 1 read 'Tier 2' alone, hiding its rise from the Tier 3 its screen had shown all year
+        tier = replay.seek(1, "orders", 0).state.states[who].tier
+        approval, capital, budget = float(spec.approval), float(spec.political_capital), float(spec.budget)
     return StateRoundReport(round_no, view, with_reasons(session, seat_report(report, who, my_regions(view)), who),
                             rounds, figures, estimates,
                             capacities, approval, capital, tier, budget, orders)

@@ -87,12 +87,13 @@ class AccordApp(App[None]):
 
     # --- top-level views -----------------------------------------------------------------------
 
-    def play(self, session: "Session") -> None:
-        """Play `session` at this screen: its table becomes the `game` mode."""
+    def play(self, session: "Session", resumed: bool = False) -> None:
+        """Play `session` at this screen: its table becomes the `game` mode. `resumed`: a save
+        continued or loaded from the title screen (`TableScreen.reports_unread`)."""
         from game.tui.screens.table import TableScreen
 
         self.session = session
-        self._install("game", lambda: TableScreen(session))
+        self._install("game", lambda: TableScreen(session, resumed=resumed))
         if session.note:
             self.notice(session.note, title="This save was replayed")
         if session.warning:  # after the table's first screen (a team's handoff), so that it is read first
@@ -143,7 +144,7 @@ class AccordApp(App[None]):
 
         session = self._open_save(path, Session.load)
         if session is not None:
-            self.play(session)
+            self.play(session, resumed=True)
 
     def load_replay(self, path: Path) -> None:
         """The replay of a save: a finished game's at once, one in progress only after the

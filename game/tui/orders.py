@@ -6,6 +6,7 @@ host (over the network), and show the engine's own sentence. Submitting still go
 table, which logs and saves.
 """
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,6 +18,14 @@ from game.tui.table import Table
 from game.tui.views import id_names
 
 
+def round_words(text: str, label: str) -> str:
+    """`round` in an engine's sentence as the scenario calls a round ('year'), as the news words it."""
+    if label == "round":
+        return text
+    text = re.sub(r"\bround\(s\)|\brounds\b", f"{label}s", text)
+    return re.sub(r"\bround\b", label, text)
+
+
 class Probe:
     """The rules' verdict on one team's orders, on the table's current state."""
 
@@ -26,6 +35,7 @@ class Probe:
         self.actor = "org" if table.is_organization(who) else "state"
         """How an action names this seat: `state` for a state, `org` for an organization."""
         self._names: dict[str, str] | None = None
+        self._label = "round"
 
     def refusal(self, action: Action) -> str | None:
         """Why the rules would refuse `action` now, or None if they would accept it."""
@@ -34,11 +44,14 @@ class Probe:
 
     def words(self, reason: str) -> str:
         """The engine's sentence with names for the ids it uses (`myanmar, cambodia lacks it` ->
-        `Myanmar, Cambodia lacks it`); the names are read from the seat's view once."""
+        `Myanmar, Cambodia lacks it`) and the scenario's word for a round (a law adopted in a game of
+        years read 'it enters into force in round 3' beside the tab's 'in force from year 3'); the
+        names are read from the seat's view once."""
         if self._names is None:
             view = self.table.seat_view(self.who)
             self._names = id_names(view)
-        return ids_to_names(reason, self._names)
+            self._label = view.round_label
+        return round_words(ids_to_names(reason, self._names), self._label)
 
     def build(self, data: Mapping[str, Any]) -> Action:
         """An action of this team from form data, or `ActionRejected` naming the bad field."""

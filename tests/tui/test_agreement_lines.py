@@ -53,3 +53,29 @@ def test_an_agreement_in_force_from_before_the_game_is_not_signed_in_year_0(here
     older = grant("korvia", "meridia", 2).model_copy(update={"signed": 0, "ends": 10})
     line = agreement_line(older, view, names_of(view))
     assert "✓ in force (from before the game, until year 10)" in line and "year 0" not in line, line
+
+
+def test_an_accepted_proposal_whose_agreement_has_ended_costs_nothing_now(here: Path) -> None:
+    """China's detail of a joint team it had accepted read 'Cost to you: 3 a year' two years after
+    the agreement had served its term."""
+    from game.tui.widgets.diplomacy_panel import cost_text
+    from tests.diplomacy.deals import accept, propose
+    from tests.tui.helpers import finish_round, tutorial
+
+    session = tutorial(ai=())
+    session.submit(propose("korvia", "information_sharing", "meridia", duration=1), by="korvia")
+    proposal = session.view("meridia").proposals[0].id
+    session.submit(accept("meridia", proposal), by="meridia")
+    finish_round(session)
+    view = session.view("korvia")
+    offered = next(p for p in view.proposals if p.id == proposal)
+    made = next(a for a in view.agreements if a.kind == "information_sharing")
+    assert cost_text(offered, "korvia", "year", view.agreements) == (
+        f"Cost to you: 2 a year, as {made.id}, until year {made.ends}.")
+    for _ in range(made.ends - view.round + 1):
+        finish_round(session)
+    view = session.view("korvia")
+    offered = next(p for p in view.proposals if p.id == proposal)
+    assert next(a for a in view.agreements if a.id == made.id).status != "in_force"
+    assert cost_text(offered, "korvia", "year", view.agreements) == (
+        f"It became {made.id}, which ended in year {made.ends}: it costs you nothing now (it cost 2 a year).")

@@ -256,3 +256,30 @@ def test_a_grant_asks_only_its_points_a_round_so_the_donor_never_owes_it_twice(h
             assert composer.data()["terms"]["contributions"] == {"meridia": 3}
 
     asyncio.run(run())
+
+
+def test_a_funding_condition_row_asks_for_a_year_number_without_saying_year_twice(here: Path) -> None:
+    """The condition row read 'by year year' until a number was typed: its placeholder was the word."""
+    async def run() -> str:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_composer(pilot, "funding", "meridia")
+            return await settled(pilot)
+
+    text = asyncio.run(run())
+    assert "by year no." in text and "year year" not in text, text
+
+
+def test_a_proposal_nobody_pays_for_does_not_say_the_others_carry_its_cost(here: Path) -> None:
+    """An extradition treaty, 0 points a year for every party, read 'You pay nothing for it: the
+    other parties carry its cost'; a grant to the team read the same of its donor."""
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 30)) as pilot:
+            await korvias_composer(pilot, "extradition", "meridia")
+            text = " ".join(screen_text(app).split())
+            assert "✓ the rules accept this proposal" in text, text
+            assert "It costs no party anything a year." in text and "carry its cost" not in text, text
+
+    asyncio.run(run())

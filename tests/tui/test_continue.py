@@ -77,3 +77,34 @@ def test_a_bad_save_is_a_notice_and_the_title_screen_goes_on(here: Path) -> None
             assert isinstance(app.screen, TitleScreen)
 
     asyncio.run(run())
+
+
+def test_a_game_continued_before_anyone_played_the_new_round_opens_with_the_reports(here: Path) -> None:
+    """Quitting while the reports went round (at Meridia's, after Korvia's) and continuing went
+    straight to the next round's turns: Meridia's report on the round was never shown. A continued
+    game in which no team has given an order since the resolution shows every team its report."""
+    session = tutorial()
+    finish_round(session)
+    assert session.round == 2 and session.path is not None
+
+    async def run() -> list[str]:
+        app = AccordApp(Path("saves"))
+        seen = []
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("c")
+            await pilot.pause()
+            for _ in range(2):
+                screen = app.screen
+                assert isinstance(screen, HandoffScreen), screen_text(app)
+                seen.append(f"{screen.team}: {screen.headline}")
+                await pilot.press("enter")
+                await pilot.pause()
+                assert "report on year 1" in screen_text(app), screen_text(app)
+                await pilot.press("enter")
+                await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, HandoffScreen) and screen.headline.startswith("Year 2"), screen_text(app)
+            seen.append(f"{screen.team}: turn")
+        return seen
+
+    assert asyncio.run(run()) == ["Korvia: Year 1 is resolved", "Meridia: Year 1 is resolved", "Korvia: turn"]

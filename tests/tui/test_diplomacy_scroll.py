@@ -30,3 +30,29 @@ def test_moving_through_the_proposals_brings_their_table_back_into_view(here: Pa
                 assert panel.scroll_y <= table.virtual_region.y, (key, panel.scroll_y, table.virtual_region)
 
     asyncio.run(run())
+
+
+def test_pagedown_on_the_last_proposal_turns_the_tabs_page_to_the_agreements(here: Path) -> None:
+    """With the proposals table focused (as the tab opens), PageDown only moved its cursor: at 80x24
+    the agreements and messages below were out of reach from the keyboard."""
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=korvia_proposing()).run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "p")
+            await pilot.pause()
+            panel = pilot.app.screen.query_one(DiplomacyPanel)
+            table = panel.query_one("#proposals-table", DataTable)
+            table.focus()
+            await pilot.pause()
+            assert panel.scroll_y == 0
+            await pilot.press("pagedown")
+            await pilot.pause()
+            assert table.cursor_row == table.row_count - 1, "the first goes to the last proposal"
+            top = panel.scroll_y
+            await pilot.press("pagedown")
+            await pilot.pause()
+            assert panel.scroll_y > top and table.cursor_row == table.row_count - 1
+            await pilot.press("up")
+            await pilot.pause()
+            assert panel.scroll_y <= table.virtual_region.y, "the cursor keys bring the table back"
+
+    asyncio.run(run())

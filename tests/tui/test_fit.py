@@ -243,5 +243,36 @@ def test_a_level_move_too_small_for_one_decimal_is_written_with_two_not_as_stayi
                       breaches_to_lapse=2, proposal_rounds=2)
     after = next_level(4.0, 1.3, 0.3, 0.5, 0.2)  # 0.1 above the upkeep of 1.2: a rise of 0.03
     assert f"{after:.1f}" == "4.0" and f"{after:.2f}" == "4.03"
-    assert reaches(4.0, 1.3, rules) == "▲ to 4.03"
+    assert reaches(4.0, 1.3, rules) == "▲ 4.00 to 4.03"
     assert reaches(4.0, 1.2, rules) == "= stays 4.0", "exactly the upkeep holds the level"
+
+
+def test_a_level_move_written_with_two_decimals_says_where_it_starts() -> None:
+    """A labour inspection level of 1.97 read '2.0' in the level column and '▲ to 1.98' beside it: a
+    rise that looked like a fall."""
+    from game.engine.budget import next_level
+    from game.model.view import RulesView
+    from game.tui.widgets.budget_panel import reaches
+
+    rules = RulesView(laws={}, agreements={}, capacity_upkeep=0.3, capacity_gain=0.5, capacity_decay=0.2,
+                      breaches_to_lapse=2, proposal_rounds=2)
+    level = 1.973
+    after = next_level(level, 0.6, 0.3, 0.5, 0.2)
+    assert f"{level:.1f}" == f"{after:.1f}" == "2.0" and f"{after:.2f}" == "1.98"
+    assert reaches(level, 0.6, rules) == "▲ 1.97 to 1.98"
+
+
+def test_a_refusal_counts_in_the_scenarios_word_for_a_round(here: Path) -> None:
+    """Adopting Fair recruitment twice read 'it enters into force in round 3' beside the laws tab's
+    'in force from year 3'."""
+    from game.model.actions import AdoptLaw
+    from game.tui.orders import Probe, round_words
+    from game.tui.table import LocalTable
+    from tests.tui.helpers import tutorial
+
+    session = tutorial()
+    session.submit(AdoptLaw(state="korvia", law="victim_protection"), by="korvia")
+    reason = Probe(LocalTable(session), "korvia").refusal(AdoptLaw(state="korvia", law="victim_protection"))
+    assert reason is not None and "enters into force in year 2" in reason and "round" not in reason, reason
+    assert round_words("for 3 round(s), from round 2; 2 rounds", "year") == "for 3 years, from year 2; 2 years"
+    assert round_words("from round 2", "round") == "from round 2"

@@ -129,3 +129,20 @@ def test_the_legend_breaks_between_holders_never_between_a_letter_and_its_name()
     assert all(len(line) <= 78 for line in lines), lines
     for holder in picture.holders.values():
         assert any(f" {holder.letter}  {holder.name}" in line for line in lines), (holder.name, lines)
+
+
+def test_a_route_that_lost_only_part_of_its_trade_is_not_crossed_out_as_given_up() -> None:
+    """A fall in demand at the place of exploitation moves part of a route's trade and the route
+    stays (`cause` `site`): Thailand's map crossed out Yangon-Myawaddy as 'given up' beside the 7,900
+    people a year its route list gave the same route."""
+    seat = mekong_view("thailand")
+    move = Displacement("ring", "labour", ["yangon-delta", "myawaddy", "mae-sot"], 0,
+                        ["yangon-delta", "shan-state", "south-china"], 0.0, 0.0, "mae-sot", "thailand", [],
+                        cause="site")
+    report = RoundReport(round=2, states={}, networks={}, events=[], displacement=[move])
+    picture = seat_picture(seat, report)
+    assert picture.moves[0].kept
+    drawing = draw_map(picture, 76).plain
+    assert "×" not in drawing and "┅" in drawing, "the new path is drawn, the old one stays"
+    text = map_text(seat, report)
+    assert "moved some of its trade from Yangon" in text and "gave up" not in text, text

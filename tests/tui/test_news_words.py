@@ -64,3 +64,19 @@ def test_a_trainings_news_names_the_capacity_in_words() -> None:
 
     said = event_words("Labour_inspection officials trained to the ILO's standard.", "organization", {}, "year")
     assert said == "Labour inspection officials trained to the ILO's standard."
+
+
+def test_an_agreement_that_lapses_falls_through_or_expires_is_marked_as_a_setback() -> None:
+    """A grant whose condition went unmet read '✓ The Funding lapsed': the engine writes every
+    agreement event of kind `agreement`, signed or ended."""
+    from game.model.report import EventRecord
+    from game.tui.widgets.news_panel import event_mark
+
+    def mark(event_id: str) -> str:
+        return event_mark(EventRecord(event_id, "title", "text", "agreement"))
+
+    assert mark("a9") == "✓", "an agreement made under a summit's treaty"
+    assert mark("signed-p3") == "✓"
+    for ended in ("lapsed-a9", "withdrawn-a4", "suspended-a2-laos", "failed-p3", "accession-failed-a1-laos",
+                  "expired-p5"):
+        assert mark(ended) == "✗", ended

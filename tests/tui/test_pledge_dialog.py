@@ -95,3 +95,49 @@ def test_the_capacity_lists_read_in_words_not_ids(here: Path) -> None:
                 assert "labour inspection" in labels and not any("_" in label for label in labels), labels
 
     asyncio.run(run())
+
+
+def test_a_funding_pledge_says_it_counts_every_round_from_this_one_and_warns_of_a_budget_that_breaks_it(
+        here: Path) -> None:
+    """A team pledged 3 points a year to protection 'by year 3' with 2 allocated: the rules check a
+    funding pledge at every resolution from the one it is made in, and it was broken at the end of
+    year 1 while the dialog read 'By year 3 (judged at its resolution)'."""
+    session = tutorial()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "P")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, PledgeComposer)
+            dialog.query_one("#pledge-what", Select).value = "fund"
+            dialog.query_one("#pledge-capacity", Select).value = "enforcement"
+            dialog.query_one("#pledge-points", Input).value = "2"
+            dialog.query_one("#pledge-due", Input).value = "3"
+            await pilot.pause()
+            assert "Every year from this one through year: 3" in said(app)
+            assert "✓ the rules accept it" in said(app)
+            assert ("! It counts from this year: your budget gives enforcement 0.6 now. Give it at least 2 (b, then "
+                    "^s) before the year ends, or the pledge is broken then.") in said(app)
+            dialog.query_one("#pledge-points", Input).value = "0.5"
+            await pilot.pause()
+            assert "✓ the rules accept it" in said(app) and "It counts from this year" not in said(app)
+            dialog.query_one("#pledge-what", Select).value = "adopt_law"
+            await pilot.pause()
+            assert "By year (judged at its resolution)" in said(app)
+
+    asyncio.run(run())
+
+
+def test_a_pledge_not_yet_judged_says_so_in_words(here: Path) -> None:
+    """The dialog listed an open pledge as '(…)'."""
+    from game.model.view import PledgeView
+    from game.tui.screens.pledge import pledges_text
+
+    session = tutorial()
+    pledge = PledgeView(seat="korvia", kind="fund", text="fund protection with at least 3 points a year through year 3",
+                        made=1, due=3, kept=None, capacity="protection", points=3)
+    view = session.view("korvia").model_copy(update={"pledges": [pledge]})
+    assert pledges_text(view) == ("Your pledges: fund protection with at least 3 points a year through year 3 "
+                                  "(not judged yet)")

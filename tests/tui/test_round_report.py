@@ -190,3 +190,24 @@ def test_the_round_report_says_what_the_confiscation_law_seized_and_nothing_wher
     assert "assets seized" not in report_text(data), "nothing seized: no line"
     data.report.states["korvia"].assets_seized = 601.4
     assert "assets seized from the networks convicted: 601 thousand USD" in report_text(data)
+
+
+def test_the_first_report_moves_the_tier_from_the_one_the_game_opened_with(here: Path) -> None:
+    """China's report on year 1 read 'Tier 2 ●' alone, though its screen had shown Tier 3 ✗ all year:
+    the first report had no tier to start from. A tier that did not move is said once."""
+    from game.session import seat_reports
+    from game.tui.screens.round_report import report_text
+    from tests.tui.helpers import mekong
+
+    session = mekong()
+    finish_round(session)
+    assert session.replay().seek(1, "orders", 0).state.states["vietnam"].tier == "2WL"
+
+    def tier_words(state: str) -> str:
+        report = seat_reports.round_report(session, state, 1)
+        assert isinstance(report, seat_reports.StateRoundReport)
+        text = report_text(report)
+        return next(line for line in text.splitlines() if line.startswith("  approval")).split(" · ")[-1]
+
+    assert tier_words("vietnam") == "Tier 2 WL ⚠ → Tier 2 ●"
+    assert tier_words("laos") == "Tier 2 ● =", "not 'Tier 2 ● → Tier 2 ●'"

@@ -166,3 +166,31 @@ def test_a_game_with_no_summit_shows_no_empty_orders_at_the_table_but_the_call(h
 def test_a_seat_at_a_summit_sees_its_orders_at_the_table(here: Path) -> None:
     text = summits_tab_text(mekong_at_the_summit(here), (120, 40))
     assert "Your orders at the table" in text and "Move amendment" in text, text
+
+
+def test_a_team_not_at_the_table_is_not_told_a_clause_adds_nothing_for_it(here: Path) -> None:
+    """China, not among the ASEAN summit's states, read 'adds nothing for you ... you may reserve
+    it' under two of its clauses: it can neither sign nor reserve them."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    seats = {s.id: Seat.ai("cooperative") for s in scenario.states if s.id != "china"}
+    seats |= {o.id: Seat.ai("mandate") for o in scenario.organizations}
+    session = Session.new(scenario, 3, seats, SAVE.parent, path=SAVE)
+    assert "china" not in session.view("china").summits[0].participants
+    text = " ".join(summits_tab_text(session, (160, 50)).split())
+    assert "At the table: Cambodia, Laos, Myanmar, Thailand, Vietnam" in text, text
+    assert "Information sharing on shared routes" in text and "adds nothing for you" not in text, text
+
+
+def test_a_team_that_has_signed_is_no_longer_told_it_may_reserve_a_clause(here: Path) -> None:
+    """Thailand, having signed with Safe return reserved, still read beside it 'adds nothing for you
+    ... you may reserve it'."""
+    from game.model.view import PlayerView
+    from game.model.partners_once import clauses_adding_nothing
+
+    session = mekong_at_the_summit(here)
+    view = session.view("laos")
+    assert isinstance(view, PlayerView)
+    summit = view.summits[0]
+    assert clauses_adding_nothing(view, summit), "before signing, the hint is there"
+    signed = summit.model_copy(update={"signed": {**summit.signed, "laos": 5}})
+    assert clauses_adding_nothing(view, signed) == set()

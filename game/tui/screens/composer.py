@@ -98,8 +98,9 @@ class ProposalComposer(OrderDialog):
                         yield Label("Condition: law" if row == 0 else "and law", classes="form-label")
                         yield Select(laws, value="", allow_blank=False, compact=True, id=f"condition-law-{row}")
                         yield Label(f" by {view.round_label} ")
+                        # a number, not the word again: the row read 'by year year' before one was typed
                         yield NumberField(id=f"condition-round-{row}", integer=True, compact=True, classes="short",
-                                    placeholder=view.round_label)
+                                          placeholder="no.")
                 yield Static(self.note_title(0), id="note-title")
                 yield LineField(id="note", compact=True, placeholder="e.g. we carry your share for two years")
             yield Static("", id="composer-verdict", classes="refusal")
@@ -290,6 +291,11 @@ class ProposalComposer(OrderDialog):
             owed += action.terms.amount or 0.0
         label = self.view.round_label
         if owed <= 0:  # 'you pay 0 a year from year 2: leave it unallocated then' asked to leave nothing aside
+            others = [action.terms.contributions.get(p, spec.contribution) for p in action.parties if p != me]
+            if spec.rule == "funding" and action.terms.donor not in (None, me):
+                return "\nYou pay nothing for it: the donor carries its cost."
+            if all(other <= 0 for other in others):  # an extradition treaty, at no cost to anyone
+                return f"\nIt costs no party anything a {self.view.round_label}."
             return "\nYou pay nothing for it: the other parties carry its cost."
         bill = (f"\nIf every party accepts this {label}, you pay {owed:g} a {label} from {label} "
                 f"{self.view.round + 1}: leave it unallocated then.")

@@ -25,7 +25,7 @@ from game.session.clock import minutes
 from game.session.pin import MAX_LENGTH, MIN_LENGTH
 from game.session.seats import Seat
 from game.tui.text import escape
-from game.tui.widgets.line_field import LineField
+from game.tui.widgets.line_field import FIELD_MOVES, FieldKeys, LineField
 
 HUMAN = "human"
 MAX_TYPED = 12
@@ -92,10 +92,11 @@ def scenario_details(scenario: Scenario) -> str:
             f"{escape(scenario.summary.strip())}")
 
 
-class NewGameScreen(Screen["NewGame | None"]):
+class NewGameScreen(FieldKeys, Screen["NewGame | None"]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         Binding("ctrl+s", "start", "Start", key_display="^s"),
+        *FIELD_MOVES,
     ]
 
     def __init__(self, folder: Path | None = None) -> None:

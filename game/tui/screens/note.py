@@ -9,11 +9,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from game.tui.text import escape
-from game.tui.widgets.line_field import LineField
+from game.tui.widgets.line_field import FIELD_MOVES, FieldKeys, LineField
 
 
-class NoteScreen(ModalScreen[str | None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+class NoteScreen(FieldKeys, ModalScreen[str | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel"), *FIELD_MOVES]
 
     def __init__(self, prompt: str, placeholder: str = "What should the class discuss?") -> None:
         super().__init__()

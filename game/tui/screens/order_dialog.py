@@ -10,12 +10,14 @@ from textual.widgets import Button, Input
 from game.model.actions import Action
 from game.tui.orders import Probe
 from game.tui.views import SeatView
+from game.tui.widgets.line_field import FIELD_MOVES, FieldKeys
 
 
-class OrderDialog(ModalScreen[Action | None]):
+class OrderDialog(FieldKeys, ModalScreen[Action | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
         Binding("ctrl+s", "send", "Send", key_display="^s"),
+        *FIELD_MOVES,
     ]
 
     def __init__(self, view: SeatView, probe: Probe) -> None:

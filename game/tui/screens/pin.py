@@ -13,13 +13,13 @@ from textual.widgets import Input, Static
 
 from game.session.pin import MAX_LENGTH
 from game.tui.text import escape
-from game.tui.widgets.line_field import LineField
+from game.tui.widgets.line_field import FIELD_MOVES, FieldKeys, LineField
 
 MAX_TRIES = 5
 
 
-class PinScreen(ModalScreen[bool]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Back")]
+class PinScreen(FieldKeys, ModalScreen[bool]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Back"), *FIELD_MOVES]
 
     def __init__(self, key: Callable[[str], bool], why: str, *, hosted: bool = False) -> None:
         super().__init__()

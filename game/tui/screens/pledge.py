@@ -9,12 +9,12 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Select, Static
 
-from game.model.actions import MAX_STATEMENT, Action
+from game.model.actions import MAX_STATEMENT, Action, Pledge
 from game.model.view import PlayerView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
 from game.tui.screens.order_dialog import OrderDialog
-from game.tui.text import escape, typed_number
+from game.tui.text import capacity_label, escape, num, typed_number
 from game.tui.views import SeatView
 from game.tui.widgets.line_field import LineField
 
@@ -24,6 +24,17 @@ WHAT = (("A public statement", "statement"), ("Pledge: fund a capacity", "fund")
 ROWS = {"statement": ("text",), "fund": ("capacity", "points", "due"), "adopt_law": ("law", "due"),
         "pay_dues": ("agreement", "due"), "accede": ("agreement", "due")}
 """The rows each choice shows."""
+EVERY_ROUND = ("fund", "pay_dues")
+"""Pledges the rules check at every resolution from the one they are made in through their due round
+(the others only at their due round): 'By year 3' read as a deadline, and a team that pledged 3
+points to protection by year 3 with 2 allocated now had broken it at the end of year 1."""
+
+
+def due_label(what: str, label: str) -> str:
+    """The words before the due round's field, for the pledge chosen."""
+    if what in EVERY_ROUND:
+        return f"Every {label} from this one through {label}: "
+    return f"By {label} (judged at its resolution): "
 
 
 def pledges_text(view: SeatView) -> str:
@@ -31,7 +42,7 @@ def pledges_text(view: SeatView) -> str:
     mine = [p for p in view.pledges if p.seat == view.me.id]
     if not mine:
         return "You have made no pledges yet. Every seat sees a pledge, and its verdict when it falls due."
-    marks = {None: "…", True: "✓ kept", False: "✗ broken"}
+    marks = {None: "not judged yet", True: "✓ kept", False: "✗ broken"}  # '(…)' said nothing
     return "Your pledges: " + "; ".join(f"{p.text} ({marks[p.kept]})" for p in mine[-4:])
 
 
@@ -70,7 +81,7 @@ class PledgeComposer(OrderDialog):
                 yield Label("Agreement: ")
                 yield Select(agreements, compact=True, id="pledge-agreement", prompt="agreement in force")
             with Horizontal(classes="form-row", id="row-due"):
-                yield Label(f"By {label} (judged at its resolution): ")
+                yield Label(due_label("statement", label), id="pledge-due-label")
                 yield LineField(value=str(min(view.round + 1, view.rounds)), id="pledge-due", compact=True)
             yield Static(escape(pledges_text(view)), classes="form-note", id="pledge-mine")
             yield Static("", id="pledge-verdict", classes="refusal")
@@ -89,6 +100,7 @@ class PledgeComposer(OrderDialog):
         shown = ROWS[self.what()]
         for row in ("text", "capacity", "points", "law", "agreement", "due"):
             self.query_one(f"#row-{row}").display = row in shown
+        self.query_one("#pledge-due-label", Label).update(due_label(self.what(), self.view.round_label))
 
     def _select(self, name: str) -> str | None:
         value = self.query_one(f"#pledge-{name}", Select).value
@@ -135,7 +147,22 @@ class PledgeComposer(OrderDialog):
         action, refusal = self.check()
         self.query_one("#pledge-verdict", Static).update(
             f"✗ {escape(refusal or 'incomplete')}" if refusal or action is None
-            else "✓ the rules accept it: ^s or Make it")
+            else "✓ the rules accept it: ^s or Make it" + escape(self.caution(action)))
+
+    def caution(self, action: Action) -> str:
+        """A funding pledge that the team's budget as it stands would break at this very round's
+        resolution: the rules accept it, as it can still be kept, and the team reads what to change."""
+        view = self.view
+        if not isinstance(action, Pledge) or action.kind != "fund" or not isinstance(view, PlayerView):
+            return ""
+        capacity, points = str(action.capacity), float(action.points or 0.0)
+        standing = view.me.allocation.get(capacity, 0.0)
+        if standing >= points:
+            return ""
+        label = view.round_label
+        return (f"\n! It counts from this {label}: your budget gives {capacity_label(capacity)} {num(standing)} "
+                f"now. Give it at least {num(points)} (b, then ^s) before the {label} ends, or the pledge is "
+                "broken then.")
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()

@@ -96,11 +96,13 @@ def report_text(data: StateRoundReport, width: int = REPORT_WIDTH) -> str:
     if scaled:
         lines.append(scaled)
     lines += capacity_lines(data, fig)
-    tier_before = f"{tier_label(data.before_tier)} → " if data.before_tier else ""
+    tier_now = tier_label(fig.tier)
+    tier_move = (f"{tier_label(data.before_tier)} → {tier_now}" if data.before_tier and data.before_tier != fig.tier
+                 else f"{tier_now} =")  # 'Tier 2 ● → Tier 2 ●' said an unchanged tier twice
     approval = f"{data.before_approval:.0f}→{fig.approval:.0f}% {arrow(data.before_approval, fig.approval, 0)}"
     lines.append(f"  approval {approval}"
                  f" · political capital {data.before_capital:.1f}→{fig.political_capital:.1f} "
-                 f"{arrow(data.before_capital, fig.political_capital)} · {tier_before}{tier_label(fig.tier)}")
+                 f"{arrow(data.before_capital, fig.political_capital)} · {tier_move}")
     if any(line.startswith(("adopted", "proposed", "accepted")) for line in data.orders):
         lines.append(f"    (capital: what your laws and agreements cost this {label} was paid from it, and the "
                      "income at the resolution added to it: the two can cancel out)")

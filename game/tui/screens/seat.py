@@ -22,6 +22,7 @@ from game.tui.table import LocalTable, NotConfirmed, Table
 from game.tui.text import escape
 from game.tui.views import SeatView
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
+from game.tui.widgets.line_field import FIELD_MOVES, FieldKeys
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -48,7 +49,7 @@ def tab_keys(tabs: list[tuple[str, str, str]]) -> list[BindingType]:
     return [Binding(key, f"tab('{tab}')", label, show=False, priority=True) for key, tab, label in tabs]
 
 
-class SeatScreen(Screen[str]):
+class SeatScreen(FieldKeys, Screen[str]):
     """Dismissed with `ready` (turn ended), `pass` (handed on, turn still open) or `quit`."""
 
     TABS: ClassVar[list[tuple[str, str, str]]] = []
@@ -63,9 +64,7 @@ class SeatScreen(Screen[str]):
         Binding("h", "hand_over", "Pass"),
         Binding("o", "report", "Report"),
         Binding("escape", "leave_field", "Leave field"),
-        # from the app's queue, in order: the keys typed after Tab go to the field it moved to
-        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
-        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
+        *FIELD_MOVES,  # from the app's queue, in order: the keys typed after Tab go to the field it moved to
         Binding("N", "diplomacy('compose_proposal')", "New proposal", show=False),
         Binding("M", "diplomacy('compose_message')", "Message", show=False),
         Binding("P", "diplomacy('compose_pledge')", "Statement or pledge", show=False),

@@ -38,9 +38,11 @@ class TableScreen(Screen[None]):
         Binding("q", "leave", "Quit to title"),
     ]
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, resumed: bool = False) -> None:
         super().__init__()
         self.session = session
+        self.resumed = resumed
+        """A save continued or loaded: its last round's reports may not all have been read."""
         self.table = LocalTable(session)
         """What the teams' screens read and submit through: this session, one seat at a time."""
         self.last_team: str | None = None
@@ -61,7 +63,26 @@ class TableScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.show_status()
-        self.call_after_refresh(self.advance)
+        self.call_after_refresh(self.begin)
+
+    def begin(self) -> None:
+        if self.reports_unread():
+            self.report = self.session.reports[-1]
+            self.reports_to_show = turns.human_seats(self.session)
+            self.show_next_report()
+        else:
+            self.advance()
+
+    def reports_unread(self) -> bool:
+        """Whether a continued game opens with every team's report on the last round: no team has
+        given an order since it resolved. Which reports were read is not saved, and quitting while
+        the reports went round (at China's report, after Thailand's) then continuing went straight
+        to the next round, China's report unread."""
+        session = self.session
+        if not self.resumed or session.is_over or not session.reports:
+            return False
+        humans = set(turns.human_seats(session))
+        return not any(submitted.by in humans for submitted in session.submitted())
 
     def show_status(self) -> None:
         session = self.session

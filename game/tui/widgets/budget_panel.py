@@ -34,6 +34,9 @@ def reaches(level: float, points: float, rules: RulesView) -> str:
         shown_before, shown_after = f"{level:.2f}", f"{after:.2f}"
         if shown_after == shown_before:
             return f"= stays {after:.1f}"
+        # from where, with the same two decimals: a level of 1.97 shows as 2.0 in the level column,
+        # and '▲ to 1.98' beside it read as a fall that the arrow called a rise
+        return f"{'▲' if after > level else '▼'} {shown_before} to {shown_after}"
     return f"{'▲' if after > level else '▼'} to {shown_after}"
 
 

@@ -47,10 +47,22 @@ def terms_text(terms: Terms, kind_default_duration: int, default_contribution: f
     return "; ".join(parts)
 
 
-def cost_text(proposal: ProposalView, me: str, label: str) -> str:
+def signed_as(proposal: ProposalView, agreements: Iterable[AgreementView]) -> AgreementView | None:
+    """The agreement an accepted proposal became: of its kind and terms, among its parties, signed
+    while it was open (a view links the two by nothing else)."""
+    for agreement in agreements:
+        if agreement.kind == proposal.kind and agreement.terms == proposal.terms \
+                and set(agreement.parties) <= set(proposal.parties) \
+                and proposal.round <= agreement.signed <= proposal.expires:
+            return agreement
+    return None
+
+
+def cost_text(proposal: ProposalView, me: str, label: str, agreements: Iterable[AgreementView] = ()) -> str:
     """What the proposal will cost this seat a round, from when, and for a convention how many
     acceptances bring it into force."""
     owed = proposal.costs.get(me)
+    made = signed_as(proposal, agreements) if proposal.status == "accepted" else None
     if owed is None:
         cost = "You are not a party: it costs you nothing."
     elif owed <= 0:  # a funding's recipient read 'You will pay 0 a year ... leave it unallocated then'
@@ -67,6 +79,12 @@ def cost_text(proposal: ProposalView, me: str, label: str) -> str:
     elif proposal.status == "open":
         cost = (f"You will pay {num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
                 f"at this {label}'s resolution: leave it unallocated then.")
+    elif made is not None and made.status != "in_force":
+        # China's detail read 'Cost to you: 3 a year' two years after the joint team had served its term
+        cost = (f"It became {made.id}, which ended in {label} {made.ended_round or made.ends}: it costs you "
+                f"nothing now (it cost {num(owed)} a {label}).")
+    elif made is not None:
+        cost = f"Cost to you: {num(owed)} a {label}, as {made.id}, until {label} {made.ends}."
     else:
         cost = f"Cost to you: {num(owed)} a {label}."
     if proposal.min_members:
@@ -287,10 +305,17 @@ class DiplomacyPanel(VerticalScroll):
         """A key that moves the proposals' cursor brings their table into view: with the tab scrolled
         down to the messages, Up, PageUp and Home moved the cursor out of sight and the detail changed
         under the agreements' text, the list unreachable without a mouse."""
-        if event.key in CURSOR_KEYS and self.query_one("#proposals-table", DataTable).has_focus:
+        table = self.query_one("#proposals-table", DataTable)
+        if event.key == "pagedown" and table.has_focus and table.cursor_row >= table.row_count - 1:
+            # on the last proposal (or none), PageDown turns the tab's page: it moved a cursor that
+            # could go no further, and the agreements and messages below stayed out of reach at 80x24
+            event.stop()
+            event.prevent_default()
+            self.scroll_page_down(animate=False)
+            return
+        if event.key in CURSOR_KEYS and table.has_focus:
             # the table is at most six lines and scrolls its own rows: the whole of it fits
-            self.call_after_refresh(self.scroll_to_widget, self.query_one("#proposals-table", DataTable),
-                                    animate=False)
+            self.call_after_refresh(self.scroll_to_widget, table, animate=False)
 
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -332,7 +357,7 @@ class DiplomacyPanel(VerticalScroll):
                   for party, note in said if party != view.me.id]
         if view.me.id in proposal.notes:  # what the other parties read of this team's proposal or answer
             lines.append(f"You said: {escape(proposal.notes[view.me.id])}")
-        lines.append(cost_text(proposal, view.me.id, label))
+        lines.append(cost_text(proposal, view.me.id, label, view.agreements))
         if proposal.status == "open" and view.me.id in proposal.parties:
             twice = counted_once_text(view, proposal.kind, proposal.parties, proposal.terms.duration)
             if twice:

@@ -11,8 +11,10 @@ so each edit happens where it was typed.
 """
 
 from textual import events
-from textual.binding import Binding
-from textual.widgets import Input
+from textual.actions import SkipAction
+from textual.binding import Binding, BindingType
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Input, OptionList, Select
 
 EDITING_KEYS: dict[str, str] = {key.strip(): binding.action for binding in Input.BINDINGS
                                 if isinstance(binding, Binding) and binding.action != "copy"
@@ -20,6 +22,43 @@ EDITING_KEYS: dict[str, str] = {key.strip(): binding.action for binding in Input
 """Every key `Input` binds (its editing keys, Enter to submit, cut and paste), to its action. Copy
 is left to the bindings: it changes nothing in the field, and with nothing selected it passes the
 key on (Ctrl-C to the app)."""
+
+ON_ARRIVAL_KEYS = ("space", "enter", "up", "down", "home", "end", "pageup", "pagedown")
+"""Keys a checkbox, a button, a drop-down or a list acts on (`FieldKeys`)."""
+
+FIELD_MOVES: list[BindingType] = [
+    Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+    Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
+    *[Binding(key, f"on_arrival('{key}')", show=False, priority=True) for key in ON_ARRIVAL_KEYS],
+]
+"""Tab and Shift-Tab for every screen and dialog with fields, run from the app's queue in order, so
+the keys typed after Tab go to the field it moved to. As the app's ordinary bindings they ran only
+once the key had bubbled up behind the check a form runs on every change: '2', Tab, '7' typed fast
+in a proposal's contributions left 27 in the first field and nothing in the next. The keys of a
+checkbox, a button, a drop-down and its list are run as they come too (`FieldKeys`): as the
+widget's own bindings they waited for the key to bubble up, and by then a Tab typed after them had
+moved the focus on ('Space, Tab' ticked nothing, or the next box; 'Down, Enter, Tab' in an open
+drop-down chose in the next one)."""
+
+
+class FieldKeys:
+    """What a screen that binds `FIELD_MOVES` runs for the keys of `ON_ARRIVAL_KEYS`: the focused
+    checkbox, button, drop-down or list (an open drop-down's too) runs its own binding for the key at
+    once; any other widget (a field, a table) gets the key as usual."""
+
+    focused: Widget | None
+
+    async def action_on_arrival(self, key: str) -> None:
+        widget = self.focused
+        if not isinstance(widget, Checkbox | Button | Select | OptionList):
+            raise SkipAction()
+        if isinstance(widget, Select) and widget.expanded:
+            widget = widget.query_one(OptionList)  # its list, open: the focus moves to it a moment later
+        for binding in widget._bindings.key_to_bindings.get(key, ()):
+            if not binding.priority:
+                await widget.run_action(binding.action)
+                return
+        raise SkipAction()
 
 
 class LineField(Input):

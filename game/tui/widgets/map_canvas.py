@@ -1,6 +1,7 @@
 """The map drawn in characters: each region's name at its place on the layout's grid with its
 holder's letter and colour, faint lines between neighbours, the routes a team knows of in heavy
-lines, and last round's displacement (the path given up crossed out, the new one dashed). The
+lines, and last round's displacement (the path given up crossed out, the new one dashed; a route
+that lost only part of its trade stays a route). The
 letters, line shapes and the legend carry the meaning; colour only repeats it."""
 
 from itertools import pairwise
@@ -103,7 +104,8 @@ def draw_map(picture: MapPicture, width: int) -> Text:
     for route in picture.routes:
         path(route.path, HEAVY, ROUTE)
     for move in picture.moves:
-        path(move.dropped, CROSSED, DROPPED)
+        if not move.kept:  # a route that lost only part of its trade stays drawn as a route
+            path(move.dropped, CROSSED, DROPPED)
     for move in picture.moves:
         if move.opened:
             path(move.opened, DASHED, OPENED)

@@ -28,7 +28,8 @@ def seat_picture(view: SeatView, report: RoundReport | None) -> MapPicture:
     routes = [MapRoute(tuple(r.path), r.form, r.flow.value, r.flow.low, r.flow.high)
               for r in (view.routes if isinstance(view, PlayerView) else [])]
     moves = [] if report is None else [
-        MapMove(report.round, m.network, m.form, tuple(m.dropped), tuple(m.opened) if m.opened else None)
+        MapMove(report.round, m.network, m.form, tuple(m.dropped), tuple(m.opened) if m.opened else None,
+                kept=m.cause == "site")
         for m in report.displacement]
     return MapPicture(
         places=[Place(r.id, tuple(r.neighbours), r.position, r.vulnerability) for r in view.regions],
@@ -56,7 +57,11 @@ def route_lines(view: SeatView, picture: MapPicture) -> list[str]:
     for move in picture.moves:
         dropped = " → ".join(short(names.get(r, r)) for r in move.dropped)
         opened = " → ".join(short(names.get(r, r)) for r in move.opened) if move.opened else "nowhere (lost)"
-        lines.append(f"  ⇢ a {move.form} network gave up {escape(dropped)} and took {escape(opened)}")
+        if move.kept:  # part of its trade: the route stays, and the map does not cross it out
+            lines.append(f"  ⇢ a {move.form} network moved some of its trade from {escape(dropped)} "
+                         f"to {escape(opened)}")
+        else:
+            lines.append(f"  ⇢ a {move.form} network gave up {escape(dropped)} and took {escape(opened)}")
     return lines
 
 

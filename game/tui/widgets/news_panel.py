@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from game.model.report import RoundReport
+from game.model.report import EventRecord, RoundReport
 from game.report.describe import SAID, effect_sentence, event_words
 from game.session.seat_reports import own_effects
 from game.tui.text import escape
@@ -17,6 +17,17 @@ from game.tui.views import SeatView, id_names, names_of
 KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
               "emergence": "⚠", "split": "⚠", "collapse": "✓", "reason": "»", "injected": "•",
               "statement": "“", "pledge": "•", "pledge_kept": "✓", "pledge_broken": "✗"}
+
+
+SETBACKS = ("expired-", "failed-", "accession-failed-", "suspended-", "lapsed-", "withdrawn-")
+"""The engine's agreement events that are no agreement made (by their id): it writes them all of
+kind `agreement`, and 'The Funding lapsed' (its condition unmet) read with a ✓."""
+
+
+def event_mark(event: EventRecord) -> str:
+    if event.kind == "agreement" and event.id.startswith(SETBACKS):
+        return "✗"
+    return KIND_MARKS.get(event.kind, "•")
 
 
 def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
@@ -28,7 +39,7 @@ def events_text(view: SeatView, report: RoundReport | None) -> list[str]:
     titles = [spec.name for spec in view.rules.agreements.values()]
     lines = []
     for event in report.events:
-        mark = KIND_MARKS.get(event.kind, "•")
+        mark = event_mark(event)
         label = view.round_label
         lines.append(f"{mark} [b]{escape(event_words(event.title, event.kind, names, label, titles))}[/]")
         if event.text.strip() and event.kind in SAID:  # a statement: the player's words as written
