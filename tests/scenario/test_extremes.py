@@ -106,3 +106,13 @@ def test_a_parameter_at_either_end_of_its_range_plays(name: str) -> None:
         scenario, problems = check_scenario_text(dump(data))
         assert scenario is not None, [str(problem) for problem in problems]
         plays(scenario)
+
+
+def test_free_transport_plays() -> None:
+    """`transport_cost: 0` on mekong stopped every AI table with a division by zero (a network's mean
+    cost of moving a person was 0): free transport leaves the crew's pay as the only limit."""
+    mekong = next(path for path in SHIPPED if path.stem == "mekong")
+    data = with_value(read_yaml(mekong)[0], ("parameters", "transport_cost"), 0)
+    scenario, problems = check_scenario_text(dump(data))
+    assert scenario is not None, problems
+    plays(scenario)
