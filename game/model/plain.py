@@ -3,6 +3,7 @@ must be 0 or more (you gave -1)` rather than pydantic's `allocate.budget.border:
 greater than or equal to 0`. Forms, the network and the command line all parse actions through
 `Session.parse_action`, which words its refusals with this."""
 
+import math
 from collections.abc import Callable
 from typing import Any, get_args
 
@@ -94,5 +95,8 @@ def _g(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if float(value).is_integer() and abs(value) < 1e15:
             return f"{int(value):,}"
+        if abs(value) >= 1e15 and math.isfinite(value):  # a pasted 30-digit figure read '1.23457e+29'
+            digits = len(f"{abs(int(value))}")
+            return f"a number of {digits} digits"
         return f"{value:g}"
     return str(value)

@@ -12,6 +12,8 @@ from game.session.session import Session
                                                                          "(you gave -1)"),
     ({"type": "allocate", "state": "korvia", "budget": {"border": 1e9}}, "the budget for border must be 1,000,000 or "
                                                                           "less (you gave 1,000,000,000)"),
+    ({"type": "allocate", "state": "korvia", "budget": {"border": 1.2345678901234567e29}},
+     "the budget for border must be 1,000,000 or less (you gave a number of 30 digits)"),
     ({"type": "allocate", "state": "korvia", "budget": {"border": -3.0}}, "the budget for border must be 0 or more "
                                                                            "(you gave -3)"),
     ({"type": "allocate", "state": "korvia", "budget": {"border": "x"}}, "the budget for border must be a number "
