@@ -72,7 +72,8 @@ def surrender(state: GameState, rng: random.Random) -> list[EventRecord]:
             if handed:
                 events.append(EventRecord(
                     f"extradition-{agreement.id}-{network.id}", f"Leaders of {network.name} extradited",
-                    f"{handed} located leader(s) handed over: {'; '.join(moves)}.", "operation",
+                    f"{handed} located leader{'' if handed == 1 else 's'} handed over: {'; '.join(moves)}.",
+                    "operation",
                     [f"network:{network.id} core -{handed}"],
                 ))
     return events

@@ -166,7 +166,7 @@ def _cut(state: GameState, baseline: GameState, objective: ReduceVictims) -> Obj
     achieved = f"up {-cut:.0%} instead" if cut <= -0.005 else f"{max(cut, 0.0):.0%}"
     if not met and achieved == f"{objective.by:.0%}":  # 11.9% read 'by 12% ...: 12%', and not met
         achieved = f"{math.floor(cut * 1000) / 10:g}%"
-    text = f"cut true victims in {place} by {objective.by:.0%} against the baseline: {achieved} ({now} vs {before})"
+    text = f"cut true victims in {place} by {objective.by:.0%} against the baseline: {achieved} ({now:,} vs {before:,})"
     return ObjectiveResult(objective.kind, text, objective.points, met, round(objective.points * share, 3))
 
 

@@ -98,9 +98,10 @@ def treaty_game(seed: int) -> int:
         update={"leader_named_chance": 20 * shipped.parameters.leader_named_chance})})
     state = new_game(scenario, seed)
     signed = 0
+    bound = [set(x.parties) for x in state.agreements.values() if x.kind == "extradition"]
     for a, b in MEKONG_TREATIES:
-        if not all("criminalization" in state.states[s].laws for s in (a, b)):
-            continue
+        if not all("criminalization" in state.states[s].laws for s in (a, b)) or {a, b} in bound:
+            continue  # the treaties in force from the start (China-Thailand, ...) bind already
         signed += 1
         before = set(state.proposals)
         state = apply(state, Propose(state=a, agreement="extradition", parties=[a, b], terms=Terms()))

@@ -27,7 +27,7 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     16: {
         "tutorial": "c0eca48025e726e857978a831982bf6226a7cc190a27ce34aab13b5cc7192403",
-        "mekong": "ebd39211c23f852f578b6e05cc5b140461d4414a4b024b9b95ca1968536c595d",
+        "mekong": "36f9cdda36d9001d3e63b25223d3996da9e75245569eeea2d3ca48c1029aacba",
         "europe": "3350ff4923d43586a10a1fae380c113fe3159c185a977c1f4ce504de0566d3f8",
     },
 }

@@ -193,10 +193,12 @@ def operations(state: GameState, rng: random.Random) -> list[EventRecord]:
                 add_located(network, party, hiding, found)
         network.core -= core
         network.periphery -= crew
-        located = f" and locate {found} leader(s) hiding in {hiding}" if found and not core else ""
+        located = (f" and locate {found} leader{'' if found == 1 else 's'} hiding in {hiding}"
+                   if found and not core else "")
         events.append(EventRecord(
             f"operation-{agreement.id}", f"Joint investigation against {network.name}",
-            f"{', '.join(agreement.parties)} arrest {core} leader(s) and {crew} member(s){located}.", "operation",
+            f"{', '.join(agreement.parties)} arrest {core} leader{'' if core == 1 else 's'} and {crew} "
+            f"member{'' if crew == 1 else 's'}{located}.", "operation",
             [f"network:{network.id} core -{core}", f"network:{network.id} periphery -{crew}"],
         ))
     return events

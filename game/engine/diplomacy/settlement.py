@@ -290,7 +290,7 @@ def pay_commitments(
                 events.append(EventRecord(
                     f"breach-{agreement.id}-{party}",
                     f"{party} breaches the {spec.name.lower()} with {_partners(others)}",
-                    f"{party} did not pay its {owed:g} points this round ({count} of the "
+                    f"{party} did not pay its {owed:g} point{'' if owed == 1 else 's'} this round ({count} of the "
                     f"{world.params.breaches_to_lapse} misses in a row that {_sanction(agreement, spec.min_parties)}).",
                     "breach",
                 ))
