@@ -184,8 +184,8 @@ def test_a_team_not_at_the_table_is_not_told_a_clause_adds_nothing_for_it(here: 
 def test_a_team_that_has_signed_is_no_longer_told_it_may_reserve_a_clause(here: Path) -> None:
     """Thailand, having signed with Safe return reserved, still read beside it 'adds nothing for you
     ... you may reserve it'."""
-    from game.model.view import PlayerView
     from game.model.partners_once import clauses_adding_nothing
+    from game.model.view import PlayerView
 
     session = mekong_at_the_summit(here)
     view = session.view("laos")
