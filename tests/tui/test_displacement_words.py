@@ -108,7 +108,8 @@ def test_the_debriefs_moment_gives_the_cause_and_says_the_flow_stayed_on_states_
     from game.report.teaching import _moments
 
     move = Displacement("ring", "labour", ["o", "t1", "d"], 439, ["o", "t2", "c"], 400.0, 0.4, "d", "dest", [])
-    debrief = SimpleNamespace(displacement=[(4, move)], label="year", name=lambda i: NAMES.get(i, i) if i else "")
+    debrief = SimpleNamespace(displacement=[(4, move)], label="year", name=lambda i: NAMES.get(i, i) if i else "",
+                              in_round=lambda n: f"year {n}")
     teaching = SimpleNamespace(ledger=SimpleNamespace(rows=[]), agreements=[])
     first = _moments(cast(Any, debrief), cast(Any, teaching))[0]
     assert first == ("The largest displacement (year 4): ring moved a route carrying 439 people a year because of "
