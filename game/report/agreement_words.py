@@ -32,11 +32,15 @@ def parties_words(parties: list[str], terms: Terms | None, name: Callable[[str],
     return f"{name(terms.donor)} → {name(terms.recipient)}, {_amount(terms.amount or 0.0)} a {label}{others}"
 
 
-def standing_words(agreement: AgreementLike, name: Callable[[str], str], label: str) -> str:
+def standing_words(agreement: AgreementLike, name: Callable[[str], str], label: str, rounds: int | None = None) -> str:
     """'✓ in force (signed year 2, until year 5)', '✓ in force (from before the game, until year 10)',
-    '✓ served its term (year 5)', or '✗ lapsed by Korvia in year 4'."""
+    '✓ served its term (year 5)', or '✗ lapsed by Korvia in year 4'. With the game's `rounds`, one
+    running past them reads 'until the game ends, year 10' (a summit treaty read 'until year 12' in a
+    10-year game)."""
     if agreement.status == "in_force":
         since = "from before the game" if agreement.signed <= 0 else f"signed {label} {agreement.signed}"
+        if rounds is not None and agreement.ends > rounds:
+            return f"✓ in force ({since}, until the game ends, {label} {rounds})"
         return f"✓ in force ({since}, until {label} {agreement.ends})"
     when = f" in {label} {agreement.ended_round}" if agreement.ended_round else ""
     if agreement.status == "ended":

@@ -202,7 +202,7 @@ def agreement_line(agreement: AgreementView, view: SeatView, names: dict[str, st
     name = spec.name if spec else agreement.kind
     label = view.round_label
     parties = parties_words(agreement.parties, agreement.terms, lambda p: names.get(p, p), label)
-    state = standing_words(agreement, lambda p: names.get(p, p), label)
+    state = standing_words(agreement, lambda p: names.get(p, p), label, view.rounds)
     unpaid = ", ".join(names.get(p, p) for p in agreement.unpaid)
     breach = f" · ✗ breach: {unpaid} did not pay" if agreement.unpaid else ""
     mine = "★ " if view.me.id in agreement.parties else "  "
