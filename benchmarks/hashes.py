@@ -27,7 +27,7 @@ from game.session.simulation import simulate
 
 AI_SEEDS = (0, 1, 2)
 EVERY_KIND = (("mutual_legal_assistance", "myanmar"), ("repatriation_protocol", "myanmar"),
-              ("labour_migration_mou", "vietnam"), ("extradition", "cambodia"),
+              ("labour_migration_mou", "vietnam"), ("extradition", "myanmar"),
               ("joint_investigation_team", "myanmar"), ("funding", "laos"))
 """Thailand's proposals in `mekong/every-kind`, each to the state that accepts it."""
 

@@ -32,11 +32,13 @@ def _purposes_seeded(monkeypatch: pytest.MonkeyPatch, name: str, rounds: int, mo
 
 
 def test_a_round_with_no_team_treaty_or_vote_seeds_none_of_their_streams(monkeypatch: pytest.MonkeyPatch) -> None:
-    """`mekong` opens with agreements in force and summits scheduled, but with no joint team, no
-    extradition treaty and nobody ratifying: nobody acting, its rounds seed none of the three."""
+    """`mekong` opens with agreements in force (extradition treaties among them) and summits
+    scheduled, but with no joint team and nobody ratifying: nobody acting, its rounds seed neither of
+    those two; the tutorial, with no treaty at all, seeds none of the three."""
     seeded = _purposes_seeded(monkeypatch, "mekong", 3)
-    assert "movement" in seeded
-    assert not {"operations", "extradition", "ratification"} & set(seeded)
+    assert "movement" in seeded and "extradition" in seeded
+    assert not {"operations", "ratification"} & set(seeded)
+    assert not {"operations", "extradition", "ratification"} & set(_purposes_seeded(monkeypatch, "tutorial", 3))
 
 
 def test_a_ratification_vote_without_a_stream_is_refused_rather_than_skipped() -> None:

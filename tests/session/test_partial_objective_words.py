@@ -29,10 +29,10 @@ def test_a_cut_just_short_of_its_target_says_how_short(monkeypatch: pytest.Monke
     result = scoring._cut(SimpleNamespace(world=world, victims=2812), SimpleNamespace(world=world, victims=3191),
                           objective)
     assert not result.met
-    assert result.description.endswith("by 12% against the baseline: 11.8% (2812 vs 3191)")
+    assert result.description.endswith("by 12% against the baseline: 11.8% (2,812 vs 3,191)")
     met = scoring._cut(SimpleNamespace(world=world, victims=2800), SimpleNamespace(world=world, victims=3191),
                        objective)
-    assert met.met and met.description.endswith(": 12% (2800 vs 3191)")
+    assert met.met and met.description.endswith(": 12% (2,800 vs 3,191)")
     far = scoring._cut(SimpleNamespace(world=world, victims=3000), SimpleNamespace(world=world, victims=3191),
                        objective)
-    assert far.description.endswith(": 6% (3000 vs 3191)")
+    assert far.description.endswith(": 6% (3,000 vs 3,191)")
