@@ -50,9 +50,9 @@ def test_an_agreement_that_served_its_term_reads_as_a_kept_commitment(here: Path
 
 def test_an_agreement_in_force_from_before_the_game_is_not_signed_in_year_0(here: Path) -> None:
     view = tutorial().view("korvia")
-    older = grant("korvia", "meridia", 2).model_copy(update={"signed": 0, "ends": 10})
+    older = grant("korvia", "meridia", 2).model_copy(update={"signed": 0, "ends": 5})
     line = agreement_line(older, view, names_of(view))
-    assert "✓ in force (from before the game, until year 10)" in line and "year 0" not in line, line
+    assert "✓ in force (from before the game, until year 5)" in line and "year 0" not in line, line
 
 
 def test_an_accepted_proposal_whose_agreement_has_ended_costs_nothing_now(here: Path) -> None:
