@@ -37,19 +37,28 @@ def ask(prompt: str) -> str:
         raise AccordError("no PIN given") from None
 
 
+TRIES = 3
+"""Times a new PIN is asked for before giving up: a PIN too short or typed differently the second
+time is said and asked again (the command used to stop at the first)."""
+
+
 def ask_new_pin() -> str:
-    """A new PIN, typed twice, checked for length."""
+    """A new PIN, typed twice, checked for length; asked again, up to `TRIES` times, when it fails."""
     from game.session.errors import SessionError
     from game.session.pin import checked_pin
 
-    first = ask("New facilitator PIN (4 to 64 characters): ")
-    try:
-        pin = checked_pin(first)
-    except SessionError as error:
-        raise AccordError(str(error)) from None
-    if ask("The same PIN again: ").strip() != pin:
-        raise AccordError("the two PINs differ; nothing was changed")
-    return pin
+    problem = ""
+    for _ in range(TRIES):
+        try:
+            pin = checked_pin(ask("New facilitator PIN (4 to 64 characters): "))
+        except SessionError as error:
+            problem = str(error)
+        else:
+            if ask("The same PIN again: ").strip() == pin:
+                return pin
+            problem = "the two PINs differ"
+        print(f"{problem}: try again", file=sys.stderr)
+    raise AccordError(f"{problem}; nothing was changed")
 
 
 def given_pin(save: str) -> str | None:

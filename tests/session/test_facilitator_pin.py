@@ -80,14 +80,13 @@ def test_accord_pin_sets_and_changes_the_pin(tmp_path: Path, monkeypatch: pytest
     answers: list[str] = []
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr(pin_command.getpass, "getpass", lambda prompt: answers.pop(0))
-    answers[:] = ["4711", "4712"]
+    answers[:] = ["4711", "4712", "12", "1", "4713", "4714"]  # three failed tries: nothing changes
     assert main(["pin", str(save)]) == 1
-    assert "the two PINs differ" in capsys.readouterr().err
-    answers[:] = ["12", "12"]
-    assert main(["pin", str(save)]) == 1
-    assert "4 to 64 characters" in capsys.readouterr().err
-    answers[:] = ["4711", "4711"]
+    said = capsys.readouterr().err
+    assert "the two PINs differ: try again" in said and "4 to 64 characters" in said and "nothing was changed" in said
+    answers[:] = ["12", "4711", "4711"]  # a PIN too short is said, and asked again
     assert main(["pin", str(save)]) == 0
+    assert "try again" in capsys.readouterr().err and answers == []
     assert "4711" not in save.read_text() and main(["verify", str(save)]) == 0
     answers[:] = ["9999"]
     assert main(["pin", str(save)]) == 1
