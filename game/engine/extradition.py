@@ -67,7 +67,8 @@ def surrender(state: GameState, rng: random.Random) -> list[EventRecord]:
                     network.core -= caught
                     handed += caught
                     if caught:
-                        moves.append(f"{caught} by {_name(state, host)} to {_name(state, requester)}")
+                        name = state.world.state_name
+                        moves.append(f"{caught} by {name(host)} to {name(requester)}")
                     del known[host]  # the surrendered are gone, the others warned
             if handed:
                 events.append(EventRecord(
@@ -82,8 +83,3 @@ def surrender(state: GameState, rng: random.Random) -> list[EventRecord]:
 def sum_of_draws(count: int, chance: float, rng: random.Random) -> int:
     """How many of `count` independent tries with this chance succeed."""
     return [rng.random() < chance for _ in range(count)].count(True)
-
-
-def _name(state: GameState, state_id: str) -> str:
-    spec = state.world.state_specs.get(state_id)
-    return spec.name if spec is not None else state_id

@@ -46,7 +46,7 @@ def counted_already(view: PlayerView, rule: str, duration: int) -> dict[str, Agr
     return found
 
 
-def clauses_adding_nothing(view: PlayerView | object, summit: SummitView) -> set[str]:
+def clauses_adding_nothing(view: object, summit: SummitView) -> set[str]:
     """A summit's clauses that would bring this team nothing: their agreement counts each partner
     once, and every other state at the table does it with the team already, under agreements in
     force for the treaty's duration. A team that signs may reserve them, and pay nothing for them; the AI does

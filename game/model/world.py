@@ -84,6 +84,12 @@ class World:
         area = self.open_area
         return one is None or other is None or one not in area or area.get(other) != area[one]
 
+    def state_name(self, state_id: str) -> str:
+        """A state's name as the scenario gives it (its id if it has none): what teams read in news
+        and refusals, where ids read as code."""
+        spec = self.state_specs.get(state_id)
+        return spec.name if spec is not None else state_id
+
     def deportable(self, origin: str | None, state_id: str) -> bool:
         """Whether a victim from `origin` (the state holding where the route began) whom `state_id`
         stops and does not recognise can be deported: not its own citizens, nor those of a state of

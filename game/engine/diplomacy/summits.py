@@ -140,12 +140,6 @@ def find(state: GameState, summit_id: str) -> SummitRecord:
     return summit
 
 
-def _name(state: GameState, who: str) -> str:
-    """A state's name in a refusal, which a team reads on its screen (ids read as code there)."""
-    spec = state.world.state_specs.get(who)
-    return spec.name if spec is not None else who
-
-
 def _clause(clause: str) -> str:
     spec = BUILTIN_CLAUSES.get(clause)
     return spec.name if spec is not None else clause
@@ -157,8 +151,8 @@ def _clauses(summit: SummitRecord) -> str:
 
 def _at_table(state: GameState, summit: SummitRecord, who: str) -> None:
     if who not in summit.participants:
-        raise ActionRejected(f"{_name(state, who)} is not at the table of {the_summit(summit.name)} "
-                             f"({', '.join(_name(state, p) for p in summit.participants)})")
+        raise ActionRejected(f"{state.world.state_name(who)} is not at the table of {the_summit(summit.name)} "
+                             f"({', '.join(state.world.state_name(p) for p in summit.participants)})")
 
 
 def _sessions(state: GameState, summit: SummitRecord) -> str:
@@ -272,16 +266,16 @@ def ratify(state: GameState, who: str, action: Ratify) -> None:
     if summit.status == "not_adopted":
         raise ActionRejected(f"the text of {the_summit(summit.name)} was not adopted: there is nothing to ratify")
     if who not in summit.signed:
-        raise ActionRejected(f"{_name(state, who)} has not signed the text of {the_summit(summit.name)}: "
+        raise ActionRejected(f"{state.world.state_name(who)} has not signed the text of {the_summit(summit.name)}: "
                              "sign it before ratifying")
     if summit.status == "open":
         raise ActionRejected(f"the text of {the_summit(summit.name)} is not adopted yet: ratification comes after "
                              f"{state.world.scenario.round_label} {summit.opens + 1}")
     if who in summit.ratified:
-        raise ActionRejected(f"{_name(state, who)} ratified the treaty of {the_summit(summit.name)} in "
+        raise ActionRejected(f"{state.world.state_name(who)} ratified the treaty of {the_summit(summit.name)} in "
                              f"{state.world.scenario.round_label} {summit.ratified[who]}")
     if who in summit.ratifying:
-        raise ActionRejected(f"{_name(state, who)}'s parliament already votes on it this "
+        raise ActionRejected(f"{state.world.state_name(who)}'s parliament already votes on it this "
                              f"{state.world.scenario.round_label}")
     last = last_round_refusal(state, "a ratification")
     if last:
