@@ -10,6 +10,7 @@ from typing import NamedTuple
 from game.engine.diplomacy import trust
 from game.engine.diplomacy.proposals import last_round_refusal, laws_missing, members_needed, signing_cost
 from game.engine.funders import Funders, funded
+from game.model.catalogue import AgreementSpec
 from game.model.report import EventRecord
 from game.model.state import AgreementRecord, GameState, ProposalRecord
 
@@ -158,20 +159,29 @@ def _settle_accessions(state: GameState) -> list[EventRecord]:
 
 def due(state: GameState, agreement: AgreementRecord, party: str) -> float:
     """Points `party` owes this agreement each round: its contribution, and a donor's funding."""
-    spec = state.world.agreements[agreement.kind]
-    owed = agreement.terms.contributions.get(party, spec.contribution)
-    if spec.rule == "funding" and party == agreement.terms.donor:
-        owed += agreement.terms.amount or 0.0
-    return owed
+    return _due(state.world.agreements[agreement.kind], agreement, party)
 
 
 def owed_now(state: GameState, who: str) -> float:
     """What `who` owes this round to agreements in force: those it joined before this round."""
     total = 0.0
+    now = state.round
+    specs = state.world.agreements
     for agreement in state.agreements.values():
-        if agreement.status == "in_force" and agreement.ends >= state.round and who in agreement.paying(state.round):
-            total += due(state, agreement, who)
+        if agreement.status != "in_force" or agreement.ends < now or who not in agreement.parties:
+            continue
+        if who in agreement.paying(now):
+            total += _due(specs[agreement.kind], agreement, who)
     return total
+
+
+def _due(spec: AgreementSpec, agreement: AgreementRecord, party: str) -> float:
+    """`due` with the agreement's spec at hand."""
+    terms = agreement.terms
+    owed = terms.contributions.get(party, spec.contribution)
+    if spec.rule == "funding" and party == terms.donor:
+        owed += terms.amount or 0.0
+    return owed
 
 
 class Owed(NamedTuple):
@@ -193,19 +203,36 @@ def payment_order(state: GameState, only: str | None = None) -> dict[str, list[O
     lapsing, and the team lapsed although its party had kept back what it owed. The budget screen
     names, by this same order, the contributions an allocation leaves unpaid."""
     limit = state.world.params.breaches_to_lapse
+    now = state.round
+    specs = state.world.agreements
     owed: dict[str, list[tuple[bool, int, Owed]]] = {}
     for agreement in state.agreements.values():
-        if agreement.status != "in_force" or agreement.signed >= state.round:
+        if agreement.status != "in_force" or agreement.signed >= now:
             continue
-        for party in agreement.paying(state.round):
-            if only is not None and party != only:
+        if only is not None:  # the budget screen asks for one party: most agreements are not its
+            if only not in agreement.parties or only not in agreement.paying(now):
                 continue
-            misses = agreement.breaches.get(party, 0)
+            payers: list[str] = [only]
+        else:
+            payers = agreement.paying(now)
+        spec = specs[agreement.kind]
+        number = int(agreement.id[1:])
+        breaches = agreement.breaches
+        for party in payers:
+            misses = breaches.get(party, 0)
             last_chance = misses + 1 >= limit
-            owed.setdefault(party, []).append((not last_chance, int(agreement.id[1:]), Owed(
-                agreement.id, due(state, agreement, party), misses, last_chance)))
-    return {party: [item for _, _, item in sorted(items, key=lambda i: (i[0], i[1]))]
-            for party, items in owed.items()}
+            entry = (not last_chance, number, Owed(agreement.id, _due(spec, agreement, party), misses, last_chance))
+            listed = owed.get(party)
+            if listed is None:
+                owed[party] = [entry]
+            else:
+                listed.append(entry)
+    # (first miss-costly, then by signature): one entry per agreement for a party, so no two keys tie
+    return {party: [item for _, _, item in sorted(items, key=_payment_key)] for party, items in owed.items()}
+
+
+def _payment_key(entry: tuple[bool, int, Owed]) -> tuple[bool, int]:
+    return entry[0], entry[1]
 
 
 def paid_in_order(amounts: list[float], left: float) -> list[bool]:
