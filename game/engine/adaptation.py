@@ -25,17 +25,22 @@ from game.model.state import GameState, NetworkRecord, RouteRecord
 from game.model.world import World
 from game.summing import add_up
 
-_EDGES: "WeakKeyDictionary[World, dict[str, tuple[tuple[str, tuple[str, bool]], ...]]]" = WeakKeyDictionary()
-"""World -> region -> each neighbour, in order, with its step key (neighbour, a checked border
-between them): fixed by the map, built once per world for the path searches."""
+_EDGES: "WeakKeyDictionary[World, dict[str | None, dict[str, tuple[tuple[str, tuple[str, bool]], ...]]]]" = \
+    WeakKeyDictionary()
+"""World -> the traveller (the state holding a search's start) -> region -> each neighbour, in order,
+with its step key (neighbour, a checked border between them for that traveller: `World.checked_for`):
+fixed by the map, built once per world and traveller for the path searches."""
 
 
-def _edges(world: World) -> dict[str, tuple[tuple[str, tuple[str, bool]], ...]]:
-    found = _EDGES.get(world)
+def _edges(world: World, traveller: str | None) -> dict[str, tuple[tuple[str, tuple[str, bool]], ...]]:
+    by_traveller = _EDGES.get(world)
+    if by_traveller is None:
+        by_traveller = _EDGES[world] = {}
+    found = by_traveller.get(traveller)
     if found is None:
-        controller, checked = world.controller, world.checked_border
-        found = _EDGES[world] = {
-            here: tuple((nxt, (nxt, checked(controller[here], controller[nxt]))) for nxt in around)
+        controller, checked = world.controller, world.checked_for
+        found = by_traveller[traveller] = {
+            here: tuple((nxt, (nxt, checked(traveller, controller[here], controller[nxt]))) for nxt in around)
             for here, around in world.neighbours.items()
         }
     return found
@@ -199,7 +204,7 @@ def _cheapest(detector: Detector, start: str, goals: set[str], avoid: str, limit
 
     A settled region is not queued again (every region of a queued path is settled, and a goal never
     is, since reaching one ends the search): such an entry would only be passed over."""
-    edges = _edges(detector.world)
+    edges = _edges(detector.world, detector.world.controller[start])
     step_cost = detector.step_costs(form)
     first = step_cost.get((start, False))
     if first is None:

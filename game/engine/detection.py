@@ -258,13 +258,15 @@ def route_tolerance(detector: Detector, network_tolerance: float, path: list[str
 
 def crossing_at(world: World, path: list[str], index: int) -> bool:
     """A border crossing: the region is entered from, or left for, a region held by someone else,
-    unless both are states of one open-border area (`World.checked_border`).
+    unless both are states of one open-border area, or the traveller (a citizen of the state where
+    the path begins) crosses inside its own free-movement group (`World.checked_for`).
 
     Both sides check a crossing: the state left (exit screening) and the state entered."""
     controller = world.controller
     here = controller[path[index]]
-    entered = index > 0 and world.checked_border(controller[path[index - 1]], here)
-    left = index < len(path) - 1 and world.checked_border(controller[path[index + 1]], here)
+    traveller = controller[path[0]]
+    entered = index > 0 and world.checked_for(traveller, controller[path[index - 1]], here)
+    left = index < len(path) - 1 and world.checked_for(traveller, controller[path[index + 1]], here)
     return entered or left
 
 

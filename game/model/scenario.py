@@ -392,9 +392,10 @@ class Scenario(ScenarioModel):
     free_movement: Annotated[list[list[Slug]], OMIT_IF_NONE] = Field(
         default_factory=list,
         description="Groups of states whose citizens move and live freely in each other's territory (the "
-        "European Union), border checks or not: a victim a state of a group stops in transit and does not "
-        "recognise is let go, not deported, if a state of the group (or an open-border area with it) is "
-        "where the route began.",
+        "European Union), border checks or not: a citizen of a state of a group crossing between two of its "
+        "states shows an identity card at a minimum check and is not screened there, and a victim a state of "
+        "a group stops in transit and does not recognise is let go, not deported, if a state of the group (or "
+        "an open-border area with it) is where the route began.",
         examples=[[["austria", "germany", "hungary", "italy", "netherlands", "romania"]]],
     )
     agreements_in_force: Annotated[list[AgreementInForce], OMIT_IF_NONE] = Field(

@@ -84,6 +84,20 @@ class World:
         area = self.open_area
         return one is None or other is None or one not in area or area.get(other) != area[one]
 
+    def checked_for(self, traveller: str | None, one: str | None, other: str | None) -> bool:
+        """Whether a citizen of `traveller` (the state holding where a route begins) is screened
+        crossing between regions held by `one` and `other`: a checked border (`checked_border`),
+        unless all three are of one free-movement group, where a citizen shows an identity card
+        at a minimum check and is waved through (Romanians at the Hungarian border before 2025):
+        border guards there had no ground to question an EU worker, and the victims they found
+        were a small part of those identified."""
+        if not self.checked_border(one, other):
+            return False
+        area = self.free_area
+        group = area.get(traveller) if traveller is not None else None
+        return (group is None or one is None or other is None
+                or area.get(one) != group or area.get(other) != group)
+
     def state_name(self, state_id: str) -> str:
         """A state's name as the scenario gives it (its id if it has none): what teams read in news
         and refusals, where ids read as code."""

@@ -56,6 +56,19 @@ def test_enforcement_raises_detection_everywhere_a_state_controls() -> None:
     assert strong > 1.5 * weak, f"dest detected {strong} with enforcement 10, {weak} with enforcement 3"
 
 
+def test_a_citizen_crossing_inside_its_free_movement_group_meets_no_screening() -> None:
+    """Rules 17: an EU citizen shows an identity card at a minimum check between two states of its
+    free-movement group, and is not screened there; a citizen of a state outside the group is."""
+    inside = setup(network=BIG_RING, free_movement=[["orig", "tran", "dest"]])
+    outside = setup(network=BIG_RING, free_movement=[["tran", "dest"]])
+    waved = play(inside, rounds=1).figures(1, "tran").detected_in_transit
+    screened = play(outside, rounds=1).figures(1, "tran").detected_in_transit
+    assert screened > 1.5 * waved, f"tran detected {waved} group citizens and {screened} others"
+    world = play(inside, rounds=1).after(1).world
+    assert world.checked_border("orig", "tran"), "the border is still checked: only the group's citizens pass"
+    assert not world.checked_for("orig", "orig", "tran") and world.checked_for(None, "orig", "tran")
+
+
 def test_online_recruits_meet_cyber_instead_of_border() -> None:
     """Model card 2 and 5.4: online-recruited flow skips physical border checks but meets `cyber`."""
     base = detected("tran", ALL_ONLINE)
