@@ -11,7 +11,9 @@ with its one-line reason:
 - a reciprocator votes and ratifies as far as it trusts the others at the table.
 No government puts a treaty to a parliament that would likely refuse it (low approval): those
 signatories are the ones seen not to ratify. Amendments and ratification come in the first pass,
-votes and signatures in the second, once every seat has moved its amendments. Nothing is signed or
+votes and signatures in the second, once every seat has moved its amendments; an amendment moved after
+its second pass (a human seat's, later in the round) is answered in the adoption round, where the
+summit puts it to those who had not answered it. Nothing is signed or
 ratified in the game's last round: the rules refuse it (a treaty in force at the last resolution
 would never be carried out).
 """
@@ -122,7 +124,14 @@ class SummitTable:
                     if amendment.round == view.round and me not in amendment.votes:
                         choice, why = self.stance(view, summit, amendment)
                         moves.append((Vote(state=me, summit=summit.id, item=amendment.id, choice=choice), why))
-            elif summit.phase == "adoption" and me not in summit.text_votes:
+            elif summit.phase == "adoption":
+                # an amendment held over from drafting (moved once this seat had played its round) is
+                # answered now, beside the text (`summits.amendment_outcome`)
+                for amendment in summit.amendments:
+                    if amendment.carried is None and amendment.round == summit.opens and me not in amendment.votes:
+                        choice, why = self.stance(view, summit, amendment)
+                        moves.append((Vote(state=me, summit=summit.id, item=amendment.id, choice=choice), why))
+            if summit.phase == "adoption" and me not in summit.text_votes:
                 choice, why = self.text_stance(view, summit)
                 moves.append((Vote(state=me, summit=summit.id, item="text", choice=choice), why))
                 if choice != "no" and me not in summit.signed and view.round < view.rounds:

@@ -63,6 +63,11 @@ def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool
     for amendment in summit.amendments:
         votes = ", ".join(f"{names.get(p, p)} {v}" for p, v in amendment.votes.items())
         outcome = {True: "✓ carried", False: "✗ failed", None: "open"}[amendment.carried]
+        waiting = [p for p in summit.participants if p not in amendment.votes]
+        if amendment.carried is None and waiting:
+            # silence is nobody's consent: who has yet to answer is said, and where the vote stands
+            held = " (put to this session: it closes before the text)" if summit.phase == "adoption" else ""
+            outcome += f"{held} · not answered yet: {who(waiting)}"
         numbers = ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items())
         lines.append(f"  {amendment.id}: {escape(names.get(amendment.by, amendment.by))} moves to {amendment.change} "
                      f"{escape(clause_name(amendment.clause))}" + (f" ({numbers})" if numbers else "")
@@ -189,8 +194,19 @@ class SummitsPanel(VerticalScroll):
             items.set_options([(f"amendment {a.id} ({a.change} {clause_name(a.clause)})", a.id)
                                for a in summit.amendments])
         else:
-            items.set_options([("the whole text", "text")])
+            # an amendment held over from drafting is voted beside the text (`summits.amendment_outcome`)
+            held = [a for a in summit.amendments if a.carried is None and a.round == summit.opens] \
+                if summit.phase == "adoption" else []
+            items.set_options([("the whole text", "text"),
+                               *((f"amendment {a.id} ({a.change} {clause_name(a.clause)})", a.id) for a in held)])
         reservations.add_options([(f"reserve {c.name}", c.clause) for c in summit.draft if c.reservable])
+        if summit.phase == "adoption":  # a clause a held amendment would add may be reserved as it is signed
+            adding = {a.clause: a.id for a in reversed(summit.amendments)
+                      if a.carried is None and a.round == summit.opens and a.change == "add"}
+            drafted = {c.clause for c in summit.draft}
+            reservations.add_options([(f"reserve {clause_name(clause)} (if amendment {moved} adds it)", clause)
+                                      for clause, moved in adding.items()
+                                      if clause not in drafted and BUILTIN_CLAUSES[clause].reservable])
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "summit-choice":
@@ -262,7 +278,8 @@ class SummitsPanel(VerticalScroll):
         if button == "vote":
             item = self.query_one("#vote-item", Select).value
             if not isinstance(item, str):
-                verdict.update("Choose what to vote on: an amendment while the summit drafts, the text after.")
+                verdict.update("Choose what to vote on: an amendment while the summit drafts, the text after "
+                               "(and an amendment still open then).")
                 return None
             return {"type": "vote", "summit": summit.id, "item": item,
                     "choice": self.query_one("#vote-choice", Select).value}
