@@ -55,7 +55,7 @@ def test_an_amendment_moved_after_the_others_closed_their_orders_does_not_carry_
     assert "extradition" in record.clause_ids(), "the clause it would strike stays in the draft"
     held = next(e for e in report.events if e.id == "held-table-m2")
     names = "Alternative State, Origin State, Transit State"
-    assert f"Not answered by {names}: it is put to the vote again in year 2, beside the text" in held.text, held.text
+    assert f"Not answered by {names}: it is put to them in year 2, beside the text" in held.text, held.text
 
 
 def test_the_others_answer_a_held_amendment_in_the_adoption_round_and_their_objection_blocks_it() -> None:

@@ -407,8 +407,8 @@ def _close_amendments(state: GameState, summit: SummitRecord, final: bool) -> li
                 f"held-{summit.id}-{amendment.id}",
                 f"{summit.name}: amendment {amendment.id} is put to the next session",
                 f"{amendment.by} moved to {what}; {_tally(amendment.votes)}. Not answered by {named}: it is put "
-                f"to the vote again in {label} {summit.opens + 1}, beside the text, and closes before the text "
-                "does.", "summit",
+                f"to them in {label} {summit.opens + 1}, beside the text, and closes before the text does.",
+                "summit",
             ))
             continue
         clauses = summit.clause_ids()

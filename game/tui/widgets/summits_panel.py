@@ -64,10 +64,10 @@ def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool
         votes = ", ".join(f"{names.get(p, p)} {v}" for p, v in amendment.votes.items())
         outcome = {True: "✓ carried", False: "✗ failed", None: "open"}[amendment.carried]
         waiting = [p for p in summit.participants if p not in amendment.votes]
-        if amendment.carried is None and waiting:
-            # silence is nobody's consent: who has yet to answer is said, and where the vote stands
-            held = " (put to this session: it closes before the text)" if summit.phase == "adoption" else ""
-            outcome += f"{held} · not answered yet: {who(waiting)}"
+        if amendment.carried is None and summit.phase == "adoption":
+            outcome += " (put to this session: it closes before the text)"
+        if amendment.carried is None and waiting:  # silence is nobody's consent: who has yet to answer
+            outcome += f" · not answered yet: {who(waiting)}"
         numbers = ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items())
         lines.append(f"  {amendment.id}: {escape(names.get(amendment.by, amendment.by))} moves to {amendment.change} "
                      f"{escape(clause_name(amendment.clause))}" + (f" ({numbers})" if numbers else "")
