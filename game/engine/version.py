@@ -5,7 +5,7 @@ the model changes any state hash or report for the same scenario, seed and actio
 under other rules then replays differently, and `accord verify` says "other rules", not "edited".
 """
 
-ENGINE_RULES = 16
+ENGINE_RULES = 17
 """The version of the rules (docs/model.md as the engine implements it), as saves record it.
 
 2: diplomacy tuned (conventions, suspension, political cost of signing), organizations as actors.
@@ -100,4 +100,15 @@ ENGINE_RULES = 16
    and legal assistance count each partner once), and the AI signs a summit's text reserving the
    clauses that would bring it nothing, and proposes no convention again for two rounds after it
    was turned down.
+17: silence is nobody's consent at a summit (student tester, summit18): an amendment moved after
+   others at the table had voted and closed their orders for the round (the hot seat's computer
+   players play first) carried on its mover's yes alone, under consensus and under a qualified
+   majority (1 yes of 1 cast). An amendment some participant has not answered is now decided at the
+   drafting resolution only if no answer of theirs could change the outcome; otherwise it is put to
+   them in the adoption round, beside the text (the AI answers it in its second pass), and closes
+   at that resolution before the text does. Consensus then needs every participant's answer, nobody
+   objecting; a qualified majority counts the votes cast. A signatory may reserve a clause a held
+   amendment would add. AI games answer every amendment in the round it is moved: their hashes are
+   those of rules 16. A save of rules 16 re-runs under these rules (a new file, as for any other
+   rules): an amendment there adopted on fewer answers is held, then decided on the votes it had.
 """

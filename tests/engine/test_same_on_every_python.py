@@ -25,7 +25,7 @@ from game.summing import add_up, left_to_right
 PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
-    16: {
+    17: {
         "tutorial": "c0eca48025e726e857978a831982bf6226a7cc190a27ce34aab13b5cc7192403",
         "mekong": "36f9cdda36d9001d3e63b25223d3996da9e75245569eeea2d3ca48c1029aacba",
         "europe": "3350ff4923d43586a10a1fae380c113fe3159c185a977c1f4ce504de0566d3f8",
