@@ -186,9 +186,12 @@ class SummitTable:
     def signature(self, view: PlayerView, summit: SummitView) -> tuple[Sign, str]:
         """Signs, reserving what its traits resist and what would bring it nothing: a clause whose
         every partner at the table does it with this state already, under agreements in force for the
-        treaty's duration, would be paid for and add nothing (`clauses_adding_nothing`)."""
+        treaty's duration, would be paid for and add nothing (`clauses_adding_nothing`). A clause an
+        amendment still open would add is judged as if drafted: it may carry as the text is adopted."""
         me = view.me.id
         clauses = [c.clause for c in summit.draft]
+        clauses += [a.clause for a in summit.amendments if a.carried is None and a.round == summit.opens
+                    and a.change == "add" and a.clause not in clauses]
         reserve = []
         if self.traits.sovereignty >= 0.5:
             reserve = [c for c in clauses if c in INTRUSIVE_CLAUSES and BUILTIN_CLAUSES[c].reservable]

@@ -16,7 +16,7 @@ from game.engine import resolve_round
 from game.engine.errors import ActionRejected
 from game.engine.orders import legal_actions
 from game.engine.version import ENGINE_RULES
-from game.model.actions import Action, Ready, Vote
+from game.model.actions import Action, Ready, Sign, Vote
 from game.model.state import GameState
 from game.session.session import Session
 from tests.diplomacy.test_summits import ALL, amend, sign, summit_scenario, vote
@@ -192,3 +192,20 @@ def test_a_save_of_rules_16_with_an_amendment_carried_on_its_movers_vote_reopens
     record = reopened.state.summits["table"]
     assert record.amendments[0].carried is False and "repatriation" not in record.clause_ids()
     assert record.status == "adopted" and record.reservations == {"orig": ["repatriation"]}
+
+
+def test_a_sovereigntist_signing_beside_a_held_amendment_that_adds_joint_teams_reserves_them() -> None:
+    """Under a qualified majority a held amendment may carry against a seat: a computer player that
+    reserves intrusive clauses reserves one a held amendment would add, as it signs."""
+    state = new_game(summit_scenario(rule="qualified_majority"), 1)
+    state = after(state, Ready(state="alt"), amend("dest", "add", "joint_teams"))
+    state, _ = resolve_round(state)
+    assert state.summits["table"].amendments[0].carried is None, "alt's answer could still sink it"
+    state, moves = play_round(state, {"alt": "sovereigntist"})
+    signed = next(m.action for m in moves if isinstance(m.action, Sign))
+    assert "joint_teams" in signed.reservations
+    state, _ = resolve_round(after(state, *(vote(s, "text") for s in ("dest", "orig", "tran")),
+                                   vote("orig", "m1"), vote("tran", "m1")))
+    record = state.summits["table"]
+    assert record.amendments[0].carried is True and "joint_teams" in record.clause_ids()
+    assert "joint_teams" in record.reservations["alt"]
