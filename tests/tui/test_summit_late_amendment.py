@@ -83,6 +83,13 @@ def test_the_tab_offers_a_held_amendment_the_team_has_not_answered_beside_the_te
             await settle(pilot)
             text = " ".join((await showing(pilot, "put to this session")).split())
             assert "open (put to this session: it closes before the text) · not answered yet: Laos" in text, text
+            await pilot.press("r")
+            question = " ".join((await showing(pilot, "End your turn")).replace("│", " ").split())
+            assert ("⚠ You have not answered amendment m1 at the ASEAN Summit on trafficking through online scams "
+                    "(s: Summits): this is its last session: under consensus it fails without your answer.") \
+                in question, question
+            await pilot.press("n")
+            await settle(pilot)
             panel = app.screen.query_one("#summits-panel")
             items = panel.query_one("#vote-item", Select)
             assert [value for _, value in items._options if isinstance(value, str)] == ["text", "m1"]
@@ -91,6 +98,8 @@ def test_the_tab_offers_a_held_amendment_the_team_has_not_answered_beside_the_te
             panel.query_one("#vote", Button).press()
             await settle(pilot)
             assert session.state.summits["asean-summit"].amendments[0].votes["laos"] == "abstain"
+            await pilot.press("r")
+            assert "You have not answered" not in await showing(pilot, "End your turn")
 
     asyncio.run(adoption())
     ready_and_resolve(session)

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Select, SelectionList, Static
 
 from game.model.partners_once import clauses_adding_nothing
-from game.model.summit import BUILTIN_CLAUSES, SummitView
+from game.model.summit import BUILTIN_CLAUSES, SummitView, the_summit
 from game.model.view import PlayerView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
@@ -89,6 +89,30 @@ def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool
             lines.append(f"  ✗ Signed, never ratified: {escape(who(summit.overdue))}")
         lines.append(f"  Ratifying costs {summit.ratification_cost:g} political capital; a parliament may refuse.")
     return "\n".join(lines)
+
+
+def unanswered_words(view: PlayerView) -> str:
+    """A line (ending in a newline) for each summit where the team has not answered an amendment still
+    open, for the question that ends its turn: silence is nobody's consent, and under consensus the
+    amendment fails at its last session without the team's answer. Empty when there is none."""
+    lines = []
+    for summit in view.summits:
+        if view.me.id not in summit.participants or summit.phase not in ("drafting", "adoption"):
+            continue
+        open_ = [a.id for a in summit.amendments
+                 if a.carried is None and a.round == summit.opens and view.me.id not in a.votes]
+        if not open_:
+            continue
+        if summit.phase == "drafting":
+            then = f"it waits for your answer next {view.round_label} unless yours could not change it"
+        elif summit.rule == "consensus":
+            then = "this is its last session: under consensus it fails without your answer"
+        else:
+            then = "this is its last session: it is decided on the votes cast"
+        noun = "amendment" if len(open_) == 1 else "amendments"
+        lines.append(f"⚠ You have not answered {noun} {', '.join(open_)} at {the_summit(summit.name)} "
+                     f"(s: Summits): {then}.\n")
+    return "".join(lines)
 
 
 class SummitsPanel(VerticalScroll):
