@@ -8,9 +8,11 @@ and it closes before the text does. Under consensus it then needs every particip
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from game import __version__
 from game.ai.driver import play_round
 from game.engine import resolve_round
 from game.engine.errors import ActionRejected
@@ -18,6 +20,7 @@ from game.engine.orders import legal_actions
 from game.engine.version import ENGINE_RULES
 from game.model.actions import Action, Ready, Sign, Vote
 from game.model.state import GameState
+from game.session.errors import SaveError
 from game.session.session import Session
 from tests.diplomacy.test_summits import ALL, amend, sign, summit_scenario, vote
 from tests.engine.play import ai_game_state, apply, new_game, play
@@ -209,3 +212,36 @@ def test_a_sovereigntist_signing_beside_a_held_amendment_that_adds_joint_teams_r
     record = state.summits["table"]
     assert record.amendments[0].carried is True and "joint_teams" in record.clause_ids()
     assert "joint_teams" in record.reservations["alt"]
+
+
+def test_a_save_of_rules_16_signed_with_a_reservation_on_a_clause_only_a_lone_yes_added_names_the_build_to_open_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under rules 16 m1 (add safe return) carried on dest's yes alone, and orig signed in round 3,
+    after the adoption round, reserving it. Under these rules m1 fails, the text has no such clause,
+    and the signature is refused on the re-run: the save cannot go on under these rules, and the
+    message names the build that opens it (it named 'accord 0.1.0', the very program refusing it)."""
+    import game.session.document as document_module
+    from game.engine.diplomacy import summits
+
+    def rules_16(summit: Any, amendment: Any, final: bool) -> bool:
+        return summits.passes(summit.rule, summit.majority, amendment.votes)
+
+    with monkeypatch.context() as old:
+        old.setattr(summits, "amendment_outcome", rules_16)
+        old.setattr(document_module, "ENGINE_RULES", ENGINE_RULES - 1)
+        session = Session.new(summit_scenario(), 1, {}, tmp_path, path=tmp_path / "old.json")
+        for action in (*(Ready(state=s) for s in OTHERS), amend("dest", "add", "repatriation")):
+            session.submit(action)
+        session.resolve()
+        assert session.state.summits["table"].amendments[0].carried is True
+        for action in (vote(s, "text") for s in ALL):
+            session.submit(action)
+        session.resolve()
+        session.submit(sign("orig", "repatriation"))
+        session.save()
+    with pytest.raises(SaveError) as refused:
+        Session.load(tmp_path / "old.json")
+    message = refused.value.message
+    assert "round 3 action 1 (orig sign) is refused: the text of the Corridor summit has no clause Safe return" \
+        in message, message
+    assert message.endswith(f"Open it with an earlier build of accord {__version__} (engine rules {ENGINE_RULES - 1})")
