@@ -111,4 +111,6 @@ ENGINE_RULES = 17
    amendment would add. AI games answer every amendment in the round it is moved: their hashes are
    those of rules 16. A save of rules 16 re-runs under these rules (a new file, as for any other
    rules): an amendment there adopted on fewer answers is held, then decided on the votes it had.
+   One whose state signed after the adoption round reserving a clause that such an amendment alone
+   had added cannot: the re-run refuses that signature and names the build that opens the save.
 """
