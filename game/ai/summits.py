@@ -11,7 +11,9 @@ with its one-line reason:
 - a reciprocator votes and ratifies as far as it trusts the others at the table.
 No government puts a treaty to a parliament that would likely refuse it (low approval): those
 signatories are the ones seen not to ratify. Amendments and ratification come in the first pass,
-votes and signatures in the second, once every seat has moved its amendments. Nothing is signed or
+votes and signatures in the second, once every seat has moved its amendments; an amendment moved after
+its second pass (a human seat's, later in the round) is answered in the adoption round, where the
+summit puts it to those who had not answered it. Nothing is signed or
 ratified in the game's last round: the rules refuse it (a treaty in force at the last resolution
 would never be carried out).
 """
@@ -122,7 +124,14 @@ class SummitTable:
                     if amendment.round == view.round and me not in amendment.votes:
                         choice, why = self.stance(view, summit, amendment)
                         moves.append((Vote(state=me, summit=summit.id, item=amendment.id, choice=choice), why))
-            elif summit.phase == "adoption" and me not in summit.text_votes:
+            elif summit.phase == "adoption":
+                # an amendment held over from drafting (moved once this seat had played its round) is
+                # answered now, beside the text (`summits.amendment_outcome`)
+                for amendment in summit.amendments:
+                    if amendment.carried is None and amendment.round == summit.opens and me not in amendment.votes:
+                        choice, why = self.stance(view, summit, amendment)
+                        moves.append((Vote(state=me, summit=summit.id, item=amendment.id, choice=choice), why))
+            if summit.phase == "adoption" and me not in summit.text_votes:
                 choice, why = self.text_stance(view, summit)
                 moves.append((Vote(state=me, summit=summit.id, item="text", choice=choice), why))
                 if choice != "no" and me not in summit.signed and view.round < view.rounds:
@@ -177,9 +186,12 @@ class SummitTable:
     def signature(self, view: PlayerView, summit: SummitView) -> tuple[Sign, str]:
         """Signs, reserving what its traits resist and what would bring it nothing: a clause whose
         every partner at the table does it with this state already, under agreements in force for the
-        treaty's duration, would be paid for and add nothing (`clauses_adding_nothing`)."""
+        treaty's duration, would be paid for and add nothing (`clauses_adding_nothing`). A clause an
+        amendment still open would add is judged as if drafted: it may carry as the text is adopted."""
         me = view.me.id
         clauses = [c.clause for c in summit.draft]
+        clauses += [a.clause for a in summit.amendments if a.carried is None and a.round == summit.opens
+                    and a.change == "add" and a.clause not in clauses]
         reserve = []
         if self.traits.sovereignty >= 0.5:
             reserve = [c for c in clauses if c in INTRUSIVE_CLAUSES and BUILTIN_CLAUSES[c].reservable]

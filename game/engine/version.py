@@ -100,7 +100,20 @@ ENGINE_RULES = 17
    and legal assistance count each partner once), and the AI signs a summit's text reserving the
    clauses that would bring it nothing, and proposes no convention again for two rounds after it
    was turned down.
-17: a citizen of a free-movement group crossing between two of its states shows an identity card
+17: two changes. Silence is nobody's consent at a summit (student tester, summit18): an
+   amendment moved after others at the table had voted and closed their orders for the round (the hot seat's computer
+   players play first) carried on its mover's yes alone, under consensus and under a qualified
+   majority (1 yes of 1 cast). An amendment some participant has not answered is now decided at the
+   drafting resolution only if no answer of theirs could change the outcome; otherwise it is put to
+   them in the adoption round, beside the text (the AI answers it in its second pass), and closes
+   at that resolution before the text does. Consensus then needs every participant's answer, nobody
+   objecting; a qualified majority counts the votes cast. A signatory may reserve a clause a held
+   amendment would add. AI games answer every amendment in the round it is moved: this change alone
+   keeps their hashes. A save of rules 16 re-runs under these rules (a new file, as for any other
+   rules): an amendment there adopted on fewer answers is held, then decided on the votes it had.
+   One whose state signed after the adoption round reserving a clause that such an amendment alone
+   had added cannot: the re-run refuses that signature and names the build that opens the save.
+   And a citizen of a free-movement group crossing between two of its states shows an identity card
    at a minimum check and is not screened (`World.checked_for`): Romanians at the Hungarian border,
    whom europe's states screened as they screen Ukrainians. Of what europe's idle states identify,
    the share found in transit falls from 60% to 57%.

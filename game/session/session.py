@@ -174,7 +174,7 @@ class Session:
             except (ActionRejected, ValueError) as error:
                 raise SaveError(source.name, f"written under {source.engine}; under {here}, round {round_no} "
                                              f"action {index} ({submitted.state} {submitted.type}) is refused: "
-                                             f"{error}. Open it with accord {source.engine.accord}") from None
+                                             f"{error}. Open it with {source.engine.build()}") from None
 
     # --- playing -------------------------------------------------------------------------------
 

@@ -71,6 +71,7 @@ def test_a_scheduled_summit_is_in_the_opening_state_and_changes_its_hash() -> No
 
 def test_an_amendment_carries_under_consensus_only_if_nobody_objects() -> None:
     game = play(summit_scenario(), {1: [amend("dest", "strike", "extradition"), vote("orig", "m1"),
+                                        vote("tran", "m1"), vote("alt", "m1", "abstain"),
                                         amend("orig", "change", "information_sharing", contribution=1),
                                         vote("tran", "m2", "no")]}, rounds=1)
     record = summit(game, 1)

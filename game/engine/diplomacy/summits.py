@@ -2,8 +2,12 @@
 
 A summit drafts in its opening round: participants move amendments (add a clause, strike one, change
 its numbers) and vote on them; at that round's resolution each amendment carries or falls under the
-summit's rule, in the order moved. The round after, they vote on the whole text and sign it, with
-reservations where a clause allows them; at that resolution the text is adopted or not. Signatories
+summit's rule, in the order moved. Silence is nobody's consent: an amendment some participant has not
+answered (moved, say, after it had closed its orders for the round) is decided then only if no answer
+of theirs could change the outcome; otherwise it is put to them in the next session, beside the text,
+and closes at that resolution before the text does (`amendment_outcome`, rules 17). The round after
+drafting, they vote on the whole text and sign it, with reservations where a clause allows them; at
+that resolution the text is adopted or not. Signatories
 then ratify at home (`ratification`), and the treaty enters into force among those who have
 (`clauses`). Every refusal names what was wrong, and nothing is recorded. Nothing is signed or
 ratified in the game's last round, and no summit is called too late to be ratified before it: a
@@ -211,11 +215,17 @@ def vote(state: GameState, who: str, action: Vote) -> None:
         return
     if phase not in ("drafting", "adoption"):
         raise ActionRejected(f"{the_summit(summit.name)} is not in session: {_sessions(state, summit)}")
+    if phase == "adoption" and action.item != "text":
+        held = held_amendments(summit)
+        amendment = next((a for a in held if a.id == action.item), None)
+        if amendment is None:
+            still = (f", or on an amendment still open ({', '.join(a.id for a in held)})" if held else "")
+            raise ActionRejected(f"{the_summit(summit.name)} has no amendment '{action.item}' open: amendments were "
+                                 f"voted last {state.world.scenario.round_label}; now vote on the text (item "
+                                 f"'text'){still}")
+        _vote_on(amendment, who, action.choice)
+        return
     if phase == "adoption":
-        if action.item != "text":
-            raise ActionRejected(f"amendments to {the_summit(summit.name)} were voted last "
-                                 f"{state.world.scenario.round_label}; "
-                                 "now vote on the text (item 'text')")
         if who in summit.text_votes:
             raise ActionRejected(f"you have already voted on the text of {the_summit(summit.name)}")
         summit.text_votes[who] = action.choice
@@ -227,11 +237,21 @@ def vote(state: GameState, who: str, action: Vote) -> None:
         listed = ", ".join(ids) if ids else "none has been moved"
         raise ActionRejected(f"{the_summit(summit.name)} has no amendment '{action.item}' to vote on (amendments: "
                              f"{listed}; the text is voted in {state.world.scenario.round_label} {summit.opens + 1})")
+    _vote_on(amendment, who, action.choice)
+
+
+def _vote_on(amendment: AmendmentRecord, who: str, choice: str) -> None:
     if who in amendment.votes:
         mover = " (you moved it: your yes is counted)" if amendment.by == who else ""
         raise ActionRejected(f"you have already voted on amendment {amendment.id}{mover}")
-    amendment.votes[who] = action.choice
+    amendment.votes[who] = choice
     amendment.votes = dict(sorted(amendment.votes.items()))
+
+
+def held_amendments(summit: SummitRecord) -> list[AmendmentRecord]:
+    """The amendments not decided yet: in the drafting round every one moved; in the adoption round
+    those held for it, put to the participants who had not answered them (`amendment_outcome`)."""
+    return [a for a in summit.amendments if a.carried is None and a.round == summit.opens]
 
 
 def sign(state: GameState, who: str, action: Sign) -> None:
@@ -249,8 +269,9 @@ def sign(state: GameState, who: str, action: Sign) -> None:
     if last:
         raise ActionRejected(last)
     reservations = list(dict.fromkeys(action.reservations))
+    adding = [a.clause for a in held_amendments(summit) if a.change == "add"] if phase == "adoption" else []
     for clause in reservations:
-        if clause not in summit.clause_ids():
+        if clause not in summit.clause_ids() and clause not in adding:
             raise ActionRejected(f"the text of {the_summit(summit.name)} has no clause {_clause(clause)} to reserve "
                                  f"(its clauses: {_clauses(summit)})")
         if not BUILTIN_CLAUSES[clause].reservable:
@@ -298,6 +319,34 @@ def passes(rule: str, majority: float, votes: dict[str, str]) -> bool:
     return yes > 0 and yes + EPSILON >= majority * (yes + no)
 
 
+def silent(summit: SummitRecord, amendment: AmendmentRecord) -> list[str]:
+    """The participants who have not answered the amendment (in id order)."""
+    return [p for p in summit.participants if p not in amendment.votes]
+
+
+def amendment_outcome(summit: SummitRecord, amendment: AmendmentRecord, final: bool) -> bool | None:
+    """Whether the amendment carries, or None while it cannot be decided yet. Silence is nobody's
+    consent: a participant who has not answered it is counted neither for it nor against it until it
+    has had the chance to. At the drafting resolution (`final` False) an amendment some participant
+    has not answered is decided only if their answers could not change the outcome (everyone's yes or
+    everyone's no gives the same), else it is held for the next session. At its last close (`final`:
+    the adoption round's resolution, or a drafting round that is the game's last) consensus needs
+    every participant's answer, nobody objecting; a qualified majority counts the votes cast, those who
+    never answered, like abstentions, casting none."""
+    waiting = silent(summit, amendment)
+    if not waiting:
+        return passes(summit.rule, summit.majority, amendment.votes)
+    if summit.rule == "consensus":
+        if _count(amendment.votes, "no") or final:
+            return False
+        return None
+    if final:
+        return passes(summit.rule, summit.majority, amendment.votes)
+    if_yes = passes(summit.rule, summit.majority, {**amendment.votes, **dict.fromkeys(waiting, "yes")})
+    if_no = passes(summit.rule, summit.majority, {**amendment.votes, **dict.fromkeys(waiting, "no")})
+    return if_yes if if_yes == if_no else None
+
+
 def settle_sessions(state: GameState) -> list[EventRecord]:
     """Close this round's votes: amendments in a drafting summit, the text in an adopting one."""
     events: list[EventRecord] = []
@@ -306,8 +355,9 @@ def settle_sessions(state: GameState) -> list[EventRecord]:
         if summit.invited and summit.opens - 1 == now and summit.status == "open":
             events.append(_close_invitation(summit))
         elif summit.opens == now and summit.status == "open":
-            events.extend(_close_amendments(summit, now))
+            events.extend(_close_amendments(state, summit, final=now >= state.world.scenario.rounds))
         elif summit.opens + 1 == now and summit.status == "open":
+            events.extend(_close_amendments(state, summit, final=True))
             events.append(_close_text(summit, _after_adoption(state, summit)))
     return events
 
@@ -335,12 +385,32 @@ def _count(votes: dict[str, str], choice: str) -> int:
     return len([v for v in votes.values() if v == choice])
 
 
-def _close_amendments(summit: SummitRecord, now: int) -> list[EventRecord]:
+def _close_amendments(state: GameState, summit: SummitRecord, final: bool) -> list[EventRecord]:
+    """Close the amendments still open, in the order moved: each carries, fails, or (not `final`) is
+    held for the next session (`amendment_outcome`). An amendment after a held one on the same clause
+    is held too, so that amendments on a clause still close in the order they were moved."""
     events = []
-    for amendment in summit.amendments:
-        if amendment.round != now or amendment.carried is not None:
+    held: set[str] = set()
+    label = state.world.scenario.round_label
+    for amendment in held_amendments(summit):
+        what = f"{amendment.change} {BUILTIN_CLAUSES[amendment.clause].name.lower()}"
+        if amendment.numbers:
+            what += " (" + ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items()) + ")"
+        carried = amendment_outcome(summit, amendment, final)
+        if carried is not None and amendment.clause in held and not final:
+            carried = None
+        waiting = silent(summit, amendment)
+        named = ", ".join(state.world.state_name(p) for p in waiting)
+        if carried is None:
+            held.add(amendment.clause)
+            events.append(EventRecord(
+                f"held-{summit.id}-{amendment.id}",
+                f"{summit.name}: amendment {amendment.id} is put to the next session",
+                f"{amendment.by} moved to {what}; {_tally(amendment.votes)}. Not answered by {named}: it is put "
+                f"to them in {label} {summit.opens + 1}, beside the text, and closes before the text does.",
+                "summit",
+            ))
             continue
-        carried = passes(summit.rule, summit.majority, amendment.votes)
         clauses = summit.clause_ids()
         if carried and amendment.change == "add" and amendment.clause in clauses:
             carried = False  # another amendment added it first
@@ -349,13 +419,14 @@ def _close_amendments(summit: SummitRecord, now: int) -> list[EventRecord]:
         amendment.carried = carried
         if carried:
             _apply_amendment(summit, amendment.change, amendment.clause, amendment.numbers)
-        what = f"{amendment.change} {BUILTIN_CLAUSES[amendment.clause].name.lower()}"
-        if amendment.numbers:
-            what += " (" + ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items()) + ")"
+        unanswered = ""
+        if waiting:
+            unanswered = (f"; {named} did not answer" +
+                          (" (under consensus silence is no consent)" if summit.rule == "consensus" else ""))
         events.append(EventRecord(
             f"amendment-{summit.id}-{amendment.id}",
             f"{summit.name}: amendment {amendment.id} {'carried' if carried else 'fails'}",
-            f"{amendment.by} moved to {what}; {_tally(amendment.votes)}.", "summit",
+            f"{amendment.by} moved to {what}; {_tally(amendment.votes)}{unanswered}.", "summit",
         ))
     return events
 
@@ -449,8 +520,11 @@ def summit_actions(state: GameState, who: str) -> list[Action]:
         if phase == "drafting":
             result += [Vote(state=who, summit=summit.id, item=a.id, choice=choice)
                        for a in summit.amendments if who not in a.votes for choice in CHOICES]
-        elif phase == "adoption" and who not in summit.text_votes:
-            result += [Vote(state=who, summit=summit.id, item="text", choice=choice) for choice in CHOICES]
+        elif phase == "adoption":
+            result += [Vote(state=who, summit=summit.id, item=a.id, choice=choice)
+                       for a in held_amendments(summit) if who not in a.votes for choice in CHOICES]
+            if who not in summit.text_votes:
+                result += [Vote(state=who, summit=summit.id, item="text", choice=choice) for choice in CHOICES]
         if not binding:
             continue
         if phase in ("adoption", "adopted", "in_force") and who not in summit.signed:

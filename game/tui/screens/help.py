@@ -91,6 +91,9 @@ together shrinks it.
    clause by clause: move amendments and vote on them in its first round, vote on the text and sign
    it (with reservations where a clause allows them) in the next, then ratify at home: it costs
    political capital, and a parliament may refuse when approval is low. It binds only those who ratify.
+   Silence is nobody's consent: an amendment a state at the table has not answered yet (the
+   computer players vote before you play) is put to it in the next round, beside the text; under
+   consensus it needs every state's answer, and nobody's no. Vote on each amendment you see open.
    Nothing is signed or ratified in the game's last round: a treaty in force only then would never
    be carried out, so the tab offers no Sign or Ratify then and says why.
 5. **Ready** (r): end your turn. When every team is ready the round resolves together.

@@ -20,7 +20,7 @@ from game.tui.widgets.intel_panel import IntelPanel
 from game.tui.widgets.laws_panel import LawsPanel
 from game.tui.widgets.map_view import MapView
 from game.tui.widgets.news_panel import NewsPanel
-from game.tui.widgets.summits_panel import SummitsPanel
+from game.tui.widgets.summits_panel import SummitsPanel, unanswered_words
 
 TABS: list[tuple[str, str, str]] = [
     ("d", "dashboard", "Dashboard"),
@@ -105,6 +105,6 @@ class TeamScreen(SeatScreen):
             verb = "is" if spare.endswith("point") else "are"
             warnings += (f"{spare} {verb} neither allocated nor owed: a {view.round_label}'s points "
                          f"are not kept for the next (b: Budget).\n")
-        warnings += self.unsent_words()
+        warnings += self.unsent_words() + escape(unanswered_words(view))
         return (f"Budget: {num_apart(allocated, view.me.available)} of {num(view.me.available)} free points "
                 f"allocated; {owed_words(view, allocated)}.\n{warnings}")

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Select, SelectionList, Static
 
 from game.model.partners_once import clauses_adding_nothing
-from game.model.summit import BUILTIN_CLAUSES, SummitView
+from game.model.summit import BUILTIN_CLAUSES, SummitView, the_summit
 from game.model.view import PlayerView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
@@ -63,6 +63,11 @@ def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool
     for amendment in summit.amendments:
         votes = ", ".join(f"{names.get(p, p)} {v}" for p, v in amendment.votes.items())
         outcome = {True: "✓ carried", False: "✗ failed", None: "open"}[amendment.carried]
+        waiting = [p for p in summit.participants if p not in amendment.votes]
+        if amendment.carried is None and summit.phase == "adoption":
+            outcome += " (put to this session: it closes before the text)"
+        if amendment.carried is None and waiting:  # silence is nobody's consent: who has yet to answer
+            outcome += f" · not answered yet: {who(waiting)}"
         numbers = ", ".join(f"{k} {v:g}" for k, v in amendment.numbers.items())
         lines.append(f"  {amendment.id}: {escape(names.get(amendment.by, amendment.by))} moves to {amendment.change} "
                      f"{escape(clause_name(amendment.clause))}" + (f" ({numbers})" if numbers else "")
@@ -84,6 +89,30 @@ def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool
             lines.append(f"  ✗ Signed, never ratified: {escape(who(summit.overdue))}")
         lines.append(f"  Ratifying costs {summit.ratification_cost:g} political capital; a parliament may refuse.")
     return "\n".join(lines)
+
+
+def unanswered_words(view: PlayerView) -> str:
+    """A line (ending in a newline) for each summit where the team has not answered an amendment still
+    open, for the question that ends its turn: silence is nobody's consent, and under consensus the
+    amendment fails at its last session without the team's answer. Empty when there is none."""
+    lines = []
+    for summit in view.summits:
+        if view.me.id not in summit.participants or summit.phase not in ("drafting", "adoption"):
+            continue
+        open_ = [a.id for a in summit.amendments
+                 if a.carried is None and a.round == summit.opens and view.me.id not in a.votes]
+        if not open_:
+            continue
+        if summit.phase == "drafting":
+            then = f"it waits for your answer next {view.round_label} unless yours could not change it"
+        elif summit.rule == "consensus":
+            then = "this is its last session: under consensus it fails without your answer"
+        else:
+            then = "this is its last session: it is decided on the votes cast"
+        noun = "amendment" if len(open_) == 1 else "amendments"
+        lines.append(f"⚠ You have not answered {noun} {', '.join(open_)} at {the_summit(summit.name)} "
+                     f"(s: Summits): {then}.\n")
+    return "".join(lines)
 
 
 class SummitsPanel(VerticalScroll):
@@ -189,8 +218,19 @@ class SummitsPanel(VerticalScroll):
             items.set_options([(f"amendment {a.id} ({a.change} {clause_name(a.clause)})", a.id)
                                for a in summit.amendments])
         else:
-            items.set_options([("the whole text", "text")])
+            # an amendment held over from drafting is voted beside the text (`summits.amendment_outcome`)
+            held = [a for a in summit.amendments if a.carried is None and a.round == summit.opens] \
+                if summit.phase == "adoption" else []
+            items.set_options([("the whole text", "text"),
+                               *((f"amendment {a.id} ({a.change} {clause_name(a.clause)})", a.id) for a in held)])
         reservations.add_options([(f"reserve {c.name}", c.clause) for c in summit.draft if c.reservable])
+        if summit.phase == "adoption":  # a clause a held amendment would add may be reserved as it is signed
+            adding = {a.clause: a.id for a in reversed(summit.amendments)
+                      if a.carried is None and a.round == summit.opens and a.change == "add"}
+            drafted = {c.clause for c in summit.draft}
+            reservations.add_options([(f"reserve {clause_name(clause)} (if amendment {moved} adds it)", clause)
+                                      for clause, moved in adding.items()
+                                      if clause not in drafted and BUILTIN_CLAUSES[clause].reservable])
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "summit-choice":
@@ -262,7 +302,8 @@ class SummitsPanel(VerticalScroll):
         if button == "vote":
             item = self.query_one("#vote-item", Select).value
             if not isinstance(item, str):
-                verdict.update("Choose what to vote on: an amendment while the summit drafts, the text after.")
+                verdict.update("Choose what to vote on: an amendment while the summit drafts, the text after "
+                               "(and an amendment still open then).")
                 return None
             return {"type": "vote", "summit": summit.id, "item": item,
                     "choice": self.query_one("#vote-choice", Select).value}
