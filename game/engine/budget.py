@@ -44,8 +44,9 @@ def fund_capacities(
     move. An organization pays its funding agreements from what its instruments left.
 
     `budgets_before` are the budgets the orders were given against, before this round's events: a
-    state whose budget an event cut keeps aside what it had left for its contributions, and its
-    allocation gives way, since nobody could see the cut coming.
+    state whose budget an event cut (this round, or since it gave its standing allocation:
+    `StateRecord.allocated_against`) keeps aside what it had left for its contributions, and its
+    allocation gives way, since nobody could see the cut coming when they allocated.
 
     `funders` holds who gave the organizations' `assistance` (`take_effect`); the grants paid here
     are added, and each state's figures record who funded which capacity (`StateFigures.funding`)."""
@@ -64,7 +65,14 @@ def fund_capacities(
         if record.pending_repeals or record.pending_laws:  # else the laws at resolution are those in force
             upkeep = laws.upkeep(world, laws.in_force_at_resolution(state, record))
         points = max(0.0, record.budget - upkeep)  # `available`
-        cut = (budgets_before or {}).get(state_id, record.budget) - record.budget
+        # against the budget the standing allocation was given for, or this round's before its
+        # events if higher: a cut of an earlier round still binds an allocation nobody has changed
+        # since (Ukraine, its budget cut by the war in year 2, kept its allocation of year 1 and was
+        # suspended from the convention in year 5 for the 1 point it no longer left unallocated)
+        before = (budgets_before or {}).get(state_id, record.budget)
+        if record.allocated_against is not None and record.allocated_against > before:
+            before = record.allocated_against
+        cut = before - record.budget
         if cut > 0:
             kept_aside = max(0.0, points + cut - add_up(record.allocation.values()))
             mine = spending[state_id] = scaled_allocation(

@@ -195,6 +195,7 @@ def _allocate(state: GameState, record: StateRecord, action: Allocate) -> None:
         )
     given: dict[str, float] = {str(c): v for c, v in action.budget.items()}
     record.allocation = {c: float(given[c]) for c in CAPACITIES if given.get(c, 0.0) > 0}
+    record.allocated_against = record.budget
 
 
 def _adopt(state: GameState, record: StateRecord, law: str) -> None:

@@ -217,6 +217,7 @@ def _state_record(world: World, state_id: str) -> StateRecord:
         id=state_id, budget=spec.budget, political_capital=spec.political_capital,
         approval=spec.approval, corruption=spec.corruption, capacities=capacities, laws=laws,
         pending_laws={}, pending_repeals=[], allocation=allocation, min_approval=spec.approval,
+        allocated_against=spec.budget,
     )
     record.trust = offered_trust(world, record)  # victims have known the state's offer for years
     return record

@@ -116,5 +116,9 @@ ENGINE_RULES = 17
    And a citizen of a free-movement group crossing between two of its states shows an identity card
    at a minimum check and is not screened (`World.checked_for`): Romanians at the Hungarian border,
    whom europe's states screened as they screen Ukrainians. Of what europe's idle states identify,
-   the share found in transit falls from 60% to 57%.
+   the share found in transit falls from 60% to 57%. And a standing allocation given before a
+   budget cut gives way to the contributions in every round until the state allocates again (it
+   did in the round of the cut only): in the baseline, Ukraine, whose allocation of year 1 the war
+   left no point beside, was suspended from the convention in year 5; a state records the budget
+   it allocated against (`StateRecord.allocated_against`).
 """

@@ -49,6 +49,11 @@ class StateRecord:
     that it opens at the tier its scenario declares (`assessment.bar_for`): the TIP grades progress
     against a country's own record, and one rule for every state placed Thailand on Tier 1. Kept,
     though the opening fixes it, because a saved state is read back without running the setup."""
+    allocated_against: float | None = None
+    """The budget when the standing `allocation` was given (at the opening, the scenario's): while
+    the budget is below it, the allocation gives way to the contributions it would otherwise leave
+    unpaid (`budget.fund_capacities`), since nobody could see the cut coming when they allocated.
+    None (a save of rules 16 or before): the budget at the start of each round."""
 
     def clone(self) -> "StateRecord":
         return StateRecord(
@@ -56,7 +61,7 @@ class StateRecord:
             dict(self.capacities), list(self.laws), dict(self.pending_laws), list(self.pending_repeals),
             dict(self.allocation), self.ready, dict(self.scores_4p), self.tier, self.watch_list_rounds,
             self.min_approval, self.victim_rounds, self.tier_points, dict(self.shared_from), self.trust,
-            self.tier_bar,
+            self.tier_bar, self.allocated_against,
         )
 
 

@@ -160,6 +160,27 @@ def test_a_budget_cut_by_an_event_does_not_breach_what_the_state_kept_aside() ->
     assert [e.id for e in spent.report(2).events if e.kind == "breach"] == ["breach-a1-tran"]
 
 
+def test_an_allocation_given_before_a_cut_gives_way_to_contributions_in_every_later_round_until_changed() -> None:
+    """Rules 17: tran allocates in round 1 leaving 2 points for its contribution; an event cuts its
+    budget by 3 at round 2's resolution. Its standing allocation, given against the old budget,
+    gives way in round 3 and after as in round 2 (the baseline's Ukraine, cut by the war, was
+    suspended from the convention in year 5 for the point its unchanged allocation no longer left);
+    once tran allocates again against the cut budget, what it leaves unpaid is its choice."""
+    scenario = setup(events=[cut("tran", 3, 2)])
+    spec = next(s for s in scenario.states if s.id == "tran")
+    upkeep = sum(BUILTIN_LAWS[law].upkeep for law in spec.laws)
+    full = spec.budget - upkeep - 2
+    kept = {1: [*signed("information_sharing", "dest", "tran"), allocate("tran", enforcement=full)]}
+    game = play(scenario, kept, rounds=4)
+    for round_no in (2, 3, 4):
+        assert game.figures(round_no, "tran").contributed == 2, round_no
+    breaches = [e for r in (2, 3, 4) for e in game.report(r).events if e.kind == "breach"]
+    assert not breaches, breaches
+    changed = play(scenario, {**kept, 3: [allocate("tran", enforcement=full - 1)]}, rounds=4)  # all it has left
+    assert [e.id for e in changed.report(3).events if e.kind == "breach"] == ["breach-a1-tran"], (
+        "an allocation given after the cut, leaving nothing, is the team's own choice")
+
+
 def test_a_pair_already_bound_by_a_wider_extradition_treaty_cannot_sign_another() -> None:
     """Three states bound by one extradition treaty: two of them cannot sign a second one between
     themselves (paper diplomacy); a pair outside it can, and a wider information sharing agreement

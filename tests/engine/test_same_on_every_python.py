@@ -26,9 +26,9 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     17: {
-        "tutorial": "c0eca48025e726e857978a831982bf6226a7cc190a27ce34aab13b5cc7192403",
-        "mekong": "36f9cdda36d9001d3e63b25223d3996da9e75245569eeea2d3ca48c1029aacba",
-        "europe": "6c86c0888a30d16802cbb71be26c98a62380964208abf1fe71748cd88c3f915a",
+        "tutorial": "5bcd593408a6dca80177080677a46ae4a4efb207e5d3a870e609cc0917225a49",
+        "mekong": "ac7edd16630b43b015267ef6c6088edc25efeb986d235e1be82ce5a8e57424e5",
+        "europe": "27abf6fa2b54da9b416220a82e85ab8a1673484acf3be05b9ee6b5e5684b619a",
     },
 }
 """ENGINE_RULES -> scenario -> the state hash after the last round of a mixed AI table, seed 1."""
