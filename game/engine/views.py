@@ -16,6 +16,7 @@ from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
+from game.model.pledge import PledgeRecord
 from game.model.state import AgreementRecord, Estimate, GameState, ProposalRecord
 from game.model.summit import SummitView
 from game.model.view import (
@@ -90,10 +91,10 @@ def _table_parts(state: GameState, who: str,
     if shared is None:
         faces: list[tuple[str, Any]] = [(state_id, _public_data(state, state_id)) for state_id in state.world.state_ids]
         return faces, {"regions": _shared_regions(state), "agreements": _agreement_data(state),
-                       "pledges": pledge_data(state), "summits": summit_data(state),
+                       "pledges": pledge_data(state, who), "summits": summit_data(state),
                        "summit_calls_closed": call_refusal(state), "proposals": _proposal_data(state, who)}
     return shared.public(state), {"regions": shared.regions(state), "agreements": shared.agreements(state),
-                                  "pledges": shared.pledges(state), "summits": shared.summits(state),
+                                  "pledges": shared.pledges(state, who), "summits": shared.summits(state),
                                   "summit_calls_closed": call_refusal(state),
                                   "proposals": shared.proposals(state, who)}
 
@@ -108,15 +109,55 @@ def _known_routes(state: GameState, who: str) -> list[dict[str, Any]]:
     ]
 
 
-def pledge_data(state: GameState) -> list[dict[str, Any]]:
-    """Every pledge on the public record, as plain data for `PledgeView`."""
-    return [{"seat": p.seat, "kind": p.kind, "text": p.text, "made": p.made, "due": p.due, "kept": p.kept,
-             "capacity": p.capacity, "points": p.points, "law": p.law, "agreement": p.agreement}
-            for p in state.pledges]
+def pledge_data(state: GameState, who: str | None = None) -> list[dict[str, Any]]:
+    """Every pledge on the public record, as plain data for `PledgeView`, as `who` may know it: a
+    round that fell short before the due round is known to the pledger (and, `who` None, to the
+    facilitator) at once; the other seats read it with the verdict, as the news gives it."""
+    return [_pledge_item(state, p, who is None or p.seat == who) for p in state.pledges]
+
+
+def _pledge_item(state: GameState, pledge: PledgeRecord, early: bool) -> dict[str, Any]:
+    standing, status = _pledge_standing(state, pledge, early)
+    return {"seat": pledge.seat, "kind": pledge.kind, "text": pledge.text, "made": pledge.made, "due": pledge.due,
+            "kept": pledge.kept, "capacity": pledge.capacity, "points": pledge.points, "law": pledge.law,
+            "agreement": pledge.agreement, "short": pledge.short if early else None, "standing": standing,
+            "status": status}
+
+
+def _pledge_standing(state: GameState, pledge: PledgeRecord, early: bool) -> tuple[str, str]:
+    """Open, kept or broken, and a few words why, from what the engine has recorded (`pledges.settle`
+    gives the verdict at the due round; a round that fell short before it decides it already, and a
+    convention no longer in force can no longer be acceded to)."""
+    label = state.world.scenario.round_label
+    judged = f"judged in {label} {pledge.due}"
+    if pledge.kept is True:
+        return "kept", f"kept ({label} {pledge.due})"
+    if pledge.kept is False:
+        return "broken", f"broken ({label} {pledge.due})"
+    if early and pledge.short is not None:
+        if pledge.kind == "fund":
+            why = f"less than {float(pledge.points or 0.0):g} went to {str(pledge.capacity).replace('_', ' ')}"
+        else:
+            agreement = state.agreements.get(str(pledge.agreement))
+            left = (agreement is not None and agreement.ended_by == pledge.seat
+                    and agreement.ended_round == pledge.short and agreement.status in ("withdrawn", "lapsed"))
+            why = f"{'it left' if left else 'it did not pay'} {pledge.agreement}"
+        return "broken", f"broken in {label} {pledge.short}: {why}; {judged}"
+    if pledge.kind == "accede":
+        agreement = state.agreements.get(str(pledge.agreement))
+        # `proposals.accession_refusal`: none to an agreement that ends with this round; one asked
+        # for this round is settled at its resolution if the agreement is still in force
+        if agreement is not None and pledge.seat not in agreement.parties and (
+                agreement.status != "in_force"
+                or (agreement.ends <= state.round and pledge.seat not in agreement.acceding)):
+            return "broken", f"can no longer be kept: {pledge.agreement} is closed to accession; {judged}"
+    if early and pledge.kind in ("fund", "pay_dues") and pledge.made < state.round:
+        return "open", f"kept so far; {judged}"
+    return "open", f"open; {judged}"
 
 
 def pledge_views(state: GameState) -> list[PledgeView]:
-    """Every pledge on the public record, as an organization's desk and the facilitator read it."""
+    """Every pledge on the public record, as the facilitator reads it (each one's standing in full)."""
     return [PledgeView.model_validate(item) for item in pledge_data(state)]
 
 
@@ -229,12 +270,18 @@ class SharedParts:
             kept = self._routes[who] = (intel, networks, known)
         return kept[2]
 
-    def pledges(self, state: GameState) -> list[PledgeView]:
-        """Every pledge: a pledge replaces the list, never changes it in place."""
+    def pledges(self, state: GameState, who: str) -> list[PledgeView]:
+        """Every pledge as `who` may know it (`pledge_data`): a pledge replaces the list, never
+        changes it in place. The list every seat reads alike is kept; a seat's own pledge that fell
+        short is read afresh."""
         self._sync(state)
         if self._pledges is None or self._pledges[0] is not state.pledges:
-            self._pledges = (state.pledges, pledge_views(state))
-        return self._pledges[1]
+            self._pledges = (state.pledges, [PledgeView.model_validate(item) for item in pledge_data(state, "")])
+        public = self._pledges[1]
+        if not any(p.seat == who and p.kept is None and p.short is not None for p in state.pledges):
+            return public
+        return [PledgeView.model_validate(_pledge_item(state, p, True)) if p.seat == who else seen
+                for p, seen in zip(state.pledges, public, strict=True)]
 
     def summits(self, state: GameState) -> list[SummitView]:
         """Every summit: an order at a summit's table replaces the table of summits."""

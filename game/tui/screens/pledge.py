@@ -13,6 +13,7 @@ from game.model.actions import MAX_STATEMENT, Action, Pledge
 from game.model.view import PlayerView
 from game.model.vocabulary import CAPACITIES
 from game.tui.orders import Probe
+from game.tui.pledge_lines import standing_text
 from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import capacity_label, escape, num, typed_number
 from game.tui.views import SeatView
@@ -42,8 +43,8 @@ def pledges_text(view: SeatView) -> str:
     mine = [p for p in view.pledges if p.seat == view.me.id]
     if not mine:
         return "You have made no pledges yet. Every seat sees a pledge, and its verdict when it falls due."
-    marks = {None: "not judged yet", True: "✓ kept", False: "✗ broken"}  # '(…)' said nothing
-    return "Your pledges: " + "; ".join(f"{p.text} ({marks[p.kept]})" for p in mine[-4:])
+    # each with its standing: one already broken read 'not judged yet' until its due round
+    return "Your pledges:\n" + "\n".join(f"• {p.text}: {standing_text(p)}" for p in mine[-4:])
 
 
 class PledgeComposer(OrderDialog):

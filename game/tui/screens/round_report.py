@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 from game.errors import AccordError
 from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
+from game.tui.pledge_lines import broken_this_round
 from game.tui.table import Table
 from game.tui.text import counted, escape, four_p, num, short, tier_label
 from game.tui.views import names_of, network_names
@@ -81,6 +82,9 @@ def report_text(data: StateRoundReport, width: int = REPORT_WIDTH) -> str:
         lines.append(f"  ✓ entered into force: {escape(entered)}")
     if repealed:
         lines.append(f"  ✗ repealed: {escape(repealed)}")
+    # a pledge this round broke before its due round: the news says so only at the verdict
+    for pledge in broken_this_round(view.pledges, who, report.round):
+        lines.append(f"  ✗ your pledge to {escape(pledge.text)} is {escape(pledge.status)}")
     own = sum(own_points(fig).values())
     # the budget the team planned with, when the round's events changed it: the allocation was
     # scaled to the new one, and its levels came out below what the confirmation promised

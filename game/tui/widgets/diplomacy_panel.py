@@ -19,6 +19,7 @@ from game.report.describe import ids_to_names
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.partners_text import counted_once_text
+from game.tui.pledge_lines import LEGEND, MARKS, shown_pledges
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import PENDING, clip, escape, num, short
 from game.tui.views import SeatView, catalogue_names, names_of, network_names
@@ -254,6 +255,7 @@ class DiplomacyPanel(VerticalScroll):
         with Horizontal(classes="panel-buttons"):
             yield Button("Public statement or pledge (P)", id="new-pledge", compact=True)
         yield Static(id="agreements-text")
+        yield Static(id="pledges-text")
         yield Static(id="messages-text")
 
     def show(self, view: SeatView) -> None:
@@ -286,6 +288,12 @@ class DiplomacyPanel(VerticalScroll):
         self.query_one("#agreements-text", Static).update(
             "[b]Agreements[/] (public; ★ yours)\n" + escape("\n".join(agreements) or "  none yet"))
         label = view.round_label
+        # every pledge at the table with its standing: the tab listed none, and a pledge already
+        # broken waited for its due round's news
+        pledges = [f"  {MARKS.get(p.standing, '…')} {names.get(p.seat, p.seat)} ({label} {p.made}): {p.text}; "
+                   f"{p.status}" for p in reversed(shown_pledges(view.pledges, view.round))]
+        self.query_one("#pledges-text", Static).update(
+            f"[b]Pledges[/] (public; {LEGEND})\n" + escape("\n".join(pledges) or "  none yet: P to make one"))
         messages = [f"  {label.capitalize()} {m.round}: {names.get(m.sender, m.sender)} → "
                     f"{', '.join(names.get(t, t) for t in m.to)}: “{m.text}”" for m in reversed(view.messages)]
         self.query_one("#messages-text", Static).update(
