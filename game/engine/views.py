@@ -16,6 +16,7 @@ from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
+from game.model.fields import FIELD_BOUNDS, generic
 from game.model.pledge import PledgeRecord
 from game.model.state import AgreementRecord, Estimate, GameState, ProposalRecord
 from game.model.summit import SummitView
@@ -37,14 +38,30 @@ _Record = TypeVar("_Record")
 _Part = TypeVar("_Part")
 
 
-def announced(state: GameState) -> list[dict[str, str]]:
+def announced(state: GameState) -> list[dict[str, Any]]:
     """The scenario's events scripted for the open round, not fired yet: every team is told of them
     as the round opens (a tutorial's idea of the round, a scenario's news), so that they guide the
-    decision rather than explain it afterwards. Their effects still come with the resolution."""
+    decision rather than explain it afterwards. Their effects still come with the resolution; what
+    they will do to a state's budget is told with them (`budget`), for the team deciding its money."""
     scenario = state.world.scenario
-    return [{"id": event.id, "title": event.title, "text": " ".join(event.text.split())}
-            for event in scenario.events
-            if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
+    events = [event for event in scenario.events
+              if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
+    budgets = {state_id: record.budget for state_id, record in state.states.items()}
+    items: list[dict[str, Any]] = []
+    for event in events:
+        changes: dict[str, float] = {}
+        for effect in event.effects:  # as `events._apply` will: in order, within the field's bounds
+            kind, _, ident = effect.target.partition(":")
+            if kind != "state" or effect.field != "budget" or ident not in budgets:
+                continue
+            before = budgets[ident]
+            value = before + effect.add if effect.add is not None else float(effect.set or 0.0)
+            low, high = FIELD_BOUNDS.get(generic(effect.field), (0.0, None))
+            budgets[ident] = max(low, value if high is None else min(high, value))
+            changes[ident] = changes.get(ident, 0.0) + budgets[ident] - before
+        items.append({"id": event.id, "title": event.title, "text": " ".join(event.text.split()),
+                      "budget": {ident: change for ident, change in changes.items() if abs(change) > 1e-9}})
+    return items
 
 
 def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> PlayerView:

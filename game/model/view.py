@@ -192,6 +192,8 @@ class Announcement(StrictModel):
     id: str
     title: str
     text: str
+    budget: dict[str, float] = Field(default_factory=dict, description=(
+        "What it will change in a state's budget at the resolution, by state (-2: cut by 2 points)."))
 
 
 class PledgeView(StrictModel):

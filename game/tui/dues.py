@@ -42,6 +42,46 @@ def dues_warnings(view: PlayerView, allocated: float, *, in_full: bool = True) -
     return warnings
 
 
+def budget_change(view: PlayerView) -> float:
+    """What this round's announced events will change in the team's budget at the resolution."""
+    return sum(item.budget.get(view.me.id, 0.0) for item in view.announced)
+
+
+def event_budget_lines(view: PlayerView, allocated: float | None) -> list[str]:
+    """A budget an announced event will change, said where the money is decided (the budget tab,
+    the end-of-turn question): by how much, and whether the allocation `allocated` still fits. The
+    change comes at the resolution, before the money is spent (`budget.fund_capacities`): what the
+    allocation left unallocated is kept for agreements, up to what they are owed, and the allocation
+    is scaled down to what remains. Mekong's Thailand read of Covid's cut of 2 in the news only, and
+    its report then said its capacities had been scaled down. `allocated` None: an allocation the
+    rules refuse, which will not stand; only the change is said."""
+    change = budget_change(view)
+    if abs(change) < EPSILON:
+        return []
+    me, label = view.me, view.round_label
+    titles = "; ".join(item.title for item in view.announced if abs(item.budget.get(me.id, 0.0)) > EPSILON)
+    upkeep = me.budget - me.available
+    free_after = max(0.0, me.budget + change - upkeep)
+    if change > 0:
+        return [f"▲ this {label}'s event ({titles}) raises your budget by {num(change)} at the resolution: "
+                f"{num(free_after)} free points then, not {num(me.available)}; what you leave unallocated goes "
+                "to agreements"]
+    head = (f"⚠ this {label}'s event ({titles}) cuts your budget by {num(-change)} at the resolution: "
+            f"{num(free_after)} free points, not {num(me.available)}. ")
+    if allocated is None:
+        return [head.rstrip()]
+    kept = min(max(0.0, me.available - allocated), me.committed)
+    room = max(0.0, free_after - kept)
+    if allocated <= room + EPSILON:
+        left = free_after - allocated
+        owed = (f", and leaves {num_apart(left, me.committed)} for agreements that cost {num(me.committed)}"
+                if me.committed > EPSILON else "")
+        return [head + f"Your allocation of {num_apart(allocated, free_after)} still fits{owed}."]
+    aside = f", {num(kept)} being kept for agreements" if kept > EPSILON else ""
+    return [head + f"Your allocation of {num_apart(allocated, room)} no longer fits: it will be scaled down to "
+            f"{num_apart(room, allocated)}{aside}. Lower it yourself to choose what gives way."]
+
+
 def unpaid_text(view: PlayerView, left: float, in_full: bool) -> str:
     """'. These go unpaid:' and a line for each, or '; a2 and a7 go unpaid' by id."""
     missed = unpaid(view, left)

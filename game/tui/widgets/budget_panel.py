@@ -15,7 +15,7 @@ from game.model.actions import Allocate
 from game.model.amounts import Points
 from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
-from game.tui.dues import dues_warnings
+from game.tui.dues import dues_warnings, event_budget_lines
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -215,12 +215,14 @@ class BudgetPanel(VerticalScroll):
             button.disabled = True
             return
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
+        # an announced event's change to the budget, whatever the verdict: it decides what fits
+        coming = "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, None if refusal else total))
         if refusal:
-            verdict.update(f"✗ {escape(refusal)}")
+            verdict.update(f"✗ {escape(refusal)}{coming}")
         elif warnings := dues_warnings(self.view, total):
-            verdict.update("\n".join(warnings))
+            verdict.update(escape("\n".join(warnings)) + coming)
         else:
-            verdict.update("✓ the rules accept this budget (Submit to confirm)")
+            verdict.update(f"✓ the rules accept this budget (Submit to confirm){coming}")
         button.disabled = refusal is not None
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -264,7 +266,8 @@ class BudgetPanel(VerticalScroll):
                     + "\n".join(lines) +
                     f"\n\nLeft over: {num_apart(free - total, owed)} (agreements take "
                     f"{num(owed)} from it). The allocation stands until you change it."
-                    + "".join(f"\n{line}" for line in dues_warnings(self.view, total)))
+                    + "".join(f"\n{line}" for line in dues_warnings(self.view, total))
+                    + "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, total)))
 
         def answer(yes: bool | None) -> None:
             if yes:
