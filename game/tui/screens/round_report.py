@@ -24,6 +24,7 @@ from game.tui.widgets.diplomacy_panel import agreement_line
 from game.tui.widgets.displacement_text import displacement_lines
 from game.tui.widgets.news_panel import events_text
 from game.tui.widgets.org_panels import public_records
+from game.tui.widgets.wrapped import Wrapped
 
 
 def lesson_lines(report: RoundReport, label: str) -> list[str]:
@@ -193,7 +194,7 @@ class RoundReportScreen(Screen[None]):
             except AccordError:
                 label = "round"
             yield Static(f"[b]Report on {label} {self.round}[/]", classes="screen-title")
-            yield Static(escape(" ".join(error.lines())), id="report-text")
+            yield Wrapped(escape(" ".join(error.lines())), id="report-text")
             yield Footer()
             return
         view = data.view
@@ -210,7 +211,7 @@ class RoundReportScreen(Screen[None]):
         yield Static(f"[b]{escape(view.me.name.upper())}[/] · report on {label} {self.round} of "
                      f"{view.rounds} · {after}", classes="screen-title")
         with VerticalScroll(id="report-body"):
-            yield Static(text, id="report-text")
+            yield Wrapped(text, id="report-text")  # a wrapped line stays under its own text
         yield Footer()
 
     def on_mount(self) -> None:

@@ -21,6 +21,7 @@ from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import bar, capacity_label, escape, num, num_apart, points_text, typed_number
 from game.tui.widgets.number_field import NumberField
+from game.tui.widgets.wrapped import Wrapped
 
 
 def reaches(level: float, points: float, rules: RulesView) -> str:
@@ -93,7 +94,7 @@ class BudgetPanel(VerticalScroll):
             yield Button("Submit budget", id="submit-budget", variant="primary", compact=True)
             yield Button("Hold every level", id="hold-all", compact=True)
             yield Button("Reset", id="reset-budget", compact=True)
-        yield Static("", id="budget-verdict", classes="refusal")
+        yield Wrapped("", id="budget-verdict", classes="refusal")
 
     def show(self, view: PlayerView) -> None:
         self.view = view

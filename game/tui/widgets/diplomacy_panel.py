@@ -24,6 +24,7 @@ from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import PENDING, clip, escape, num, short
 from game.tui.views import SeatView, catalogue_names, names_of, network_names
 from game.tui.widgets.fitted_table import refill
+from game.tui.widgets.wrapped import Wrapped
 
 
 def terms_text(terms: Terms, kind_default_duration: int, default_contribution: float, names: dict[str, str],
@@ -241,22 +242,22 @@ class DiplomacyPanel(VerticalScroll):
         table: DataTable[str] = DataTable(id="proposals-table", cursor_type="row")
         table.add_columns(*PROPOSAL_COLUMNS)
         yield table
-        yield Static(id="proposal-detail")
+        yield Wrapped(id="proposal-detail")
         with Horizontal(classes="panel-buttons"):
             yield Button("Accept (a)", id="accept", compact=True, variant="primary")
             yield Button("Reject (x)", id="reject", compact=True)
             yield Button("Counter (c)", id="counter", compact=True)
             yield Button("Withdraw (w)", id="withdraw", compact=True)
-        yield Static("", id="diplomacy-verdict", classes="refusal")
+        yield Wrapped("", id="diplomacy-verdict", classes="refusal")
         with Horizontal(classes="panel-buttons"):
             yield Button("New proposal (N)", id="new-proposal", compact=True, variant="success")
             yield Button("Message (M)", id="new-message", compact=True, variant="success")
             yield Button("Accede to a convention (j)", id="accede", compact=True)
         with Horizontal(classes="panel-buttons"):
             yield Button("Public statement or pledge (P)", id="new-pledge", compact=True)
-        yield Static(id="agreements-text")
-        yield Static(id="pledges-text")
-        yield Static(id="messages-text")
+        yield Wrapped(id="agreements-text")
+        yield Wrapped(id="pledges-text")
+        yield Wrapped(id="messages-text")
 
     def show(self, view: SeatView) -> None:
         self.view = view

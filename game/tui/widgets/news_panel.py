@@ -13,6 +13,7 @@ from game.report.describe import SAID, effect_sentence, event_words
 from game.session.seat_reports import own_effects
 from game.tui.text import escape
 from game.tui.views import SeatView, id_names, names_of
+from game.tui.widgets.wrapped import Wrapped
 
 KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
               "emergence": "⚠", "split": "⚠", "collapse": "✓", "reason": "»", "injected": "•",
@@ -79,7 +80,7 @@ def news_text(view: SeatView, report: RoundReport | None) -> str:
 
 class NewsPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
-        yield Static(id="news-text")
+        yield Wrapped(id="news-text")
 
     def show(self, view: SeatView, report: RoundReport | None) -> None:
         self.query_one("#news-text", Static).update(news_text(view, report))
