@@ -64,3 +64,58 @@ def test_the_budget_tab_and_the_end_of_turn_question_tell_the_cut(here: Path) ->
             assert "3.3 points are neither allocated nor owed" in said(screen_text(app)), "after the cut, not 5.3"
 
     asyncio.run(run())
+
+
+def test_the_news_gives_the_cut_beside_the_announced_story(here: Path) -> None:
+    from game.tui.widgets.news_panel import announced_text
+
+    told = announced_text(mekong().view("thailand"))
+    assert "  → it cuts your budget by 2 at this year's resolution (b: Budget)" in told, told
+    assert not any("budget by" in line for line in announced_text(mekong().view("laos")))
+
+
+def test_a_funding_pledge_that_the_cut_or_a_lower_allocation_would_break_is_warned_of(here: Path) -> None:
+    from game.model.actions import Pledge
+    from game.tui.dues import pledge_warnings
+
+    session = mekong()
+    session.submit(Pledge(state="thailand", kind="fund", capacity="border", points=3, due=3), by="thailand")
+    allocation = {**HOLD, "border": 3.0, "protection": 2.0, "prevention": 2.0}  # 11.2: scaled to 10.5 by the cut
+    view = session.view("thailand")
+    assert pledge_warnings(view, allocation) == [
+        "⚠ your pledge to fund border with at least 3 points a year through year 3 would be broken this year: "
+        "border gets 2.8 of your points once the cut scales your allocation down"]
+    assert pledge_warnings(view, HOLD) == [
+        "⚠ your pledge to fund border with at least 3 points a year through year 3 would be broken this year: "
+        "border gets 1.2 of your points"]
+    assert pledge_warnings(view, {**HOLD, "border": 3.0}) == [], "9 of 17: the cut leaves it whole"
+    session.submit(Allocate(state="thailand", budget=allocation), by="thailand")
+    finish_round(session)
+    assert [p.standing for p in session.view("thailand").pledges if p.seat == "thailand"] == ["broken"]
+
+
+def test_the_pledge_dialog_warns_that_the_cut_will_scale_a_pledged_capacity_below_the_pledge(here: Path) -> None:
+    from game.model.actions import Pledge
+    from game.tui.screens.pledge import PledgeComposer
+
+    session = mekong()
+    allocation = {**HOLD, "border": 3.0, "protection": 2.0, "prevention": 2.0}
+    session.submit(Allocate(state="thailand", budget=allocation), by="thailand")
+    dialog = PledgeComposer(session.view("thailand"), None)  # type: ignore[arg-type]
+    pledge = Pledge(state="thailand", kind="fund", capacity="border", points=3, due=3)
+    assert said(dialog.caution(pledge)) == (
+        "! It counts from this year: this year's event cuts your budget, and your allocation will be scaled down, "
+        "giving border 2.8. Lower the allocation to fit the cut (b), or the pledge is broken then.")
+    assert dialog.caution(pledge.model_copy(update={"points": 2.5})) == ""
+
+
+def test_what_is_kept_aside_and_pays_no_contribution_in_full_is_counted_back_as_the_engine_does(here: Path) -> None:
+    """13.2 of 17 leaves 3.8 for the 4.5 owed: it pays 3.5 of them, and the other 0.3 goes back to
+    the capacities (11.5, not 11.2)."""
+    session = mekong()
+    allocation = {**HOLD, "border": 2.0, "protection": 5.0, "prevention": 2.0}  # 13.2
+    session.submit(Allocate(state="thailand", budget=allocation), by="thailand")
+    lines = event_budget_lines(session.view("thailand"), 13.2)
+    assert "it will be scaled down to 11.5, 3.5 being kept for agreements" in lines[0], lines
+    finish_round(session)
+    assert abs(sum(session.reports[-1].states["thailand"].spent.values()) - 11.5) < 1e-6

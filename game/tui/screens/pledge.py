@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from game.model.actions import MAX_STATEMENT, Action, Pledge
 from game.model.view import PlayerView
 from game.model.vocabulary import CAPACITIES
+from game.tui.dues import scaled_room
 from game.tui.orders import Probe
 from game.tui.pledge_lines import standing_text
 from game.tui.screens.order_dialog import OrderDialog
@@ -158,9 +159,17 @@ class PledgeComposer(OrderDialog):
             return ""
         capacity, points = str(action.capacity), float(action.points or 0.0)
         standing = view.me.allocation.get(capacity, 0.0)
+        label = view.round_label
+        # as an announced cut will scale the allocation: Thailand pledged the 3 it gave border, and
+        # Covid's cut scaled the 3 to 2.8 and broke the pledge in its first year
+        allocated = sum(view.me.allocation.values())
+        room = scaled_room(view, allocated)
+        if room is not None and allocated > 0 and standing >= points > standing * room / allocated:
+            return (f"\n! It counts from this {label}: this {label}'s event cuts your budget, and your allocation "
+                    f"will be scaled down, giving {capacity_label(capacity)} {num(standing * room / allocated)}. "
+                    f"Lower the allocation to fit the cut (b), or the pledge is broken then.")
         if standing >= points:
             return ""
-        label = view.round_label
         return (f"\n! It counts from this {label}: your budget gives {capacity_label(capacity)} {num(standing)} "
                 f"now. Give it at least {num(points)} (b, then ^s) before the {label} ends, or the pledge is "
                 "broken then.")

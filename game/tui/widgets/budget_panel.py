@@ -15,7 +15,7 @@ from game.model.actions import Allocate
 from game.model.amounts import Points
 from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
-from game.tui.dues import dues_warnings, event_budget_lines
+from game.tui.dues import dues_warnings, event_budget_lines, pledge_warnings
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -217,7 +217,8 @@ class BudgetPanel(VerticalScroll):
             return
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
         # an announced event's change to the budget, whatever the verdict: it decides what fits
-        coming = "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, None if refusal else total))
+        coming = "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, None if refusal else total)
+                         + ([] if refusal else pledge_warnings(self.view, points)))
         if refusal:
             verdict.update(f"✗ {escape(refusal)}{coming}")
         elif warnings := dues_warnings(self.view, total):
@@ -268,7 +269,8 @@ class BudgetPanel(VerticalScroll):
                     f"\n\nLeft over: {num_apart(free - total, owed)} (agreements take "
                     f"{num(owed)} from it). The allocation stands until you change it."
                     + "".join(f"\n{line}" for line in dues_warnings(self.view, total))
-                    + "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, total)))
+                    + "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, total)
+                              + pledge_warnings(self.view, points)))
 
         def answer(yes: bool | None) -> None:
             if yes:
