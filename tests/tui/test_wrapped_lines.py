@@ -63,3 +63,31 @@ def test_the_trust_line_uses_the_width_it_has_and_still_breaks_between_items_at_
                         for i in range(len(wanted))] == wanted, text
 
     asyncio.run(run())
+
+
+def test_a_wrapped_widget_wraps_at_the_width_it_is_drawn_at_and_again_when_it_changes(here: Path) -> None:
+    """The summits panel, dialogs and the console use it too: one width read from the widget went
+    stale when a scroll bar came, and Textual wrapped the lines again, flush left."""
+    from textual.app import App, ComposeResult
+
+    from game.tui.widgets.wrapped import Wrapped
+
+    line = "  • Information sharing on shared routes (contribution 1) · adds nothing for you"
+
+    class Tiny(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Wrapped(line, id="text")
+
+    async def run() -> None:
+        async with Tiny().run_test(size=(40, 6)) as pilot:
+            text = await settled(pilot)
+            assert text.splitlines()[:3] == ["  • Information sharing on shared routes",
+                                             "    (contribution 1) · adds nothing for",
+                                             "    you"], text
+            await pilot.resize_terminal(60, 6)
+            text = await settled(pilot)
+            assert text.splitlines()[:2] == ["  • Information sharing on shared routes (contribution 1) ·",
+                                             "    adds nothing for you"], text
+            assert str(pilot.app.query_one("#text", Wrapped).render()) == line, "tests read the text as written"
+
+    asyncio.run(run())

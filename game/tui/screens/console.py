@@ -29,6 +29,7 @@ from game.tui.screens.replay import truth_summary
 from game.tui.text import PENDING, capital, clip, escape, members_line, short
 from game.tui.widgets.diplomacy_panel import answers_text, counterers, proposal_status
 from game.tui.widgets.summits_panel import summit_text
+from game.tui.widgets.wrapped import Wrapped
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -264,7 +265,7 @@ class ConsoleScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="console-title", classes="screen-title")
         with VerticalScroll(id="console-body"):
-            yield Static(id="console-text")
+            yield Wrapped(id="console-text")
             yield Static(id="console-truth")
         yield Footer()
 

@@ -19,6 +19,7 @@ from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import capacity_label, escape, num, typed_number
 from game.tui.views import SeatView
 from game.tui.widgets.line_field import LineField
+from game.tui.widgets.wrapped import Wrapped
 
 WHAT = (("A public statement", "statement"), ("Pledge: fund a capacity", "fund"),
         ("Pledge: adopt a law", "adopt_law"), ("Pledge: pay an agreement's dues", "pay_dues"),
@@ -85,8 +86,8 @@ class PledgeComposer(OrderDialog):
             with Horizontal(classes="form-row", id="row-due"):
                 yield Label(due_label("statement", label), id="pledge-due-label")
                 yield LineField(value=str(min(view.round + 1, view.rounds)), id="pledge-due", compact=True)
-            yield Static(escape(pledges_text(view)), classes="form-note", id="pledge-mine")
-            yield Static("", id="pledge-verdict", classes="refusal")
+            yield Wrapped(escape(pledges_text(view)), classes="form-note", id="pledge-mine")
+            yield Wrapped("", id="pledge-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Make it (^s)", id="send", variant="primary", compact=True)
                 yield Button("Cancel (Esc)", id="cancel", compact=True)
