@@ -71,3 +71,18 @@ def test_the_diplomacy_tab_and_the_pledge_dialog_list_a_broken_pledge_as_broken(
             assert "✗ broken in year 1: less than 3 went to protection" in mine, mine
 
     asyncio.run(run())
+
+
+def test_a_pledge_to_accede_to_a_convention_no_longer_in_force_reads_as_one_that_cannot_be_kept() -> None:
+    from game.engine.setup import new_game
+    from game.engine.views import view
+    from game.model.pledge import PledgeRecord
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+
+    state = new_game(load_scenario(resolve_scenario("mekong")), 2015)
+    state.pledges = [PledgeRecord("china", "accede", "accede to agreement a1 by year 3", 1, 3, agreement="a1")]
+    assert [(p.standing, p.status) for p in view(state, "laos").pledges] == [("open", "open; judged in year 3")]
+    state.agreements["a1"].status = "lapsed"
+    seen = [(p.standing, p.status) for p in view(state, "laos").pledges]
+    assert seen == [("broken", "can no longer be kept: a1 is closed to accession; judged in year 3")], seen
