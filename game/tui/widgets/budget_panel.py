@@ -193,7 +193,9 @@ class BudgetPanel(VerticalScroll):
         total = sum(valid.values())
         free = self.view.me.available
         left = free - total
-        summary = f"[b]Allocated {num_apart(total, free)} of {num(free)}[/] free points"
+        # in the decimals typed: 'Allocated 59.9' stood above the rules' 'you allocated 59.95 points'
+        fine = any(abs(amount * 10 - round(amount * 10)) > 1e-9 for amount in valid.values())
+        summary = f"[b]Allocated {f'{total:,.2f}' if fine else num_apart(total, free)} of {num(free)}[/] free points"
         if invalid:
             names = ", ".join(capacity_label(capacity) for capacity in invalid)
             amounts = "a valid amount" if len(invalid) == 1 else "valid amounts"
