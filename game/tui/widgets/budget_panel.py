@@ -262,7 +262,8 @@ class BudgetPanel(VerticalScroll):
         me, rules = self.view.me, self.view.rules
         # one verdict a line, the level it reaches: 'rises' beside it said the same twice ('▲ rises, ▲ to
         # 2.5') and could disagree with it ('▲ rises, = stays 1.0' for a rise too small to show)
-        lines = [f"  {capacity_label(capacity):<13} {num(amount):>5} pts  "
+        # each as typed, to the hundredth: 1.35 typed read '1.4 pts' in the question
+        lines = [f"  {capacity_label(capacity):<13} {f'{amount:,.2f}'.rstrip('0').rstrip('.'):>5} pts  "
                  f"{reaches(me.capacities.get(capacity, 0.0), amount, rules)}" for capacity, amount in points.items()]
         free, owed = self.view.me.available, self.view.me.committed
         question = (f"Allocate {num_apart(total, free)} of your {num(free)} free points this "
