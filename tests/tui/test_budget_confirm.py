@@ -48,5 +48,6 @@ def test_the_budget_confirmation_gives_each_capacity_the_points_as_typed(here: P
             assert " 1.35 pts  " in enforcement, enforcement
             border = next(line for line in text.splitlines() if "border" in line and "pts" in line)
             assert " 0.3 pts  " in border, border
+            assert "Allocate 2.55 of your 9 free points" in text, text
 
     asyncio.run(run())

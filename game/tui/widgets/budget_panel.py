@@ -266,7 +266,9 @@ class BudgetPanel(VerticalScroll):
         lines = [f"  {capacity_label(capacity):<13} {f'{amount:,.2f}'.rstrip('0').rstrip('.'):>5} pts  "
                  f"{reaches(me.capacities.get(capacity, 0.0), amount, rules)}" for capacity, amount in points.items()]
         free, owed = self.view.me.available, self.view.me.committed
-        question = (f"Allocate {num_apart(total, free)} of your {num(free)} free points this "
+        fine = any(abs(amount * 10 - round(amount * 10)) > 1e-9 for amount in points.values())
+        allocated = f"{total:,.2f}" if fine else num_apart(total, free)  # as the total on the tab
+        question = (f"Allocate {allocated} of your {num(free)} free points this "
                     f"{self.view.round_label} (each capacity's level next {self.view.round_label}):\n"
                     + "\n".join(lines) +
                     f"\n\nLeft over: {num_apart(free - total, owed)} (agreements take "
