@@ -168,10 +168,11 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
 }
 
 
-_NOUNS = frozenset({"agreement", "treaty", "team", "protocol", "convention", "mou", "memorandum", "guidelines",
+_NOUNS = frozenset({"agreement", "treaty", "protocol", "convention", "mou", "memorandum", "guidelines",
                     "compact", "pact", "charter", "accord", "declaration"})
 """Words that make an agreement's name a noun phrase already: 'Information sharing' needs 'agreement'
-after it, 'Extradition treaty' does not."""
+after it, 'Extradition treaty' does not ('sign a joint investigation team' read oddly: a team is not
+signed, the agreement that sets it up is)."""
 
 
 def agreement_phrase(agreement: str, name: str) -> str:

@@ -41,6 +41,10 @@ def test_an_objective_names_an_agreement_kind_with_an_article_in_lower_case_and_
     assert objective_text(sign, names) == "sign a funding agreement and keep it (2 pts)"
     sign = SignAgreement(kind="sign_agreement", agreement="labour_migration_mou", points=2)
     assert objective_text(sign, names) == "sign a labour migration MoU and keep it (2 pts)"
+    names["joint_investigation_team"] = "Joint investigation team"
+    sign = SignAgreement(kind="sign_agreement", agreement="joint_investigation_team", with_=["meridia"], points=2)
+    assert objective_text(sign, names) == ("sign a joint investigation team agreement with Meridia and keep it "
+                                           "(2 pts)")
     sign = SignAgreement(kind="sign_agreement", agreement="actip", points=3)
     assert objective_text(sign, names) == ("sign the ASEAN Convention against Trafficking in Persons (ACTIP) and "
                                            "keep it (3 pts)")
