@@ -137,7 +137,9 @@ def _pledge_item(state: GameState, pledge: PledgeRecord, early: bool) -> dict[st
     standing, status = _pledge_standing(state, pledge, early)
     return {"seat": pledge.seat, "kind": pledge.kind, "text": pledge.text, "made": pledge.made, "due": pledge.due,
             "kept": pledge.kept, "capacity": pledge.capacity, "points": pledge.points, "law": pledge.law,
-            "agreement": pledge.agreement, "short": pledge.short if early else None, "standing": standing,
+            # once judged, the round it fell short is public: the verdict's news says it
+            "agreement": pledge.agreement, "short": pledge.short if early or pledge.kept is not None else None,
+            "standing": standing,
             "status": status}
 
 
@@ -289,15 +291,16 @@ class SharedParts:
 
     def pledges(self, state: GameState, who: str) -> list[PledgeView]:
         """Every pledge as `who` may know it (`pledge_data`): a pledge replaces the list, never
-        changes it in place. The list every seat reads alike is kept; a seat's own pledge that fell
-        short is read afresh."""
+        changes it in place. The list every seat reads alike is kept; a seat's own open pledges are
+        read afresh, as `view` without shared parts reads them."""
         self._sync(state)
         if self._pledges is None or self._pledges[0] is not state.pledges:
             self._pledges = (state.pledges, [PledgeView.model_validate(item) for item in pledge_data(state, "")])
         public = self._pledges[1]
-        if not any(p.seat == who and p.kept is None and p.short is not None for p in state.pledges):
+        if not any(p.seat == who and p.kept is None for p in state.pledges):
             return public
-        return [PledgeView.model_validate(_pledge_item(state, p, True)) if p.seat == who else seen
+        # a seat's own open pledges read as it alone may know them ('kept so far', 'broken in year 1')
+        return [PledgeView.model_validate(_pledge_item(state, p, True)) if p.seat == who and p.kept is None else seen
                 for p, seen in zip(state.pledges, public, strict=True)]
 
     def summits(self, state: GameState) -> list[SummitView]:
