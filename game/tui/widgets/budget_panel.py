@@ -2,6 +2,7 @@
 the points free after law upkeep, all shown before the team confirms."""
 
 import math
+from collections.abc import Iterable
 from typing import ClassVar
 
 from pydantic import TypeAdapter, ValidationError
@@ -39,6 +40,15 @@ def reaches(level: float, points: float, rules: RulesView) -> str:
         # and '▲ to 1.98' beside it read as a fall that the arrow called a rise
         return f"{'▲' if after > level else '▼'} {shown_before} to {shown_after}"
     return f"{'▲' if after > level else '▼'} to {shown_after}"
+
+
+def as_typed(total: float, amounts: Iterable[float], other: float) -> str:
+    """A total of `amounts` in the decimals they were typed in, to the hundredth ('Allocated 59.9'
+    stood above the rules' 'you allocated 59.95 points', and 1.35 typed read '1.4 pts' in the
+    confirmation); else as `num_apart` writes it beside `other`."""
+    if any(abs(amount * 10 - round(amount * 10)) > 1e-9 for amount in amounts):
+        return f"{total:,.2f}".rstrip("0").rstrip(".")
+    return num_apart(total, other)
 
 
 POINTS: TypeAdapter[float] = TypeAdapter(Points)
@@ -193,9 +203,7 @@ class BudgetPanel(VerticalScroll):
         total = sum(valid.values())
         free = self.view.me.available
         left = free - total
-        # in the decimals typed: 'Allocated 59.9' stood above the rules' 'you allocated 59.95 points'
-        fine = any(abs(amount * 10 - round(amount * 10)) > 1e-9 for amount in valid.values())
-        summary = f"[b]Allocated {f'{total:,.2f}' if fine else num_apart(total, free)} of {num(free)}[/] free points"
+        summary = f"[b]Allocated {as_typed(total, valid.values(), free)} of {num(free)}[/] free points"
         if invalid:
             names = ", ".join(capacity_label(capacity) for capacity in invalid)
             amounts = "a valid amount" if len(invalid) == 1 else "valid amounts"
@@ -263,12 +271,10 @@ class BudgetPanel(VerticalScroll):
         # one verdict a line, the level it reaches: 'rises' beside it said the same twice ('▲ rises, ▲ to
         # 2.5') and could disagree with it ('▲ rises, = stays 1.0' for a rise too small to show)
         # each as typed, to the hundredth: 1.35 typed read '1.4 pts' in the question
-        lines = [f"  {capacity_label(capacity):<13} {f'{amount:,.2f}'.rstrip('0').rstrip('.'):>5} pts  "
+        lines = [f"  {capacity_label(capacity):<13} {as_typed(amount, [amount], amount):>5} pts  "
                  f"{reaches(me.capacities.get(capacity, 0.0), amount, rules)}" for capacity, amount in points.items()]
         free, owed = self.view.me.available, self.view.me.committed
-        fine = any(abs(amount * 10 - round(amount * 10)) > 1e-9 for amount in points.values())
-        allocated = f"{total:,.2f}" if fine else num_apart(total, free)  # as the total on the tab
-        question = (f"Allocate {allocated} of your {num(free)} free points this "
+        question = (f"Allocate {as_typed(total, points.values(), free)} of your {num(free)} free points this "
                     f"{self.view.round_label} (each capacity's level next {self.view.round_label}):\n"
                     + "\n".join(lines) +
                     f"\n\nLeft over: {num_apart(free - total, owed)} (agreements take "
