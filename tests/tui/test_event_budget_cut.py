@@ -119,3 +119,24 @@ def test_what_is_kept_aside_and_pays_no_contribution_in_full_is_counted_back_as_
     assert "it will be scaled down to 11.5, 3.5 being kept for agreements" in lines[0], lines
     finish_round(session)
     assert abs(sum(session.reports[-1].states["thailand"].spent.values()) - 11.5) < 1e-6
+
+
+def test_the_levels_promised_are_those_the_points_reach_once_the_cut_has_scaled_them(here: Path) -> None:
+    """'border 3 pts ▲ to 4.3' stood beside the line saying the cut would scale the 3 to 2.8."""
+    from textual.widgets import Label
+
+    session = mekong()
+    allocation = {**HOLD, "border": 3.0, "protection": 2.0, "prevention": 2.0}  # 11.2: scaled to 10.5
+    session.submit(Allocate(state="thailand", budget=allocation), by="thailand")
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "b")
+            await showing(pilot, "Submit budget")
+            return str(app.screen.query_one("#trend-border", Label).render())
+
+    trend = asyncio.run(run())
+    finish_round(session)
+    level = session.state.states["thailand"].capacities["border"]
+    assert trend == f"▲ to {level:.1f}", (trend, level)

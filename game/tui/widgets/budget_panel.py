@@ -16,7 +16,7 @@ from game.model.actions import Allocate
 from game.model.amounts import Points
 from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
-from game.tui.dues import dues_warnings, event_budget_lines, pledge_warnings
+from game.tui.dues import dues_warnings, event_budget_lines, pledge_warnings, scaled_room
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -196,11 +196,16 @@ class BudgetPanel(VerticalScroll):
         verdict = self.query_one("#budget-verdict", Static)
         button = self.query_one("#submit-budget", Button)
         valid, invalid = self.counted()
+        total = sum(valid.values())
+        # the levels the points reach once an announced cut has scaled the allocation down: '▲ to 4.3'
+        # for 3 points that the cut made 2.8 promised a level the capacity would not reach
+        room = scaled_room(self.view, total)
+        factor = room / total if room is not None and total > 0 else 1.0
         for capacity in CAPACITIES:  # no level to promise for a field that holds no valid amount
             if capacity in valid:
                 level = self.view.me.capacities.get(capacity, 0.0)
-                self.query_one(f"#trend-{capacity}", Label).update(reaches(level, valid[capacity], self.view.rules))
-        total = sum(valid.values())
+                self.query_one(f"#trend-{capacity}", Label).update(
+                    reaches(level, valid[capacity] * factor, self.view.rules))
         free = self.view.me.available
         left = free - total
         summary = f"[b]Allocated {as_typed(total, valid.values(), free)} of {num(free)}[/] free points"
@@ -271,11 +276,15 @@ class BudgetPanel(VerticalScroll):
         # one verdict a line, the level it reaches: 'rises' beside it said the same twice ('▲ rises, ▲ to
         # 2.5') and could disagree with it ('▲ rises, = stays 1.0' for a rise too small to show)
         # each as typed, to the hundredth: 1.35 typed read '1.4 pts' in the question
+        room = scaled_room(self.view, total)  # as the cut will scale them, as on the tab
+        factor = room / total if room is not None and total > 0 else 1.0
         lines = [f"  {capacity_label(capacity):<13} {as_typed(amount, [amount], amount):>5} pts  "
-                 f"{reaches(me.capacities.get(capacity, 0.0), amount, rules)}" for capacity, amount in points.items()]
+                 f"{reaches(me.capacities.get(capacity, 0.0), amount * factor, rules)}"
+                 for capacity, amount in points.items()]
         free, owed = self.view.me.available, self.view.me.committed
+        after = ", once the cut has scaled the points down" if factor < 1 else ""
         question = (f"Allocate {as_typed(total, points.values(), free)} of your {num(free)} free points this "
-                    f"{self.view.round_label} (each capacity's level next {self.view.round_label}):\n"
+                    f"{self.view.round_label} (each capacity's level next {self.view.round_label}{after}):\n"
                     + "\n".join(lines) +
                     f"\n\nLeft over: {num_apart(free - total, owed)} (agreements take "
                     f"{num(owed)} from it). The allocation stands until you change it."
