@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from game.engine.round import is_over, resolve_round
 from game.engine.setup import new_game
+from game.model.catalogue import agreement_phrase
 from game.model.partners_once import ONCE_PER_PARTNER
 from game.model.scenario import (
     AdoptLaw,
@@ -181,8 +182,9 @@ def _place(state: GameState, region: str | None, state_id: str | None) -> str:
 
 
 def _agreement(state: GameState, kind: str) -> str:
+    """'an information sharing agreement', 'the ASEAN Convention ...' (`agreement_phrase`)."""
     spec = state.world.agreements.get(kind)
-    return spec.name if spec is not None else kind
+    return agreement_phrase(kind, spec.name if spec is not None else kind)
 
 
 def _judge(state: GameState, baseline: GameState, state_id: str, objective: Objective) -> ObjectiveResult:
@@ -208,7 +210,7 @@ def _judge(state: GameState, baseline: GameState, state_id: str, objective: Obje
         ]
         met = any(adds_a_partner(state, agreement, state_id) for agreement in kept)
         partners = f" with {', '.join(_place(state, None, p) for p in objective.with_)}" if objective.with_ else ""
-        text = f"sign the {_agreement(state, objective.agreement)}{partners} and keep it"
+        text = f"sign {_agreement(state, objective.agreement)}{partners} and keep it"
         if kept and not met:
             text += " (signed, but with partners who did it already under an agreement in force: it added nothing)"
     else:

@@ -16,6 +16,8 @@ from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE
 from game.engine.round import is_over
 from game.engine.serialize import state_to_data
+from game.model.fields import FIELD_BOUNDS, generic
+from game.model.pledge import PledgeRecord
 from game.model.state import AgreementRecord, Estimate, GameState, ProposalRecord
 from game.model.summit import SummitView
 from game.model.view import (
@@ -36,14 +38,30 @@ _Record = TypeVar("_Record")
 _Part = TypeVar("_Part")
 
 
-def announced(state: GameState) -> list[dict[str, str]]:
+def announced(state: GameState) -> list[dict[str, Any]]:
     """The scenario's events scripted for the open round, not fired yet: every team is told of them
     as the round opens (a tutorial's idea of the round, a scenario's news), so that they guide the
-    decision rather than explain it afterwards. Their effects still come with the resolution."""
+    decision rather than explain it afterwards. Their effects still come with the resolution; what
+    they will do to a state's budget is told with them (`budget`), for the team deciding its money."""
     scenario = state.world.scenario
-    return [{"id": event.id, "title": event.title, "text": " ".join(event.text.split())}
-            for event in scenario.events
-            if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
+    events = [event for event in scenario.events
+              if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
+    budgets = {state_id: record.budget for state_id, record in state.states.items()}
+    items: list[dict[str, Any]] = []
+    for event in events:
+        changes: dict[str, float] = {}
+        for effect in event.effects:  # as `events._apply` will: in order, within the field's bounds
+            kind, _, ident = effect.target.partition(":")
+            if kind != "state" or effect.field != "budget" or ident not in budgets:
+                continue
+            before = budgets[ident]
+            value = before + effect.add if effect.add is not None else float(effect.set or 0.0)
+            low, high = FIELD_BOUNDS.get(generic(effect.field), (0.0, None))
+            budgets[ident] = max(low, value if high is None else min(high, value))
+            changes[ident] = changes.get(ident, 0.0) + budgets[ident] - before
+        items.append({"id": event.id, "title": event.title, "text": " ".join(event.text.split()),
+                      "budget": {ident: change for ident, change in changes.items() if abs(change) > 1e-9}})
+    return items
 
 
 def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> PlayerView:
@@ -90,10 +108,10 @@ def _table_parts(state: GameState, who: str,
     if shared is None:
         faces: list[tuple[str, Any]] = [(state_id, _public_data(state, state_id)) for state_id in state.world.state_ids]
         return faces, {"regions": _shared_regions(state), "agreements": _agreement_data(state),
-                       "pledges": pledge_data(state), "summits": summit_data(state),
+                       "pledges": pledge_data(state, who), "summits": summit_data(state),
                        "summit_calls_closed": call_refusal(state), "proposals": _proposal_data(state, who)}
     return shared.public(state), {"regions": shared.regions(state), "agreements": shared.agreements(state),
-                                  "pledges": shared.pledges(state), "summits": shared.summits(state),
+                                  "pledges": shared.pledges(state, who), "summits": shared.summits(state),
                                   "summit_calls_closed": call_refusal(state),
                                   "proposals": shared.proposals(state, who)}
 
@@ -108,15 +126,57 @@ def _known_routes(state: GameState, who: str) -> list[dict[str, Any]]:
     ]
 
 
-def pledge_data(state: GameState) -> list[dict[str, Any]]:
-    """Every pledge on the public record, as plain data for `PledgeView`."""
-    return [{"seat": p.seat, "kind": p.kind, "text": p.text, "made": p.made, "due": p.due, "kept": p.kept,
-             "capacity": p.capacity, "points": p.points, "law": p.law, "agreement": p.agreement}
-            for p in state.pledges]
+def pledge_data(state: GameState, who: str | None = None) -> list[dict[str, Any]]:
+    """Every pledge on the public record, as plain data for `PledgeView`, as `who` may know it: a
+    round that fell short before the due round is known to the pledger (and, `who` None, to the
+    facilitator) at once; the other seats read it with the verdict, as the news gives it."""
+    return [_pledge_item(state, p, who is None or p.seat == who) for p in state.pledges]
+
+
+def _pledge_item(state: GameState, pledge: PledgeRecord, early: bool) -> dict[str, Any]:
+    standing, status = _pledge_standing(state, pledge, early)
+    return {"seat": pledge.seat, "kind": pledge.kind, "text": pledge.text, "made": pledge.made, "due": pledge.due,
+            "kept": pledge.kept, "capacity": pledge.capacity, "points": pledge.points, "law": pledge.law,
+            # once judged, the round it fell short is public: the verdict's news says it
+            "agreement": pledge.agreement, "short": pledge.short if early or pledge.kept is not None else None,
+            "standing": standing,
+            "status": status}
+
+
+def _pledge_standing(state: GameState, pledge: PledgeRecord, early: bool) -> tuple[str, str]:
+    """Open, kept or broken, and a few words why, from what the engine has recorded (`pledges.settle`
+    gives the verdict at the due round; a round that fell short before it decides it already, and a
+    convention no longer in force can no longer be acceded to)."""
+    label = state.world.scenario.round_label
+    judged = f"judged in {label} {pledge.due}"
+    if pledge.kept is True:
+        return "kept", f"kept ({label} {pledge.due})"
+    if pledge.kept is False:
+        return "broken", f"broken ({label} {pledge.due})"
+    if early and pledge.short is not None:
+        if pledge.kind == "fund":
+            why = f"less than {float(pledge.points or 0.0):g} went to {str(pledge.capacity).replace('_', ' ')}"
+        else:
+            agreement = state.agreements.get(str(pledge.agreement))
+            left = (agreement is not None and agreement.ended_by == pledge.seat
+                    and agreement.ended_round == pledge.short and agreement.status in ("withdrawn", "lapsed"))
+            why = f"{'it left' if left else 'it did not pay'} {pledge.agreement}"
+        return "broken", f"broken in {label} {pledge.short}: {why}; {judged}"
+    if pledge.kind == "accede":
+        agreement = state.agreements.get(str(pledge.agreement))
+        # `proposals.accession_refusal`: none to an agreement that ends with this round; one asked
+        # for this round is settled at its resolution if the agreement is still in force
+        if agreement is not None and pledge.seat not in agreement.parties and (
+                agreement.status != "in_force"
+                or (agreement.ends <= state.round and pledge.seat not in agreement.acceding)):
+            return "broken", f"can no longer be kept: {pledge.agreement} is closed to accession; {judged}"
+    if early and pledge.kind in ("fund", "pay_dues") and pledge.made < state.round:
+        return "open", f"kept so far; {judged}"
+    return "open", f"open; {judged}"
 
 
 def pledge_views(state: GameState) -> list[PledgeView]:
-    """Every pledge on the public record, as an organization's desk and the facilitator read it."""
+    """Every pledge on the public record, as the facilitator reads it (each one's standing in full)."""
     return [PledgeView.model_validate(item) for item in pledge_data(state)]
 
 
@@ -229,12 +289,19 @@ class SharedParts:
             kept = self._routes[who] = (intel, networks, known)
         return kept[2]
 
-    def pledges(self, state: GameState) -> list[PledgeView]:
-        """Every pledge: a pledge replaces the list, never changes it in place."""
+    def pledges(self, state: GameState, who: str) -> list[PledgeView]:
+        """Every pledge as `who` may know it (`pledge_data`): a pledge replaces the list, never
+        changes it in place. The list every seat reads alike is kept; a seat's own open pledges are
+        read afresh, as `view` without shared parts reads them."""
         self._sync(state)
         if self._pledges is None or self._pledges[0] is not state.pledges:
-            self._pledges = (state.pledges, pledge_views(state))
-        return self._pledges[1]
+            self._pledges = (state.pledges, [PledgeView.model_validate(item) for item in pledge_data(state, "")])
+        public = self._pledges[1]
+        if not any(p.seat == who and p.kept is None for p in state.pledges):
+            return public
+        # a seat's own open pledges read as it alone may know them ('kept so far', 'broken in year 1')
+        return [PledgeView.model_validate(_pledge_item(state, p, True)) if p.seat == who and p.kept is None else seen
+                for p, seen in zip(state.pledges, public, strict=True)]
 
     def summits(self, state: GameState) -> list[SummitView]:
         """Every summit: an order at a summit's table replaces the table of summits."""

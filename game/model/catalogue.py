@@ -166,3 +166,25 @@ BUILTIN_AGREEMENTS: dict[str, AgreementSpec] = {
                    source="Council of Europe Convention 2005; ASEAN ACTIP 2015"),
     )
 }
+
+
+_NOUNS = frozenset({"agreement", "treaty", "protocol", "convention", "mou", "memorandum", "guidelines",
+                    "compact", "pact", "charter", "accord", "declaration"})
+"""Words that make an agreement's name a noun phrase already: 'Information sharing' needs 'agreement'
+after it, 'Extradition treaty' does not ('sign a joint investigation team' read oddly: a team is not
+signed, the agreement that sets it up is)."""
+
+
+def agreement_phrase(agreement: str, name: str) -> str:
+    """An agreement's kind as a sentence names it: a built-in kind under its own name is one of many
+    ('an information sharing agreement', 'an extradition treaty'), a scenario's own or renamed one is
+    itself ('the ASEAN Convention against Trafficking in Persons (ACTIP)'). Objectives read 'sign the
+    Information sharing with Meridia': a kind's capitalised name mid-sentence, with no article."""
+    words = {word.strip("().,;:").lower() for word in name.split()}
+    noun = name if words & _NOUNS else f"{name} agreement"
+    builtin = BUILTIN_AGREEMENTS.get(agreement)
+    if builtin is None or builtin.name != name:
+        return f"the {noun}"
+    if len(noun) > 1 and not noun[1].isupper():  # 'MoU' and 'ACTIP' keep their capitals
+        noun = noun[0].lower() + noun[1:]
+    return f"{'an' if noun[0].lower() in 'aeiou' else 'a'} {noun}"

@@ -1,6 +1,8 @@
 """What one player may know: its own state in full, the public face of the others, the map, and
 noisy estimates of the hidden numbers. Built by `game.engine.views.view`; never the truth."""
 
+from typing import Literal
+
 from pydantic import Field
 
 from game.model.base import StrictModel
@@ -190,6 +192,8 @@ class Announcement(StrictModel):
     id: str
     title: str
     text: str
+    budget: dict[str, float] = Field(default_factory=dict, description=(
+        "What it will change in a state's budget at the resolution, by state (-2: cut by 2 points)."))
 
 
 class PledgeView(StrictModel):
@@ -205,6 +209,13 @@ class PledgeView(StrictModel):
     points: float | None = None
     law: str | None = None
     agreement: str | None = None
+    short: int | None = Field(None, description=(
+        "The first round in which what was promised was not done: the pledge is broken, though judged "
+        "only at its due round. Known to the pledger at once, to the other seats with the verdict."))
+    standing: Literal["open", "kept", "broken"] = Field("open", description=(
+        "Broken as soon as the engine knows it cannot be kept (a round fell short, a convention closed)."))
+    status: str = Field("", description="Its standing in a few words: 'broken in year 2: less than 3 went to "
+                        "protection; judged in year 3'.")
 
 
 class PlayerView(StrictModel):

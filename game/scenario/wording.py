@@ -15,6 +15,8 @@ def objective_text(objective: "BaseModel", names: dict[str, str], label: str = "
     that it walked out of earns nothing), and an `organization`'s is met by an agreement signed
     under its auspices: the brief says so in the words the final scores use, where it read 'sign
     Funding' and the end judged 'sign the Funding ... and keep it'."""
+    from game.model.catalogue import agreement_phrase  # pydantic: imported with the first objective shown
+
     data = objective.model_dump()
     kind = data["kind"]
     points = data.get("points", 0)
@@ -28,11 +30,13 @@ def objective_text(objective: "BaseModel", names: dict[str, str], label: str = "
     elif kind == "sign_agreement":
         partners = data.get("with_") or []
         others = ", ".join(names.get(p, p) for p in partners)
-        agreement = names.get(data["agreement"], data["agreement"])
+        # 'sign an information sharing agreement with Meridia', as English reads: 'sign the
+        # Information sharing with Meridia' put a kind's capitalised name mid-sentence
+        agreement = agreement_phrase(data["agreement"], names.get(data["agreement"], data["agreement"]))
         if organization:
             text = f"see {agreement} signed under its auspices or with it as a party"
         else:
-            text = f"sign the {agreement}" + (f" with {others}" if partners else "") + " and keep it"
+            text = f"sign {agreement}" + (f" with {others}" if partners else "") + " and keep it"
     elif kind == "train_states":
         text = f"train the officials of {data['count']} different states"
     elif kind == "states_monitored":

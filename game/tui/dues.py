@@ -9,7 +9,7 @@ allocation that fits today may not fit then, nor after law upkeep or an event ha
 from game.engine.diplomacy.settlement import paid_in_order
 from game.model.view import DueView, PlayerView
 from game.report.ordinals import ordinal
-from game.tui.text import num, num_apart, points_text
+from game.tui.text import capacity_label, num, num_apart, points_text
 from game.tui.views import names_of
 
 EPSILON = 1e-9
@@ -40,6 +40,85 @@ def dues_warnings(view: PlayerView, allocated: float, *, in_full: bool = True) -
                         f"for {num(upcoming)}; "
                         f"lower it next {label} or be in breach")
     return warnings
+
+
+def budget_change(view: PlayerView) -> float:
+    """What this round's announced events will change in the team's budget at the resolution."""
+    return sum(item.budget.get(view.me.id, 0.0) for item in view.announced)
+
+
+def event_budget_lines(view: PlayerView, allocated: float | None) -> list[str]:
+    """A budget an announced event will change, said where the money is decided (the budget tab,
+    the end-of-turn question): by how much, and whether the allocation `allocated` still fits. The
+    change comes at the resolution, before the money is spent (`budget.fund_capacities`): what the
+    allocation left unallocated is kept for agreements, up to what they are owed, and the allocation
+    is scaled down to what remains. Mekong's Thailand read of Covid's cut of 2 in the news only, and
+    its report then said its capacities had been scaled down. `allocated` None: an allocation the
+    rules refuse, which will not stand; only the change is said."""
+    change = budget_change(view)
+    if abs(change) < EPSILON:
+        return []
+    me, label = view.me, view.round_label
+    titles = "; ".join(item.title for item in view.announced if abs(item.budget.get(me.id, 0.0)) > EPSILON)
+    upkeep = me.budget - me.available
+    free_after = max(0.0, me.budget + change - upkeep)
+    if change > 0:
+        return [f"▲ this {label}'s event ({titles}) raises your budget by {num(change)} at the resolution: "
+                f"{num(free_after)} free points then, not {num(me.available)}; what you leave unallocated goes "
+                "to agreements"]
+    head = (f"⚠ this {label}'s event ({titles}) cuts your budget by {num(-change)} at the resolution: "
+            f"{num(free_after)} free points, not {num(me.available)}. ")
+    if allocated is None:
+        return [head.rstrip()]
+    room = scaled_room(view, allocated)
+    if room is None:
+        left = free_after - allocated
+        owed = (f", and leaves {num_apart(left, me.committed)} for agreements that cost {num(me.committed)}"
+                if me.committed > EPSILON else "")
+        return [head + f"Your allocation of {num_apart(allocated, free_after)} still fits{owed}."]
+    kept = free_after - room
+    aside = f", {num(kept)} being kept for agreements" if kept > EPSILON else ""
+    return [head + f"Your allocation of {num_apart(allocated, room)} no longer fits: it will be scaled down to "
+            f"{num_apart(room, allocated)}{aside}. Lower it yourself to choose what gives way."]
+
+
+def scaled_room(view: PlayerView, allocated: float) -> float | None:
+    """The points the capacities get when an announced cut scales the allocation `allocated` down
+    (`event_budget_lines`), else None."""
+    change = budget_change(view)
+    if change > -EPSILON:
+        return None
+    me = view.me
+    free_after = max(0.0, me.budget + change - (me.budget - me.available))
+    kept = min(max(0.0, me.available - allocated), me.committed)
+    # what is kept aside and then pays no contribution in full goes back to the capacities
+    paid = sum(due.amount for due, ok in zip(me.dues, paid_in_order([d.amount for d in me.dues], kept), strict=True)
+               if ok)
+    room = max(0.0, free_after - paid)
+    return room if allocated > room + EPSILON else None
+
+
+def pledge_warnings(view: PlayerView, points: dict[str, float]) -> list[str]:
+    """The team's funding pledges that the allocation `points` would break at this round's
+    resolution, scaled down as an announced cut will scale it: a team that pledged 3 to border and
+    gave it 3 broke the pledge when Covid's cut scaled its 3 to 2.8, and lowering a capacity
+    below a pledge said nothing until the pledge was judged."""
+    total = sum(points.values())
+    room = scaled_room(view, total)
+    factor = room / total if room is not None and total > 0 else 1.0
+    lines = []
+    for pledge in view.pledges:
+        if (pledge.seat != view.me.id or pledge.kind != "fund" or pledge.standing != "open"
+                or not pledge.made <= view.round <= pledge.due):
+            continue
+        capacity, wanted = str(pledge.capacity), float(pledge.points or 0.0)
+        given = points.get(capacity, 0.0)
+        if given * factor + EPSILON >= wanted:
+            continue
+        why = " once the cut scales your allocation down" if given + EPSILON >= wanted else ""
+        lines.append(f"⚠ your pledge to {pledge.text} would be broken this {view.round_label}: "
+                     f"{capacity_label(capacity)} gets {num(given * factor)} of your points{why}")
+    return lines
 
 
 def unpaid_text(view: PlayerView, left: float, in_full: bool) -> str:

@@ -91,3 +91,17 @@ def test_the_end_turn_dialog_names_an_invalid_field_instead_of_its_figure(here: 
             assert "not a valid amount (enforcement)" in text, text
 
     asyncio.run(run())
+
+
+def test_the_total_is_written_in_the_decimals_typed_as_the_rules_refusal_writes_it(here: Path) -> None:
+    """'Allocated 59.9 of 17 free points' stood above 'you allocated 59.95 points'."""
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("b", "end", "backspace", "backspace", "backspace", *typed("20.05"))
+            await settle(pilot)
+            total, said = total_line(app), verdict(app)
+            assert "you allocated 21.25 points" in said, said  # with the other four fields' 1.2
+            assert total.startswith("Allocated 21.25 of 9 free points"), total
+
+    asyncio.run(run())

@@ -137,7 +137,7 @@ def test_a_pledge_not_yet_judged_says_so_in_words(here: Path) -> None:
 
     session = tutorial()
     pledge = PledgeView(seat="korvia", kind="fund", text="fund protection with at least 3 points a year through year 3",
-                        made=1, due=3, kept=None, capacity="protection", points=3)
+                        made=1, due=3, kept=None, capacity="protection", points=3, status="open; judged in year 3")
     view = session.view("korvia").model_copy(update={"pledges": [pledge]})
-    assert pledges_text(view) == ("Your pledges: fund protection with at least 3 points a year through year 3 "
-                                  "(not judged yet)")
+    assert pledges_text(view) == ("Your pledges:\n• fund protection with at least 3 points a year through year 3: "
+                                  "… open; judged in year 3")

@@ -27,6 +27,7 @@ from game.tui.views import (
 from game.tui.widgets.line_field import LineField
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
+from game.tui.widgets.wrapped import Wrapped
 
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
     "joint_investigation_team": ("network",),
@@ -58,7 +59,7 @@ class ProposalComposer(OrderDialog):
                 with Horizontal(classes="form-row"):
                     yield Label("Agreement", classes="form-label")
                     yield Select(kinds, value=first, allow_blank=False, compact=True, id="kind")
-                yield Static(id="kind-detail", classes="form-note")
+                yield Wrapped(id="kind-detail", classes="form-note")
                 yield Label("Parties (you are one):", classes="form-label")
                 with Horizontal(classes="form-row parties"):
                     for other in self.others:
@@ -103,7 +104,7 @@ class ProposalComposer(OrderDialog):
                                           placeholder="no.")
                 yield Static(self.note_title(0), id="note-title")
                 yield LineField(id="note", compact=True, placeholder="e.g. we carry your share for two years")
-            yield Static("", id="composer-verdict", classes="refusal")
+            yield Wrapped("", id="composer-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Send (^s)", id="send", variant="primary", compact=True)
                 yield Button("Cancel (Esc)", id="cancel", compact=True)

@@ -21,6 +21,7 @@ from game.net.client import RemoteFacilitator
 from game.net.protocol import EventInfo, FacilitatorStatus, TableStatus
 from game.report.agreement_words import parties_words, standing_words
 from game.session.clock import clock_words, reading_words
+from game.tui.pledge_lines import LEGEND, standing_text
 from game.tui.screens.desk import LinkChanged, TableChanged, follow, unfollow
 from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
@@ -28,6 +29,7 @@ from game.tui.screens.replay import truth_summary
 from game.tui.text import PENDING, capital, clip, escape, members_line, short
 from game.tui.widgets.diplomacy_panel import answers_text, counterers, proposal_status
 from game.tui.widgets.summits_panel import summit_text
+from game.tui.widgets.wrapped import Wrapped
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -141,11 +143,10 @@ def negotiation_lines(status: FacilitatorStatus, names: dict[str, str]) -> list[
         lines += [line for summit in status.summits
                   for line in summit_text(summit, names, label, ids=True).splitlines()]
     if status.pledges:
-        lines += ["", "[b]Pledges[/] (✓ kept · ✗ broken · … not yet due)"]
-        for pledge in status.pledges:
-            verdict = {True: "✓ kept", False: "✗ broken", None: f"… due {label} {pledge.due}"}[pledge.kept]
+        lines += ["", f"[b]Pledges[/] ({LEGEND})"]
+        for pledge in status.pledges:  # broken as soon as the engine knows, not at the due round only
             lines.append(f"  {escape(short(names.get(pledge.seat, pledge.seat)))} ({label} {pledge.made}): "
-                         f"{escape(pledge.text)}: {verdict}")
+                         f"{escape(pledge.text)}: {escape(standing_text(pledge))}")
     lines += ["", "[b]Trust[/] (0 to 1; 0.50 is no record either way)"]
     for truster, row in status.trust.items():
         known = {other: value for other, value in row.items() if abs(value - 0.5) > 0.005}
@@ -264,7 +265,7 @@ class ConsoleScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="console-title", classes="screen-title")
         with VerticalScroll(id="console-body"):
-            yield Static(id="console-text")
+            yield Wrapped(id="console-text")
             yield Static(id="console-truth")
         yield Footer()
 

@@ -21,6 +21,7 @@ from game.session.session import Session
 from game.tui import turns
 from game.tui.paths import HOME, command_lines, honest_path, path_lines
 from game.tui.text import check, counted, escape, num, seat_words, tier_label
+from game.tui.widgets.wrapped import Wrapped
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -163,7 +164,7 @@ class FinalScreen(Screen[None]):
         yield Static(f"[b]THE GAME IS OVER[/] · {escape(scenario.title)} · "
                      f"{counted(scenario.rounds, label, label + 's')}", classes="screen-title")
         with VerticalScroll(id="final-body"):
-            yield Static("Computing the baseline: the same game with nobody acting…", id="final-text")
+            yield Wrapped("Computing the baseline: the same game with nobody acting…", id="final-text")
         # lines of their own, never wrapped by the screen (a command split there runs as none): the
         # command breaks with the shell's continuation where it must (`paths.command_lines`)
         yield Static(id="final-command", markup=False)

@@ -133,7 +133,8 @@ of the same game in which nobody acts.
   note) · `c` counter · `w` withdraw your own · `N` new proposal · `M` message (a proposal and a
   counter-proposal take a note too: the composer's last field, with the same limits) · `P` (from any tab)
   a public statement or a pledge (every seat reads it; a pledge is judged when it falls due, and
-  every other seat's trust in you follows the verdict).
+  every other seat's trust in you follows the verdict; one of yours already broken reads so at once
+  in the Pledges list below the agreements).
 - **Replay** (facilitator): `←` `→` previous / next moment · `[` `]` previous / next round ·
   `,` `.` one action back / on · `v` whose view (each team, then the truth) · `t` the truth ·
   `a` add a note · `B` branch a what-if from here · `q` back to the title.

@@ -9,6 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from game.tui.text import escape
+from game.tui.widgets.wrapped import Wrapped
 
 
 class NoticeScreen(ModalScreen[None]):
@@ -30,7 +31,7 @@ class NoticeScreen(ModalScreen[None]):
         with Vertical(classes="dialog wide" if self.wide else "dialog"):
             yield Static(f"[b]{self.mark} {escape(self.heading)}[/]", classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
-                yield Static(escape(self.text), id="notice-text")
+                yield Wrapped(escape(self.text), id="notice-text")  # bullets wrap under their text
             with Horizontal(classes="dialog-buttons"):
                 yield Button("OK", id="ok", variant="primary", compact=True)
 
@@ -61,7 +62,7 @@ class ConfirmScreen(ModalScreen[bool]):
         with Vertical(classes="dialog"):
             yield Static(f"[b]{escape(self.heading)}[/]", classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
-                yield Static(self.question, id="confirm-text")
+                yield Wrapped(self.question, id="confirm-text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(f"{self.yes} (y)", id="yes", variant="primary", compact=True)
                 yield Button(f"{self.no} (n)", id="no", compact=True)

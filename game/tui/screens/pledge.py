@@ -12,11 +12,14 @@ from textual.widgets import Button, Input, Label, Select, Static
 from game.model.actions import MAX_STATEMENT, Action, Pledge
 from game.model.view import PlayerView
 from game.model.vocabulary import CAPACITIES
+from game.tui.dues import scaled_room
 from game.tui.orders import Probe
+from game.tui.pledge_lines import standing_text
 from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import capacity_label, escape, num, typed_number
 from game.tui.views import SeatView
 from game.tui.widgets.line_field import LineField
+from game.tui.widgets.wrapped import Wrapped
 
 WHAT = (("A public statement", "statement"), ("Pledge: fund a capacity", "fund"),
         ("Pledge: adopt a law", "adopt_law"), ("Pledge: pay an agreement's dues", "pay_dues"),
@@ -42,8 +45,8 @@ def pledges_text(view: SeatView) -> str:
     mine = [p for p in view.pledges if p.seat == view.me.id]
     if not mine:
         return "You have made no pledges yet. Every seat sees a pledge, and its verdict when it falls due."
-    marks = {None: "not judged yet", True: "✓ kept", False: "✗ broken"}  # '(…)' said nothing
-    return "Your pledges: " + "; ".join(f"{p.text} ({marks[p.kept]})" for p in mine[-4:])
+    # each with its standing: one already broken read 'not judged yet' until its due round
+    return "Your pledges:\n" + "\n".join(f"• {p.text}: {standing_text(p)}" for p in mine[-4:])
 
 
 class PledgeComposer(OrderDialog):
@@ -83,8 +86,8 @@ class PledgeComposer(OrderDialog):
             with Horizontal(classes="form-row", id="row-due"):
                 yield Label(due_label("statement", label), id="pledge-due-label")
                 yield LineField(value=str(min(view.round + 1, view.rounds)), id="pledge-due", compact=True)
-            yield Static(escape(pledges_text(view)), classes="form-note", id="pledge-mine")
-            yield Static("", id="pledge-verdict", classes="refusal")
+            yield Wrapped(escape(pledges_text(view)), classes="form-note", id="pledge-mine")
+            yield Wrapped("", id="pledge-verdict", classes="refusal")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Make it (^s)", id="send", variant="primary", compact=True)
                 yield Button("Cancel (Esc)", id="cancel", compact=True)
@@ -157,9 +160,17 @@ class PledgeComposer(OrderDialog):
             return ""
         capacity, points = str(action.capacity), float(action.points or 0.0)
         standing = view.me.allocation.get(capacity, 0.0)
+        label = view.round_label
+        # as an announced cut will scale the allocation: Thailand pledged the 3 it gave border, and
+        # Covid's cut scaled the 3 to 2.8 and broke the pledge in its first year
+        allocated = sum(view.me.allocation.values())
+        room = scaled_room(view, allocated)
+        if room is not None and allocated > 0 and standing >= points > standing * room / allocated:
+            return (f"\n! It counts from this {label}: this {label}'s event cuts your budget, and your allocation "
+                    f"will be scaled down, giving {capacity_label(capacity)} {num(standing * room / allocated)}. "
+                    f"Lower the allocation to fit the cut (b), or the pledge is broken then.")
         if standing >= points:
             return ""
-        label = view.round_label
         return (f"\n! It counts from this {label}: your budget gives {capacity_label(capacity)} {num(standing)} "
                 f"now. Give it at least {num(points)} (b, then ^s) before the {label} ends, or the pledge is "
                 "broken then.")

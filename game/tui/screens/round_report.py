@@ -14,6 +14,7 @@ from textual.widgets import Footer, Static
 from game.errors import AccordError
 from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
+from game.tui.pledge_lines import broken_this_round
 from game.tui.table import Table
 from game.tui.text import counted, escape, four_p, num, short, tier_label
 from game.tui.views import names_of, network_names
@@ -23,6 +24,7 @@ from game.tui.widgets.diplomacy_panel import agreement_line
 from game.tui.widgets.displacement_text import displacement_lines
 from game.tui.widgets.news_panel import events_text
 from game.tui.widgets.org_panels import public_records
+from game.tui.widgets.wrapped import Wrapped
 
 
 def lesson_lines(report: RoundReport, label: str) -> list[str]:
@@ -81,6 +83,9 @@ def report_text(data: StateRoundReport, width: int = REPORT_WIDTH) -> str:
         lines.append(f"  ✓ entered into force: {escape(entered)}")
     if repealed:
         lines.append(f"  ✗ repealed: {escape(repealed)}")
+    # a pledge this round broke before its due round: the news says so only at the verdict
+    for pledge in broken_this_round(view.pledges, who, report.round):
+        lines.append(f"  ✗ your pledge to {escape(pledge.text)} is {escape(pledge.status)}")
     own = sum(own_points(fig).values())
     # the budget the team planned with, when the round's events changed it: the allocation was
     # scaled to the new one, and its levels came out below what the confirmation promised
@@ -189,7 +194,7 @@ class RoundReportScreen(Screen[None]):
             except AccordError:
                 label = "round"
             yield Static(f"[b]Report on {label} {self.round}[/]", classes="screen-title")
-            yield Static(escape(" ".join(error.lines())), id="report-text")
+            yield Wrapped(escape(" ".join(error.lines())), id="report-text")
             yield Footer()
             return
         view = data.view
@@ -206,7 +211,7 @@ class RoundReportScreen(Screen[None]):
         yield Static(f"[b]{escape(view.me.name.upper())}[/] · report on {label} {self.round} of "
                      f"{view.rounds} · {after}", classes="screen-title")
         with VerticalScroll(id="report-body"):
-            yield Static(text, id="report-text")
+            yield Wrapped(text, id="report-text")  # a wrapped line stays under its own text
         yield Footer()
 
     def on_mount(self) -> None:

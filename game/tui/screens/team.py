@@ -9,7 +9,7 @@ from textual.widget import Widget
 
 from game.model.rounds import round_short
 from game.model.view import PlayerView
-from game.tui.dues import dues_warnings, owed_words
+from game.tui.dues import budget_change, dues_warnings, event_budget_lines, owed_words, pledge_warnings
 from game.tui.screens.seat import SeatScreen, tab_keys
 from game.tui.text import capacity_label, escape, num, num_apart, points_text, tier_label, tier_markup
 from game.tui.views import SeatView
@@ -99,7 +99,10 @@ class TeamScreen(SeatScreen):
         assert isinstance(view, PlayerView)
         allocated = sum(view.me.allocation.values())
         warnings = "".join(f"{line}\n" for line in dues_warnings(view, allocated))
-        idle = view.me.available - allocated - view.me.committed
+        warnings += "".join(f"{escape(line)}\n" for line in event_budget_lines(view, allocated)
+                            + pledge_warnings(view, view.me.allocation))
+        # from the free points at the resolution, after an announced event's change to the budget
+        idle = max(0.0, view.me.available + budget_change(view)) - allocated - view.me.committed
         if idle >= 0.05:  # a hurried team ended its turn on the standing 1.8 of 9 points, unaware
             spare = points_text(idle)
             verb = "is" if spare.endswith("point") else "are"

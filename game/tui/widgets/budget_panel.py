@@ -2,6 +2,7 @@
 the points free after law upkeep, all shown before the team confirms."""
 
 import math
+from collections.abc import Iterable
 from typing import ClassVar
 
 from pydantic import TypeAdapter, ValidationError
@@ -15,12 +16,13 @@ from game.model.actions import Allocate
 from game.model.amounts import Points
 from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
-from game.tui.dues import dues_warnings
+from game.tui.dues import dues_warnings, event_budget_lines, pledge_warnings, scaled_room
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import bar, capacity_label, escape, num, num_apart, points_text, typed_number
 from game.tui.widgets.number_field import NumberField
+from game.tui.widgets.wrapped import Wrapped
 
 
 def reaches(level: float, points: float, rules: RulesView) -> str:
@@ -38,6 +40,15 @@ def reaches(level: float, points: float, rules: RulesView) -> str:
         # and '▲ to 1.98' beside it read as a fall that the arrow called a rise
         return f"{'▲' if after > level else '▼'} {shown_before} to {shown_after}"
     return f"{'▲' if after > level else '▼'} to {shown_after}"
+
+
+def as_typed(total: float, amounts: Iterable[float], other: float) -> str:
+    """A total of `amounts` in the decimals they were typed in, to the hundredth ('Allocated 59.9'
+    stood above the rules' 'you allocated 59.95 points', and 1.35 typed read '1.4 pts' in the
+    confirmation); else as `num_apart` writes it beside `other`."""
+    if any(abs(amount * 10 - round(amount * 10)) > 1e-9 for amount in amounts):
+        return f"{total:,.2f}".rstrip("0").rstrip(".")
+    return num_apart(total, other)
 
 
 POINTS: TypeAdapter[float] = TypeAdapter(Points)
@@ -93,7 +104,7 @@ class BudgetPanel(VerticalScroll):
             yield Button("Submit budget", id="submit-budget", variant="primary", compact=True)
             yield Button("Hold every level", id="hold-all", compact=True)
             yield Button("Reset", id="reset-budget", compact=True)
-        yield Static("", id="budget-verdict", classes="refusal")
+        yield Wrapped("", id="budget-verdict", classes="refusal")
 
     def show(self, view: PlayerView) -> None:
         self.view = view
@@ -185,14 +196,19 @@ class BudgetPanel(VerticalScroll):
         verdict = self.query_one("#budget-verdict", Static)
         button = self.query_one("#submit-budget", Button)
         valid, invalid = self.counted()
+        total = sum(valid.values())
+        # the levels the points reach once an announced cut has scaled the allocation down: '▲ to 4.3'
+        # for 3 points that the cut made 2.8 promised a level the capacity would not reach
+        room = scaled_room(self.view, total)
+        factor = room / total if room is not None and total > 0 else 1.0
         for capacity in CAPACITIES:  # no level to promise for a field that holds no valid amount
             if capacity in valid:
                 level = self.view.me.capacities.get(capacity, 0.0)
-                self.query_one(f"#trend-{capacity}", Label).update(reaches(level, valid[capacity], self.view.rules))
-        total = sum(valid.values())
+                self.query_one(f"#trend-{capacity}", Label).update(
+                    reaches(level, valid[capacity] * factor, self.view.rules))
         free = self.view.me.available
         left = free - total
-        summary = f"[b]Allocated {num_apart(total, free)} of {num(free)}[/] free points"
+        summary = f"[b]Allocated {as_typed(total, valid.values(), free)} of {num(free)}[/] free points"
         if invalid:
             names = ", ".join(capacity_label(capacity) for capacity in invalid)
             amounts = "a valid amount" if len(invalid) == 1 else "valid amounts"
@@ -215,12 +231,15 @@ class BudgetPanel(VerticalScroll):
             button.disabled = True
             return
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
+        # an announced event's change to the budget, whatever the verdict: it decides what fits
+        coming = "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, None if refusal else total)
+                         + ([] if refusal else pledge_warnings(self.view, points)))
         if refusal:
-            verdict.update(f"✗ {escape(refusal)}")
+            verdict.update(f"✗ {escape(refusal)}{coming}")
         elif warnings := dues_warnings(self.view, total):
-            verdict.update("\n".join(warnings))
+            verdict.update(escape("\n".join(warnings)) + coming)
         else:
-            verdict.update("✓ the rules accept this budget (Submit to confirm)")
+            verdict.update(f"✓ the rules accept this budget (Submit to confirm){coming}")
         button.disabled = refusal is not None
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -256,15 +275,22 @@ class BudgetPanel(VerticalScroll):
         me, rules = self.view.me, self.view.rules
         # one verdict a line, the level it reaches: 'rises' beside it said the same twice ('▲ rises, ▲ to
         # 2.5') and could disagree with it ('▲ rises, = stays 1.0' for a rise too small to show)
-        lines = [f"  {capacity_label(capacity):<13} {num(amount):>5} pts  "
-                 f"{reaches(me.capacities.get(capacity, 0.0), amount, rules)}" for capacity, amount in points.items()]
+        # each as typed, to the hundredth: 1.35 typed read '1.4 pts' in the question
+        room = scaled_room(self.view, total)  # as the cut will scale them, as on the tab
+        factor = room / total if room is not None and total > 0 else 1.0
+        lines = [f"  {capacity_label(capacity):<13} {as_typed(amount, [amount], amount):>5} pts  "
+                 f"{reaches(me.capacities.get(capacity, 0.0), amount * factor, rules)}"
+                 for capacity, amount in points.items()]
         free, owed = self.view.me.available, self.view.me.committed
-        question = (f"Allocate {num_apart(total, free)} of your {num(free)} free points this "
-                    f"{self.view.round_label} (each capacity's level next {self.view.round_label}):\n"
+        after = ", once the cut has scaled the points down" if factor < 1 else ""
+        question = (f"Allocate {as_typed(total, points.values(), free)} of your {num(free)} free points this "
+                    f"{self.view.round_label} (each capacity's level next {self.view.round_label}{after}):\n"
                     + "\n".join(lines) +
                     f"\n\nLeft over: {num_apart(free - total, owed)} (agreements take "
                     f"{num(owed)} from it). The allocation stands until you change it."
-                    + "".join(f"\n{line}" for line in dues_warnings(self.view, total)))
+                    + "".join(f"\n{line}" for line in dues_warnings(self.view, total))
+                    + "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, total)
+                              + pledge_warnings(self.view, points)))
 
         def answer(yes: bool | None) -> None:
             if yes:

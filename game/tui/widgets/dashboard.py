@@ -3,7 +3,6 @@ the last published figures, and the team's private objectives and brief."""
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from game.engine.scoring import lowest_approval
 from game.model.scenario import KeepApproval
@@ -22,13 +21,16 @@ from game.tui.text import (
     tier_markup,
 )
 from game.tui.views import catalogue_names, names_of
+from game.tui.widgets.wrapped import Wrapped
 
 
 def law_names(view: PlayerView, laws: list[str]) -> str:
     return ", ".join(view.rules.laws[law].name if law in view.rules.laws else law for law in laws)
 
 
-def dashboard_text(view: PlayerView) -> str:
+def dashboard_text(view: PlayerView, width: int = 78) -> str:
+    """`width`: the cells the text has; the Trust line is broken between its items to it (at 78
+    whatever the terminal, it wrapped early on a wide one and too late on a narrow one)."""
     me = view.me
     names = names_of(view)
     label = view.round_label
@@ -69,7 +71,7 @@ def dashboard_text(view: PlayerView) -> str:
         f"[b]Laws in force[/] ✓ {escape(law_names(view, me.laws)) or 'none'}",
         *[f"  {escape(line)}" for line in pending + repeals],
         *item_lines("[b]Trust[/] (0 to 1, from their record with you): ",
-                    [f"{names.get(other, other)} {value:.2f}" for other, value in me.trust.items()]),
+                    [f"{names.get(other, other)} {value:.2f}" for other, value in me.trust.items()], width),
         # before the first resolution nothing is published: '0 prosecutions' read as Thailand's record
         f"[b]Last {label} published[/] identified {num(me.identified)} · prosecutions {num(me.prosecutions)} · "
         f"convictions {num(me.convictions)}" if view.round > 1 else
@@ -90,10 +92,11 @@ def dashboard_text(view: PlayerView) -> str:
 
 class Dashboard(VerticalScroll):
     def compose(self) -> ComposeResult:
-        yield Static(id="dashboard-text")
+        yield Wrapped(id="dashboard-text")
 
     def show(self, view: PlayerView) -> None:
-        self.query_one("#dashboard-text", Static).update(dashboard_text(view))
+        # laid out at the width the text has, again whenever it changes
+        self.query_one("#dashboard-text", Wrapped).update(lambda width: dashboard_text(view, width))
 
 
 def missed(objective: object, view: PlayerView) -> str:

@@ -19,10 +19,12 @@ from game.report.describe import ids_to_names
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.partners_text import counted_once_text
+from game.tui.pledge_lines import LEGEND, MARKS, shown_pledges
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import PENDING, clip, escape, num, short
 from game.tui.views import SeatView, catalogue_names, names_of, network_names
 from game.tui.widgets.fitted_table import refill
+from game.tui.widgets.wrapped import Wrapped
 
 
 def terms_text(terms: Terms, kind_default_duration: int, default_contribution: float, names: dict[str, str],
@@ -240,21 +242,22 @@ class DiplomacyPanel(VerticalScroll):
         table: DataTable[str] = DataTable(id="proposals-table", cursor_type="row")
         table.add_columns(*PROPOSAL_COLUMNS)
         yield table
-        yield Static(id="proposal-detail")
+        yield Wrapped(id="proposal-detail")
         with Horizontal(classes="panel-buttons"):
             yield Button("Accept (a)", id="accept", compact=True, variant="primary")
             yield Button("Reject (x)", id="reject", compact=True)
             yield Button("Counter (c)", id="counter", compact=True)
             yield Button("Withdraw (w)", id="withdraw", compact=True)
-        yield Static("", id="diplomacy-verdict", classes="refusal")
+        yield Wrapped("", id="diplomacy-verdict", classes="refusal")
         with Horizontal(classes="panel-buttons"):
             yield Button("New proposal (N)", id="new-proposal", compact=True, variant="success")
             yield Button("Message (M)", id="new-message", compact=True, variant="success")
             yield Button("Accede to a convention (j)", id="accede", compact=True)
         with Horizontal(classes="panel-buttons"):
             yield Button("Public statement or pledge (P)", id="new-pledge", compact=True)
-        yield Static(id="agreements-text")
-        yield Static(id="messages-text")
+        yield Wrapped(id="agreements-text")
+        yield Wrapped(id="pledges-text")
+        yield Wrapped(id="messages-text")
 
     def show(self, view: SeatView) -> None:
         self.view = view
@@ -286,6 +289,12 @@ class DiplomacyPanel(VerticalScroll):
         self.query_one("#agreements-text", Static).update(
             "[b]Agreements[/] (public; ★ yours)\n" + escape("\n".join(agreements) or "  none yet"))
         label = view.round_label
+        # every pledge at the table with its standing: the tab listed none, and a pledge already
+        # broken waited for its due round's news
+        pledges = [f"  {MARKS.get(p.standing, '…')} {names.get(p.seat, p.seat)} ({label} {p.made}): {p.text}; "
+                   f"{p.status}" for p in reversed(shown_pledges(view.pledges, view.round))]
+        self.query_one("#pledges-text", Static).update(
+            f"[b]Pledges[/] (public; {LEGEND})\n" + escape("\n".join(pledges) or "  none yet: P to make one"))
         messages = [f"  {label.capitalize()} {m.round}: {names.get(m.sender, m.sender)} → "
                     f"{', '.join(names.get(t, t) for t in m.to)}: “{m.text}”" for m in reversed(view.messages)]
         self.query_one("#messages-text", Static).update(

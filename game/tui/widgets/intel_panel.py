@@ -8,6 +8,7 @@ from textual.widgets import Static
 from game.model.view import PlayerView
 from game.tui.text import bar, check, escape, four_p, num, short, tier_label
 from game.tui.views import names_of, network_names
+from game.tui.widgets.wrapped import Wrapped
 
 
 def intel_text(view: PlayerView) -> str:
@@ -58,7 +59,7 @@ def intel_text(view: PlayerView) -> str:
 
 class IntelPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
-        yield Static(id="intel-text")
+        yield Wrapped(id="intel-text")
 
     def show(self, view: PlayerView) -> None:
         self.query_one("#intel-text", Static).update(intel_text(view))

@@ -14,6 +14,7 @@ from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.text import PENDING, clip, escape
 from game.tui.widgets.fitted_table import refill
+from game.tui.widgets.wrapped import Wrapped
 
 LAW_COLUMNS = ("Status", "Law", "Cost", "Upkeep", "Delay", "Needs")
 NEEDS_AT_80 = 9
@@ -47,7 +48,7 @@ class LawsPanel(Vertical):
         with Horizontal(classes="panel-buttons"):
             yield Button("Adopt (a)", id="adopt", compact=True, variant="primary")
             yield Button("Repeal (x)", id="repeal", compact=True)
-        yield Static("", id="law-verdict", classes="refusal")
+        yield Wrapped("", id="law-verdict", classes="refusal")
 
     def show(self, view: PlayerView) -> None:
         self.view = view

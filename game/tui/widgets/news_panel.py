@@ -11,8 +11,9 @@ from textual.widgets import Static
 from game.model.report import EventRecord, RoundReport
 from game.report.describe import SAID, effect_sentence, event_words
 from game.session.seat_reports import own_effects
-from game.tui.text import escape
+from game.tui.text import escape, num
 from game.tui.views import SeatView, id_names, names_of
+from game.tui.widgets.wrapped import Wrapped
 
 KIND_MARKS = {"breach": "✗", "agreement": "✓", "lapsed": "✗", "withdrawn": "✗", "scripted": "•", "shock": "⚠",
               "emergence": "⚠", "split": "⚠", "collapse": "✓", "reason": "»", "injected": "•",
@@ -60,6 +61,11 @@ def announced_text(view: SeatView) -> list[str]:
         lines.append(f"• [b]{escape(item.title)}[/]")
         if item.text:
             lines.append(f"  {escape(item.text)}")
+        change = item.budget.get(view.me.id, 0.0)
+        if abs(change) > 1e-9:  # the figure beside the story: 'spends heavily on the pandemic' said no number
+            verb = "cuts" if change < 0 else "raises"
+            lines.append(f"  → it {verb} your budget by {num(abs(change))} at this {view.round_label}'s resolution "
+                         "(b: Budget)")
     return [*lines, ""]
 
 
@@ -79,7 +85,7 @@ def news_text(view: SeatView, report: RoundReport | None) -> str:
 
 class NewsPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
-        yield Static(id="news-text")
+        yield Wrapped(id="news-text")
 
     def show(self, view: SeatView, report: RoundReport | None) -> None:
         self.query_one("#news-text", Static).update(news_text(view, report))

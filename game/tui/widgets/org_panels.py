@@ -17,6 +17,7 @@ from game.tui.text import check, escape, four_p, num, objective_text, tier_label
 from game.tui.views import catalogue_names, names_of
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
+from game.tui.widgets.wrapped import Wrapped
 
 INSTRUMENTS: dict[str, str] = {
     "train": "Train a state's officials (enforcement, protection or labour inspection) to your standard: they work "
@@ -80,7 +81,7 @@ def public_records(states: list[PublicState], trust: dict[str, float], rules: Ru
 
 class OrgDashboard(VerticalScroll):
     def compose(self) -> ComposeResult:
-        yield Static(id="org-dashboard-text")
+        yield Wrapped(id="org-dashboard-text")
 
     def show(self, view: OrgView) -> None:
         self.query_one("#org-dashboard-text", Static).update(org_dashboard_text(view))
@@ -88,7 +89,7 @@ class OrgDashboard(VerticalScroll):
 
 class StatesPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
-        yield Static(id="states-text")
+        yield Wrapped(id="states-text")
 
     def show(self, view: OrgView) -> None:
         records = public_records(view.states, view.me.trust, view.rules, names_of(view), view.round_label,

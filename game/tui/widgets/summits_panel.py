@@ -20,6 +20,7 @@ from game.tui.text import escape
 from game.tui.views import SeatView, names_of
 from game.tui.widgets.line_field import LineField
 from game.tui.widgets.tick import TickList
+from game.tui.widgets.wrapped import Wrapped
 
 PHASES = {"invitation": "invited: answer the invitation (vote on it)", "declined": "declined: too few accepted",
           "scheduled": "scheduled", "drafting": "drafting: move and vote on amendments",
@@ -122,7 +123,7 @@ class SummitsPanel(VerticalScroll):
         self.view: SeatView | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(id="summits-text")
+        yield Wrapped(id="summits-text")
         yield Static("[b]Your orders at the table[/]", classes="section-title", id="orders-title")
         yield Select[str]([], prompt="summit", id="summit-choice", allow_blank=True, compact=True)
         with Horizontal(classes="panel-buttons", id="amend-row"):
@@ -141,8 +142,8 @@ class SummitsPanel(VerticalScroll):
         with Horizontal(classes="panel-buttons", id="sign-row"):
             yield Button("Sign (with the reservations ticked)", id="sign", compact=True, variant="success")
             yield Button("Ratify at home", id="ratify", compact=True, variant="warning")
-        yield Static("", id="summits-closed")
-        yield Static("", id="summits-verdict", classes="refusal")
+        yield Wrapped("", id="summits-closed")
+        yield Wrapped("", id="summits-verdict", classes="refusal")
         yield Static("[b]Call a summit[/] of every state on the clauses ticked: it drafts next round",
                      classes="section-title", id="call-title")
         yield TickList[str](*[(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()],
