@@ -47,6 +47,9 @@ class OwnState(StrictModel):
     pending_laws: dict[str, int]
     pending_repeals: list[str]
     allocation: dict[str, float]
+    allocated_against: float | None = Field(
+        None, description="The budget when the standing allocation was given: while the budget is below it, "
+                          "the allocation gives way to the contributions it would leave unpaid (rules 17).")
     ready: bool
     tier: str
     scores_4p: dict[str, int]

@@ -15,16 +15,26 @@ from game.tui.views import names_of
 EPSILON = 1e-9
 
 
-def dues_warnings(view: PlayerView, allocated: float, *, in_full: bool = True) -> list[str]:
+def dues_warnings(view: PlayerView, allocated: float, *, in_full: bool = True, standing: bool = False) -> list[str]:
     """One warning for each way the allocation `allocated` leaves too little: this round, and from
     the next round once the agreements accepted by every party this round fall due. This round's
     names the contributions that would go unpaid: `in_full` one a line with what each miss costs
-    (the budget tab, the end-of-turn question), else by id (the dashboard, which points to the tab)."""
+    (the budget tab, the end-of-turn question), else by id (the dashboard, which points to the tab).
+    `standing`: `allocated` is the standing allocation, no new one given: given before a budget cut,
+    it gives way to the contributions (`gives_way`)."""
     me = view.me
     left = me.available - allocated
     label = view.round_label
     warnings = []
-    if allocated > me.available + EPSILON:
+    room = gives_way(view, allocated) if standing else None
+    if room is not None:
+        kept = me.available - room
+        warnings.append(f"⚠ your allocation was given when your budget was {num(me.allocated_against or 0.0)}: "
+                        f"{num(allocated)} of your {num(me.available)} free points now, so it gives way to your "
+                        f"agreements, which get {num(kept)}, and your capacities {num(room)}. An allocation you "
+                        "give now stands against the budget you have: what it leaves unpaid is a breach"
+                        + unpaid_text(view, kept, in_full))
+    elif allocated > me.available + EPSILON:
         warnings.append(f"⚠ the allocation ({num_apart(allocated, me.available)}) no longer fits the "
                         f"{num(me.available)} free points "
                         "(law upkeep or an event shrank the budget): it will be scaled down, and nothing is left "
@@ -40,6 +50,23 @@ def dues_warnings(view: PlayerView, allocated: float, *, in_full: bool = True) -
                         f"for {num(upcoming)}; "
                         f"lower it next {label} or be in breach")
     return warnings
+
+
+def gives_way(view: PlayerView, allocated: float) -> float | None:
+    """The points the capacities get when the standing allocation `allocated`, given against a
+    larger budget than the team has now, gives way to the contributions (rules 17,
+    `budget.fund_capacities`): what it would have left unallocated at the old budget is kept for
+    them, up to what they are owed, and what then pays no contribution in full goes back to the
+    capacities. None when nothing gives way."""
+    me = view.me
+    if me.allocated_against is None or me.allocated_against <= me.budget + EPSILON:
+        return None
+    cut = me.allocated_against - me.budget
+    kept = min(max(0.0, me.available + cut - allocated), me.committed)
+    paid = sum(due.amount for due, ok in zip(me.dues, paid_in_order([d.amount for d in me.dues], kept), strict=True)
+               if ok)
+    room = max(0.0, me.available - paid)
+    return room if allocated > room + EPSILON else None
 
 
 def budget_change(view: PlayerView) -> float:

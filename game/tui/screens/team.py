@@ -98,7 +98,7 @@ class TeamScreen(SeatScreen):
         view = self.view
         assert isinstance(view, PlayerView)
         allocated = sum(view.me.allocation.values())
-        warnings = "".join(f"{line}\n" for line in dues_warnings(view, allocated))
+        warnings = "".join(f"{line}\n" for line in dues_warnings(view, allocated, standing=True))
         warnings += "".join(f"{escape(line)}\n" for line in event_budget_lines(view, allocated)
                             + pledge_warnings(view, view.me.allocation))
         # from the free points at the resolution, after an announced event's change to the budget

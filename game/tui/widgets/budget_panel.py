@@ -236,7 +236,7 @@ class BudgetPanel(VerticalScroll):
                          + ([] if refusal else pledge_warnings(self.view, points)))
         if refusal:
             verdict.update(f"✗ {escape(refusal)}{coming}")
-        elif warnings := dues_warnings(self.view, total):
+        elif warnings := dues_warnings(self.view, total, standing=self.unsent() is None):
             verdict.update(escape("\n".join(warnings)) + coming)
         else:
             verdict.update(f"✓ the rules accept this budget (Submit to confirm){coming}")

@@ -51,7 +51,8 @@ def dashboard_text(view: PlayerView, width: int = 78) -> str:
         f"  allocated {pts(allocated)} · owed to agreements {num(me.committed)}",
         # the team sees at once that its standing allocation no longer fits (a law's upkeep, a new
         # agreement's dues): the warning waited on the Budget tab and the end-of-turn question
-        *[f"  [b]{escape(line)}[/] (b: Budget)" for line in dues_warnings(view, allocated, in_full=False)],
+        *[f"  [b]{escape(line)}[/] (b: Budget)"
+          for line in dues_warnings(view, allocated, in_full=False, standing=True)],
         f"[b]Political capital[/] {me.political_capital:.1f} · [b]Approval[/] {me.approval:.0f}% · "
         f"[b]Corruption[/] {me.corruption:.2f}",
         f"[b]Assessment[/] {tier_markup(me.tier)} · 4P: {four_p(me.scores_4p)}",
