@@ -10,10 +10,13 @@ from textual.widgets import Label, Static
 from game.model.actions import Allocate
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
+from game.session import seat_reports
+from game.session.seat_reports import StateRoundReport
 from game.session.seats import Seat
 from game.session.session import Session
 from game.tui.app import AccordApp
 from game.tui.dues import dues_warnings, gives_way, unpaid
+from game.tui.screens.round_report import report_text
 from game.tui.screens.team import TeamScreen
 from game.tui.widgets.budget_panel import reaches
 from tests.tui.helpers import SAVE, finish_round, mekong, showing
@@ -85,3 +88,8 @@ def test_the_budget_tab_says_a_standing_allocation_larger_than_the_cut_budget_gi
     figures = session.reports[-1].states["ukraine"]
     assert abs(sum(figures.spent.values()) - 4) < 0.01, figures.spent
     assert not [e for e in session.reports[-1].events if e.kind == "breach" and e.id.endswith("-ukraine")]
+    data = seat_reports.round_report(session, "ukraine", 3)
+    assert isinstance(data, StateRoundReport)
+    assert ("⚠ your allocation of 8 was scaled down to 4 (4 less) to fit:\n    it was given when your budget was "
+            "14: at 10 it gives way to your agreements until you allocate again") in report_text(data), \
+        "the report names the cut, not the law upkeep, as the screens did"
