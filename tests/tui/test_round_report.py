@@ -137,8 +137,9 @@ def test_an_allocation_an_event_scaled_down_is_named_with_the_event_and_by_how_m
     laos = seat_reports.round_report(session, "laos", 1)
     assert isinstance(laos, StateRoundReport)
     assert "scaled down" not in report_text(laos), "nothing scaled Laos's allocation"
-    # had the budget been 20 when the team planned, it was the laws' upkeep that left too little
+    # had the budget been 20 when the team planned (and allocated), it was the laws' upkeep that left too little
     data.before_budget = 20
+    data.view = data.view.model_copy(update={"me": data.view.me.model_copy(update={"allocated_against": 20.0})})
     assert ("⚠ your allocation of 17 was scaled down to 15 (2 less) to fit:\n    "
             "law upkeep 5 left 15 free points") in report_text(data)
 

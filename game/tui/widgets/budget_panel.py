@@ -16,7 +16,7 @@ from game.model.actions import Allocate
 from game.model.amounts import Points
 from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
-from game.tui.dues import dues_warnings, event_budget_lines, pledge_warnings, scaled_room
+from game.tui.dues import dues_warnings, event_budget_lines, gives_way, pledge_warnings, scaled_room
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -200,6 +200,13 @@ class BudgetPanel(VerticalScroll):
         # the levels the points reach once an announced cut has scaled the allocation down: '▲ to 4.3'
         # for 3 points that the cut made 2.8 promised a level the capacity would not reach
         room = scaled_room(self.view, total)
+        # the standing allocation, given before a budget cut, gives way to the agreements (rules 17):
+        # the tab refused it ('✗ not enough budget') and promised levels of its full points while the
+        # dashboard and the end-of-turn question said, as the engine does, that it gives way
+        standing = not invalid and self.unsent() is None
+        given_way = gives_way(self.view, total) if standing else None
+        if room is None:
+            room = given_way
         factor = room / total if room is not None and total > 0 else 1.0
         for capacity in CAPACITIES:  # no level to promise for a field that holds no valid amount
             if capacity in valid:
@@ -213,6 +220,9 @@ class BudgetPanel(VerticalScroll):
             names = ", ".join(capacity_label(capacity) for capacity in invalid)
             amounts = "a valid amount" if len(invalid) == 1 else "valid amounts"
             summary += f" · {names} not counted (not {amounts})"
+        elif given_way is not None:
+            summary += (f" · it gives way: capacities get {num(given_way)}, agreements "
+                        f"{num(max(0.0, free - given_way))}")
         else:
             summary += (f" · left over {num_apart(max(left, 0), self.view.me.committed)}"
                         + (f" (agreements need {num(self.view.me.committed)})" if self.view.me.committed else ""))
@@ -234,9 +244,9 @@ class BudgetPanel(VerticalScroll):
         # an announced event's change to the budget, whatever the verdict: it decides what fits
         coming = "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, None if refusal else total)
                          + ([] if refusal else pledge_warnings(self.view, points)))
-        if refusal:
+        if refusal and given_way is None:
             verdict.update(f"✗ {escape(refusal)}{coming}")
-        elif warnings := dues_warnings(self.view, total, standing=self.unsent() is None):
+        elif warnings := dues_warnings(self.view, total, standing=standing):
             verdict.update(escape("\n".join(warnings)) + coming)
         else:
             verdict.update(f"✓ the rules accept this budget (Submit to confirm){coming}")

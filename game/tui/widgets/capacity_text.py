@@ -47,6 +47,11 @@ def scaled_line(data: StateRoundReport, fig: StateFigures) -> str | None:
         verb = "cut" if fig.budget < data.before_budget else "changed"
         cause = (f"this {label}'s event{'s' if len(events) > 1 else ''} {named} {verb} your budget from "
                  f"{num(data.before_budget)} to {num(fig.budget)}")
+    elif (against := data.view.me.allocated_against) is not None and against > fig.budget + 1e-9:
+        # a standing allocation given before a cut (rules 17): 'law upkeep 5 left 5 free points' named
+        # the upkeep, which had not changed, beside screens that said it gives way to the agreements
+        cause = (f"it was given when your budget was {num(against)}: at {num(fig.budget)} it gives way to your "
+                 "agreements until you allocate again")
     else:
         cause = f"law upkeep {num(fig.upkeep)} left {num(max(0.0, fig.budget - fig.upkeep))} free points"
     return (f"  ⚠ your allocation of {num(ordered)} was scaled down to {num(applied)} "
