@@ -39,7 +39,9 @@ def describe(data: dict[str, Any], world: World) -> str:
             terms = _fields(_named_terms(dict(data.get("terms") or {}), world))
             return f"proposed {name} with {_names(others, world)}" + (f" ({terms})" if terms else "")
         if kind == "respond":
-            return f"{'accepted' if data['answer'] == 'accept' else 'rejected'} proposal {data['proposal']}"
+            note = str(data.get("note") or "").strip()  # the line its parties read with the answer
+            return (f"{'accepted' if data['answer'] == 'accept' else 'rejected'} proposal {data['proposal']}"
+                    + (f", saying: “{note}”" if note else ""))
         if kind == "withdraw":
             ident = str(data["agreement"])
             return f"withdrew proposal {ident}" if ident.startswith("p") else f"withdrew from agreement {ident}"

@@ -40,6 +40,9 @@ def test_orders_in_words_name_the_parties() -> None:
         "sent a message to Aldmark: “hi”")
     assert describe({"type": "respond", "state": "korvia", "proposal": "p2", "answer": "reject"}, world) == (
         "rejected proposal p2")
+    # the note its parties read with the answer is listed with it (the end-of-turn question dropped it)
+    assert describe({"type": "respond", "state": "korvia", "proposal": "p2", "answer": "accept",
+                     "note": "if you pay your share"}, world) == "accepted proposal p2, saying: “if you pay your share”"
     assert describe({"type": "propose", "state": "korvia", "agreement": "information_sharing",
                      "parties": ["korvia", "meridia"]}, world) == "proposed Information sharing with Meridia"
     assert world_names(world)["korvia-city"] == "Port Sava (Korvian capital)"
