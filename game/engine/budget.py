@@ -3,7 +3,7 @@ then the allocation funds capacities. An unfunded capacity decays 10% a round; i
 diminishing returns. A budget never goes negative: orders beyond it are scaled down."""
 
 from game.engine import laws
-from game.engine.diplomacy.settlement import owed_now, pay_commitments
+from game.engine.diplomacy.settlement import owed_now, paid_in_order, pay_commitments
 from game.engine.funders import Funders
 from game.model.report import EventRecord, StateFigures
 from game.model.state import GameState, StateRecord
@@ -74,9 +74,8 @@ def fund_capacities(
             before = record.allocated_against
         cut = before - record.budget
         if cut > 0:
-            kept_aside = max(0.0, points + cut - add_up(record.allocation.values()))
-            mine = spending[state_id] = scaled_allocation(
-                record, max(0.0, points - min(kept_aside, owed_now(state, state_id))))
+            kept = kept_for_dues(points, cut, add_up(record.allocation.values()), owed_now(state, state_id))
+            mine = spending[state_id] = scaled_allocation(record, max(0.0, points - kept))
             gave_way.append(state_id)
         else:
             mine = spending[state_id] = scaled_allocation(record, points)
@@ -115,6 +114,24 @@ def fund_capacities(
         for capacity, level in capacities.items():
             capacities[capacity] = next_level(level, mine.get(capacity, 0.0), upkeep_rate, gain, decay)
     return events
+
+
+def kept_for_dues(points: float, cut: float, allocated: float, owed: float) -> float:
+    """What an allocation of `allocated` points given before a budget cut of `cut` keeps aside for
+    the contributions owed (`owed`) when `points` are free at the resolution: what it left
+    unallocated at the old budget, up to what is owed. The allocation gives way to it."""
+    return min(max(0.0, points + cut - allocated), owed)
+
+
+def room_after_cut(points: float, cut: float, allocated: float, dues: list[float]) -> float | None:
+    """The points the capacities get at the resolution when a cut of `cut` makes the allocation of
+    `allocated` give way to the contributions `dues` (in payment order): `fund_capacities`' rule,
+    for the screens to tell beforehand. What is kept aside and then pays no contribution in full
+    goes back to the capacities. None when the allocation fits."""
+    kept = kept_for_dues(points, cut, allocated, add_up(dues))
+    paid = add_up(amount for amount, ok in zip(dues, paid_in_order(dues, kept), strict=True) if ok)
+    room = max(0.0, points - paid)
+    return room if allocated > room + 1e-9 else None
 
 
 def next_level(level: float, funded: float, upkeep_rate: float, gain: float, decay: float) -> float:

@@ -6,6 +6,7 @@ this round falls due from the next, and the allocation stands from round to roun
 allocation that fits today may not fit then, nor after law upkeep or an event has shrunk the budget.
 """
 
+from game.engine.budget import room_after_cut
 from game.engine.diplomacy.settlement import paid_in_order
 from game.model.view import DueView, PlayerView
 from game.report.ordinals import ordinal
@@ -61,12 +62,7 @@ def gives_way(view: PlayerView, allocated: float) -> float | None:
     me = view.me
     if me.allocated_against is None or me.allocated_against <= me.budget + EPSILON:
         return None
-    cut = me.allocated_against - me.budget
-    kept = min(max(0.0, me.available + cut - allocated), me.committed)
-    paid = sum(due.amount for due, ok in zip(me.dues, paid_in_order([d.amount for d in me.dues], kept), strict=True)
-               if ok)
-    room = max(0.0, me.available - paid)
-    return room if allocated > room + EPSILON else None
+    return room_after_cut(me.available, me.allocated_against - me.budget, allocated, [d.amount for d in me.dues])
 
 
 def budget_change(view: PlayerView) -> float:
@@ -117,12 +113,7 @@ def scaled_room(view: PlayerView, allocated: float) -> float | None:
         return None
     me = view.me
     free_after = max(0.0, me.budget + change - (me.budget - me.available))
-    kept = min(max(0.0, me.available - allocated), me.committed)
-    # what is kept aside and then pays no contribution in full goes back to the capacities
-    paid = sum(due.amount for due, ok in zip(me.dues, paid_in_order([d.amount for d in me.dues], kept), strict=True)
-               if ok)
-    room = max(0.0, free_after - paid)
-    return room if allocated > room + EPSILON else None
+    return room_after_cut(free_after, me.available - free_after, allocated, [d.amount for d in me.dues])
 
 
 def pledge_warnings(view: PlayerView, points: dict[str, float]) -> list[str]:

@@ -62,6 +62,8 @@ together shrinks it.
 
 1. **Budget** (b): points per capacity: enforcement, border, protection, prevention,
    intelligence, cyber, labour inspection. Holding a level costs upkeep; a capacity you stop paying for decays.
+   Your allocation stands until you change it; if an event cuts your budget, an allocation given
+   before the cut gives way to your agreements until you allocate again.
    Police, victim services and what partners share reach the same victims, those within reach: past a
    point, more of them find few more people in exploitation. Labour inspectors open workplaces the
    others do not reach.
