@@ -235,11 +235,14 @@ def laws_missing(state: GameState, parties: list[str], spec: AgreementSpec) -> s
     if spec.eligible is None and not spec.requires_laws:  # most kinds: nothing to check (asked of every
         return ""                                           # agreement in force every round)
     world = state.world
-    outside = [p for p in parties if p in state.states and not spec.admits(p)]
+    states = state.states
+    eligible = spec.eligible
+    # `spec.admits`, inlined
+    outside = [] if eligible is None else [p for p in parties if p not in eligible and p in states]
     if outside:
         return f"{spec.name} is open only to {', '.join(spec.eligible or [])}: {', '.join(outside)} may not join"
     for law in spec.requires_laws:
-        lacking = [p for p in parties if p in state.states and law not in state.states[p].laws]
+        lacking = [p for p in parties if p in states and law not in states[p].laws]
         if lacking:
             name = world.laws[law].name if law in world.laws else law
             return f"{spec.name} needs {name} in force in every party: {', '.join(lacking)} lacks it"

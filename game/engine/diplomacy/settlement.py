@@ -253,17 +253,6 @@ def suspends_member(agreement: AgreementRecord, min_parties: int) -> bool:
     return len(agreement.parties) - 1 >= min_parties
 
 
-def _covered(state: GameState, leftover: dict[str, float]) -> set[tuple[str, str]]:
-    """The contributions (agreement, party) each party's unallocated points pay this round, in
-    `payment_order`."""
-    covered: set[tuple[str, str]] = set()
-    for party, items in payment_order(state).items():
-        for item, paid in zip(items, paid_in_order([i.amount for i in items], leftover.get(party, 0.0)), strict=True):
-            if paid:
-                covered.add((item.agreement, party))
-    return covered
-
-
 def pay_commitments(
     state: GameState, leftover: dict[str, float], funders: Funders | None = None,
 ) -> tuple[dict[str, dict[str, float]], dict[str, float], list[EventRecord]]:
@@ -271,29 +260,22 @@ def pay_commitments(
 
     Returns the funding each recipient receives per capacity, what each state paid, and the events;
     `funders`, when given, gets who paid each grant (recipient -> donor -> capacity -> points).
+
+    One pass lists the contributions due (what `payment_order` lists, by agreement rather than by
+    party) and settles which each party's points cover; a second pays them, agreement by agreement.
     """
     world = state.world
+    limit = world.params.breaches_to_lapse
     transfers: dict[str, dict[str, float]] = {}
     paid_total: dict[str, float] = {}
     events: list[EventRecord] = []
     commitments = state.commitments
-    covered = _covered(state, leftover)
-    for agreement in sorted(state.agreements.values(), key=lambda a: int(a.id[1:])):
-        if agreement.status != "in_force" or agreement.signed >= state.round:
-            continue  # signed at this resolution: its contributions fall due from the next round
-        spec = world.agreements[agreement.kind]
+    for agreement, spec, dues in _dues(state, leftover):
         agreement.unpaid = []
         terms = agreement.terms
-        # `due`, inlined (a round pays a few dozen contributions): the party's contribution, and a
-        # donor's funding
-        contributions, contribution = terms.contributions, spec.contribution
-        donor = terms.donor if spec.rule == "funding" else None
         parties, breaches = agreement.parties, agreement.breaches
-        for party in agreement.paying(state.round):  # nor from a state that acceded at this resolution
-            owed = contributions.get(party, contribution)
-            if party == donor:
-                owed += terms.amount or 0.0
-            if (agreement.id, party) in covered:
+        for party, (owed, covered) in dues:
+            if covered:
                 leftover[party] = leftover.get(party, 0.0) - owed
                 paid_total[party] = paid_total.get(party, 0.0) + owed
                 breaches[party] = 0
@@ -318,7 +300,7 @@ def pay_commitments(
                     f"breach-{agreement.id}-{party}",
                     f"{party} breaches the {spec.name.lower()} with {_partners(others)}",
                     f"{party} did not pay its {owed:g} point{'' if owed == 1 else 's'} this round ({count} of the "
-                    f"{world.params.breaches_to_lapse} misses in a row that {_sanction(agreement, spec.min_parties)}).",
+                    f"{limit} misses in a row that {_sanction(agreement, spec.min_parties)}).",
                     "breach",
                 ))
         agreement.breaches = dict(sorted(agreement.breaches.items()))
@@ -327,9 +309,60 @@ def pay_commitments(
             gift[terms.capacity] = gift.get(terms.capacity, 0.0) + (terms.amount or 0.0)
             if funders is not None:
                 funded(funders, terms.recipient, terms.donor or "", terms.capacity, terms.amount or 0.0)
-        _check_conditions(state, agreement, events)
-        _lapse(state, agreement, events)
+        # most agreements have neither conditions nor required laws, and nobody at the limit of misses
+        if terms.conditions or spec.eligible is not None or spec.requires_laws:
+            _check_conditions(state, agreement, events)
+        if agreement.breaches and max(agreement.breaches.values()) >= limit:
+            _lapse(state, agreement, events)
     return transfers, paid_total, events
+
+
+def _dues(
+    state: GameState, leftover: dict[str, float],
+) -> list[tuple[AgreementRecord, AgreementSpec, list[tuple[str, list[float | bool]]]]]:
+    """Each agreement whose contributions fall due this round, in the order of signature, with
+    [amount, covered] for each party that owes: whether its unallocated points (`leftover`) pay it,
+    in `payment_order` (those one more miss would cost first, then by signature). A party's
+    contributions are listed in the order of signature, so that order is a stable partition of them."""
+    now = state.round
+    specs = state.world.agreements
+    limit = state.world.params.breaches_to_lapse
+    due_now = []
+    owing: dict[str, tuple[list[list[float | bool]], list[list[float | bool]]]] = {}
+    """Party -> (the contributions one more miss would cost it, the others), each [amount, covered]."""
+    for agreement in sorted(state.agreements.values(), key=_number):
+        if agreement.status != "in_force" or agreement.signed >= now:
+            continue  # signed at this resolution: its contributions fall due from the next round
+        spec = specs[agreement.kind]
+        terms = agreement.terms
+        # `_due`, inlined (a round pays a few dozen contributions): the party's contribution, and a
+        # donor's funding
+        contributions, contribution = terms.contributions, spec.contribution
+        donor = terms.donor if spec.rule == "funding" else None
+        breaches = agreement.breaches
+        dues: list[tuple[str, list[float | bool]]] = []
+        for party in agreement.paying(now):  # nor from a state that acceded at this resolution
+            owed = contributions.get(party, contribution)
+            if party == donor:
+                owed += terms.amount or 0.0
+            due: list[float | bool] = [owed, False]
+            dues.append((party, due))
+            lists = owing.get(party)
+            if lists is None:
+                lists = owing[party] = ([], [])
+            lists[0 if breaches.get(party, 0) + 1 >= limit else 1].append(due)
+        due_now.append((agreement, spec, dues))
+    for party, (pressing, others) in owing.items():
+        listed = pressing + others
+        for due, paid in zip(listed, paid_in_order([due[0] for due in listed], leftover.get(party, 0.0)),
+                             strict=True):
+            due[1] = paid
+    return due_now
+
+
+def _number(agreement: AgreementRecord) -> int:
+    """The agreement's number: the order of signature."""
+    return int(agreement.id[1:])
 
 
 def close_terms(state: GameState) -> None:
