@@ -129,9 +129,8 @@ def _sign(state: GameState, proposal: ProposalRecord, parties: list[str], events
 def _settle_accessions(state: GameState) -> list[EventRecord]:
     """States that asked to accede join now, if they still can; they owe from the next round."""
     events: list[EventRecord] = []
-    for agreement in sorted(state.agreements.values(), key=lambda a: int(a.id[1:])):
-        if not agreement.acceding:
-            continue
+    # most rounds nobody accedes: only the agreements asked to are sorted
+    for agreement in sorted((a for a in state.agreements.values() if a.acceding), key=_number):
         acceding, agreement.acceding = agreement.acceding, []
         spec = state.world.agreements[agreement.kind]
         for party in acceding:
