@@ -122,14 +122,20 @@ def apply_standing(state: GameState) -> None:
         return
     origins: dict[str, float] = {}
     markets: dict[str, float] = {}
+    shares: dict[tuple[str, str], float] = {}
+    """(Sender, receiver) -> the share below, worked out once for the many routes between the two."""
     for network in state.networks.values():
         for route in network.routes:
-            origin, destination = route.path[0], route.path[-1]
+            path = route.path
+            origin, destination = path[0], path[-1]
             sender, receiver = controller[origin], controller[destination]
             if sender is None or receiver is None or not mou_acts_on(route.form, receiver, partners.get(sender, ())):
                 continue
-            # a channel works as far as both sides run it: the origin's programme, the destination's inspection
-            share = carried_out(state, sender, "prevention") * carried_out(state, receiver, "enforcement")
+            share = shares.get((sender, receiver))
+            if share is None:
+                # a channel works as far as both sides run it: the origin's programme, the destination's inspection
+                share = shares[sender, receiver] = (carried_out(state, sender, "prevention")
+                                                    * carried_out(state, receiver, "enforcement"))
             origins[origin] = max(origins.get(origin, 0.0), share)
             markets[destination] = max(markets.get(destination, 0.0), share)
     floor = 1.0 - params.labour_mou_floor
