@@ -5,6 +5,7 @@ Contributions are paid from what a state's allocation leaves: a state that alloc
 has chosen not to pay, and its partners see the breach. That is the free rider's temptation.
 """
 
+from operator import itemgetter
 from typing import NamedTuple
 
 from game.engine.diplomacy import trust
@@ -178,7 +179,7 @@ def _due(spec: AgreementSpec, agreement: AgreementRecord, party: str) -> float:
     """`due` with the agreement's spec at hand."""
     terms = agreement.terms
     owed = terms.contributions.get(party, spec.contribution)
-    if spec.rule == "funding" and party == terms.donor:
+    if party == terms.donor and spec.rule == "funding":  # most parties are no donor: `rule` is asked of few
         owed += terms.amount or 0.0
     return owed
 
@@ -227,11 +228,11 @@ def payment_order(state: GameState, only: str | None = None) -> dict[str, list[O
             else:
                 listed.append(entry)
     # (first miss-costly, then by signature): one entry per agreement for a party, so no two keys tie
-    return {party: [item for _, _, item in sorted(items, key=_payment_key)] for party, items in owed.items()}
+    return {party: [item for _, _, item in sorted(items, key=_PAYMENT_KEY)] for party, items in owed.items()}
 
 
-def _payment_key(entry: tuple[bool, int, Owed]) -> tuple[bool, int]:
-    return entry[0], entry[1]
+_PAYMENT_KEY = itemgetter(0, 1)
+"""An entry's (first miss-costly, then by signature), without a Python call an entry."""
 
 
 def paid_in_order(amounts: list[float], left: float) -> list[bool]:
