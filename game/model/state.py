@@ -207,7 +207,11 @@ class Intelligence:
     """Route id -> estimated flow, for routes that touch its territory."""
 
     def clone(self) -> "Intelligence":
-        return Intelligence(self.victims, dict(self.routes))
+        """Set slot by slot, as `RouteRecord.clone`."""
+        copy = _NEW(Intelligence)
+        copy.victims = self.victims
+        copy.routes = self.routes.copy()
+        return copy
 
 
 @dataclass(slots=True)
@@ -234,9 +238,22 @@ class ProposalRecord:
     for the parties."""
 
     def clone(self) -> "ProposalRecord":
-        return ProposalRecord(self.id, self.kind, self.proposer, list(self.parties), self.terms, self.round,
-                              self.expires, dict(self.answers), self.status, self.counters, self.agreement,
-                              self.convened_by, dict(self.notes))
+        """Set slot by slot, as `RouteRecord.clone`: an AI table's state holds every proposal made."""
+        copy = _NEW(ProposalRecord)
+        copy.id = self.id
+        copy.kind = self.kind
+        copy.proposer = self.proposer
+        copy.parties = self.parties.copy()
+        copy.terms = self.terms
+        copy.round = self.round
+        copy.expires = self.expires
+        copy.answers = self.answers.copy()
+        copy.status = self.status
+        copy.counters = self.counters
+        copy.agreement = self.agreement
+        copy.convened_by = self.convened_by
+        copy.notes = self.notes.copy()
+        return copy
 
 
 @dataclass(slots=True)

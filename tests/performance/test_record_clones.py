@@ -8,7 +8,15 @@ from typing import Any
 import pytest
 
 from game.engine import new_game, resolve_round
-from game.model.state import AgreementRecord, GameState, NetworkRecord, OrgRecord, RegionRecord, StateRecord
+from game.model.state import (
+    AgreementRecord,
+    GameState,
+    NetworkRecord,
+    OrgRecord,
+    ProposalRecord,
+    RegionRecord,
+    StateRecord,
+)
 from game.model.terms import FundingCondition
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -18,6 +26,9 @@ def _played() -> GameState:
     state = new_game(load_scenario(resolve_scenario("mekong")), 3)
     for _ in range(3):
         state, _ = resolve_round(state)
+    agreement = next(iter(state.agreements.values()))
+    state.proposals["p1"] = ProposalRecord("p1", agreement.kind, "cambodia", ["cambodia", "laos"], agreement.terms,
+                                           3, 4, {"laos": "accept"}, "open", None, None, None, {"laos": "fine"})
     return state
 
 
@@ -36,15 +47,19 @@ def _filled(record: Any) -> Any:
         record.pending_laws, record.pending_repeals, record.allocated_against = {"x": 2}, ["y"], 7.5
     if isinstance(record, RegionRecord):
         record.returned = 12.0
+    if isinstance(record, ProposalRecord):
+        record.counters, record.agreement, record.convened_by = "p0", "a1", "unodc"
     return record
 
 
 def _records(state: GameState) -> list[Any]:
     return [_filled(next(iter(table.values()))) for table in
-            (state.states, state.regions, state.networks, state.agreements, state.organizations)]
+            (state.states, state.regions, state.networks, state.agreements, state.organizations, state.intelligence,
+             state.proposals)]
 
 
-@pytest.mark.parametrize("kind", ["StateRecord", "RegionRecord", "NetworkRecord", "AgreementRecord", "OrgRecord"])
+@pytest.mark.parametrize("kind", ["StateRecord", "RegionRecord", "NetworkRecord", "AgreementRecord", "OrgRecord",
+                                  "Intelligence", "ProposalRecord"])
 def test_a_records_copy_has_every_field_and_shares_no_list_or_mapping(kind: str) -> None:
     record = next(r for r in _records(_played()) if type(r).__name__ == kind)
     copy = record.clone()
