@@ -353,10 +353,13 @@ def _dues(
             lists[0 if breaches.get(party, 0) + 1 >= limit else 1].append(due)
         due_now.append((agreement, spec, dues))
     for party, (pressing, others) in owing.items():
-        listed = pressing + others
-        for due, paid in zip(listed, paid_in_order([due[0] for due in listed], leftover.get(party, 0.0)),
-                             strict=True):
-            due[1] = paid
+        # `paid_in_order`, inlined (a party at a time, every round): each that what is still left covers
+        left = leftover.get(party, 0.0)
+        for due in pressing + others:
+            amount = due[0]
+            if left + EPSILON >= amount:
+                left -= amount
+                due[1] = True
     return due_now
 
 
