@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary
 from game.engine.assessment import next_tier_at
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
-from game.engine.diplomacy.settlement import due, owed_now, payment_order, suspends_member
+from game.engine.diplomacy.settlement import Owed, due, owed_now, payment_order, suspends_member
 from game.engine.diplomacy.summits import call_refusal, summit_data, summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE
@@ -87,8 +87,8 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         "next_tier_at": next_tier_at(record),
         "identified": int(published.get("identified", 0)), "prosecutions": int(published.get("prosecutions", 0)),
         "convictions": int(published.get("convictions", 0)), "victims_estimate": _estimate_data(intel.victims),
-        "trust": trust_row(state, who), "committed": committed(state, who),
-        "accepted_dues": accepted_dues(state, who), "dues": dues(state, who),
+        "trust": trust_row(state, who), "accepted_dues": accepted_dues(state, who),
+        **(_owed(state, who) if shared is None else shared.owed(state, who)),
     }
     routes: list[Any] = _known_routes(state, who) if shared is None else shared.routes(state, who)
     faces, table = _table_parts(state, who, shared)
@@ -235,6 +235,7 @@ class SharedParts:
         self._summits: tuple[object, list[SummitView]] | None = None
         self._regions: tuple[object, list[RegionView]] | None = None
         self._routes: dict[str, tuple[object, object, list[KnownRoute]]] = {}
+        self._owed: tuple[object, dict[str, list[Owed]], dict[str, dict[str, Any]]] | None = None
 
     def _sync(self, state: GameState) -> None:
         """Everything kept is of one world and one round (a summit's phase, a proposal's first
@@ -289,6 +290,19 @@ class SharedParts:
             known = [KnownRoute.model_validate(data) for data in _known_routes(state, who)]
             kept = self._routes[who] = (intel, networks, known)
         return kept[2]
+
+    def owed(self, state: GameState, who: str) -> dict[str, Any]:
+        """What `who` owes this round (`committed`, `dues`): the same in both passes of a round, as
+        long as the agreements are (only a withdrawal or an accession copies them, and no order
+        changes one in place). The order of payment is asked once for every party, not per seat."""
+        self._sync(state)
+        if self._owed is None or self._owed[0] is not state.agreements:
+            self._owed = (state.agreements, payment_order(state), {})
+        _, order, seats = self._owed
+        found = seats.get(who)
+        if found is None:
+            found = seats[who] = {"committed": committed(state, who), "dues": _dues_of(state, order.get(who, []))}
+        return found
 
     def pledges(self, state: GameState, who: str) -> list[PledgeView]:
         """Every pledge as `who` may know it (`pledge_data`): a pledge replaces the list, never
@@ -514,11 +528,19 @@ def committed(state: GameState, who: str) -> float:
 def dues(state: GameState, who: str) -> list[dict[str, Any]]:
     """What `who` owes this round, agreement by agreement, in the order the settlement pays it: the
     budget screen names from it the contributions an allocation leaves unpaid."""
+    return _dues_of(state, payment_order(state, who).get(who, []))
+
+
+def _owed(state: GameState, who: str) -> dict[str, Any]:
+    return {"committed": committed(state, who), "dues": dues(state, who)}
+
+
+def _dues_of(state: GameState, owed: list[Owed]) -> list[dict[str, Any]]:
+    """`dues` from a party's contributions in the order they are paid."""
     specs = state.world.agreements
-    return [{"agreement": owed.agreement, "amount": owed.amount, "misses": owed.misses,
+    return [{"agreement": item.agreement, "amount": item.amount, "misses": item.misses,
              "sanction": "suspend" if suspends_member(agreement, specs[agreement.kind].min_parties) else "lapse"}
-            for owed in payment_order(state, who).get(who, [])
-            for agreement in (state.agreements[owed.agreement],)]
+            for item in owed for agreement in (state.agreements[item.agreement],)]
 
 
 def accepted_dues(state: GameState, who: str) -> float:
