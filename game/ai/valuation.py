@@ -108,7 +108,8 @@ def partners(view: PlayerView) -> list[str]:
 
 
 def benefit(view: PlayerView, kind: str, partner: str) -> float:
-    flow = shared_flow(view, partner) + DISPLACEMENT_WEIGHT * displacement_risk(view, partner)
+    found = survey(view)  # `shared_flow` and `displacement_risk`, with one survey asked of the view
+    flow = found.shared.get(partner, 0.0) + DISPLACEMENT_WEIGHT * found.displaced.get(partner, 0.0)
     return flow * GAIN_PER_PERSON.get(kind, 0.005)
 
 
@@ -189,7 +190,8 @@ def laws_allow(view: PlayerView, kind: str, parties: list[str]) -> bool:
     requires."""
     spec = view.rules.agreements[kind]
     laws = survey(view).laws
-    return all(spec.admits(p) and set(spec.requires_laws) <= laws.get(p, set()) for p in parties)
+    required = set(spec.requires_laws)
+    return all(spec.admits(p) and required <= laws.get(p, set()) for p in parties)
 
 
 def best_target(view: PlayerView) -> str | None:
