@@ -159,10 +159,10 @@ class Strategy(ABC):
             if rules[kind].political_cost > view.me.political_capital:
                 continue
             extradition = rules[kind].rule == "extradition"
-            for partner in partners:
+            for partner in valuation.admitted(view, kind, partners):
                 if extradition and partner in surrender:
                     continue  # bound by a surrender treaty already
-                if (kind, frozenset({me, partner})) in signed or not valuation.laws_allow(view, kind, [partner]):
+                if (kind, frozenset({me, partner})) in signed:
                     continue
                 value = valuation.deal_value(view, kind, partner)
                 if value > 0:

@@ -188,10 +188,16 @@ agreement_value = proposal_value
 def laws_allow(view: PlayerView, kind: str, parties: list[str]) -> bool:
     """Whether the parties it can see may join the kind (its eligible states) and hold the laws it
     requires."""
+    return len(admitted(view, kind, parties)) == len(parties)
+
+
+def admitted(view: PlayerView, kind: str, parties: list[str]) -> list[str]:
+    """Those of `parties` that `laws_allow` admits to the kind: asked once of every partner, not of
+    each in turn."""
     spec = view.rules.agreements[kind]
     laws = survey(view).laws
     required = set(spec.requires_laws)
-    return all(spec.admits(p) and required <= laws.get(p, set()) for p in parties)
+    return [p for p in parties if spec.admits(p) and required <= laws.get(p, set())]
 
 
 def best_target(view: PlayerView) -> str | None:
