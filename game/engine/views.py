@@ -7,6 +7,8 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 from weakref import WeakKeyDictionary
 
+from pydantic import TypeAdapter
+
 from game.engine.assessment import next_tier_at
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
@@ -18,6 +20,7 @@ from game.engine.round import is_over
 from game.engine.serialize import state_to_data
 from game.model.fields import FIELD_BOUNDS, generic
 from game.model.pledge import PledgeRecord
+from game.model.scenario import Event
 from game.model.state import AgreementRecord, Estimate, GameState, ProposalRecord
 from game.model.summit import SummitView
 from game.model.view import (
@@ -34,6 +37,8 @@ from game.model.view import (
 )
 from game.model.world import World
 
+_KNOWN_ROUTES: TypeAdapter[list[KnownRoute]] = TypeAdapter(list[KnownRoute])
+"""A seat's known routes validated in one call, not one per route."""
 _Record = TypeVar("_Record")
 _Part = TypeVar("_Part")
 
@@ -43,9 +48,18 @@ def announced(state: GameState) -> list[dict[str, Any]]:
     as the round opens (a tutorial's idea of the round, a scenario's news), so that they guide the
     decision rather than explain it afterwards. Their effects still come with the resolution; what
     they will do to a state's budget is told with them (`budget`), for the team deciding its money."""
-    scenario = state.world.scenario
-    events = [event for event in scenario.events
-              if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
+    return _announce(state, _events_now(state))
+
+
+def _events_now(state: GameState) -> list[Event]:
+    return [event for event in state.world.scenario.events
+            if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
+
+
+def _announce(state: GameState, events: list[Event]) -> list[dict[str, Any]]:
+    """`announced`, of the events it names."""
+    if not events:
+        return []
     budgets = {state_id: record.budget for state_id, record in state.states.items()}
     items: list[dict[str, Any]] = []
     for event in events:
@@ -97,7 +111,8 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
         "others": [face for other, face in faces if other != who], "routes": routes, **table,
         "messages": _message_data(state, who),
-        "rules": rules_view(state, who), "organizations": organizations_public(state), "announced": announced(state),
+        "rules": rules_view(state, who), "organizations": organizations_public(state),
+        "announced": announced(state) if shared is None else shared.announced(state),
     })
 
 
@@ -205,7 +220,8 @@ def org_view(state: GameState, who: str, shared: "SharedParts | None" = None) ->
         "costs": {"train": params.training_cost, "monitor": params.monitor_cost, "campaign": params.campaign_cost,
                   "convene": params.convene_cost},
         "messages": _message_data(state, who), "rules": rules_view(state),
-        "organizations": organizations_public(state), "announced": announced(state),
+        "organizations": organizations_public(state),
+        "announced": announced(state) if shared is None else shared.announced(state),
     })
 
 
@@ -236,6 +252,8 @@ class SharedParts:
         self._regions: tuple[object, list[RegionView]] | None = None
         self._routes: dict[str, tuple[object, object, list[KnownRoute]]] = {}
         self._owed: tuple[object, dict[str, list[Owed]], dict[str, dict[str, Any]]] | None = None
+        self._agreement_list: tuple[object, list[AgreementView]] | None = None
+        self._events: tuple[object, object, list[Event]] | None = None
 
     def _sync(self, state: GameState) -> None:
         """Everything kept is of one world and one round (a summit's phase, a proposal's first
@@ -267,7 +285,20 @@ class SharedParts:
         def build(agreement: AgreementRecord) -> AgreementView:
             return AgreementView.model_validate(_agreement_data_of(state, agreement))
 
-        return [_kept(self._agreements, agreement.id, agreement, build) for agreement in state.agreements.values()]
+        # the same table of agreements, the same list: only a withdrawal or an accession copies it
+        if self._agreement_list is None or self._agreement_list[0] is not state.agreements:
+            self._agreement_list = (state.agreements, [_kept(self._agreements, agreement.id, agreement, build)
+                                                       for agreement in state.agreements.values()])
+        return self._agreement_list[1]
+
+    def announced(self, state: GameState) -> list[dict[str, Any]]:
+        """`announced`: the round's scripted events, looked for once while none fires or is injected
+        (none in most rounds); what they do to budgets is read afresh."""
+        self._sync(state)
+        kept = self._events
+        if kept is None or kept[0] is not state.fired_events or kept[1] is not state.injected:
+            kept = self._events = (state.fired_events, state.injected, _events_now(state))
+        return _announce(state, kept[2])
 
     def proposals(self, state: GameState, who: str) -> list[ProposalView]:
         """The proposals `who` is a party to, or made (each proposal's view depends on its record,
@@ -287,7 +318,7 @@ class SharedParts:
         intel, networks = state.intelligence[who], state.networks
         kept = self._routes.get(who)
         if kept is None or kept[0] is not intel or kept[1] is not networks:
-            known = [KnownRoute.model_validate(data) for data in _known_routes(state, who)]
+            known = _KNOWN_ROUTES.validate_python(_known_routes(state, who))
             kept = self._routes[who] = (intel, networks, known)
         return kept[2]
 

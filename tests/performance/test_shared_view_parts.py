@@ -9,7 +9,7 @@ from game.ai.driver import play_round
 from game.ai.registry import assign
 from game.engine import apply, is_over, new_game, org_view, resolve_round, view
 from game.engine.views import SharedParts
-from game.model.actions import Action, Ready, Withdraw
+from game.model.actions import Action, Inject, Ready, Withdraw
 from game.model.state import GameState
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -81,3 +81,15 @@ def test_what_a_seat_owes_is_read_afresh_once_an_order_changes_the_agreements() 
     now = view(after, "thailand", shared)
     assert leaving not in [d.agreement for d in now.me.dues] and now.me.committed < before.committed
     assert now.model_dump_json() == view(after, "thailand").model_dump_json()
+
+
+def test_an_event_injected_in_its_own_round_is_no_longer_announced_with_the_same_shared_parts() -> None:
+    """The round's announced events are looked for once while none fires or is injected: an inject
+    copies the list of injected events, and the next view built with the same `SharedParts` reads it."""
+    state = new_game(load_scenario(resolve_scenario("mekong")), 0)
+    shared = SharedParts()
+    assert [e.id for e in view(state, "thailand", shared).announced] == ["covid-borders"]
+    after = apply(state, Inject(event="covid-borders"))
+    assert view(after, "thailand", shared).announced == []
+    assert org_view(after, sorted(after.organizations)[0], shared).announced == []
+    assert view(after, "thailand", shared).model_dump_json() == view(after, "thailand").model_dump_json()
