@@ -60,24 +60,25 @@ def survey(view: PlayerView) -> Survey:
         seen, found = _last[0]
         if seen is view or _same_ground(seen, view):
             return found
+    me = view.me.id
     owner = {region.id: region.controlled_by for region in view.regions}
-    mine = {r for r, s in owner.items() if s == view.me.id}
+    mine = {r for r, s in owner.items() if s == me}
     borders = {region.id for region in view.regions if mine.intersection(region.neighbours)}
     shared: dict[str, float] = {}
     displaced: dict[str, float] = {}
+    # a hot loop (each seat's every view): the other states a route crosses, with its flow, and those
+    # it crosses next to its own territory
     for route in view.routes:
         states = {owner.get(r) for r in route.path}
         flow = float(route.flow.value)
-        for other in states:
-            if other is None or other == view.me.id:
-                continue
-            if view.me.id in states:
-                shared[other] = shared.get(other, 0.0) + flow
-        touched = {owner.get(r) for r in route.path if r in borders}
-        for other in touched:
-            if other is not None and other != view.me.id:
+        if me in states:
+            for other in states:
+                if other is not None and other != me:
+                    shared[other] = shared.get(other, 0.0) + flow
+        for other in {owner.get(r) for r in route.path if r in borders}:
+            if other is not None and other != me:
                 displaced[other] = displaced.get(other, 0.0) + flow
-    laws = {view.me.id: set(view.me.laws), **{o.id: set(o.laws) for o in view.others}}
+    laws = {me: set(view.me.laws), **{o.id: set(o.laws) for o in view.others}}
     result = Survey(owner, shared, displaced, laws)
     _last[:] = [(view, result)]
     return result
