@@ -63,7 +63,7 @@ def survey(view: PlayerView) -> Survey:
     me = view.me.id
     owner = {region.id: region.controlled_by for region in view.regions}
     mine = {r for r, s in owner.items() if s == me}
-    borders = {region.id for region in view.regions if mine.intersection(region.neighbours)}
+    borders = {region.id for region in view.regions if not mine.isdisjoint(region.neighbours)}
     shared: dict[str, float] = {}
     displaced: dict[str, float] = {}
     # a hot loop (each seat's every view): the other states a route crosses, with its flow, and those
