@@ -25,6 +25,7 @@ from game.model.state import AgreementRecord, Estimate, GameState, ProposalRecor
 from game.model.summit import SummitView
 from game.model.view import (
     AgreementView,
+    DueView,
     KnownRoute,
     OrgPublic,
     OrgView,
@@ -39,6 +40,8 @@ from game.model.world import World
 
 _KNOWN_ROUTES: TypeAdapter[list[KnownRoute]] = TypeAdapter(list[KnownRoute])
 """A seat's known routes validated in one call, not one per route."""
+_DUES: TypeAdapter[list[DueView]] = TypeAdapter(list[DueView])
+"""What a seat owes, validated once a round for the views of both its passes."""
 _Record = TypeVar("_Record")
 _Part = TypeVar("_Part")
 
@@ -332,7 +335,8 @@ class SharedParts:
         _, order, seats = self._owed
         found = seats.get(who)
         if found is None:
-            found = seats[who] = {"committed": committed(state, who), "dues": _dues_of(state, order.get(who, []))}
+            found = seats[who] = {"committed": committed(state, who),
+                                  "dues": _DUES.validate_python(_dues_of(state, order.get(who, [])))}
         return found
 
     def pledges(self, state: GameState, who: str) -> list[PledgeView]:
