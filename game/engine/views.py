@@ -230,9 +230,10 @@ def org_view(state: GameState, who: str, shared: "SharedParts | None" = None) ->
 
 class SharedParts:
     """The validated parts of views that seats see alike (each state's public face, the agreements,
-    proposals, pledges, summits and the map) or that a seat sees alike in both passes (the routes
-    it knows of), kept for the views of one AI table's round: the
-    seats' views of a pass were each validating the same records again, most of a view's cost.
+    proposals, pledges, summits, announced events and the map) or that a seat sees alike in both
+    passes (the routes it knows of, what it owes), kept for the views of one AI table's round: the
+    seats' views of a pass were each validating the same records again, most of a view's cost. A
+    seat's own parts are kept by seat and handed to that seat's views alone.
 
     A part is reused while the records it was built from are the very same objects. That is sound
     because `apply` never changes a record in place: an order's state shares the records the order
