@@ -142,25 +142,27 @@ class Strategy(ABC):
     def bilateral(self, view: PlayerView, offered: float = 0.0) -> Move | None:
         """The deal it values most with one partner, with a Nash-bargaining cost split, among those
         whose share fits the room it has for deals beside what it `offered` this round."""
+        me = view.me.id
         open_with = {p for proposal in view.proposals if proposal.status == "open" for p in proposal.parties}
         rules = view.rules.agreements
-        in_force = [(rules[a.kind].rule, set(a.parties)) for a in view.agreements if a.status == "in_force"]
-        signed = {(a.kind, frozenset(a.parties)) for a in view.agreements if a.status == "in_force"}
+        in_force = [a for a in view.agreements if a.status == "in_force"]
+        signed = {(a.kind, frozenset(a.parties)) for a in in_force}
+        surrender = {p for a in in_force if rules[a.kind].rule == "extradition" and me in a.parties for p in a.parties}
+        # what depends on the partner alone, and on the kind alone, is asked once (a hot loop: every
+        # kind with every partner, each seat and round)
+        partners = [p for p in valuation.partners(view) if p not in open_with
+                    and not (self.traits.reciprocity and view.me.trust.get(p, 0.5) < 0.5)]
         candidates: list[tuple[float, str, str]] = []
         for kind in self.deal_kinds:
-            if kind not in view.rules.agreements or self.refuses_kind(view, kind):
+            if kind not in rules or self.refuses_kind(view, kind) or not valuation.laws_allow(view, kind, [me]):
                 continue
-            for partner in valuation.partners(view):
-                if partner in open_with or any(rule == rules[kind].rule and {view.me.id, partner} <= bound
-                                               for rule, bound in in_force if rule == "extradition"):
+            if rules[kind].political_cost > view.me.political_capital:
+                continue
+            extradition = rules[kind].rule == "extradition"
+            for partner in valuation.admitted(view, kind, partners):
+                if extradition and partner in surrender:
                     continue  # bound by a surrender treaty already
-                if (kind, frozenset({view.me.id, partner})) in signed:
-                    continue
-                if self.traits.reciprocity and view.me.trust.get(partner, 0.5) < 0.5:
-                    continue
-                if not valuation.laws_allow(view, kind, [view.me.id, partner]):
-                    continue
-                if view.rules.agreements[kind].political_cost > view.me.political_capital:
+                if (kind, frozenset({me, partner})) in signed:
                     continue
                 value = valuation.deal_value(view, kind, partner)
                 if value > 0:

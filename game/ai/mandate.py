@@ -3,6 +3,7 @@ say the gap is widest, and says why. It sees what an organization sees (states' 
 published reviews, the map), never a state's private brief or budget."""
 
 import random
+from collections.abc import Iterator
 from typing import ClassVar
 
 from game.ai.base import Move
@@ -26,21 +27,20 @@ class Mandate:
         me = view.me
         left = me.left
         moves: list[Move] = []
-        chosen: list[object] = []
-        # each instrument's candidates depend on the view alone: listed once, not once a pass
-        candidates = {instrument: self._candidates(view, instrument)
-                      for instrument in ("convene", "train", "monitor", "assist", "campaign")
-                      if instrument in me.mandate}
+        # each instrument's candidates, best first, depend on the view alone: ranked once, and each
+        # move written only once it is the best left of its instrument (most are never reached)
+        sources = [self._candidates(view, instrument) for instrument in ("convene", "train", "monitor", "assist",
+                                                                         "campaign") if instrument in me.mandate]
+        firsts = [next(candidates, None) for candidates in sources]
         added = True
         while added:
             added = False
-            for listed in candidates.values():
-                first = next(((move, cost) for move, cost in listed if move.action not in chosen), None)
+            for index, first in enumerate(firsts):
                 if first is not None and first[1] <= left:
                     move, cost = first
                     moves.append(move)
-                    chosen.append(move.action)
                     left -= cost
+                    firsts[index] = next(sources[index], None)
                     added = True
         return moves
 
@@ -59,16 +59,17 @@ class Mandate:
         ]
         return [*moves, Move(Ready(org=view.me.id), "ready")]
 
-    def _candidates(self, view: OrgView, instrument: str) -> list[tuple[Move, float]]:
+    def _candidates(self, view: OrgView, instrument: str) -> Iterator[tuple[Move, float]]:
+        """The instrument's moves, best first, with their costs: each written as it is reached."""
         me = view.me
         states = sorted(view.states, key=lambda s: s.id)
         if instrument == "convene":
-            return self._convene(view)
+            return iter(self._convene(view))
         if instrument == "train":
-            return [(move, view.costs["train"]) for capacity in me.trains for move in _training(view, capacity)]
+            return ((move, view.costs["train"]) for capacity in me.trains for move in _training(view, capacity))
         if instrument == "monitor":
             ranked = sorted(states, key=lambda s: (s.review.round if s.review else 0, _tier_rank(s), s.id))
-            return [
+            return (
                 (
                     Move(
                         Monitor(org=me.id, target=s.id),
@@ -77,11 +78,11 @@ class Mandate:
                     view.costs["monitor"],
                 )
                 for s in ranked
-            ]
+            )
         if instrument == "assist":
             eligible = [s for s in states if s.id not in me.barred]
             ranked = sorted(eligible, key=lambda s: (s.scores_4p.get("protection", 0), s.id))
-            return [
+            return (
                 (
                     Move(
                         Assist(org=me.id, target=s.id, amount=GRANT),
@@ -90,10 +91,10 @@ class Mandate:
                     GRANT,
                 )
                 for s in ranked
-            ]
+            )
         regions = sorted(view.regions, key=lambda r: (-r.vulnerability, r.id))
         fresh = [r for r in regions if view.campaigns.get(r.id, 0) < view.round]
-        return [
+        return (
             (
                 Move(
                     Campaign(org=me.id, region=r.id),
@@ -102,7 +103,7 @@ class Mandate:
                 view.costs["campaign"],
             )
             for r in fresh
-        ]
+        )
 
     def _convene(self, view: OrgView) -> list[tuple[Move, float]]:
         """A regional convention among the states that qualify and are not bound by an opt-in
@@ -136,7 +137,7 @@ TRAINED = {"protection": ("protection", "victim services"), "enforcement": ("pro
 """Capacity -> the 4P pillar whose weakness calls for its training, and who is trained."""
 
 
-def _training(view: OrgView, capacity: str) -> list[Move]:
+def _training(view: OrgView, capacity: str) -> Iterator[Move]:
     """Trainings of one capacity, the weakest first: police and victim services by their 4P pillar;
     labour inspectors where the map shows the most demand for cheap labour on a state's territory
     (public: an organization does not see states' capacities)."""
@@ -149,14 +150,14 @@ def _training(view: OrgView, capacity: str) -> list[Move]:
                 work[region.controlled_by] += region.demand.get("labour", 0.0)
         needing = [s for s in untrained if work[s.id] > 0]
         ranked = sorted(needing, key=lambda s: (-work[s.id], s.id))
-        return [Move(Train(org=view.me.id, target=s.id, capacity="labour_inspection"),
+        return (Move(Train(org=view.me.id, target=s.id, capacity="labour_inspection"),
                      f"trains {s.name}'s labour inspectors: demand for cheap labour of {work[s.id]:.2f} across "
-                     f"its regions, where forced labour hides") for s in ranked]
+                     f"its regions, where forced labour hides") for s in ranked)
     pillar, who = TRAINED[capacity]
     ranked = sorted(untrained, key=lambda s: (s.scores_4p.get(pillar, 0), s.id))
-    return [Move(Train(org=view.me.id, target=s.id, capacity=capacity),
+    return (Move(Train(org=view.me.id, target=s.id, capacity=capacity),
                  f"trains {s.name}'s {who}: among the weakest {pillar} records ({_pillar(s, pillar)})")
-            for s in ranked]
+            for s in ranked)
 
 
 def _pillar(state: PublicState, pillar: str) -> str:

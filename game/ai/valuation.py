@@ -60,24 +60,25 @@ def survey(view: PlayerView) -> Survey:
         seen, found = _last[0]
         if seen is view or _same_ground(seen, view):
             return found
+    me = view.me.id
     owner = {region.id: region.controlled_by for region in view.regions}
-    mine = {r for r, s in owner.items() if s == view.me.id}
-    borders = {region.id for region in view.regions if mine.intersection(region.neighbours)}
+    mine = {r for r, s in owner.items() if s == me}
+    borders = {region.id for region in view.regions if not mine.isdisjoint(region.neighbours)}
     shared: dict[str, float] = {}
     displaced: dict[str, float] = {}
+    # a hot loop (each seat's every view): the other states a route crosses, with its flow, and those
+    # it crosses next to its own territory
     for route in view.routes:
         states = {owner.get(r) for r in route.path}
         flow = float(route.flow.value)
-        for other in states:
-            if other is None or other == view.me.id:
-                continue
-            if view.me.id in states:
-                shared[other] = shared.get(other, 0.0) + flow
-        touched = {owner.get(r) for r in route.path if r in borders}
-        for other in touched:
-            if other is not None and other != view.me.id:
+        if me in states:
+            for other in states:
+                if other is not None and other != me:
+                    shared[other] = shared.get(other, 0.0) + flow
+        for other in {owner.get(r) for r in route.path if r in borders}:
+            if other is not None and other != me:
                 displaced[other] = displaced.get(other, 0.0) + flow
-    laws = {view.me.id: set(view.me.laws), **{o.id: set(o.laws) for o in view.others}}
+    laws = {me: set(view.me.laws), **{o.id: set(o.laws) for o in view.others}}
     result = Survey(owner, shared, displaced, laws)
     _last[:] = [(view, result)]
     return result
@@ -108,7 +109,8 @@ def partners(view: PlayerView) -> list[str]:
 
 
 def benefit(view: PlayerView, kind: str, partner: str) -> float:
-    flow = shared_flow(view, partner) + DISPLACEMENT_WEIGHT * displacement_risk(view, partner)
+    found = survey(view)  # `shared_flow` and `displacement_risk`, with one survey asked of the view
+    flow = found.shared.get(partner, 0.0) + DISPLACEMENT_WEIGHT * found.displaced.get(partner, 0.0)
     return flow * GAIN_PER_PERSON.get(kind, 0.005)
 
 
@@ -187,9 +189,16 @@ agreement_value = proposal_value
 def laws_allow(view: PlayerView, kind: str, parties: list[str]) -> bool:
     """Whether the parties it can see may join the kind (its eligible states) and hold the laws it
     requires."""
+    return len(admitted(view, kind, parties)) == len(parties)
+
+
+def admitted(view: PlayerView, kind: str, parties: list[str]) -> list[str]:
+    """Those of `parties` that `laws_allow` admits to the kind: asked once of every partner, not of
+    each in turn."""
     spec = view.rules.agreements[kind]
     laws = survey(view).laws
-    return all(spec.admits(p) and set(spec.requires_laws) <= laws.get(p, set()) for p in parties)
+    required = set(spec.requires_laws)
+    return [p for p in parties if spec.admits(p) and required <= laws.get(p, set())]
 
 
 def best_target(view: PlayerView) -> str | None:

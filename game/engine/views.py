@@ -7,10 +7,12 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 from weakref import WeakKeyDictionary
 
+from pydantic import TypeAdapter
+
 from game.engine.assessment import next_tier_at
 from game.engine.budget import available
 from game.engine.diplomacy.proposals import accession_open_to, members_needed
-from game.engine.diplomacy.settlement import due, owed_now, payment_order, suspends_member
+from game.engine.diplomacy.settlement import Owed, due, owed_now, payment_order, suspends_member
 from game.engine.diplomacy.summits import call_refusal, summit_data, summit_views
 from game.engine.diplomacy.trust import trust_row
 from game.engine.organizations.effects import TRAINABLE
@@ -18,10 +20,12 @@ from game.engine.round import is_over
 from game.engine.serialize import state_to_data
 from game.model.fields import FIELD_BOUNDS, generic
 from game.model.pledge import PledgeRecord
+from game.model.scenario import Event
 from game.model.state import AgreementRecord, Estimate, GameState, ProposalRecord
 from game.model.summit import SummitView
 from game.model.view import (
     AgreementView,
+    DueView,
     KnownRoute,
     OrgPublic,
     OrgView,
@@ -34,6 +38,10 @@ from game.model.view import (
 )
 from game.model.world import World
 
+_KNOWN_ROUTES: TypeAdapter[list[KnownRoute]] = TypeAdapter(list[KnownRoute])
+"""A seat's known routes validated in one call, not one per route."""
+_DUES: TypeAdapter[list[DueView]] = TypeAdapter(list[DueView])
+"""What a seat owes, validated once a round for the views of both its passes."""
 _Record = TypeVar("_Record")
 _Part = TypeVar("_Part")
 
@@ -43,9 +51,18 @@ def announced(state: GameState) -> list[dict[str, Any]]:
     as the round opens (a tutorial's idea of the round, a scenario's news), so that they guide the
     decision rather than explain it afterwards. Their effects still come with the resolution; what
     they will do to a state's budget is told with them (`budget`), for the team deciding its money."""
-    scenario = state.world.scenario
-    events = [event for event in scenario.events
-              if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
+    return _announce(state, _events_now(state))
+
+
+def _events_now(state: GameState) -> list[Event]:
+    return [event for event in state.world.scenario.events
+            if event.round == state.round and event.id not in state.fired_events and event.id not in state.injected]
+
+
+def _announce(state: GameState, events: list[Event]) -> list[dict[str, Any]]:
+    """`announced`, of the events it names."""
+    if not events:
+        return []
     budgets = {state_id: record.budget for state_id, record in state.states.items()}
     items: list[dict[str, Any]] = []
     for event in events:
@@ -87,8 +104,8 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         "next_tier_at": next_tier_at(record),
         "identified": int(published.get("identified", 0)), "prosecutions": int(published.get("prosecutions", 0)),
         "convictions": int(published.get("convictions", 0)), "victims_estimate": _estimate_data(intel.victims),
-        "trust": trust_row(state, who), "committed": committed(state, who),
-        "accepted_dues": accepted_dues(state, who), "dues": dues(state, who),
+        "trust": trust_row(state, who), "accepted_dues": accepted_dues(state, who),
+        **(_owed(state, who) if shared is None else shared.owed(state, who)),
     }
     routes: list[Any] = _known_routes(state, who) if shared is None else shared.routes(state, who)
     faces, table = _table_parts(state, who, shared)
@@ -97,7 +114,8 @@ def view(state: GameState, who: str, shared: "SharedParts | None" = None) -> Pla
         "round_label": scenario.round_label, "start_year": scenario.start_year, "over": is_over(state), "me": me,
         "others": [face for other, face in faces if other != who], "routes": routes, **table,
         "messages": _message_data(state, who),
-        "rules": rules_view(state, who), "organizations": organizations_public(state), "announced": announced(state),
+        "rules": rules_view(state, who), "organizations": organizations_public(state),
+        "announced": announced(state) if shared is None else shared.announced(state),
     })
 
 
@@ -205,15 +223,17 @@ def org_view(state: GameState, who: str, shared: "SharedParts | None" = None) ->
         "costs": {"train": params.training_cost, "monitor": params.monitor_cost, "campaign": params.campaign_cost,
                   "convene": params.convene_cost},
         "messages": _message_data(state, who), "rules": rules_view(state),
-        "organizations": organizations_public(state), "announced": announced(state),
+        "organizations": organizations_public(state),
+        "announced": announced(state) if shared is None else shared.announced(state),
     })
 
 
 class SharedParts:
     """The validated parts of views that seats see alike (each state's public face, the agreements,
-    proposals, pledges, summits and the map) or that a seat sees alike in both passes (the routes
-    it knows of), kept for the views of one AI table's round: the
-    seats' views of a pass were each validating the same records again, most of a view's cost.
+    proposals, pledges, summits, announced events and the map) or that a seat sees alike in both
+    passes (the routes it knows of, what it owes), kept for the views of one AI table's round: the
+    seats' views of a pass were each validating the same records again, most of a view's cost. A
+    seat's own parts are kept by seat and handed to that seat's views alone.
 
     A part is reused while the records it was built from are the very same objects. That is sound
     because `apply` never changes a record in place: an order's state shares the records the order
@@ -235,6 +255,9 @@ class SharedParts:
         self._summits: tuple[object, list[SummitView]] | None = None
         self._regions: tuple[object, list[RegionView]] | None = None
         self._routes: dict[str, tuple[object, object, list[KnownRoute]]] = {}
+        self._owed: tuple[object, dict[str, list[Owed]], dict[str, dict[str, Any]]] | None = None
+        self._agreement_list: tuple[object, list[AgreementView]] | None = None
+        self._events: tuple[object, object, list[Event]] | None = None
 
     def _sync(self, state: GameState) -> None:
         """Everything kept is of one world and one round (a summit's phase, a proposal's first
@@ -266,7 +289,20 @@ class SharedParts:
         def build(agreement: AgreementRecord) -> AgreementView:
             return AgreementView.model_validate(_agreement_data_of(state, agreement))
 
-        return [_kept(self._agreements, agreement.id, agreement, build) for agreement in state.agreements.values()]
+        # the same table of agreements, the same list: only a withdrawal or an accession copies it
+        if self._agreement_list is None or self._agreement_list[0] is not state.agreements:
+            self._agreement_list = (state.agreements, [_kept(self._agreements, agreement.id, agreement, build)
+                                                       for agreement in state.agreements.values()])
+        return self._agreement_list[1]
+
+    def announced(self, state: GameState) -> list[dict[str, Any]]:
+        """`announced`: the round's scripted events, looked for once while none fires or is injected
+        (none in most rounds); what they do to budgets is read afresh."""
+        self._sync(state)
+        kept = self._events
+        if kept is None or kept[0] is not state.fired_events or kept[1] is not state.injected:
+            kept = self._events = (state.fired_events, state.injected, _events_now(state))
+        return _announce(state, kept[2])
 
     def proposals(self, state: GameState, who: str) -> list[ProposalView]:
         """The proposals `who` is a party to, or made (each proposal's view depends on its record,
@@ -286,9 +322,23 @@ class SharedParts:
         intel, networks = state.intelligence[who], state.networks
         kept = self._routes.get(who)
         if kept is None or kept[0] is not intel or kept[1] is not networks:
-            known = [KnownRoute.model_validate(data) for data in _known_routes(state, who)]
+            known = _KNOWN_ROUTES.validate_python(_known_routes(state, who))
             kept = self._routes[who] = (intel, networks, known)
         return kept[2]
+
+    def owed(self, state: GameState, who: str) -> dict[str, Any]:
+        """What `who` owes this round (`committed`, `dues`): the same in both passes of a round, as
+        long as the agreements are (only a withdrawal or an accession copies them, and no order
+        changes one in place). The order of payment is asked once for every party, not per seat."""
+        self._sync(state)
+        if self._owed is None or self._owed[0] is not state.agreements:
+            self._owed = (state.agreements, payment_order(state), {})
+        _, order, seats = self._owed
+        found = seats.get(who)
+        if found is None:
+            found = seats[who] = {"committed": committed(state, who),
+                                  "dues": _DUES.validate_python(_dues_of(state, order.get(who, [])))}
+        return found
 
     def pledges(self, state: GameState, who: str) -> list[PledgeView]:
         """Every pledge as `who` may know it (`pledge_data`): a pledge replaces the list, never
@@ -514,11 +564,19 @@ def committed(state: GameState, who: str) -> float:
 def dues(state: GameState, who: str) -> list[dict[str, Any]]:
     """What `who` owes this round, agreement by agreement, in the order the settlement pays it: the
     budget screen names from it the contributions an allocation leaves unpaid."""
+    return _dues_of(state, payment_order(state, who).get(who, []))
+
+
+def _owed(state: GameState, who: str) -> dict[str, Any]:
+    return {"committed": committed(state, who), "dues": dues(state, who)}
+
+
+def _dues_of(state: GameState, owed: list[Owed]) -> list[dict[str, Any]]:
+    """`dues` from a party's contributions in the order they are paid."""
     specs = state.world.agreements
-    return [{"agreement": owed.agreement, "amount": owed.amount, "misses": owed.misses,
+    return [{"agreement": item.agreement, "amount": item.amount, "misses": item.misses,
              "sanction": "suspend" if suspends_member(agreement, specs[agreement.kind].min_parties) else "lapse"}
-            for owed in payment_order(state, who).get(who, [])
-            for agreement in (state.agreements[owed.agreement],)]
+            for item in owed for agreement in (state.agreements[item.agreement],)]
 
 
 def accepted_dues(state: GameState, who: str) -> float:

@@ -145,3 +145,24 @@ def test_an_organization_that_trains_labour_inspectors_trains_them_where_the_map
     [move] = moves
     assert move.action.type == "train" and move.action.capacity == "labour_inspection"
     assert move.action.target == "dest" and "labour" in move.reason
+
+
+def test_an_organization_takes_each_instruments_best_target_left_in_turn_until_none_is_affordable() -> None:
+    """`Mandate.act`: the moves of each instrument are its best targets in order, taken while the
+    budget lasts; what is left at the end pays for no instrument's next target."""
+    state = new_game(shipped("mekong"), 1)
+    for org_id in state.organizations:
+        seen = org_view(state, org_id)
+        moves = Mandate().act(seen, random.Random(0))
+        assert moves, f"{org_id} did nothing"
+        left = seen.me.left
+        for instrument in seen.me.mandate:
+            ranked = list(Mandate()._candidates(seen, instrument))
+            taken = [m.action for m in moves if m.action.type == instrument]
+            assert taken == [move.action for move, _ in ranked[:len(taken)]], (org_id, instrument)
+            left -= sum(cost for _, cost in ranked[:len(taken)])
+        assert left >= 0
+        for instrument in seen.me.mandate:
+            ranked = list(Mandate()._candidates(seen, instrument))
+            taken = sum(1 for m in moves if m.action.type == instrument)
+            assert taken == len(ranked) or ranked[taken][1] > left, (org_id, instrument)

@@ -4,11 +4,12 @@ it, at every moment of a game, and a changed record must never be served from wh
 
 import pytest
 
+from benchmarks.hashes import every_kind
 from game.ai.driver import play_round
 from game.ai.registry import assign
 from game.engine import apply, is_over, new_game, org_view, resolve_round, view
 from game.engine.views import SharedParts
-from game.model.actions import Action, Ready
+from game.model.actions import Action, Inject, Ready, Withdraw
 from game.model.state import GameState
 from game.scenario.library import resolve_scenario
 from game.scenario.loader import load_scenario
@@ -61,3 +62,34 @@ def test_a_record_an_order_changed_is_not_served_from_the_kept_parts() -> None:
     resolved, _ = resolve_round(after)
     later = view(resolved, first, shared)
     assert later.model_dump_json() == view(resolved, first).model_dump_json()
+
+
+def test_what_a_seat_owes_is_read_afresh_once_an_order_changes_the_agreements() -> None:
+    """`committed` and `dues` are kept for both passes of a round while the agreements are the same
+    records: a withdrawal copies them, and the view built with the same `SharedParts` after it owes
+    nothing more to the agreement left."""
+    scenario = load_scenario(resolve_scenario("mekong"))
+    state = new_game(scenario, 0)
+    for action, _ in every_kind(state):  # signed in round 1: they fall due from round 2
+        state = apply(state, action, by=action.actor)
+    signed, _ = resolve_round(state)
+    shared = SharedParts()
+    before = view(signed, "thailand", shared).me
+    assert before.committed > 0 and before.dues
+    leaving = before.dues[0].agreement
+    after = apply(signed, Withdraw(state="thailand", agreement=leaving), by="thailand")
+    now = view(after, "thailand", shared)
+    assert leaving not in [d.agreement for d in now.me.dues] and now.me.committed < before.committed
+    assert now.model_dump_json() == view(after, "thailand").model_dump_json()
+
+
+def test_an_event_injected_in_its_own_round_is_no_longer_announced_with_the_same_shared_parts() -> None:
+    """The round's announced events are looked for once while none fires or is injected: an inject
+    copies the list of injected events, and the next view built with the same `SharedParts` reads it."""
+    state = new_game(load_scenario(resolve_scenario("mekong")), 0)
+    shared = SharedParts()
+    assert [e.id for e in view(state, "thailand", shared).announced] == ["covid-borders"]
+    after = apply(state, Inject(event="covid-borders"))
+    assert view(after, "thailand", shared).announced == []
+    assert org_view(after, sorted(after.organizations)[0], shared).announced == []
+    assert view(after, "thailand", shared).model_dump_json() == view(after, "thailand").model_dump_json()
