@@ -148,7 +148,8 @@ def play_out(
     script, then the AI seats (`ai`: seat -> personality, moves filtered by `allow`), then the
     resolution. Many-game runs (balance, lessons) keep no save, so they skip a session's log, seals
     and snapshots (a tenth of a game's time); the same moves in the same order give the same states
-    as `simulate`. With no script and no AI it is the baseline, nobody acting.
+    as `simulate`. With no script and no AI it is the baseline, nobody acting. Its reports carry no
+    state hash (`resolve_round(hashed=False)`): nothing it serves keeps or checks one.
 
     An AI move the rules refuse is a bug in the AI and raises, unless `refused` is given: then the
     move is left out and its reason appended, so that a sweep of the model's parameters, which can
@@ -174,6 +175,6 @@ def play_out(
         if seats:
             current[0] = state
             state, _ = play_round(state, seats, submit)
-        state, report = resolve_round(state)
+        state, report = resolve_round(state, hashed=False)
         reports.append(report)
     return state, reports
