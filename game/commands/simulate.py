@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # the models are loaded when the command runs, not when `acco
     from game.model.actions import Action
     from game.model.scenario import Scenario
     from game.model.state import GameState
+    from game.scenario.orders_file import PlacedAction
 
 
 def register(sub: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -69,6 +70,17 @@ def _positive(text: str) -> int:
     return value
 
 
+def _hinted(order: "PlacedAction") -> "Callable[[str], Exception]":
+    """The refusal of an order, with how an orders file names a proposal when it named none that exists."""
+
+    def refuse(reason: str) -> Exception:
+        if reason.startswith("there is no proposal"):
+            reason += (" (an orders file names a proposal by its number in the game: p1 is the first proposal "
+                       "made, p2 the second, counting every state's; `--json` lists their ids)")
+        return order.rejection(reason)
+    return refuse
+
+
 def run(args: argparse.Namespace) -> int:
     from game.ai.registry import assign
     from game.report.simulation import simulation_document, simulation_table
@@ -92,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         placed = load_orders(args.orders, rounds=scenario.rounds, states=actors)
 
     def orders_for(state: "GameState") -> "list[tuple[Action, Callable[[str], Exception]]]":
-        return [(order.action, order.rejection) for order in placed.get(state.round, [])]
+        return [(order.action, _hinted(order)) for order in placed.get(state.round, [])]
 
     scripted = {order.action.actor for orders in placed.values() for order in orders}
     ai = {}

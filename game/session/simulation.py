@@ -11,6 +11,7 @@ from pathlib import Path
 
 from game.ai.driver import AiMove, play_round
 from game.engine import apply, is_over, new_game, resolve_round, run_baseline, scores
+from game.engine.diplomacy.ids import numbered_as
 from game.engine.errors import ActionRejected
 from game.engine.scoring import GameScore
 from game.model.actions import Action
@@ -121,7 +122,10 @@ def simulate(
     while not session.is_over:
         for action, rejected in orders(session.state) if orders else []:
             try:
-                session.submit(action)
+                # an orders file cannot know the drawn ids (`p-kqzx`) of the proposals it makes: `p1`,
+                # `p2`, ... name the first, second, ... proposal made in the game, as in saves of
+                # rules 1 to 3 (a live id is used as it is)
+                session.submit(numbered_as(session.state, action))
             except ActionRejected as error:
                 raise rejected(str(error)) from None
         moves.extend(session.play_ai())
