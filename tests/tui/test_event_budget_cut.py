@@ -84,7 +84,7 @@ def test_a_funding_pledge_that_the_cut_or_a_lower_allocation_would_break_is_warn
     view = session.view("thailand")
     assert pledge_warnings(view, allocation) == [
         "⚠ your pledge to fund border with at least 3 points a year through year 3 would be broken this year: "
-        "border gets 2.8 of your points once the cut scales your allocation down"]
+        "border gets 2.81 of your points once the cut scales your allocation down"]
     assert pledge_warnings(view, HOLD) == [
         "⚠ your pledge to fund border with at least 3 points a year through year 3 would be broken this year: "
         "border gets 1.2 of your points"]

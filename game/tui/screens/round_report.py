@@ -16,7 +16,7 @@ from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.pledge_lines import broken_this_round
 from game.tui.table import Table
-from game.tui.text import counted, escape, four_p, num, short, tier_label
+from game.tui.text import counted, escape, four_p, num, pts_text, short, tier_label
 from game.tui.views import names_of, network_names
 from game.tui.widgets.capacity_text import arrow, capacity_lines, own_points, scaled_line
 from game.tui.widgets.chart import REPORT_WIDTH, Series, column_chart, spark_table
@@ -153,7 +153,7 @@ def org_report_text(data: OrgRoundReport) -> str:
         lines.append(f"  trained: {escape(trained) or 'nobody'}")
         reviewed = ", ".join(names.get(s, s) for s in figures.reviewed)
         lines.append(f"  reviewed and published: {escape(reviewed) or 'nobody'}")
-        assisted = ", ".join(f"{names.get(s, s)} {num(v)} pts" for s, v in figures.assisted.items())
+        assisted = ", ".join(f"{names.get(s, s)} {pts_text(v)}" for s, v in figures.assisted.items())
         lines.append(f"  victim services funded: {escape(assisted) or 'none'}")
         lines.append(f"  campaigns: {escape(', '.join(short(names.get(r, r)) for r in figures.campaigns)) or 'none'}")
     lines += [f"  • you {escape(line)}" for line in data.orders] or ["  • no orders this " + label]
