@@ -7,7 +7,7 @@ from textual.containers import VerticalScroll
 from game.engine.scoring import lowest_approval
 from game.model.scenario import KeepApproval
 from game.model.view import PlayerView
-from game.tui.dues import dues_warnings
+from game.tui.dues import dues_warnings, gives_way, scaled_room
 from game.tui.text import (
     PENDING,
     bar,
@@ -38,6 +38,13 @@ def dashboard_text(view: PlayerView, width: int = 78) -> str:
     label = view.round_label
     upkeep = me.budget - me.available
     allocated = sum(me.allocation.values())
+    # the points the capacities get, as the budget tab and the end-of-turn question say and the
+    # engine funds: an announced cut scales the allocation down, and one given before a cut gives
+    # way to the agreements (the rows showed the points typed, beside warnings that they would not be)
+    room = scaled_room(view, allocated)
+    if room is None:
+        room = gives_way(view, allocated)
+    factor = room / allocated if room is not None and allocated > 0 else 1.0
     news = [f"[b]This {label}[/]: {escape(item.title)}  (n: the news)" for item in view.announced]
     lines = [
         *news, *([""] if news else []),
@@ -55,10 +62,11 @@ def dashboard_text(view: PlayerView, width: int = 78) -> str:
         *([f"  {next_tier_text(me.tier, sum(me.scores_4p.values()), me.next_tier_at)}"]
           if me.next_tier_at is not None else []),
         "",
-        f"[b]Capacities[/] (level 0-10)      allocated this {label}",
+        "[b]Capacities[/] (level 0-10)      " + (f"allocated this {label}" if factor == 1.0 else
+                                                  f"get this {label}, scaled down from {points_num(allocated)}"),
     ]
     for capacity, level in me.capacities.items():
-        points = me.allocation.get(capacity, 0.0)
+        points = me.allocation.get(capacity, 0.0) * factor
         lines.append(f"  {capacity_label(capacity):<13} {bar(level)} {level:4.1f}   {pts_text(points, 5)}")
     pending = [f"{PENDING} {law_names(view, [law])} (in force from {label} {when})"
                for law, when in me.pending_laws.items()]
