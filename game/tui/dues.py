@@ -72,6 +72,36 @@ def budget_change(view: PlayerView) -> float:
     return sum(item.budget.get(view.me.id, 0.0) for item in view.announced)
 
 
+def capacity_changes(view: PlayerView) -> dict[str, float]:
+    """What this round's announced events will change in the team's capacity levels at the
+    resolution, by capacity: the events fire before the allocation funds the capacities
+    (`round._resolve`: `fire_events`, then `fund_capacities`), so the points fund the level after it."""
+    changes: dict[str, float] = {}
+    for item in view.announced:
+        for capacity, change in item.capacities.get(view.me.id, {}).items():
+            changes[capacity] = changes.get(capacity, 0.0) + change
+    return {capacity: change for capacity, change in changes.items() if abs(change) > EPSILON}
+
+
+def event_capacity_lines(view: PlayerView) -> list[str]:
+    """Capacity levels an announced event will change, said where the money is decided (the budget
+    tab, its confirmation): europe's war takes a level from Ukraine's enforcement and border in year
+    2, and the tab promised the levels its points would reach from the levels before it."""
+    changes = capacity_changes(view)
+    if not changes:
+        return []
+    label = view.round_label
+    titles = "; ".join(item.title for item in view.announced if item.capacities.get(view.me.id))
+    alike = len({change < 0 for change in changes.values()}) == 1  # one verb for them all
+    words = [(f"{'takes' if change < 0 else 'adds'} " if not alike or index == 0 else "")
+             + f"{points_num(abs(change))} {'level' if points_num(abs(change)) == '1' else 'levels'} "
+             f"{'from' if change < 0 else 'to'} {capacity_label(capacity)}"
+             for index, (capacity, change) in enumerate(changes.items())]
+    listed = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    return [f"{'⚠' if min(changes.values()) < 0 else '▲'} this {label}'s event ({titles}) {listed} at the "
+            "resolution, before your points are spent: the next level counts it"]
+
+
 def event_budget_lines(view: PlayerView, allocated: float | None) -> list[str]:
     """A budget an announced event will change, said where the money is decided (the budget tab,
     the end-of-turn question): by how much, and whether the allocation `allocated` still fits. The

@@ -15,7 +15,15 @@ from game.model.actions import Allocate
 from game.model.amounts import Points
 from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
-from game.tui.dues import dues_warnings, event_budget_lines, gives_way, pledge_warnings, scaled_room
+from game.tui.dues import (
+    capacity_changes,
+    dues_warnings,
+    event_budget_lines,
+    event_capacity_lines,
+    gives_way,
+    pledge_warnings,
+    scaled_room,
+)
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
@@ -24,10 +32,12 @@ from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.wrapped import Wrapped
 
 
-def reaches(level: float, points: float, rules: RulesView) -> str:
+def reaches(level: float, points: float, rules: RulesView, change: float = 0.0) -> str:
     """The level a capacity will reach at the resolution with `points`, by the engine's own rule
-    (funding received from a partner would add to it): 'rises' alone did not say how far."""
-    after = next_level(level, points, rules.capacity_upkeep, rules.capacity_gain, rules.capacity_decay)
+    (funding received from a partner would add to it): 'rises' alone did not say how far. `change`:
+    what an announced event does to the level first (`dues.capacity_changes`); the arrow still
+    compares with `level`, the level the tab shows."""
+    after = next_level(level + change, points, rules.capacity_upkeep, rules.capacity_gain, rules.capacity_decay)
     shown_before, shown_after = f"{level:.1f}", f"{after:.1f}"
     if shown_after == shown_before:
         # a move too small for one decimal is written with two: '= stays 4.0' for a rise to 4.07
@@ -199,11 +209,12 @@ class BudgetPanel(VerticalScroll):
         if room is None:
             room = given_way
         factor = room / total if room is not None and total > 0 else 1.0
+        changes = capacity_changes(self.view)  # an announced event's, before the points fund the levels
         for capacity in CAPACITIES:  # no level to promise for a field that holds no valid amount
             if capacity in valid:
                 level = self.view.me.capacities.get(capacity, 0.0)
                 self.query_one(f"#trend-{capacity}", Label).update(
-                    reaches(level, valid[capacity] * factor, self.view.rules))
+                    reaches(level, valid[capacity] * factor, self.view.rules, changes.get(capacity, 0.0)))
         free = self.view.me.available
         left = free - total
         summary = f"[b]Allocated {num_apart(total, free)} of {points_num(free)}[/] free points"
@@ -235,6 +246,7 @@ class BudgetPanel(VerticalScroll):
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
         # an announced event's change to the budget, whatever the verdict: it decides what fits
         coming = "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, None if refusal else total)
+                         + event_capacity_lines(self.view)
                          + ([] if refusal else pledge_warnings(self.view, points)))
         if refusal and given_way is None:
             verdict.update(f"✗ {escape(refusal)}{coming}")
@@ -280,8 +292,9 @@ class BudgetPanel(VerticalScroll):
         # each as typed, to the hundredth: 1.35 typed read '1.4 pts' in the question
         room = scaled_room(self.view, total)  # as the cut will scale them, as on the tab
         factor = room / total if room is not None and total > 0 else 1.0
+        changes = capacity_changes(self.view)
         lines = [f"  {capacity_label(capacity):<13} {pts_text(amount, 5)}  "
-                 f"{reaches(me.capacities.get(capacity, 0.0), amount * factor, rules)}"
+                 f"{reaches(me.capacities.get(capacity, 0.0), amount * factor, rules, changes.get(capacity, 0.0))}"
                  for capacity, amount in points.items()]
         free, owed = self.view.me.available, self.view.me.committed
         after = ", once the cut has scaled the points down" if factor < 1 else ""
@@ -292,7 +305,7 @@ class BudgetPanel(VerticalScroll):
                     f"{points_num(owed)} from it). The allocation stands until you change it."
                     + "".join(f"\n{line}" for line in dues_warnings(self.view, total))
                     + "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, total)
-                              + pledge_warnings(self.view, points)))
+                              + event_capacity_lines(self.view) + pledge_warnings(self.view, points)))
 
         def answer(yes: bool | None) -> None:
             if yes:
