@@ -52,3 +52,22 @@ def test_the_dashboard_the_budget_tab_and_the_end_of_turn_question_write_an_allo
                     screen_text(app))
 
         asyncio.run(run(session, written))
+
+
+def test_the_round_report_writes_the_points_spent_as_the_budget_tab_wrote_them(here: Path) -> None:
+    """Korvia allocated 7.65 (protection 2.25); its report on the year read 'capacities 7.6' and
+    'protection ... 2.2 allocated'."""
+    from game.session import seat_reports
+    from game.session.seat_reports import StateRoundReport
+    from game.tui.screens.round_report import report_text
+    from tests.tui.helpers import finish_round
+
+    session = tutorial(ai=())
+    session.submit(Allocate(state="korvia", budget={"enforcement": 0.6, "border": 3.0, "protection": 2.25,
+                                                    "prevention": 1.5, "intelligence": 0.3}), by="korvia")
+    finish_round(session)
+    data = seat_reports.round_report(session, "korvia", 1)
+    assert isinstance(data, StateRoundReport)
+    text = words(report_text(data))
+    assert "law upkeep 1, capacities 7.65, agreements 0" in text, text
+    assert "2.25 allocated" in text and "2.2 allocated" not in text, text

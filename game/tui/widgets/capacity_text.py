@@ -10,11 +10,11 @@ module only takes one from the other and puts them in words.
 
 from game.model.report import StateFigures
 from game.session.seat_reports import StateRoundReport
-from game.tui.text import capacity_label, escape, num, short
+from game.tui.text import capacity_label, escape, points_num, short
 from game.tui.views import names_of
 
-SHOWN = 0.05
-"""Below this the figures print alike (`num`): no 'scaled down' a team could not see."""
+SHOWN = 0.005
+"""Below this the figures print alike (`points_num`): no 'scaled down' a team could not see."""
 
 
 def own_points(fig: StateFigures) -> dict[str, float]:
@@ -46,16 +46,16 @@ def scaled_line(data: StateRoundReport, fig: StateFigures) -> str | None:
         named = " and ".join(f"'{title}'" for title in events)
         verb = "cut" if fig.budget < data.before_budget else "changed"
         cause = (f"this {label}'s event{'s' if len(events) > 1 else ''} {named} {verb} your budget from "
-                 f"{num(data.before_budget)} to {num(fig.budget)}")
+                 f"{points_num(data.before_budget)} to {points_num(fig.budget)}")
     elif (against := data.view.me.allocated_against) is not None and against > fig.budget + 1e-9:
         # a standing allocation given before a cut (rules 17): 'law upkeep 5 left 5 free points' named
         # the upkeep, which had not changed, beside screens that said it gives way to the agreements
-        cause = (f"it was given when your budget was {num(against)}: at {num(fig.budget)} it gives way to your "
-                 "agreements until you allocate again")
+        cause = (f"it was given when your budget was {points_num(against)}: at {points_num(fig.budget)} it gives "
+                 "way to your agreements until you allocate again")
     else:
-        cause = f"law upkeep {num(fig.upkeep)} left {num(max(0.0, fig.budget - fig.upkeep))} free points"
-    return (f"  ⚠ your allocation of {num(ordered)} was scaled down to {num(applied)} "
-            f"({num(ordered - applied)} less) to fit:\n    {escape(cause)}")
+        cause = f"law upkeep {points_num(fig.upkeep)} left {points_num(max(0.0, fig.budget - fig.upkeep))} free points"
+    return (f"  ⚠ your allocation of {points_num(ordered)} was scaled down to {points_num(applied)} "
+            f"({points_num(ordered - applied)} less) to fit:\n    {escape(cause)}")
 
 
 def capacity_lines(data: StateRoundReport, fig: StateFigures) -> list[str]:
@@ -70,10 +70,10 @@ def capacity_lines(data: StateRoundReport, fig: StateFigures) -> list[str]:
         if mine < SHOWN and wanted < SHOWN:
             paid = "nothing allocated"
         elif wanted - mine >= SHOWN:
-            paid = f"{num(mine)} allocated (of your {num(wanted)}: scaled down)"
+            paid = f"{points_num(mine)} allocated (of your {points_num(wanted)}: scaled down)"
         else:
-            paid = f"{num(mine)} allocated"
-        gifts = [f" + {num(gifts[capacity])} from {short(names.get(donor, donor))}"
+            paid = f"{points_num(mine)} allocated"
+        gifts = [f" + {points_num(gifts[capacity])} from {short(names.get(donor, donor))}"
                  for donor, gifts in fig.funding.items() if gifts.get(capacity, 0.0) > 0]
         lines.append(f"    {capacity_label(capacity):<12} {before:.1f}→{level:.1f} {arrow(before, level)}  "
                      f"{paid}{escape(''.join(gifts))}")
