@@ -33,6 +33,27 @@ def budget_events(data: StateRoundReport) -> list[str]:
     return [event.title for event in data.report.events if any(e.startswith(target) for e in event.effects)]
 
 
+def capacity_events(data: StateRoundReport) -> dict[str, list[tuple[str, float]]]:
+    """The round's events that changed this state's capacity levels, by capacity: each event's title
+    and the change it made, read from the effects the engine recorded ('state:meridia
+    capacities.border: 3 -> 7'). They fire before the allocation funds the levels."""
+    prefix = f"state:{data.view.me.id} capacities."
+    found: dict[str, list[tuple[str, float]]] = {}
+    for event in data.report.events:
+        for effect in event.effects:
+            if not effect.startswith(prefix):
+                continue
+            capacity, _, move = effect[len(prefix):].partition(": ")
+            before, _, after = move.partition(" -> ")
+            try:
+                change = float(after) - float(before)
+            except ValueError:
+                continue
+            if abs(change) > 1e-9:
+                found.setdefault(capacity, []).append((event.title, change))
+    return found
+
+
 def scaled_line(data: StateRoundReport, fig: StateFigures) -> str | None:
     """'⚠ your allocation of 19 was scaled down to 17 (2 less) to fit: this year's event 'Typhoon season'
     cut your budget from 22 to 20', or None when the allocation was funded in full."""
@@ -63,6 +84,7 @@ def capacity_lines(data: StateRoundReport, fig: StateFigures) -> list[str]:
     names = names_of(data.view)
     ordered = data.view.me.allocation
     own = own_points(fig)
+    events = capacity_events(data)
     lines = ["  capacities (level before→after, and the points that paid for it):"]
     for capacity, level in fig.capacities.items():
         before = data.before_capacities.get(capacity, 0.0)
@@ -75,8 +97,13 @@ def capacity_lines(data: StateRoundReport, fig: StateFigures) -> list[str]:
             paid = f"{points_num(mine)} allocated"
         gifts = [f" + {points_num(gifts[capacity])} from {short(names.get(donor, donor))}"
                  for donor, gifts in fig.funding.items() if gifts.get(capacity, 0.0) > 0]
+        # an event's change, first: Meridia's border went 3.0→6.6 on '0.9 allocated', the new border
+        # post at the Tessel Pass named only in the news
+        moved = "".join(f"; {'+' if change > 0 else '−'}{points_num(abs(change))} "
+                        f"{'level' if points_num(abs(change)) == '1' else 'levels'} from the event '{title}'"
+                        for title, change in events.get(capacity, []))
         lines.append(f"    {capacity_label(capacity):<12} {before:.1f}→{level:.1f} {arrow(before, level)}  "
-                     f"{paid}{escape(''.join(gifts))}")
+                     f"{paid}{escape(''.join(gifts))}{escape(moved)}")
     return lines
 
 
