@@ -71,3 +71,14 @@ def test_the_round_report_writes_the_points_spent_as_the_budget_tab_wrote_them(h
     text = words(report_text(data))
     assert "law upkeep 1, capacities 7.65, agreements 0" in text, text
     assert "2.25 allocated" in text and "2.2 allocated" not in text, text
+
+
+def test_an_agreements_terms_write_a_contribution_as_the_dues_warning_does() -> None:
+    """A contribution of 1.35 read '1.4' in the terms and the cost on the Diplomacy tab, and '1.35
+    points' in the warning of what goes unpaid."""
+    from game.model.terms import Terms
+    from game.tui.widgets.diplomacy_panel import terms_text
+
+    terms = Terms(duration=4, contributions={"korvia": 1.35, "aldmark": 2.0})
+    text = terms_text(terms, 4, 2.0, {"korvia": "Korvia", "aldmark": "Aldmark"}, "year", ["korvia", "aldmark"])
+    assert "Korvia 1.35, Aldmark 2" in text, text
