@@ -383,9 +383,6 @@ class SeatScreen(FieldKeys, Screen[str]):
                 return
             self.dismiss("ready")
 
-        # the order just given is listed in the question: its toast ('✓ budget set: ...', 4 to 8 seconds)
-        # lay over the question's title and top right corner when a hurried team pressed r at once
-        self.accord.clear_notifications()
         self.accord.push_screen(ConfirmScreen(question, title="End your turn", yes="End turn", no="Not yet"), answer)
 
     def action_hand_over(self) -> None:
