@@ -198,6 +198,9 @@ class Announcement(StrictModel):
     text: str
     budget: dict[str, float] = Field(default_factory=dict, description=(
         "What it will change in a state's budget at the resolution, by state (-2: cut by 2 points)."))
+    capacities: dict[str, dict[str, float]] = Field(default_factory=dict, description=(
+        "What it will change in a state's capacity levels at the resolution, before the allocation funds "
+        "them, by state and capacity, within the levels' bounds (-1: one level less)."))
 
 
 class PledgeView(StrictModel):

@@ -22,6 +22,7 @@ from game.report.text import (
     org_summary,
     path,
     points_text,
+    pts,
     tier_cell,
 )
 from game.scenario.map_svg import map_figure
@@ -58,7 +59,7 @@ def render_html(debrief: Debrief) -> str:
         out.append("<table><tr><th>State</th><th class=n>Points</th><th>Objectives</th></tr>")
         for state_id, score in debrief.objectives.items():
             listed = "".join(f'<li class="{"met" if o.met else "unmet"}">{e(objective_mark(o))}: '
-                            f"{e(o.description)} ({o.points} pts)</li>" for o in score.objectives)
+                            f"{e(o.description)} ({pts(o.points)})</li>" for o in score.objectives)
             out.append(f"<tr><td>{e(debrief.name(state_id))}</td>"
                        f"<td class=n>{points_text(score.points)}/{score.max_points}</td>"
                        f"<td><ul>{listed}</ul></td></tr>")

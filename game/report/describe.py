@@ -15,6 +15,12 @@ from game.report.summits import SUMMIT_ORDERS, describe_order
 _PLAIN = {"type", "state", "org", "round"}
 
 
+
+def points_words(value: float) -> str:
+    """'2.5 points', '1 point' (an order of 1 read 'allocated 1 points')."""
+    figure = f"{value:g}"
+    return f"{figure} point" if figure == "1" else f"{figure} points"
+
 def describe(data: dict[str, Any], world: World) -> str:
     kind = str(data.get("type", "?"))
     try:
@@ -23,7 +29,7 @@ def describe(data: dict[str, Any], world: World) -> str:
             if not budget:
                 return "allocated nothing to capacities"
             parts = ", ".join(f"{capacity.replace('_', ' ')} {points:g}" for capacity, points in budget.items())
-            return f"allocated {sum(budget.values()):g} points ({parts})"
+            return f"allocated {points_words(sum(budget.values()))} ({parts})"
         if kind == "adopt_law":
             return f"adopted {law_name(str(data['law']), world)}"
         if kind == "repeal_law":
@@ -57,7 +63,7 @@ def describe(data: dict[str, Any], world: World) -> str:
             conditions = [f"{law_name(str(c['law']), world)} by round {c['by_round']}"
                           for c in data.get("conditions") or []]
             target = name_of(str(data["target"]), world)
-            return f"funded victim services in {target} ({float(data['amount']):g} points" + (
+            return f"funded victim services in {target} ({points_words(float(data['amount']))}" + (
                 f", on condition of {', '.join(conditions)})" if conditions else ")")
         if kind == "campaign":
             region = world.region_specs.get(str(data["region"]))

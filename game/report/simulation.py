@@ -10,6 +10,7 @@ from game.model.state import GameState
 from game.report.describe import effect_sentence, event_words, world_names
 from game.report.displacement_words import because, what_moved
 from game.report.summits import summit_data
+from game.report.text import of_points
 from game.session.simulation import Simulation
 
 
@@ -182,12 +183,12 @@ def simulation_table(sim: Simulation) -> str:
                      f"against {mine.own_baseline_victim_rounds:,.0f})")
         for result in mine.objectives:
             mark = "met" if result.met else "not met"
-            lines.append(f"    [{mark}] {result.description} ({result.earned:g} of {result.points} pts)")
+            lines.append(f"    [{mark}] {result.description} ({result.earned:g} {of_points(result.points)})")
     for org_id, theirs in score.organizations.items():
         lines.append(f"  {org_id}: {theirs.points:g}/{theirs.max_points} objective points")
         for result in theirs.objectives:
             mark = "met" if result.met else "not met"
-            lines.append(f"    [{mark}] {result.description} ({result.earned:g} of {result.points} pts)")
+            lines.append(f"    [{mark}] {result.description} ({result.earned:g} {of_points(result.points)})")
     return "\n".join(lines)
 
 

@@ -70,6 +70,16 @@ def points_text(value: float) -> str:
     return f"{round(value, 1):g}"
 
 
+def pts(points: float) -> str:
+    """An objective's points, abbreviated: '3 pts', '1 point' (never '1 pts')."""
+    return f"{points:g} {'point' if points == 1 else 'pts'}"
+
+
+def of_points(points: float) -> str:
+    """'of 3 pts', 'of 1 point': what a part of an objective's points is out of."""
+    return f"of {pts(points)}"
+
+
 def partial_points(earned: float, points: float) -> str:
     """A part of an objective's points, as a class reads it: one decimal, or two where one would
     read as all of its points or none of them (2.97 of 3 read '◐ (3 of 3 pts)', partly met with
@@ -87,7 +97,7 @@ def objective_mark(result: ObjectiveResult, *, signs: bool = False) -> str:
     if result.met:
         return "✔ " if signs else "met"
     if result.earned > 0:
-        earned = f"{partial_points(result.earned, result.points)} of {result.points} pts"
+        earned = f"{partial_points(result.earned, result.points)} {of_points(result.points)}"
         return f"◐ ({earned}) " if signs else f"partly met, {earned}"
     return "✘ " if signs else "not met"
 

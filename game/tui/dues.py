@@ -10,7 +10,7 @@ from game.engine.budget import room_after_cut
 from game.engine.diplomacy.settlement import paid_in_order
 from game.model.view import DueView, PlayerView
 from game.report.ordinals import ordinal
-from game.tui.text import capacity_label, num, num_apart, points_text
+from game.tui.text import capacity_label, num_apart, points_num, points_text
 from game.tui.views import names_of
 
 EPSILON = 1e-9
@@ -30,25 +30,27 @@ def dues_warnings(view: PlayerView, allocated: float, *, in_full: bool = True, s
     room = gives_way(view, allocated) if standing else None
     if room is not None:
         kept = me.available - room
-        warnings.append(f"⚠ your allocation was given when your budget was {num(me.allocated_against or 0.0)}: "
-                        f"{num(allocated)} of your {num(me.available)} free points now, so it gives way to your "
-                        f"agreements, which get {num(kept)}, and your capacities {num(room)}. An allocation you "
+        warnings.append(f"⚠ your allocation was given when your budget was "
+                        f"{points_num(me.allocated_against or 0.0)}: {points_num(allocated)} of your "
+                        f"{points_num(me.available)} free points now, so it gives way to your agreements, which get "
+                        f"{points_num(kept)}, and your capacities {points_num(room)}. An allocation you "
                         "give now stands against the budget you have: what it leaves unpaid is a breach"
                         + unpaid_text(view, kept, in_full))
     elif allocated > me.available + EPSILON:
         warnings.append(f"⚠ the allocation ({num_apart(allocated, me.available)}) no longer fits the "
-                        f"{num(me.available)} free points "
+                        f"{points_num(me.available)} free points "
                         "(law upkeep or an event shrank the budget): it will be scaled down, and nothing is left "
                         "for agreements; allocate again" + unpaid_text(view, 0.0, in_full))
     elif me.committed > left + EPSILON:
         warnings.append(f"⚠ only {num_apart(max(left, 0), me.committed)} left for agreements that cost "
-                        f"{num(me.committed)} this {label}: "
+                        f"{points_num(me.committed)} this {label}: "
                         "a party that does not pay is in breach" + unpaid_text(view, left, in_full))
     upcoming = me.committed + me.accepted_dues
     if me.accepted_dues > EPSILON and upcoming > left + EPSILON:
-        warnings.append(f"⚠ from next {label} agreements already accepted by every party add {num(me.accepted_dues)}: "
+        warnings.append(f"⚠ from next {label} agreements already accepted by every party add "
+                        f"{points_num(me.accepted_dues)}: "
                         f"this allocation, if it stands, leaves {num_apart(max(left, 0), upcoming)} "
-                        f"for {num(upcoming)}; "
+                        f"for {points_num(upcoming)}; "
                         f"lower it next {label} or be in breach")
     return warnings
 
@@ -70,6 +72,36 @@ def budget_change(view: PlayerView) -> float:
     return sum(item.budget.get(view.me.id, 0.0) for item in view.announced)
 
 
+def capacity_changes(view: PlayerView) -> dict[str, float]:
+    """What this round's announced events will change in the team's capacity levels at the
+    resolution, by capacity: the events fire before the allocation funds the capacities
+    (`round._resolve`: `fire_events`, then `fund_capacities`), so the points fund the level after it."""
+    changes: dict[str, float] = {}
+    for item in view.announced:
+        for capacity, change in item.capacities.get(view.me.id, {}).items():
+            changes[capacity] = changes.get(capacity, 0.0) + change
+    return {capacity: change for capacity, change in changes.items() if abs(change) > EPSILON}
+
+
+def event_capacity_lines(view: PlayerView) -> list[str]:
+    """Capacity levels an announced event will change, said where the money is decided (the budget
+    tab, its confirmation): europe's war takes a level from Ukraine's enforcement and border in year
+    2, and the tab promised the levels its points would reach from the levels before it."""
+    changes = capacity_changes(view)
+    if not changes:
+        return []
+    label = view.round_label
+    titles = "; ".join(item.title for item in view.announced if item.capacities.get(view.me.id))
+    alike = len({change < 0 for change in changes.values()}) == 1  # one verb for them all
+    words = [(f"{'takes' if change < 0 else 'adds'} " if not alike or index == 0 else "")
+             + f"{points_num(abs(change))} {'level' if points_num(abs(change)) == '1' else 'levels'} "
+             f"{'from' if change < 0 else 'to'} {capacity_label(capacity)}"
+             for index, (capacity, change) in enumerate(changes.items())]
+    listed = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    return [f"{'⚠' if min(changes.values()) < 0 else '▲'} this {label}'s event ({titles}) {listed} at the "
+            "resolution, before your points are spent: the next level counts it"]
+
+
 def event_budget_lines(view: PlayerView, allocated: float | None) -> list[str]:
     """A budget an announced event will change, said where the money is decided (the budget tab,
     the end-of-turn question): by how much, and whether the allocation `allocated` still fits. The
@@ -86,21 +118,21 @@ def event_budget_lines(view: PlayerView, allocated: float | None) -> list[str]:
     upkeep = me.budget - me.available
     free_after = max(0.0, me.budget + change - upkeep)
     if change > 0:
-        return [f"▲ this {label}'s event ({titles}) raises your budget by {num(change)} at the resolution: "
-                f"{num(free_after)} free points then, not {num(me.available)}; what you leave unallocated goes "
-                "to agreements"]
-    head = (f"⚠ this {label}'s event ({titles}) cuts your budget by {num(-change)} at the resolution: "
-            f"{num(free_after)} free points, not {num(me.available)}. ")
+        return [f"▲ this {label}'s event ({titles}) raises your budget by {points_num(change)} at the resolution: "
+                f"{points_num(free_after)} free points then, not {points_num(me.available)}; what you leave "
+                "unallocated goes to agreements"]
+    head = (f"⚠ this {label}'s event ({titles}) cuts your budget by {points_num(-change)} at the resolution: "
+            f"{points_num(free_after)} free points, not {points_num(me.available)}. ")
     if allocated is None:
         return [head.rstrip()]
     room = scaled_room(view, allocated)
     if room is None:
         left = free_after - allocated
-        owed = (f", and leaves {num_apart(left, me.committed)} for agreements that cost {num(me.committed)}"
+        owed = (f", and leaves {num_apart(left, me.committed)} for agreements that cost {points_num(me.committed)}"
                 if me.committed > EPSILON else "")
         return [head + f"Your allocation of {num_apart(allocated, free_after)} still fits{owed}."]
     kept = free_after - room
-    aside = f", {num(kept)} being kept for agreements" if kept > EPSILON else ""
+    aside = f", {points_num(kept)} being kept for agreements" if kept > EPSILON else ""
     return [head + f"Your allocation of {num_apart(allocated, room)} no longer fits: it will be scaled down to "
             f"{num_apart(room, allocated)}{aside}. Lower it yourself to choose what gives way."]
 
@@ -135,7 +167,7 @@ def pledge_warnings(view: PlayerView, points: dict[str, float]) -> list[str]:
             continue
         why = " once the cut scales your allocation down" if given + EPSILON >= wanted else ""
         lines.append(f"⚠ your pledge to {pledge.text} would be broken this {view.round_label}: "
-                     f"{capacity_label(capacity)} gets {num(given * factor)} of your points{why}")
+                     f"{capacity_label(capacity)} gets {points_num(given * factor)} of your points{why}")
     return lines
 
 
@@ -159,8 +191,8 @@ def owed_words(view: PlayerView, allocated: float) -> str:
     if me.committed <= 0:
         return f"no agreement takes any this {label}"
     if allocated + me.committed <= me.available + EPSILON:
-        return f"agreements take {num(me.committed)} of the rest this {label}"
-    return f"agreements are owed {num(me.committed)} this {label}"
+        return f"agreements take {points_num(me.committed)} of the rest this {label}"
+    return f"agreements are owed {points_num(me.committed)} this {label}"
 
 
 def unpaid(view: PlayerView, left: float) -> list[DueView]:

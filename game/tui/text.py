@@ -82,23 +82,42 @@ def num(value: float) -> str:
     return f"{value:,.1f}"
 
 
-def num_apart(value: float, other: float) -> str:
-    """`value` as `num` writes it, unless `num` would write it as it writes `other` though the two
-    differ: then with the decimals that tell them apart. A standing allocation of 23.04 read 'left
-    over 2 (agreements need 2)' and '⚠ only 2 left for agreements that cost 2', and the 1.96 left
-    was a breach of the 2 owed; 'the allocation (23) no longer fits the 23 free points' read as nonsense."""
-    if num(value) != num(other) or not math.isfinite(value) or not math.isfinite(other):
+def points_num(value: float) -> str:
+    """A number of points, written one way on every screen: to the hundredth, as a budget is typed
+    and held ('Hold every level' fills hundredths), trailing zeros dropped: '9', '7.2', '8.39',
+    '1,250.5'. The dashboard wrote an allocation of 7.2 '7.20' beside the budget tab's '7.2', and
+    one of 8.39 '8.39' where the end-of-turn question, rounding to a tenth, wrote '8.4'."""
+    if not math.isfinite(value) or abs(value) >= 1e15:
         return num(value)
-    for places in (2, 3, 4):
+    figure = f"{round(value, 2) + 0.0:,.2f}".rstrip("0").rstrip(".")
+    return "0" if figure == "-0" else figure
+
+
+def num_apart(value: float, other: float) -> str:
+    """`value` as `points_num` writes it (points, as every use of it is), unless it would be written
+    as `other` is though the two differ: then with the decimals that tell them apart. A standing
+    allocation of 23.04 read 'left over 2 (agreements need 2)' and '⚠ only 2 left for agreements
+    that cost 2', and the 1.96 left was a breach of the 2 owed; 'the allocation (23) no longer fits
+    the 23 free points' read as nonsense."""
+    if points_num(value) != points_num(other) or not math.isfinite(value) or not math.isfinite(other):
+        return points_num(value)
+    for places in (3, 4):
         if round(value, places) != round(other, places):
             return f"{value:,.{places}f}"
-    return num(value)
+    return points_num(value)
 
 
 def points_text(value: float) -> str:
-    """A number of points as `num` writes it, with its noun: "1 point", "1.5 points", "9 points"."""
-    figure = num(value)
+    """A number of points as `points_num` writes it, with its noun: "1 point", "1.5 points", "9 points"."""
+    figure = points_num(value)
     return f"{figure} point" if figure == "1" else f"{figure} points"
+
+
+def pts_text(value: float, width: int = 0) -> str:
+    """Points in a column, abbreviated: '0.6 pts', '1 point' (never '1 pts'), the figure right-aligned
+    in `width` cells."""
+    figure = points_num(value)
+    return f"{figure:>{width}} {'point' if figure == '1' else 'pts'}"
 
 
 def typed_number(text: str, field: str) -> float | None:

@@ -84,7 +84,7 @@ def test_a_funding_pledge_that_the_cut_or_a_lower_allocation_would_break_is_warn
     view = session.view("thailand")
     assert pledge_warnings(view, allocation) == [
         "⚠ your pledge to fund border with at least 3 points a year through year 3 would be broken this year: "
-        "border gets 2.8 of your points once the cut scales your allocation down"]
+        "border gets 2.81 of your points once the cut scales your allocation down"]
     assert pledge_warnings(view, HOLD) == [
         "⚠ your pledge to fund border with at least 3 points a year through year 3 would be broken this year: "
         "border gets 1.2 of your points"]
@@ -105,7 +105,7 @@ def test_the_pledge_dialog_warns_that_the_cut_will_scale_a_pledged_capacity_belo
     pledge = Pledge(state="thailand", kind="fund", capacity="border", points=3, due=3)
     assert said(dialog.caution(pledge)) == (
         "! It counts from this year: this year's event cuts your budget, and your allocation will be scaled down, "
-        "giving border 2.8. Lower the allocation to fit the cut (b), or the pledge is broken then.")
+        "giving border 2.81. Lower the allocation to fit the cut (b), or the pledge is broken then.")
     assert dialog.caution(pledge.model_copy(update={"points": 2.5})) == ""
 
 

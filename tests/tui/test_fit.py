@@ -108,7 +108,7 @@ def test_final_scores_mark_an_objective_partly_met_as_the_debrief_does(here: Pat
     plain = Text.from_markup(scores_text(score, {"unodc": "UNODC"}, session.seats, "year", None,
                                          debrief=False)).plain
     assert "◐ cut true victims by 10% (1.6 of 2 pts)" in plain, plain
-    assert "✗ train 2 states (0.0 of 2 pts)" in plain and "✓ train 1 state (1.0 of 1 pts)" in plain, plain
+    assert "✗ train 2 states (0.0 of 2 pts)" in plain and "✓ train 1 state (1.0 of 1 point)" in plain, plain
 
 
 def test_a_reports_arrow_agrees_with_the_printed_figures() -> None:

@@ -20,8 +20,8 @@ def test_the_help_names_every_capacity() -> None:
 
 
 def test_one_point_is_a_point_and_the_rest_are_points() -> None:
-    said = [points_text(v) for v in (1, 1.02, 1.5, 0, 9)]
-    assert said == ["1 point", "1 point", "1.5 points", "0 points", "9 points"]
+    said = [points_text(v) for v in (1, 1.004, 1.02, 1.5, 0, 9)]  # to the hundredth, as points are written
+    assert said == ["1 point", "1 point", "1.02 points", "1.5 points", "0 points", "9 points"]
 
 
 def test_the_help_says_why_more_police_find_few_more_and_what_does() -> None:

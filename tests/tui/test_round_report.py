@@ -132,8 +132,8 @@ def test_an_allocation_an_event_scaled_down_is_named_with_the_event_and_by_how_m
     assert ("⚠ your allocation of 17 was scaled down to 15 (2 less) to fit:\n    "
             f"this year's event '{event.title}' cut your budget from 22 to 20") in text, text
     assert "law upkeep 5, capacities 15, agreements 0" in text
-    assert "enforcement  4.5→" in text and "7.9 allocated (of your 9: scaled down)" in text
-    assert "7.1 allocated (of your 8: scaled down)" in text
+    assert "enforcement  4.5→" in text and "7.94 allocated (of your 9: scaled down)" in text
+    assert "7.06 allocated (of your 8: scaled down)" in text
     laos = seat_reports.round_report(session, "laos", 1)
     assert isinstance(laos, StateRoundReport)
     assert "scaled down" not in report_text(laos), "nothing scaled Laos's allocation"

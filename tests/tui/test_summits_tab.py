@@ -165,7 +165,7 @@ def test_a_game_with_no_summit_shows_no_empty_orders_at_the_table_but_the_call(h
 
 def test_a_seat_at_a_summit_sees_its_orders_at_the_table(here: Path) -> None:
     text = summits_tab_text(mekong_at_the_summit(here), (120, 40))
-    assert "Your orders at the table" in text and "Move amendment" in text, text
+    assert "Your orders at the table" in text and "Amend" in text, text
 
 
 def test_a_team_not_at_the_table_is_not_told_a_clause_adds_nothing_for_it(here: Path) -> None:

@@ -14,7 +14,7 @@ from game.tui.notes import NOTE_LIMIT, note_problem
 from game.tui.orders import Probe
 from game.tui.partners_text import counted_once_text
 from game.tui.screens.order_dialog import OrderDialog
-from game.tui.text import escape, num, points_text, typed_number, typed_whole
+from game.tui.text import escape, points_text, typed_number, typed_whole
 from game.tui.views import (
     SeatView,
     catalogue_names,
@@ -304,7 +304,7 @@ class ProposalComposer(OrderDialog):
         if isinstance(mine, OwnState) and owed > mine.available:  # a state's: an organization has no law upkeep
             # the rules take any amount up to a million: a student's grant of 99999 a year, from a
             # budget of 10, read only 'the rules accept this proposal'
-            bill += (f"\n! That is more than the {num(mine.available)} points a {label} your budget leaves after law "
+            bill += (f"\n! That is more than the {points_text(mine.available)} a {label} your budget leaves after law "
                      "upkeep: you could not pay it, and a party that does not pay is in breach.")
         return bill
 

@@ -15,7 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from game.engine import run_baseline, scores
 from game.engine.scoring import GameScore, ObjectiveResult
-from game.report.text import partial_points
+from game.report.text import of_points, partial_points
 from game.session.seats import Seat
 from game.session.session import Session
 from game.tui import turns
@@ -74,7 +74,7 @@ def scores_text(score: GameScore, names: dict[str, str], seats: Mapping[str, Sea
             partly = not objective.met and objective.earned > 0
             mark = "◐" if partly else check(objective.met)
             earned = partial_points(objective.earned, objective.points) if partly else f"{objective.earned:.1f}"
-            lines.append(f"    {mark} {escape(objective.description)} ({earned} of {objective.points} pts)")
+            lines.append(f"    {mark} {escape(objective.description)} ({earned} {of_points(objective.points)})")
     if not debrief:
         return "\n".join(lines)
     lines += [

@@ -9,7 +9,7 @@ from textual.widget import Widget
 from game.model.rounds import round_short
 from game.model.view import OrgView
 from game.tui.screens.seat import SeatScreen, tab_keys
-from game.tui.text import escape, num, points_text, short
+from game.tui.text import escape, num, points_num, points_text, pts_text, short
 from game.tui.views import SeatView
 from game.tui.widgets.diplomacy_panel import DiplomacyPanel
 from game.tui.widgets.map_view import MapView
@@ -49,7 +49,7 @@ class OrgScreen(SeatScreen):
         assert isinstance(view, OrgView)
         me = view.me
         when = round_short(view.round_label, min(view.round, view.rounds), view.rounds, view.start_year)
-        return f"[b]{escape(short(me.name).upper())}[/] · {when} · {num(me.left)} of {num(me.budget)} pts left"
+        return f"[b]{escape(short(me.name).upper())}[/] · {when} · {points_num(me.left)} of {pts_text(me.budget)} left"
 
     def show_panel(self, panel: Widget, view: SeatView) -> None:
         assert isinstance(view, OrgView)

@@ -16,7 +16,7 @@ from game.tui.dues import scaled_room
 from game.tui.orders import Probe
 from game.tui.pledge_lines import standing_text
 from game.tui.screens.order_dialog import OrderDialog
-from game.tui.text import capacity_label, escape, num, typed_number
+from game.tui.text import capacity_label, escape, points_num, typed_number
 from game.tui.views import SeatView
 from game.tui.widgets.line_field import LineField
 from game.tui.widgets.wrapped import Wrapped
@@ -167,12 +167,13 @@ class PledgeComposer(OrderDialog):
         room = scaled_room(view, allocated)
         if room is not None and allocated > 0 and standing >= points > standing * room / allocated:
             return (f"\n! It counts from this {label}: this {label}'s event cuts your budget, and your allocation "
-                    f"will be scaled down, giving {capacity_label(capacity)} {num(standing * room / allocated)}. "
+                    f"will be scaled down, giving {capacity_label(capacity)} "
+                    f"{points_num(standing * room / allocated)}. "
                     f"Lower the allocation to fit the cut (b), or the pledge is broken then.")
         if standing >= points:
             return ""
-        return (f"\n! It counts from this {label}: your budget gives {capacity_label(capacity)} {num(standing)} "
-                f"now. Give it at least {num(points)} (b, then ^s) before the {label} ends, or the pledge is "
+        return (f"\n! It counts from this {label}: your budget gives {capacity_label(capacity)} {points_num(standing)} "
+                f"now. Give it at least {points_num(points)} (b, then ^s) before the {label} ends, or the pledge is "
                 "broken then.")
 
     def on_select_changed(self, event: Select.Changed) -> None:

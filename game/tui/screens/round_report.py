@@ -16,7 +16,7 @@ from game.model.report import RoundReport
 from game.session.seat_reports import OrgRoundReport, StateRoundReport
 from game.tui.pledge_lines import broken_this_round
 from game.tui.table import Table
-from game.tui.text import counted, escape, four_p, num, short, tier_label
+from game.tui.text import counted, escape, four_p, num, points_num, pts_text, short, tier_label
 from game.tui.views import names_of, network_names
 from game.tui.widgets.capacity_text import arrow, capacity_lines, own_points, scaled_line
 from game.tui.widgets.chart import REPORT_WIDTH, Series, column_chart, spark_table
@@ -89,13 +89,13 @@ def report_text(data: StateRoundReport, width: int = REPORT_WIDTH) -> str:
     own = sum(own_points(fig).values())
     # the budget the team planned with, when the round's events changed it: the allocation was
     # scaled to the new one, and its levels came out below what the confirmation promised
-    planned = (f" ({num(data.before_budget)} when you planned: this {label}'s events changed it)"
+    planned = (f" ({points_num(data.before_budget)} when you planned: this {label}'s events changed it)"
                if abs(data.before_budget - fig.budget) > 1e-9 else "")
     # 'capacities' counts the team's own points: partners' funding comes on top of the budget
-    lines.append(f"  budget {num(fig.budget)}{planned}: law upkeep {num(fig.upkeep)}, capacities {num(own)}, "
-                 f"agreements {num(fig.contributed)}")
+    lines.append(f"  budget {points_num(fig.budget)}{planned}: law upkeep {points_num(fig.upkeep)}, capacities "
+                 f"{points_num(own)}, agreements {points_num(fig.contributed)}")
     if fig.funding_received:
-        lines.append(f"  funding received {num(fig.funding_received)}: partners paid it into your capacities "
+        lines.append(f"  funding received {points_num(fig.funding_received)}: partners paid it into your capacities "
                      "(below)")
     scaled = scaled_line(data, fig)
     if scaled:
@@ -148,12 +148,12 @@ def org_report_text(data: OrgRoundReport) -> str:
     lines = [*lesson_lines(report, label), f"[b]What you did[/] in {label} {report.round}"]
     figures = report.organizations.get(who)
     if figures is not None:
-        lines.append(f"  budget {num(figures.budget)} · spent {num(figures.spent)}")
+        lines.append(f"  budget {points_num(figures.budget)} · spent {points_num(figures.spent)}")
         trained = ", ".join(f"{names.get(s, s)} ({c})" for s, c in figures.trained)
         lines.append(f"  trained: {escape(trained) or 'nobody'}")
         reviewed = ", ".join(names.get(s, s) for s in figures.reviewed)
         lines.append(f"  reviewed and published: {escape(reviewed) or 'nobody'}")
-        assisted = ", ".join(f"{names.get(s, s)} {num(v)} pts" for s, v in figures.assisted.items())
+        assisted = ", ".join(f"{names.get(s, s)} {pts_text(v)}" for s, v in figures.assisted.items())
         lines.append(f"  victim services funded: {escape(assisted) or 'none'}")
         lines.append(f"  campaigns: {escape(', '.join(short(names.get(r, r)) for r in figures.campaigns)) or 'none'}")
     lines += [f"  • you {escape(line)}" for line in data.orders] or ["  • no orders this " + label]

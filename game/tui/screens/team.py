@@ -11,7 +11,16 @@ from game.model.rounds import round_short
 from game.model.view import PlayerView
 from game.tui.dues import budget_change, dues_warnings, event_budget_lines, owed_words, pledge_warnings
 from game.tui.screens.seat import SeatScreen, tab_keys
-from game.tui.text import capacity_label, escape, num, num_apart, points_text, tier_label, tier_markup
+from game.tui.text import (
+    capacity_label,
+    escape,
+    num_apart,
+    points_num,
+    points_text,
+    pts_text,
+    tier_label,
+    tier_markup,
+)
 from game.tui.views import SeatView
 from game.tui.widgets.budget_panel import BudgetPanel
 from game.tui.widgets.dashboard import Dashboard
@@ -70,7 +79,7 @@ class TeamScreen(SeatScreen):
         me = view.me
         when = round_short(view.round_label, min(view.round, view.rounds), view.rounds, view.start_year)
         badge = Text.from_markup(self.badge).cell_len if self.badge else 0
-        return top_bar(me.name.upper(), when, f"{num(me.available)} pts free", me.political_capital, me.approval,
+        return top_bar(me.name.upper(), when, f"{pts_text(me.available)} free", me.political_capital, me.approval,
                        me.tier, self.size.width - 2 - badge)
 
     def show_panel(self, panel: Widget, view: SeatView) -> None:
@@ -109,5 +118,5 @@ class TeamScreen(SeatScreen):
             warnings += (f"{spare} {verb} neither allocated nor owed: a {view.round_label}'s points "
                          f"are not kept for the next (b: Budget).\n")
         warnings += self.unsent_words() + escape(unanswered_words(view))
-        return (f"Budget: {num_apart(allocated, view.me.available)} of {num(view.me.available)} free points "
+        return (f"Budget: {num_apart(allocated, view.me.available)} of {points_num(view.me.available)} free points "
                 f"allocated; {owed_words(view, allocated)}.\n{warnings}")

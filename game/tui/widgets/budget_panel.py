@@ -2,7 +2,6 @@
 the points free after law upkeep, all shown before the team confirms."""
 
 import math
-from collections.abc import Iterable
 from typing import ClassVar
 
 from pydantic import TypeAdapter, ValidationError
@@ -16,19 +15,29 @@ from game.model.actions import Allocate
 from game.model.amounts import Points
 from game.model.view import PlayerView, RulesView
 from game.model.vocabulary import CAPACITIES
-from game.tui.dues import dues_warnings, event_budget_lines, gives_way, pledge_warnings, scaled_room
+from game.tui.dues import (
+    capacity_changes,
+    dues_warnings,
+    event_budget_lines,
+    event_capacity_lines,
+    gives_way,
+    pledge_warnings,
+    scaled_room,
+)
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import bar, capacity_label, escape, num, num_apart, points_text, typed_number
+from game.tui.text import bar, capacity_label, escape, num_apart, points_num, points_text, pts_text, typed_number
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.wrapped import Wrapped
 
 
-def reaches(level: float, points: float, rules: RulesView) -> str:
+def reaches(level: float, points: float, rules: RulesView, change: float = 0.0) -> str:
     """The level a capacity will reach at the resolution with `points`, by the engine's own rule
-    (funding received from a partner would add to it): 'rises' alone did not say how far."""
-    after = next_level(level, points, rules.capacity_upkeep, rules.capacity_gain, rules.capacity_decay)
+    (funding received from a partner would add to it): 'rises' alone did not say how far. `change`:
+    what an announced event does to the level first (`dues.capacity_changes`); the arrow still
+    compares with `level`, the level the tab shows."""
+    after = next_level(level + change, points, rules.capacity_upkeep, rules.capacity_gain, rules.capacity_decay)
     shown_before, shown_after = f"{level:.1f}", f"{after:.1f}"
     if shown_after == shown_before:
         # a move too small for one decimal is written with two: '= stays 4.0' for a rise to 4.07
@@ -40,15 +49,6 @@ def reaches(level: float, points: float, rules: RulesView) -> str:
         # and '▲ to 1.98' beside it read as a fall that the arrow called a rise
         return f"{'▲' if after > level else '▼'} {shown_before} to {shown_after}"
     return f"{'▲' if after > level else '▼'} to {shown_after}"
-
-
-def as_typed(total: float, amounts: Iterable[float], other: float) -> str:
-    """A total of `amounts` in the decimals they were typed in, to the hundredth ('Allocated 59.9'
-    stood above the rules' 'you allocated 59.95 points', and 1.35 typed read '1.4 pts' in the
-    confirmation); else as `num_apart` writes it beside `other`."""
-    if any(abs(amount * 10 - round(amount * 10)) > 1e-9 for amount in amounts):
-        return f"{total:,.2f}".rstrip("0").rstrip(".")
-    return num_apart(total, other)
 
 
 POINTS: TypeAdapter[float] = TypeAdapter(Points)
@@ -112,7 +112,7 @@ class BudgetPanel(VerticalScroll):
         for capacity in CAPACITIES:
             level = me.capacities.get(capacity, 0.0)
             self.query_one(f"#level-{capacity}", Label).update(f"{bar(level)} {level:4.1f}")
-            self.query_one(f"#hold-{capacity}", Label).update(f"{self.hold(capacity):5.2f}")
+            self.query_one(f"#hold-{capacity}", Label).update(f"{points_num(self.hold(capacity)):>5}")
         if me.allocation != self._standing:
             before, self._standing = self._standing, dict(me.allocation)
             if self.own is None or before is None:
@@ -124,9 +124,10 @@ class BudgetPanel(VerticalScroll):
             self.recheck()
         upkeep = me.budget - me.available
         self.query_one("#budget-summary", Static).update(
-            f"Budget {num(me.budget)} pts − law upkeep {num(upkeep)} = [b]{num(me.available)} free[/] for capacities. "
-            f"Agreements take {num(me.committed)} from what you leave unallocated. 'Hold' is what keeping "
-            f"a level costs ({view.rules.capacity_upkeep:g} pt a level); less and it decays, more and it rises.")
+            f"Budget {pts_text(me.budget)} − law upkeep {points_num(upkeep)} = "
+            f"[b]{points_num(me.available)} free[/] for capacities. Agreements take {points_num(me.committed)} "
+            f"from what you leave unallocated. 'Hold' is what keeping a level costs "
+            f"({view.rules.capacity_upkeep:g} pt a level); less and it decays, more and it rises.")
 
     def hold(self, capacity: str) -> float:
         assert self.view is not None
@@ -208,24 +209,26 @@ class BudgetPanel(VerticalScroll):
         if room is None:
             room = given_way
         factor = room / total if room is not None and total > 0 else 1.0
+        changes = capacity_changes(self.view)  # an announced event's, before the points fund the levels
         for capacity in CAPACITIES:  # no level to promise for a field that holds no valid amount
             if capacity in valid:
                 level = self.view.me.capacities.get(capacity, 0.0)
                 self.query_one(f"#trend-{capacity}", Label).update(
-                    reaches(level, valid[capacity] * factor, self.view.rules))
+                    reaches(level, valid[capacity] * factor, self.view.rules, changes.get(capacity, 0.0)))
         free = self.view.me.available
         left = free - total
-        summary = f"[b]Allocated {as_typed(total, valid.values(), free)} of {num(free)}[/] free points"
+        summary = f"[b]Allocated {num_apart(total, free)} of {points_num(free)}[/] free points"
         if invalid:
             names = ", ".join(capacity_label(capacity) for capacity in invalid)
             amounts = "a valid amount" if len(invalid) == 1 else "valid amounts"
             summary += f" · {names} not counted (not {amounts})"
         elif given_way is not None:
-            summary += (f" · it gives way: capacities get {num(given_way)}, agreements "
-                        f"{num(max(0.0, free - given_way))}")
+            summary += (f" · it gives way: capacities get {points_num(given_way)}, agreements "
+                        f"{points_num(max(0.0, free - given_way))}")
         else:
-            summary += (f" · left over {num_apart(max(left, 0), self.view.me.committed)}"
-                        + (f" (agreements need {num(self.view.me.committed)})" if self.view.me.committed else ""))
+            owed = self.view.me.committed
+            summary += (f" · left over {num_apart(max(left, 0), owed)}"
+                        + (f" (agreements need {points_num(owed)})" if owed else ""))
         self.query_one("#budget-total", Static).update(summary)
         for capacity in invalid:
             try:
@@ -243,6 +246,7 @@ class BudgetPanel(VerticalScroll):
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
         # an announced event's change to the budget, whatever the verdict: it decides what fits
         coming = "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, None if refusal else total)
+                         + event_capacity_lines(self.view)
                          + ([] if refusal else pledge_warnings(self.view, points)))
         if refusal and given_way is None:
             verdict.update(f"✗ {escape(refusal)}{coming}")
@@ -288,19 +292,20 @@ class BudgetPanel(VerticalScroll):
         # each as typed, to the hundredth: 1.35 typed read '1.4 pts' in the question
         room = scaled_room(self.view, total)  # as the cut will scale them, as on the tab
         factor = room / total if room is not None and total > 0 else 1.0
-        lines = [f"  {capacity_label(capacity):<13} {as_typed(amount, [amount], amount):>5} pts  "
-                 f"{reaches(me.capacities.get(capacity, 0.0), amount * factor, rules)}"
+        changes = capacity_changes(self.view)
+        lines = [f"  {capacity_label(capacity):<13} {pts_text(amount, 5)}  "
+                 f"{reaches(me.capacities.get(capacity, 0.0), amount * factor, rules, changes.get(capacity, 0.0))}"
                  for capacity, amount in points.items()]
         free, owed = self.view.me.available, self.view.me.committed
         after = ", once the cut has scaled the points down" if factor < 1 else ""
-        question = (f"Allocate {as_typed(total, points.values(), free)} of your {num(free)} free points this "
+        question = (f"Allocate {num_apart(total, free)} of your {points_num(free)} free points this "
                     f"{self.view.round_label} (each capacity's level next {self.view.round_label}{after}):\n"
                     + "\n".join(lines) +
                     f"\n\nLeft over: {num_apart(free - total, owed)} (agreements take "
-                    f"{num(owed)} from it). The allocation stands until you change it."
+                    f"{points_num(owed)} from it). The allocation stands until you change it."
                     + "".join(f"\n{line}" for line in dues_warnings(self.view, total))
                     + "".join(f"\n{escape(line)}" for line in event_budget_lines(self.view, total)
-                              + pledge_warnings(self.view, points)))
+                              + event_capacity_lines(self.view) + pledge_warnings(self.view, points)))
 
         def answer(yes: bool | None) -> None:
             if yes:

@@ -7,7 +7,7 @@ from textual.containers import VerticalScroll
 from game.engine.scoring import lowest_approval
 from game.model.scenario import KeepApproval
 from game.model.view import PlayerView
-from game.tui.dues import dues_warnings
+from game.tui.dues import dues_warnings, gives_way, scaled_room
 from game.tui.text import (
     PENDING,
     bar,
@@ -18,6 +18,8 @@ from game.tui.text import (
     next_tier_text,
     num,
     objective_text,
+    points_num,
+    pts_text,
     tier_markup,
 )
 from game.tui.views import catalogue_names, names_of
@@ -36,19 +38,20 @@ def dashboard_text(view: PlayerView, width: int = 78) -> str:
     label = view.round_label
     upkeep = me.budget - me.available
     allocated = sum(me.allocation.values())
-    # rows and their total in the same decimals: rows of 1.25 written '1.2' added up to 7.4 beside
-    # 'allocated 7.2'
-    fine = any(abs(points * 10 - round(points * 10)) > 1e-9 for points in me.allocation.values())
-
-    def pts(value: float) -> str:
-        return f"{value:,.2f}" if fine else num(value)
+    # the points the capacities get, as the budget tab and the end-of-turn question say and the
+    # engine funds: an announced cut scales the allocation down, and one given before a cut gives
+    # way to the agreements (the rows showed the points typed, beside warnings that they would not be)
+    room = scaled_room(view, allocated)
+    if room is None:
+        room = gives_way(view, allocated)
+    factor = room / allocated if room is not None and allocated > 0 else 1.0
     news = [f"[b]This {label}[/]: {escape(item.title)}  (n: the news)" for item in view.announced]
     lines = [
         *news, *([""] if news else []),
         # two lines: on one, a budget with agreements owed ran past 80 columns and the figure owed
         # wrapped alone onto the next line
-        f"[b]Budget[/] {num(me.budget)} pts − law upkeep {num(upkeep)} = {num(me.available)} free",
-        f"  allocated {pts(allocated)} · owed to agreements {num(me.committed)}",
+        f"[b]Budget[/] {pts_text(me.budget)} − law upkeep {points_num(upkeep)} = {points_num(me.available)} free",
+        f"  allocated {points_num(allocated)} · owed to agreements {points_num(me.committed)}",
         # the team sees at once that its standing allocation no longer fits (a law's upkeep, a new
         # agreement's dues): the warning waited on the Budget tab and the end-of-turn question
         *[f"  [b]{escape(line)}[/] (b: Budget)"
@@ -59,11 +62,12 @@ def dashboard_text(view: PlayerView, width: int = 78) -> str:
         *([f"  {next_tier_text(me.tier, sum(me.scores_4p.values()), me.next_tier_at)}"]
           if me.next_tier_at is not None else []),
         "",
-        f"[b]Capacities[/] (level 0-10)      allocated this {label}",
+        "[b]Capacities[/] (level 0-10)      " + (f"allocated this {label}" if factor == 1.0 else
+                                                  f"get this {label}, scaled down from {points_num(allocated)}"),
     ]
     for capacity, level in me.capacities.items():
-        points = me.allocation.get(capacity, 0.0)
-        lines.append(f"  {capacity_label(capacity):<13} {bar(level)} {level:4.1f}   {pts(points):>5} pts")
+        points = me.allocation.get(capacity, 0.0) * factor
+        lines.append(f"  {capacity_label(capacity):<13} {bar(level)} {level:4.1f}   {pts_text(points, 5)}")
     pending = [f"{PENDING} {law_names(view, [law])} (in force from {label} {when})"
                for law, when in me.pending_laws.items()]
     repeals = [f"✗ {law_names(view, [law])} (being repealed)" for law in me.pending_repeals]

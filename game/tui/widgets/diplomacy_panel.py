@@ -21,7 +21,7 @@ from game.tui.orders import Probe
 from game.tui.partners_text import counted_once_text
 from game.tui.pledge_lines import LEGEND, MARKS, shown_pledges
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import PENDING, clip, escape, num, short
+from game.tui.text import PENDING, clip, escape, num, points_num, short
 from game.tui.views import SeatView, catalogue_names, names_of, network_names
 from game.tui.widgets.fitted_table import refill
 from game.tui.widgets.wrapped import Wrapped
@@ -34,16 +34,17 @@ def terms_text(terms: Terms, kind_default_duration: int, default_contribution: f
     (others 3)', with no other party to pay it). Without `parties`, the others are always named."""
     parts = [f"for {terms.duration or kind_default_duration} {label}s"]
     if terms.contributions:
-        paid = ", ".join(f"{names.get(p, p)} {num(v)}" for p, v in terms.contributions.items())
+        paid = ", ".join(f"{names.get(p, p)} {points_num(v)}" for p, v in terms.contributions.items())
         others = parties is None or any(p not in terms.contributions for p in parties)
-        parts.append(f"each pays a {label}: {paid}" + (f" (others {num(default_contribution)})" if others else ""))
+        parts.append(f"each pays a {label}: {paid}"
+                     + (f" (others {points_num(default_contribution)})" if others else ""))
     elif default_contribution:
-        parts.append(f"each party pays {num(default_contribution)} a {label}")
+        parts.append(f"each party pays {points_num(default_contribution)} a {label}")
     if terms.network:
         parts.append(f"target: {names.get(terms.network, terms.network)}")
     if terms.donor and terms.recipient:
         parts.append(f"{names.get(terms.donor, terms.donor)} pays {names.get(terms.recipient, terms.recipient)} "
-                     f"{num(terms.amount or 0)} a {label} for {terms.capacity}")
+                     f"{points_num(terms.amount or 0)} a {label} for {terms.capacity}")
     for condition in terms.conditions:
         parts.append(f"condition: {names.get(condition.law, condition.law)} in force by {label} {condition.by_round}")
     return "; ".join(parts)
@@ -72,23 +73,24 @@ def cost_text(proposal: ProposalView, me: str, label: str, agreements: Iterable[
     elif proposal.status == "open" and out_of_reach(proposal, me):
         # a rejected MoU read 'You will pay 1 a year from year 3 if it enters into force at this year's
         # resolution: leave it unallocated then' above '✗ Vietnam rejected it: it ends ...'
-        cost = f"It cannot enter into force now: it costs you nothing (it would have cost {num(owed)} a {label})."
+        cost = (f"It cannot enter into force now: it costs you nothing (it would have cost {points_num(owed)} "
+                f"a {label}).")
     elif proposal.status == "open" and proposal.answers.get(me) == "reject":
         # after 'X' with a note the detail read 'You will pay 2.7 a year from year 2 if it enters into
         # force at this year's resolution: leave it unallocated then' under the team's own rejection
-        cost = (f"You rejected it: it costs you nothing. Accepted instead (a), it would cost {num(owed)} a {label} "
-                f"from {label} {proposal.first_due}.")
+        cost = (f"You rejected it: it costs you nothing. Accepted instead (a), it would cost {points_num(owed)} "
+                f"a {label} from {label} {proposal.first_due}.")
     elif proposal.status == "open":
-        cost = (f"You will pay {num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
+        cost = (f"You will pay {points_num(owed)} a {label} from {label} {proposal.first_due} if it enters into force "
                 f"at this {label}'s resolution: leave it unallocated then.")
     elif made is not None and made.status != "in_force":
         # China's detail read 'Cost to you: 3 a year' two years after the joint team had served its term
         cost = (f"It became {made.id}, which ended in {label} {made.ended_round or made.ends}: it costs you "
-                f"nothing now (it cost {num(owed)} a {label}).")
+                f"nothing now (it cost {points_num(owed)} a {label}).")
     elif made is not None:
-        cost = f"Cost to you: {num(owed)} a {label}, as {made.id}, until {label} {made.ends}."
+        cost = f"Cost to you: {points_num(owed)} a {label}, as {made.id}, until {label} {made.ends}."
     else:
-        cost = f"Cost to you: {num(owed)} a {label}."
+        cost = f"Cost to you: {points_num(owed)} a {label}."
     if proposal.min_members:
         cost += (f" A convention: in force among those who accept once {proposal.min_members} have; "
                  "the others stay outside and may accede later.")
@@ -425,7 +427,7 @@ class DiplomacyPanel(VerticalScroll):
         assert self.view is not None
         owed = proposal.costs.get(self.view.me.id)
         label = self.view.round_label
-        bill = (f": you pay {num(owed)} a {label} from {label} {proposal.first_due} once it is in force"
+        bill = (f": you pay {points_num(owed)} a {label} from {label} {proposal.first_due} once it is in force"
                 if verdict == "accept" and owed and not out_of_reach(proposal, self.view.me.id) else "")
         return f"{verdict}ed proposal {proposal.id}" + (", with your note" if noted else "") + bill
 
@@ -505,7 +507,7 @@ class DiplomacyPanel(VerticalScroll):
             question = (f"Accede to {escape(spec.name)} ({agreement.id}) with "
                         f"{escape(', '.join(names_of(view).get(p, p) for p in agreement.parties))}?\n\n"
                         f"You join at this {label}'s resolution and spend {num(spec.political_cost)} political "
-                        f"capital; you pay {num(owed)} a {label} from {label} {view.round + 1}, from what your "
+                        f"capital; you pay {points_num(owed)} a {label} from {label} {view.round + 1}, from what your "
                         "allocation leaves.")
 
             def answer(yes: bool | None, chosen: Action = action, agreement_id: str = agreement.id) -> None:

@@ -1,9 +1,9 @@
 """Intelligence: the state's estimates of the hidden numbers (victims in its territory, flows on
 the routes it knows, by network) with their ranges, and the other states' published records."""
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from game.model.view import PlayerView
 from game.tui.text import bar, check, escape, four_p, num, short, tier_label
@@ -11,16 +11,39 @@ from game.tui.views import names_of, network_names
 from game.tui.widgets.wrapped import Wrapped
 
 
-def intel_text(view: PlayerView) -> str:
+def route_lines(head: str, places: list[str], width: int) -> list[str]:
+    """A route: `head` (its form, bar and figures, of the same width on every route) and its path,
+    broken between places into lines of `width` cells, each continuation under the path's first
+    place: a path wrapped back under the form column ('Aldmark City' under 'labour') read as a route
+    of its own. A column too narrow for a place's name (mekong's 'Yangon, Bago and the Ayeyarwady
+    delta'), and the path goes on the lines under the head. Plain text: the caller escapes it."""
+    column = cell_len(head)
+    if column + max((cell_len(place) for place in places), default=0) + 2 > width:
+        head, column = head.rstrip() + "\n" + " " * 6, 8  # its continuation under its first place
+    lines: list[str] = []
+    line = head
+    for index, place in enumerate(places):
+        piece = place if index == 0 else f" → {place}"
+        if index and cell_len(line.rsplit("\n", 1)[-1]) + cell_len(piece) > width:
+            lines.append(line + " →")
+            line = " " * column + place
+        else:
+            line += piece
+    lines.append(line)
+    return lines
+
+
+def intel_text(view: PlayerView, width: int = 78) -> str:
+    """`width`: the cells the text has, to which each route's path is broken (`route_lines`)."""
     names = names_of(view)
     me = view.me
     estimate = me.victims_estimate
     label = view.round_label
-    width = estimate.high - estimate.low
+    spread = estimate.high - estimate.low
     lines = [
         "[b]Victims held in your territory[/] (an estimate: the truth is hidden)",
         f"  about {num(estimate.value)}, somewhere between {num(estimate.low)} and {num(estimate.high)}"
-        f" (a range of {num(width)}; more intelligence capacity narrows it: yours is "
+        f" (a range of {num(spread)}; more intelligence capacity narrows it: yours is "
         f"{me.capacities.get('intelligence', 0):.1f})",
         "  estimates move with the noise of intelligence, not only with what you did: a change inside the "
         "range may mean nothing",
@@ -32,12 +55,14 @@ def intel_text(view: PlayerView) -> str:
     ]
     by_network: dict[str, list[str]] = {}
     top = max((route.flow.high for route in view.routes), default=1)
-    for route in view.routes:
+    figures = [f"~{num(route.flow.value)} ({num(route.flow.low)}-{num(route.flow.high)})" for route in view.routes]
+    room = max((len(figure) for figure in figures), default=0)  # the paths in one column
+    forms = max((len(route.form) for route in view.routes), default=8)  # 'criminality' pushed its bar out
+    for route, figure in zip(view.routes, figures, strict=True):
         network = route.id.split("/")[0]
-        path = " → ".join(short(names.get(r, r)) for r in route.path)
-        by_network.setdefault(network, []).append(
-            f"    {route.form:<8} {bar(route.flow.value, top, 8)} ~{num(route.flow.value)} "
-            f"({num(route.flow.low)}-{num(route.flow.high)})  {escape(path)}")
+        head = f"    {route.form:<{forms}} {bar(route.flow.value, top, 8)} {figure:<{room}}  "
+        places = [short(names.get(r, r)) for r in route.path]
+        by_network.setdefault(network, []).extend(escape(line) for line in route_lines(head, places, width))
     networks = network_names(view)
     for network, routes in by_network.items():
         lines.append(f"  [b]{escape(networks.get(network, network))}[/]")
@@ -62,4 +87,5 @@ class IntelPanel(VerticalScroll):
         yield Wrapped(id="intel-text")
 
     def show(self, view: PlayerView) -> None:
-        self.query_one("#intel-text", Static).update(intel_text(view))
+        # laid out at the width the text has, again whenever it changes
+        self.query_one("#intel-text", Wrapped).update(lambda width: intel_text(view, width))

@@ -13,7 +13,7 @@ from game.model.scenario import Trainable
 from game.model.view import OrgView, PublicState, RulesView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
-from game.tui.text import check, escape, four_p, num, objective_text, tier_label, typed_number
+from game.tui.text import check, escape, four_p, num, objective_text, points_num, pts_text, tier_label, typed_number
 from game.tui.views import catalogue_names, names_of
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
@@ -38,7 +38,7 @@ def org_dashboard_text(view: OrgView) -> str:
     costs = " · ".join(f"{what} {num(cost)}" for what, cost in view.costs.items() if what in me.mandate)
     lines = [
         f"[b]{escape(me.name)}[/] ({me.kind})",
-        f"[b]Budget[/] {num(me.budget)} pts a {label} · [b]left this {label}[/] {num(me.left)}",
+        f"[b]Budget[/] {pts_text(me.budget)} a {label} · [b]left this {label}[/] {num(me.left)}",
         f"[b]Mandate[/] {', '.join(me.mandate)} · costs: {costs}" + (" · assist: what you give" if "assist" in
                                                                        me.mandate else ""),
         f"[b]Trained[/] {escape(', '.join(names.get(s, s) for s in me.trained)) or 'nobody yet'}",
@@ -148,7 +148,7 @@ class InstrumentsPanel(VerticalScroll):
         self.view = view
         me = view.me
         self.query_one("#instruments-summary", Static).update(
-            f"[b]{num(me.left)} of {num(me.budget)} pts left[/] this {view.round_label}. Each instrument costs "
+            f"[b]{points_num(me.left)} of {pts_text(me.budget)} left[/] this {view.round_label}. Each instrument costs "
             "its price from what is left; the rules check each one before you use it.")
         self.recheck()
 

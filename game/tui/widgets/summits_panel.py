@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Select, SelectionList, Static
 
 from game.model.partners_once import clauses_adding_nothing
-from game.model.summit import BUILTIN_CLAUSES, SummitView, the_summit
+from game.model.summit import BUILTIN_CLAUSES, AmendmentView, SummitView, the_summit
 from game.model.view import PlayerView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
@@ -35,6 +35,13 @@ def clause_name(clause: str) -> str:
     """A clause's name from the catalogue (a summit's text, amendments, reservations, orders)."""
     spec = BUILTIN_CLAUSES.get(clause)
     return spec.name if spec else clause
+
+
+def amendment_item(amendment: AmendmentView) -> str:
+    """An amendment in the vote list, as the summit's text above names it ('m1: strike Joint
+    investigation teams'): 'amendment m1 (strike Joint investigation teams)' was cut off at 80
+    columns, and a clause's name of 36 characters would be whatever the width."""
+    return f"{amendment.id}: {amendment.change} {clause_name(amendment.clause)}"
 
 
 def summit_text(summit: SummitView, names: dict[str, str], label: str, ids: bool = False,
@@ -132,7 +139,7 @@ class SummitsPanel(VerticalScroll):
             yield Select[str]([(spec.name, clause) for clause, spec in BUILTIN_CLAUSES.items()], prompt="clause",
                               id="amend-clause", compact=True)
             yield LineField(placeholder="number", id="amend-number", compact=True)
-            yield Button("Move amendment", id="amend", compact=True, variant="primary")
+            yield Button("Amend", id="amend", compact=True, variant="primary")
         with Horizontal(classes="panel-buttons", id="vote-row"):
             yield Select[str]([], prompt="item", id="vote-item", compact=True)
             yield Select[str]([("yes", "yes"), ("no", "no"), ("abstain", "abstain")], value="yes",
@@ -216,14 +223,13 @@ class SummitsPanel(VerticalScroll):
         if summit.phase == "invitation":
             items.set_options([("the invitation", "invitation")])
         elif summit.phase == "drafting":
-            items.set_options([(f"amendment {a.id} ({a.change} {clause_name(a.clause)})", a.id)
-                               for a in summit.amendments])
+            items.set_options([(amendment_item(a), a.id) for a in summit.amendments])
         else:
             # an amendment held over from drafting is voted beside the text (`summits.amendment_outcome`)
             held = [a for a in summit.amendments if a.carried is None and a.round == summit.opens] \
                 if summit.phase == "adoption" else []
             items.set_options([("the whole text", "text"),
-                               *((f"amendment {a.id} ({a.change} {clause_name(a.clause)})", a.id) for a in held)])
+                               *((amendment_item(a), a.id) for a in held)])
         reservations.add_options([(f"reserve {c.name}", c.clause) for c in summit.draft if c.reservable])
         if summit.phase == "adoption":  # a clause a held amendment would add may be reserved as it is signed
             adding = {a.clause: a.id for a in reversed(summit.amendments)
