@@ -50,7 +50,8 @@ def announced(state: GameState) -> list[dict[str, Any]]:
     """The scenario's events scripted for the open round, not fired yet: every team is told of them
     as the round opens (a tutorial's idea of the round, a scenario's news), so that they guide the
     decision rather than explain it afterwards. Their effects still come with the resolution; what
-    they will do to a state's budget is told with them (`budget`), for the team deciding its money."""
+    they will do to a state's budget and capacity levels is told with them (`budget`, `capacities`),
+    for the team deciding its money."""
     return _announce(state, _events_now(state))
 
 
@@ -60,24 +61,41 @@ def _events_now(state: GameState) -> list[Event]:
 
 
 def _announce(state: GameState, events: list[Event]) -> list[dict[str, Any]]:
-    """`announced`, of the events it names."""
+    """`announced`, of the events it names: what each will do to a state's budget and capacity
+    levels, worked out as `events._apply` will (in order, within each field's bounds; the events
+    fire before the allocation funds the capacities)."""
     if not events:
         return []
-    budgets = {state_id: record.budget for state_id, record in state.states.items()}
+    values: dict[tuple[str, str], float] = {}
+    """(state, field) -> its value once the events named so far have acted."""
     items: list[dict[str, Any]] = []
     for event in events:
-        changes: dict[str, float] = {}
-        for effect in event.effects:  # as `events._apply` will: in order, within the field's bounds
+        budget: dict[str, float] = {}
+        capacities: dict[str, dict[str, float]] = {}
+        for effect in event.effects:
             kind, _, ident = effect.target.partition(":")
-            if kind != "state" or effect.field != "budget" or ident not in budgets:
+            field = effect.field
+            capacity = field.split(".", 1)[1] if field.startswith("capacities.") else None
+            if kind != "state" or ident not in state.states or (field != "budget" and capacity is None):
                 continue
-            before = budgets[ident]
+            record = state.states[ident]
+            before = values.get((ident, field))
+            if before is None:
+                before = record.budget if capacity is None else record.capacities.get(capacity, 0.0)
             value = before + effect.add if effect.add is not None else float(effect.set or 0.0)
-            low, high = FIELD_BOUNDS.get(generic(effect.field), (0.0, None))
-            budgets[ident] = max(low, value if high is None else min(high, value))
-            changes[ident] = changes.get(ident, 0.0) + budgets[ident] - before
-        items.append({"id": event.id, "title": event.title, "text": " ".join(event.text.split()),
-                      "budget": {ident: change for ident, change in changes.items() if abs(change) > 1e-9}})
+            low, high = FIELD_BOUNDS.get(generic(field), (0.0, None))
+            values[(ident, field)] = value = max(low, value if high is None else min(high, value))
+            if capacity is None:
+                budget[ident] = budget.get(ident, 0.0) + value - before
+            else:
+                mine = capacities.setdefault(ident, {})
+                mine[capacity] = mine.get(capacity, 0.0) + value - before
+        items.append({
+            "id": event.id, "title": event.title, "text": " ".join(event.text.split()),
+            "budget": {ident: change for ident, change in budget.items() if abs(change) > 1e-9},
+            "capacities": {ident: kept for ident, changes in capacities.items()
+                           if (kept := {c: change for c, change in changes.items() if abs(change) > 1e-9})},
+        })
     return items
 
 
