@@ -26,7 +26,7 @@ PACKAGE = Path(game.__file__).parent
 
 FINAL_HASHES = {
     17: {
-        "tutorial": "5bcd593408a6dca80177080677a46ae4a4efb207e5d3a870e609cc0917225a49",
+        "tutorial": "98c365a88d11f0336e5306dffe9d1e349d8a373d52862b482fd053e97949215d",
         "mekong": "59e1fbd3e16ef2d26fc17650d1397460c703cf4dd6fa0554f92b7ed0d3170ee7",
         "europe": "27abf6fa2b54da9b416220a82e85ab8a1673484acf3be05b9ee6b5e5684b619a",
     },
