@@ -42,3 +42,23 @@ def test_a_wider_screen_shows_the_laws_needed_whole(here: Path) -> None:
             assert table.virtual_size.width <= table.scrollable_content_region.width
 
     asyncio.run(run())
+
+
+def test_a_law_in_force_is_told_by_its_upkeep_not_by_what_adopting_it_would_cost(here: Path) -> None:
+    """Korvia's criminalization, in force from the start, read 'Costs 2 political capital ... in
+    force 1 year after adoption' like a law still to adopt (student20)."""
+
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("l")
+            await settle(pilot)
+            text = " ".join(screen_text(app).split())
+            assert "Criminalization of trafficking:" in text
+            assert "In force: it takes 1 point of budget every year; repealing it frees them." in text
+            assert "after adoption" not in text
+            await pilot.press("down")  # victim protection, not adopted
+            await settle(pilot)
+            assert "after adoption" in " ".join(screen_text(app).split())
+
+    asyncio.run(run())

@@ -101,12 +101,16 @@ class LawsPanel(Vertical):
         me = view.me
         prerequisites = ", ".join(view.rules.laws[p].name if p in view.rules.laws else p for p in spec.prerequisites)
         label = view.round_label
+        upkeep = f"{spec.upkeep:g} {'point' if spec.upkeep == 1 else 'points'} of budget every {label}"
+        cost = (
+            # a law in force costs its upkeep, not its adoption: the adoption's figures read as a bill to come
+            f"In force: it takes {upkeep}; repealing it frees them." if law in me.laws else
+            f"Costs {spec.political_cost:g} political capital (you have {me.political_capital:.1f}), then "
+            f"{upkeep}; in force {spec.delay} {label if spec.delay == 1 else label + 's'} after adoption; "
+            f"approval {spec.approval:+g} when it enters into force.")
         text = [
             f"[b]{escape(spec.name)}[/]: {escape(spec.effect)}",
-            f"Costs {spec.political_cost:g} political capital (you have {me.political_capital:.1f}), then "
-            f"{spec.upkeep:g} {'point' if spec.upkeep == 1 else 'points'} of budget every {label}; in force "
-            f"{spec.delay} {label if spec.delay == 1 else label + 's'} after adoption; "
-            f"approval {spec.approval:+g} when it enters into force.",
+            cost,
             f"Needs first: {escape(prerequisites) or 'nothing'}.  Source: [i]{escape(spec.source)}[/]",
         ]
         self.query_one("#law-detail", Static).update("\n".join(text))
