@@ -155,8 +155,9 @@ class ProposalComposer(OrderDialog):
                  if spec.requires_laws else "")
         self.query_one("#kind-detail", Static).update(
             f"{escape(spec.effect)} At least {spec.min_parties} parties; default {spec.duration} {label}s, "
-            f"{points_text(spec.contribution)} a {label} each from the {label} after it enters into force; approval "
-            f"{spec.approval:+g}.{escape(needs)}"
+            f"{points_text(spec.contribution)} a {label} each from the {label} after it enters into force"
+            # no approval figure where signing moves none ('approval +0.')
+            f"{f'; approval {spec.approval:+g}' if spec.approval else ''}.{escape(needs)}"
             + (f" A convention: in force among those who accept once {spec.min_parties} have; the others "
                "stay outside and may accede later." if spec.opt_in else ""))
         self.query_one("#duration", Input).placeholder = str(spec.duration)
