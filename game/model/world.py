@@ -57,6 +57,7 @@ class World:
             if owner in self.territory:
                 self.territory[owner].append(region_id)
         self._path_states: dict[tuple[str, ...], frozenset[str]] = {}
+        self._path_legs: dict[tuple[str, ...], tuple[str | None, ...]] = {}
         self.open_area: dict[str, int] = {
             state_id: number for number, group in enumerate(scenario.open_borders) for state_id in group
         }
@@ -121,6 +122,16 @@ class World:
         if found is None:
             controller = self.controller
             found = self._path_states[key] = frozenset(s for r in path if (s := controller[r]) is not None)
+        return found
+
+    def leg_owners(self, path: tuple[str, ...]) -> tuple[str | None, ...]:
+        """Who holds each leg of a path, the regions entered after the origin (a path within one
+        region is one leg): where a network moving people pays bribes (`network_money.cost_per_person`).
+        Fixed by the map and asked of every route every round, so kept once per path."""
+        found = self._path_legs.get(path)
+        if found is None:
+            controller = self.controller
+            found = self._path_legs[path] = tuple(controller[r] for r in (path[1:] if len(path) > 1 else path))
         return found
 
     @cached_property

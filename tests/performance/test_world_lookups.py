@@ -1,0 +1,21 @@
+"""Lookups the engine asks of the immutable `World` every round, found once per map: each must
+answer as the rule it stands for would, region by region and state by state, on every shipped map."""
+
+import pytest
+
+from game.model.world import World
+from game.scenario.library import shipped_scenarios
+from game.scenario.loader import load_scenario
+
+WORLDS = [pytest.param(World(load_scenario(path)), id=path.stem) for path in shipped_scenarios()]
+
+
+@pytest.mark.parametrize("world", WORLDS)
+def test_leg_owners_are_the_holders_of_every_region_after_the_origin(world: World) -> None:
+    for network in world.scenario.networks:
+        for route in network.routes:
+            path = tuple(route.path)
+            legs = path[1:] if len(path) > 1 else path
+            assert world.leg_owners(path) == tuple(world.controller[region_id] for region_id in legs)
+    region_id = world.region_ids[0]  # a path within one region is one leg
+    assert world.leg_owners((region_id,)) == (world.controller[region_id],)
