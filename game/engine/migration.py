@@ -307,14 +307,16 @@ def _released(state: GameState, figures: dict[str, StateFigures], network: Netwo
     victims in a europe game, EU citizens on the Romanian and Hungarian routes, as irregular
     migrants)."""
     world = state.world
+    citizens = world.not_deported.get(state_id)
+    if not citizens:  # it deports every victim it stops (every state of most maps): nothing to release
+        return 0
     free: list[tuple[RouteTally, float]] = []
     lost = 0.0
     for route in tally.routes.values():
         if route.detected <= 0 or state_id not in world.states_on(route.path):
             continue
         lost += route.detected
-        origin = world.controller[route.path[0]]
-        if origin != state_id and not world.deportable(origin, state_id):
+        if world.controller[route.path[0]] in citizens:
             free.append((route, float(route.detected)))
     if not free or lost <= 0:
         return 0

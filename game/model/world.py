@@ -66,6 +66,18 @@ class World:
             state_id: number for number, group in enumerate(scenario.free_movement) for state_id in group
         }
         """State -> its free-movement group (`Scenario.free_movement`): its citizens are not deported there."""
+        mates: dict[str, set[str]] = {}
+        for group in [*scenario.open_borders, *scenario.free_movement]:
+            for state_id in group:
+                mates.setdefault(state_id, set()).update(group)
+        self.not_deported: dict[str, frozenset[str]] = {
+            state_id: frozenset(o for o in mates.get(state_id, ())
+                                if o != state_id and not self.deportable(o, state_id))
+            for state_id in self.state_ids
+        }
+        """State -> the other states whose citizens it cannot deport (`deportable`: only states of one of
+        its groups can be such): empty for every state of a map without open borders or free movement,
+        where `migration._released` then has nothing to do."""
         self.migrant_ratios, self.origin_migrant_ratios = _migrant_ratios(scenario)
         self._victim_shares: dict[tuple[str, str], tuple[float, float]] = {}
         for network in scenario.networks:

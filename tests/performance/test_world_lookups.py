@@ -11,6 +11,20 @@ WORLDS = [pytest.param(World(load_scenario(path)), id=path.stem) for path in shi
 
 
 @pytest.mark.parametrize("world", WORLDS)
+def test_not_deported_names_exactly_the_states_whose_citizens_deportable_refuses(world: World) -> None:
+    owners = sorted({owner for owner in world.controller.values() if owner is not None})
+    for state_id in world.state_ids:
+        expected = {origin for origin in owners if origin != state_id and not world.deportable(origin, state_id)}
+        assert world.not_deported[state_id] == expected, state_id
+
+
+def test_a_map_with_free_movement_has_states_that_do_not_deport_their_partners_citizens() -> None:
+    """The check above is not vacuous: europe's free-movement area keeps some citizens from deportation."""
+    europe = next(param.values[0] for param in WORLDS if param.id == "europe")
+    assert any(europe.not_deported.values())
+
+
+@pytest.mark.parametrize("world", WORLDS)
 def test_leg_owners_are_the_holders_of_every_region_after_the_origin(world: World) -> None:
     for network in world.scenario.networks:
         for route in network.routes:
