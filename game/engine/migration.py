@@ -264,6 +264,8 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             chance += params.screen_non_punishment
         recognise[state_id] = min(1.0, chance)
     figures = ledger.states
+    retrafficking = params.retrafficking_rate
+    floor, draw = math.floor, rng.random
     for network_id, tally in ledger.networks.items():
         caught = tally.identified_by
         deported_here = 0
@@ -273,7 +275,12 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             count = caught[state_id]
             if count <= 0 or state_id not in figures:
                 continue
-            recognised = stochastic_round(count * recognise.get(state_id, 1.0), rng)
+            expected = count * recognise.get(state_id, 1.0)  # each count is `stochastic_round`, inlined
+            recognised = 0
+            if expected > 0.0:
+                recognised = floor(expected)
+                if draw() < expected - recognised:
+                    recognised += 1
             missed = count - recognised
             if missed <= 0:
                 continue
@@ -286,7 +293,13 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
                 continue
             mine.victims_deported += deported
             deported_here += deported
-            taken = stochastic_round(deported * params.retrafficking_rate, rng) if network.active else 0
+            taken = 0
+            if network.active:
+                expected = deported * retrafficking
+                if expected > 0.0:
+                    taken = floor(expected)
+                    if draw() < expected - taken:
+                        taken += 1
             network.retrafficked += taken
             mine.retrafficked += taken
             if losses is None:
@@ -363,14 +376,22 @@ def recruit_returned(state: GameState, rng: random.Random, figures: dict[str, St
     network takes again, on top of its own recruitment; counted in the region's state as
     `recruited_returned`); then `returned_settle` of the rest settle."""
     params = state.world.params
-    starts: dict[str, list[tuple[str, int]]] = {}
+    starts: dict[str, list[tuple[NetworkRecord, int]]] = {}
     for network in state.networks.values():
         if not network.active:
             continue
         for route in network.routes:
-            starts.setdefault(route.path[0], []).append((network.id, route.flow))
-    for region_id in sorted(state.regions):
-        region = state.regions[region_id]
+            origin = route.path[0]
+            fed = starts.get(origin)
+            if fed is None:
+                starts[origin] = [(network, route.flow)]
+            else:
+                fed.append((network, route.flow))
+    recruitment = params.returned_recruitment
+    floor, draw = math.floor, rng.random
+    regions = state.regions
+    for region_id in sorted(regions):
+        region = regions[region_id]
         if region.returned <= 0.0:
             continue
         if region.population <= 0.0:  # an emptied region (an exodus): nobody is sent back there to stay
@@ -379,11 +400,18 @@ def recruit_returned(state: GameState, rng: random.Random, figures: dict[str, St
         taken_total = 0
         fed = starts.get(region_id)
         if fed:
-            flows = add_up(float(flow) for _, flow in fed)
-            for network_id, flow in fed:
+            flows = 0  # `add_up` of the flows as floats, as a loop (it starts from the int 0 too)
+            for _, flow in fed:
+                flows += float(flow)
+            for network, flow in fed:
                 share = flow / flows if flows > 0 else 1.0 / len(fed)
-                taken = stochastic_round(region.returned * params.returned_recruitment * share, rng)
-                state.networks[network_id].retrafficked += taken
+                expected = region.returned * recruitment * share  # `stochastic_round`, inlined
+                taken = 0
+                if expected > 0.0:
+                    taken = floor(expected)
+                    if draw() < expected - taken:
+                        taken += 1
+                network.retrafficked += taken
                 taken_total += taken
             owner = state.world.controller[region_id]
             if owner in figures:
