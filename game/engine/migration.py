@@ -400,7 +400,7 @@ def recruit_returned(state: GameState, rng: random.Random, figures: dict[str, St
         taken_total = 0
         fed = starts.get(region_id)
         if fed:
-            flows = 0  # `add_up` of the flows as floats, as a loop (it starts from the int 0 too)
+            flows: float = 0  # `add_up` of the flows as floats, as a loop (it starts from the int 0 too)
             for _, flow in fed:
                 flows += float(flow)
             for network, flow in fed:
