@@ -33,15 +33,18 @@ from game.summing import add_up
 
 Base = dict[tuple[str, str], float]
 Paths = dict[tuple[str, str], list[tuple[list[str], float]]]
-_CORRIDORS: "WeakKeyDictionary[World, tuple[Base, Paths]]" = WeakKeyDictionary()
+Order = list[tuple[tuple[str, str], str | None, str | None]]
+_CORRIDORS: "WeakKeyDictionary[World, tuple[Base, Paths, Order]]" = WeakKeyDictionary()
 
 
-def _scenario_corridors(world: World) -> tuple[Base, Paths]:
+def _scenario_corridors(world: World) -> tuple[Base, Paths, Order]:
     """`Corridors.base`: (origin, destination) -> migrants a round at the start: a route's `migrants`,
     else its flow x the corridor's ratio (`World.migrant_ratio`), summed over the scenario's routes.
     `Corridors.paths`: the scenario's paths of each corridor with their flows, the way migrants go
-    where no network's route serves the corridor any more. Both are the scenario's alone, so they are
-    made once per world rather than every round (every round's `Corridors` shares them, read only)."""
+    where no network's route serves the corridor any more. `Corridors.order`: the corridors in the
+    order `travel` takes them (sorted), each with the states holding its ends. All are the scenario's
+    alone, so they are made once per world rather than every round (every round's `Corridors` shares
+    them, read only)."""
     found = _CORRIDORS.get(world)
     if found is None:
         base: Base = {}
@@ -52,7 +55,8 @@ def _scenario_corridors(world: World) -> tuple[Base, Paths]:
                 people = route.migrants if route.migrants is not None else world.migrant_ratio(*key) * route.flow
                 base[key] = base.get(key, 0.0) + people
                 paths.setdefault(key, []).append((list(route.path), route.flow))
-        found = _CORRIDORS[world] = (base, paths)
+        order = [(key, world.controller[key[0]], world.controller[key[1]]) for key in sorted(base)]
+        found = _CORRIDORS[world] = (base, paths, order)
     return found
 
 
@@ -84,7 +88,7 @@ class Corridors:
                     if a != b:
                         built = channel(state, min(agreement.member_since(a), agreement.member_since(b)))
                         self.mou[(a, b)] = max(self.mou.get((a, b), 0.0), built)
-        self.base, self.paths = _scenario_corridors(world)
+        self.base, self.paths, self.order = _scenario_corridors(world)
         self.debt, self.return_share = params.smuggling_debt, params.migrant_return_share
         """`smuggling_debt` and `migrant_return_share`, read once a phase rather than once a `cross`."""
         self._need: dict[str, float | None] = {}
@@ -148,8 +152,6 @@ def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRe
     route, people trafficked on it), pro rata to the people on them, as smugglers and traffickers
     use the same roads; where none serves it, the scenario's paths. The smuggled among them meet
     each checked crossing (`cross`)."""
-    state = corridors.state
-    controller = state.world.controller
     base = corridors.base
     serving: dict[tuple[str, str], list[tuple[NetworkRecord | None, list[str], float]]] = {}
     for network, route, people in moved:
@@ -161,8 +163,9 @@ def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRe
                 ways = serving[key] = []
             ways.append((network, path, float(people)))
     floor, draw = math.floor, rng.random
-    for key in sorted(base):
-        migrants = base[key] * corridors.pressure(*key)
+    pressure, regular_share = corridors.pressure, corridors.regular_share
+    for key, sender, receiver in corridors.order:
+        migrants = base[key] * pressure(key[0], key[1])
         if migrants <= 0.0:
             continue
         ways = serving.get(key, [])
@@ -174,7 +177,7 @@ def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRe
             total = 0.0
             for way in ways:
                 total += way[2]
-        smuggled_share = 1.0 - corridors.regular_share(controller[key[0]], controller[key[1]])
+        smuggled_share = 1.0 - regular_share(sender, receiver)
         for carrier, path, weight in ways:
             expected = migrants * weight / total * smuggled_share  # `stochastic_round`, inlined
             if expected > 0.0:
