@@ -3,6 +3,8 @@ answer as the rule it stands for would, region by region and state by state, on 
 
 import pytest
 
+from game.engine import new_game
+from game.engine.migration import Corridors
 from game.model.world import World
 from game.scenario.library import shipped_scenarios
 from game.scenario.loader import load_scenario
@@ -20,7 +22,7 @@ def test_not_deported_names_exactly_the_states_whose_citizens_deportable_refuses
 
 def test_a_map_with_free_movement_has_states_that_do_not_deport_their_partners_citizens() -> None:
     """The check above is not vacuous: europe's free-movement area keeps some citizens from deportation."""
-    europe = next(param.values[0] for param in WORLDS if param.id == "europe")
+    europe = World(load_scenario(next(path for path in shipped_scenarios() if path.stem == "europe")))
     assert any(europe.not_deported.values())
 
 
@@ -33,3 +35,14 @@ def test_leg_owners_are_the_holders_of_every_region_after_the_origin(world: Worl
             assert world.leg_owners(path) == tuple(world.controller[region_id] for region_id in legs)
     region_id = world.region_ids[0]  # a path within one region is one leg
     assert world.leg_owners((region_id,)) == (world.controller[region_id],)
+
+
+@pytest.mark.parametrize("world", WORLDS)
+def test_the_corridors_travel_takes_are_the_scenarios_sorted_with_the_holders_of_their_ends(world: World) -> None:
+    """`migration.travel` takes the corridors in the order kept once per world (`Corridors.order`):
+    every corridor of the scenario, sorted, with the states holding its origin and its destination."""
+    state = new_game(world.scenario, 1, world)
+    corridors = Corridors(state)
+    assert corridors.order == [(key, world.controller[key[0]], world.controller[key[1]])
+                               for key in sorted(corridors.base)]
+    assert Corridors(state).order is corridors.order
