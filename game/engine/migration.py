@@ -70,24 +70,29 @@ class Corridors:
         params = world.params
         self.state = state
         self.stop: dict[str, float] = {}
+        self.around: dict[str, float] = {}
+        """State -> the share of smuggled migrants who go around its checks (`cross`)."""
+        self.fair: set[str] = set()
+        divert = params.migrant_divert
         for state_id, record in state.states.items():
             hazard = params.migrant_stop_border * record.capacities.get("border", 0.0)
             if holds(world, record, "border_security"):
                 hazard *= params.border_security_multiplier
-            self.stop[state_id] = 1.0 - math.exp(-hazard * (1.0 - record.corruption))
-        divert = params.migrant_divert
-        self.around = {state_id: 1.0 - math.exp(-divert * chance) for state_id, chance in self.stop.items()}
-        """State -> the share of smuggled migrants who go around its checks (`cross`)."""
-        self.fair = {s for s, record in state.states.items() if holds(world, record, "fair_recruitment")}
+            chance = self.stop[state_id] = 1.0 - math.exp(-hazard * (1.0 - record.corruption))
+            self.around[state_id] = 1.0 - math.exp(-divert * chance)
+            if holds(world, record, "fair_recruitment"):
+                self.fair.add(state_id)
         self.mou: dict[tuple[str, str], float] = {}
-        """(sender, receiver) -> how far the MoU's regular channel between them is built (`channel`)."""
+        """(sender, receiver) -> how far the MoU's regular channel between them is built (`channel`):
+        the same both ways, so found once a pair of members."""
         for agreement in in_force(state, "labour_migration_mou"):
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
-            for a in paying:
-                for b in paying:
+            for index, a in enumerate(paying):
+                for b in paying[index + 1:]:
                     if a != b:
                         built = channel(state, min(agreement.member_since(a), agreement.member_since(b)))
-                        self.mou[(a, b)] = max(self.mou.get((a, b), 0.0), built)
+                        for pair in ((a, b), (b, a)):
+                            self.mou[pair] = max(self.mou.get(pair, 0.0), built)
         self.base, self.paths, self.order = _scenario_corridors(world)
         self.debt, self.return_share = params.smuggling_debt, params.migrant_return_share
         """`smuggling_debt` and `migrant_return_share`, read once a phase rather than once a `cross`."""
