@@ -363,8 +363,13 @@ def _released(state: GameState, figures: dict[str, StateFigures], network: Netwo
 def _losses(routes: dict[str, RouteTally]) -> tuple[list[tuple[str, int]], float]:
     """The origin and the people lost in transit of each of a network's routes that lost any, and
     their total: screening changes neither, so each network's are found once."""
-    lost = [(tally.path[0], tally.detected) for tally in routes.values() if tally.detected > 0 and tally.path]
-    return lost, add_up(float(detected) for _, detected in lost)
+    lost: list[tuple[str, int]] = []
+    total: float = 0  # `add_up` of the people as floats, as a loop (it starts from the int 0 too)
+    for tally in routes.values():
+        if tally.detected > 0 and tally.path:
+            lost.append((tally.path[0], tally.detected))
+            total += float(tally.detected)
+    return lost, total
 
 
 def _send_home(state: GameState, losses: tuple[list[tuple[str, int]], float], people: int) -> None:
