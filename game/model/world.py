@@ -51,6 +51,9 @@ class World:
             "sexual": params.form_detectability_sexual, "criminality": params.form_detectability_criminality,
             "marriage": params.form_detectability_marriage,
         }
+        self.detectabilities: dict[str, float] = {form: self.detectability(form) for form in self.forms}
+        """Form -> `detectability`, for every form of the map: read, never changed, by every round's
+        `detection.Detector`."""
         self.territory: dict[str, list[str]] = {s: [] for s in self.state_ids}
         for region_id in self.region_ids:
             owner = self.controller[region_id]
