@@ -13,7 +13,6 @@ import math
 
 from game.engine.ledger import Ledger
 from game.model.state import GameState, NetworkRecord, RouteRecord
-from game.summing import add_up
 
 Costs = dict[tuple[str, ...], float]
 """Path -> `cost_per_person` on it, kept by a round from recruitment to settlement: corruption, the
@@ -50,8 +49,10 @@ def affordable_people(state: GameState, network: NetworkRecord, wanted: float, k
     short. `kept`: as `cost_per_person`."""
     if not network.routes or wanted <= 0.0:
         return 0.0
-    costs = [cost_per_person(state, route, kept) for route in network.routes]
-    mean = add_up(costs) / len(network.routes)
+    costs: float = 0  # `add_up` of the routes' costs, as a loop (it starts from the int 0 too)
+    for route in network.routes:
+        costs += cost_per_person(state, route, kept)
+    mean = costs / len(network.routes)
     # the crew is paid first: money spent moving recruits the network could not then pay its members
     # for made its crew desert all at once (`settle`), and whether a squeezed network survived turned
     # on whether something had made it recruit less while its money ran out
