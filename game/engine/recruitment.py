@@ -76,8 +76,10 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
         potentials.append(route.reach * (factors[0] * demand * factors[1]))
     total = add_up(potentials)
     if total > 0 and network.retrafficked:
-        potentials = [p + network.retrafficked * p / total for p in potentials]
-        total += network.retrafficked
+        retrafficked = network.retrafficked
+        for index, potential in enumerate(potentials):  # in place: a comprehension costs more to set up
+            potentials[index] = potential + retrafficked * potential / total
+        total += retrafficked
     params = world.params
     capacity = affordable_people(
         state, network, crew(network, params.succession_interim) * params.periphery_productivity * network.skill,
@@ -87,12 +89,14 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
     # reach both limit recruitment, the scarcer the more (a matching function, `matched`)
     capacity = matched(total, capacity, params.recruitment_matching)
     weights: list[float] | None = None
-    weight_sum = 0.0
+    weight_sum: float = 0  # `add_up` of the weights, as a loop
     if total > capacity:
         prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
-        weights = [p * (1.0 - (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b))  # `risk`
-                   for p, route in zip(potentials, routes, strict=True)]
-        weight_sum = add_up(weights)
+        weights = []
+        for potential, route in zip(potentials, routes, strict=True):
+            weight = potential * (1.0 - (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b))  # `risk`
+            weights.append(weight)
+            weight_sum += weight
         if weight_sum <= 0:
             return [0 for _ in potentials], demand
     # each potential, capped at its share of the capacity when that binds, is `stochastic_round`ed
