@@ -279,9 +279,13 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
         deported_here = 0
         losses: tuple[list[tuple[str, int]], float] | None = None
         """Where the network lost people in transit (`_losses`), found once for all its deportees."""
+        emptied: list[str] = []  # the states left with none of its victims (dropped once any are deported)
         for state_id in sorted(caught):
             count = caught[state_id]
-            if count <= 0 or state_id not in figures:
+            if count <= 0:
+                emptied.append(state_id)
+                continue
+            if state_id not in figures:
                 continue
             expected = count * recognise.get(state_id, 1.0)  # each count is `stochastic_round`, inlined
             recognised = 0
@@ -293,6 +297,8 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             if missed <= 0:
                 continue
             caught[state_id] = recognised
+            if recognised <= 0:
+                emptied.append(state_id)
             mine = figures[state_id]
             mine.detected_in_transit -= missed
             network = state.networks[network_id]
@@ -314,7 +320,7 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
                 losses = _losses(tally.routes)
             _send_home(state, losses, deported - taken)
         if deported_here:
-            for state_id in [s for s, count in caught.items() if count <= 0]:
+            for state_id in emptied:
                 del caught[state_id]
 
 
