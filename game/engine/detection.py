@@ -186,9 +186,9 @@ class Detector:
         if partners:
             on = partners & route_states
             information = self._informed.get((owner, on))
-            if information is None:
-                information = self._informed[owner, on] = min(
-                    SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, on))
+            if information is None:  # `_from_partners`, without its call
+                told = sharing.information(screening.shared, on, SHARED_INFORMATION_CAP, screening.acts) if on else 0.0
+                information = self._informed[owner, on] = min(SHARED_INFORMATION_CAP, screening.own_information + told)
         else:  # the same on every route: kept once for the phase, whichever route's table asks
             kept = self.chances(form).get(key)
             if kept is not None:
