@@ -60,10 +60,11 @@ def affordable_people(state: GameState, network: NetworkRecord, wanted: float, k
     if network.capital - payroll >= wanted * mean:
         return wanted
     world = state.world
+    profits = world.profits
     takings = 0.0
     for by_form in network.stock.values():
         for form, held in by_form.items():
-            takings += held * world.profit(form)
+            takings += held * (profits[form] if form in profits else world.profit(form))
     if mean <= 0.0:  # free transport (`transport_cost` 0): what it can pay its crew is all it needs
         return wanted
     return min(wanted, max(0.0, network.capital + takings - payroll) / mean)

@@ -53,7 +53,9 @@ class World:
         }
         self.detectabilities: dict[str, float] = {form: self.detectability(form) for form in self.forms}
         """Form -> `detectability`, for every form of the map: read, never changed, by every round's
-        `detection.Detector`."""
+        `detection.Detector` and exploitation."""
+        self.profits: dict[str, float] = {form: self.profit(form) for form in self.forms}
+        """Form -> `profit`, for every form of the map, read a few dozen times a round."""
         self.territory: dict[str, list[str]] = {s: [] for s in self.state_ids}
         for region_id in self.region_ids:
             owner = self.controller[region_id]
