@@ -4,7 +4,6 @@ Nothing here changes during play, so a state refers to it instead of copying it 
 """
 
 import hashlib
-from functools import cached_property
 
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
@@ -16,6 +15,8 @@ from game.model.vocabulary import BUILTIN_FORMS
 class World:
     def __init__(self, scenario: Scenario) -> None:
         self.scenario = scenario
+        self._scenario_hash: str | None = None
+        """`scenario_hash`, once asked."""
         self.params: Parameters = scenario.parameters
         self.laws: dict[str, LawSpec] = scenario.law_catalogue()
         self.agreements: dict[str, AgreementSpec] = scenario.agreement_catalogue()
@@ -45,17 +46,20 @@ class World:
         once a record, many times a round."""
         self.agreement_rules: dict[str, str] = {kind: spec.rule for kind, spec in self.agreements.items()}
         params = self.params
-        self._profits = {"sexual": params.profit_sexual, "criminality": params.profit_criminality,
-                         "marriage": params.profit_marriage}
-        self._detectabilities = {
+        profits = {"sexual": params.profit_sexual, "criminality": params.profit_criminality,
+                   "marriage": params.profit_marriage}
+        detectabilities = {
             "sexual": params.form_detectability_sexual, "criminality": params.form_detectability_criminality,
             "marriage": params.form_detectability_marriage,
         }
-        self.detectabilities: dict[str, float] = {form: self.detectability(form) for form in self.forms}
-        """Form -> `detectability`, for every form of the map: read, never changed, by every round's
-        `detection.Detector` and exploitation."""
-        self.profits: dict[str, float] = {form: self.profit(form) for form in self.forms}
-        """Form -> `profit`, for every form of the map, read a few dozen times a round."""
+        self.profits: dict[str, float] = {form: profits.get(form, params.profit_labour) for form in self.forms}
+        """Form -> `profit`, for every form of the map (the built-in forms among them), read a few dozen
+        times a round; any other form takes labour's."""
+        self.detectabilities: dict[str, float] = {
+            form: detectabilities.get(form, params.form_detectability_labour) for form in self.forms
+        }
+        """Form -> `detectability`, likewise: read, never changed, by every round's `detection.Detector`
+        and exploitation."""
         self.territory: dict[str, list[str]] = {s: [] for s in self.state_ids}
         for region_id in self.region_ids:
             owner = self.controller[region_id]
@@ -151,12 +155,18 @@ class World:
             found = self._path_legs[path] = tuple(controller[r] for r in (path[1:] if len(path) > 1 else path))
         return found
 
-    @cached_property
+    @property
     def scenario_hash(self) -> str:
         """Of everything that plays: a region's map `position` only draws it, so a scenario given
-        positions plays, and hashes, as it did without them."""
-        played = self.scenario.model_dump_json(exclude={"regions": {"__all__": {"position"}}})
-        return hashlib.sha256(played.encode()).hexdigest()
+        positions plays, and hashes, as it did without them. Computed when first asked and kept in an
+        attribute `__init__` sets, not by `functools.cached_property`: an attribute added to a `World`
+        after `__init__` made every attribute read of it (the engine's `world.controller`,
+        `world.params`, a few thousand a round) several times slower under CPython 3.11."""
+        found = self._scenario_hash
+        if found is None:
+            played = self.scenario.model_dump_json(exclude={"regions": {"__all__": {"position"}}})
+            found = self._scenario_hash = hashlib.sha256(played.encode()).hexdigest()
+        return found
 
     def law_rule(self, law_id: str) -> str:
         """The built-in law whose rule `law_id` follows (itself, or what it is based on)."""
@@ -176,10 +186,10 @@ class World:
         return found if found is not None else (self.params.share_children, self.params.share_female)
 
     def profit(self, form: str) -> float:
-        return self._profits.get(form, self.params.profit_labour)
+        return self.profits.get(form, self.params.profit_labour)
 
     def detectability(self, form: str) -> float:
-        return self._detectabilities.get(form, self.params.form_detectability_labour)
+        return self.detectabilities.get(form, self.params.form_detectability_labour)
 
 
 

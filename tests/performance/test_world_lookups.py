@@ -3,7 +3,7 @@ answer as the rule it stands for would, region by region and state by state, on 
 
 import pytest
 
-from game.engine import new_game
+from game.engine import new_game, resolve_round
 from game.engine.migration import Corridors
 from game.model.world import World
 from game.scenario.library import shipped_scenarios
@@ -46,3 +46,15 @@ def test_the_corridors_travel_takes_are_the_scenarios_sorted_with_the_holders_of
     assert corridors.order == [(key, world.controller[key[0]], world.controller[key[1]])
                                for key in sorted(corridors.base)]
     assert Corridors(state).order is corridors.order
+
+
+def test_a_world_gains_no_attribute_once_built_even_when_games_ask_it_everything() -> None:
+    """Under CPython 3.11 an attribute added to an instance after `__init__` (as
+    `functools.cached_property` adds one) made every attribute read of every `World` several times
+    slower: the engine reads `world.controller` and `world.params` thousands of times a round."""
+    world = World(load_scenario(next(path for path in shipped_scenarios() if path.stem == "mekong")))
+    built = set(vars(world))
+    state = new_game(world.scenario, 3, world)
+    for _ in range(2):
+        state, _ = resolve_round(state)
+    assert world.scenario_hash and set(vars(world)) == built
