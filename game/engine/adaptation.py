@@ -85,22 +85,21 @@ def _update_beliefs(params: Parameters, network: NetworkRecord, tally: NetworkTa
     prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
     tallies = tally.routes
     strained = False
-    recruits: list[int] = []
-    weighted: list[float] = []
+    people = 0  # the recruits and the tolerances they weigh, each `add_up` as a loop
+    weighted: float = 0
     for route in network.routes:
         route_tally = tallies.get(route.id)
         if route_tally is None:
             hits = total = 0
         else:
             hits, total = route_tally.detected, route_tally.recruited
-            recruits.append(total)
-            weighted.append(route.tolerance * total)
+            people += total
+            weighted += route.tolerance * total
         risk_hits = route.risk_hits = keep * route.risk_hits + hits
         risk_total = route.risk_total = keep * route.risk_total + total
         if not strained and (risk_hits + prior_a) / (risk_total + prior_a + prior_b) > route.tolerance:
             strained = True
-    people = add_up(recruits)
-    return strained, add_up(weighted) / people if people > 0 else network.loss_tolerance
+    return strained, weighted / people if people > 0 else network.loss_tolerance
 
 
 def _reroute(state: GameState, detector: Detector, network: NetworkRecord,

@@ -107,7 +107,7 @@ class Detector:
         self._steps: dict[str, dict[tuple[str, bool], float]] = {}
         self._routed: dict[tuple[str, frozenset[str]], dict[tuple[str, int, int], tuple[float, float]]] = {}
         self.shared = params.detect_shared
-        self.detectability = {form: world.detectability(form) for form in world.forms}
+        self.detectability = world.detectabilities
         self.screening: dict[str, Screening] = {}
         if shared is None:
             shared = sharing.weights(state)
@@ -123,10 +123,13 @@ class Detector:
             if holds(world, record, "online_platform_duties"):
                 cyber *= params.platform_duties_multiplier
             mine = shared.get(state_id)
+            scaled: dict[str, float] = {}  # what each partner shares (a loop: a comprehension costs more to set up)
+            if mine:
+                for partner, weight in mine.items():
+                    scaled[partner] = weight * per_partner
             self.screening[state_id] = Screening(
                 base + enforcement * effective(state, state_id, "enforcement"), border, cyber,
-                caps["intelligence"] / 20.0, frozenset(mine) if mine else _NOBODY,
-                {p: w * per_partner for p, w in mine.items()} if mine else {},
+                caps["intelligence"] / 20.0, frozenset(mine) if mine else _NOBODY, scaled,
                 sharing.reach(state, state_id) if mine else 0.0, 1.0 - record.corruption,
             )
 
@@ -183,9 +186,9 @@ class Detector:
         if partners:
             on = partners & route_states
             information = self._informed.get((owner, on))
-            if information is None:
-                information = self._informed[owner, on] = min(
-                    SHARED_INFORMATION_CAP, screening.own_information + self._from_partners(screening, on))
+            if information is None:  # `_from_partners`, without its call
+                told = sharing.information(screening.shared, on, SHARED_INFORMATION_CAP, screening.acts) if on else 0.0
+                information = self._informed[owner, on] = min(SHARED_INFORMATION_CAP, screening.own_information + told)
         else:  # the same on every route: kept once for the phase, whichever route's table asks
             kept = self.chances(form).get(key)
             if kept is not None:

@@ -72,25 +72,27 @@ def estimate_all(state: GameState, resolved_round: int = 0,
         for region_id in world.territory[state_id]:
             true_victims += victims_by_region.get(region_id, 0)
         targets = all_targets.get(state_id, set())
-        if targets:  # a joint team sees its target's routes wherever they run: every route, in order
-            routes: dict[str, Estimate] = {}
-            territory = set(world.territory[state_id])
-            for network_id in network_ids:
-                for route in networks[network_id].routes:
-                    if network_id in targets:
-                        routes[route.id] = _estimate(route.flow, sigma * JOINT_TEAM_NOISE, rng.gauss(0.0, 1.0))
-                    elif territory.intersection(route.path):
-                        routes[route.id] = _estimate(route.flow, sigma, rng.gauss(0.0, 1.0))
-        else:
-            routes = _route_estimates(touching[state_id], sigma, rng)
+        if not targets:
+            result[state_id] = _estimates(touching[state_id], true_victims, sigma, rng)
+            continue
+        # a joint team sees its target's routes wherever they run: every route, in order
+        routes: dict[str, Estimate] = {}
+        territory = set(world.territory[state_id])
+        for network_id in network_ids:
+            for route in networks[network_id].routes:
+                if network_id in targets:
+                    routes[route.id] = _estimate(route.flow, sigma * JOINT_TEAM_NOISE, rng.gauss(0.0, 1.0))
+                elif territory.intersection(route.path):
+                    routes[route.id] = _estimate(route.flow, sigma, rng.gauss(0.0, 1.0))
         result[state_id] = Intelligence(_estimate(true_victims, sigma, rng.gauss(0.0, 1.0)), routes)
     return result
 
 
-def _route_estimates(routes: list[RouteRecord], sigma: float, rng: random.Random) -> dict[str, Estimate]:
-    """One estimate a route, each with a draw of `rng.gauss(0.0, 1.0)`: the same numbers as asking
-    it, computed here (its Box-Muller pairs, the second kept for the next draw) because a large map
-    asks thousands a round and the call cost as much as the rest."""
+def _estimates(routes: list[RouteRecord], victims: int, sigma: float, rng: random.Random) -> Intelligence:
+    """One estimate a route and then one of the victims, each with a draw of `rng.gauss(0.0, 1.0)`:
+    the same numbers as asking it (`gauss` returns `0.0 + z * 1.0`, which is `z`), computed here (its
+    Box-Muller pairs, the second kept for the next draw) because a large map asks thousands a round
+    and the call cost as much as the rest."""
     low, high = math.exp(-RANGE_WIDTH * sigma), math.exp(RANGE_WIDTH * sigma)
     draw, exp, floor, ceil, log, sqrt, cos, sin = rng.random, math.exp, math.floor, math.ceil, math.log, \
         math.sqrt, math.cos, math.sin
@@ -106,8 +108,16 @@ def _route_estimates(routes: list[RouteRecord], sigma: float, rng: random.Random
             z, spare = spare, None
         value = route.flow * exp(sigma * z)
         result[route.id] = Estimate(round(value), floor(value * low), ceil(value * high))
+    if spare is None:  # the victims' draw, the same way
+        angle = draw() * math.tau
+        radius = sqrt(-2.0 * log(1.0 - draw()))
+        z = cos(angle) * radius
+        spare = sin(angle) * radius
+    else:
+        z, spare = spare, None
     rng.gauss_next = spare  # type: ignore[attr-defined]
-    return result
+    value = victims * exp(sigma * z)
+    return Intelligence(Estimate(round(value), floor(value * low), ceil(value * high)), result)
 
 
 def _estimate(truth: int, sigma: float, draw: float) -> Estimate:

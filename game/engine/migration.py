@@ -33,15 +33,18 @@ from game.summing import add_up
 
 Base = dict[tuple[str, str], float]
 Paths = dict[tuple[str, str], list[tuple[list[str], float]]]
-_CORRIDORS: "WeakKeyDictionary[World, tuple[Base, Paths]]" = WeakKeyDictionary()
+Order = list[tuple[tuple[str, str], str | None, str | None]]
+_CORRIDORS: "WeakKeyDictionary[World, tuple[Base, Paths, Order]]" = WeakKeyDictionary()
 
 
-def _scenario_corridors(world: World) -> tuple[Base, Paths]:
+def _scenario_corridors(world: World) -> tuple[Base, Paths, Order]:
     """`Corridors.base`: (origin, destination) -> migrants a round at the start: a route's `migrants`,
     else its flow x the corridor's ratio (`World.migrant_ratio`), summed over the scenario's routes.
     `Corridors.paths`: the scenario's paths of each corridor with their flows, the way migrants go
-    where no network's route serves the corridor any more. Both are the scenario's alone, so they are
-    made once per world rather than every round (every round's `Corridors` shares them, read only)."""
+    where no network's route serves the corridor any more. `Corridors.order`: the corridors in the
+    order `travel` takes them (sorted), each with the states holding its ends. All are the scenario's
+    alone, so they are made once per world rather than every round (every round's `Corridors` shares
+    them, read only)."""
     found = _CORRIDORS.get(world)
     if found is None:
         base: Base = {}
@@ -52,7 +55,8 @@ def _scenario_corridors(world: World) -> tuple[Base, Paths]:
                 people = route.migrants if route.migrants is not None else world.migrant_ratio(*key) * route.flow
                 base[key] = base.get(key, 0.0) + people
                 paths.setdefault(key, []).append((list(route.path), route.flow))
-        found = _CORRIDORS[world] = (base, paths)
+        order = [(key, world.controller[key[0]], world.controller[key[1]]) for key in sorted(base)]
+        found = _CORRIDORS[world] = (base, paths, order)
     return found
 
 
@@ -66,25 +70,30 @@ class Corridors:
         params = world.params
         self.state = state
         self.stop: dict[str, float] = {}
+        self.around: dict[str, float] = {}
+        """State -> the share of smuggled migrants who go around its checks (`cross`)."""
+        self.fair: set[str] = set()
+        divert = params.migrant_divert
         for state_id, record in state.states.items():
             hazard = params.migrant_stop_border * record.capacities.get("border", 0.0)
             if holds(world, record, "border_security"):
                 hazard *= params.border_security_multiplier
-            self.stop[state_id] = 1.0 - math.exp(-hazard * (1.0 - record.corruption))
-        divert = params.migrant_divert
-        self.around = {state_id: 1.0 - math.exp(-divert * chance) for state_id, chance in self.stop.items()}
-        """State -> the share of smuggled migrants who go around its checks (`cross`)."""
-        self.fair = {s for s, record in state.states.items() if holds(world, record, "fair_recruitment")}
+            chance = self.stop[state_id] = 1.0 - math.exp(-hazard * (1.0 - record.corruption))
+            self.around[state_id] = 1.0 - math.exp(-divert * chance)
+            if holds(world, record, "fair_recruitment"):
+                self.fair.add(state_id)
         self.mou: dict[tuple[str, str], float] = {}
-        """(sender, receiver) -> how far the MoU's regular channel between them is built (`channel`)."""
+        """(sender, receiver) -> how far the MoU's regular channel between them is built (`channel`):
+        the same both ways, so found once a pair of members."""
         for agreement in in_force(state, "labour_migration_mou"):
             paying = [p for p in agreement.parties if p not in agreement.unpaid]
-            for a in paying:
-                for b in paying:
+            for index, a in enumerate(paying):
+                for b in paying[index + 1:]:
                     if a != b:
                         built = channel(state, min(agreement.member_since(a), agreement.member_since(b)))
-                        self.mou[(a, b)] = max(self.mou.get((a, b), 0.0), built)
-        self.base, self.paths = _scenario_corridors(world)
+                        for pair in ((a, b), (b, a)):
+                            self.mou[pair] = max(self.mou.get(pair, 0.0), built)
+        self.base, self.paths, self.order = _scenario_corridors(world)
         self.debt, self.return_share = params.smuggling_debt, params.migrant_return_share
         """`smuggling_debt` and `migrant_return_share`, read once a phase rather than once a `cross`."""
         self._need: dict[str, float | None] = {}
@@ -148,8 +157,6 @@ def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRe
     route, people trafficked on it), pro rata to the people on them, as smugglers and traffickers
     use the same roads; where none serves it, the scenario's paths. The smuggled among them meet
     each checked crossing (`cross`)."""
-    state = corridors.state
-    controller = state.world.controller
     base = corridors.base
     serving: dict[tuple[str, str], list[tuple[NetworkRecord | None, list[str], float]]] = {}
     for network, route, people in moved:
@@ -161,8 +168,9 @@ def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRe
                 ways = serving[key] = []
             ways.append((network, path, float(people)))
     floor, draw = math.floor, rng.random
-    for key in sorted(base):
-        migrants = base[key] * corridors.pressure(*key)
+    pressure, regular_share = corridors.pressure, corridors.regular_share
+    for key, sender, receiver in corridors.order:
+        migrants = base[key] * pressure(key[0], key[1])
         if migrants <= 0.0:
             continue
         ways = serving.get(key, [])
@@ -174,7 +182,7 @@ def travel(corridors: Corridors, detector: Detector, moved: list[tuple[NetworkRe
             total = 0.0
             for way in ways:
                 total += way[2]
-        smuggled_share = 1.0 - corridors.regular_share(controller[key[0]], controller[key[1]])
+        smuggled_share = 1.0 - regular_share(sender, receiver)
         for carrier, path, weight in ways:
             expected = migrants * weight / total * smuggled_share  # `stochastic_round`, inlined
             if expected > 0.0:
@@ -264,20 +272,33 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
             chance += params.screen_non_punishment
         recognise[state_id] = min(1.0, chance)
     figures = ledger.states
+    retrafficking = params.retrafficking_rate
+    floor, draw = math.floor, rng.random
     for network_id, tally in ledger.networks.items():
         caught = tally.identified_by
         deported_here = 0
         losses: tuple[list[tuple[str, int]], float] | None = None
         """Where the network lost people in transit (`_losses`), found once for all its deportees."""
+        emptied: list[str] = []  # the states left with none of its victims (dropped once any are deported)
         for state_id in sorted(caught):
             count = caught[state_id]
-            if count <= 0 or state_id not in figures:
+            if count <= 0:
+                emptied.append(state_id)
                 continue
-            recognised = stochastic_round(count * recognise.get(state_id, 1.0), rng)
+            if state_id not in figures:
+                continue
+            expected = count * recognise.get(state_id, 1.0)  # each count is `stochastic_round`, inlined
+            recognised = 0
+            if expected > 0.0:
+                recognised = floor(expected)
+                if draw() < expected - recognised:
+                    recognised += 1
             missed = count - recognised
             if missed <= 0:
                 continue
             caught[state_id] = recognised
+            if recognised <= 0:
+                emptied.append(state_id)
             mine = figures[state_id]
             mine.detected_in_transit -= missed
             network = state.networks[network_id]
@@ -286,14 +307,20 @@ def screen(state: GameState, ledger: Ledger, rng: random.Random) -> None:
                 continue
             mine.victims_deported += deported
             deported_here += deported
-            taken = stochastic_round(deported * params.retrafficking_rate, rng) if network.active else 0
+            taken = 0
+            if network.active:
+                expected = deported * retrafficking
+                if expected > 0.0:
+                    taken = floor(expected)
+                    if draw() < expected - taken:
+                        taken += 1
             network.retrafficked += taken
             mine.retrafficked += taken
             if losses is None:
                 losses = _losses(tally.routes)
             _send_home(state, losses, deported - taken)
         if deported_here:
-            for state_id in [s for s, count in caught.items() if count <= 0]:
+            for state_id in emptied:
                 del caught[state_id]
 
 
@@ -307,14 +334,16 @@ def _released(state: GameState, figures: dict[str, StateFigures], network: Netwo
     victims in a europe game, EU citizens on the Romanian and Hungarian routes, as irregular
     migrants)."""
     world = state.world
+    citizens = world.not_deported.get(state_id)
+    if not citizens:  # it deports every victim it stops (every state of most maps): nothing to release
+        return 0
     free: list[tuple[RouteTally, float]] = []
     lost = 0.0
     for route in tally.routes.values():
         if route.detected <= 0 or state_id not in world.states_on(route.path):
             continue
         lost += route.detected
-        origin = world.controller[route.path[0]]
-        if origin != state_id and not world.deportable(origin, state_id):
+        if world.controller[route.path[0]] in citizens:
             free.append((route, float(route.detected)))
     if not free or lost <= 0:
         return 0
@@ -340,8 +369,13 @@ def _released(state: GameState, figures: dict[str, StateFigures], network: Netwo
 def _losses(routes: dict[str, RouteTally]) -> tuple[list[tuple[str, int]], float]:
     """The origin and the people lost in transit of each of a network's routes that lost any, and
     their total: screening changes neither, so each network's are found once."""
-    lost = [(tally.path[0], tally.detected) for tally in routes.values() if tally.detected > 0 and tally.path]
-    return lost, add_up(float(detected) for _, detected in lost)
+    lost: list[tuple[str, int]] = []
+    total: float = 0  # `add_up` of the people as floats, as a loop (it starts from the int 0 too)
+    for tally in routes.values():
+        if tally.detected > 0 and tally.path:
+            lost.append((tally.path[0], tally.detected))
+            total += float(tally.detected)
+    return lost, total
 
 
 def _send_home(state: GameState, losses: tuple[list[tuple[str, int]], float], people: int) -> None:
@@ -361,14 +395,22 @@ def recruit_returned(state: GameState, rng: random.Random, figures: dict[str, St
     network takes again, on top of its own recruitment; counted in the region's state as
     `recruited_returned`); then `returned_settle` of the rest settle."""
     params = state.world.params
-    starts: dict[str, list[tuple[str, int]]] = {}
+    starts: dict[str, list[tuple[NetworkRecord, int]]] = {}
     for network in state.networks.values():
         if not network.active:
             continue
         for route in network.routes:
-            starts.setdefault(route.path[0], []).append((network.id, route.flow))
-    for region_id in sorted(state.regions):
-        region = state.regions[region_id]
+            origin = route.path[0]
+            fed = starts.get(origin)
+            if fed is None:
+                starts[origin] = [(network, route.flow)]
+            else:
+                fed.append((network, route.flow))
+    recruitment = params.returned_recruitment
+    floor, draw = math.floor, rng.random
+    regions = state.regions
+    for region_id in sorted(regions):
+        region = regions[region_id]
         if region.returned <= 0.0:
             continue
         if region.population <= 0.0:  # an emptied region (an exodus): nobody is sent back there to stay
@@ -377,11 +419,18 @@ def recruit_returned(state: GameState, rng: random.Random, figures: dict[str, St
         taken_total = 0
         fed = starts.get(region_id)
         if fed:
-            flows = add_up(float(flow) for _, flow in fed)
-            for network_id, flow in fed:
+            flows: float = 0  # `add_up` of the flows as floats, as a loop (it starts from the int 0 too)
+            for _, flow in fed:
+                flows += float(flow)
+            for network, flow in fed:
                 share = flow / flows if flows > 0 else 1.0 / len(fed)
-                taken = stochastic_round(region.returned * params.returned_recruitment * share, rng)
-                state.networks[network_id].retrafficked += taken
+                expected = region.returned * recruitment * share  # `stochastic_round`, inlined
+                taken = 0
+                if expected > 0.0:
+                    taken = floor(expected)
+                    if draw() < expected - taken:
+                        taken += 1
+                network.retrafficked += taken
                 taken_total += taken
             owner = state.world.controller[region_id]
             if owner in figures:

@@ -13,7 +13,6 @@ import math
 
 from game.engine.ledger import Ledger
 from game.model.state import GameState, NetworkRecord, RouteRecord
-from game.summing import add_up
 
 Costs = dict[tuple[str, ...], float]
 """Path -> `cost_per_person` on it, kept by a round from recruitment to settlement: corruption, the
@@ -25,20 +24,19 @@ def cost_per_person(state: GameState, route: RouteRecord, kept: Costs | None = N
     origin is a leg (a route within one region is one leg), its bribe scaled by the corruption of
     the state that controls it (nobody to bribe where no state rules). `kept`: the costs of the
     paths asked already this round."""
-    path = route.path
-    key = tuple(path)
+    key = tuple(route.path)
     if kept is not None:
         found = kept.get(key)
         if found is not None:
             return found
     world = state.world
     params = world.params
-    legs = path[1:] if len(path) > 1 else path
+    transport, bribe = params.transport_cost, params.bribe_cost
+    states = state.states
     total = 0.0
-    for region_id in legs:
-        owner = world.controller[region_id]
-        corruption = state.states[owner].corruption if owner in state.states else 0.0
-        total += params.transport_cost + params.bribe_cost * corruption
+    for owner in world.leg_owners(key):
+        corruption = states[owner].corruption if owner in states else 0.0
+        total += transport + bribe * corruption
     if kept is not None:
         kept[key] = total
     return total
@@ -51,11 +49,10 @@ def affordable_people(state: GameState, network: NetworkRecord, wanted: float, k
     short. `kept`: as `cost_per_person`."""
     if not network.routes or wanted <= 0.0:
         return 0.0
-    costs = []
-    for route in network.routes:  # the kept cost of each path, asked here without a call when known
-        found = kept.get(tuple(route.path)) if kept is not None else None
-        costs.append(found if found is not None else cost_per_person(state, route, kept))
-    mean = add_up(costs) / len(network.routes)
+    costs: float = 0  # `add_up` of the routes' costs, as a loop (it starts from the int 0 too)
+    for route in network.routes:
+        costs += cost_per_person(state, route, kept)
+    mean = costs / len(network.routes)
     # the crew is paid first: money spent moving recruits the network could not then pay its members
     # for made its crew desert all at once (`settle`), and whether a squeezed network survived turned
     # on whether something had made it recruit less while its money ran out
@@ -63,10 +60,11 @@ def affordable_people(state: GameState, network: NetworkRecord, wanted: float, k
     if network.capital - payroll >= wanted * mean:
         return wanted
     world = state.world
+    profits = world.profits
     takings = 0.0
     for by_form in network.stock.values():
         for form, held in by_form.items():
-            takings += held * world.profit(form)
+            takings += held * (profits[form] if form in profits else world.profit(form))
     if mean <= 0.0:  # free transport (`transport_cost` 0): what it can pay its crew is all it needs
         return wanted
     return min(wanted, max(0.0, network.capital + takings - payroll) / mean)

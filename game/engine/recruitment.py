@@ -76,8 +76,10 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
         potentials.append(route.reach * (factors[0] * demand * factors[1]))
     total = add_up(potentials)
     if total > 0 and network.retrafficked:
-        potentials = [p + network.retrafficked * p / total for p in potentials]
-        total += network.retrafficked
+        retrafficked = network.retrafficked
+        for index, potential in enumerate(potentials):  # in place: a comprehension costs more to set up
+            potentials[index] = potential + retrafficked * potential / total
+        total += retrafficked
     params = world.params
     capacity = affordable_people(
         state, network, crew(network, params.succession_interim) * params.periphery_productivity * network.skill,
@@ -86,19 +88,24 @@ def recruit(state: GameState, network: NetworkRecord, rng: random.Random,
     # neither side is a hard cap: the recruiters a network can field and the people its routes could
     # reach both limit recruitment, the scarcer the more (a matching function, `matched`)
     capacity = matched(total, capacity, params.recruitment_matching)
+    weights: list[float] | None = None
+    weight_sum: float = 0  # `add_up` of the weights, as a loop
     if total > capacity:
         prior_a, prior_b = params.risk_prior_a, params.risk_prior_b
-        weights = [p * (1.0 - (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b))  # `risk`
-                   for p, route in zip(potentials, routes, strict=True)]
-        weight_sum = add_up(weights)
-        if weight_sum > 0:
-            potentials = [min(p, capacity * w / weight_sum) for p, w in zip(potentials, weights, strict=True)]
-        else:
-            potentials = [0.0 for _ in potentials]
-    # `stochastic_round` of each potential, inlined
+        weights = []
+        for potential, route in zip(potentials, routes, strict=True):
+            weight = potential * (1.0 - (route.risk_hits + prior_a) / (route.risk_total + prior_a + prior_b))  # `risk`
+            weights.append(weight)
+            weight_sum += weight
+        if weight_sum <= 0:
+            return [0 for _ in potentials], demand
+    # each potential, capped at its share of the capacity when that binds, is `stochastic_round`ed
+    # inline, in one pass
     floor, draw = math.floor, rng.random
     recruited = []
-    for potential in potentials:
+    for index, potential in enumerate(potentials):
+        if weights is not None:
+            potential = min(potential, capacity * weights[index] / weight_sum)
         if potential <= 0.0:
             recruited.append(0)
         else:

@@ -103,7 +103,7 @@ def _resolve(state: GameState, hashed: bool = True) -> tuple[GameState, RoundRep
     _recruit_and_move(current, ledger, detector, costs, rng("recruitment"), rng("movement"), rng("migration"))
     migration.screen(current, ledger, rng("screening"))
     identification: dict[str, tuple[float, float, bool, float]] = {}  # each state's, as exploitation works it out
-    exploit(current, ledger, rng("exploitation"), shared, identification)
+    exploit(current, ledger, rng("exploitation"), shared, identification, detector)
     # who identified whose victims: final once exploitation has run (only movement, screening and
     # exploitation write it), read by the decisions, justice and assistance
     identified = identified_by_state(ledger)

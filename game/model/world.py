@@ -4,7 +4,6 @@ Nothing here changes during play, so a state refers to it instead of copying it 
 """
 
 import hashlib
-from functools import cached_property
 
 from game.model.catalogue import AgreementSpec, LawSpec
 from game.model.parameters import Parameters
@@ -16,6 +15,8 @@ from game.model.vocabulary import BUILTIN_FORMS
 class World:
     def __init__(self, scenario: Scenario) -> None:
         self.scenario = scenario
+        self._scenario_hash: str | None = None
+        """`scenario_hash`, once asked."""
         self.params: Parameters = scenario.parameters
         self.laws: dict[str, LawSpec] = scenario.law_catalogue()
         self.agreements: dict[str, AgreementSpec] = scenario.agreement_catalogue()
@@ -45,18 +46,27 @@ class World:
         once a record, many times a round."""
         self.agreement_rules: dict[str, str] = {kind: spec.rule for kind, spec in self.agreements.items()}
         params = self.params
-        self._profits = {"sexual": params.profit_sexual, "criminality": params.profit_criminality,
-                         "marriage": params.profit_marriage}
-        self._detectabilities = {
+        profits = {"sexual": params.profit_sexual, "criminality": params.profit_criminality,
+                   "marriage": params.profit_marriage}
+        detectabilities = {
             "sexual": params.form_detectability_sexual, "criminality": params.form_detectability_criminality,
             "marriage": params.form_detectability_marriage,
         }
+        self.profits: dict[str, float] = {form: profits.get(form, params.profit_labour) for form in self.forms}
+        """Form -> `profit`, for every form of the map (the built-in forms among them), read a few dozen
+        times a round; any other form takes labour's."""
+        self.detectabilities: dict[str, float] = {
+            form: detectabilities.get(form, params.form_detectability_labour) for form in self.forms
+        }
+        """Form -> `detectability`, likewise: read, never changed, by every round's `detection.Detector`
+        and exploitation."""
         self.territory: dict[str, list[str]] = {s: [] for s in self.state_ids}
         for region_id in self.region_ids:
             owner = self.controller[region_id]
             if owner in self.territory:
                 self.territory[owner].append(region_id)
         self._path_states: dict[tuple[str, ...], frozenset[str]] = {}
+        self._path_legs: dict[tuple[str, ...], tuple[str | None, ...]] = {}
         self.open_area: dict[str, int] = {
             state_id: number for number, group in enumerate(scenario.open_borders) for state_id in group
         }
@@ -65,6 +75,18 @@ class World:
             state_id: number for number, group in enumerate(scenario.free_movement) for state_id in group
         }
         """State -> its free-movement group (`Scenario.free_movement`): its citizens are not deported there."""
+        mates: dict[str, set[str]] = {}
+        for group in [*scenario.open_borders, *scenario.free_movement]:
+            for state_id in group:
+                mates.setdefault(state_id, set()).update(group)
+        self.not_deported: dict[str, frozenset[str]] = {
+            state_id: frozenset(o for o in mates.get(state_id, ())
+                                if o != state_id and not self.deportable(o, state_id))
+            for state_id in self.state_ids
+        }
+        """State -> the other states whose citizens it cannot deport (`deportable`: only states of one of
+        its groups can be such): empty for every state of a map without open borders or free movement,
+        where `migration._released` then has nothing to do."""
         self.migrant_ratios, self.origin_migrant_ratios = _migrant_ratios(scenario)
         self._victim_shares: dict[tuple[str, str], tuple[float, float]] = {}
         for network in scenario.networks:
@@ -123,12 +145,28 @@ class World:
             found = self._path_states[key] = frozenset(s for r in path if (s := controller[r]) is not None)
         return found
 
-    @cached_property
+    def leg_owners(self, path: tuple[str, ...]) -> tuple[str | None, ...]:
+        """Who holds each leg of a path, the regions entered after the origin (a path within one
+        region is one leg): where a network moving people pays bribes (`network_money.cost_per_person`).
+        Fixed by the map and asked of every route every round, so kept once per path."""
+        found = self._path_legs.get(path)
+        if found is None:
+            controller = self.controller
+            found = self._path_legs[path] = tuple(controller[r] for r in (path[1:] if len(path) > 1 else path))
+        return found
+
+    @property
     def scenario_hash(self) -> str:
         """Of everything that plays: a region's map `position` only draws it, so a scenario given
-        positions plays, and hashes, as it did without them."""
-        played = self.scenario.model_dump_json(exclude={"regions": {"__all__": {"position"}}})
-        return hashlib.sha256(played.encode()).hexdigest()
+        positions plays, and hashes, as it did without them. Computed when first asked and kept in an
+        attribute `__init__` sets, not by `functools.cached_property`: an attribute added to a `World`
+        after `__init__` made every attribute read of it (the engine's `world.controller`,
+        `world.params`, a few thousand a round) several times slower under CPython 3.11."""
+        found = self._scenario_hash
+        if found is None:
+            played = self.scenario.model_dump_json(exclude={"regions": {"__all__": {"position"}}})
+            found = self._scenario_hash = hashlib.sha256(played.encode()).hexdigest()
+        return found
 
     def law_rule(self, law_id: str) -> str:
         """The built-in law whose rule `law_id` follows (itself, or what it is based on)."""
@@ -148,10 +186,10 @@ class World:
         return found if found is not None else (self.params.share_children, self.params.share_female)
 
     def profit(self, form: str) -> float:
-        return self._profits.get(form, self.params.profit_labour)
+        return self.profits.get(form, self.params.profit_labour)
 
     def detectability(self, form: str) -> float:
-        return self._detectabilities.get(form, self.params.form_detectability_labour)
+        return self.detectabilities.get(form, self.params.form_detectability_labour)
 
 
 

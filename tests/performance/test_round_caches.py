@@ -44,10 +44,11 @@ def _checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         seen.append("adapt")
         return adapt(state, ledger, rng, detector)
 
-    def checked_exploit(state, ledger, rng, weights, identification):  # type: ignore[no-untyped-def]
+    def checked_exploit(state, ledger, rng, weights, identification, detector):  # type: ignore[no-untyped-def]
         assert weights == sharing.weights(state)
+        _same_detector(detector, state)
         seen.append("exploit")
-        return exploit(state, ledger, rng, weights, identification)
+        return exploit(state, ledger, rng, weights, identification, detector)
 
     def checked_estimates(state, number=0, weights=None):  # type: ignore[no-untyped-def]
         if weights is not None:  # the round's (a new game's estimates compute their own)
