@@ -15,11 +15,11 @@ from game.report.summits import SUMMIT_ORDERS, describe_order
 _PLAIN = {"type", "state", "org", "round"}
 
 
-
 def points_words(value: float) -> str:
     """'2.5 points', '1 point' (an order of 1 read 'allocated 1 points')."""
     figure = f"{value:g}"
     return f"{figure} point" if figure == "1" else f"{figure} points"
+
 
 def describe(data: dict[str, Any], world: World) -> str:
     kind = str(data.get("type", "?"))
