@@ -104,7 +104,7 @@ def test_an_impossible_budget_figure_gets_one_line_and_every_key_still_works(her
             assert not isinstance(app.screen, NoticeScreen), "no unexpected error"
             assert field(app, "enforcement").value == text
             assert says in verdict(app) and verdict(app).startswith("✗"), verdict(app)
-            assert app.screen.query_one("#submit-budget").disabled
+            assert app.screen.query_one("#submit-budget").has_class("-refused")
             total = str(app.screen.query_one("#budget-total", Static).render())
             counted = "not enough budget" in says  # a valid amount, more than the budget: the rules' refusal
             assert ("enforcement not counted" not in total) == counted and len(total) < 80, total

@@ -238,7 +238,7 @@ class BudgetPanel(VerticalScroll):
             points = self.points()
         except ValueError as error:
             verdict.update(f"✗ {escape(str(error))}")
-            button.disabled = True
+            button.set_class(True, "-refused")
             return
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
         # an announced event's change to the budget, whatever the verdict: it decides what fits
@@ -250,7 +250,10 @@ class BudgetPanel(VerticalScroll):
             verdict.update(escape("\n".join(warnings)) + coming)
         else:
             verdict.update(f"✓ the rules accept this budget (Submit to confirm){coming}")
-        button.disabled = refusal is not None
+        # marked, not disabled: a disabled button leaves the focus chain, and a student who mended a
+        # refused figure and pressed Tab and Enter before this verdict caught up landed on 'Hold every
+        # level', which wiped every figure typed; pressed on a refused budget, it says why (`action_submit`)
+        button.set_class(refusal is not None, "-refused")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
