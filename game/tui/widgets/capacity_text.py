@@ -75,9 +75,16 @@ def capacity_lines(data: StateRoundReport, fig: StateFigures) -> list[str]:
             paid = f"{num(mine)} allocated"
         gifts = [f" + {num(gifts[capacity])} from {short(names.get(donor, donor))}"
                  for donor, gifts in fig.funding.items() if gifts.get(capacity, 0.0) > 0]
-        lines.append(f"    {capacity_label(capacity):<12} {before:.1f}→{level:.1f} {arrow(before, level)}  "
-                     f"{paid}{escape(''.join(gifts))}")
+        lines.append(f"    {capacity_label(capacity):<12} {levels(before, level)}  {paid}{escape(''.join(gifts))}")
     return lines
+
+
+def levels(before: float, after: float) -> str:
+    """'4.0→4.1 ▲'; a move too small for one decimal with two, as the budget tab promised it: the tab
+    said '▲ 2.50 to 2.55' for 1 point over the hold, and the report then read '2.5→2.5 =', as if the
+    point had bought nothing."""
+    digits = 2 if f"{before:.1f}" == f"{after:.1f}" and f"{before:.2f}" != f"{after:.2f}" else 1
+    return f"{before:.{digits}f}→{after:.{digits}f} {arrow(before, after, digits)}"
 
 
 def arrow(before: float, after: float, digits: int = 1) -> str:
