@@ -20,7 +20,8 @@ from game.tui.dues import dues_warnings, event_budget_lines, gives_way, pledge_w
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import bar, capacity_label, escape, num, num_apart, points_text, typed_number
+from game.tui.text import bar, capacity_label, escape, num, num_apart, points_text, short, typed_number
+from game.tui.views import names_of
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.wrapped import Wrapped
 
@@ -49,6 +50,24 @@ def as_typed(total: float, amounts: Iterable[float], other: float) -> str:
     if any(abs(amount * 10 - round(amount * 10)) > 1e-9 for amount in amounts):
         return f"{total:,.2f}".rstrip("0").rstrip(".")
     return num_apart(total, other)
+
+
+def grants_to(view: PlayerView) -> str:
+    """'Grants to you, on top of these points if the donor pays them (not in 'next level'):
+    prevention +2.1 from Italy (a4)', or '' without one. Europe's Romania read 'prevention ▼ to 2.6'
+    here with Italy's 2.1 a year for prevention in force, and its report then said 2.9→3.2 ▲ '+ 2.1
+    from Italy': the grant, paid at the resolution by a partner, was nowhere on the tab."""
+    names = names_of(view)
+    grants = [f"{capacity_label(a.terms.capacity)} +{num(a.terms.amount)} from "
+              f"{short(names.get(a.terms.donor, a.terms.donor))} ({a.id})"
+              for a in view.agreements
+              if a.status == "in_force" and a.terms.recipient == view.me.id and a.terms.donor
+              and a.terms.amount and a.terms.capacity
+              and (spec := view.rules.agreements.get(a.kind)) is not None and spec.rule == "funding"]
+    if not grants:
+        return ""
+    return ("Grants to you, on top of these points if the donor pays them (not counted in 'next level'): "
+            + ", ".join(grants))
 
 
 POINTS: TypeAdapter[float] = TypeAdapter(Points)
@@ -100,6 +119,7 @@ class BudgetPanel(VerticalScroll):
                                   disabled=self.own is not None and capacity not in self.own)
                 yield Label("", id=f"trend-{capacity}", classes="budget-trend")
         yield Static(id="budget-total")
+        yield Wrapped("", id="budget-grants")
         with Horizontal(classes="panel-buttons"):
             yield Button("Submit budget", id="submit-budget", variant="primary", compact=True)
             yield Button("Hold every level", id="hold-all", compact=True)
@@ -122,6 +142,9 @@ class BudgetPanel(VerticalScroll):
                 self.fill(me.allocation, only=changed)
         else:
             self.recheck()
+        grants = grants_to(view)
+        self.query_one("#budget-grants", Wrapped).display = bool(grants)
+        self.query_one("#budget-grants", Wrapped).update(escape(grants))
         upkeep = me.budget - me.available
         self.query_one("#budget-summary", Static).update(
             f"Budget {num(me.budget)} pts − law upkeep {num(upkeep)} = [b]{num(me.available)} free[/] for capacities. "
