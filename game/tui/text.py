@@ -51,10 +51,11 @@ def four_p(scores: dict[str, int]) -> str:
 
 
 def bar(value: float, top: float = 10.0, width: int = 10) -> str:
-    """A level as a text bar: '███▌░░░░░░'; the number is always printed beside it."""
+    """A level as a text bar: '███▌░░░░░░'; the number is always printed beside it, with one decimal,
+    and the bar draws that figure: a level of 5.997 drew '█████▌' beside its '6.0'."""
     if top <= 0:
         return "░" * width
-    filled = max(0.0, min(1.0, value / top)) * width
+    filled = max(0.0, min(1.0, float(f"{value:.1f}") / top)) * width
     whole = int(filled)
     half = "▌" if filled - whole >= 0.5 and whole < width else ""
     return "█" * whole + half + "░" * (width - whole - len(half))

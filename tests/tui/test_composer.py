@@ -283,3 +283,19 @@ def test_a_proposal_nobody_pays_for_does_not_say_the_others_carry_its_cost(here:
             assert "It costs no party anything a year." in text and "carry its cost" not in text, text
 
     asyncio.run(run())
+
+
+def test_a_grant_without_a_fee_does_not_read_as_zero_points_a_year(here: Path) -> None:
+    """Europe's Funding read 'default 3 years, 0 points a year each from the year after it enters
+    into force', as if the grant gave nothing: it says the donor pays the points typed below."""
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=tutorial())
+        async with app.run_test(size=(80, 30)) as pilot:
+            composer = await korvias_composer(pilot, "funding", "meridia")
+            assert composer.view.rules.agreements["funding"].contribution == 0
+            text = " ".join(screen_text(app).replace("│", " ").split())
+            assert "0 points a year each" not in text, text
+            assert "the donor pays the points a year typed below from the year after it enters into force" in text
+
+    asyncio.run(run())

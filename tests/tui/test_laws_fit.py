@@ -62,3 +62,30 @@ def test_a_law_in_force_is_told_by_its_upkeep_not_by_what_adopting_it_would_cost
             assert "after adoption" in " ".join(screen_text(app).split())
 
     asyncio.run(run())
+
+
+def test_a_long_law_name_is_cut_so_delay_and_needs_stay_inside_80_columns(here: Path) -> None:
+    """Europe's 'Offence of knowingly using a victim's services' made the Law column 46 wide: at 80
+    columns Delay read 'D' and Needs was off the screen, behind a horizontal scrollbar."""
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+    from game.session.seats import Seat
+    from game.session.session import Session
+
+    seats = {state: Seat.ai("cooperative") for state in ("ukraine", "hungary", "austria", "italy", "netherlands")}
+    session = Session.new(load_scenario(resolve_scenario("europe")), 2021, seats, Path("saves"),
+                          path=Path("saves") / "europe.json")
+
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=session).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("l")
+            await settle(pilot)
+            table = app.screen.query_one("#laws-table", DataTable)
+            text = screen_text(app)
+            assert "Delay" in text and "Needs" in text, text
+            assert "Offence of knowingly" in text and "services " not in text, text
+            assert table.virtual_size.width <= table.scrollable_content_region.width, (
+                table.virtual_size.width, table.scrollable_content_region.width)
+
+    asyncio.run(run())

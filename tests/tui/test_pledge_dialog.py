@@ -141,3 +141,30 @@ def test_a_pledge_not_yet_judged_says_so_in_words(here: Path) -> None:
     view = session.view("korvia").model_copy(update={"pledges": [pledge]})
     assert pledges_text(view) == ("Your pledges:\n• fund protection with at least 3 points a year through year 3: "
                                   "… open; judged in year 3")
+
+
+def test_a_pledged_figure_takes_a_decimal_comma_as_the_budget_fields_do(here: Path) -> None:
+    """'1,5' typed as the points of a funding pledge read '✗ points: '1,5' is not a number', while the
+    budget tab beside it takes 1,5 as 1.5 (europe, Romania's turn)."""
+    session = tutorial()
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), session=session)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter", "P")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, PledgeComposer)
+            dialog.query_one("#pledge-what", Select).value = "fund"
+            dialog.query_one("#pledge-capacity", Select).value = "enforcement"
+            await pilot.pause()
+            dialog.query_one("#pledge-points", Input).focus()
+            await pilot.press("1", "comma", "5")
+            await pilot.pause()
+            assert dialog.query_one("#pledge-points", Input).value == "1.5"
+            assert "not a number" not in said(app) and "✓ the rules accept it" in said(app), said(app)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert [(p.capacity, p.points) for p in korvia(session)] == [("enforcement", 1.5)]
+
+    asyncio.run(run())

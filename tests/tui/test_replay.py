@@ -118,3 +118,32 @@ def test_the_action_list_says_which_team_member_gave_an_order(here: Path) -> Non
     text = asyncio.run(replay_after(["left", "left", *["comma"] * (len(session.submitted(1)) - 1)]))
     assert "Korvia (foreign minister): ✉ " in text
     assert "Meridia: " in text and "Meridia (" not in text, "an order of the whole team names no role"
+
+
+def test_the_truths_long_lines_wrap_under_their_own_text_at_80_columns(here: Path) -> None:
+    """A state's line of the truth ('  Germany budget 30 · capital 22.9 · approval 54% · ...') went on
+    at the first column at 80 columns, where it read as a heading of its own (europe, year 5)."""
+    from game.scenario.library import resolve_scenario
+    from game.scenario.loader import load_scenario
+    from game.session.seats import Seat
+
+    seats = {state: Seat.ai("cooperative") for state in ("ukraine", "hungary", "austria", "italy", "netherlands")}
+    session = Session.new(load_scenario(resolve_scenario("europe")), 2021, seats, SAVE.parent, path=SAVE)
+    finish_round(session)
+
+    async def run() -> None:
+        app = AccordApp(Path("saves"), replay=Replay(SAVE))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, ReplayScreen)
+            from tests.tui.helpers import settled
+            await settled(pilot)
+            view = screen.query_one("#replay-view")
+            lines = [line.rstrip("▁▂▃▄▅▆▇█ ") for line in screen_text(app).splitlines()]
+            top = next(i for i, line in enumerate(lines) if line.startswith(" The truth"))
+            body = [line for line in lines[top + 2:-1] if line.strip()]
+            assert body and view.region.width <= 80
+            assert all(line.startswith("   ") for line in body), "\n".join(body)
+
+    asyncio.run(run())

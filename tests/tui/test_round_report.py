@@ -212,3 +212,30 @@ def test_the_first_report_moves_the_tier_from_the_one_the_game_opened_with(here:
 
     assert tier_words("vietnam") == "Tier 2 WL ⚠ → Tier 2 ●"
     assert tier_words("laos") == "Tier 2 ● =", "not 'Tier 2 ● → Tier 2 ●'"
+
+
+def test_a_rise_too_small_for_one_decimal_is_reported_with_two_as_the_budget_tab_promised_it(here: Path) -> None:
+    """Europe, Romania: 1 point to prevention (hold 0.75) read '▲ 2.50 to 2.55' on the budget tab, and
+    'prevention 2.5→2.5 =' in the round report, as if the point had bought nothing."""
+    from game.engine.budget import next_level
+    from game.model.actions import Allocate
+    from game.session import seat_reports
+    from game.session.seat_reports import StateRoundReport
+    from game.tui.screens.round_report import report_text
+    from game.tui.widgets.budget_panel import hold_points, reaches
+
+    session = tutorial()
+    view = session.view("korvia")
+    rules, level = view.rules, view.me.capacities["enforcement"]
+    points = hold_points(level, rules.capacity_upkeep) + 0.1
+    after = next_level(level, points, rules.capacity_upkeep, rules.capacity_gain, rules.capacity_decay)
+    assert f"{after:.1f}" == f"{level:.1f}" and f"{after:.2f}" != f"{level:.2f}", (level, after)
+    promised = reaches(level, points, rules)
+    assert promised == f"▲ {level:.2f} to {after:.2f}", promised
+    session.submit(Allocate(state="korvia", budget={**view.me.allocation, "enforcement": points}), by="korvia")
+    finish_round(session)
+    data = seat_reports.round_report(session, "korvia", 1)
+    assert isinstance(data, StateRoundReport)
+    (line,) = [line for line in report_text(data).splitlines() if line.strip().startswith("enforcement ")]
+    assert f"enforcement  {level:.2f}→{after:.2f} ▲ " in line, line
+    assert "→" in next(line for line in report_text(data).splitlines() if line.strip().startswith("border "))

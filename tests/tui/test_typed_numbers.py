@@ -104,7 +104,7 @@ def test_an_impossible_budget_figure_gets_one_line_and_every_key_still_works(her
             assert not isinstance(app.screen, NoticeScreen), "no unexpected error"
             assert field(app, "enforcement").value == text
             assert says in verdict(app) and verdict(app).startswith("✗"), verdict(app)
-            assert app.screen.query_one("#submit-budget").disabled
+            assert app.screen.query_one("#submit-budget").has_class("-refused")
             total = str(app.screen.query_one("#budget-total", Static).render())
             counted = "not enough budget" in says  # a valid amount, more than the budget: the rules' refusal
             assert ("enforcement not counted" not in total) == counted and len(total) < 80, total
@@ -296,5 +296,25 @@ def test_a_figure_pasted_into_a_budget_field_lands_as_it_would_have_been_typed(h
             box.post_message(events.Paste(pasted))
             await settle(pilot)
             assert box.value == holds
+
+    asyncio.run(run())
+
+
+def test_a_long_figure_shows_from_its_start_once_the_field_is_left(here: Path) -> None:
+    """A pasted '12,345678901234567890' left the 8-wide budget field showing its tail, '4567890',
+    after Tab: a figure of millions to the eye, for 12.3 points."""
+
+    async def run() -> None:
+        async with AccordApp(Path("saves"), session=tutorial()).run_test(size=(80, 24)) as pilot:
+            app = await at_korvias_turn(pilot)
+            await pilot.press("b")
+            await settle(pilot)
+            field(app, "enforcement").post_message(events.Paste("  12,345678901234567890 "))
+            await settle(pilot)
+            assert field(app, "enforcement").value == "12.345678901234567890"
+            await pilot.press("tab")
+            await settle(pilot)
+            row = next(line for line in screen_text(app).splitlines() if line.lstrip().startswith("enforcement"))
+            assert "12.345" in row and "4567890" not in row, row
 
     asyncio.run(run())

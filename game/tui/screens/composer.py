@@ -153,9 +153,14 @@ class ProposalComposer(OrderDialog):
         laws = catalogue_names(self.view)
         needs = (f" Every party needs {', '.join(laws.get(law, law) for law in spec.requires_laws)} in force."
                  if spec.requires_laws else "")
+        if spec.rule == "funding" and not spec.contribution:
+            # a grant charges no fee: '0 points a year each' read as a grant of nothing
+            costs = f"the donor pays the points a {label} typed below"
+        else:
+            costs = f"{points_text(spec.contribution)} a {label} each"
         self.query_one("#kind-detail", Static).update(
             f"{escape(spec.effect)} At least {spec.min_parties} parties; default {spec.duration} {label}s, "
-            f"{points_text(spec.contribution)} a {label} each from the {label} after it enters into force"
+            f"{costs} from the {label} after it enters into force"
             # no approval figure where signing moves none ('approval +0.')
             f"{f'; approval {spec.approval:+g}' if spec.approval else ''}.{escape(needs)}"
             + (f" A convention: in force among those who accept once {spec.min_parties} have; the others "

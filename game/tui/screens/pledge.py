@@ -19,6 +19,7 @@ from game.tui.screens.order_dialog import OrderDialog
 from game.tui.text import capacity_label, escape, points_num, typed_number
 from game.tui.views import SeatView
 from game.tui.widgets.line_field import LineField
+from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.wrapped import Wrapped
 
 WHAT = (("A public statement", "statement"), ("Pledge: fund a capacity", "fund"),
@@ -76,7 +77,8 @@ class PledgeComposer(OrderDialog):
                              id="pledge-capacity", prompt="capacity")
             with Horizontal(classes="form-row", id="row-points"):
                 yield Label(f"At least, points a {label}: ")
-                yield LineField(placeholder="points", id="pledge-points", compact=True)
+                # a number field, as the budget's: '1,5' read "'1,5' is not a number" here
+                yield NumberField(placeholder="points", id="pledge-points", compact=True)
             with Horizontal(classes="form-row", id="row-law"):
                 yield Label("Law: ")
                 yield Select(laws, compact=True, id="pledge-law", prompt="law")

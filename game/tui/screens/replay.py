@@ -21,6 +21,7 @@ from game.tui.screens.note import NoteScreen
 from game.tui.screens.notice import ConfirmScreen
 from game.tui.text import escape, num, tier_label
 from game.tui.widgets.dashboard import dashboard_text
+from game.tui.widgets.wrapped import Wrapped
 
 if TYPE_CHECKING:
     from game.tui.app import AccordApp
@@ -127,11 +128,13 @@ class ReplayScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="replay-title", classes="screen-title")
         with Vertical(id="replay-box"):
+            # wrapped under their own text: a team's line of the truth ('  Germany budget 30 · capital
+            # 22.9 ...') and a long action went on flush left at 80 columns, read as a new heading
             with VerticalScroll(id="replay-actions"):
-                yield Static(id="replay-actions-text")
+                yield Wrapped(id="replay-actions-text")
             yield Static(id="replay-notes")
             with VerticalScroll(id="replay-view"):
-                yield Static(id="replay-view-text")
+                yield Wrapped(id="replay-view-text")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -172,7 +175,7 @@ class ReplayScreen(Screen[None]):
             lines.append(f" {mark} {number:>2}. {escape(by)}: {kind}{escape(describe(submitted.data, world))}{why}")
         if total == 0:
             lines.append("   no actions")
-        self.query_one("#replay-actions-text", Static).update("\n".join(lines))
+        self.query_one("#replay-actions-text", Wrapped).update("\n".join(lines))
         self.call_after_refresh(self.follow_step, applied if moment.phase == "orders" else 0)
         notes = document.annotations.get(moment.round, [])
         self.query_one("#replay-notes", Static).update(
@@ -182,7 +185,7 @@ class ReplayScreen(Screen[None]):
         else:
             view = moment.view(who)
             text = f"[b]{escape(names[who])}'s screen at this moment[/]\n" + dashboard_text(view)
-        self.query_one("#replay-view-text", Static).update(text)
+        self.query_one("#replay-view-text", Wrapped).update(text)
 
     def follow_step(self, applied: int) -> None:
         """Keep the last applied action in sight (line `applied` under the heading) with the one

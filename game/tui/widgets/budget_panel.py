@@ -27,7 +27,19 @@ from game.tui.dues import (
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
 from game.tui.screens.notice import ConfirmScreen
-from game.tui.text import bar, capacity_label, escape, num_apart, points_num, points_text, pts_text, typed_number
+from game.tui.text import (
+    bar,
+    capacity_label,
+    escape,
+    num,
+    num_apart,
+    points_num,
+    points_text,
+    pts_text,
+    short,
+    typed_number,
+)
+from game.tui.views import names_of
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.wrapped import Wrapped
 
@@ -49,6 +61,24 @@ def reaches(level: float, points: float, rules: RulesView, change: float = 0.0) 
         # and '▲ to 1.98' beside it read as a fall that the arrow called a rise
         return f"{'▲' if after > level else '▼'} {shown_before} to {shown_after}"
     return f"{'▲' if after > level else '▼'} to {shown_after}"
+
+
+def grants_to(view: PlayerView) -> str:
+    """'Grants to you, on top of these points if the donor pays them (not in 'next level'):
+    prevention +2.1 from Italy (a4)', or '' without one. Europe's Romania read 'prevention ▼ to 2.6'
+    here with Italy's 2.1 a year for prevention in force, and its report then said 2.9→3.2 ▲ '+ 2.1
+    from Italy': the grant, paid at the resolution by a partner, was nowhere on the tab."""
+    names = names_of(view)
+    grants = [f"{capacity_label(a.terms.capacity)} +{num(a.terms.amount)} from "
+              f"{short(names.get(a.terms.donor, a.terms.donor))} ({a.id})"
+              for a in view.agreements
+              if a.status == "in_force" and a.terms.recipient == view.me.id and a.terms.donor
+              and a.terms.amount and a.terms.capacity
+              and (spec := view.rules.agreements.get(a.kind)) is not None and spec.rule == "funding"]
+    if not grants:
+        return ""
+    return ("Grants to you, on top of these points if the donor pays them (not counted in 'next level'): "
+            + ", ".join(grants))
 
 
 POINTS: TypeAdapter[float] = TypeAdapter(Points)
@@ -100,6 +130,7 @@ class BudgetPanel(VerticalScroll):
                                   disabled=self.own is not None and capacity not in self.own)
                 yield Label("", id=f"trend-{capacity}", classes="budget-trend")
         yield Static(id="budget-total")
+        yield Wrapped("", id="budget-grants")
         with Horizontal(classes="panel-buttons"):
             yield Button("Submit budget", id="submit-budget", variant="primary", compact=True)
             yield Button("Hold every level", id="hold-all", compact=True)
@@ -122,6 +153,9 @@ class BudgetPanel(VerticalScroll):
                 self.fill(me.allocation, only=changed)
         else:
             self.recheck()
+        grants = grants_to(view)
+        self.query_one("#budget-grants", Wrapped).display = bool(grants)
+        self.query_one("#budget-grants", Wrapped).update(escape(grants))
         upkeep = me.budget - me.available
         self.query_one("#budget-summary", Static).update(
             f"Budget {pts_text(me.budget)} − law upkeep {points_num(upkeep)} = "
@@ -241,7 +275,7 @@ class BudgetPanel(VerticalScroll):
             points = self.points()
         except ValueError as error:
             verdict.update(f"✗ {escape(str(error))}")
-            button.disabled = True
+            button.set_class(True, "-refused")
             return
         _, refusal = self.probe.check({"type": "allocate", "budget": points})
         # an announced event's change to the budget, whatever the verdict: it decides what fits
@@ -254,7 +288,10 @@ class BudgetPanel(VerticalScroll):
             verdict.update(escape("\n".join(warnings)) + coming)
         else:
             verdict.update(f"✓ the rules accept this budget (Submit to confirm){coming}")
-        button.disabled = refusal is not None
+        # marked, not disabled: a disabled button leaves the focus chain, and a student who mended a
+        # refused figure and pressed Tab and Enter before this verdict caught up landed on 'Hold every
+        # level', which wiped every figure typed; pressed on a refused budget, it says why (`action_submit`)
+        button.set_class(refusal is not None, "-refused")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -102,9 +102,17 @@ def capacity_lines(data: StateRoundReport, fig: StateFigures) -> list[str]:
         moved = "".join(f"; {'+' if change > 0 else '−'}{points_num(abs(change))} "
                         f"{'level' if points_num(abs(change)) == '1' else 'levels'} from the event '{title}'"
                         for title, change in events.get(capacity, []))
-        lines.append(f"    {capacity_label(capacity):<12} {before:.1f}→{level:.1f} {arrow(before, level)}  "
+        lines.append(f"    {capacity_label(capacity):<12} {levels(before, level)}  "
                      f"{paid}{escape(''.join(gifts))}{escape(moved)}")
     return lines
+
+
+def levels(before: float, after: float) -> str:
+    """'4.0→4.1 ▲'; a move too small for one decimal with two, as the budget tab promised it: the tab
+    said '▲ 2.50 to 2.55' for 1 point over the hold, and the report then read '2.5→2.5 =', as if the
+    point had bought nothing."""
+    digits = 2 if f"{before:.1f}" == f"{after:.1f}" and f"{before:.2f}" != f"{after:.2f}" else 1
+    return f"{before:.{digits}f}→{after:.{digits}f} {arrow(before, after, digits)}"
 
 
 def arrow(before: float, after: float, digits: int = 1) -> str:

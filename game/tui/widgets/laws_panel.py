@@ -19,6 +19,10 @@ from game.tui.widgets.wrapped import Wrapped
 LAW_COLUMNS = ("Status", "Law", "Cost", "Upkeep", "Delay", "Needs")
 NEEDS_AT_80 = 9
 """The characters of the Needs column on an 80-column screen; a wider screen gives it the rest."""
+LAW_AT_80 = 30
+"""The characters of the Law column on an 80-column screen (the detail under the table names the
+law whole): europe's 'Offence of knowingly using a victim's services' made it 46 wide, and Delay
+and Needs went off the screen behind a horizontal scrollbar."""
 
 def legend(label: str) -> str:
     """What the table's figures mean, under it: the headings alone were read as riddles."""
@@ -77,6 +81,10 @@ class LawsPanel(Vertical):
             needs = ", ".join(view.rules.laws[p].name if p in view.rules.laws else p for p in spec.prerequisites)
             rows.append((law_id, (status, spec.name, f"{spec.political_cost:g}", f"{spec.upkeep:g}", f"{spec.delay}",
                                   clip(needs, room) or "–")))
+        # the Law column takes what Needs leaves of a wider screen, and is cut past it
+        spare = room - max(len(LAW_COLUMNS[-1]), *(len(cells[-1]) for _, cells in rows))
+        name_room = LAW_AT_80 + max(0, spare)
+        rows = [(key, (cells[0], clip(cells[1], name_room), *cells[2:])) for key, cells in rows]
         refill(table, LAW_COLUMNS, rows)  # sized before it is drawn (`fitted_table`)
         if self.law_ids:
             table.move_cursor(row=min(row, len(self.law_ids) - 1))

@@ -46,6 +46,13 @@ class NumberField(LineField):
         elif event.is_printable and event.character not in NUMBER_KEYS:
             event.prevent_default()  # not typed here: it goes on up to the screen's keys
 
+    def _on_blur(self, event: events.Blur) -> None:
+        """Left, the field shows its figure from the start: a long one typed or pasted
+        ('12,345678901234567890') stayed scrolled to its end, and the budget's enforcement read
+        '4567890' beside '▲ to 7.4'."""
+        super()._on_blur(event)
+        self.cursor_position = 0
+
     def _on_paste(self, event: events.Paste) -> None:
         """A pasted figure as it would have been typed: spaces around it (a cell copied from a
         spreadsheet: '  7 ') left out and a decimal comma read as a point. Pasted as it came, the
