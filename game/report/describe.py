@@ -15,9 +15,19 @@ from game.report.summits import SUMMIT_ORDERS, describe_order
 _PLAIN = {"type", "state", "org", "round"}
 
 
+def points_figure(value: float) -> str:
+    """Points to the hundredth, as the screens write them ('19.99', '7.2', '1'): a pasted
+    12.345678901 read 'allocated 19.9857 points (enforcement 12.3457, ...)' here beside the budget
+    tab's 'Allocated 19.99'."""
+    if not math.isfinite(value) or abs(value) >= 1e15:
+        return f"{value:g}"
+    figure = f"{round(value, 2) + 0.0:.2f}".rstrip("0").rstrip(".")
+    return "0" if figure == "-0" else figure
+
+
 def points_words(value: float) -> str:
     """'2.5 points', '1 point' (an order of 1 read 'allocated 1 points')."""
-    figure = f"{value:g}"
+    figure = points_figure(value)
     return f"{figure} point" if figure == "1" else f"{figure} points"
 
 
@@ -28,7 +38,8 @@ def describe(data: dict[str, Any], world: World) -> str:
             budget = {str(k): float(v) for k, v in dict(data.get("budget", {})).items() if float(v) > 0}
             if not budget:
                 return "allocated nothing to capacities"
-            parts = ", ".join(f"{capacity.replace('_', ' ')} {points:g}" for capacity, points in budget.items())
+            parts = ", ".join(f"{capacity.replace('_', ' ')} {points_figure(points)}"
+                              for capacity, points in budget.items())
             return f"allocated {points_words(sum(budget.values()))} ({parts})"
         if kind == "adopt_law":
             return f"adopted {law_name(str(data['law']), world)}"
