@@ -198,7 +198,9 @@ def _pledge_standing(state: GameState, pledge: PledgeRecord, early: bool) -> tup
             left = (agreement is not None and agreement.ended_by == pledge.seat
                     and agreement.ended_round == pledge.short and agreement.status in ("withdrawn", "lapsed"))
             why = f"{'it left' if left else 'it did not pay'} {pledge.agreement}"
-        return "broken", f"broken in {label} {pledge.short}: {why}; {judged}"
+        # broken already, scored at its due round: 'judged in year 3' beside 'broken in year 1' left a
+        # class asking whether it was broken or not (student21)
+        return "broken", f"broken in {label} {pledge.short}: {why}; scored as broken in {label} {pledge.due}"
     if pledge.kind == "accede":
         agreement = state.agreements.get(str(pledge.agreement))
         # `proposals.accession_refusal`: none to an agreement that ends with this round; one asked
@@ -206,7 +208,8 @@ def _pledge_standing(state: GameState, pledge: PledgeRecord, early: bool) -> tup
         if agreement is not None and pledge.seat not in agreement.parties and (
                 agreement.status != "in_force"
                 or (agreement.ends <= state.round and pledge.seat not in agreement.acceding)):
-            return "broken", f"can no longer be kept: {pledge.agreement} is closed to accession; {judged}"
+            return "broken", (f"can no longer be kept: {pledge.agreement} is closed to accession; scored as broken "
+                              f"in {label} {pledge.due}")
     if early and pledge.kind in ("fund", "pay_dues") and pledge.made < state.round:
         return "open", f"kept so far; {judged}"
     return "open", f"open; {judged}"

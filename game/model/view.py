@@ -222,7 +222,7 @@ class PledgeView(StrictModel):
     standing: Literal["open", "kept", "broken"] = Field("open", description=(
         "Broken as soon as the engine knows it cannot be kept (a round fell short, a convention closed)."))
     status: str = Field("", description="Its standing in a few words: 'broken in year 2: less than 3 went to "
-                        "protection; judged in year 3'.")
+                        "protection; scored as broken in year 3'.")
 
 
 class PlayerView(StrictModel):

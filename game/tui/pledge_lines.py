@@ -9,7 +9,7 @@ LEGEND = "✓ kept · ✗ broken · … open"
 
 
 def standing_text(pledge: PledgeView) -> str:
-    """'✗ broken in year 1: less than 3 went to protection; judged in year 3'."""
+    """'✗ broken in year 1: less than 3 went to protection; scored as broken in year 3'."""
     return f"{MARKS.get(pledge.standing, '…')} {pledge.status}"
 
 

@@ -82,7 +82,7 @@ def test_the_facilitator_sees_every_pledge_with_its_verdict_beside_the_negotiati
     assert "adopt Victim protection by year 1: ✓ kept (year 1)" in text
     # the facilitator reads a pledge broken as soon as the engine knows, before its due round
     assert ("Meridia (year 1): fund protection with at least 9 points a year through year 2: ✗ broken in year 1: "
-            "less than 9 went to protection; judged in year 2") in text
+            "less than 9 went to protection; scored as broken in year 2") in text
 
 
 def test_a_team_that_only_pressed_ready_reads_as_ready_not_as_no_orders_yet() -> None:

@@ -33,7 +33,7 @@ def test_a_fund_pledge_short_in_its_first_round_reads_broken_at_once_to_its_pled
     assert session.state.round == 2
     mine = [p for p in session.view("korvia").pledges if p.seat == "korvia"]
     assert [(p.standing, p.short) for p in mine] == [("broken", 1)]
-    assert mine[0].status == "broken in year 1: less than 3 went to protection; judged in year 3"
+    assert mine[0].status == "broken in year 1: less than 3 went to protection; scored as broken in year 3"
     theirs = [p for p in session.view("meridia").pledges if p.seat == "korvia"]
     assert [(p.standing, p.short, p.status) for p in theirs] == [("open", None, "open; judged in year 3")]
 
@@ -43,7 +43,7 @@ def test_a_fund_pledge_short_in_its_first_round_reads_broken_at_once_to_its_pled
     data = seat_reports.round_report(session, "korvia", 1)
     assert isinstance(data, StateRoundReport)
     assert ("✗ your pledge to fund protection with at least 3 points a year through year 3 is broken in year 1: "
-            "less than 3 went to protection; judged in year 3") in report_text(data)
+            "less than 3 went to protection; scored as broken in year 3") in report_text(data)
 
 
 def test_the_diplomacy_tab_and_the_pledge_dialog_list_a_broken_pledge_as_broken(here: Path) -> None:
@@ -85,4 +85,4 @@ def test_a_pledge_to_accede_to_a_convention_no_longer_in_force_reads_as_one_that
     assert [(p.standing, p.status) for p in view(state, "laos").pledges] == [("open", "open; judged in year 3")]
     state.agreements["a1"].status = "lapsed"
     seen = [(p.standing, p.status) for p in view(state, "laos").pledges]
-    assert seen == [("broken", "can no longer be kept: a1 is closed to accession; judged in year 3")], seen
+    assert seen == [("broken", "can no longer be kept: a1 is closed to accession; scored as broken in year 3")], seen
