@@ -44,3 +44,19 @@ def test_every_displacement_line_fits_80_columns_and_never_folds_inside_a_place(
     assert "    From: Yangon, Bago and the Ayeyarwady delta → Myawaddy border zone →" in lines
     assert "      Mae Sot and Tak province → Bangkok and the central plain." in lines, "'Mae / Sot' was split"
     assert lines.count("    For you: demand fell in your territory. Some of the trade left your") == 2
+
+
+def test_a_move_between_two_of_a_teams_markets_says_the_trade_still_ends_there() -> None:
+    """Germany read 'the trade now ends in your territory' of trade moved from one German city to
+    another, as if it had come from abroad (student21)."""
+    from game.model.report import Displacement
+    from game.tui.widgets.displacement_text import your_part
+
+    move = Displacement(network="n", form="labour", dropped=["ro", "hu", "berlin"], dropped_flow=10,
+                        opened=["ro", "hu", "at", "munich"], reach_moved=1.0, risk=0.2, pressure_region="berlin",
+                        pressure_state="germany", received_by=["austria"], cause="site")
+    assert "still ends in your territory" in your_part(move, "germany", {"berlin", "munich"})
+    abroad = Displacement(network="n", form="labour", dropped=["ro", "hu", "berlin"], dropped_flow=10,
+                          opened=["ro", "hu", "vienna"], reach_moved=1.0, risk=0.2, pressure_region="berlin",
+                          pressure_state="germany", received_by=["austria"], cause="site")
+    assert "now ends in your territory" in your_part(abroad, "austria", {"vienna"})

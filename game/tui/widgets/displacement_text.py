@@ -34,7 +34,10 @@ def your_part(move: Displacement, who: str, mine: set[str]) -> str:
         parts.append("Some of the trade left your territory." if move.cause == "site"
                      else "The route left your territory.")
     if opened and opened[-1] in mine:
-        parts.append("The trade now ends in your territory.")
+        # a move between two of this team's markets (Germany's trade moved from one German city to
+        # another) read 'now ends in your territory', as if it had come from abroad (student21)
+        parts.append("The trade still ends in your territory, at another place." if move.dropped
+                     and move.dropped[-1] in mine else "The trade now ends in your territory.")
     elif set(opened) & mine:
         parts.append("The new path crosses your territory.")
     return " ".join(parts) or "The move touched your territory."
