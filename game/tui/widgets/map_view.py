@@ -13,7 +13,9 @@ from game.model.view import PlayerView
 from game.scenario.map_layout import MapMove, MapPicture, MapRoute, Place, holder_keys
 from game.tui.text import bar, escape, num, short
 from game.tui.views import SeatView, names_of
+from game.tui.widgets.intel_panel import route_lines as path_lines
 from game.tui.widgets.map_canvas import draw_map, legend
+from game.tui.widgets.wrapped import Wrapped
 
 
 def vulnerability_word(value: float) -> str:
@@ -40,7 +42,9 @@ def seat_picture(view: SeatView, report: RoundReport | None) -> MapPicture:
     )
 
 
-def route_lines(view: SeatView, picture: MapPicture) -> list[str]:
+def route_lines(view: SeatView, picture: MapPicture, width: int = 78) -> list[str]:
+    """`width`: the cells the text has; a route's path is broken between places to it, going on
+    under its first place (`intel_panel.route_lines`), not back under the form column."""
     names = names_of(view)
     lines = [f"[b]Routes you know of[/]  (estimated people a {view.round_label}, with the range; the "
              "estimates move with noise, not only with what you do)"]
@@ -48,8 +52,8 @@ def route_lines(view: SeatView, picture: MapPicture) -> list[str]:
         lines.append("  none: routes appear when they touch your territory or partners share intelligence")
     top = max((route.high or route.flow for route in picture.routes), default=1)
     for route in picture.routes:
-        path = " → ".join(short(names.get(region, region)) for region in route.path)
-        lines.append(f"  {route.form:<8} {escape(path)}")
+        places = [short(names.get(region, region)) for region in route.path]
+        lines += [escape(line) for line in path_lines(f"  {route.form:<8} ", places, width)]
         lines.append(f"           {bar(route.flow, top, 12)} about {num(route.flow)} "
                      f"({num(route.low or 0)} to {num(route.high or 0)})")
     if picture.moves:
@@ -81,10 +85,11 @@ def region_lines(view: SeatView) -> list[str]:
     return lines
 
 
-def map_text(view: SeatView, report: RoundReport | None = None) -> str:
-    """The map's words (routes, displacement, regions), as markup: the drawing is `draw_map`."""
+def map_text(view: SeatView, report: RoundReport | None = None, width: int = 78) -> str:
+    """The map's words (routes, displacement, regions), as markup, for a text `width` cells wide:
+    the drawing is `draw_map`."""
     picture = seat_picture(view, report)
-    return "\n".join(["", *route_lines(view, picture), "", *region_lines(view)])
+    return "\n".join(["", *route_lines(view, picture, width), "", *region_lines(view)])
 
 
 class MapView(ScrollableContainer):
@@ -96,7 +101,7 @@ class MapView(ScrollableContainer):
 
     def compose(self) -> ComposeResult:
         yield Static(id="map-drawing")
-        yield Static(id="map-text")
+        yield Wrapped(id="map-text")
 
     _shown: tuple[SeatView, RoundReport | None] | None = None
     _width = 0
@@ -104,7 +109,7 @@ class MapView(ScrollableContainer):
     def show(self, view: SeatView, report: RoundReport | None = None) -> None:
         self._shown = (view, report)
         self._draw()
-        self.query_one("#map-text", Static).update(map_text(view, report))
+        self.query_one("#map-text", Wrapped).update(lambda width: map_text(view, report, width))
 
     def _draw(self) -> None:
         if self._shown is None:
