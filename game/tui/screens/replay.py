@@ -28,6 +28,30 @@ if TYPE_CHECKING:
 
 PHASE_WORDS = {"orders": "orders open", "resolved": "resolved", "over": "game over"}
 
+REPLAY_HELP = """\
+## The replay viewer
+
+You step through the game as it was played: each round's orders, one action at a time, and its
+resolution. Nothing you do here changes the game, except the notes you write and the what-if games
+you branch, which are kept apart.
+
+| key | what it does |
+|---|---|
+| ← → | the previous or next moment: a round's orders, then its resolution |
+| , . | one action back or forward inside a round's orders |
+| [ ] | the previous or next round |
+| Home, End | the first or last moment |
+| v | whose eyes you see through: the truth (what no team saw), then each team's own view |
+| t | back to the truth |
+| a | write a note on this round, kept in the save for the debrief |
+| B | branch a what-if: a new save from this round, keeping the actions up to this one |
+| q | back to the title screen |
+| ? | this help; Esc closes it |
+
+The truth shows every network, its routes and flows, and the true number of victims beside what
+each state could see. A team's view shows what that team saw on its screens then.
+"""
+
 
 def truth_text(replay: Replay, moment: Moment) -> str:
     """The whole truth at a moment, from the facilitator's `truth()`: true victims beside what
@@ -107,6 +131,7 @@ class ReplayScreen(Screen[None]):
         Binding("home", "edge(0)", "First", show=False),
         Binding("end", "edge(1)", "Last", show=False),
         Binding("q", "leave", "Title"),
+        Binding("question_mark", "help", "Help", key_display="?"),
     ]
 
     def __init__(self, replay: Replay, session: Session | None = None) -> None:
@@ -320,6 +345,12 @@ class ReplayScreen(Screen[None]):
 
     def action_leave(self) -> None:
         self.accord.to_title()
+
+    def action_help(self) -> None:
+        """The viewer's own keys: the players' rules, which the app's help shows, are no help here."""
+        from game.tui.screens.help import HelpScreen
+
+        self.accord.push_screen(HelpScreen(REPLAY_HELP))
 
 
 
