@@ -61,3 +61,13 @@ def test_long_place_names_put_the_path_under_the_figures_within_the_width(here: 
     assert route_lines("    labour ", ["A", "B"], 40) == ["    labour A → B"]
     assert route_lines("    labour ", ["Aldmark City", "Tessel Pass"], 30) == [
         "    labour Aldmark City →", "           Tessel Pass"]
+
+
+def test_the_other_states_published_budgets_are_on_the_intel_tab() -> None:
+    """The computer players weigh whom to aid by the others' budgets (published, `PublicState.budget`);
+    a team sees the same figures."""
+    session = tutorial(ai=())
+    view = session.view("korvia")
+    text = Text.from_markup(intel_text(view, 200)).plain
+    for other in view.others:
+        assert f"budget {other.budget:g} points a year" in text, text
