@@ -6,6 +6,8 @@ import asyncio
 import re
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.text import Text
 
 from game.tui.app import AccordApp
@@ -71,3 +73,16 @@ def test_the_other_states_published_budgets_are_on_the_intel_tab() -> None:
     text = Text.from_markup(intel_text(view, 200)).plain
     for other in view.others:
         assert f"budget {other.budget:g} points a year" in text, text
+
+
+PLACE = st.text(alphabet="abcdefgh ,'", min_size=1, max_size=30).map(str.strip).filter(bool)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PLACE, min_size=1, max_size=8), st.integers(min_value=0, max_value=30),
+       st.integers(min_value=40, max_value=120))
+def test_no_line_of_a_route_is_wider_than_its_width(places: list[str], head: int, width: int) -> None:
+    """Europe's 'Kyiv and western Ukraine → Hungary →' ran two cells past the width, and its arrow
+    was folded onto a line of its own."""
+    lines = "\n".join(route_lines(" " * 2 + "x" * head + " ", places, width)).splitlines()
+    assert all(len(line) <= width for line in lines), (width, lines)

@@ -22,9 +22,13 @@ def route_lines(head: str, places: list[str], width: int) -> list[str]:
         head, column = head.rstrip() + "\n" + " " * 6, 8  # its continuation under its first place
     lines: list[str] = []
     line = head
+    last = len(places) - 1
     for index, place in enumerate(places):
         piece = place if index == 0 else f" → {place}"
-        if index and cell_len(line.rsplit("\n", 1)[-1]) + cell_len(piece) > width:
+        # room for the ' →' a line that the path goes on from ends with: without it the arrow alone
+        # was folded onto a line of its own ('Kyiv and western Ukraine → Hungary' / '→' / 'Austria')
+        arrow = 0 if index == last else 2
+        if index and cell_len(line.rsplit("\n", 1)[-1]) + cell_len(piece) + arrow > width:
             lines.append(line + " →")
             line = " " * column + place
         else:
