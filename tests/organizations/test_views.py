@@ -16,10 +16,8 @@ from tests.diplomacy.deals import propose
 from tests.engine.play import holding
 from tests.organizations.helpers import ORG, monitor, organization, train, with_org
 
-PRIVATE_STATE_KEYS = {"brief", "available", "capacities", "allocation", "political_capital", "corruption",
+PRIVATE_STATE_KEYS = {"brief", "budget", "available", "capacities", "allocation", "political_capital", "corruption",
                       "pending_laws", "pending_repeals", "victims_estimate", "committed", "objectives", "routes"}
-"""A state's budget is not among them: a government's budget is published (`PublicState.budget`),
-and the computer players weigh whom to aid by it; what it allocates, owes and holds back is private."""
 
 
 def briefed() -> Scenario:

@@ -65,16 +65,6 @@ def test_long_place_names_put_the_path_under_the_figures_within_the_width(here: 
         "    labour Aldmark City →", "           Tessel Pass"]
 
 
-def test_the_other_states_published_budgets_are_on_the_intel_tab() -> None:
-    """The computer players weigh whom to aid by the others' budgets (published, `PublicState.budget`);
-    a team sees the same figures."""
-    session = tutorial(ai=())
-    view = session.view("korvia")
-    text = Text.from_markup(intel_text(view, 200)).plain
-    for other in view.others:
-        assert f"budget {other.budget:g} points a year" in text, text
-
-
 PLACE = st.text(alphabet="abcdefgh ,'", min_size=1, max_size=30).map(str.strip).filter(bool)
 
 

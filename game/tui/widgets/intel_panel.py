@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
 from game.model.view import PlayerView
-from game.tui.text import bar, check, escape, four_p, num, points_text, short, tier_label
+from game.tui.text import bar, check, escape, four_p, num, short, tier_label
 from game.tui.views import names_of, network_names
 from game.tui.widgets.wrapped import Wrapped
 
@@ -78,8 +78,7 @@ def intel_text(view: PlayerView, width: int = 78) -> str:
         laws = ", ".join(view.rules.laws[law].name if law in view.rules.laws else law for law in other.laws) or "none"
         lines.append(f"  [b]{escape(other.name)}[/] {tier_label(other.tier)} · approval {other.approval:.0f}% · "
                      f"{check(other.ready)} {'ready' if other.ready else 'not ready'}")
-        # a budget is published: the computer players weigh whom to aid by it, and so may a team
-        lines.append(f"    4P {four_p(other.scores_4p)} · budget {points_text(other.budget)} a {view.round_label}")
+        lines.append(f"    4P {four_p(other.scores_4p)}")
         record = (f"identified {num(other.identified)} · prosecutions {num(other.prosecutions)} · "
                   f"convictions {num(other.convictions)}" if view.round > 1 else "no figures published yet")
         lines.append(f"    {record} · your trust {me.trust.get(other.id, 0.5):.2f}")

@@ -13,18 +13,7 @@ from game.model.scenario import Trainable
 from game.model.view import OrgView, PublicState, RulesView
 from game.tui.messages import Order, Refused
 from game.tui.orders import Probe
-from game.tui.text import (
-    check,
-    escape,
-    four_p,
-    num,
-    objective_text,
-    points_num,
-    points_text,
-    pts_text,
-    tier_label,
-    typed_number,
-)
+from game.tui.text import check, escape, four_p, num, objective_text, points_num, pts_text, tier_label, typed_number
 from game.tui.views import catalogue_names, names_of
 from game.tui.widgets.number_field import NumberField
 from game.tui.widgets.tick import Tick
@@ -77,7 +66,7 @@ def public_records(states: list[PublicState], trust: dict[str, float], rules: Ru
         laws = ", ".join(rules.laws[law].name if law in rules.laws else law for law in other.laws) or "none"
         lines.append(f"  [b]{escape(other.name)}[/] {tier_label(other.tier)} · approval {other.approval:.0f}% · "
                      f"{check(other.ready)} {'ready' if other.ready else 'not ready'}")
-        lines.append(f"    4P {four_p(other.scores_4p)} · budget {points_text(other.budget)} a {label}")
+        lines.append(f"    4P {four_p(other.scores_4p)}")
         record = (f"identified {num(other.identified)} · prosecutions {num(other.prosecutions)} · "
                   f"convictions {num(other.convictions)}" if published else "no figures published yet")
         lines.append(f"    {record} · your trust {trust.get(other.id, 0.5):.2f}")
