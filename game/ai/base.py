@@ -192,9 +192,7 @@ class Strategy(ABC):
     def aid(self, view: PlayerView) -> Move | None:
         """Fund prevention in the state where the people reaching it are recruited: the origin of
         the most people on the routes it knows that end in or cross its territory, whose prevention
-        pillar is weakest, if it is not funding it already and has room for it. Aid goes down the
-        income ladder, to a state with a smaller budget: Myanmar, its budget cut by the coup, offered
-        China (three times its budget) prevention grants."""
+        pillar is weakest, if it is not funding it already and has room for it."""
         if self.traits.generosity <= 0:
             return None
         kinds = [k for k, spec in view.rules.agreements.items() if spec.rule == "funding"]
@@ -213,7 +211,7 @@ class Strategy(ABC):
                 continue
             if any(owner.get(region) == view.me.id for region in route.path):
                 sent[sender] = sent.get(sender, 0.0) + float(route.flow.value)
-        pillars = {o.id: o.scores_4p.get("prevention", 1) for o in view.others if o.budget < view.me.budget}
+        pillars = {o.id: o.scores_4p.get("prevention", 1) for o in view.others}
         ranked = sorted(sent, key=lambda s: (pillars.get(s, 5), -sent[s], s))
         for partner in ranked:
             if partner not in pillars or view.me.trust.get(partner, 0.5) < 0.4:

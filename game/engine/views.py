@@ -416,7 +416,7 @@ def _public_data(state: GameState, state_id: str) -> dict[str, Any]:
     review = state.reviews.get(state_id)
     return {
         "id": state_id, "name": state.world.state_specs[state_id].name, "laws": record.laws, "tier": record.tier,
-        "scores_4p": record.scores_4p, "approval": record.approval, "budget": record.budget,
+        "scores_4p": record.scores_4p, "approval": record.approval,
         "identified": int(figures.get("identified", 0)), "prosecutions": int(figures.get("prosecutions", 0)),
         "convictions": int(figures.get("convictions", 0)), "ready": record.ready,
         "review": {"round": review.round, "by": review.by, "victims": review.victims, "gaps": review.gaps,

@@ -87,7 +87,6 @@ class PublicState(StrictModel):
     tier: str
     scores_4p: dict[str, int]
     approval: float
-    budget: float = Field(description="Its points a round: a government's budget is published.")
     identified: int
     prosecutions: int
     convictions: int
