@@ -27,7 +27,7 @@ PACKAGE = Path(game.__file__).parent
 FINAL_HASHES = {
     17: {
         "tutorial": "98c365a88d11f0336e5306dffe9d1e349d8a373d52862b482fd053e97949215d",
-        "mekong": "59e1fbd3e16ef2d26fc17650d1397460c703cf4dd6fa0554f92b7ed0d3170ee7",
+        "mekong": "ac7edd16630b43b015267ef6c6088edc25efeb986d235e1be82ce5a8e57424e5",
         "europe": "27abf6fa2b54da9b416220a82e85ab8a1673484acf3be05b9ee6b5e5684b619a",
     },
 }
