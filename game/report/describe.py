@@ -10,25 +10,10 @@ from typing import Any
 
 from game.model.pledge import pledge_text
 from game.model.world import World
+from game.report.points import points_figure, points_words
 from game.report.summits import SUMMIT_ORDERS, describe_order
 
 _PLAIN = {"type", "state", "org", "round"}
-
-
-def points_figure(value: float) -> str:
-    """Points to the hundredth, as the screens write them ('19.99', '7.2', '1'): a pasted
-    12.345678901 read 'allocated 19.9857 points (enforcement 12.3457, ...)' here beside the budget
-    tab's 'Allocated 19.99'."""
-    if not math.isfinite(value) or abs(value) >= 1e15:
-        return f"{value:g}"
-    figure = f"{round(value, 2) + 0.0:.2f}".rstrip("0").rstrip(".")
-    return "0" if figure == "-0" else figure
-
-
-def points_words(value: float) -> str:
-    """'2.5 points', '1 point' (an order of 1 read 'allocated 1 points')."""
-    figure = points_figure(value)
-    return f"{figure} point" if figure == "1" else f"{figure} points"
 
 
 def describe(data: dict[str, Any], world: World) -> str:

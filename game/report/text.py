@@ -3,6 +3,7 @@
 from game.engine.scoring import ObjectiveResult
 from game.model.report import EventRecord
 from game.report.debrief import Debrief, OrgRecord, OrgRound, tier_name
+from game.report.points import points_short
 
 FOUR_P = ("prevention", "protection", "prosecution", "partnership")
 
@@ -72,7 +73,7 @@ def points_text(value: float) -> str:
 
 def pts(points: float) -> str:
     """An objective's points, abbreviated: '3 pts', '1 point' (never '1 pts')."""
-    return f"{points:g} {'point' if points == 1 else 'pts'}"
+    return points_short(points)
 
 
 def of_points(points: float) -> str:

@@ -6,6 +6,7 @@ import math
 from rich.text import Text
 from textual.markup import escape as markup_escape
 
+from game.report.points import points_figure, points_short, points_words
 from game.scenario.wording import objective_text as objective_text
 
 TIERS: dict[str, tuple[str, str]] = {
@@ -84,14 +85,8 @@ def num(value: float) -> str:
 
 
 def points_num(value: float) -> str:
-    """A number of points, written one way on every screen: to the hundredth, as a budget is typed
-    and held ('Hold every level' fills hundredths), trailing zeros dropped: '9', '7.2', '8.39',
-    '1,250.5'. The dashboard wrote an allocation of 7.2 '7.20' beside the budget tab's '7.2', and
-    one of 8.39 '8.39' where the end-of-turn question, rounding to a tenth, wrote '8.4'."""
-    if not math.isfinite(value) or abs(value) >= 1e15:
-        return num(value)
-    figure = f"{round(value, 2) + 0.0:,.2f}".rstrip("0").rstrip(".")
-    return "0" if figure == "-0" else figure
+    """A number of points, written one way on every screen and report (`game.report.points`)."""
+    return points_figure(value)
 
 
 def num_apart(value: float, other: float) -> str:
@@ -110,15 +105,12 @@ def num_apart(value: float, other: float) -> str:
 
 def points_text(value: float) -> str:
     """A number of points as `points_num` writes it, with its noun: "1 point", "1.5 points", "9 points"."""
-    figure = points_num(value)
-    return f"{figure} point" if figure == "1" else f"{figure} points"
+    return points_words(value)
 
 
 def pts_text(value: float, width: int = 0) -> str:
-    """Points in a column, abbreviated: '0.6 pts', '1 point' (never '1 pts'), the figure right-aligned
-    in `width` cells."""
-    figure = points_num(value)
-    return f"{figure:>{width}} {'point' if figure == '1' else 'pts'}"
+    """Points in a column, abbreviated: '0.6 pts', '1 point' (never '1 pts')."""
+    return points_short(value, width)
 
 
 def typed_number(text: str, field: str) -> float | None:
